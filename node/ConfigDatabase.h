@@ -1,0 +1,110 @@
+#pragma once
+// The node's copy of the configuration database (SQLite): external resource definitions,
+// the change log that replicates them, license and dataflows. Revision + checksum identify
+// a state so any two copies can be compared. All statements are prepared.
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace node {
+
+struct StoredResource
+{
+    QString type;
+    QString name;
+    QString description;
+    QJsonObject spec; // secrets included; never sent to clients as-is
+    qint64 revision = 0; // revision of the last write of this resource (the ETag)
+    QDateTime updatedAt;
+    QString updatedBy;
+
+    QByteArray etag() const; // strong ETag, quoted: "\"<revision>\""
+};
+
+// One committed write. `resource` carries the full stored resource for put, empty for delete.
+struct ChangeEntry
+{
+    qint64 revision = 0;
+    QDateTime time;
+    QString user;
+    QString operation; // "create", "update", "delete"
+    QString type;
+    QString name;
+    QJsonObject resource; // {"description", "spec"} with secrets: replication payload only
+};
+
+enum class WriteStatus {
+    Ok,
+    PreconditionFailed,   // If-Match does not match / If-None-Match: * but exists
+    PreconditionRequired, // neither header given
+    NotFound,             // update or delete of a missing resource
+    StorageError
+};
+
+struct WriteRequest
+{
+    QString type;
+    QString name;
+    QString user;
+    QString description;
+    QJsonObject spec;                // already validated and merged with stored secrets
+    std::optional<QByteArray> ifMatch; // quoted ETag or "*"
+    bool ifNoneMatchStar = false;
+};
+
+struct WriteResult
+{
+    WriteStatus status = WriteStatus::StorageError;
+    std::optional<StoredResource> resource; // the stored state after a put, current for 412
+    qint64 revision = 0;                    // database revision after the call
+    QString error;
+};
+
+class ConfigDatabase final
+{
+public:
+    // `connectionName` must be unique per process (one node may hold several in tests).
+    explicit ConfigDatabase(QString connectionName);
+    ~ConfigDatabase();
+    ConfigDatabase(const ConfigDatabase &) = delete;
+    ConfigDatabase &operator=(const ConfigDatabase &) = delete;
+
+    // Opens (creating) <dir>/config.sqlite with WAL and runs migrations. A new database
+    // (revision 0) stores `seed` = {"license": {...}, "dataflows": [...]}; every node of a
+    // cluster is given the same seed, so fresh copies agree.
+    bool open(const QString &directory, const QJsonObject &seed, QString *error);
+
+    qint64 revision() const;
+    QByteArray checksum() const; // hex SHA-256 over the canonical content
+    int schemaVersion() const;
+
+    QList<StoredResource> resources(const QString &type = {}) const;
+    std::optional<StoredResource> resource(const QString &type, const QString &name) const;
+
+    // Primary side: applies one write in a transaction, appending to the change log.
+    WriteResult put(const WriteRequest &request);
+    WriteResult remove(const QString &type, const QString &name, const QString &user,
+                       const std::optional<QByteArray> &ifMatch);
+
+    // Replica side: applies entries in order in one transaction; entries at or below the
+    // current revision are skipped, a gap is refused (returns false, nothing applied).
+    bool applyChanges(const QList<ChangeEntry> &entries, QString *error);
+
+    // Change log after `afterRevision` (ascending), at most `limit` entries.
+    QList<ChangeEntry> changes(qint64 afterRevision, int limit) const;
+
+    QJsonObject license() const;
+    QJsonArray dataflows() const;
+
+private:
+    QString m_connectionName;
+    qint64 m_revision = 0;
+    QByteArray m_checksum;
+    void recomputeChecksum();
+};
+
+} // namespace node

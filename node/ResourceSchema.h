@@ -1,0 +1,47 @@
+#pragma once
+// The four external-resource types a node stores, their fields, and validation.
+// Validation is pure (no database) so it is unit-tested data-driven.
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace node {
+
+struct ValidationError
+{
+    QString field;  // "name", "spec.port", ... (JSON path of the offending field)
+    QString detail; // human-readable reason
+};
+
+class ResourceSchema final
+{
+public:
+    // "database", "jdbc", "fileserver", "webservice"
+    static QStringList types();
+    static bool isKnownType(const QString &type);
+
+    // Names: 1..64 chars of [A-Za-z0-9._-], starting with a letter or digit.
+    static std::optional<ValidationError> validateName(const QString &name);
+
+    // Names of the write-only secret fields of a type (e.g. jdbc: "password").
+    static QStringList secretFields(const QString &type);
+
+    // Validates a PUT body's "spec" (secrets included as plain strings or null).
+    // `existingSpec` is the stored spec for an update (secrets included), empty for a create:
+    // a secret field absent from `spec` keeps its stored value, null clears it.
+    // Returns the full spec to store (unknown fields rejected), or the first error.
+    static std::optional<ValidationError> validateSpec(const QString &type, const QJsonObject &spec);
+    static QJsonObject mergeSecrets(const QString &type, const QJsonObject &spec,
+                                    const QJsonObject &existingSpec);
+
+    // The stored spec with secret values removed, plus {"secrets": {field: bool set}}.
+    static QJsonObject publicSpec(const QString &type, const QJsonObject &storedSpec);
+    static QJsonObject secretState(const QString &type, const QJsonObject &storedSpec);
+
+    // Canonical bytes (sorted keys, compact) used for checksums and ETags.
+    static QByteArray canonicalJson(const QJsonObject &object);
+};
+
+} // namespace node
