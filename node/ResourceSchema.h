@@ -3,6 +3,7 @@
 // Validation is pure (no database) so it is unit-tested data-driven.
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -32,9 +33,18 @@ public:
     // `existingSpec` is the stored spec for an update (secrets included), empty for a create:
     // a secret field absent from `spec` keeps its stored value, null clears it.
     // Returns the full spec to store (unknown fields rejected), or the first error.
-    static std::optional<ValidationError> validateSpec(const QString &type, const QJsonObject &spec);
+    static std::optional<ValidationError> validateSpec(const QString &type,
+                                                       const QJsonObject &spec);
+    // The spec to store: secrets merged as described above (null and unset secrets are
+    // dropped) and the documented defaults filled in (withDefaults).
     static QJsonObject mergeSecrets(const QString &type, const QJsonObject &spec,
                                     const QJsonObject &existingSpec);
+    // Adds the documented default of every absent optional field that has one
+    // (database poolSize, jdbc poolMin/poolMax, webservice authKind/timeoutMs).
+    static QJsonObject withDefaults(const QString &type, const QJsonObject &spec);
+
+    // The PUT body's "description": absent (undefined) or a string of at most 1024 characters.
+    static std::optional<ValidationError> validateDescription(const QJsonValue &description);
 
     // The stored spec with secret values removed, plus {"secrets": {field: bool set}}.
     static QJsonObject publicSpec(const QString &type, const QJsonObject &storedSpec);
