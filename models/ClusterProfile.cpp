@@ -1,0 +1,280 @@
+#include "ClusterProfile.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QUuid>
+
+#include <limits>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ClusterProfile)
+};
+
+constexpr int MaxStalledAfterSeconds = 86400;
+constexpr int MaxClockThresholdMs = 3600000;
+
+bool isSha256Hex(const QString &text)
+{
+    if (text.size() != 64)
+        return false;
+    for (QChar c : text) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F')))
+            return false;
+    }
+    return true;
+}
+
+// Empty reason means the URL is fine. A password inside the URL would put a secret into the
+// profile (and the database), so it is refused.
+QString urlProblem(const QUrl &url)
+{
+    if (!url.isValid())
+        return Tr::tr("is not a valid URL");
+    const QString scheme = url.scheme().toLower();
+    if (scheme != u"http" && scheme != u"https")
+        return Tr::tr("must start with http:// or https://");
+    if (url.host().isEmpty())
+        return Tr::tr("must name a host");
+    if (!url.password().isEmpty())
+        return Tr::tr("must not contain a password; the secret is stored separately");
+    return {};
+}
+
+std::optional<ProfileValidationError> rangeProblem(const QString &field, qint64 value, qint64 min,
+                                                   qint64 max)
+{
+    if (value >= min && value <= max)
+        return std::nullopt;
+    return ProfileValidationError{field, Tr::tr("must be between %1 and %2").arg(min).arg(max)};
+}
+
+// Reads typed values out of a JSON object, remembering the first type error.
+class JsonReader
+{
+public:
+    explicit JsonReader(const QJsonObject &json)
+        : m_json(json)
+    {}
+
+    QString error() const { return m_error; }
+
+    QString string(const QString &key, const QString &fallback = {})
+    {
+        const QJsonValue value = m_json.value(key);
+        if (value.isUndefined() || value.isNull())
+            return fallback;
+        if (!value.isString()) {
+            fail(key, Tr::tr("must be a string"));
+            return fallback;
+        }
+        return value.toString();
+    }
+
+    int integer(const QString &key, int fallback)
+    {
+        const QJsonValue value = m_json.value(key);
+        if (value.isUndefined() || value.isNull())
+            return fallback;
+        const double number = value.toDouble();
+        if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number)) ||
+            number < std::numeric_limits<int>::min() || number > std::numeric_limits<int>::max()) {
+            fail(key, Tr::tr("must be an integer"));
+            return fallback;
+        }
+        return static_cast<int>(number);
+    }
+
+    QJsonArray array(const QString &key)
+    {
+        const QJsonValue value = m_json.value(key);
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isArray()) {
+            fail(key, Tr::tr("must be an array"));
+            return {};
+        }
+        return value.toArray();
+    }
+
+    void fail(const QString &key, const QString &reason)
+    {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("%1: %2").arg(key, reason);
+    }
+
+private:
+    QJsonObject m_json;
+    QString m_error;
+};
+
+} // namespace
+
+ClusterProfile ClusterProfile::create(const QString &name, const QUrl &loadBalancerUrl)
+{
+    ClusterProfile profile;
+    profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    profile.name = name;
+    profile.loadBalancerUrl = loadBalancerUrl;
+    return profile;
+}
+
+QString ClusterProfile::authKindName(AuthKind kind)
+{
+    return kind == AuthKind::Token ? QStringLiteral("token") : QStringLiteral("password");
+}
+
+std::optional<ClusterProfile::AuthKind> ClusterProfile::authKindFromName(const QString &name)
+{
+    if (name == u"password")
+        return AuthKind::Password;
+    if (name == u"token")
+        return AuthKind::Token;
+    return std::nullopt;
+}
+
+std::optional<ProfileValidationError> ClusterProfile::validate() const
+{
+    if (QUuid::fromString(id).isNull())
+        return ProfileValidationError{QStringLiteral("id"), Tr::tr("must be a UUID")};
+    if (const QString problem = urlProblem(loadBalancerUrl); !problem.isEmpty())
+        return ProfileValidationError{QStringLiteral("loadBalancerUrl"), problem};
+    if (authKind == AuthKind::Password && userName.trimmed().isEmpty())
+        return ProfileValidationError{QStringLiteral("userName"),
+                                      Tr::tr("is required for password sign-in")};
+    if (!caCertificatePath.isEmpty() && !caCertificatePem.isEmpty())
+        return ProfileValidationError{
+            QStringLiteral("caCertificatePem"),
+            Tr::tr("give either a certificate file or the PEM text, not both")};
+    if (!caCertificatePem.isEmpty() && !caCertificatePem.contains("-----BEGIN CERTIFICATE-----"))
+        return ProfileValidationError{QStringLiteral("caCertificatePem"),
+                                      Tr::tr("is not a PEM certificate")};
+    if (!pinnedSha256.isEmpty() && !isSha256Hex(pinnedSha256))
+        return ProfileValidationError{QStringLiteral("pinnedSha256"),
+                                      Tr::tr("must be 64 hexadecimal digits (a SHA-256 digest)")};
+    for (qsizetype i = 0; i < acceptedCertificates.size(); ++i) {
+        const AcceptedCertificate &certificate = acceptedCertificates.at(i);
+        const QString prefix = QStringLiteral("acceptedCertificates[%1].").arg(i);
+        if (!isSha256Hex(certificate.sha256))
+            return ProfileValidationError{
+                prefix + QStringLiteral("sha256"),
+                Tr::tr("must be 64 hexadecimal digits (a SHA-256 digest)")};
+        if (certificate.errors.isEmpty())
+            return ProfileValidationError{prefix + QStringLiteral("errors"),
+                                          Tr::tr("must list the accepted TLS errors")};
+        for (int code : certificate.errors) {
+            if (code <= 0)
+                return ProfileValidationError{prefix + QStringLiteral("errors"),
+                                              Tr::tr("must be TLS error codes")};
+        }
+    }
+    if (!haproxyStatsUrl.isEmpty()) {
+        if (const QString problem = urlProblem(haproxyStatsUrl); !problem.isEmpty())
+            return ProfileValidationError{QStringLiteral("haproxyStatsUrl"), problem};
+    }
+    if (auto problem = rangeProblem(QStringLiteral("pollIntervalMs"), pollIntervalMs,
+                                    MinPollIntervalMs, MaxPollIntervalMs))
+        return problem;
+    if (auto problem =
+            rangeProblem(QStringLiteral("clockWarnMs"), clockWarnMs, 1, MaxClockThresholdMs))
+        return problem;
+    if (auto problem =
+            rangeProblem(QStringLiteral("clockCritMs"), clockCritMs, 1, MaxClockThresholdMs))
+        return problem;
+    if (clockWarnMs >= clockCritMs)
+        return ProfileValidationError{QStringLiteral("clockCritMs"),
+                                      Tr::tr("must be greater than the warning threshold")};
+    if (auto problem = rangeProblem(QStringLiteral("stalledAfterSeconds"), stalledAfterSeconds, 1,
+                                    MaxStalledAfterSeconds))
+        return problem;
+    if (sortOrder < 0)
+        return ProfileValidationError{QStringLiteral("sortOrder"), Tr::tr("must not be negative")};
+    return std::nullopt;
+}
+
+QJsonObject ClusterProfile::toJson() const
+{
+    QJsonArray accepted;
+    for (const AcceptedCertificate &certificate : acceptedCertificates) {
+        QJsonArray errors;
+        for (int code : certificate.errors)
+            errors.append(code);
+        accepted.append(QJsonObject{{QStringLiteral("sha256"), certificate.sha256},
+                                    {QStringLiteral("errors"), errors}});
+    }
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("loadBalancerUrl"), loadBalancerUrl.toString(QUrl::FullyEncoded)},
+        {QStringLiteral("authKind"), authKindName(authKind)},
+        {QStringLiteral("userName"), userName},
+        {QStringLiteral("caCertificatePath"), caCertificatePath},
+        {QStringLiteral("caCertificatePem"), QString::fromUtf8(caCertificatePem)},
+        {QStringLiteral("pinnedSha256"), pinnedSha256},
+        {QStringLiteral("acceptedCertificates"), accepted},
+        {QStringLiteral("haproxyStatsUrl"), haproxyStatsUrl.toString(QUrl::FullyEncoded)},
+        {QStringLiteral("pollIntervalMs"), pollIntervalMs},
+        {QStringLiteral("clockWarnMs"), clockWarnMs},
+        {QStringLiteral("clockCritMs"), clockCritMs},
+        {QStringLiteral("stalledAfterSeconds"), stalledAfterSeconds},
+        {QStringLiteral("sortOrder"), sortOrder},
+    };
+}
+
+std::optional<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json, QString *error)
+{
+    JsonReader reader(json);
+    ClusterProfile profile;
+    profile.id = reader.string(QStringLiteral("id"));
+    if (profile.id.isEmpty())
+        profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    profile.name = reader.string(QStringLiteral("name"));
+    profile.loadBalancerUrl =
+        QUrl(reader.string(QStringLiteral("loadBalancerUrl")), QUrl::StrictMode);
+    const QString authKind = reader.string(QStringLiteral("authKind"), QStringLiteral("password"));
+    if (auto kind = authKindFromName(authKind))
+        profile.authKind = *kind;
+    else
+        reader.fail(QStringLiteral("authKind"), Tr::tr("must be \"password\" or \"token\""));
+    profile.userName = reader.string(QStringLiteral("userName"));
+    profile.caCertificatePath = reader.string(QStringLiteral("caCertificatePath"));
+    profile.caCertificatePem = reader.string(QStringLiteral("caCertificatePem")).toUtf8();
+    profile.pinnedSha256 = reader.string(QStringLiteral("pinnedSha256"));
+    const QJsonArray accepted = reader.array(QStringLiteral("acceptedCertificates"));
+    for (const QJsonValue &entry : accepted) {
+        if (!entry.isObject()) {
+            reader.fail(QStringLiteral("acceptedCertificates"), Tr::tr("must hold objects"));
+            break;
+        }
+        JsonReader entryReader(entry.toObject());
+        AcceptedCertificate certificate;
+        certificate.sha256 = entryReader.string(QStringLiteral("sha256"));
+        for (const QJsonValue &code : entryReader.array(QStringLiteral("errors"))) {
+            if (!code.isDouble() || code.toDouble() != code.toInt()) {
+                entryReader.fail(QStringLiteral("errors"), Tr::tr("must hold integers"));
+                break;
+            }
+            certificate.errors.append(code.toInt());
+        }
+        if (!entryReader.error().isEmpty())
+            reader.fail(QStringLiteral("acceptedCertificates"), entryReader.error());
+        profile.acceptedCertificates.append(certificate);
+    }
+    profile.haproxyStatsUrl =
+        QUrl(reader.string(QStringLiteral("haproxyStatsUrl")), QUrl::StrictMode);
+    profile.pollIntervalMs =
+        reader.integer(QStringLiteral("pollIntervalMs"), DefaultPollIntervalMs);
+    profile.clockWarnMs = reader.integer(QStringLiteral("clockWarnMs"), DefaultClockWarnMs);
+    profile.clockCritMs = reader.integer(QStringLiteral("clockCritMs"), DefaultClockCritMs);
+    profile.stalledAfterSeconds =
+        reader.integer(QStringLiteral("stalledAfterSeconds"), DefaultStalledAfterSeconds);
+    profile.sortOrder = reader.integer(QStringLiteral("sortOrder"), 0);
+    if (!reader.error().isEmpty()) {
+        if (error)
+            *error = reader.error();
+        return std::nullopt;
+    }
+    return profile;
+}

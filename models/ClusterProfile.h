@@ -1,0 +1,74 @@
+// ClusterProfile: how the console reaches one cluster (load balancer URL, TLS trust, polling
+// thresholds). A plain value; the secret (password or token) is never part of it.
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+// A certificate the user accepted despite TLS errors: its SHA-256 fingerprint (lower-case hex)
+// and the QSslError::SslError codes that were accepted for it, as ints so the core library does
+// not need the SSL headers to store them.
+struct AcceptedCertificate
+{
+    QString sha256;
+    QList<int> errors;
+
+    friend bool operator==(const AcceptedCertificate &, const AcceptedCertificate &) = default;
+};
+
+// The first problem validate() found: the JSON field name and a translated, readable reason.
+struct ProfileValidationError
+{
+    QString field;
+    QString reason;
+};
+
+struct ClusterProfile
+{
+    enum class AuthKind { Password, Token };
+
+    static constexpr int DefaultPollIntervalMs = 5000;
+    static constexpr int MinPollIntervalMs = 1000;
+    static constexpr int MaxPollIntervalMs = 3600000;
+    static constexpr int DefaultClockWarnMs = 50;
+    static constexpr int DefaultClockCritMs = 500;
+    static constexpr int DefaultStalledAfterSeconds = 60;
+
+    QString id; // QUuid without braces
+    QString name;
+    QUrl loadBalancerUrl;
+    AuthKind authKind = AuthKind::Password;
+    QString userName;
+    QString caCertificatePath;   // a PEM file on disk, or empty
+    QByteArray caCertificatePem; // or the PEM text itself; at most one of the two is set
+    QString pinnedSha256;        // lower-case hex, optional
+    QList<AcceptedCertificate> acceptedCertificates;
+    QUrl haproxyStatsUrl; // optional
+    int pollIntervalMs = DefaultPollIntervalMs;
+    int clockWarnMs = DefaultClockWarnMs;
+    int clockCritMs = DefaultClockCritMs;
+    int stalledAfterSeconds = DefaultStalledAfterSeconds;
+    int sortOrder = 0;
+
+    // A profile with a fresh id and defaults everywhere else.
+    static ClusterProfile create(const QString &name, const QUrl &loadBalancerUrl);
+
+    // Field-level checks only; that the name is unique is LocalStore's job.
+    std::optional<ProfileValidationError> validate() const;
+
+    QJsonObject toJson() const;
+    // Missing optional keys take their defaults; a key of the wrong type is an error. Unknown
+    // keys (including any "password", "secret" or "token") are ignored and never kept.
+    static std::optional<ClusterProfile> fromJson(const QJsonObject &json,
+                                                  QString *error = nullptr);
+
+    static QString authKindName(AuthKind kind);
+    static std::optional<AuthKind> authKindFromName(const QString &name);
+
+    friend bool operator==(const ClusterProfile &, const ClusterProfile &) = default;
+};

@@ -1,0 +1,110 @@
+// LocalStore: the console's SQLite file (profiles, node samples, last snapshots, editor drafts)
+// in <dataDir>/clusterdesk.sqlite. Never holds a secret.
+//
+// Threading: not a QObject and not thread-safe. open(), every call and the destructor must
+// happen on one thread (the thread that called open()); that thread is the single writer and
+// owns the store's named connection. To run it off the UI thread, create and open it on a
+// worker thread and send it work there. Calls are synchronous and meant to be cheap.
+#pragma once
+
+#include "ClusterProfile.h"
+#include "StoreRecords.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QSqlDatabase;
+class QSqlQuery;
+class QThread;
+
+class LocalStore final
+{
+    Q_DISABLE_COPY_MOVE(LocalStore)
+
+public:
+    static constexpr auto FileName = "clusterdesk.sqlite";
+    static constexpr int DefaultRetentionDays = 14;
+
+    LocalStore();
+    ~LocalStore();
+
+    // QStandardPaths::AppDataLocation.
+    static QString defaultDataDir();
+
+    // Opens (creating the directory and file when needed) and migrates the store. An empty
+    // dataDir means defaultDataDir(). A foreign SQLite file or one from a newer Clusterdesk is
+    // refused with a readable message and left untouched.
+    bool open(const QString &dataDir, QString *error = nullptr);
+    void close();
+    bool isOpen() const;
+    QString filePath() const { return m_filePath; }
+    // The last failure of any call, readable.
+    QString lastError() const { return m_lastError; }
+
+    // Profiles, ordered by sortOrder. The name must be non-empty and unique (ignoring case and
+    // surrounding spaces); the problem, if any, comes back in `problem` (field "name" for
+    // naming problems, an empty field for storage errors).
+    QList<ClusterProfile> profiles();
+    std::optional<ClusterProfile> profile(const QString &id);
+    // Appends at the end of the order (the given sortOrder is ignored).
+    bool addProfile(const ClusterProfile &profile, ProfileValidationError *problem = nullptr);
+    // Keeps the stored sortOrder; use reorderProfiles() to move profiles.
+    bool updateProfile(const ClusterProfile &profile, ProfileValidationError *problem = nullptr);
+    // Also removes the profile's samples, snapshots, last-up times and drafts.
+    bool removeProfile(const QString &id);
+    // `idsInOrder` must name every profile exactly once.
+    bool reorderProfiles(const QStringList &idsInOrder);
+
+    // One poll cycle's samples, written in a single transaction (all or nothing).
+    bool appendSamples(const QString &clusterId, const QList<NodeSample> &samples);
+    // Samples of one node with fromMs <= timeMs <= toMs, oldest first.
+    QList<NodeSample> samples(const QString &clusterId, const QString &nodeId, qint64 fromMs,
+                              qint64 toMs);
+
+    // The last cluster snapshot (JSON produced elsewhere, stored opaque), one per cluster.
+    bool saveSnapshot(const QString &clusterId, const StoredSnapshot &snapshot);
+    std::optional<StoredSnapshot> loadSnapshot(const QString &clusterId);
+
+    // Remembers when nodes were last seen up (for the restart-order rule); an older time never
+    // replaces a newer one.
+    bool noteNodesUp(const QString &clusterId, const QStringList &nodeIds, qint64 timeMs);
+    QHash<QString, qint64> lastUp(const QString &clusterId);
+
+    // The last resource list (opaque JSON), one per cluster.
+    bool saveResourceSnapshot(const QString &clusterId, const StoredSnapshot &snapshot);
+    std::optional<StoredSnapshot> loadResourceSnapshot(const QString &clusterId);
+
+    // Editor drafts, keyed by (clusterId, resourceType, name). Write-only secret fields
+    // ("password", "secret" under "spec", see docs/api.md) are dropped from both JSON documents
+    // before they reach the disk: a restored draft asks for its secrets again.
+    bool saveDraft(const ResourceDraft &draft);
+    std::optional<ResourceDraft> loadDraft(const QString &clusterId, const QString &resourceType,
+                                           const QString &name);
+    bool removeDraft(const QString &clusterId, const QString &resourceType, const QString &name);
+    QList<ResourceDraft> drafts(const QString &clusterId);
+
+    // Deletes node samples older than `days` before nowMs (default: now). Returns the number of
+    // samples deleted, or -1 on error.
+    qint64 purgeOlderThan(int days = DefaultRetentionDays, qint64 nowMs = -1);
+
+    // PRAGMA integrity_check: "ok" when the file is sound, else SQLite's findings.
+    QString integrityCheck();
+
+private:
+    QSqlDatabase database() const;
+    QSqlQuery prepare(const QString &sql);
+    bool exec(QSqlQuery &query);
+    bool fail(const QString &message);
+    bool checkName(const ClusterProfile &profile, ProfileValidationError *problem);
+    bool saveOpaque(const char *table, const QString &clusterId, const StoredSnapshot &snapshot);
+    std::optional<StoredSnapshot> loadOpaque(const char *table, const QString &clusterId);
+
+    QString m_connectionName;
+    QString m_filePath;
+    QString m_lastError;
+    QThread *m_thread = nullptr;
+};

@@ -1,0 +1,184 @@
+#include "LocalStoreSchema.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LocalStore)
+};
+
+// Migration N (index N - 1) brings user_version from N - 1 to N. Append, never edit: a file
+// written by an older build runs exactly the steps it is missing.
+const QList<QList<const char *>> &migrations()
+{
+    static const QList<QList<const char *>> steps = {
+        {
+            "CREATE TABLE profiles ("
+            " id TEXT PRIMARY KEY NOT NULL,"
+            " name TEXT NOT NULL UNIQUE,"
+            " sort_order INTEGER NOT NULL,"
+            " json TEXT NOT NULL)",
+            "CREATE TABLE node_samples ("
+            " cluster_id TEXT NOT NULL,"
+            " node_id TEXT NOT NULL,"
+            " time_ms INTEGER NOT NULL,"
+            " state TEXT NOT NULL,"
+            " latency_ms REAL,"
+            " offset_ms REAL,"
+            " error_ms REAL,"
+            " revision INTEGER)",
+            "CREATE INDEX node_samples_by_node ON node_samples (cluster_id, node_id, time_ms)",
+            // Retention deletes by time across all clusters.
+            "CREATE INDEX node_samples_by_time ON node_samples (time_ms)",
+            "CREATE TABLE snapshots ("
+            " cluster_id TEXT PRIMARY KEY NOT NULL,"
+            " taken_at_ms INTEGER NOT NULL,"
+            " json BLOB NOT NULL)",
+            "CREATE TABLE node_last_up ("
+            " cluster_id TEXT NOT NULL,"
+            " node_id TEXT NOT NULL,"
+            " last_up_ms INTEGER NOT NULL,"
+            " PRIMARY KEY (cluster_id, node_id))",
+            "CREATE TABLE resource_snapshots ("
+            " cluster_id TEXT PRIMARY KEY NOT NULL,"
+            " taken_at_ms INTEGER NOT NULL,"
+            " json BLOB NOT NULL)",
+            "CREATE TABLE drafts ("
+            " cluster_id TEXT NOT NULL,"
+            " resource_type TEXT NOT NULL,"
+            " name TEXT NOT NULL,"
+            " base_json BLOB NOT NULL,"
+            " draft_json BLOB NOT NULL,"
+            " updated_at_ms INTEGER NOT NULL,"
+            " PRIMARY KEY (cluster_id, resource_type, name))",
+            // Pragmas take no bound parameters; the value is our own constant.
+            "PRAGMA application_id = 1129071691",
+        },
+    };
+    static_assert(LocalStoreSchema::ApplicationId == 1129071691);
+    return steps;
+}
+
+bool run(QSqlDatabase &database, const QString &sql, QString *error)
+{
+    QSqlQuery query(database);
+    if (!query.prepare(sql) || !query.exec()) {
+        if (error)
+            *error = Tr::tr("Database error in \"%1\": %2").arg(sql, query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool isEmptyDatabase(QSqlDatabase &database, bool *empty, QString *error)
+{
+    QSqlQuery query(database);
+    if (!query.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.exec() ||
+        !query.next()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    *empty = query.value(0).toLongLong() == 0;
+    return true;
+}
+
+} // namespace
+
+bool LocalStoreSchema::readPragma(QSqlDatabase &database, const char *name, qint64 *value,
+                                  QString *error)
+{
+    QSqlQuery query(database);
+    const QString sql = QStringLiteral("PRAGMA %1").arg(QLatin1StringView(name));
+    if (!query.prepare(sql) || !query.exec() || !query.next()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    *value = query.value(0).toLongLong();
+    return true;
+}
+
+bool LocalStoreSchema::prepare(QSqlDatabase &database, QString *error)
+{
+    const QString file = database.databaseName();
+    // Read-only checks first: a file we refuse must be left exactly as it was.
+    qint64 applicationId = 0;
+    qint64 version = 0;
+    QString detail;
+    if (!readPragma(database, "application_id", &applicationId, &detail) ||
+        !readPragma(database, "user_version", &version, &detail)) {
+        if (error)
+            *error = Tr::tr("%1 cannot be read as a Clusterdesk database: %2").arg(file, detail);
+        return false;
+    }
+    if (applicationId != ApplicationId) {
+        bool empty = false;
+        if (!isEmptyDatabase(database, &empty, &detail)) {
+            if (error)
+                *error =
+                    Tr::tr("%1 cannot be read as a Clusterdesk database: %2").arg(file, detail);
+            return false;
+        }
+        if (applicationId != 0 || version != 0 || !empty) {
+            if (error)
+                *error = Tr::tr("%1 is an SQLite database of another application; Clusterdesk "
+                                "leaves it alone. Choose another data directory.")
+                             .arg(file);
+            return false;
+        }
+    }
+    if (version > CurrentVersion) {
+        if (error)
+            *error = Tr::tr("%1 was written by a newer Clusterdesk (schema %2; this version "
+                            "understands up to %3). It was not changed; update Clusterdesk or "
+                            "choose another data directory.")
+                         .arg(file)
+                         .arg(version)
+                         .arg(CurrentVersion);
+        return false;
+    }
+
+    // WAL keeps readers and the single writer apart and survives a killed process;
+    // synchronous=NORMAL is durable against process crashes in WAL mode and much cheaper.
+    QSqlQuery journal(database);
+    if (!journal.prepare(QStringLiteral("PRAGMA journal_mode = WAL")) || !journal.exec() ||
+        !journal.next() || journal.value(0).toString().toLower() != u"wal") {
+        if (error)
+            *error = Tr::tr("%1: cannot switch to write-ahead logging: %2")
+                         .arg(file, journal.lastError().text());
+        return false;
+    }
+    journal.finish();
+    if (!run(database, QStringLiteral("PRAGMA synchronous = NORMAL"), error))
+        return false;
+
+    const auto &steps = migrations();
+    static_assert(CurrentVersion >= 1);
+    Q_ASSERT(steps.size() == CurrentVersion);
+    for (qint64 next = version + 1; next <= CurrentVersion; ++next) {
+        if (!database.transaction()) {
+            if (error)
+                *error = database.lastError().text();
+            return false;
+        }
+        bool ok = true;
+        for (const char *statement : steps.at(next - 1)) {
+            if (!(ok = run(database, QString::fromLatin1(statement), error)))
+                break;
+        }
+        ok = ok && run(database, QStringLiteral("PRAGMA user_version = %1").arg(next), error);
+        if (!ok || !database.commit()) {
+            if (ok && error)
+                *error = database.lastError().text();
+            database.rollback();
+            return false;
+        }
+    }
+    return true;
+}
