@@ -1,7 +1,8 @@
 #pragma once
 // The node's copy of the configuration database (SQLite): external resource definitions,
 // the change log that replicates them, license and dataflows. Revision + checksum identify
-// a state so any two copies can be compared. All statements are prepared.
+// a state so any two copies can be compared. All statements are prepared. Use an object from
+// the thread that opened it only (a QSqlDatabase connection belongs to one thread).
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -17,7 +18,7 @@ struct StoredResource
     QString type;
     QString name;
     QString description;
-    QJsonObject spec; // secrets included; never sent to clients as-is
+    QJsonObject spec;    // secrets included; never sent to clients as-is
     qint64 revision = 0; // revision of the last write of this resource (the ETag)
     QDateTime updatedAt;
     QString updatedBy;
@@ -51,7 +52,7 @@ struct WriteRequest
     QString name;
     QString user;
     QString description;
-    QJsonObject spec;                // already validated and merged with stored secrets
+    QJsonObject spec;                  // already validated and merged with stored secrets
     std::optional<QByteArray> ifMatch; // quoted ETag or "*"
     bool ifNoneMatchStar = false;
 };
@@ -100,11 +101,32 @@ public:
     QJsonObject license() const;
     QJsonArray dataflows() const;
 
+    // Back to the freshly seeded state: every resource and change entry removed, revision 0,
+    // license and dataflows kept. A replica whose copy diverged from the primary's (e.g. the
+    // primary's database was recreated) resets and replays the primary's log from 0.
+    bool reset(QString *error);
+
+    bool isOpen() const { return m_open; }
+    void close();
+
+    // The schema version this build migrates to; open() refuses a newer file.
+    static constexpr int kSchemaVersion = 1;
+    // PRAGMA application_id of every Clusterdesk configuration database ("CDcf").
+    static constexpr int kApplicationId = 0x43446366;
+
 private:
+    bool migrate(const QJsonObject &seed, QString *error);
+    bool loadState(QString *error);
+    WriteResult failure(const QString &error) const;
+    void recomputeChecksum();
+
     QString m_connectionName;
+    bool m_open = false;
+    int m_schemaVersion = 0;
     qint64 m_revision = 0;
     QByteArray m_checksum;
-    void recomputeChecksum();
+    QJsonObject m_license;
+    QJsonArray m_dataflows;
 };
 
 } // namespace node

@@ -1,0 +1,665 @@
+#include "ConfigDatabase.h"
+
+#include "ResourceSchema.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace node {
+
+namespace {
+
+const QString kRevisionKey = u"revision"_s;
+const QString kLicenseKey = u"license"_s;
+const QString kDataflowsKey = u"dataflows"_s;
+
+// Schema steps: index i migrates user_version i to i + 1.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps{
+        {
+            u"CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID"_s,
+            u"CREATE TABLE resources (type TEXT NOT NULL, name TEXT NOT NULL, "
+            "description TEXT NOT NULL, spec_json TEXT NOT NULL, revision INTEGER NOT NULL, "
+            "updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, digest TEXT NOT NULL, "
+            "PRIMARY KEY (type, name)) WITHOUT ROWID"_s,
+            u"CREATE TABLE changes (revision INTEGER PRIMARY KEY NOT NULL, time TEXT NOT NULL, "
+            "user TEXT NOT NULL, operation TEXT NOT NULL "
+            "CHECK (operation IN ('create', 'update', 'delete')), type TEXT NOT NULL, "
+            "name TEXT NOT NULL, payload_json TEXT NOT NULL)"_s,
+        },
+    };
+    return steps;
+}
+
+QString toText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromText(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+QJsonObject parseObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QByteArray compact(const QJsonArray &array)
+{
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+// The per-resource part of the checksum: everything a client can observe except history.
+QByteArray resourceDigest(const QString &type, const QString &name, const QString &description,
+                          const QJsonObject &spec)
+{
+    const QJsonObject canonical{
+        {u"type"_s, type}, {u"name"_s, name}, {u"description"_s, description}, {u"spec"_s, spec}};
+    return QCryptographicHash::hash(ResourceSchema::canonicalJson(canonical),
+                                    QCryptographicHash::Sha256)
+        .toHex();
+}
+
+// Prepares, binds positionally and runs one statement; the only way SQL runs here.
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
+{
+    if (!query.prepare(sql)) {
+        *error = query.lastError().text();
+        return false;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool run(const QSqlDatabase &db, const QString &sql, const QVariantList &values, QString *error)
+{
+    QSqlQuery query(db);
+    return run(query, sql, values, error);
+}
+
+std::optional<QVariant> single(const QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, sql, {}, error))
+        return std::nullopt;
+    if (!query.next()) {
+        *error = u"no result for: %1"_s.arg(sql);
+        return std::nullopt;
+    }
+    return query.value(0);
+}
+
+// BEGIN IMMEDIATE takes the write lock up front; an unfinished transaction rolls back.
+class Transaction final
+{
+public:
+    explicit Transaction(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+    ~Transaction()
+    {
+        if (m_active) {
+            QString ignored;
+            run(m_db, u"ROLLBACK"_s, {}, &ignored);
+        }
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool begin(QString *error) { return m_active = run(m_db, u"BEGIN IMMEDIATE"_s, {}, error); }
+    bool commit(QString *error)
+    {
+        if (!run(m_db, u"COMMIT"_s, {}, error))
+            return false;
+        m_active = false;
+        return true;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+std::optional<qint64> storedRevision(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, u"SELECT value FROM meta WHERE key = ?"_s, {kRevisionKey}, error))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 revision = query.next() ? query.value(0).toLongLong(&ok) : 0;
+    if (!ok || revision < 0) {
+        *error = u"the database has no valid revision"_s;
+        return std::nullopt;
+    }
+    return revision;
+}
+
+bool storeRevision(const QSqlDatabase &db, qint64 revision, QString *error)
+{
+    return run(db, u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s,
+               {kRevisionKey, QString::number(revision)}, error);
+}
+
+StoredResource resourceFromRow(const QSqlQuery &query)
+{
+    StoredResource r;
+    r.type = query.value(0).toString();
+    r.name = query.value(1).toString();
+    r.description = query.value(2).toString();
+    r.spec = parseObject(query.value(3).toString());
+    r.revision = query.value(4).toLongLong();
+    r.updatedAt = fromText(query.value(5).toString());
+    r.updatedBy = query.value(6).toString();
+    return r;
+}
+
+const QString kResourceColumns =
+    u"SELECT type, name, description, spec_json, revision, updated_at, updated_by FROM resources"_s;
+
+// nullopt with `*found` false: missing; nullopt with an error: storage failure.
+std::optional<StoredResource> readResource(const QSqlDatabase &db, const QString &type,
+                                           const QString &name, QString *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, kResourceColumns + u" WHERE type = ? AND name = ?"_s, {type, name}, error))
+        return std::nullopt;
+    if (!query.next())
+        return std::nullopt;
+    return resourceFromRow(query);
+}
+
+bool writeResource(const QSqlDatabase &db, const StoredResource &r, QString *error)
+{
+    return run(db,
+               u"INSERT OR REPLACE INTO resources (type, name, description, spec_json, revision, "
+               "updated_at, updated_by, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+               {r.type, r.name, r.description,
+                QString::fromUtf8(ResourceSchema::canonicalJson(r.spec)), r.revision,
+                toText(r.updatedAt), r.updatedBy,
+                QString::fromLatin1(resourceDigest(r.type, r.name, r.description, r.spec))},
+               error);
+}
+
+bool deleteResource(const QSqlDatabase &db, const QString &type, const QString &name,
+                    QString *error)
+{
+    return run(db, u"DELETE FROM resources WHERE type = ? AND name = ?"_s, {type, name}, error);
+}
+
+bool appendChange(const QSqlDatabase &db, const ChangeEntry &entry, QString *error)
+{
+    return run(db,
+               u"INSERT INTO changes (revision, time, user, operation, type, name, payload_json) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+               {entry.revision, toText(entry.time), entry.user, entry.operation, entry.type,
+                entry.name, QString::fromUtf8(ResourceSchema::canonicalJson(entry.resource))},
+               error);
+}
+
+// RFC 9110 strong comparison against a list of entity tags; "*" matches any current state.
+bool etagMatches(const QByteArray &ifMatch, const QByteArray &etag)
+{
+    const QByteArray trimmed = ifMatch.trimmed();
+    if (trimmed == "*")
+        return true;
+    for (const QByteArray &candidate : trimmed.split(',')) {
+        if (candidate.trimmed() == etag)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QByteArray StoredResource::etag() const
+{
+    return '"' + QByteArray::number(revision) + '"';
+}
+
+ConfigDatabase::ConfigDatabase(QString connectionName)
+    : m_connectionName(std::move(connectionName))
+{}
+
+ConfigDatabase::~ConfigDatabase()
+{
+    close();
+}
+
+void ConfigDatabase::close()
+{
+    // Never touch a connection of the same name that another object holds.
+    if (m_open) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_open = false;
+    m_schemaVersion = 0;
+    m_revision = 0;
+    m_checksum.clear();
+    m_license = {};
+    m_dataflows = {};
+}
+
+bool ConfigDatabase::open(const QString &directory, const QJsonObject &seed, QString *error)
+{
+    QString localError;
+    QString &message = error ? *error : localError;
+    if (m_open)
+        close();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        message = u"the SQL connection name %1 is already in use"_s.arg(m_connectionName);
+        return false;
+    }
+    if (!QDir().mkpath(directory)) {
+        message = u"cannot create the directory %1"_s.arg(directory);
+        return false;
+    }
+    const QString path = QDir(directory).filePath(u"config.sqlite"_s);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open())
+            message = db.lastError().text();
+        else
+            ok = migrate(seed, &message) && loadState(&message);
+    }
+    if (!ok) {
+        message = u"cannot open %1: %2"_s.arg(path, message);
+        QSqlDatabase::removeDatabase(m_connectionName);
+        return false;
+    }
+    m_open = true;
+    recomputeChecksum();
+    return true;
+}
+
+bool ConfigDatabase::migrate(const QJsonObject &seed, QString *error)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // The first read fails on a file that is not SQLite at all.
+    const std::optional<QVariant> applicationId = single(db, u"PRAGMA application_id"_s, error);
+    if (!applicationId)
+        return false;
+    const std::optional<QVariant> userVersion = single(db, u"PRAGMA user_version"_s, error);
+    if (!userVersion)
+        return false;
+    int version = userVersion->toInt();
+    if (version > kSchemaVersion) {
+        *error = u"its schema version %1 is newer than this build supports (%2); "
+                 "use a newer clusterdesk-node"_s.arg(version)
+                     .arg(kSchemaVersion);
+        return false;
+    }
+    const std::optional<QVariant> tableCount =
+        single(db, u"SELECT count(*) FROM sqlite_master WHERE type = 'table'"_s, error);
+    if (!tableCount)
+        return false;
+    if (applicationId->toInt() != kApplicationId &&
+        (applicationId->toInt() != 0 || version != 0 || tableCount->toInt() != 0)) {
+        *error = u"it is not a Clusterdesk configuration database"_s;
+        return false;
+    }
+    const std::optional<QVariant> check = single(db, u"PRAGMA quick_check"_s, error);
+    if (!check)
+        return false;
+    if (check->toString() != u"ok") {
+        *error = u"the database is corrupted: %1"_s.arg(check->toString());
+        return false;
+    }
+    const std::optional<QVariant> journal = single(db, u"PRAGMA journal_mode = WAL"_s, error);
+    if (!journal)
+        return false;
+    if (journal->toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
+        *error = u"cannot switch to WAL (journal mode is %1)"_s.arg(journal->toString());
+        return false;
+    }
+    if (!run(db, u"PRAGMA synchronous = NORMAL"_s, {}, error) ||
+        !run(db, u"PRAGMA foreign_keys = ON"_s, {}, error))
+        return false;
+
+    for (; version < kSchemaVersion; ++version) {
+        Transaction transaction(db);
+        if (!transaction.begin(error))
+            return false;
+        for (const QString &statement : migrations().at(version)) {
+            if (!run(db, statement, {}, error))
+                return false;
+        }
+        if (version == 0) {
+            // A new database: store the seed every node of the cluster was given.
+            const QJsonValue license = seed.value(kLicenseKey);
+            const QJsonValue dataflows = seed.value(kDataflowsKey);
+            if (!run(db, u"PRAGMA application_id = %1"_s.arg(kApplicationId), {}, error) ||
+                !storeRevision(db, 0, error) ||
+                !run(db, u"INSERT INTO meta (key, value) VALUES (?, ?), (?, ?)"_s,
+                     {kLicenseKey,
+                      QString::fromUtf8(ResourceSchema::canonicalJson(license.toObject())),
+                      kDataflowsKey, QString::fromUtf8(compact(dataflows.toArray()))},
+                     error))
+                return false;
+        }
+        // PRAGMA takes no bound parameters; the value is our own integer.
+        if (!run(db, u"PRAGMA user_version = %1"_s.arg(version + 1), {}, error) ||
+            !transaction.commit(error))
+            return false;
+    }
+    m_schemaVersion = version;
+    return true;
+}
+
+bool ConfigDatabase::loadState(QString *error)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const std::optional<qint64> revision = storedRevision(db, error);
+    if (!revision)
+        return false;
+    QSqlQuery query(db);
+    if (!run(query, u"SELECT key, value FROM meta WHERE key IN (?, ?)"_s,
+             {kLicenseKey, kDataflowsKey}, error))
+        return false;
+    while (query.next()) {
+        const QJsonDocument document = QJsonDocument::fromJson(query.value(1).toString().toUtf8());
+        if (query.value(0).toString() == kLicenseKey)
+            m_license = document.object();
+        else
+            m_dataflows = document.array();
+    }
+    m_revision = *revision;
+    return true;
+}
+
+qint64 ConfigDatabase::revision() const
+{
+    return m_revision;
+}
+
+QByteArray ConfigDatabase::checksum() const
+{
+    return m_checksum;
+}
+
+int ConfigDatabase::schemaVersion() const
+{
+    return m_schemaVersion;
+}
+
+QJsonObject ConfigDatabase::license() const
+{
+    return m_license;
+}
+
+QJsonArray ConfigDatabase::dataflows() const
+{
+    return m_dataflows;
+}
+
+void ConfigDatabase::recomputeChecksum()
+{
+    // Content only (never revisions or times), in (type, name) order: equal copies hash equal
+    // whatever history produced them. Resource digests are stored, so this reads one column.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData("clusterdesk-config-v1\nlicense ");
+    hash.addData(ResourceSchema::canonicalJson(m_license));
+    hash.addData("\ndataflows ");
+    hash.addData(compact(m_dataflows));
+    hash.addData("\n");
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QString error;
+    if (!run(query, u"SELECT digest FROM resources ORDER BY type, name"_s, {}, &error)) {
+        m_checksum.clear();
+        return;
+    }
+    while (query.next()) {
+        hash.addData(query.value(0).toString().toLatin1());
+        hash.addData("\n");
+    }
+    m_checksum = hash.result().toHex();
+}
+
+QList<StoredResource> ConfigDatabase::resources(const QString &type) const
+{
+    QList<StoredResource> list;
+    if (!m_open)
+        return list;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QString error;
+    const bool ok = type.isEmpty()
+                        ? run(query, kResourceColumns + u" ORDER BY type, name"_s, {}, &error)
+                        : run(query, kResourceColumns + u" WHERE type = ? ORDER BY type, name"_s,
+                              {type}, &error);
+    while (ok && query.next())
+        list.append(resourceFromRow(query));
+    return list;
+}
+
+std::optional<StoredResource> ConfigDatabase::resource(const QString &type,
+                                                       const QString &name) const
+{
+    if (!m_open)
+        return std::nullopt;
+    QString error;
+    return readResource(QSqlDatabase::database(m_connectionName, false), type, name, &error);
+}
+
+WriteResult ConfigDatabase::failure(const QString &error) const
+{
+    WriteResult result;
+    result.status = WriteStatus::StorageError;
+    result.revision = m_revision;
+    result.error = error;
+    return result;
+}
+
+WriteResult ConfigDatabase::put(const WriteRequest &request)
+{
+    if (!m_open)
+        return failure(u"the configuration database is not open"_s);
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QString error;
+    Transaction transaction(db);
+    if (!transaction.begin(&error))
+        return failure(error);
+    const std::optional<qint64> current = storedRevision(db, &error);
+    if (!current)
+        return failure(error);
+    const std::optional<StoredResource> existing =
+        readResource(db, request.type, request.name, &error);
+    if (!error.isEmpty())
+        return failure(error);
+
+    WriteResult result;
+    result.revision = m_revision;
+    result.resource = existing;
+    if (!request.ifMatch && !request.ifNoneMatchStar) {
+        result.status = WriteStatus::PreconditionRequired;
+        return result;
+    }
+    if (request.ifMatch && !existing) {
+        result.status = WriteStatus::NotFound;
+        return result;
+    }
+    if ((request.ifMatch && !etagMatches(*request.ifMatch, existing->etag())) ||
+        (request.ifNoneMatchStar && existing)) {
+        result.status = WriteStatus::PreconditionFailed;
+        return result;
+    }
+
+    StoredResource stored;
+    stored.type = request.type;
+    stored.name = request.name;
+    stored.description = request.description;
+    stored.spec = request.spec;
+    stored.revision = *current + 1;
+    stored.updatedAt = QDateTime::currentDateTimeUtc();
+    stored.updatedBy = request.user;
+    ChangeEntry entry{stored.revision,
+                      stored.updatedAt,
+                      stored.updatedBy,
+                      existing ? u"update"_s : u"create"_s,
+                      stored.type,
+                      stored.name,
+                      {{u"description"_s, stored.description}, {u"spec"_s, stored.spec}}};
+    if (!writeResource(db, stored, &error) || !appendChange(db, entry, &error) ||
+        !storeRevision(db, stored.revision, &error) || !transaction.commit(&error))
+        return failure(error);
+    m_revision = stored.revision;
+    recomputeChecksum();
+    return WriteResult{WriteStatus::Ok, stored, m_revision, {}};
+}
+
+WriteResult ConfigDatabase::remove(const QString &type, const QString &name, const QString &user,
+                                   const std::optional<QByteArray> &ifMatch)
+{
+    if (!m_open)
+        return failure(u"the configuration database is not open"_s);
+    WriteResult result;
+    result.revision = m_revision;
+    if (!ifMatch) {
+        result.status = WriteStatus::PreconditionRequired;
+        return result;
+    }
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QString error;
+    Transaction transaction(db);
+    if (!transaction.begin(&error))
+        return failure(error);
+    const std::optional<qint64> current = storedRevision(db, &error);
+    if (!current)
+        return failure(error);
+    result.resource = readResource(db, type, name, &error);
+    if (!error.isEmpty())
+        return failure(error);
+    if (!result.resource) {
+        result.status = WriteStatus::NotFound;
+        return result;
+    }
+    if (!etagMatches(*ifMatch, result.resource->etag())) {
+        result.status = WriteStatus::PreconditionFailed;
+        return result;
+    }
+    const ChangeEntry entry{
+        *current + 1, QDateTime::currentDateTimeUtc(), user, u"delete"_s, type, name, {}};
+    if (!deleteResource(db, type, name, &error) || !appendChange(db, entry, &error) ||
+        !storeRevision(db, entry.revision, &error) || !transaction.commit(&error))
+        return failure(error);
+    m_revision = entry.revision;
+    recomputeChecksum();
+    return WriteResult{WriteStatus::Ok, std::nullopt, m_revision, {}};
+}
+
+bool ConfigDatabase::applyChanges(const QList<ChangeEntry> &entries, QString *error)
+{
+    QString localError;
+    QString &message = error ? *error : localError;
+    if (!m_open) {
+        message = u"the configuration database is not open"_s;
+        return false;
+    }
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Transaction transaction(db);
+    if (!transaction.begin(&message))
+        return false;
+    const std::optional<qint64> stored = storedRevision(db, &message);
+    if (!stored)
+        return false;
+    qint64 current = *stored;
+    for (const ChangeEntry &entry : entries) {
+        if (entry.revision <= current)
+            continue;
+        if (entry.revision != current + 1) {
+            message = u"gap in the change log: expected revision %1, got %2"_s.arg(current + 1)
+                          .arg(entry.revision);
+            return false;
+        }
+        const bool isDelete = entry.operation == u"delete";
+        const QJsonValue spec = entry.resource.value(u"spec");
+        const QJsonValue description = entry.resource.value(u"description");
+        if ((!isDelete && entry.operation != u"create" && entry.operation != u"update") ||
+            (!isDelete &&
+             (!spec.isObject() || !(description.isString() || description.isUndefined())))) {
+            message = u"malformed change entry at revision %1"_s.arg(entry.revision);
+            return false;
+        }
+        bool ok = false;
+        if (isDelete) {
+            ok = deleteResource(db, entry.type, entry.name, &message);
+        } else {
+            const StoredResource resource{entry.type,      entry.name,     description.toString(),
+                                          spec.toObject(), entry.revision, entry.time,
+                                          entry.user};
+            ok = writeResource(db, resource, &message);
+        }
+        if (!ok || !appendChange(db, entry, &message))
+            return false;
+        current = entry.revision;
+    }
+    if (current == *stored)
+        return true;
+    if (!storeRevision(db, current, &message) || !transaction.commit(&message))
+        return false;
+    m_revision = current;
+    recomputeChecksum();
+    return true;
+}
+
+QList<ChangeEntry> ConfigDatabase::changes(qint64 afterRevision, int limit) const
+{
+    QList<ChangeEntry> list;
+    if (!m_open || limit <= 0)
+        return list;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QString error;
+    if (!run(query,
+             u"SELECT revision, time, user, operation, type, name, payload_json FROM changes "
+             "WHERE revision > ? ORDER BY revision LIMIT ?"_s,
+             {afterRevision, limit}, &error))
+        return list;
+    while (query.next()) {
+        list.append(ChangeEntry{query.value(0).toLongLong(), fromText(query.value(1).toString()),
+                                query.value(2).toString(), query.value(3).toString(),
+                                query.value(4).toString(), query.value(5).toString(),
+                                parseObject(query.value(6).toString())});
+    }
+    return list;
+}
+
+bool ConfigDatabase::reset(QString *error)
+{
+    QString localError;
+    QString &message = error ? *error : localError;
+    if (!m_open) {
+        message = u"the configuration database is not open"_s;
+        return false;
+    }
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Transaction transaction(db);
+    if (!transaction.begin(&message) || !run(db, u"DELETE FROM resources"_s, {}, &message) ||
+        !run(db, u"DELETE FROM changes"_s, {}, &message) || !storeRevision(db, 0, &message) ||
+        !transaction.commit(&message))
+        return false;
+    m_revision = 0;
+    recomputeChecksum();
+    return true;
+}
+
+} // namespace node
