@@ -250,3 +250,45 @@ QString ClusterFixture::haproxyServerStatus(const QString &id) const
     }
     return {};
 }
+
+NodeConfigState ClusterFixture::configState(const QString &id) const
+{
+    TestHttp http(m_lbUrl);
+    http.setCaFile(m_caFile);
+    http.setBasicAuth(m_adminUser, m_adminPassword);
+    const auto response =
+        http.get(QStringLiteral("/api/v1/node"), {{"X-Cluster-Node", id.toUtf8()}});
+    NodeConfigState state;
+    state.httpStatus = response.status;
+    if (response.status == 200) {
+        const auto config = response.json().value(QLatin1String("config")).toObject();
+        state.revision = config.value(QLatin1String("revision")).toInteger(-1);
+        state.checksum = config.value(QLatin1String("checksum")).toString();
+        state.syncState = config.value(QLatin1String("syncState")).toString();
+    }
+    return state;
+}
+
+bool ClusterFixture::isConverged(qint64 minimumRevision, QString *detail) const
+{
+    QStringList report;
+    bool converged = true;
+    NodeConfigState first;
+    for (const auto &id : m_nodeIds) {
+        const auto state = configState(id);
+        report << QStringLiteral("%1: HTTP %2 revision %3 checksum %4")
+                      .arg(id)
+                      .arg(state.httpStatus)
+                      .arg(state.revision)
+                      .arg(state.checksum.left(12));
+        if (state.httpStatus != 200 || state.revision < minimumRevision)
+            converged = false;
+        if (id == m_nodeIds.first())
+            first = state;
+        else if (state.revision != first.revision || state.checksum != first.checksum)
+            converged = false;
+    }
+    if (detail)
+        *detail = report.join(QLatin1String("; "));
+    return converged;
+}

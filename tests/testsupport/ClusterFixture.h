@@ -10,6 +10,15 @@
 #include <QUrl>
 #include <memory>
 
+// One node's configuration state as it reports it in GET /api/v1/node.
+struct NodeConfigState
+{
+    int httpStatus = 0;
+    qint64 revision = -1;
+    QString checksum;
+    QString syncState;
+};
+
 struct ClusterOptions
 {
     int nodes = 3;
@@ -54,6 +63,12 @@ public:
     // GET/POST /internal/v1/faults on the node's own URL with the cluster secret.
     bool setFaults(const QString &id, const QJsonObject &faults, QString *error = nullptr);
     QJsonObject faults(const QString &id);
+
+    // GET /api/v1/node through the load balancer, targeted at `id`, as admin.
+    NodeConfigState configState(const QString &id) const;
+    // Every node answers, all at the same revision (at least `minimumRevision`) and checksum;
+    // otherwise false with what differs in `detail`.
+    bool isConverged(qint64 minimumRevision, QString *detail = nullptr) const;
 
     // HAProxy's view of a server from the stats CSV ("UP", "DOWN", ...), empty if unknown.
     QString haproxyServerStatus(const QString &id) const;
