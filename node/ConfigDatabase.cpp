@@ -171,7 +171,7 @@ StoredResource resourceFromRow(const QSqlQuery &query)
 const QString kResourceColumns =
     u"SELECT type, name, description, spec_json, revision, updated_at, updated_by FROM resources"_s;
 
-// nullopt with `*found` false: missing; nullopt with an error: storage failure.
+// nullopt and `*error` untouched: missing; nullopt with `*error` set: storage failure.
 std::optional<StoredResource> readResource(const QSqlDatabase &db, const QString &type,
                                            const QString &name, QString *error)
 {
