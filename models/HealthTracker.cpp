@@ -1,0 +1,25 @@
+#include "HealthTracker.h"
+
+HealthTracker::Status HealthTracker::observe(const QString &nodeId, const Observation &observation,
+                                             qint64 nowMs)
+{
+    Status &status = m_nodes[nodeId];
+    if (observation.answered) {
+        status.health = observation.degraded ? NodeHealth::Degraded : NodeHealth::Up;
+        status.missedPolls = 0;
+        status.lastSeenMs = nowMs;
+        status.latencyMs = observation.latencyMs;
+        return status;
+    }
+    ++status.missedPolls;
+    if (status.missedPolls >= UnreachableAfterMissedPolls)
+        status.health = NodeHealth::Unreachable;
+    return status;
+}
+
+NodeSnapshot HealthTracker::applied(const NodeSnapshot &node, const Status &status)
+{
+    return node.withHealth(status.health, status.missedPolls)
+        .withLatencyMs(status.latencyMs)
+        .withLastSeenMs(status.lastSeenMs);
+}

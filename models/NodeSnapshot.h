@@ -1,0 +1,168 @@
+#pragma once
+// One node as the console saw it in one poll: an immutable value built from the node's
+// /api/v1/node answer and refined (copy-on-"with") by the clock, config, health and LB checks.
+
+#include "Finding.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+enum class NodeHealth { Unknown, Up, Degraded, Unreachable };
+enum class LbState { Unknown, Up, Down, Maint, NoCheck };
+enum class ProbePath { None, ViaLoadBalancer, Direct };
+enum class ConfigAgreementState { Unknown, InSync, Behind, Stalled, Diverged };
+
+// Stable keys for JSON and translated words for people.
+QString nodeHealthKey(NodeHealth health);
+std::optional<NodeHealth> nodeHealthFromKey(QStringView key);
+QString nodeHealthText(NodeHealth health);
+QString lbStateKey(LbState state);
+std::optional<LbState> lbStateFromKey(QStringView key);
+QString lbStateText(LbState state);
+QString probePathKey(ProbePath path);
+std::optional<ProbePath> probePathFromKey(QStringView key);
+QString configAgreementKey(ConfigAgreementState state);
+std::optional<ConfigAgreementState> configAgreementFromKey(QStringView key);
+QString configAgreementText(ConfigAgreementState state);
+
+// Reads typed fields from JSON for the snapshot parsers: a missing or null field is "unknown",
+// a field of the wrong type is an error naming the field's path ("config.revision").
+class SnapshotJsonReader final
+{
+public:
+    SnapshotJsonReader(const QJsonObject &object, const QString &path, QString *error);
+
+    bool ok() const { return m_ok; }
+    std::optional<QString> string(const QString &key);
+    std::optional<qint64> integer(const QString &key);
+    std::optional<double> number(const QString &key);
+    std::optional<bool> boolean(const QString &key);
+    std::optional<QJsonObject> object(const QString &key);
+    std::optional<QJsonArray> array(const QString &key);
+    // Reports an error against a field of this object (first error wins).
+    void fail(const QString &key, const QString &problem);
+    QString fieldPath(const QString &key) const;
+
+private:
+    std::optional<QJsonValue> present(const QString &key);
+
+    QJsonObject m_object;
+    QString m_path;
+    QString *m_error;
+    bool m_ok = true;
+};
+
+class NodeSnapshot final
+{
+public:
+    struct LoadBalancer
+    {
+        LbState state = LbState::Unknown;
+        QString status;                // HAProxy's own words ("UP 1/3", "DOWN", "no check")
+        QString checkStatus;           // "L7OK", "L4CON"...
+        qint64 lastChangeSeconds = -1; // -1: unknown
+        bool operator==(const LoadBalancer &) const = default;
+    };
+
+    struct Clock
+    {
+        bool measured = false;               // offset/error are meaningful only when true
+        double offsetMs = 0;                 // node clock minus the console's clock
+        double errorMs = 0;                  // ± bound of offsetMs (half the round trip)
+        double offsetVsMedianMs = 0;         // offsetMs minus the cluster median
+        std::optional<bool> ntpSynchronized; // from the node's kernel NTP state
+        std::optional<qint64> maxErrorUs;
+        std::optional<qint64> estErrorUs;
+        Severity severity = Severity::Ok;
+        bool operator==(const Clock &) const = default;
+    };
+
+    struct Config
+    {
+        std::optional<qint64> revision;
+        QString checksum;
+        std::optional<qint64> primaryRevision; // as the node last learned it
+        std::optional<qint64> lag;             // as the node reports it
+        QString syncState;                     // the node's words: in-sync, catching-up, ...
+        ConfigAgreementState agreement = ConfigAgreementState::Unknown;
+        qint64 revisionsBehind = 0; // vs the primary's revision seen by the console
+        qint64 behindSinceMs = 0;   // 0: not behind
+        bool operator==(const Config &) const = default;
+    };
+
+    NodeSnapshot() = default;
+    // A node known by id (membership, earlier snapshot) that has not answered in this poll.
+    static NodeSnapshot placeholder(const QString &id, const QString &name, const QUrl &directUrl);
+
+    // Parses the /api/v1/node answer. Missing fields stay unknown; a field of the wrong type or a
+    // missing id is an error (returns nullopt and says which field in *error).
+    static std::optional<NodeSnapshot> fromNodeJson(const QJsonObject &object, QString *error);
+
+    // The complete store/report form and back (see ClusterSnapshot for the envelope).
+    QJsonObject toJson() const;
+    static std::optional<NodeSnapshot> fromJson(const QJsonObject &object, QString *error);
+
+    QString id() const { return m_id; }
+    QString name() const { return m_name.isEmpty() ? m_id : m_name; }
+    QUrl directUrl() const { return m_directUrl; }
+    QString role() const { return m_role; }
+    bool isPrimary() const { return m_role == QLatin1String("primary"); }
+    QString serverVersion() const { return m_serverVersion; }
+    std::optional<int> schemaVersion() const { return m_schemaVersion; }
+    QString reportedState() const { return m_reportedState; } // up, degraded, draining
+    QString clusterId() const { return m_clusterId; }
+    QString clusterName() const { return m_clusterName; }
+    NodeHealth health() const { return m_health; }
+    int missedPolls() const { return m_missedPolls; }
+    LoadBalancer loadBalancer() const { return m_loadBalancer; }
+    std::optional<double> latencyMs() const { return m_latencyMs; }
+    Clock clock() const { return m_clock; }
+    Config config() const { return m_config; }
+    QDateTime startedAt() const { return m_startedAt; }
+    std::optional<qint64> uptimeSeconds() const { return m_uptimeSeconds; }
+    qint64 lastSeenMs() const { return m_lastSeenMs; } // 0: never
+    ProbePath probePath() const { return m_probePath; }
+    QJsonObject rawNodeJson() const { return m_rawNodeJson; }
+    QString error() const { return m_error; }
+
+    NodeSnapshot withHealth(NodeHealth health, int missedPolls) const;
+    NodeSnapshot withLoadBalancer(const LoadBalancer &loadBalancer) const;
+    NodeSnapshot withLatencyMs(std::optional<double> latencyMs) const;
+    NodeSnapshot withClock(const Clock &clock) const;
+    NodeSnapshot withConfig(const Config &config) const;
+    NodeSnapshot withLastSeenMs(qint64 lastSeenMs) const;
+    NodeSnapshot withProbePath(ProbePath path) const;
+    NodeSnapshot withError(const QString &error) const;
+    NodeSnapshot withDirectUrl(const QUrl &url) const;
+
+    bool operator==(const NodeSnapshot &) const = default;
+
+private:
+    QString m_id;
+    QString m_name;
+    QUrl m_directUrl;
+    QString m_role;
+    QString m_serverVersion;
+    std::optional<int> m_schemaVersion;
+    QString m_reportedState;
+    QString m_clusterId;
+    QString m_clusterName;
+    NodeHealth m_health = NodeHealth::Unknown;
+    int m_missedPolls = 0;
+    LoadBalancer m_loadBalancer;
+    std::optional<double> m_latencyMs;
+    Clock m_clock;
+    Config m_config;
+    QDateTime m_startedAt;
+    std::optional<qint64> m_uptimeSeconds;
+    qint64 m_lastSeenMs = 0;
+    ProbePath m_probePath = ProbePath::None;
+    QJsonObject m_rawNodeJson;
+    QString m_error;
+};
