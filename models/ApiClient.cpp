@@ -1,0 +1,225 @@
+#include "ApiClient.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiClient)
+};
+
+void wipe(QString &secret)
+{
+    secret.fill(QChar(0));
+    secret.clear();
+}
+
+} // namespace
+
+ApiClient::ApiClient(QObject *parent)
+    : ApiClient(nullptr, parent)
+{}
+
+ApiClient::ApiClient(RequestDispatcher *dispatcher, QObject *parent)
+    : QObject(parent)
+    , m_dispatcher(dispatcher ? dispatcher : new RequestDispatcher(this))
+    , m_tag(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+ApiClient::~ApiClient()
+{
+    // Forget the calls first so that the cancellations below reach nobody.
+    m_calls.clear();
+    m_waitingForToken.clear();
+    m_dispatcher->cancelTag(m_tag);
+    wipe(m_password);
+    wipe(m_token);
+}
+
+void ApiClient::setPasswordCredentials(const QString &user, const QString &password)
+{
+    clearCredentials();
+    m_user = user;
+    m_password = password;
+}
+
+void ApiClient::setToken(const QString &token)
+{
+    clearCredentials();
+    m_token = token;
+}
+
+void ApiClient::clearCredentials()
+{
+    m_user.clear();
+    wipe(m_password);
+    wipe(m_token);
+}
+
+void ApiClient::setTokenTtlMinutes(int minutes)
+{
+    m_tokenTtlMinutes = std::clamp(minutes, 1, 1440);
+}
+
+quint64 ApiClient::send(const ApiRequest &request, QObject *context, Callback callback)
+{
+    const quint64 id = m_nextId++;
+    Call call;
+    call.request = request;
+    call.context = context;
+    call.hasContext = context != nullptr;
+    call.callback = std::move(callback);
+    m_calls.emplace(id, std::move(call));
+    if (renewsTokens() && m_token.isEmpty())
+        waitForToken(id);
+    else
+        transmit(id);
+    return id;
+}
+
+quint64 ApiClient::sendJson(const QByteArray &method, const QString &path,
+                            const QJsonDocument &body, QObject *context, Callback callback)
+{
+    return send(ApiRequest::json(method, path, body), context, std::move(callback));
+}
+
+bool ApiClient::cancel(quint64 id)
+{
+    const auto it = m_calls.find(id);
+    if (it == m_calls.end())
+        return false;
+    const auto waiting = std::find(m_waitingForToken.begin(), m_waitingForToken.end(), id);
+    if (waiting != m_waitingForToken.end() || it->second.dispatchId == 0) {
+        if (waiting != m_waitingForToken.end())
+            m_waitingForToken.erase(waiting);
+        ApiResult result;
+        result.errorKind = ApiResult::ErrorKind::Cancelled;
+        result.errorText = Tr::tr("the request was cancelled");
+        finish(id, result);
+        return true;
+    }
+    return m_dispatcher->cancel(it->second.dispatchId);
+}
+
+void ApiClient::cancelAll()
+{
+    std::vector<quint64> ids;
+    ids.reserve(m_calls.size());
+    for (const auto &[id, call] : m_calls)
+        ids.push_back(id);
+    std::sort(ids.begin(), ids.end());
+    for (const quint64 id : ids)
+        cancel(id);
+    if (m_tokenRequestId != 0)
+        m_dispatcher->cancel(m_tokenRequestId);
+}
+
+void ApiClient::transmit(quint64 id)
+{
+    const auto it = m_calls.find(id);
+    if (it == m_calls.end())
+        return;
+    Call &call = it->second;
+    ApiRequest request = call.request;
+    if (!m_token.isEmpty() && !request.headers.contains("Authorization"))
+        request.headers.set("Authorization", "Bearer " + m_token.toUtf8());
+    call.usedToken = m_token;
+    call.dispatchId =
+        m_dispatcher->dispatch(request, m_baseUrl, m_tlsPolicy, m_tag, this,
+                               [this, id](const ApiResult &result) { onResult(id, result); });
+}
+
+void ApiClient::waitForToken(quint64 id)
+{
+    const auto it = m_calls.find(id);
+    if (it == m_calls.end())
+        return;
+    it->second.dispatchId = 0;
+    m_waitingForToken.push_back(id);
+    if (m_tokenRequestId != 0)
+        return; // one token fetch serves every waiting request
+    ApiRequest tokenRequest = ApiRequest::get(
+        QStringLiteral("/security/rest/token/access/session/%1").arg(m_tokenTtlMinutes));
+    // Same server as the request that needs it: the token is valid on every node.
+    tokenRequest.baseUrlOverride = it->second.request.baseUrlOverride;
+    tokenRequest.headers.set(
+        "Authorization", "Basic " + (m_user + QLatin1Char(':') + m_password).toUtf8().toBase64());
+    m_tokenRequestId =
+        m_dispatcher->dispatch(tokenRequest, m_baseUrl, m_tlsPolicy, m_tag, this,
+                               [this](const ApiResult &result) { onTokenResult(result); });
+}
+
+void ApiClient::onResult(quint64 id, const ApiResult &result)
+{
+    const auto it = m_calls.find(id);
+    if (it == m_calls.end())
+        return;
+    Call &call = it->second;
+    if (result.httpStatus == 401 && renewsTokens() && !call.retried) {
+        // The token expired or the node restarted with a new secret: renew once, retry once.
+        call.retried = true;
+        if (m_token == call.usedToken)
+            wipe(m_token);
+        if (m_token.isEmpty())
+            waitForToken(id);
+        else
+            transmit(id); // someone else already renewed it
+        return;
+    }
+    finish(id, result);
+}
+
+void ApiClient::onTokenResult(const ApiResult &result)
+{
+    m_tokenRequestId = 0;
+    std::vector<quint64> waiting;
+    waiting.swap(m_waitingForToken);
+    QString token;
+    if (result.ok && result.json.isObject())
+        token = result.json.object().value(QLatin1String("access_token")).toString();
+
+    if (!token.isEmpty()) {
+        m_token = token;
+        emit tokenRenewed();
+        for (const quint64 id : waiting)
+            transmit(id);
+        return;
+    }
+
+    ApiResult failure = result;
+    failure.body.clear(); // the answer to the token request, not to the caller's request
+    failure.json = QJsonDocument();
+    if (result.errorKind == ApiResult::ErrorKind::Cancelled) {
+        // Keep the kind and message: cancelAll() or the destructor ended the sign-in.
+    } else if (result.ok) {
+        failure.ok = false;
+        failure.errorKind = ApiResult::ErrorKind::BadJson;
+        failure.errorText = Tr::tr("sign-in failed: the token answer has no access_token");
+    } else if (result.httpStatus == 401) {
+        failure.errorText = Tr::tr("sign-in failed: the user name or password was rejected");
+    } else {
+        failure.errorText = Tr::tr("sign-in failed: %1").arg(result.errorText);
+    }
+    emit authenticationFailed(failure);
+    for (const quint64 id : waiting)
+        finish(id, failure);
+}
+
+void ApiClient::finish(quint64 id, ApiResult result)
+{
+    const auto it = m_calls.find(id);
+    if (it == m_calls.end())
+        return;
+    Call call = std::move(it->second);
+    m_calls.erase(it);
+    result.requestId = id;
+    if (call.hasContext && !call.context)
+        return;
+    if (call.callback)
+        call.callback(result);
+}

@@ -1,0 +1,112 @@
+#pragma once
+// ApiClient: talks to one cluster (through its load balancer) on behalf of the console: adds
+// authentication (a session token fetched with Basic auth and renewed once on 401), applies the
+// cluster's TlsPolicy, and sends through a RequestDispatcher, its own or a shared one.
+
+#include "ApiRequest.h"
+#include "RequestDispatcher.h"
+#include "TlsPolicy.h"
+
+#include <QJsonDocument>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <unordered_map>
+#include <vector>
+
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiClient)
+
+public:
+    using Callback = std::function<void(const ApiResult &)>;
+
+    static constexpr int DefaultTokenTtlMinutes = 60;
+
+    // With its own dispatcher (and so its own connections and TLS sessions).
+    explicit ApiClient(QObject *parent = nullptr);
+    // Through a shared dispatcher, which must outlive this client. Keep-alive connections are
+    // shared per host:port inside a dispatcher, so share one only among clients whose
+    // TlsPolicy is the same for a given host.
+    explicit ApiClient(RequestDispatcher *dispatcher, QObject *parent = nullptr);
+    // Cancels this client's requests without calling their callbacks.
+    ~ApiClient() override;
+
+    void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
+    QUrl baseUrl() const { return m_baseUrl; }
+
+    void setTlsPolicy(const TlsPolicy &policy) { m_tlsPolicy = policy; }
+    const TlsPolicy &tlsPolicy() const { return m_tlsPolicy; }
+
+    // User and password: a token is fetched on first use and renewed once when a request is
+    // answered 401. The password stays in memory only and is never logged.
+    void setPasswordCredentials(const QString &user, const QString &password);
+    // A token alone: used as is, never renewed.
+    void setToken(const QString &token);
+    void clearCredentials();
+    QString userName() const { return m_user; }
+    bool hasToken() const { return !m_token.isEmpty(); }
+
+    // 1..1440 minutes, as the token endpoint accepts.
+    void setTokenTtlMinutes(int minutes);
+    int tokenTtlMinutes() const { return m_tokenTtlMinutes; }
+
+    RequestDispatcher *dispatcher() const { return m_dispatcher; }
+    // The dispatcher tag of this client's requests.
+    QString tag() const { return m_tag; }
+
+    // Sends `request`; `callback` runs exactly once from the event loop (with the final result
+    // after any token fetch and retry), unless `context` is destroyed first. Returns an id for
+    // cancel(), never 0.
+    quint64 send(const ApiRequest &request, QObject *context, Callback callback);
+    // `body` sent as compact JSON with Content-Type: application/json.
+    quint64 sendJson(const QByteArray &method, const QString &path, const QJsonDocument &body,
+                     QObject *context, Callback callback);
+
+    // The callback gets a Cancelled result. False when the id is unknown or already finished.
+    bool cancel(quint64 id);
+    // Cancels every request of this client, including a token fetch.
+    void cancelAll();
+
+Q_SIGNALS:
+    // A new session token arrived (first sign-in or renewal).
+    void tokenRenewed();
+    // Fetching a token failed; the waiting requests fail with the same error.
+    void authenticationFailed(const ApiResult &result);
+
+private:
+    struct Call
+    {
+        ApiRequest request;
+        QPointer<QObject> context;
+        bool hasContext = false;
+        Callback callback;
+        quint64 dispatchId = 0;
+        QString usedToken;
+        bool retried = false;
+    };
+
+    bool renewsTokens() const { return !m_user.isEmpty() && !m_password.isEmpty(); }
+    void transmit(quint64 id);
+    void waitForToken(quint64 id);
+    void onResult(quint64 id, const ApiResult &result);
+    void onTokenResult(const ApiResult &result);
+    void finish(quint64 id, ApiResult result);
+
+    RequestDispatcher *m_dispatcher;
+    QString m_tag;
+    QUrl m_baseUrl;
+    TlsPolicy m_tlsPolicy;
+    QString m_user;
+    QString m_password;
+    QString m_token;
+    int m_tokenTtlMinutes = DefaultTokenTtlMinutes;
+    quint64 m_nextId = 1;
+    quint64 m_tokenRequestId = 0;
+    std::unordered_map<quint64, Call> m_calls;
+    std::vector<quint64> m_waitingForToken;
+};
