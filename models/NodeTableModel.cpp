@@ -1,0 +1,462 @@
+#include "NodeTableModel.h"
+
+#include <QDateTime>
+#include <QSet>
+
+#include <cmath>
+
+namespace {
+
+constexpr int columnCountValue = int(NodeTableModel::Column::Count);
+
+// The roles setSnapshot() compares; NodeIdRole cannot change for a row (rows are keyed by id).
+const int diffedRoles[] = {Qt::DisplayRole, NodeTableModel::RawValueRole,
+                           NodeTableModel::SeverityRole, Qt::ToolTipRole};
+
+QString signedMs(double ms)
+{
+    const QString number = QString::number(std::fabs(ms), 'f', 1);
+    if (number == QLatin1String("0.0"))
+        return number;
+    return (ms < 0 ? QStringLiteral("-") : QStringLiteral("+")) + number;
+}
+
+std::optional<Finding::Category> categoryOf(NodeTableModel::Column column)
+{
+    using Column = NodeTableModel::Column;
+    switch (column) {
+    case Column::State:
+    case Column::Latency:
+        return Finding::Category::Health;
+    case Column::LbState:
+        return Finding::Category::LoadBalancer;
+    case Column::Offset:
+    case Column::OffsetVsMedian:
+        return Finding::Category::Clock;
+    case Column::Revision:
+    case Column::Lag:
+    case Column::SyncState:
+        return Finding::Category::Config;
+    case Column::Version:
+        return Finding::Category::Version;
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+NodeTableModel::NodeTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+NodeTableModel::Row NodeTableModel::makeRow(const NodeSnapshot &node,
+                                            const QList<Finding> &allFindings)
+{
+    Row row{node, {}};
+    for (const Finding &finding : allFindings) {
+        if (finding.nodeId == node.id())
+            row.findings.append(finding);
+    }
+    return row;
+}
+
+void NodeTableModel::setSnapshot(const ClusterSnapshot &snapshot)
+{
+    // Keyed by id; a duplicate id in the snapshot is bad input and only its first entry counts.
+    QList<NodeSnapshot> incoming;
+    QHash<QString, qsizetype> incomingIndex;
+    for (const NodeSnapshot &node : snapshot.nodes()) {
+        if (!incomingIndex.contains(node.id())) {
+            incomingIndex.insert(node.id(), incoming.size());
+            incoming.append(node);
+        }
+    }
+    const QList<Finding> findings = snapshot.findings();
+
+    for (int last = int(m_rows.size()) - 1; last >= 0;) {
+        if (incomingIndex.contains(m_rows.at(last).node.id())) {
+            --last;
+            continue;
+        }
+        int first = last;
+        while (first > 0 && !incomingIndex.contains(m_rows.at(first - 1).node.id()))
+            --first;
+        beginRemoveRows({}, first, last);
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+        last = first - 1;
+    }
+
+    QSet<QString> present;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const QString id = m_rows.at(i).node.id();
+        present.insert(id);
+        const Row before = m_rows.at(i);
+        m_rows[i] = makeRow(incoming.at(incomingIndex.value(id)), findings);
+        emitChangedCells(i, before, m_rows.at(i));
+    }
+
+    QList<Row> added;
+    for (const NodeSnapshot &node : incoming) {
+        if (!present.contains(node.id()))
+            added.append(makeRow(node, findings));
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_rows.append(added);
+        endInsertRows();
+    }
+}
+
+void NodeTableModel::emitChangedCells(int rowIndex, const Row &before, const Row &after)
+{
+    // Adjacent cells that changed the same roles share one signal; nothing else is announced.
+    int runStart = -1;
+    QList<int> runRoles;
+    auto flush = [&](int endColumn) {
+        if (runStart >= 0)
+            emit dataChanged(index(rowIndex, runStart), index(rowIndex, endColumn), runRoles);
+        runStart = -1;
+        runRoles.clear();
+    };
+    for (int c = 0; c < columnCountValue; ++c) {
+        QList<int> changed;
+        for (int role : diffedRoles) {
+            if (cellData(before, Column(c), role) != cellData(after, Column(c), role))
+                changed.append(role);
+        }
+        if (changed.isEmpty() || changed != runRoles)
+            flush(c - 1);
+        if (!changed.isEmpty() && runStart < 0) {
+            runStart = c;
+            runRoles = changed;
+        }
+    }
+    flush(columnCountValue - 1);
+}
+
+void NodeTableModel::clear()
+{
+    if (m_rows.isEmpty())
+        return;
+    beginRemoveRows({}, 0, int(m_rows.size()) - 1);
+    m_rows.clear();
+    endRemoveRows();
+}
+
+std::optional<NodeSnapshot> NodeTableModel::nodeAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return std::nullopt;
+    return m_rows.at(row).node;
+}
+
+int NodeTableModel::rowOf(const QString &nodeId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).node.id() == nodeId)
+            return i;
+    }
+    return -1;
+}
+
+int NodeTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int NodeTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : columnCountValue;
+}
+
+QVariant NodeTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    return cellData(m_rows.at(index.row()), Column(index.column()), role);
+}
+
+QVariant NodeTableModel::cellData(const Row &row, Column column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(row, column);
+    case RawValueRole:
+        return rawValue(row, column);
+    case SeverityRole:
+        return int(cellSeverity(row, column));
+    case Qt::ToolTipRole:
+        return toolTip(row, column);
+    case NodeIdRole:
+        return row.node.id();
+    case Qt::TextAlignmentRole:
+        switch (column) {
+        case Column::Latency:
+        case Column::Offset:
+        case Column::OffsetVsMedian:
+        case Column::Revision:
+        case Column::Lag:
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QString NodeTableModel::displayText(const Row &row, Column column) const
+{
+    const NodeSnapshot &node = row.node;
+    const QString unknown = tr("—");
+    switch (column) {
+    case Column::Node:
+        return node.name();
+    case Column::Role:
+        if (node.role() == QLatin1String("primary"))
+            return tr("Primary");
+        if (node.role() == QLatin1String("replica"))
+            return tr("Replica");
+        return node.role().isEmpty() ? unknown : node.role();
+    case Column::State:
+        if (node.missedPolls() > 0 && node.health() != NodeHealth::Unreachable)
+            return node.missedPolls() == 1
+                       ? tr("%1 (missed 1 poll)").arg(nodeHealthText(node.health()))
+                       : tr("%1 (missed %2 polls)")
+                             .arg(nodeHealthText(node.health()))
+                             .arg(node.missedPolls());
+        return nodeHealthText(node.health());
+    case Column::LbState: {
+        const NodeSnapshot::LoadBalancer lb = node.loadBalancer();
+        if (lb.checkStatus.isEmpty())
+            return lbStateText(lb.state);
+        return tr("%1 (%2)").arg(lbStateText(lb.state), lb.checkStatus);
+    }
+    case Column::Latency:
+        return node.latencyMs() ? tr("%1 ms").arg(*node.latencyMs(), 0, 'f', 1) : unknown;
+    case Column::Offset:
+        if (!node.clock().measured)
+            return unknown;
+        return tr("%1 ms ± %2")
+            .arg(signedMs(node.clock().offsetMs))
+            .arg(node.clock().errorMs, 0, 'f', 1);
+    case Column::OffsetVsMedian:
+        return node.clock().measured ? tr("%1 ms").arg(signedMs(node.clock().offsetVsMedianMs))
+                                     : unknown;
+    case Column::Revision:
+        return node.config().revision ? QString::number(*node.config().revision) : unknown;
+    case Column::Lag: {
+        const QVariant lag = rawValue(row, column);
+        return lag.isValid() ? QString::number(lag.toLongLong()) : unknown;
+    }
+    case Column::SyncState:
+        return configAgreementText(node.config().agreement);
+    case Column::Uptime: {
+        if (!node.uptimeSeconds())
+            return unknown;
+        const qint64 s = *node.uptimeSeconds();
+        if (s >= 86400)
+            return tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
+        if (s >= 3600)
+            return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+        if (s >= 60)
+            return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+        return tr("%1 s").arg(s);
+    }
+    case Column::Version:
+        if (node.serverVersion().isEmpty())
+            return unknown;
+        return node.schemaVersion()
+                   ? tr("%1 (schema %2)").arg(node.serverVersion()).arg(*node.schemaVersion())
+                   : node.serverVersion();
+    case Column::LastSeen:
+        return node.lastSeenMs() > 0 ? QDateTime::fromMSecsSinceEpoch(node.lastSeenMs())
+                                           .toString(QStringLiteral("hh:mm:ss"))
+                                     : tr("Never");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+QVariant NodeTableModel::rawValue(const Row &row, Column column) const
+{
+    const NodeSnapshot &node = row.node;
+    switch (column) {
+    case Column::Node:
+        return node.name();
+    case Column::Role:
+        return node.role();
+    case Column::State:
+        return int(node.health());
+    case Column::LbState:
+        return int(node.loadBalancer().state);
+    case Column::Latency:
+        return node.latencyMs() ? QVariant(*node.latencyMs()) : QVariant();
+    case Column::Offset:
+        return node.clock().measured ? QVariant(node.clock().offsetMs) : QVariant();
+    case Column::OffsetVsMedian:
+        return node.clock().measured ? QVariant(node.clock().offsetVsMedianMs) : QVariant();
+    case Column::Revision:
+        return node.config().revision ? QVariant(*node.config().revision) : QVariant();
+    case Column::Lag: {
+        // Measured against the primary when the console knows; else the node's own figure.
+        const NodeSnapshot::Config config = node.config();
+        if (config.agreement != ConfigAgreementState::Unknown)
+            return QVariant(config.revisionsBehind);
+        return config.lag ? QVariant(*config.lag) : QVariant();
+    }
+    case Column::SyncState:
+        return int(node.config().agreement);
+    case Column::Uptime:
+        return node.uptimeSeconds() ? QVariant(*node.uptimeSeconds()) : QVariant();
+    case Column::Version:
+        return node.serverVersion().isEmpty() ? QVariant() : QVariant(node.serverVersion());
+    case Column::LastSeen:
+        return node.lastSeenMs() > 0 ? QVariant(node.lastSeenMs()) : QVariant();
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+Severity NodeTableModel::cellSeverity(const Row &row, Column column) const
+{
+    const NodeSnapshot &node = row.node;
+    // The node's own values give a floor so an unassessed snapshot still shows its problems;
+    // the findings raise it (version skew, for one, exists only as a finding).
+    Severity severity = Severity::Ok;
+    switch (column) {
+    case Column::Node:
+        for (int c = 1; c < columnCountValue; ++c)
+            severity = std::max(severity, cellSeverity(row, Column(c)));
+        return std::max(severity, Finding::worstOf(row.findings));
+    case Column::State:
+        severity = node.health() == NodeHealth::Unreachable ? Severity::Critical
+                   : node.health() == NodeHealth::Degraded  ? Severity::Warning
+                   : node.missedPolls() > 0                 ? Severity::Info
+                                                            : Severity::Ok;
+        break;
+    case Column::LbState:
+        severity = node.loadBalancer().state == LbState::Down    ? Severity::Warning
+                   : node.loadBalancer().state == LbState::Maint ? Severity::Info
+                                                                 : Severity::Ok;
+        break;
+    case Column::OffsetVsMedian:
+    case Column::Offset:
+        severity = node.clock().severity;
+        break;
+    case Column::Revision:
+    case Column::Lag:
+    case Column::SyncState:
+        switch (node.config().agreement) {
+        case ConfigAgreementState::Diverged:
+            severity = Severity::Critical;
+            break;
+        case ConfigAgreementState::Stalled:
+            severity = Severity::Warning;
+            break;
+        case ConfigAgreementState::Behind:
+            severity = Severity::Info;
+            break;
+        default:
+            break;
+        }
+        break;
+    default:
+        break;
+    }
+    if (const auto category = categoryOf(column)) {
+        for (const Finding &finding : row.findings) {
+            if (finding.category == *category)
+                severity = std::max(severity, finding.severity);
+        }
+    }
+    return severity;
+}
+
+QString NodeTableModel::toolTip(const Row &row, Column column) const
+{
+    const NodeSnapshot &node = row.node;
+    QStringList lines;
+    switch (column) {
+    case Column::Node:
+        lines << tr("Id: %1").arg(node.id());
+        if (!node.directUrl().isEmpty())
+            lines << node.directUrl().toString();
+        if (!node.error().isEmpty())
+            lines << node.error();
+        break;
+    case Column::LbState:
+        if (!node.loadBalancer().status.isEmpty())
+            lines << tr("HAProxy: %1").arg(node.loadBalancer().status);
+        break;
+    case Column::Offset:
+        if (node.clock().maxErrorUs)
+            lines << tr("Kernel NTP maximum error: %1 ms")
+                         .arg(double(*node.clock().maxErrorUs) / 1000.0, 0, 'f', 1);
+        break;
+    case Column::SyncState:
+        if (!node.config().syncState.isEmpty())
+            lines << tr("The node says: %1").arg(node.config().syncState);
+        break;
+    default:
+        break;
+    }
+    const auto category = categoryOf(column);
+    for (const Finding &finding : row.findings) {
+        if (column == Column::Node || finding.category == category)
+            lines << finding.text;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QVariant NodeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= columnCountValue)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Column::Node:
+        return tr("Node");
+    case Column::Role:
+        return tr("Role");
+    case Column::State:
+        return tr("State");
+    case Column::LbState:
+        return tr("Load balancer");
+    case Column::Latency:
+        return tr("Latency");
+    case Column::Offset:
+        return tr("Clock offset");
+    case Column::OffsetVsMedian:
+        return tr("vs median");
+    case Column::Revision:
+        return tr("Revision");
+    case Column::Lag:
+        return tr("Lag");
+    case Column::SyncState:
+        return tr("Configuration");
+    case Column::Uptime:
+        return tr("Uptime");
+    case Column::Version:
+        return tr("Version");
+    case Column::LastSeen:
+        return tr("Last seen");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> NodeTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(RawValueRole, "rawValue");
+    names.insert(SeverityRole, "severity");
+    names.insert(NodeIdRole, "nodeId");
+    return names;
+}

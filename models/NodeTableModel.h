@@ -1,0 +1,73 @@
+#pragma once
+// The nodes of the current cluster snapshot as a table: formatted text, raw values for sorting
+// and a severity per cell. A new poll updates only the cells that changed (no reset).
+
+#include "ClusterSnapshot.h"
+
+#include <QAbstractTableModel>
+
+class NodeTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NodeTableModel)
+
+public:
+    enum class Column : int {
+        Node,
+        Role,
+        State,
+        LbState,
+        Latency,
+        Offset, // against this computer, ± error bound
+        OffsetVsMedian,
+        Revision,
+        Lag,
+        SyncState,
+        Uptime,
+        Version,
+        LastSeen,
+        Count
+    };
+    Q_ENUM(Column)
+
+    enum ItemRole {
+        RawValueRole = Qt::UserRole + 1, // numbers/strings for sorting; invalid when unknown
+        SeverityRole,                    // int(Severity) of this cell, for badges
+        NodeIdRole,
+    };
+    Q_ENUM(ItemRole)
+
+    explicit NodeTableModel(QObject *parent = nullptr);
+
+    // Diffs against the current rows: nodes that appear are inserted, nodes that disappear are
+    // removed, and dataChanged covers only the cells (and roles) whose values changed.
+    void setSnapshot(const ClusterSnapshot &snapshot);
+    void clear();
+
+    std::optional<NodeSnapshot> nodeAt(int row) const;
+    int rowOf(const QString &nodeId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    struct Row
+    {
+        NodeSnapshot node;
+        QList<Finding> findings; // this node's findings from the snapshot
+    };
+
+    static Row makeRow(const NodeSnapshot &node, const QList<Finding> &allFindings);
+    QVariant cellData(const Row &row, Column column, int role) const;
+    QString displayText(const Row &row, Column column) const;
+    QVariant rawValue(const Row &row, Column column) const;
+    Severity cellSeverity(const Row &row, Column column) const;
+    QString toolTip(const Row &row, Column column) const;
+    void emitChangedCells(int rowIndex, const Row &before, const Row &after);
+
+    QList<Row> m_rows;
+};
