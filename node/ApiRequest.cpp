@@ -1,0 +1,37 @@
+#include "ApiRequest.h"
+
+#include <QHttpServerRequest>
+#include <QMetaEnum>
+
+namespace node {
+
+bool ApiRequest::matches(const QStringList &prefix, qsizetype extra) const
+{
+    if (segments.size() != prefix.size() + extra)
+        return false;
+    for (qsizetype i = 0; i < prefix.size(); ++i) {
+        if (segments.at(i) != prefix.at(i))
+            return false;
+    }
+    return true;
+}
+
+ApiRequest ApiRequest::fromHttp(const QHttpServerRequest &request, qint64 receivedUs)
+{
+    ApiRequest result;
+    const QMetaEnum methods = QMetaEnum::fromType<QHttpServerRequest::Method>();
+    result.method = QByteArray(methods.valueToKey(int(request.method()))).toUpper();
+    // Split the still-encoded path first so an encoded '/' (%2F) stays inside its segment
+    // and is then rejected by name validation instead of changing the route.
+    const QString encodedPath = request.url().path(QUrl::FullyEncoded);
+    for (const QString &segment : encodedPath.split(QLatin1Char('/'), Qt::SkipEmptyParts))
+        result.segments.append(QUrl::fromPercentEncoding(segment.toUtf8()));
+    result.query = request.query();
+    for (const auto &[name, value] : request.headers())
+        result.headers.insert(name.toLower(), value);
+    result.body = request.body();
+    result.receivedUs = receivedUs;
+    return result;
+}
+
+} // namespace node

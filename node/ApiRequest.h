@@ -1,0 +1,37 @@
+#pragma once
+// A copy of what a handler needs from an incoming request: QHttpServerRequest only lives
+// during QAbstractHttpServer::handleRequest, but many answers are given later.
+
+#include <QByteArray>
+#include <QHash>
+#include <QStringList>
+#include <QUrlQuery>
+
+class QHttpServerRequest;
+
+namespace node {
+
+struct ApiRequest
+{
+    QByteArray method;    // "GET", "PUT", ...
+    QStringList segments; // path split on '/', each percent-decoded on its own
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; // names lower-cased
+    QByteArray body;
+    qint64 receivedUs = 0; // node clock (injected offset included)
+
+    QByteArray header(const QByteArray &lowerCaseName) const
+    {
+        return headers.value(lowerCaseName);
+    }
+    bool hasHeader(const QByteArray &lowerCaseName) const
+    {
+        return headers.contains(lowerCaseName);
+    }
+    // True when the path is exactly `prefix` followed by `extra` more segments.
+    bool matches(const QStringList &prefix, qsizetype extra = 0) const;
+
+    static ApiRequest fromHttp(const QHttpServerRequest &request, qint64 receivedUs);
+};
+
+} // namespace node

@@ -1,0 +1,238 @@
+#include "Credentials.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageAuthenticationCode>
+#include <QPasswordDigestor>
+#include <QRandomGenerator>
+#include <QUuid>
+
+namespace node {
+namespace {
+
+constexpr qint64 kBasicCacheMs = 5 * 60 * 1000;
+constexpr int kKeyLength = 32;
+constexpr int kMaxIterations = 10'000'000;
+constexpr auto kBase64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+
+QByteArray derive(const QString &password, const QByteArray &salt, int iterations)
+{
+    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt,
+                                              iterations, kKeyLength);
+}
+
+std::optional<QByteArray> decodeBase64Url(const QByteArray &text)
+{
+    const auto result = QByteArray::fromBase64Encoding(
+        text, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!result)
+        return std::nullopt;
+    return result.decoded;
+}
+
+} // namespace
+
+Credentials::Credentials(QByteArray clusterSecret)
+    : m_clusterSecret(std::move(clusterSecret))
+{}
+
+QString Credentials::hashPassword(const QString &password, int iterations)
+{
+    QByteArray salt(16, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()),
+                                          salt.size() / int(sizeof(quint32)));
+    return QStringLiteral("pbkdf2-sha256$%1$%2$%3")
+        .arg(iterations)
+        .arg(QString::fromLatin1(salt.toBase64()),
+             QString::fromLatin1(derive(password, salt, iterations).toBase64()));
+}
+
+bool Credentials::verifyPassword(const QString &password, const QString &encodedHash)
+{
+    const QStringList parts = encodedHash.split(QLatin1Char('$'));
+    if (parts.size() != 4 || parts.at(0) != QLatin1String("pbkdf2-sha256"))
+        return false;
+    bool ok = false;
+    const int iterations = parts.at(1).toInt(&ok);
+    if (!ok || iterations < 1 || iterations > kMaxIterations)
+        return false;
+    const auto salt = QByteArray::fromBase64Encoding(parts.at(2).toLatin1(),
+                                                     QByteArray::AbortOnBase64DecodingErrors);
+    const auto key = QByteArray::fromBase64Encoding(parts.at(3).toLatin1(),
+                                                    QByteArray::AbortOnBase64DecodingErrors);
+    if (!salt || !key || salt.decoded.isEmpty() || key.decoded.size() != kKeyLength)
+        return false;
+    return constantTimeEquals(derive(password, salt.decoded, iterations), key.decoded);
+}
+
+bool Credentials::constantTimeEquals(const QByteArray &a, const QByteArray &b)
+{
+    // Compare every byte whatever the first difference, so timing reveals nothing but length.
+    if (a.size() != b.size())
+        return false;
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    return difference == 0;
+}
+
+std::optional<Role> Credentials::roleFromString(const QString &text)
+{
+    if (text == QLatin1String("admin"))
+        return Role::Admin;
+    if (text == QLatin1String("viewer"))
+        return Role::Viewer;
+    return std::nullopt;
+}
+
+QString Credentials::roleName(Role role)
+{
+    return role == Role::Admin ? QStringLiteral("admin") : QStringLiteral("viewer");
+}
+
+bool Credentials::loadUsersFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read users file %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    const QJsonValue usersValue = document.object().value(QLatin1String("users"));
+    if (!usersValue.isArray()) {
+        *error = QStringLiteral("users file %1 must be {\"users\": [...]}").arg(path);
+        return false;
+    }
+    QList<UserRecord> users;
+    for (const QJsonValue &value : usersValue.toArray()) {
+        const QJsonObject object = value.toObject();
+        const QString name = object.value(QLatin1String("name")).toString();
+        const auto role = roleFromString(object.value(QLatin1String("role")).toString());
+        const QString hash = object.value(QLatin1String("hash")).toString();
+        if (name.isEmpty() || name.contains(QLatin1Char(':')) || !role ||
+            !hash.startsWith(QLatin1String("pbkdf2-sha256$"))) {
+            *error = QStringLiteral("users file %1: each user needs a name (no ':'), a role "
+                                    "admin|viewer and a pbkdf2-sha256 hash")
+                         .arg(path);
+            return false;
+        }
+        users.append({name, *role, hash});
+    }
+    setUsers(users);
+    return true;
+}
+
+void Credentials::setUsers(const QList<UserRecord> &users)
+{
+    m_users.clear();
+    m_basicCache.clear();
+    for (const UserRecord &user : users)
+        m_users.insert(user.name, user);
+}
+
+std::optional<Identity> Credentials::verifyBasic(const QString &user, const QString &password)
+{
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    QCryptographicHash cacheKey(QCryptographicHash::Sha256);
+    cacheKey.addData(user.toUtf8());
+    cacheKey.addData(QByteArrayView("\0", 1));
+    cacheKey.addData(password.toUtf8());
+    const QByteArray key = cacheKey.result();
+    if (const auto it = m_basicCache.constFind(key);
+        it != m_basicCache.constEnd() && it->validUntilMs > nowMs)
+        return it->identity;
+
+    const auto record = m_users.constFind(user);
+    if (record == m_users.constEnd()) {
+        // Spend the same effort as for a real user so timing does not reveal user names.
+        static const QString dummyHash = hashPassword(QStringLiteral("dummy"));
+        verifyPassword(password, dummyHash);
+        return std::nullopt;
+    }
+    if (!verifyPassword(password, record->hash))
+        return std::nullopt;
+    if (m_basicCache.size() > 1000)
+        m_basicCache.clear();
+    const Identity identity{record->name, record->role, {}};
+    m_basicCache.insert(key, {identity, nowMs + kBasicCacheMs});
+    return identity;
+}
+
+IssuedToken Credentials::issueToken(const Identity &identity, qint64 expiresAtSeconds) const
+{
+    const QString session = identity.session.isEmpty()
+                                ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                : identity.session;
+    const QJsonObject payload{{QStringLiteral("u"), identity.user},
+                              {QStringLiteral("r"), roleName(identity.role)},
+                              {QStringLiteral("sid"), session},
+                              {QStringLiteral("exp"), expiresAtSeconds}};
+    const QByteArray encoded =
+        QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(kBase64Url);
+    const QByteArray signature =
+        QMessageAuthenticationCode::hash(encoded, m_clusterSecret, QCryptographicHash::Sha256);
+    return {encoded + '.' + signature.toBase64(kBase64Url), session};
+}
+
+std::optional<Identity> Credentials::verifyToken(const QByteArray &token, qint64 nowSeconds) const
+{
+    const qsizetype dot = token.indexOf('.');
+    if (dot <= 0 || token.size() > 4096)
+        return std::nullopt;
+    const QByteArray encoded = token.left(dot);
+    const auto signature = decodeBase64Url(token.mid(dot + 1));
+    const QByteArray expected =
+        QMessageAuthenticationCode::hash(encoded, m_clusterSecret, QCryptographicHash::Sha256);
+    if (!signature || !constantTimeEquals(*signature, expected))
+        return std::nullopt;
+    const auto payloadBytes = decodeBase64Url(encoded);
+    if (!payloadBytes)
+        return std::nullopt;
+    const QJsonObject payload = QJsonDocument::fromJson(*payloadBytes).object();
+    const auto role = roleFromString(payload.value(QLatin1String("r")).toString());
+    const QString user = payload.value(QLatin1String("u")).toString();
+    const QJsonValue expires = payload.value(QLatin1String("exp"));
+    if (!role || user.isEmpty() || !expires.isDouble() || expires.toInteger() <= nowSeconds)
+        return std::nullopt;
+    return Identity{user, *role, payload.value(QLatin1String("sid")).toString()};
+}
+
+std::optional<Identity> Credentials::authenticate(const QByteArray &authorization,
+                                                  qint64 nowSeconds)
+{
+    const QByteArray value = authorization.trimmed();
+    const qsizetype space = value.indexOf(' ');
+    if (space <= 0)
+        return std::nullopt;
+    const QByteArray scheme = value.left(space).toLower();
+    const QByteArray credentials = value.mid(space + 1).trimmed();
+    if (scheme == "bearer")
+        return verifyToken(credentials, nowSeconds);
+    if (scheme != "basic")
+        return std::nullopt;
+    const auto decoded =
+        QByteArray::fromBase64Encoding(credentials, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    const qsizetype colon = decoded.decoded.indexOf(':');
+    if (colon <= 0)
+        return std::nullopt;
+    return verifyBasic(QString::fromUtf8(decoded.decoded.left(colon)),
+                       QString::fromUtf8(decoded.decoded.mid(colon + 1)));
+}
+
+bool Credentials::checkClusterSecret(const QByteArray &given) const
+{
+    // Hash both sides so the comparison's length and timing reveal nothing about the secret.
+    if (m_clusterSecret.isEmpty())
+        return false;
+    return constantTimeEquals(
+        QCryptographicHash::hash(given, QCryptographicHash::Sha256),
+        QCryptographicHash::hash(m_clusterSecret, QCryptographicHash::Sha256));
+}
+
+} // namespace node

@@ -1,0 +1,92 @@
+#include "FaultState.h"
+
+#include <chrono>
+
+namespace node {
+namespace {
+constexpr qint64 kMaxClockOffsetMs = 86'400'000;
+constexpr int kMaxDelayMs = 60'000;
+} // namespace
+
+FaultState::FaultState(bool allowed, QObject *parent)
+    : QObject(parent)
+    , m_allowed(allowed)
+{}
+
+void FaultState::setClockOffsetMs(qint64 offset)
+{
+    m_clockOffsetMs = offset;
+}
+
+void FaultState::setReplicationPaused(bool paused)
+{
+    if (m_replicationPaused == paused)
+        return;
+    m_replicationPaused = paused;
+    Q_EMIT replicationPausedChanged(paused);
+}
+
+void FaultState::setDegraded(bool degraded)
+{
+    m_degraded = degraded;
+}
+
+void FaultState::setDelayMs(int delay)
+{
+    m_delayMs = delay;
+}
+
+QJsonObject FaultState::toJson() const
+{
+    return {{QStringLiteral("clockOffsetMs"), m_clockOffsetMs},
+            {QStringLiteral("replicationPaused"), m_replicationPaused},
+            {QStringLiteral("degraded"), m_degraded},
+            {QStringLiteral("delayMs"), m_delayMs}};
+}
+
+bool FaultState::apply(const QJsonObject &changes, QString *error)
+{
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        const QString &key = it.key();
+        const QJsonValue value = it.value();
+        if (key == QLatin1String("clockOffsetMs")) {
+            if (!value.isDouble() || value.toDouble() != double(value.toInteger()) ||
+                qAbs(value.toInteger()) > kMaxClockOffsetMs) {
+                *error = QStringLiteral("clockOffsetMs must be an integer within ±86400000");
+                return false;
+            }
+        } else if (key == QLatin1String("delayMs")) {
+            if (!value.isDouble() || value.toDouble() != double(value.toInteger()) ||
+                value.toInteger() < 0 || value.toInteger() > kMaxDelayMs) {
+                *error = QStringLiteral("delayMs must be an integer in 0..60000");
+                return false;
+            }
+        } else if (key == QLatin1String("replicationPaused") || key == QLatin1String("degraded")) {
+            if (!value.isBool()) {
+                *error = key + QStringLiteral(" must be true or false");
+                return false;
+            }
+        } else {
+            *error = QStringLiteral("unknown fault \"%1\"").arg(key);
+            return false;
+        }
+    }
+    if (changes.contains(QLatin1String("clockOffsetMs")))
+        setClockOffsetMs(changes.value(QLatin1String("clockOffsetMs")).toInteger());
+    if (changes.contains(QLatin1String("delayMs")))
+        setDelayMs(int(changes.value(QLatin1String("delayMs")).toInteger()));
+    if (changes.contains(QLatin1String("degraded")))
+        setDegraded(changes.value(QLatin1String("degraded")).toBool());
+    if (changes.contains(QLatin1String("replicationPaused")))
+        setReplicationPaused(changes.value(QLatin1String("replicationPaused")).toBool());
+    return true;
+}
+
+qint64 FaultState::nowUs() const
+{
+    const auto sinceEpoch = std::chrono::system_clock::now().time_since_epoch();
+    return std::chrono::duration_cast<std::chrono::microseconds>(sinceEpoch).count() +
+           m_clockOffsetMs * 1000;
+}
+
+} // namespace node

@@ -1,0 +1,51 @@
+#pragma once
+// Faults a test can inject into a running node (only with --allow-fault-injection): a clock
+// offset added to every reported time, paused replication, degraded health and slow answers.
+// It also owns the node's reported clock, since the offset must apply to every timestamp.
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+
+namespace node {
+
+class FaultState final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FaultState)
+
+public:
+    explicit FaultState(bool allowed, QObject *parent = nullptr);
+
+    bool isAllowed() const { return m_allowed; }
+    qint64 clockOffsetMs() const { return m_clockOffsetMs; }
+    bool replicationPaused() const { return m_replicationPaused; }
+    bool degraded() const { return m_degraded; }
+    int delayMs() const { return m_delayMs; }
+
+    void setClockOffsetMs(qint64 offset);
+    void setReplicationPaused(bool paused);
+    void setDegraded(bool degraded);
+    void setDelayMs(int delay);
+
+    QJsonObject toJson() const;
+    // Validates every key first so a bad body changes nothing; returns false with `error`.
+    bool apply(const QJsonObject &changes, QString *error);
+
+    // The node's clock as it reports it (injected offset included).
+    qint64 nowUs() const;
+    qint64 nowMs() const { return nowUs() / 1000; }
+    QDateTime now() const { return QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC); }
+
+Q_SIGNALS:
+    void replicationPausedChanged(bool paused);
+
+private:
+    bool m_allowed = false;
+    qint64 m_clockOffsetMs = 0;
+    bool m_replicationPaused = false;
+    bool m_degraded = false;
+    int m_delayMs = 0;
+};
+
+} // namespace node

@@ -1,0 +1,150 @@
+#include "InternalRoutes.h"
+
+#include "ChangeJson.h"
+#include "ConfigDatabase.h"
+#include "FaultState.h"
+#include "ResourceRoutes.h"
+#include "RevisionWaiters.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace node {
+namespace {
+
+constexpr int kMaxWaitMs = 30000;
+constexpr int kFeedBatch = 1000;
+
+HttpResponse methodNotAllowed(const QByteArray &allowed)
+{
+    return HttpResponse::problem(405, QStringLiteral("method-not-allowed"),
+                                 QStringLiteral("use ") + QString::fromLatin1(allowed))
+        .withHeader("Allow", allowed);
+}
+
+} // namespace
+
+InternalRoutes::InternalRoutes(NodeContext &context, ResourceRoutes &resources)
+    : m_context(context)
+    , m_resources(resources)
+{}
+
+bool InternalRoutes::handle(const ApiRequest &request, const ExchangePtr &exchange)
+{
+    if (request.segments.size() != 3)
+        return false;
+    const QString &what = request.segments.at(2);
+    if (what == QLatin1String("changes"))
+        changes(request, exchange);
+    else if (what == QLatin1String("write"))
+        write(request, exchange);
+    else if (what == QLatin1String("status"))
+        status(request, exchange);
+    else if (what == QLatin1String("faults"))
+        faults(request, exchange);
+    else
+        return false;
+    return true;
+}
+
+HttpResponse InternalRoutes::changesAnswer(qint64 after) const
+{
+    QJsonArray changes;
+    for (const ChangeEntry &entry : m_context.database->changes(after, kFeedBatch))
+        changes.append(ChangeJson::change(entry, true));
+    return HttpResponse::json(200, {{QStringLiteral("revision"), m_context.database->revision()},
+                                    {QStringLiteral("changes"), changes}});
+}
+
+void InternalRoutes::changes(const ApiRequest &request, const ExchangePtr &exchange)
+{
+    if (request.method != "GET") {
+        exchange->send(methodNotAllowed("GET"));
+        return;
+    }
+    bool afterOk = true;
+    bool waitOk = true;
+    const qint64 after = request.query.queryItemValue(QStringLiteral("after")).toLongLong(&afterOk);
+    int waitMs = 0;
+    if (request.query.hasQueryItem(QStringLiteral("waitMs")))
+        waitMs = request.query.queryItemValue(QStringLiteral("waitMs")).toInt(&waitOk);
+    if (!afterOk || after < 0 || !waitOk || waitMs < 0) {
+        exchange->send(HttpResponse::problem(400, QStringLiteral("bad-request"),
+                                             QStringLiteral("need after=REV (>= 0) and optional "
+                                                            "waitMs >= 0")));
+        return;
+    }
+    if (!m_context.options->isPrimary()) {
+        exchange->send(HttpResponse::problem(503, QStringLiteral("not-primary"),
+                                             QStringLiteral("this node is a replica"))
+                           .withHeader("Retry-After", "2"));
+        return;
+    }
+    // Hold the answer until a newer revision exists (long-poll) so replicas learn at once.
+    m_context.changeFeed->waitFor(after + 1, m_context.database->revision(),
+                                  std::min(waitMs, kMaxWaitMs), [this, exchange, after](bool) {
+                                      if (exchange->isConnected())
+                                          exchange->send(changesAnswer(after));
+                                  });
+}
+
+void InternalRoutes::write(const ApiRequest &request, const ExchangePtr &exchange)
+{
+    if (request.method != "POST") {
+        exchange->send(methodNotAllowed("POST"));
+        return;
+    }
+    if (!m_context.options->isPrimary()) {
+        exchange->send(HttpResponse::problem(503, QStringLiteral("not-primary"),
+                                             QStringLiteral("writes go to the primary"))
+                           .withHeader("Retry-After", "2"));
+        return;
+    }
+    const auto command = WriteCommand::fromJson(QJsonDocument::fromJson(request.body).object());
+    if (!command) {
+        exchange->send(HttpResponse::problem(400, QStringLiteral("bad-request"),
+                                             QStringLiteral("not a forwarded write")));
+        return;
+    }
+    exchange->send(m_resources.applyWrite(*command));
+}
+
+void InternalRoutes::status(const ApiRequest &request, const ExchangePtr &exchange)
+{
+    if (request.method != "GET") {
+        exchange->send(methodNotAllowed("GET"));
+        return;
+    }
+    const NodeOptions &options = *m_context.options;
+    exchange->send(HttpResponse::json(
+        200, {{QStringLiteral("id"), options.id},
+              {QStringLiteral("name"), options.name},
+              {QStringLiteral("url"), options.advertiseUrl.toString()},
+              {QStringLiteral("role"), m_context.role()},
+              {QStringLiteral("revision"), m_context.database->revision()},
+              {QStringLiteral("checksum"), QString::fromLatin1(m_context.database->checksum())},
+              {QStringLiteral("serverVersion"), options.serverVersion},
+              {QStringLiteral("schemaVersion"), m_context.database->schemaVersion()},
+              {QStringLiteral("startedAt"), ChangeJson::timestamp(m_context.startedAt)},
+              {QStringLiteral("t1Us"), request.receivedUs},
+              {QStringLiteral("t2Us"), m_context.faults->nowUs()}}));
+}
+
+void InternalRoutes::faults(const ApiRequest &request, const ExchangePtr &exchange)
+{
+    FaultState &faults = *m_context.faults;
+    if (request.method == "POST") {
+        const QJsonDocument document = QJsonDocument::fromJson(request.body);
+        QString error = QStringLiteral("the body must be a JSON object");
+        if (!document.isObject() || !faults.apply(document.object(), &error)) {
+            exchange->send(HttpResponse::problem(400, QStringLiteral("bad-request"), error));
+            return;
+        }
+    } else if (request.method != "GET") {
+        exchange->send(methodNotAllowed("GET, POST"));
+        return;
+    }
+    exchange->send(HttpResponse::json(200, faults.toJson()));
+}
+
+} // namespace node

@@ -1,0 +1,49 @@
+#pragma once
+// The node's HTTP front: a QAbstractHttpServer with a small router, so every answer (also
+// one given later) carries X-Cluster-Node-Id and X-Config-Revision and any header we need.
+// It checks body size, misdirected requests, authentication and the injected delay.
+
+#include "ApiRequest.h"
+#include "InternalRoutes.h"
+#include "NodeContext.h"
+#include "ResourceRoutes.h"
+#include "StatusRoutes.h"
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+
+namespace node {
+
+class NodeServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NodeServer)
+
+public:
+    static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
+
+    explicit NodeServer(NodeContext &context, QObject *parent = nullptr);
+
+    bool start(const QHostAddress &address, quint16 port, QString *error);
+    quint16 port() const;
+    // Health turns 503 and no new connection is accepted; open exchanges still finish.
+    void stopAccepting();
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    ExchangePtr makeExchange(const QHttpServerRequest &request, QTcpSocket *socket);
+    void dispatch(const ApiRequest &request, const ExchangePtr &exchange);
+    void dispatchApi(const ApiRequest &request, const ExchangePtr &exchange);
+    void dispatchInternal(const ApiRequest &request, const ExchangePtr &exchange);
+    bool isMisdirected(const ApiRequest &request, const ExchangePtr &exchange) const;
+
+    NodeContext &m_context;
+    ResourceRoutes m_resources;
+    StatusRoutes m_status;
+    InternalRoutes m_internal;
+};
+
+} // namespace node

@@ -1,0 +1,50 @@
+#pragma once
+// /api/v1/resources: reads answered from this node's copy; writes applied on the primary
+// (directly or via /internal/v1/write) and forwarded by replicas, which answer once the
+// write has replicated back to them.
+
+#include "ApiRequest.h"
+#include "Credentials.h"
+#include "NodeContext.h"
+
+#include <QJsonObject>
+#include <optional>
+
+namespace node {
+
+// A public PUT/DELETE as the primary applies it; also the body of /internal/v1/write.
+struct WriteCommand
+{
+    QByteArray method; // "PUT" or "DELETE"
+    QString type;
+    QString name;
+    QString user;
+    std::optional<QByteArray> ifMatch;
+    std::optional<QByteArray> ifNoneMatch;
+    QByteArray body; // the client's raw body (PUT)
+
+    QJsonObject toJson() const;
+    static std::optional<WriteCommand> fromJson(const QJsonObject &object);
+};
+
+class ResourceRoutes final
+{
+public:
+    explicit ResourceRoutes(NodeContext &context);
+
+    // False when the path is not a resource route (the caller answers 404).
+    bool handle(const ApiRequest &request, const Identity &identity, const ExchangePtr &exchange);
+    // Primary only: validates and applies one write, returning the public answer.
+    HttpResponse applyWrite(const WriteCommand &command);
+
+private:
+    void list(const ApiRequest &request, const ExchangePtr &exchange);
+    void get(const QString &type, const QString &name, const ExchangePtr &exchange);
+    void write(const WriteCommand &command, const ExchangePtr &exchange);
+    HttpResponse applyPut(const WriteCommand &command);
+    HttpResponse applyDelete(const WriteCommand &command);
+
+    NodeContext &m_context;
+};
+
+} // namespace node

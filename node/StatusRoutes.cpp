@@ -1,0 +1,214 @@
+#include "StatusRoutes.h"
+
+#include "ChangeJson.h"
+#include "ConfigDatabase.h"
+#include "FaultState.h"
+#include "KernelClock.h"
+#include "Membership.h"
+#include "Replicator.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <unistd.h>
+
+namespace node {
+namespace {
+
+qint64 residentBytes()
+{
+    // /proc/self/statm: size resident shared text lib data dt, in pages.
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toLongLong() * sysconf(_SC_PAGESIZE) : 0;
+}
+
+HttpResponse badRequest(const QString &detail)
+{
+    return HttpResponse::problem(400, QStringLiteral("bad-request"), detail);
+}
+
+} // namespace
+
+StatusRoutes::StatusRoutes(NodeContext &context)
+    : m_context(context)
+{}
+
+void StatusRoutes::health(const ExchangePtr &exchange)
+{
+    if (m_context.draining || m_context.faults->degraded()) {
+        exchange->send(HttpResponse::json(
+            503, {{QStringLiteral("status"),
+                   m_context.draining ? QStringLiteral("draining") : QStringLiteral("degraded")},
+                  {QStringLiteral("nodeId"), m_context.options->id}}));
+        return;
+    }
+    exchange->send(HttpResponse::json(200, {{QStringLiteral("status"), QStringLiteral("ok")},
+                                            {QStringLiteral("nodeId"), m_context.options->id}}));
+}
+
+void StatusRoutes::token(const ApiRequest &request, const ExchangePtr &exchange)
+{
+    bool ok = false;
+    const int ttlMinutes = request.segments.last().toInt(&ok);
+    if (!ok || ttlMinutes < 1 || ttlMinutes > 1440) {
+        exchange->send(badRequest(QStringLiteral("ttlMinutes must be an integer 1..1440")));
+        return;
+    }
+    const QByteArray authorization = request.header("authorization");
+    const auto identity = authorization.trimmed().toLower().startsWith("basic ")
+                              ? m_context.credentials->authenticate(authorization, 0)
+                              : std::nullopt;
+    if (!identity) {
+        exchange->send(HttpResponse::problem(401, QStringLiteral("unauthorized"),
+                                             QStringLiteral("HTTP Basic credentials required"))
+                           .withHeader("WWW-Authenticate", "Basic realm=\"clusterdesk\""));
+        return;
+    }
+    const qint64 expires = QDateTime::currentSecsSinceEpoch() + qint64(ttlMinutes) * 60;
+    const IssuedToken issued = m_context.credentials->issueToken(*identity, expires);
+    exchange->send(HttpResponse::json(
+        200, {{QStringLiteral("access_token"), QString::fromLatin1(issued.token)},
+              {QStringLiteral("session"), issued.session},
+              {QStringLiteral("username"), identity->user}}));
+}
+
+bool StatusRoutes::handle(const ApiRequest &request, const ExchangePtr &exchange)
+{
+    const QStringList api{QStringLiteral("api"), QStringLiteral("v1")};
+    if (!request.matches(api, 1) &&
+        !request.matches(api + QStringList{QStringLiteral("config")}, 1))
+        return false;
+    const QString what = request.segments.mid(2).join(QLatin1Char('/'));
+    HttpResponse response;
+    if (what == QLatin1String("node")) {
+        response = HttpResponse::json(200, nodeView());
+    } else if (what == QLatin1String("time")) {
+        response = HttpResponse::json(200, {{QStringLiteral("t1Us"), request.receivedUs},
+                                            {QStringLiteral("t2Us"), m_context.faults->nowUs()},
+                                            {QStringLiteral("nodeId"), m_context.options->id}});
+    } else if (what == QLatin1String("cluster")) {
+        response = HttpResponse::json(200, clusterView());
+    } else if (what == QLatin1String("config/changes")) {
+        response = configChanges(request);
+    } else if (what == QLatin1String("license")) {
+        response = HttpResponse::json(200, m_context.database->license());
+    } else if (what == QLatin1String("dataflows")) {
+        response = HttpResponse::json(
+            200, {{QStringLiteral("dataflows"), m_context.database->dataflows()}});
+    } else {
+        return false;
+    }
+    if (request.method != "GET") {
+        exchange->send(HttpResponse::problem(405, QStringLiteral("method-not-allowed"),
+                                             QStringLiteral("use GET"))
+                           .withHeader("Allow", "GET"));
+        return true;
+    }
+    exchange->send(response);
+    return true;
+}
+
+QJsonObject StatusRoutes::nodeView() const
+{
+    const NodeOptions &options = *m_context.options;
+    const ConfigDatabase &database = *m_context.database;
+    const Replicator &replicator = *m_context.replicator;
+    const FaultState &faults = *m_context.faults;
+    const QString state = m_context.draining  ? QStringLiteral("draining")
+                          : faults.degraded() ? QStringLiteral("degraded")
+                                              : QStringLiteral("up");
+    const KernelClockState clock = KernelClock::read();
+    const QDateTime now = faults.now();
+    return {
+        {QStringLiteral("id"), options.id},
+        {QStringLiteral("name"), options.name},
+        {QStringLiteral("url"), options.advertiseUrl.toString()},
+        {QStringLiteral("serverVersion"), options.serverVersion},
+        {QStringLiteral("role"), m_context.role()},
+        {QStringLiteral("state"), state},
+        {QStringLiteral("startedAt"), ChangeJson::timestamp(m_context.startedAt)},
+        {QStringLiteral("uptimeSeconds"), m_context.startedAt.secsTo(now)},
+        {QStringLiteral("cluster"), QJsonObject{{QStringLiteral("id"), m_context.clusterId},
+                                                {QStringLiteral("name"), options.clusterName}}},
+        {QStringLiteral("config"),
+         QJsonObject{{QStringLiteral("schemaVersion"), database.schemaVersion()},
+                     {QStringLiteral("revision"), database.revision()},
+                     {QStringLiteral("checksum"), QString::fromLatin1(database.checksum())},
+                     {QStringLiteral("primaryRevision"), replicator.primaryRevision()},
+                     {QStringLiteral("lag"), replicator.primaryRevision() - database.revision()},
+                     {QStringLiteral("lastSyncAt"), ChangeJson::timestamp(replicator.lastSyncAt())},
+                     {QStringLiteral("syncState"), replicator.syncState()}}},
+        {QStringLiteral("clock"), QJsonObject{{QStringLiteral("unixMs"), faults.nowMs()},
+                                              {QStringLiteral("synchronized"), clock.synchronized},
+                                              {QStringLiteral("maxErrorUs"), clock.maxErrorUs},
+                                              {QStringLiteral("estErrorUs"), clock.estErrorUs},
+                                              {QStringLiteral("source"), clock.source}}},
+        {QStringLiteral("load"),
+         QJsonObject{{QStringLiteral("activeRequests"), m_context.activeRequests},
+                     {QStringLiteral("rssBytes"), residentBytes()}}},
+    };
+}
+
+QJsonObject StatusRoutes::clusterView() const
+{
+    const NodeOptions &options = *m_context.options;
+    const ConfigDatabase &database = *m_context.database;
+    QJsonArray nodes;
+    nodes.append(QJsonObject{
+        {QStringLiteral("id"), options.id},
+        {QStringLiteral("name"), options.name},
+        {QStringLiteral("url"), options.advertiseUrl.toString()},
+        {QStringLiteral("role"), m_context.role()},
+        {QStringLiteral("state"), QStringLiteral("up")},
+        {QStringLiteral("lastHeartbeat"), ChangeJson::timestamp(m_context.faults->now())},
+        {QStringLiteral("revision"), database.revision()},
+        {QStringLiteral("checksum"), QString::fromLatin1(database.checksum())},
+        {QStringLiteral("clockOffsetMs"), 0.0},
+        {QStringLiteral("serverVersion"), options.serverVersion},
+        {QStringLiteral("schemaVersion"), database.schemaVersion()}});
+    for (const PeerStatus &peer : m_context.membership->peers()) {
+        nodes.append(QJsonObject{
+            {QStringLiteral("id"), peer.id},
+            {QStringLiteral("name"), peer.name},
+            {QStringLiteral("url"), peer.url.toString()},
+            {QStringLiteral("role"), peer.role},
+            {QStringLiteral("state"),
+             peer.reachable ? QStringLiteral("up") : QStringLiteral("unreachable")},
+            {QStringLiteral("lastHeartbeat"),
+             peer.lastHeartbeat.isValid() ? QJsonValue(ChangeJson::timestamp(peer.lastHeartbeat))
+                                          : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("revision"), peer.revision},
+            {QStringLiteral("checksum"), peer.checksum},
+            {QStringLiteral("clockOffsetMs"), peer.clockOffsetMs},
+            {QStringLiteral("serverVersion"), peer.serverVersion},
+            {QStringLiteral("schemaVersion"), peer.schemaVersion}});
+    }
+    return {{QStringLiteral("id"), m_context.clusterId},
+            {QStringLiteral("name"), options.clusterName},
+            {QStringLiteral("primaryId"), options.primaryId},
+            {QStringLiteral("nodes"), nodes}};
+}
+
+HttpResponse StatusRoutes::configChanges(const ApiRequest &request) const
+{
+    bool ok = true;
+    qint64 after = 0;
+    int limit = 100;
+    if (request.query.hasQueryItem(QStringLiteral("after")))
+        after = request.query.queryItemValue(QStringLiteral("after")).toLongLong(&ok);
+    if (!ok || after < 0)
+        return badRequest(QStringLiteral("after must be a revision >= 0"));
+    if (request.query.hasQueryItem(QStringLiteral("limit")))
+        limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 1 || limit > 1000)
+        return badRequest(QStringLiteral("limit must be an integer 1..1000"));
+    QJsonArray changes;
+    for (const ChangeEntry &entry : m_context.database->changes(after, limit))
+        changes.append(ChangeJson::change(entry, false));
+    return HttpResponse::json(200, {{QStringLiteral("revision"), m_context.database->revision()},
+                                    {QStringLiteral("changes"), changes}});
+}
+
+} // namespace node

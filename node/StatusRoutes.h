@@ -1,0 +1,29 @@
+#pragma once
+// Read-only views of the node and the cluster: /healthz, the Spectrum-style token endpoint,
+// /api/v1/node, time, cluster, config/changes, license and dataflows.
+
+#include "ApiRequest.h"
+#include "Credentials.h"
+#include "NodeContext.h"
+
+namespace node {
+
+class StatusRoutes final
+{
+public:
+    explicit StatusRoutes(NodeContext &context);
+
+    void health(const ExchangePtr &exchange);
+    void token(const ApiRequest &request, const ExchangePtr &exchange);
+    // False when the path is not one of these routes.
+    bool handle(const ApiRequest &request, const ExchangePtr &exchange);
+
+private:
+    QJsonObject nodeView() const;
+    QJsonObject clusterView() const;
+    HttpResponse configChanges(const ApiRequest &request) const;
+
+    NodeContext &m_context;
+};
+
+} // namespace node
