@@ -84,15 +84,18 @@ bool LocalStore::open(const QString &dataDir, QString *error)
     m_thread = QThread::currentThread();
     m_connectionName =
         QStringLiteral("clusterdesk.store.%1").arg(reinterpret_cast<quintptr>(this), 0, 16);
+    QString message;
     {
+        // Scoped: close() below needs every handle to the connection gone.
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_filePath);
         if (!db.open())
-            return refuse(Tr::tr("Cannot open %1: %2").arg(m_filePath, db.lastError().text()));
-        QString message;
-        if (!LocalStoreSchema::prepare(db, &message))
-            return refuse(message);
+            message = Tr::tr("Cannot open %1: %2").arg(m_filePath, db.lastError().text());
+        else if (!LocalStoreSchema::prepare(db, &message) && message.isEmpty())
+            message = Tr::tr("Cannot prepare %1 for use.").arg(m_filePath);
     }
+    if (!message.isEmpty())
+        return refuse(message);
     m_lastError.clear();
     return true;
 }
@@ -127,16 +130,17 @@ QSqlQuery LocalStore::prepare(const QString &sql)
 {
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    if (!query.prepare(sql))
+    if (isOpen() && !query.prepare(sql))
         fail(query.lastError().text());
     return query;
 }
 
 bool LocalStore::exec(QSqlQuery &query)
 {
+    if (!isOpen())
+        return fail(Tr::tr("The local store is not open."));
     if (!query.exec())
-        return fail(query.lastError().text().isEmpty() ? Tr::tr("The local store is not open.")
-                                                       : query.lastError().text());
+        return fail(query.lastError().text());
     return true;
 }
 

@@ -62,10 +62,12 @@ private Q_SLOTS:
         QTest::newRow("theme unknown") << Key::Theme << QVariant(QStringLiteral("blue"));
         QTest::newRow("poll too small") << Key::DefaultPollIntervalMs << QVariant(999);
         QTest::newRow("poll too big") << Key::DefaultPollIntervalMs << QVariant(3600001);
-        QTest::newRow("poll text") << Key::DefaultPollIntervalMs << QVariant(QStringLiteral("fast"));
+        QTest::newRow("poll text")
+            << Key::DefaultPollIntervalMs << QVariant(QStringLiteral("fast"));
         QTest::newRow("poll fraction") << Key::DefaultPollIntervalMs << QVariant(1500.5);
         QTest::newRow("retention zero") << Key::RetentionDays << QVariant(0);
-        QTest::newRow("bool text") << Key::NotificationsEnabled << QVariant(QStringLiteral("maybe"));
+        QTest::newRow("bool text")
+            << Key::NotificationsEnabled << QVariant(QStringLiteral("maybe"));
         QTest::newRow("invalid variant") << Key::Language << QVariant();
     }
 
