@@ -172,6 +172,15 @@ bool isHttpUrl(const QUrl &url)
            (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
 }
 
+// A base URL that paths are appended to: no trailing '/' (not even a bare root path).
+QUrl baseUrl(const QUrl &url)
+{
+    QUrl result = url.adjusted(QUrl::StripTrailingSlash);
+    if (result.path() == QLatin1String("/"))
+        result.setPath(QString());
+    return result;
+}
+
 const QRegularExpression kIdPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
 
 bool parsePeers(const QString &text, NodeOptions *options, QString *error)
@@ -188,7 +197,7 @@ bool parsePeers(const QString &text, NodeOptions *options, QString *error)
             return fail(error,
                         QStringLiteral("--peers names node \"%1\" twice (or this node)").arg(id));
         seen.insert(id);
-        options->peers.append({id, url.adjusted(QUrl::StripTrailingSlash)});
+        options->peers.append({id, baseUrl(url)});
     }
     return true;
 }
@@ -224,7 +233,7 @@ bool build(const OptionMap &map, NodeOptions *options, QString *error)
         const QUrl url(map.value(QStringLiteral("advertise")), QUrl::StrictMode);
         if (!isHttpUrl(url))
             return fail(error, QStringLiteral("--advertise must be an http(s) URL with a host"));
-        options->advertiseUrl = url.adjusted(QUrl::StripTrailingSlash);
+        options->advertiseUrl = baseUrl(url);
     } else {
         QUrl url;
         url.setScheme(QStringLiteral("http"));

@@ -205,6 +205,7 @@ void Replicator::forwardWrite(const QJsonObject &write, std::function<void(HttpR
 
 void Replicator::whenRevisionReached(qint64 revision, int capMs, std::function<void()> done)
 {
+    poll(); // the primary just answered: no need to sit out a retry backoff
     m_waiters->waitFor(revision, m_database.revision(), capMs,
                        [done = std::move(done)](bool) { done(); });
 }
