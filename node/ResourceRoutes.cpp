@@ -105,7 +105,10 @@ std::optional<WriteCommand> WriteCommand::fromJson(const QJsonObject &object)
         else if (!value.isNull() && !value.isUndefined())
             return std::nullopt;
     }
-    command.body = object.value(QLatin1String("body")).toString().toUtf8();
+    // Replicas send the raw text; a JSON object (as docs/openapi.yaml describes) works too.
+    const QJsonValue body = object.value(QLatin1String("body"));
+    command.body = body.isObject() ? QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact)
+                                   : body.toString().toUtf8();
     if ((command.method != "PUT" && command.method != "DELETE") || command.user.isEmpty())
         return std::nullopt;
     return command;
