@@ -57,7 +57,7 @@ QList<Finding> ConfigAgreement::findings(const QList<NodeSnapshot> &nodes, qint6
         }
         case ConfigAgreementState::Stalled: {
             Finding finding = configFinding(node, Severity::Warning, "config.stalled");
-            finding.text = Finding::tr("%1 is %2 behind the primary and has not advanced for %3")
+            finding.text = Finding::tr("%1 is %2 behind the primary for %3 and no longer advances")
                                .arg(node.name(), revisionsText(config.revisionsBehind),
                                     Finding::durationText(behindSeconds));
             finding.action = Finding::tr("Check replication on %1: its connection to the primary "
