@@ -1,0 +1,103 @@
+#include "LanguageSwitcher.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace {
+
+const QStringList &translatedCodes()
+{
+    static const QStringList codes{QStringLiteral("de"), QStringLiteral("fr"),
+                                   QStringLiteral("ja")};
+    return codes;
+}
+
+} // namespace
+
+LanguageSwitcher::LanguageSwitcher(QObject *parent)
+    : QObject(parent)
+{}
+
+LanguageSwitcher::~LanguageSwitcher()
+{
+    removeTranslators();
+}
+
+QList<LanguageSwitcher::Language> LanguageSwitcher::languages()
+{
+    // Language names stay in their own language so a user who cannot read the current one
+    // still finds theirs.
+    return {
+        {QString(), tr("System")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("fr"), QStringLiteral("Français")},
+        {QStringLiteral("ja"), QStringLiteral("日本語")},
+    };
+}
+
+QString LanguageSwitcher::catalogPath(const QString &code)
+{
+    return QStringLiteral(":/i18n/clusterdesk_%1.qm").arg(code);
+}
+
+QString LanguageSwitcher::resolve(const QString &code) const
+{
+    if (!code.isEmpty())
+        return translatedCodes().contains(code) ? code : QStringLiteral("en");
+    for (const QString &name : QLocale::system().uiLanguages()) {
+        const QString language = QLocale(name).name().section(QLatin1Char('_'), 0, 0);
+        if (language == QLatin1String("en"))
+            return language;
+        if (translatedCodes().contains(language))
+            return language;
+    }
+    return QStringLiteral("en");
+}
+
+void LanguageSwitcher::removeTranslators()
+{
+    for (QTranslator **translator : {&m_appTranslator, &m_qtTranslator}) {
+        if (*translator) {
+            QCoreApplication::removeTranslator(*translator);
+            delete *translator;
+            *translator = nullptr;
+        }
+    }
+}
+
+QString LanguageSwitcher::apply(const QString &code)
+{
+    const QString wanted = resolve(code);
+    if (wanted == m_current && (wanted == QLatin1String("en") || m_appTranslator))
+        return m_current;
+    removeTranslators();
+    QString inForce = QStringLiteral("en");
+    if (wanted != QLatin1String("en")) {
+        auto *translator = new QTranslator(this);
+        if (translator->load(catalogPath(wanted))) {
+            m_appTranslator = translator;
+            QCoreApplication::installTranslator(m_appTranslator);
+            inForce = wanted;
+            // Qt's own strings (dialog buttons, context menus) when Qt ships them.
+            auto *qtTranslator = new QTranslator(this);
+            if (qtTranslator->load(QLocale(wanted), QStringLiteral("qtbase"), QStringLiteral("_"),
+                                   QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+                m_qtTranslator = qtTranslator;
+                QCoreApplication::installTranslator(m_qtTranslator);
+            } else {
+                delete qtTranslator;
+            }
+        } else {
+            qWarning("LanguageSwitcher: no catalogue %s", qPrintable(catalogPath(wanted)));
+            delete translator;
+        }
+    }
+    if (inForce != m_current) {
+        m_current = inForce;
+        Q_EMIT languageChanged(m_current);
+    }
+    return m_current;
+}

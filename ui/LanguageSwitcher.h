@@ -1,0 +1,47 @@
+// LanguageSwitcher: loads the console's translation for the chosen language (or the system
+// locale) from the embedded :/i18n catalogues and installs it; installing sends
+// QEvent::LanguageChange to every widget, which then retranslates itself.
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class QTranslator;
+
+class LanguageSwitcher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LanguageSwitcher)
+
+public:
+    struct Language
+    {
+        QString code;       // "" = the system language, "en", "de", "fr", "ja"
+        QString nativeName; // "Deutsch", "日本語"; the system entry is translated
+    };
+
+    explicit LanguageSwitcher(QObject *parent = nullptr);
+    ~LanguageSwitcher() override;
+
+    // The choices for a preferences combo box, the system entry first.
+    static QList<Language> languages();
+    // Where the embedded catalogue of `code` lives (":/i18n/clusterdesk_de.qm").
+    static QString catalogPath(const QString &code);
+
+    // Installs the translation for `code` ("" = the system locale's first supported language,
+    // English when none). Returns the language now in force ("en" when English or when the
+    // catalogue could not be loaded). Removes the previous translation first.
+    QString apply(const QString &code);
+    QString currentLanguage() const { return m_current; }
+
+Q_SIGNALS:
+    void languageChanged(const QString &code);
+
+private:
+    QString resolve(const QString &code) const;
+    void removeTranslators();
+
+    QTranslator *m_appTranslator = nullptr;
+    QTranslator *m_qtTranslator = nullptr;
+    QString m_current = QStringLiteral("en");
+};
