@@ -29,7 +29,7 @@ void HttpExchange::send(HttpResponse response)
         for (const auto &[name, value] : std::as_const(response.headers))
             m_responder.writeHeader(name, value);
         m_responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-        m_responder.writeBody(response.body);
+        m_responder.writeBody(m_omitBody ? QByteArray() : response.body);
     }
     finish();
 }

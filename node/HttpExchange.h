@@ -28,6 +28,9 @@ public:
     // Runs once: after the answer is written, or when the exchange dies unanswered.
     void setFinishedCallback(std::function<void()> finished) { m_finished = std::move(finished); }
 
+    // A HEAD request gets the headers (Content-Length included) but no body.
+    void setOmitBody(bool omit) { m_omitBody = omit; }
+
     bool isConnected() const;
     bool isAnswered() const { return m_answered; }
     void send(HttpResponse response);
@@ -40,6 +43,7 @@ private:
     Decorator m_decorator;
     std::function<void()> m_finished;
     bool m_answered = false;
+    bool m_omitBody = false;
 };
 
 using ExchangePtr = std::shared_ptr<HttpExchange>;

@@ -67,6 +67,7 @@ void NodeServer::stopAccepting()
 ExchangePtr NodeServer::makeExchange(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     auto exchange = std::make_shared<HttpExchange>(makeResponder(request, socket), socket);
+    exchange->setOmitBody(request.method() == QHttpServerRequest::Method::Head);
     ++m_context.activeRequests;
     exchange->setFinishedCallback([context = &m_context] { --context->activeRequests; });
     exchange->setDecorator([context = &m_context](HttpResponse &response) {
