@@ -157,10 +157,7 @@ struct RequestDispatcher::Pending
 RequestDispatcher::RequestDispatcher(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
-{
-    // No cookie jar: the load balancer's persistence cookies must not steer our requests.
-    m_network->setCookieJar(nullptr);
-}
+{}
 
 RequestDispatcher::~RequestDispatcher()
 {
@@ -311,6 +308,17 @@ RequestDispatcher::Pending *RequestDispatcher::find(quint64 id) const
     return it == m_requests.end() ? nullptr : it->second.get();
 }
 
+QNetworkAccessManager *RequestDispatcher::networkFor(const Pending &pending)
+{
+    if (pending.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0)
+        return m_network;
+    const QByteArray key = pending.tls.trustKey();
+    QNetworkAccessManager *&network = m_tlsNetworks[key];
+    if (!network)
+        network = new QNetworkAccessManager(this);
+    return network;
+}
+
 std::unique_ptr<RequestDispatcher::Pending> RequestDispatcher::take(quint64 id)
 {
     const auto it = m_requests.find(id);
@@ -364,6 +372,11 @@ void RequestDispatcher::start(Pending &pending)
                                 QNetworkRequest::UserVerifiedRedirectPolicy);
     networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                                 QNetworkRequest::AlwaysNetwork);
+    // No cookies: the load balancer's persistence cookies must not steer our requests.
+    networkRequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute,
+                                QNetworkRequest::Manual);
+    networkRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute,
+                                QNetworkRequest::Manual);
     networkRequest.setTransferTimeout(0); // our own deadline below
     for (const auto &[name, value] : request.headers.fields())
         networkRequest.setRawHeader(name, value);
@@ -379,10 +392,11 @@ void RequestDispatcher::start(Pending &pending)
     pending.timings.queuedUs = pending.queued.nsecsElapsed() / 1000;
     pending.timings.sentAtUs = wallClockUs();
     pending.elapsed.start();
+    QNetworkAccessManager *network = networkFor(pending);
     QNetworkReply *reply =
         request.body.isEmpty()
-            ? m_network->sendCustomRequest(networkRequest, request.method)
-            : m_network->sendCustomRequest(networkRequest, request.method, request.body);
+            ? network->sendCustomRequest(networkRequest, request.method)
+            : network->sendCustomRequest(networkRequest, request.method, request.body);
     pending.reply = reply;
     ++m_inFlight[pending.host];
     connectReply(pending.id, reply);

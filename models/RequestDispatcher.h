@@ -1,6 +1,6 @@
 #pragma once
-// RequestDispatcher: hands ApiRequests to one QNetworkAccessManager itself, at most N at a time
-// per host:port with a FIFO queue per host, so that a request's deadline only runs while it is
+// RequestDispatcher: hands ApiRequests to QNetworkAccessManager itself, at most N at a time per
+// host:port with a FIFO queue per host, so that a request's deadline only runs while it is
 // really on the network (Qt's own transfer timeout also counts time queued inside Qt).
 
 #include "ApiRequest.h"
@@ -83,8 +83,13 @@ private:
     void deliver(std::unique_ptr<Pending> pending, const ApiResult &result);
     void failLater(quint64 id, ApiResult::ErrorKind kind, const QString &text);
     Pending *find(quint64 id) const;
+    QNetworkAccessManager *networkFor(const Pending &pending);
 
+    // One manager for plain HTTP and one per distinct TLS trust: Qt reuses keep-alive
+    // connections by host:port alone, so a connection verified under one TlsPolicy must never
+    // carry a request of a policy that would have refused that certificate.
     QNetworkAccessManager *m_network;
+    QHash<QByteArray, QNetworkAccessManager *> m_tlsNetworks;
     int m_maxPerHost = MaxConnectionsPerHostLimit;
     qint64 m_maxBodyBytes = DefaultMaxBodyBytes;
     quint64 m_nextId = 1;

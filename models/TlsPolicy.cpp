@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
 struct Tr
@@ -84,6 +86,29 @@ void TlsPolicy::trustCertificate(const QSslCertificate &leaf, const QList<QSslEr
     }
 }
 
+QByteArray TlsPolicy::trustKey() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QList<QByteArray> parts;
+    for (const QSslCertificate &ca : m_caCertificates)
+        parts.append("ca:" + ca.digest(QCryptographicHash::Sha256).toHex());
+    parts.append("pin:" + m_pinnedSha256.toLatin1());
+    for (const TrustedCertificate &trusted : m_trusted) {
+        QList<int> codes;
+        for (const QSslError::SslError code : trusted.errors)
+            codes.append(int(code));
+        std::sort(codes.begin(), codes.end());
+        QByteArray part = "trusted:" + trusted.sha256.toLatin1();
+        for (const int code : codes)
+            part += ',' + QByteArray::number(code);
+        parts.append(part);
+    }
+    std::sort(parts.begin(), parts.end());
+    for (const QByteArray &part : parts)
+        hash.addData(part + '\n');
+    return hash.result().toHex();
+}
+
 bool TlsPolicy::pinMatches(const QSslCertificate &leaf) const
 {
     return m_pinnedSha256.isEmpty() ||
@@ -140,6 +165,12 @@ void TlsPolicy::rebuildConfiguration()
 {
     m_configuration = QSslConfiguration::defaultConfiguration();
     m_configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    // A resumed session skips certificate verification, and Qt shares sessions between
+    // connections with equal configurations: a session accepted under one policy must not be
+    // resumed by a policy that would refuse its certificate.
+    m_configuration.setSslOption(QSsl::SslOptionDisableSessionTickets, true);
+    m_configuration.setSslOption(QSsl::SslOptionDisableSessionSharing, true);
+    m_configuration.setSslOption(QSsl::SslOptionDisableSessionPersistence, true);
     if (!m_caCertificates.isEmpty()) {
         // Adding a CA turns off Qt's on-demand loading of the system store, so add it
         // explicitly: the profile's CA comes in addition to the system CAs, not instead.

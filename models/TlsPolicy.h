@@ -45,6 +45,10 @@ public:
     // The configuration for a request: VerifyPeer, system CAs plus the profile's CA.
     QSslConfiguration sslConfiguration() const { return m_configuration; }
 
+    // Identifies what this policy trusts (CAs, pin, accepted certificates): two policies with
+    // the same key accept exactly the same servers.
+    QByteArray trustKey() const;
+
     // True when no pin is set or the leaf matches it.
     bool pinMatches(const QSslCertificate &leaf) const;
 

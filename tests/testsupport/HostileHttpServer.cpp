@@ -154,6 +154,7 @@ void HostileHttpServer::incomingConnection(qintptr socketDescriptor)
 void HostileHttpServer::setUp(QTcpSocket *socket)
 {
     m_connections.emplace(socket, Connection{});
+    ++m_acceptedConnections;
     m_maxConnections = std::max(m_maxConnections, ++m_openConnections);
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { processBuffer(socket); });
     connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] { pumpHugeBody(socket); });

@@ -85,6 +85,7 @@ public:
     int requestCount() const { return int(m_requests.size()); }
     const QList<Request> &requests() const { return m_requests; }
     int openConnections() const { return m_openConnections; }
+    int acceptedConnections() const { return m_acceptedConnections; }
     int maxConcurrentConnections() const { return m_maxConnections; }
     // Requests received and not yet fully answered, at most at any one time.
     int maxConcurrentRequests() const { return m_maxActiveRequests; }
@@ -129,6 +130,7 @@ private:
     std::unordered_map<QTcpSocket *, Connection> m_connections;
     QList<Request> m_requests;
     int m_openConnections = 0;
+    int m_acceptedConnections = 0;
     int m_maxConnections = 0;
     int m_activeRequests = 0;
     int m_maxActiveRequests = 0;
