@@ -11,8 +11,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace node {
-
 namespace {
 
 enum class Kind {
@@ -414,4 +412,4 @@ QByteArray ResourceSchema::canonicalJson(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-} // namespace node
+

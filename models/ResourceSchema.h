@@ -1,14 +1,12 @@
 #pragma once
-// The four external-resource types a node stores, their fields, and validation.
-// Validation is pure (no database) so it is unit-tested data-driven.
+// The four external-resource types of docs/api.md, their fields, and validation. Shared by the
+// reference node (which enforces it) and the console (which validates as the user types).
 
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
 #include <optional>
-
-namespace node {
 
 struct ValidationError
 {
@@ -54,4 +52,4 @@ public:
     static QByteArray canonicalJson(const QJsonObject &object);
 };
 
-} // namespace node
+

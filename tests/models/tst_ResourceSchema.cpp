@@ -6,8 +6,6 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using node::ResourceSchema;
-using node::ValidationError;
 
 namespace {
 
