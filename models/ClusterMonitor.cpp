@@ -1,0 +1,402 @@
+#include "ClusterMonitor.h"
+
+#include "ClockAssessment.h"
+#include "StoreThread.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ClusterMonitor)
+};
+
+constexpr qint64 MaxCaFileBytes = 1024 * 1024;
+
+bool sameTrust(const ClusterProfile &a, const ClusterProfile &b)
+{
+    return a.loadBalancerUrl == b.loadBalancerUrl && a.caCertificatePath == b.caCertificatePath &&
+           a.caCertificatePem == b.caCertificatePem && a.pinnedSha256 == b.pinnedSha256 &&
+           a.acceptedCertificates == b.acceptedCertificates &&
+           a.haproxyStatsUrl == b.haproxyStatsUrl;
+}
+
+AssessmentThresholds thresholdsOf(const ClusterProfile &profile)
+{
+    AssessmentThresholds thresholds;
+    thresholds.clockWarnMs = profile.clockWarnMs;
+    thresholds.clockCritMs = profile.clockCritMs;
+    thresholds.stalledAfterSeconds = profile.stalledAfterSeconds;
+    return thresholds;
+}
+
+} // namespace
+
+ClusterMonitor::ClusterMonitor(const ClusterProfile &profile, StoreThread *store, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_store(store)
+    , m_client(new ApiClient(this))
+    , m_config(profile.stalledAfterSeconds)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &ClusterMonitor::beginPoll);
+    applyTls();
+    if (m_store) {
+        // Who was seen up last survives restarts: it decides the restart order of a dead cluster.
+        m_store->lastUp(m_profile.id, this, [this](const QHash<QString, qint64> &stored) {
+            for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+                m_lastUp[it.key()] = std::max(m_lastUp.value(it.key()), it.value());
+        });
+    }
+}
+
+ClusterMonitor::~ClusterMonitor()
+{
+    // The cycle talks to m_client, which as an older child would be deleted first.
+    delete m_cycle;
+    m_cycle = nullptr;
+}
+
+TlsPolicy ClusterMonitor::tlsPolicyFor(const ClusterProfile &profile, QString *error)
+{
+    TlsPolicy policy;
+    QString problem;
+    QByteArray pem = profile.caCertificatePem;
+    if (pem.isEmpty() && !profile.caCertificatePath.isEmpty()) {
+        QFile file(profile.caCertificatePath);
+        if (file.open(QIODevice::ReadOnly))
+            pem = file.read(MaxCaFileBytes);
+        else
+            problem = Tr::tr("cannot read the CA certificate %1: %2")
+                          .arg(profile.caCertificatePath, file.errorString());
+    }
+    QString caError;
+    if (problem.isEmpty() && !pem.isEmpty() && !policy.setCaCertificatesPem(pem, &caError))
+        problem = Tr::tr("the profile's CA certificate is not usable: %1").arg(caError);
+    if (problem.isEmpty() && !profile.pinnedSha256.isEmpty() &&
+        !policy.setPinnedSha256(profile.pinnedSha256))
+        problem = Tr::tr("the pinned fingerprint is not a SHA-256 fingerprint");
+    QList<TlsPolicy::TrustedCertificate> trusted;
+    for (const AcceptedCertificate &accepted : profile.acceptedCertificates) {
+        TlsPolicy::TrustedCertificate certificate;
+        certificate.sha256 = accepted.sha256;
+        for (const int code : accepted.errors)
+            certificate.errors.append(QSslError::SslError(code));
+        trusted.append(certificate);
+    }
+    policy.setTrustedCertificates(trusted);
+    if (error)
+        *error = problem;
+    return policy;
+}
+
+int ClusterMonitor::delayAfter(int pollIntervalMs, int failures)
+{
+    qint64 delay = std::max(pollIntervalMs, ClusterProfile::MinPollIntervalMs);
+    for (int i = 0; i < failures && delay < MaxBackoffMs; ++i)
+        delay *= 2;
+    return int(std::min<qint64>(delay, std::max(MaxBackoffMs, pollIntervalMs)));
+}
+
+void ClusterMonitor::applyTls()
+{
+    m_tlsPolicy = tlsPolicyFor(m_profile, &m_tlsError);
+    m_client->setBaseUrl(m_profile.loadBalancerUrl);
+    m_client->setTlsPolicy(m_tlsPolicy);
+}
+
+void ClusterMonitor::setProfile(const ClusterProfile &profile)
+{
+    const bool restart = !sameTrust(profile, m_profile);
+    m_profile = profile;
+    m_config.setStalledAfterSeconds(profile.stalledAfterSeconds);
+    if (!restart)
+        return;
+    // Another address may be another cluster: forget what the old one looked like.
+    dropCycle();
+    m_client->cancelAll();
+    applyTls();
+    m_health.clear();
+    m_config.clear();
+    m_targetingBroken = false;
+    m_pollsSinceTargetingCheck = 0;
+    m_failures = 0;
+    m_lastSnapshot.reset();
+    if (m_running) {
+        m_timer.stop();
+        beginPoll();
+    }
+}
+
+void ClusterMonitor::setPasswordCredentials(const QString &user, const QString &password)
+{
+    m_client->setPasswordCredentials(user, password);
+}
+
+void ClusterMonitor::setToken(const QString &token)
+{
+    m_client->setToken(token);
+}
+
+void ClusterMonitor::setRequestTimeout(std::chrono::milliseconds timeout)
+{
+    m_requestTimeout = std::max(timeout, std::chrono::milliseconds(100));
+}
+
+void ClusterMonitor::seed(const ClusterSnapshot &stored)
+{
+    if (!m_lastSnapshot)
+        m_lastSnapshot = stored;
+    for (const NodeSnapshot &node : stored.nodes()) {
+        if (node.lastSeenMs() > 0)
+            m_lastUp[node.id()] = std::max(m_lastUp.value(node.id()), node.lastSeenMs());
+    }
+}
+
+void ClusterMonitor::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    if (!m_cycle)
+        beginPoll();
+}
+
+void ClusterMonitor::stop()
+{
+    m_running = false;
+    m_refreshPending = false;
+    m_timer.stop();
+    dropCycle();
+    setState(PollState::Idle, 0);
+}
+
+void ClusterMonitor::refreshNow()
+{
+    if (m_cycle) {
+        m_refreshPending = true;
+        return;
+    }
+    m_timer.stop();
+    beginPoll();
+}
+
+void ClusterMonitor::dropCycle()
+{
+    if (!m_cycle)
+        return;
+    m_cycle->disconnect(this);
+    m_cycle->cancel();
+    m_cycle->deleteLater();
+    m_cycle = nullptr;
+}
+
+void ClusterMonitor::setState(PollState state, qint64 nextPollAtMs)
+{
+    if (state == m_state && nextPollAtMs == m_nextPollAtMs)
+        return;
+    m_state = state;
+    m_nextPollAtMs = nextPollAtMs;
+    emit pollStateChanged(state, nextPollAtMs);
+}
+
+void ClusterMonitor::beginPoll()
+{
+    if (m_cycle)
+        return;
+    PollPlan plan;
+    plan.requestTimeout = m_requestTimeout;
+    plan.setupError = m_tlsError;
+    plan.haproxyStatsUrl = PollCycle::csvUrl(m_profile.haproxyStatsUrl);
+    plan.tlsPolicy = m_tlsPolicy;
+    plan.clockSamples = ClockSamplesPerNode;
+    plan.fetchLicense = m_pollCount % LicenseEveryPolls == 0;
+    const bool recheck =
+        m_targetingBroken && m_pollsSinceTargetingCheck + 1 >= TargetingRecheckPolls;
+    if (m_targetingBroken)
+        m_pollsSinceTargetingCheck = recheck ? 0 : m_pollsSinceTargetingCheck + 1;
+    plan.targetingBroken = m_targetingBroken && !recheck;
+    if (m_lastSnapshot) {
+        for (const NodeSnapshot &node : m_lastSnapshot->nodes())
+            plan.knownNodes.append({node.id(), node.name(), node.directUrl()});
+    }
+    ++m_pollCount;
+
+    m_cycle = new PollCycle(m_client, plan, this);
+    connect(m_cycle, &PollCycle::finished, this, &ClusterMonitor::onCycleFinished);
+    setState(PollState::Polling, 0);
+    m_cycle->start();
+}
+
+void ClusterMonitor::onCycleFinished(const PollOutcome &outcome)
+{
+    if (m_cycle) {
+        m_cycle->disconnect(this);
+        m_cycle->deleteLater();
+        m_cycle = nullptr;
+    }
+    bool misrouted = false;
+    bool reachedViaLb = false;
+    for (const NodeProbe &probe : outcome.nodes) {
+        misrouted = misrouted || probe.misrouted;
+        reachedViaLb = reachedViaLb || probe.viaLbWorked;
+    }
+    if (misrouted) {
+        m_targetingBroken = true;
+        m_pollsSinceTargetingCheck = 0;
+    } else if (reachedViaLb) {
+        m_targetingBroken = false;
+    }
+
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    QHash<QString, NodeHealth> before;
+    for (const NodeProbe &probe : outcome.nodes)
+        before.insert(probe.id, m_health.status(probe.id).health);
+    const ClusterSnapshot snapshot = assemble(outcome, nowMs);
+    m_lastSnapshot = snapshot;
+    persist(snapshot, nowMs);
+    scheduleNext(outcome.reachable);
+    emit snapshotReady(snapshot);
+    for (const NodeSnapshot &node : snapshot.nodes()) {
+        const NodeHealth old = before.value(node.id(), NodeHealth::Unknown);
+        if (old != NodeHealth::Unknown && old != node.health())
+            emit nodeHealthChanged(node.id(), old, node.health());
+    }
+}
+
+ClusterSnapshot ClusterMonitor::assemble(const PollOutcome &outcome, qint64 nowMs)
+{
+    const AssessmentThresholds thresholds = thresholdsOf(m_profile);
+    QList<NodeSnapshot> nodes;
+    for (const NodeProbe &probe : outcome.nodes) {
+        NodeSnapshot node = NodeSnapshot::placeholder(probe.id, probe.name, probe.directUrl);
+        QString error = probe.error;
+        bool answered = probe.answered;
+        if (answered) {
+            QString parseError;
+            const auto parsed = NodeSnapshot::fromNodeJson(probe.nodeJson, &parseError);
+            if (!parsed) {
+                answered = false;
+                error = Tr::tr("the node's answer is not usable: %1").arg(parseError);
+            } else if (parsed->id() != probe.id) {
+                answered = false;
+                error = Tr::tr("asked %1, but the answer describes %2").arg(probe.id, parsed->id());
+            } else {
+                node = *parsed;
+                if (node.directUrl().isEmpty())
+                    node = node.withDirectUrl(probe.directUrl);
+            }
+        }
+        HealthTracker::Observation observation;
+        observation.answered = answered;
+        observation.degraded = answered && !node.reportedState().isEmpty() &&
+                               node.reportedState() != QLatin1String("up");
+        if (answered)
+            observation.latencyMs = probe.latencyMs;
+        node = HealthTracker::applied(node, m_health.observe(probe.id, observation, nowMs));
+        if (answered) {
+            if (const auto best = ClockSample::best(probe.clockSamples))
+                node = ClockAssessment::withSample(node, *best);
+            node = node.withProbePath(probe.path);
+            if (node.health() == NodeHealth::Up || node.health() == NodeHealth::Degraded)
+                m_lastUp[node.id()] = nowMs;
+        } else {
+            node = node.withError(error);
+        }
+        nodes.append(node);
+    }
+    nodes = ClockAssessment(thresholds).apply(nodes);
+    const QString primaryId =
+        outcome.reachable || !m_lastSnapshot ? outcome.primaryId : m_lastSnapshot->primaryId();
+    nodes = m_config.apply(nodes, primaryId, nowMs);
+
+    ClusterSnapshot::LoadBalancerView lbView;
+    if (outcome.stats) {
+        nodes = outcome.stats->apply(nodes);
+        lbView.available = true;
+        lbView.serversUp = outcome.stats->serversUp();
+        lbView.serversTotal = int(outcome.stats->servers().size());
+    } else if (outcome.statsAsked) {
+        lbView.error = outcome.statsError;
+    }
+    if (outcome.license)
+        m_license = *outcome.license;
+
+    QString clusterId = outcome.clusterId;
+    QString clusterName = outcome.clusterName;
+    if (!outcome.reachable && m_lastSnapshot) {
+        clusterId = m_lastSnapshot->clusterId();
+        clusterName = m_lastSnapshot->clusterName();
+    }
+    return ClusterSnapshot()
+        .withProfileId(m_profile.id)
+        .withCluster(clusterId, clusterName)
+        .withTakenAtMs(nowMs)
+        .withReachable(outcome.reachable, outcome.error)
+        .withPrimaryId(primaryId)
+        .withNodes(nodes)
+        .withLoadBalancerView(lbView)
+        .withLicense(m_license)
+        .assessed(thresholds, nowMs, m_lastUp);
+}
+
+void ClusterMonitor::persist(const ClusterSnapshot &snapshot, qint64 nowMs)
+{
+    if (!m_store)
+        return;
+    QList<NodeSample> samples;
+    QStringList upIds;
+    for (const NodeSnapshot &node : snapshot.nodes()) {
+        NodeSample sample;
+        sample.nodeId = node.id();
+        sample.timeMs = nowMs;
+        const bool answered = node.lastSeenMs() == nowMs;
+        if (answered) {
+            sample.state =
+                node.reportedState().isEmpty() ? QStringLiteral("up") : node.reportedState();
+            sample.latencyMs = node.latencyMs();
+            sample.revision = node.config().revision;
+            if (node.clock().measured) {
+                sample.offsetMs = node.clock().offsetMs;
+                sample.errorMs = node.clock().errorMs;
+            }
+            upIds.append(node.id());
+        } else {
+            sample.state = nodeHealthKey(node.health());
+        }
+        samples.append(sample);
+    }
+    // One transaction per cycle; the writes queue on the store's thread in this order.
+    if (!samples.isEmpty())
+        m_store->appendSamples(m_profile.id, samples);
+    m_store->saveSnapshot(m_profile.id,
+                          {nowMs, QJsonDocument(snapshot.toJson()).toJson(QJsonDocument::Compact)});
+    if (!upIds.isEmpty())
+        m_store->noteNodesUp(m_profile.id, upIds, nowMs);
+}
+
+void ClusterMonitor::scheduleNext(bool reachable)
+{
+    m_failures = reachable ? 0 : m_failures + 1;
+    if (m_refreshPending) {
+        m_refreshPending = false;
+        m_timer.start(0);
+        setState(PollState::Idle, QDateTime::currentMSecsSinceEpoch());
+        return;
+    }
+    if (!m_running) {
+        setState(PollState::Idle, 0);
+        return;
+    }
+    const int delay = delayAfter(m_profile.pollIntervalMs, m_failures);
+    m_timer.start(delay);
+    setState(m_failures > 0 ? PollState::BackingOff : PollState::Idle,
+             QDateTime::currentMSecsSinceEpoch() + delay);
+}

@@ -1,0 +1,116 @@
+#pragma once
+// ClusterMonitor: polls one saved cluster on a schedule (one PollCycle at a time), turns each
+// poll's answers into a ClusterSnapshot with health, clock, config and load-balancer judgements,
+// and hands it to the views and to the store.
+
+#include "ApiClient.h"
+#include "ClusterProfile.h"
+#include "ClusterSnapshot.h"
+#include "ConfigAgreement.h"
+#include "HealthTracker.h"
+#include "PollCycle.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <chrono>
+#include <optional>
+
+class StoreThread;
+
+class ClusterMonitor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClusterMonitor)
+
+public:
+    enum class PollState { Idle, Polling, BackingOff };
+    Q_ENUM(PollState)
+
+    static constexpr int MaxBackoffMs = 5 * 60 * 1000;
+    static constexpr std::chrono::milliseconds DefaultRequestTimeout{3000};
+    // While the load balancer cannot target nodes, try it again every this many polls.
+    static constexpr int TargetingRecheckPolls = 10;
+    static constexpr int ClockSamplesPerNode = 4;
+    static constexpr int LicenseEveryPolls = 10;
+
+    // `store` (optional) receives samples, the snapshot and last-up times; it must outlive the
+    // monitor.
+    explicit ClusterMonitor(const ClusterProfile &profile, StoreThread *store = nullptr,
+                            QObject *parent = nullptr);
+    ~ClusterMonitor() override;
+
+    const ClusterProfile &profile() const { return m_profile; }
+    // A new address or TLS trust starts afresh (the next poll follows at once when running);
+    // thresholds and the interval apply from the next poll.
+    void setProfile(const ClusterProfile &profile);
+
+    void setPasswordCredentials(const QString &user, const QString &password);
+    void setToken(const QString &token);
+    // Per request; a poll never takes longer than about twice this.
+    void setRequestTimeout(std::chrono::milliseconds timeout);
+
+    // The last snapshot read back from the store (stale): until the first poll answers, its
+    // nodes are the ones a failed poll reports as missed.
+    void seed(const ClusterSnapshot &stored);
+
+    void start();
+    // Cancels the poll in flight; no snapshot comes from it.
+    void stop();
+    // Polls now, or right after the poll in flight.
+    void refreshNow();
+
+    bool isRunning() const { return m_running; }
+    PollState pollState() const { return m_state; }
+    qint64 nextPollAtMs() const { return m_nextPollAtMs; } // 0 when none is scheduled
+    int consecutiveFailures() const { return m_failures; }
+    std::optional<ClusterSnapshot> lastSnapshot() const { return m_lastSnapshot; }
+    // False once a targeted request through the load balancer reached another node.
+    bool loadBalancerTargets() const { return !m_targetingBroken; }
+    QHash<QString, qint64> lastSeenUp() const { return m_lastUp; }
+
+    // The profile's TLS trust as a policy; a CA file that cannot be read is an error.
+    static TlsPolicy tlsPolicyFor(const ClusterProfile &profile, QString *error = nullptr);
+    // How long to wait after `failures` unreachable polls in a row (0: the normal interval).
+    static int delayAfter(int pollIntervalMs, int failures);
+
+Q_SIGNALS:
+    void snapshotReady(const ClusterSnapshot &snapshot);
+    void pollStateChanged(ClusterMonitor::PollState state, qint64 nextPollAtMs);
+    // Only changes between known states (the first observation of a node is not a change).
+    void nodeHealthChanged(const QString &nodeId, NodeHealth oldHealth, NodeHealth newHealth);
+
+private:
+    void applyTls();
+    void beginPoll();
+    void onCycleFinished(const PollOutcome &outcome);
+    ClusterSnapshot assemble(const PollOutcome &outcome, qint64 nowMs);
+    void persist(const ClusterSnapshot &snapshot, qint64 nowMs);
+    void scheduleNext(bool reachable);
+    void setState(PollState state, qint64 nextPollAtMs);
+    void dropCycle();
+
+    ClusterProfile m_profile;
+    QPointer<StoreThread> m_store;
+    ApiClient *m_client;
+    PollCycle *m_cycle = nullptr;
+    QTimer m_timer;
+    TlsPolicy m_tlsPolicy;
+    QString m_tlsError;
+    std::chrono::milliseconds m_requestTimeout = DefaultRequestTimeout;
+    bool m_running = false;
+    bool m_refreshPending = false;
+    PollState m_state = PollState::Idle;
+    qint64 m_nextPollAtMs = 0;
+    int m_failures = 0;
+    int m_pollCount = 0;
+    bool m_targetingBroken = false;
+    int m_pollsSinceTargetingCheck = 0;
+    HealthTracker m_health;
+    ConfigAgreementTracker m_config;
+    QHash<QString, qint64> m_lastUp;
+    ClusterSnapshot::License m_license;
+    std::optional<ClusterSnapshot> m_lastSnapshot;
+};

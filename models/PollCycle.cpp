@@ -1,0 +1,356 @@
+#include "PollCycle.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QUrlQuery>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ClusterMonitor)
+};
+
+// Whatever a server sent, keep at most this many nodes: a hostile answer listing millions of
+// "nodes" must not make the console send millions of requests.
+constexpr qsizetype MaxNodes = 256;
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace
+
+PollCycle::PollCycle(ApiClient *client, PollPlan plan, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_plan(std::move(plan))
+    , m_statsTag(QStringLiteral("stats-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &PollCycle::onDeadline);
+}
+
+PollCycle::~PollCycle()
+{
+    cancel();
+}
+
+std::chrono::milliseconds PollCycle::deadline() const
+{
+    // Membership, then one node answer; the clock samples and the direct fallback of a node
+    // share that budget with it. A node that hangs later is cut off here.
+    return 2 * m_plan.requestTimeout + std::chrono::milliseconds(1000);
+}
+
+QUrl PollCycle::csvUrl(const QUrl &statsUrl)
+{
+    if (!statsUrl.isValid() || statsUrl.isEmpty())
+        return {};
+    QUrl url = statsUrl;
+    const QString path = url.path();
+    if (!path.endsWith(QLatin1String(";csv")))
+        url.setPath(path + QStringLiteral(";csv"));
+    return url;
+}
+
+void PollCycle::start()
+{
+    if (m_running || m_membershipDone)
+        return;
+    m_running = true;
+    m_outcome.startedAtMs = nowMs();
+    m_deadline.start(deadline());
+    if (!m_plan.setupError.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!m_running)
+                    return;
+                ApiResult result;
+                result.errorText = m_plan.setupError;
+                onMembership(result);
+                finishIfDone();
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    if (m_plan.haproxyStatsUrl.isValid() && !m_plan.haproxyStatsUrl.isEmpty())
+        fetchStats();
+    ApiRequest request = ApiRequest::get(QStringLiteral("/api/v1/cluster"));
+    request.timeout = m_plan.requestTimeout;
+    send(request, [this](const ApiResult &result) { onMembership(result); });
+}
+
+void PollCycle::cancel()
+{
+    if (!m_running)
+        return;
+    m_running = false; // callbacks arriving from the cancellations below are ignored
+    m_deadline.stop();
+    std::vector<quint64> pending;
+    pending.swap(m_pending);
+    for (const quint64 id : pending)
+        m_client->cancel(id);
+    if (m_statsRequest != 0) {
+        m_client->dispatcher()->cancelTag(m_statsTag);
+        m_statsRequest = 0;
+    }
+}
+
+quint64 PollCycle::send(const ApiRequest &request, ApiClient::Callback callback)
+{
+    const quint64 id =
+        m_client->send(request, this, [this, callback = std::move(callback)](const ApiResult &r) {
+            if (!m_running)
+                return;
+            done(r.requestId);
+            callback(r);
+            finishIfDone();
+        });
+    m_pending.push_back(id);
+    return id;
+}
+
+void PollCycle::done(quint64 requestId)
+{
+    std::erase(m_pending, requestId);
+}
+
+void PollCycle::finishIfDone()
+{
+    if (!m_running || !m_membershipDone || !m_pending.empty() || m_statsRequest != 0)
+        return;
+    m_running = false;
+    m_deadline.stop();
+    m_outcome.finishedAtMs = nowMs();
+    emit finished(m_outcome);
+}
+
+void PollCycle::onMembership(const ApiResult &result)
+{
+    m_membershipDone = true;
+    QString problem;
+    QJsonArray nodes;
+    if (!result.ok) {
+        problem = result.errorText;
+    } else if (!result.json.isObject()) {
+        problem = Tr::tr("the cluster answer is not a JSON object");
+    } else {
+        const QJsonObject cluster = result.json.object();
+        const QJsonValue list = cluster.value(QLatin1String("nodes"));
+        if (!list.isArray()) {
+            problem = Tr::tr("the cluster answer has no \"nodes\" list");
+        } else {
+            nodes = list.toArray();
+            m_outcome.clusterId = cluster.value(QLatin1String("id")).toString();
+            m_outcome.clusterName = cluster.value(QLatin1String("name")).toString();
+            m_outcome.primaryId = cluster.value(QLatin1String("primaryId")).toString();
+        }
+    }
+
+    if (problem.isEmpty()) {
+        for (const QJsonValue &value : std::as_const(nodes)) {
+            const QJsonObject node = value.toObject();
+            NodeProbe probe;
+            probe.id = node.value(QLatin1String("id")).toString();
+            if (probe.id.isEmpty() || m_outcome.nodes.size() >= MaxNodes)
+                continue;
+            probe.name = node.value(QLatin1String("name")).toString();
+            probe.directUrl = QUrl(node.value(QLatin1String("url")).toString(), QUrl::StrictMode);
+            probe.membershipState = node.value(QLatin1String("state")).toString();
+            if (node.value(QLatin1String("role")).toString() == QLatin1String("primary") &&
+                m_outcome.primaryId.isEmpty())
+                m_outcome.primaryId = probe.id;
+            m_outcome.nodes.append(probe);
+        }
+        if (m_outcome.nodes.isEmpty())
+            problem = Tr::tr("the cluster answer lists no nodes");
+    }
+
+    if (!problem.isEmpty()) {
+        // The load balancer itself failed: the cluster is unreachable as a whole; every node the
+        // console knew missed this poll.
+        m_outcome.reachable = false;
+        m_outcome.error = problem;
+        m_outcome.nodes.clear();
+        for (const KnownNode &known : std::as_const(m_plan.knownNodes)) {
+            NodeProbe probe;
+            probe.id = known.id;
+            probe.name = known.name;
+            probe.directUrl = known.directUrl;
+            probe.error = problem;
+            m_outcome.nodes.append(probe);
+        }
+        return;
+    }
+
+    m_outcome.reachable = true;
+    if (m_plan.fetchLicense)
+        fetchLicense();
+    for (int i = 0; i < m_outcome.nodes.size(); ++i)
+        probeNode(i, m_plan.targetingBroken);
+}
+
+ApiRequest PollCycle::nodeRequest(int index, const QString &path) const
+{
+    const NodeProbe &probe = m_outcome.nodes.at(index);
+    ApiRequest request = ApiRequest::get(path);
+    request.timeout = m_plan.requestTimeout;
+    // Also on the direct path: a node that is not the one we meant answers 421.
+    request.targetNodeId = probe.id;
+    if (probe.path == ProbePath::Direct)
+        request.baseUrlOverride = probe.directUrl;
+    return request;
+}
+
+void PollCycle::probeNode(int index, bool direct)
+{
+    NodeProbe &probe = m_outcome.nodes[index];
+    if (direct) {
+        const QString scheme = probe.directUrl.scheme();
+        if (!probe.directUrl.isValid() || probe.directUrl.host().isEmpty() ||
+            (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+            probe.error = Tr::tr("the load balancer cannot route to %1 and the cluster lists no "
+                                 "usable direct URL for it")
+                              .arg(probe.id);
+            return;
+        }
+    }
+    probe.path = direct ? ProbePath::Direct : ProbePath::ViaLoadBalancer;
+    send(nodeRequest(index, QStringLiteral("/api/v1/node")),
+         [this, index, direct](const ApiResult &result) { onNodeAnswer(index, direct, result); });
+}
+
+void PollCycle::onNodeAnswer(int index, bool direct, const ApiResult &result)
+{
+    NodeProbe &probe = m_outcome.nodes[index];
+    if (result.ok && result.json.isObject()) {
+        probe.answered = true;
+        probe.error.clear();
+        probe.nodeJson = result.json.object();
+        probe.latencyMs = double(result.timings.elapsedUs) / 1000.0;
+        probe.viaLbWorked = !direct;
+        sampleClock(index);
+        return;
+    }
+    if (result.errorKind == ApiResult::ErrorKind::Misrouted && !direct) {
+        // The load balancer delivered elsewhere: it cannot target nodes. An HAProxy 503 page is
+        // not this case: that is its truthful "this node is down".
+        probe.misrouted = true;
+        probeNode(index, true);
+        return;
+    }
+    probe.error = result.ok ? Tr::tr("the node answer is not a JSON object") : result.errorText;
+}
+
+void PollCycle::sampleClock(int index)
+{
+    send(nodeRequest(index, QStringLiteral("/api/v1/time")),
+         [this, index](const ApiResult &result) { onTimeAnswer(index, result); });
+}
+
+void PollCycle::onTimeAnswer(int index, const ApiResult &result)
+{
+    NodeProbe &probe = m_outcome.nodes[index];
+    if (!result.ok || !result.json.isObject()) {
+        probe.clockError =
+            result.ok ? Tr::tr("the time answer is not a JSON object") : result.errorText;
+        return;
+    }
+    QString error;
+    const auto sample = ClockSample::fromTimeJson(result.timings.sentAtUs, result.json.object(),
+                                                  result.timings.finishedAtUs, &error);
+    if (!sample) {
+        probe.clockError = error;
+        return;
+    }
+    probe.clockSamples.append(*sample);
+    // Sequential on purpose: parallel exchanges with one node would queue behind each other and
+    // spoil each other's round trip.
+    if (probe.clockSamples.size() < m_plan.clockSamples)
+        sampleClock(index);
+}
+
+void PollCycle::fetchStats()
+{
+    m_outcome.statsAsked = true;
+    const QUrl &statsUrl = m_plan.haproxyStatsUrl;
+    ApiRequest request = ApiRequest::get(statsUrl.path());
+    request.query = QUrlQuery(statsUrl);
+    request.timeout = m_plan.requestTimeout;
+    request.expectJson = false;
+    QUrl url = statsUrl;
+    url.setPath(QString());
+    url.setQuery(QString());
+    // Straight to the dispatcher: the cluster's credentials are not HAProxy's business.
+    m_statsRequest = m_client->dispatcher()->dispatch(
+        request, url, m_plan.tlsPolicy, m_statsTag, this, [this](const ApiResult &result) {
+            if (!m_running)
+                return;
+            m_statsRequest = 0;
+            if (!result.ok) {
+                m_outcome.statsError = result.errorText;
+            } else {
+                QString error;
+                m_outcome.stats = HaproxyStats::parse(result.body, &error);
+                if (!m_outcome.stats)
+                    m_outcome.statsError = error;
+            }
+            finishIfDone();
+        });
+}
+
+void PollCycle::fetchLicense()
+{
+    m_outcome.licenseAsked = true;
+    ApiRequest request = ApiRequest::get(QStringLiteral("/api/v1/license"));
+    request.timeout = m_plan.requestTimeout;
+    send(request, [this](const ApiResult &result) {
+        if (!result.ok || !result.json.isObject()) {
+            m_outcome.licenseError =
+                result.ok ? Tr::tr("the license answer is not a JSON object") : result.errorText;
+            return;
+        }
+        QString error;
+        m_outcome.license = ClusterSnapshot::licenseFromJson(result.json.object(), &error);
+        if (!m_outcome.license)
+            m_outcome.licenseError = error;
+    });
+}
+
+void PollCycle::onDeadline()
+{
+    if (!m_running)
+        return;
+    const QString late =
+        Tr::tr("no answer within the poll's deadline of %1 ms").arg(deadline().count());
+    m_outcome.deadlinePassed = true;
+    if (!m_membershipDone) {
+        m_membershipDone = true;
+        m_outcome.reachable = false;
+        m_outcome.error = late;
+        for (const KnownNode &known : std::as_const(m_plan.knownNodes)) {
+            NodeProbe probe;
+            probe.id = known.id;
+            probe.name = known.name;
+            probe.directUrl = known.directUrl;
+            probe.error = late;
+            m_outcome.nodes.append(probe);
+        }
+    }
+    for (NodeProbe &probe : m_outcome.nodes) {
+        if (!probe.answered && probe.error.isEmpty())
+            probe.error = late;
+    }
+    if (m_statsRequest != 0 && m_outcome.statsError.isEmpty())
+        m_outcome.statsError = late;
+    cancel();
+    m_outcome.finishedAtMs = nowMs();
+    emit finished(m_outcome);
+}

@@ -1,0 +1,133 @@
+#pragma once
+// PollCycle: one poll of one cluster as an asynchronous fan-out (membership through the load
+// balancer, then per node its own view and four clock exchanges, plus HAProxy statistics and the
+// license), collected into a PollOutcome. It only gathers answers; ClusterMonitor judges them.
+
+#include "ApiClient.h"
+#include "ClockSample.h"
+#include "ClusterSnapshot.h"
+#include "HaproxyStats.h"
+#include "NodeSnapshot.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <chrono>
+#include <optional>
+#include <vector>
+
+// A node the console already knows (from the previous poll), probed even when the membership
+// cannot be read.
+struct KnownNode
+{
+    QString id;
+    QString name;
+    QUrl directUrl;
+};
+
+// What one poll should do; built by ClusterMonitor from its memory of earlier polls.
+struct PollPlan
+{
+    std::chrono::milliseconds requestTimeout{3000};
+    // Set when the profile itself is unusable (e.g. an unreadable CA file): the poll asks
+    // nothing and reports the cluster unreachable with this text.
+    QString setupError;
+    QList<KnownNode> knownNodes;
+    // The load balancer cannot route by X-Cluster-Node: go to the nodes' direct URLs at once.
+    bool targetingBroken = false;
+    QUrl haproxyStatsUrl; // the `;csv` URL, or empty
+    TlsPolicy tlsPolicy;  // for the statistics request
+    bool fetchLicense = false;
+    int clockSamples = 4;
+};
+
+// One node's answers in one poll.
+struct NodeProbe
+{
+    QString id;
+    QString name;
+    QUrl directUrl;
+    QString membershipState; // "up" / "unreachable" as the answering node saw it
+    bool answered = false;
+    QJsonObject nodeJson; // /api/v1/node, when answered
+    ProbePath path = ProbePath::None;
+    double latencyMs = 0;
+    QString error;            // why it did not answer
+    bool misrouted = false;   // the load balancer did not deliver to the targeted node
+    bool viaLbWorked = false; // a targeted request through the load balancer reached it
+    QList<ClockSample> clockSamples;
+    QString clockError;
+};
+
+struct PollOutcome
+{
+    bool reachable = false; // the membership could be read through the load balancer
+    QString error;
+    QString clusterId;
+    QString clusterName;
+    QString primaryId;
+    QList<NodeProbe> nodes;
+    bool statsAsked = false;
+    std::optional<HaproxyStats> stats;
+    QString statsError;
+    bool licenseAsked = false;
+    std::optional<ClusterSnapshot::License> license;
+    QString licenseError;
+    bool deadlinePassed = false;
+    qint64 startedAtMs = 0;
+    qint64 finishedAtMs = 0;
+};
+
+class PollCycle final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PollCycle)
+
+public:
+    // `client` must outlive the cycle; the cycle's requests are this object's calls on it.
+    PollCycle(ApiClient *client, PollPlan plan, QObject *parent = nullptr);
+    ~PollCycle() override;
+
+    void start();
+    // Stops every request; finished() is not emitted.
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    // A whole cycle never takes longer than this: a hung node is cut off, not waited for.
+    std::chrono::milliseconds deadline() const;
+
+    // The statistics CSV address for a stats page URL ("…/stats" -> "…/stats;csv").
+    static QUrl csvUrl(const QUrl &statsUrl);
+
+Q_SIGNALS:
+    void finished(const PollOutcome &outcome);
+
+private:
+    void onMembership(const ApiResult &result);
+    void probeNode(int index, bool direct);
+    void onNodeAnswer(int index, bool direct, const ApiResult &result);
+    void sampleClock(int index);
+    void onTimeAnswer(int index, const ApiResult &result);
+    void fetchStats();
+    void fetchLicense();
+    ApiRequest nodeRequest(int index, const QString &path) const;
+    quint64 send(const ApiRequest &request, ApiClient::Callback callback);
+    void done(quint64 requestId);
+    void finishIfDone();
+    void onDeadline();
+
+    ApiClient *m_client;
+    PollPlan m_plan;
+    PollOutcome m_outcome;
+    bool m_running = false;
+    bool m_membershipDone = false;
+    std::vector<quint64> m_pending; // ApiClient ids still out
+    quint64 m_statsRequest = 0;     // a dispatcher id (no credentials for HAProxy)
+    QString m_statsTag;
+    QTimer m_deadline;
+};
