@@ -1,0 +1,122 @@
+#pragma once
+// ConsoleSession: the one object the UI and the command line talk to. It owns the store thread,
+// the secret store and the monitors; keeps profiles (store) and passwords (secret store) apart;
+// shows the last stored snapshot at start-up, marked stale, until the first poll answers.
+
+#include "ApiRequest.h"
+#include "ClusterProfile.h"
+#include "ClusterSnapshot.h"
+#include "MonitorHub.h"
+#include "StoreThread.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSslCertificate>
+#include <QSslError>
+
+#include <functional>
+#include <optional>
+
+class SecretStore;
+
+// What the connect dialog learns from one request to a cluster.
+struct ConnectionTestResult
+{
+    bool ok = false;
+    QString clusterId;
+    QString clusterName;
+    int nodeCount = 0;
+    ApiResult::ErrorKind errorKind = ApiResult::ErrorKind::None;
+    QString errorText;
+    // TLS: the load balancer's certificate, also when it was refused, so the dialog can show it
+    // and offer to trust it for this profile (see ConsoleSession::trustingCertificate()).
+    QSslCertificate certificate;
+    QString certificateSha256; // lower-case hex, empty without TLS
+    QString certificateDescription;
+    QList<QSslError> sslErrors;
+
+    // Refused only because verification failed: the user may choose to trust it.
+    bool untrustedCertificate() const
+    {
+        return !ok && errorKind == ApiResult::ErrorKind::Tls && !sslErrors.isEmpty() &&
+               !certificate.isNull();
+    }
+};
+
+class ConsoleSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsoleSession)
+
+public:
+    template<typename T> using Callback = std::function<void(const T &)>;
+
+    // Takes ownership of `secrets`; null means the system keychain (KeychainSecretStore).
+    explicit ConsoleSession(SecretStore *secrets = nullptr, QObject *parent = nullptr);
+    ~ConsoleSession() override;
+
+    // Opens the store (empty dataDir: the default), loads the profiles, shows each cluster's
+    // last stored snapshot (stale) and starts polling. started() says how it went.
+    void start(const QString &dataDir = {});
+    bool isStarted() const { return m_started; }
+
+    QList<ClusterProfile> profiles() const { return m_profiles; }
+    std::optional<ClusterProfile> profile(const QString &id) const;
+    // The newest snapshot: live, or the stored one (isStale()) until the first poll answered.
+    std::optional<ClusterSnapshot> snapshot(const QString &profileId) const;
+
+    // The password (or token) goes to the secret store only. The callback's result is not ok
+    // with field "password" when the profile was saved but its secret could not be.
+    void addProfile(const ClusterProfile &profile, const QString &password, QObject *context,
+                    Callback<StoreWriteResult> callback);
+    // A password of nullopt keeps the stored one.
+    void updateProfile(const ClusterProfile &profile, const std::optional<QString> &password,
+                       QObject *context, Callback<StoreWriteResult> callback);
+    void removeProfile(const QString &profileId, QObject *context, Callback<bool> callback);
+    void reorderProfiles(const QStringList &idsInOrder, QObject *context, Callback<bool> callback);
+
+    void refreshNow(const QString &profileId) { m_hub->refreshNow(profileId); }
+    void refreshAll() { m_hub->refreshAll(); }
+
+    // One request to GET /api/v1/cluster with these settings, for the connect dialog.
+    void testConnection(const ClusterProfile &profile, const QString &password, QObject *context,
+                        Callback<ConnectionTestResult> callback);
+    // The profile with `certificate` trusted despite exactly these errors.
+    static ClusterProfile trustingCertificate(const ClusterProfile &profile,
+                                              const QSslCertificate &certificate,
+                                              const QList<QSslError> &errors);
+
+    // Per request, for the monitors and testConnection().
+    void setRequestTimeout(std::chrono::milliseconds timeout);
+
+    StoreThread *store() const { return m_store; }
+    SecretStore *secrets() const { return m_secrets; }
+    MonitorHub *hub() const { return m_hub; }
+
+Q_SIGNALS:
+    // Empty error: the store is open and the profiles are loaded.
+    void started(const QString &error);
+    void profilesChanged();
+    void snapshotReady(const QString &profileId, const ClusterSnapshot &snapshot);
+    void pollStateChanged(const QString &profileId, ClusterMonitor::PollState state,
+                          qint64 nextPollAtMs);
+    void nodeHealthChanged(const QString &profileId, const QString &nodeId, NodeHealth oldHealth,
+                           NodeHealth newHealth);
+    // The secret store failed or keeps a secret for this session only.
+    void secretProblem(const QString &profileId, const QString &text);
+
+private:
+    void onProfilesLoaded(const QList<ClusterProfile> &profiles);
+    void showStoredSnapshot(const ClusterProfile &profile);
+    void startMonitor(const QString &profileId);
+    void applySecret(const ClusterProfile &profile, const QString &secret);
+    void reloadProfiles(std::function<void()> then = {});
+
+    StoreThread *m_store;
+    SecretStore *m_secrets;
+    MonitorHub *m_hub;
+    bool m_started = false;
+    QList<ClusterProfile> m_profiles;
+    QHash<QString, ClusterSnapshot> m_snapshots;
+    std::chrono::milliseconds m_requestTimeout = ClusterMonitor::DefaultRequestTimeout;
+};

@@ -1,0 +1,123 @@
+#include "MonitorHub.h"
+
+#include <QSet>
+
+MonitorHub::MonitorHub(StoreThread *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{}
+
+MonitorHub::~MonitorHub()
+{
+    for (ClusterMonitor *monitor : std::as_const(m_monitors)) {
+        monitor->disconnect(this);
+        delete monitor;
+    }
+    m_monitors.clear();
+}
+
+ClusterMonitor *MonitorHub::addCluster(const ClusterProfile &profile)
+{
+    if (ClusterMonitor *existing = m_monitors.value(profile.id)) {
+        existing->setProfile(profile);
+        return existing;
+    }
+    auto *monitor = new ClusterMonitor(profile, m_store, this);
+    if (m_requestTimeout)
+        monitor->setRequestTimeout(*m_requestTimeout);
+    const QString id = profile.id;
+    connect(monitor, &ClusterMonitor::snapshotReady, this,
+            [this, id](const ClusterSnapshot &snapshot) { emit snapshotReady(id, snapshot); });
+    connect(monitor, &ClusterMonitor::pollStateChanged, this,
+            [this, id](ClusterMonitor::PollState state, qint64 nextPollAtMs) {
+                emit pollStateChanged(id, state, nextPollAtMs);
+            });
+    connect(monitor, &ClusterMonitor::nodeHealthChanged, this,
+            [this, id](const QString &nodeId, NodeHealth oldHealth, NodeHealth newHealth) {
+                emit nodeHealthChanged(id, nodeId, oldHealth, newHealth);
+            });
+    m_monitors.insert(id, monitor);
+    emit clusterAdded(id);
+    if (m_running)
+        monitor->start();
+    return monitor;
+}
+
+bool MonitorHub::removeCluster(const QString &profileId)
+{
+    ClusterMonitor *monitor = m_monitors.take(profileId);
+    if (!monitor)
+        return false;
+    monitor->stop();
+    monitor->disconnect(this);
+    // Later: the caller may be inside one of this monitor's signals.
+    monitor->deleteLater();
+    emit clusterRemoved(profileId);
+    return true;
+}
+
+void MonitorHub::setProfiles(const QList<ClusterProfile> &profiles)
+{
+    QSet<QString> wanted;
+    for (const ClusterProfile &profile : profiles)
+        wanted.insert(profile.id);
+    const QStringList present = m_monitors.keys();
+    for (const QString &id : present) {
+        if (!wanted.contains(id))
+            removeCluster(id);
+    }
+    for (const ClusterProfile &profile : profiles)
+        addCluster(profile);
+}
+
+std::optional<ClusterSnapshot> MonitorHub::latestSnapshot(const QString &profileId) const
+{
+    const ClusterMonitor *monitor = m_monitors.value(profileId);
+    return monitor ? monitor->lastSnapshot() : std::nullopt;
+}
+
+void MonitorHub::setPasswordCredentials(const QString &profileId, const QString &user,
+                                        const QString &password)
+{
+    if (ClusterMonitor *monitor = m_monitors.value(profileId))
+        monitor->setPasswordCredentials(user, password);
+}
+
+void MonitorHub::setToken(const QString &profileId, const QString &token)
+{
+    if (ClusterMonitor *monitor = m_monitors.value(profileId))
+        monitor->setToken(token);
+}
+
+void MonitorHub::setRequestTimeout(std::chrono::milliseconds timeout)
+{
+    m_requestTimeout = timeout;
+    for (ClusterMonitor *monitor : std::as_const(m_monitors))
+        monitor->setRequestTimeout(timeout);
+}
+
+void MonitorHub::startAll()
+{
+    m_running = true;
+    for (ClusterMonitor *monitor : std::as_const(m_monitors))
+        monitor->start();
+}
+
+void MonitorHub::stopAll()
+{
+    m_running = false;
+    for (ClusterMonitor *monitor : std::as_const(m_monitors))
+        monitor->stop();
+}
+
+void MonitorHub::refreshNow(const QString &profileId)
+{
+    if (ClusterMonitor *monitor = m_monitors.value(profileId))
+        monitor->refreshNow();
+}
+
+void MonitorHub::refreshAll()
+{
+    for (ClusterMonitor *monitor : std::as_const(m_monitors))
+        monitor->refreshNow();
+}

@@ -1,0 +1,63 @@
+#pragma once
+// MonitorHub: one ClusterMonitor per saved cluster, created, updated and removed as the profiles
+// change, with their signals forwarded under the profile id so views listen in one place.
+
+#include "ClusterMonitor.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <chrono>
+#include <optional>
+
+class StoreThread;
+
+class MonitorHub final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MonitorHub)
+
+public:
+    // `store` (optional) is handed to every monitor and must outlive the hub.
+    explicit MonitorHub(StoreThread *store = nullptr, QObject *parent = nullptr);
+    ~MonitorHub() override;
+
+    // Adds a monitor for a new profile id, or updates the existing one. A monitor added while
+    // the hub runs starts at once.
+    ClusterMonitor *addCluster(const ClusterProfile &profile);
+    bool removeCluster(const QString &profileId);
+    // Adds, updates and removes monitors so that exactly these profiles are watched.
+    void setProfiles(const QList<ClusterProfile> &profiles);
+
+    ClusterMonitor *monitor(const QString &profileId) const { return m_monitors.value(profileId); }
+    QStringList profileIds() const { return m_monitors.keys(); }
+    int count() const { return int(m_monitors.size()); }
+    std::optional<ClusterSnapshot> latestSnapshot(const QString &profileId) const;
+
+    void setPasswordCredentials(const QString &profileId, const QString &user,
+                                const QString &password);
+    void setToken(const QString &profileId, const QString &token);
+    // For every monitor, present and future.
+    void setRequestTimeout(std::chrono::milliseconds timeout);
+
+    void startAll();
+    void stopAll();
+    bool isRunning() const { return m_running; }
+    void refreshNow(const QString &profileId);
+    void refreshAll();
+
+Q_SIGNALS:
+    void clusterAdded(const QString &profileId);
+    void clusterRemoved(const QString &profileId);
+    void snapshotReady(const QString &profileId, const ClusterSnapshot &snapshot);
+    void pollStateChanged(const QString &profileId, ClusterMonitor::PollState state,
+                          qint64 nextPollAtMs);
+    void nodeHealthChanged(const QString &profileId, const QString &nodeId, NodeHealth oldHealth,
+                           NodeHealth newHealth);
+
+private:
+    StoreThread *m_store;
+    QHash<QString, ClusterMonitor *> m_monitors;
+    std::optional<std::chrono::milliseconds> m_requestTimeout;
+    bool m_running = false;
+};
