@@ -29,9 +29,8 @@ public:
 
     // With its own dispatcher (and so its own connections and TLS sessions).
     explicit ApiClient(QObject *parent = nullptr);
-    // Through a shared dispatcher, which must outlive this client. Keep-alive connections are
-    // shared per host:port inside a dispatcher, so share one only among clients whose
-    // TlsPolicy is the same for a given host.
+    // Through a shared dispatcher, which must outlive this client. The per-host limit then
+    // counts across all its clients; TLS connections are still kept apart per TlsPolicy.
     explicit ApiClient(RequestDispatcher *dispatcher, QObject *parent = nullptr);
     // Cancels this client's requests without calling their callbacks.
     ~ApiClient() override;
