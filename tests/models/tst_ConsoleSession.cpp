@@ -1,0 +1,287 @@
+// ConsoleSession with a MemorySecretStore and fake one-node clusters: passwords go to the secret
+// store only, profiles to the store; start-up shows the stored snapshot (stale, with its age) and
+// then refreshes; testConnection() for the connect dialog; update, reorder and remove.
+
+#include "ConsoleSession.h"
+#include "FakeClusterHandler.h"
+#include "FreePorts.h"
+#include "MemorySecretStore.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+
+constexpr int kTimeoutMs = 15000;
+const QString kPassword = QStringLiteral("planted-Pa55word-93ab");
+
+ClusterProfile profileFor(const QString &name, const QUrl &url)
+{
+    ClusterProfile profile = ClusterProfile::create(name, url);
+    profile.userName = QStringLiteral("admin");
+    profile.pollIntervalMs = 1000;
+    return profile;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class tst_ConsoleSession final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void passwordGoesToTheSecretStoreOnly();
+    void invalidProfileIsRefusedWithTheField();
+    void startUpShowsTheStoredSnapshotStaleThenRefreshes();
+    void updateReorderAndRemove();
+    void testConnectionReportsTheCluster();
+    void testConnectionReportsFailures();
+
+private:
+    // A fake cluster that insists on the password.
+    void startServer();
+    bool startSession(ConsoleSession &session);
+    StoreWriteResult add(ConsoleSession &session, const ClusterProfile &profile,
+                         const QString &password);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<HostileHttpServer> m_server;
+};
+
+void tst_ConsoleSession::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    startServer();
+}
+
+void tst_ConsoleSession::cleanup()
+{
+    m_server.reset();
+    m_dir.reset();
+}
+
+void tst_ConsoleSession::startServer()
+{
+    m_server = std::make_unique<HostileHttpServer>();
+    QVERIFY(m_server->start());
+    FakeClusterOptions options;
+    options.directUrl = m_server->url();
+    options.password = kPassword.toUtf8();
+    options.clusterName = QStringLiteral("fake-prod");
+    m_server->setHandler(fakeClusterHandler(options));
+    m_server->setNodeIdentity(options.nodeId, options.revision);
+}
+
+bool tst_ConsoleSession::startSession(ConsoleSession &session)
+{
+    QSignalSpy started(&session, &ConsoleSession::started);
+    session.start(m_dir->path());
+    if (!started.wait(kTimeoutMs))
+        return false;
+    const QString error = started.at(0).at(0).toString();
+    if (!error.isEmpty())
+        qWarning("start failed: %s", qPrintable(error));
+    return error.isEmpty() && session.isStarted();
+}
+
+StoreWriteResult tst_ConsoleSession::add(ConsoleSession &session, const ClusterProfile &profile,
+                                         const QString &password)
+{
+    std::optional<StoreWriteResult> result;
+    session.addProfile(profile, password, this,
+                       [&](const StoreWriteResult &written) { result = written; });
+    (void)QTest::qWaitFor([&] { return result.has_value(); }, kTimeoutMs);
+    return result.value_or(StoreWriteResult{false, {QStringLiteral("timeout"), {}}});
+}
+
+void tst_ConsoleSession::passwordGoesToTheSecretStoreOnly()
+{
+    auto *secrets = new MemorySecretStore;
+    QString databasePath;
+    const ClusterProfile profile = profileFor(QStringLiteral("Production"), m_server->url());
+    {
+        ConsoleSession session(secrets);
+        QVERIFY(startSession(session));
+        QSignalSpy changed(&session, &ConsoleSession::profilesChanged);
+        const StoreWriteResult result = add(session, profile, kPassword);
+        QVERIFY2(result.ok, qPrintable(result.problem.reason));
+        QVERIFY(changed.size() >= 1);
+        QCOMPARE(secrets->secret(profile.id), kPassword);
+        QCOMPARE(session.profiles().size(), 1);
+        QCOMPARE(session.profiles().constFirst().id, profile.id);
+        // The monitor got the password: the fake cluster lets it in.
+        QTRY_VERIFY_WITH_TIMEOUT(session.snapshot(profile.id).has_value() &&
+                                     session.snapshot(profile.id)->isReachable(),
+                                 kTimeoutMs);
+        QCOMPARE(session.snapshot(profile.id)->clusterName(), QStringLiteral("fake-prod"));
+        databasePath = session.store()->filePath();
+    } // the store is closed and checkpointed here
+    QByteArray bytes = fileBytes(databasePath);
+    bytes += fileBytes(databasePath + QStringLiteral("-wal"));
+    QVERIFY(bytes.contains("Production"));
+    QVERIFY(!bytes.contains(kPassword.toUtf8()));
+}
+
+void tst_ConsoleSession::invalidProfileIsRefusedWithTheField()
+{
+    ConsoleSession session(new MemorySecretStore);
+    QVERIFY(startSession(session));
+    ClusterProfile profile = profileFor(QStringLiteral("No user"), m_server->url());
+    profile.userName.clear();
+    const StoreWriteResult result = add(session, profile, kPassword);
+    QVERIFY(!result.ok);
+    QCOMPARE(result.problem.field, QStringLiteral("userName"));
+    QVERIFY(static_cast<MemorySecretStore *>(session.secrets())->contains(profile.id) == false);
+
+    // A failing secret store: the profile is saved, the result names the password.
+    auto *failing = static_cast<MemorySecretStore *>(session.secrets());
+    failing->setFailure(QStringLiteral("keychain locked"));
+    QSignalSpy problems(&session, &ConsoleSession::secretProblem);
+    const ClusterProfile other = profileFor(QStringLiteral("Other"), m_server->url());
+    const StoreWriteResult secretFailed = add(session, other, kPassword);
+    QVERIFY(!secretFailed.ok);
+    QCOMPARE(secretFailed.problem.field, QStringLiteral("password"));
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(session.profile(other.id).has_value());
+}
+
+void tst_ConsoleSession::startUpShowsTheStoredSnapshotStaleThenRefreshes()
+{
+    const ClusterProfile profile = profileFor(QStringLiteral("Production"), m_server->url());
+    qint64 liveTakenAtMs = 0;
+    {
+        auto *secrets = new MemorySecretStore;
+        ConsoleSession session(secrets);
+        QVERIFY(startSession(session));
+        QVERIFY(add(session, profile, kPassword).ok);
+        QTRY_VERIFY_WITH_TIMEOUT(session.snapshot(profile.id).has_value() &&
+                                     session.snapshot(profile.id)->isReachable(),
+                                 kTimeoutMs);
+        liveTakenAtMs = session.snapshot(profile.id)->takenAtMs();
+    }
+    QTest::qWait(50); // so the stored snapshot has an age
+
+    auto *secrets = new MemorySecretStore;
+    secrets->insert(profile.id, kPassword); // what the keychain kept
+    ConsoleSession session(secrets);
+    QList<ClusterSnapshot> seen;
+    connect(&session, &ConsoleSession::snapshotReady, this,
+            [&](const QString &id, const ClusterSnapshot &snapshot) {
+                QCOMPARE(id, profile.id);
+                seen.append(snapshot);
+            });
+    QVERIFY(startSession(session));
+    QCOMPARE(session.profiles().size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(seen.size() >= 2, kTimeoutMs);
+
+    const ClusterSnapshot stale = seen.at(0);
+    QVERIFY(stale.isStale());
+    QVERIFY(stale.takenAtMs() >= liveTakenAtMs);
+    QVERIFY(stale.ageMs(QDateTime::currentMSecsSinceEpoch()) > 0);
+    QCOMPARE(stale.nodes().size(), 1);
+    const ClusterSnapshot fresh = seen.at(1);
+    QVERIFY(!fresh.isStale());
+    QVERIFY(fresh.isReachable());
+    QVERIFY(fresh.takenAtMs() > stale.takenAtMs());
+    QCOMPARE(session.snapshot(profile.id)->takenAtMs(), seen.constLast().takenAtMs());
+}
+
+void tst_ConsoleSession::updateReorderAndRemove()
+{
+    auto *secrets = new MemorySecretStore;
+    ConsoleSession session(secrets);
+    QVERIFY(startSession(session));
+    ClusterProfile first = profileFor(QStringLiteral("First"), m_server->url());
+    const ClusterProfile second = profileFor(QStringLiteral("Second"), m_server->url());
+    QVERIFY(add(session, first, kPassword).ok);
+    QVERIFY(add(session, second, QString()).ok);
+    QVERIFY(!secrets->contains(second.id));
+
+    first.name = QStringLiteral("First renamed");
+    std::optional<StoreWriteResult> updated;
+    session.updateProfile(first, QStringLiteral("new-password"), this,
+                          [&](const StoreWriteResult &result) { updated = result; });
+    QTRY_VERIFY(updated.has_value());
+    QVERIFY(updated->ok);
+    QCOMPARE(session.profile(first.id)->name, QStringLiteral("First renamed"));
+    QCOMPARE(secrets->secret(first.id), QStringLiteral("new-password"));
+
+    std::optional<bool> reordered;
+    session.reorderProfiles({second.id, first.id}, this, [&](const bool &ok) { reordered = ok; });
+    QTRY_VERIFY(reordered.has_value());
+    QVERIFY(*reordered);
+    QCOMPARE(session.profiles().constFirst().id, second.id);
+
+    std::optional<bool> removed;
+    session.removeProfile(first.id, this, [&](const bool &ok) { removed = ok; });
+    QTRY_VERIFY(removed.has_value());
+    QVERIFY(*removed);
+    QCOMPARE(session.profiles().size(), 1);
+    QVERIFY(!session.snapshot(first.id).has_value());
+    QVERIFY(session.hub()->monitor(first.id) == nullptr);
+    QTRY_VERIFY(!secrets->contains(first.id));
+}
+
+void tst_ConsoleSession::testConnectionReportsTheCluster()
+{
+    ConsoleSession session(new MemorySecretStore);
+    const ClusterProfile profile = profileFor(QStringLiteral("Dialog"), m_server->url());
+    std::optional<ConnectionTestResult> result;
+    session.testConnection(profile, kPassword, this,
+                           [&](const ConnectionTestResult &tested) { result = tested; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), kTimeoutMs);
+    QVERIFY2(result->ok, qPrintable(result->errorText));
+    QCOMPARE(result->clusterName, QStringLiteral("fake-prod"));
+    QCOMPARE(result->nodeCount, 1);
+    QVERIFY(result->certificate.isNull()); // plain HTTP
+    QVERIFY(!result->untrustedCertificate());
+}
+
+void tst_ConsoleSession::testConnectionReportsFailures()
+{
+    ConsoleSession session(new MemorySecretStore);
+    const ClusterProfile profile = profileFor(QStringLiteral("Dialog"), m_server->url());
+    std::optional<ConnectionTestResult> wrongPassword;
+    session.testConnection(profile, QStringLiteral("wrong"), this,
+                           [&](const ConnectionTestResult &tested) { wrongPassword = tested; });
+    QTRY_VERIFY_WITH_TIMEOUT(wrongPassword.has_value(), kTimeoutMs);
+    QVERIFY(!wrongPassword->ok);
+    QCOMPARE(wrongPassword->errorKind, ApiResult::ErrorKind::Http);
+    QVERIFY(!wrongPassword->errorText.isEmpty());
+
+    const auto port = FreePorts::one();
+    QVERIFY(port);
+    std::optional<ConnectionTestResult> refused;
+    session.testConnection(profileFor(QStringLiteral("Nowhere"),
+                                      QUrl(QStringLiteral("http://127.0.0.1:%1").arg(*port))),
+                           kPassword, this,
+                           [&](const ConnectionTestResult &tested) { refused = tested; });
+    QTRY_VERIFY_WITH_TIMEOUT(refused.has_value(), kTimeoutMs);
+    QVERIFY(!refused->ok);
+    QCOMPARE(refused->errorKind, ApiResult::ErrorKind::ConnectionRefused);
+
+    // A context that is gone gets no answer.
+    bool called = false;
+    auto *context = new QObject;
+    session.testConnection(profile, kPassword, context,
+                           [&](const ConnectionTestResult &) { called = true; });
+    delete context;
+    QTest::qWait(500);
+    QVERIFY(!called);
+}
+
+QTEST_GUILESS_MAIN(tst_ConsoleSession)
+#include "tst_ConsoleSession.moc"
