@@ -1,0 +1,456 @@
+#include "CommandLine.h"
+
+#include "KeychainSecretStore.h"
+#include "ProfileCommands.h"
+#include "StatusCommand.h"
+#include "StatusFormatter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cmath>
+#include <cstring>
+#include <optional>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+constexpr int UsageError = StatusFormatter::UsageError;
+constexpr qint64 MaxSecretFileBytes = 64 * 1024;
+const char PasswordVariable[] = "CLUSTERDESK_PASSWORD";
+
+void writeOut(const QString &text)
+{
+    QTextStream(stdout) << text;
+}
+
+void writeErr(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    QTextStream err(stderr);
+    // One "clusterdesk: " prefix per line, as command-line tools do.
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        err << "clusterdesk: " << line << '\n';
+}
+
+int usage(const QString &message)
+{
+    writeErr(message + QLatin1Char('\n') +
+             Tr::tr("see clusterdesk --help or clusterdesk <command> --help"));
+    return UsageError;
+}
+
+QString mainHelp(const QCommandLineParser &parser)
+{
+    return parser.helpText() + QLatin1Char('\n') +
+           Tr::tr("Commands:\n"
+                  "  status           One poll of one cluster: a node table and findings.\n"
+                  "  cluster add      Save a cluster (its password goes to the system keychain).\n"
+                  "  cluster list     List the saved clusters.\n"
+                  "  cluster remove   Forget a saved cluster and its password.\n"
+                  "\n"
+                  "Run clusterdesk <command> --help for the command's options. Without arguments\n"
+                  "clusterdesk opens its window.\n");
+}
+
+const QCommandLineOption &dataDirOption()
+{
+    static const QCommandLineOption option(
+        QStringLiteral("data-dir"),
+        Tr::tr("Keep the saved clusters in <dir> instead of the default location."),
+        QStringLiteral("dir"));
+    return option;
+}
+
+void addCommon(QCommandLineParser &parser)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addHelpOption();
+    parser.addOption(dataDirOption());
+}
+
+// A password or token from a file: the file's text without its final line break.
+std::optional<QString> readSecretFile(const QString &path, const QString &what, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = Tr::tr("cannot read the %1 file %2: %3").arg(what, path, file.errorString());
+        return std::nullopt;
+    }
+    QByteArray data = file.read(MaxSecretFileBytes + 1);
+    if (data.size() > MaxSecretFileBytes) {
+        *error = Tr::tr("the %1 file %2 is too large").arg(what, path);
+        return std::nullopt;
+    }
+    if (data.endsWith('\n'))
+        data.chop(1);
+    if (data.endsWith('\r'))
+        data.chop(1);
+    if (data.isEmpty()) {
+        *error = Tr::tr("the %1 file %2 is empty").arg(what, path);
+        return std::nullopt;
+    }
+    return QString::fromUtf8(data);
+}
+
+// --password-file, else CLUSTERDESK_PASSWORD, else none. False on a file error.
+bool passwordFrom(const QCommandLineParser &parser, const QCommandLineOption &fileOption,
+                  std::optional<QString> *password, QString *error)
+{
+    if (parser.isSet(fileOption)) {
+        *password = readSecretFile(parser.value(fileOption), Tr::tr("password"), error);
+        return password->has_value();
+    }
+    if (qEnvironmentVariableIsSet(PasswordVariable))
+        *password = qEnvironmentVariable(PasswordVariable);
+    return true;
+}
+
+std::optional<QUrl> urlArgument(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid())
+        return std::nullopt;
+    return url;
+}
+
+std::optional<double> positiveSeconds(const QString &text)
+{
+    bool ok = false;
+    const double seconds = text.toDouble(&ok);
+    if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 24 * 3600)
+        return std::nullopt;
+    return seconds;
+}
+
+// Runs an asynchronous core command to its end and prints what it produced.
+template<typename Command> int runToEnd(Command &command)
+{
+    QObject::connect(&command, &Command::finished, qApp, [&command](int exitCode) {
+        writeOut(command.standardOutput());
+        writeErr(command.standardError());
+        QCoreApplication::exit(exitCode);
+    });
+    return QCoreApplication::exec();
+}
+
+int runStatus(const QStringList &arguments, const QString &globalDataDir)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Polls one cluster once and prints its nodes and findings.\n"
+               "Exit codes: 0 healthy, 1 warnings, 2 critical, 3 unreachable (connection, TLS or\n"
+               "sign-in failed), 64 usage error. The password comes from --password-file or the\n"
+               "environment variable CLUSTERDESK_PASSWORD, never from the command line."));
+    addCommon(parser);
+    parser.addPositionalArgument(QStringLiteral("status"), Tr::tr("The command."));
+    const QCommandLineOption url(QStringLiteral("url"), Tr::tr("The cluster's load balancer URL."),
+                                 QStringLiteral("url"));
+    const QCommandLineOption cluster(QStringLiteral("cluster"),
+                                     Tr::tr("A saved cluster (see clusterdesk cluster list)."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption user(QStringLiteral("user"), Tr::tr("The user to sign in as."),
+                                  QStringLiteral("user"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
+                                          Tr::tr("Read the password from <file>."),
+                                          QStringLiteral("file"));
+    const QCommandLineOption tokenFile(QStringLiteral("token-file"),
+                                       Tr::tr("Read a session token from <file>."),
+                                       QStringLiteral("file"));
+    const QCommandLineOption ca(QStringLiteral("ca"),
+                                Tr::tr("Trust the CA certificate(s) in <file> (PEM)."),
+                                QStringLiteral("file"));
+    const QCommandLineOption statsUrl(QStringLiteral("stats-url"),
+                                      Tr::tr("HAProxy's statistics page."), QStringLiteral("url"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  Tr::tr("Print JSON (the snapshot plus \"exitCode\")."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     Tr::tr("Give up after <seconds> (default %1).")
+                                         .arg(StatusOptions::DefaultTimeout.count() / 1000),
+                                     QStringLiteral("seconds"));
+    parser.addOptions({url, cluster, user, passwordFile, tokenFile, ca, statsUrl, json, timeout});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        writeOut(parser.helpText());
+        return 0;
+    }
+    if (parser.positionalArguments().size() > 1)
+        return usage(Tr::tr("unexpected argument: %1").arg(parser.positionalArguments().at(1)));
+    if (parser.isSet(url) == parser.isSet(cluster))
+        return usage(Tr::tr("give either --url or --cluster"));
+    if (parser.isSet(passwordFile) && parser.isSet(tokenFile))
+        return usage(Tr::tr("give either --password-file or --token-file, not both"));
+
+    StatusOptions options;
+    options.json = parser.isSet(json);
+    if (parser.isSet(timeout)) {
+        const auto seconds = positiveSeconds(parser.value(timeout));
+        if (!seconds)
+            return usage(Tr::tr("--timeout needs a number of seconds greater than 0"));
+        options.timeout = std::chrono::milliseconds(qint64(std::llround(*seconds * 1000)));
+    }
+    QString error;
+    if (parser.isSet(tokenFile)) {
+        options.token = readSecretFile(parser.value(tokenFile), Tr::tr("token"), &error);
+        if (!options.token)
+            return usage(error);
+    } else if (!passwordFrom(parser, passwordFile, &options.password, &error)) {
+        return usage(error);
+    }
+
+    KeychainSecretStore secrets;
+    if (parser.isSet(cluster)) {
+        for (const QCommandLineOption *option : {&url, &ca, &statsUrl}) {
+            if (parser.isSet(*option))
+                return usage(Tr::tr("--%1 cannot be combined with --cluster (it is saved in the "
+                                    "profile)")
+                                 .arg(option->names().constFirst()));
+        }
+        const QString dataDir =
+            parser.isSet(dataDirOption()) ? parser.value(dataDirOption()) : globalDataDir;
+        const auto profile = ProfileCommands::savedProfile(dataDir, parser.value(cluster), &error);
+        if (!profile)
+            return usage(error);
+        options.profile = *profile;
+        options.user = parser.isSet(user) ? parser.value(user) : profile->userName;
+        options.secrets = &secrets;
+    } else {
+        const auto address = urlArgument(parser.value(url));
+        if (!address)
+            return usage(Tr::tr("invalid --url: %1").arg(parser.value(url)));
+        options.profile = ClusterProfile::create(address->host(), *address);
+        options.user = parser.value(user);
+        options.profile.userName = options.user;
+        if (options.password && options.user.isEmpty())
+            return usage(Tr::tr("--user is required with a password"));
+        // Without a password there is no password sign-in to check a user name for.
+        if (!options.password)
+            options.profile.authKind = ClusterProfile::AuthKind::Token;
+        if (parser.isSet(ca)) {
+            const QFileInfo file(parser.value(ca));
+            if (!file.isFile() || !file.isReadable())
+                return usage(Tr::tr("cannot read the CA certificate %1").arg(file.filePath()));
+            options.profile.caCertificatePath = file.absoluteFilePath();
+        }
+        if (parser.isSet(statsUrl)) {
+            const auto stats = urlArgument(parser.value(statsUrl));
+            if (!stats)
+                return usage(Tr::tr("invalid --stats-url: %1").arg(parser.value(statsUrl)));
+            options.profile.haproxyStatsUrl = *stats;
+        }
+        if (const auto problem = options.profile.validate()) {
+            return usage(
+                Tr::tr("invalid %1: %2")
+                    .arg(ProfileCommands::optionForField(problem->field), problem->reason));
+        }
+    }
+
+    StatusCommand command(std::move(options));
+    command.start();
+    return runToEnd(command);
+}
+
+int runClusterAdd(QCommandLineParser &parser, const QStringList &arguments,
+                  const QString &globalDataDir)
+{
+    const QCommandLineOption name(QStringLiteral("name"), Tr::tr("The cluster's name."),
+                                  QStringLiteral("name"));
+    const QCommandLineOption url(QStringLiteral("url"), Tr::tr("The cluster's load balancer URL."),
+                                 QStringLiteral("url"));
+    const QCommandLineOption user(QStringLiteral("user"), Tr::tr("The user to sign in as."),
+                                  QStringLiteral("user"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        Tr::tr("Read the password from <file> (or set CLUSTERDESK_PASSWORD); it is stored in "
+               "the system keychain only."),
+        QStringLiteral("file"));
+    const QCommandLineOption ca(QStringLiteral("ca"),
+                                Tr::tr("Trust the CA certificate(s) in <file> (PEM)."),
+                                QStringLiteral("file"));
+    const QCommandLineOption statsUrl(QStringLiteral("stats-url"),
+                                      Tr::tr("HAProxy's statistics page."), QStringLiteral("url"));
+    const QCommandLineOption pollInterval(QStringLiteral("poll-interval"),
+                                          Tr::tr("Poll every <seconds> (default %1).")
+                                              .arg(ClusterProfile::DefaultPollIntervalMs / 1000),
+                                          QStringLiteral("seconds"));
+    parser.addOptions({name, url, user, passwordFile, ca, statsUrl, pollInterval});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        writeOut(parser.helpText());
+        return 0;
+    }
+    if (parser.positionalArguments().size() > 2)
+        return usage(Tr::tr("unexpected argument: %1").arg(parser.positionalArguments().at(2)));
+    if (!parser.isSet(name) || !parser.isSet(url))
+        return usage(Tr::tr("cluster add needs --name and --url"));
+    const auto address = urlArgument(parser.value(url));
+    if (!address)
+        return usage(Tr::tr("invalid --url: %1").arg(parser.value(url)));
+    ClusterProfile profile = ClusterProfile::create(parser.value(name).trimmed(), *address);
+    profile.userName = parser.value(user);
+    if (parser.isSet(ca))
+        profile.caCertificatePath = QFileInfo(parser.value(ca)).absoluteFilePath();
+    if (parser.isSet(statsUrl)) {
+        const auto stats = urlArgument(parser.value(statsUrl));
+        if (!stats)
+            return usage(Tr::tr("invalid --stats-url: %1").arg(parser.value(statsUrl)));
+        profile.haproxyStatsUrl = *stats;
+    }
+    if (parser.isSet(pollInterval)) {
+        const auto seconds = positiveSeconds(parser.value(pollInterval));
+        if (!seconds)
+            return usage(Tr::tr("--poll-interval needs a number of seconds greater than 0"));
+        profile.pollIntervalMs = int(std::llround(*seconds * 1000));
+    }
+    std::optional<QString> password;
+    QString error;
+    if (!passwordFrom(parser, passwordFile, &password, &error))
+        return usage(error);
+
+    KeychainSecretStore secrets;
+    ProfileCommands command(
+        parser.isSet(dataDirOption()) ? parser.value(dataDirOption()) : globalDataDir, &secrets);
+    command.add(profile, password);
+    return runToEnd(command);
+}
+
+int runCluster(const QStringList &arguments, const QString &globalDataDir)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Saved clusters: add, list or remove them."));
+    addCommon(parser);
+    parser.addPositionalArgument(QStringLiteral("cluster"), Tr::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("add, list or remove."),
+                                 QStringLiteral("add|list|remove"));
+    // A first pass only finds the action; each action then parses with its own options.
+    QCommandLineParser probe;
+    addCommon(probe);
+    probe.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    probe.parse(arguments);
+    const QStringList words = probe.positionalArguments();
+    const QString action = words.size() > 1 ? words.at(1) : QString();
+    auto dataDir = [&] {
+        return parser.isSet(dataDirOption()) ? parser.value(dataDirOption()) : globalDataDir;
+    };
+
+    if (action == QLatin1String("add")) {
+        parser.setApplicationDescription(Tr::tr("Saves a cluster."));
+        return runClusterAdd(parser, arguments, globalDataDir);
+    }
+    if (action == QLatin1String("list")) {
+        parser.setApplicationDescription(Tr::tr("Lists the saved clusters."));
+        const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
+        parser.addOption(json);
+        if (!parser.parse(arguments))
+            return usage(parser.errorText());
+        if (parser.isSet(QStringLiteral("help"))) {
+            writeOut(parser.helpText());
+            return 0;
+        }
+        if (parser.positionalArguments().size() > 2)
+            return usage(Tr::tr("unexpected argument: %1").arg(parser.positionalArguments().at(2)));
+        KeychainSecretStore secrets;
+        ProfileCommands command(dataDir(), &secrets);
+        command.list(parser.isSet(json));
+        return runToEnd(command);
+    }
+    if (action == QLatin1String("remove")) {
+        parser.setApplicationDescription(Tr::tr("Forgets a saved cluster and its password."));
+        parser.addPositionalArgument(QStringLiteral("name"), Tr::tr("The saved cluster's name."));
+        if (!parser.parse(arguments))
+            return usage(parser.errorText());
+        if (parser.isSet(QStringLiteral("help"))) {
+            writeOut(parser.helpText());
+            return 0;
+        }
+        const QStringList positional = parser.positionalArguments();
+        if (positional.size() != 3)
+            return usage(Tr::tr("cluster remove needs exactly one name"));
+        KeychainSecretStore secrets;
+        ProfileCommands command(dataDir(), &secrets);
+        command.remove(positional.at(2));
+        return runToEnd(command);
+    }
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        writeOut(parser.helpText());
+        return 0;
+    }
+    return usage(action.isEmpty() ? Tr::tr("cluster needs an action: add, list or remove")
+                                  : Tr::tr("unknown cluster action: %1").arg(action));
+}
+
+} // namespace
+
+bool isCommandLineInvocation(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *argument = argv[i];
+        if (std::strcmp(argument, "--data-dir") == 0) {
+            ++i; // its value
+            continue;
+        }
+        if (std::strncmp(argument, "--data-dir=", 11) == 0)
+            continue;
+        // The first other argument decides: a word is a command (a wrong one gets a usage
+        // message, not a window); options are the window's (Qt's -platform, -style, ...) except
+        // help and version.
+        if (argument[0] != '-')
+            return true;
+        for (const char *option : {"--help", "-h", "--help-all", "-?", "--version", "-v"}) {
+            if (std::strcmp(argument, option) == 0)
+                return true;
+        }
+        return false;
+    }
+    return false;
+}
+
+int runCommandLine(int argc, char **argv)
+{
+    // The same names as the window, so both find the same store and keychain entries.
+    if (QCoreApplication::organizationName().isEmpty())
+        QCoreApplication::setOrganizationName(QStringLiteral("Clusterdesk"));
+    if (QCoreApplication::applicationName().isEmpty())
+        QCoreApplication::setApplicationName(QStringLiteral("Clusterdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLUSTERDESK_VERSION));
+    QCoreApplication app(argc, argv);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Clusterdesk: a console for clustered servers."));
+    addCommon(parser);
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("status or cluster."),
+                                 QStringLiteral("<command> [options]"));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QStringList arguments = QCoreApplication::arguments();
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("version"))) {
+        writeOut(QStringLiteral("clusterdesk %1\n").arg(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    const QStringList words = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help")) || words.isEmpty()) {
+        writeOut(mainHelp(parser));
+        return words.isEmpty() && !parser.isSet(QStringLiteral("help")) ? UsageError : 0;
+    }
+    const QString dataDir = parser.value(dataDirOption());
+    const QString command = words.constFirst();
+    if (command == QLatin1String("status"))
+        return runStatus(arguments, dataDir);
+    if (command == QLatin1String("cluster"))
+        return runCluster(arguments, dataDir);
+    return usage(Tr::tr("unknown command: %1").arg(command));
+}

@@ -1,0 +1,191 @@
+#include "ProfileCommands.h"
+
+#include "SecretStore.h"
+#include "StatusFormatter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+ProfileCommands::ProfileCommands(const QString &dataDir, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_dataDir(dataDir)
+    , m_secrets(secrets)
+{}
+
+ProfileCommands::~ProfileCommands() = default;
+
+std::optional<ClusterProfile> ProfileCommands::findByName(const QList<ClusterProfile> &profiles,
+                                                          const QString &name)
+{
+    // The store's own uniqueness rule: case and surrounding spaces do not make another name.
+    const QString wanted = name.trimmed();
+    for (const ClusterProfile &profile : profiles) {
+        if (profile.name.trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
+            return profile;
+    }
+    return std::nullopt;
+}
+
+std::optional<ClusterProfile> ProfileCommands::savedProfile(const QString &dataDir,
+                                                            const QString &name, QString *error)
+{
+    LocalStore store;
+    QString openError;
+    if (!store.open(dataDir, &openError)) {
+        if (error)
+            *error = tr("cannot open the store: %1").arg(openError);
+        return std::nullopt;
+    }
+    auto profile = findByName(store.profiles(), name);
+    if (!profile && error)
+        *error = tr("no saved cluster is called \"%1\" (see clusterdesk cluster list)").arg(name);
+    return profile;
+}
+
+QString ProfileCommands::optionForField(const QString &field)
+{
+    static const QHash<QString, QString> options{
+        {QStringLiteral("name"), QStringLiteral("--name")},
+        {QStringLiteral("loadBalancerUrl"), QStringLiteral("--url")},
+        {QStringLiteral("userName"), QStringLiteral("--user")},
+        {QStringLiteral("caCertificatePath"), QStringLiteral("--ca")},
+        {QStringLiteral("haproxyStatsUrl"), QStringLiteral("--stats-url")},
+        {QStringLiteral("pollIntervalMs"), QStringLiteral("--poll-interval")},
+    };
+    return options.value(field, field);
+}
+
+bool ProfileCommands::openStore()
+{
+    m_store = std::make_unique<LocalStore>();
+    QString error;
+    if (m_store->open(m_dataDir, &error))
+        return true;
+    m_errors += tr("cannot open the store: %1\n").arg(error);
+    return false;
+}
+
+void ProfileCommands::add(const ClusterProfile &profile, const std::optional<QString> &password)
+{
+    if (m_started)
+        return;
+    m_started = true;
+    if (profile.name.trimmed().isEmpty()) {
+        m_errors += tr("--name is required\n");
+        return finishLater(UsageError);
+    }
+    if (const auto problem = profile.validate()) {
+        m_errors += tr("invalid %1: %2\n").arg(optionForField(problem->field), problem->reason);
+        return finishLater(UsageError);
+    }
+    if (!openStore())
+        return finishLater(Failure);
+    ProfileValidationError problem;
+    if (!m_store->addProfile(profile, &problem)) {
+        m_errors += problem.field.isEmpty()
+                        ? tr("cannot save the cluster: %1\n").arg(problem.reason)
+                        : tr("cannot add %1: %2\n").arg(profile.name, problem.reason);
+        return finishLater(Failure);
+    }
+    const QString added =
+        tr("Added cluster %1 (%2).\n").arg(profile.name, profile.loadBalancerUrl.toDisplayString());
+    if (!password || password->isEmpty()) {
+        m_output += added;
+        return finishLater(Success);
+    }
+    m_secrets->writeSecret(
+        profile.id, *password, this, [this, profile, added](const SecretResult &result) {
+            if (!result.ok()) {
+                // A saved cluster whose password silently went nowhere would fail later, far from
+                // the cause: take the profile back out.
+                m_store->removeProfile(profile.id);
+                m_errors += tr("cannot store the password: %1; %2 was not added\n")
+                                .arg(result.errorString, profile.name);
+                return finish(Failure);
+            }
+            m_output += added;
+            if (result.sessionOnly) {
+                m_errors += tr("warning: the password could not be stored in the system keychain "
+                               "(%1); it will have to be given with --password-file\n")
+                                .arg(result.errorString);
+            }
+            finish(Success);
+        });
+}
+
+void ProfileCommands::list(bool json)
+{
+    if (m_started)
+        return;
+    m_started = true;
+    if (!openStore())
+        return finishLater(Failure);
+    const QList<ClusterProfile> profiles = m_store->profiles();
+    if (!m_store->lastError().isEmpty() && profiles.isEmpty()) {
+        m_errors += tr("cannot read the saved clusters: %1\n").arg(m_store->lastError());
+        return finishLater(Failure);
+    }
+    if (json) {
+        QJsonArray array;
+        for (const ClusterProfile &profile : profiles)
+            array.append(profile.toJson());
+        m_output = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return finishLater(Success);
+    }
+    if (profiles.isEmpty()) {
+        m_output = tr("No saved clusters.\n");
+        return finishLater(Success);
+    }
+    QList<QStringList> rows;
+    for (const ClusterProfile &profile : profiles) {
+        rows.append({profile.name, profile.loadBalancerUrl.toDisplayString(),
+                     profile.userName.isEmpty() ? QStringLiteral("-") : profile.userName,
+                     tr("%1 s").arg(double(profile.pollIntervalMs) / 1000.0), profile.id});
+    }
+    m_output = StatusFormatter::layOut({tr("NAME"), tr("URL"), tr("USER"), tr("POLL"), tr("ID")},
+                                       rows, {3});
+    finishLater(Success);
+}
+
+void ProfileCommands::remove(const QString &name)
+{
+    if (m_started)
+        return;
+    m_started = true;
+    if (!openStore())
+        return finishLater(Failure);
+    const auto profile = findByName(m_store->profiles(), name);
+    if (!profile) {
+        m_errors += tr("no saved cluster is called \"%1\"\n").arg(name);
+        return finishLater(Failure);
+    }
+    if (!m_store->removeProfile(profile->id)) {
+        m_errors += tr("cannot remove %1: %2\n").arg(profile->name, m_store->lastError());
+        return finishLater(Failure);
+    }
+    m_output += tr("Removed cluster %1.\n").arg(profile->name);
+    m_secrets->deleteSecret(profile->id, this, [this](const SecretResult &result) {
+        if (!result.ok() && result.status != SecretResult::Status::NotFound) {
+            m_errors += tr("warning: the stored password could not be deleted: %1\n")
+                            .arg(result.errorString);
+        }
+        finish(Success);
+    });
+}
+
+void ProfileCommands::finishLater(int exitCode)
+{
+    QMetaObject::invokeMethod(
+        this, [this, exitCode] { finish(exitCode); }, Qt::QueuedConnection);
+}
+
+void ProfileCommands::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_exitCode = exitCode;
+    // Close the database before anyone looks at the file (tests read it right after).
+    m_store.reset();
+    emit finished(exitCode);
+}

@@ -1,0 +1,66 @@
+#pragma once
+// ProfileCommands: `clusterdesk cluster add|list|remove` as a core object: saved clusters in the
+// LocalStore, their passwords in a SecretStore only, results as text for stdout and stderr.
+
+#include "ClusterProfile.h"
+#include "LocalStore.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class SecretStore;
+
+class ProfileCommands final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileCommands)
+
+public:
+    enum ExitCode : int { Success = 0, Failure = 1, UsageError = 64 };
+
+    // dataDir: the store's folder (empty: LocalStore::defaultDataDir()). `secrets` must outlive
+    // this object.
+    ProfileCommands(const QString &dataDir, SecretStore *secrets, QObject *parent = nullptr);
+    ~ProfileCommands() override;
+
+    // Each object runs one command; finished() follows from the event loop, never from inside
+    // the call. The profile's id must be set (ClusterProfile::create does).
+    void add(const ClusterProfile &profile, const std::optional<QString> &password);
+    void list(bool json);
+    void remove(const QString &name);
+
+    bool isFinished() const { return m_finished; }
+    int exitCode() const { return m_exitCode; }
+    QString standardOutput() const { return m_output; }
+    QString standardError() const { return m_errors; }
+
+    // The saved profile called `name` (ignoring case and surrounding spaces), read from the
+    // store in dataDir; nullopt with a readable reason otherwise.
+    static std::optional<ClusterProfile> savedProfile(const QString &dataDir, const QString &name,
+                                                      QString *error);
+    static std::optional<ClusterProfile> findByName(const QList<ClusterProfile> &profiles,
+                                                    const QString &name);
+    // The command-line option that sets a ClusterProfile JSON field ("loadBalancerUrl" ->
+    // "--url"), for error messages.
+    static QString optionForField(const QString &field);
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    bool openStore();
+    void finishLater(int exitCode);
+    void finish(int exitCode);
+
+    QString m_dataDir;
+    SecretStore *m_secrets;
+    std::unique_ptr<LocalStore> m_store;
+    bool m_started = false;
+    bool m_finished = false;
+    int m_exitCode = -1;
+    QString m_output;
+    QString m_errors;
+};

@@ -1,0 +1,131 @@
+#include "StatusCommand.h"
+
+#include "ClusterMonitor.h"
+#include "SecretStore.h"
+#include "StatusFormatter.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+StatusCommand::StatusCommand(StatusOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &StatusCommand::onDeadline);
+}
+
+StatusCommand::~StatusCommand()
+{
+    // The monitor is a child, but stop it first so that no request outlives the command.
+    if (m_monitor)
+        m_monitor->stop();
+}
+
+std::chrono::milliseconds StatusCommand::requestTimeoutFor(std::chrono::milliseconds total)
+{
+    // ClusterMonitor cuts a poll off after 2 × request timeout + 1 s; keep half a second spare
+    // so the poll's own answer (with whatever it learned) arrives before our deadline.
+    const auto perRequest = (total - std::chrono::milliseconds(1500)) / 2;
+    return std::max(perRequest, std::chrono::milliseconds(100));
+}
+
+void StatusCommand::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_deadline.start(std::max(m_options.timeout, std::chrono::milliseconds(1)));
+
+    const bool haveSecret = m_options.password.has_value() || m_options.token.has_value();
+    if (haveSecret || !m_options.secrets) {
+        // Queued so that finished() never comes from inside start().
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!m_finished)
+                    poll(m_options.user, m_options.password, m_options.token);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_options.secrets->readSecret(m_options.profile.id, this, [this](const SecretResult &result) {
+        if (m_finished)
+            return;
+        if (!result.ok() || result.secret.isEmpty()) {
+            m_errors +=
+                tr("no password stored for %1; use --password-file\n").arg(m_options.profile.name);
+            if (result.status == SecretResult::Status::Failed && !result.errorString.isEmpty())
+                m_errors += tr("(the keychain said: %1)\n").arg(result.errorString);
+            finish(StatusFormatter::UsageError);
+            return;
+        }
+        if (m_options.profile.authKind == ClusterProfile::AuthKind::Token)
+            poll(QString(), std::nullopt, result.secret);
+        else
+            poll(m_options.user, result.secret, std::nullopt);
+    });
+}
+
+void StatusCommand::poll(const QString &user, const std::optional<QString> &password,
+                         const std::optional<QString> &token)
+{
+    m_monitor = new ClusterMonitor(m_options.profile, nullptr, this);
+    m_monitor->setRequestTimeout(requestTimeoutFor(m_options.timeout));
+    if (token)
+        m_monitor->setToken(*token);
+    else if (password)
+        m_monitor->setPasswordCredentials(user, *password);
+    connect(m_monitor, &ClusterMonitor::snapshotReady, this, &StatusCommand::onSnapshot);
+    m_monitor->start();
+}
+
+void StatusCommand::onSnapshot(const ClusterSnapshot &snapshot)
+{
+    if (m_finished)
+        return;
+    // One poll only: the monitor would otherwise schedule the next one.
+    m_monitor->stop();
+    present(snapshot);
+}
+
+void StatusCommand::onDeadline()
+{
+    if (m_finished)
+        return;
+    if (m_monitor)
+        m_monitor->stop();
+    // Scripts reading --json still get a document saying what happened.
+    present(ClusterSnapshot()
+                .withProfileId(m_options.profile.id)
+                .withTakenAtMs(QDateTime::currentMSecsSinceEpoch())
+                .withReachable(
+                    false,
+                    tr("no answer within %1 s").arg(double(m_options.timeout.count()) / 1000.0)));
+}
+
+void StatusCommand::present(const ClusterSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    m_output =
+        m_options.json
+            ? QString::fromUtf8(
+                  QJsonDocument(StatusFormatter::json(snapshot)).toJson(QJsonDocument::Indented))
+            : StatusFormatter::table(snapshot);
+    const int code = StatusFormatter::exitCode(snapshot);
+    if (code == StatusFormatter::Unreachable) {
+        m_errors += tr("cannot reach the cluster at %1: %2\n")
+                        .arg(m_options.profile.loadBalancerUrl.toDisplayString(), snapshot.error());
+    }
+    finish(code);
+}
+
+void StatusCommand::finish(int exitCode)
+{
+    m_finished = true;
+    m_exitCode = exitCode;
+    m_deadline.stop();
+    emit finished(exitCode);
+}
