@@ -136,6 +136,124 @@ Valid from %4 to %5</source>
     </message>
 </context>
 <context>
+    <name>ChangeLogModel</name>
+    <message>
+        <source>a revision &gt;= 0 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of changes is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a revision &gt; 0 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an RFC 3339 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change log could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s change log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JDBC connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterListDelegate</name>
+    <message>
+        <source>Not refreshed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · saved %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClusterListModel</name>
     <message>
         <source>never</source>
@@ -171,6 +289,61 @@ Valid from %4 to %5</source>
     </message>
     <message>
         <source>Not refreshed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterMonitor</name>
+    <message>
+        <source>cannot read the CA certificate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile&apos;s CA certificate is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pinned fingerprint is not a SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node&apos;s answer is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked %1, but the answer describes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster answer has no &quot;nodes&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster answer lists no nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the load balancer cannot route to %1 and the cluster lists no usable direct URL for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the license answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within the poll&apos;s deadline of %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -254,6 +427,395 @@ Valid from %4 to %5</source>
     </message>
     <message>
         <source>must hold integers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterSidebar</name>
+    <message>
+        <source>Remove cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from Clusterdesk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its saved connection, history and drafts are deleted. The cluster itself is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a cluster (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected cluster&apos;s connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected cluster from Clusterdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected cluster up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected cluster down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterSummaryPage</name>
+    <message>
+        <source>Unknown: not refreshed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n problem(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes: %2 up, %3 degraded, %4 unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, saved state; refreshing…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refresh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>see clusterdesk --help or clusterdesk &lt;command&gt; --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:
+  status           One poll of one cluster: a node table and findings.
+  cluster add      Save a cluster (its password goes to the system keychain).
+  cluster list     List the saved clusters.
+  cluster remove   Forget a saved cluster and its password.
+
+Run clusterdesk &lt;command&gt; --help for the command&apos;s options. Without arguments
+clusterdesk opens its window.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the saved clusters in &lt;dir&gt; instead of the default location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the %1 file %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 file %2 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 file %2 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polls one cluster once and prints its nodes and findings.
+Exit codes: 0 healthy, 1 warnings, 2 critical, 3 unreachable (connection, TLS or
+sign-in failed), 64 usage error. The password comes from --password-file or the
+environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s load balancer URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved cluster (see clusterdesk cluster list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user to sign in as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a session token from &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the CA certificate(s) in &lt;file&gt; (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s statistics page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (the snapshot plus &quot;exitCode&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after &lt;seconds&gt; (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --url or --cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --password-file or --token-file, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 cannot be combined with --cluster (it is saved in the profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user is required with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the CA certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --stats-url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from &lt;file&gt; (or set CLUSTERDESK_PASSWORD); it is stored in the system keychain only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poll every &lt;seconds&gt; (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster add needs --name and --url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--poll-interval needs a number of seconds greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved clusters: add, list or remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves a cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the saved clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgets a saved cluster and its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved cluster&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster remove needs exactly one name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster needs an action: add, list or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown cluster action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusterdesk: a console for clustered servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status or cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSession</name>
+    <message>
+        <source>the answer is not a Clusterdesk cluster description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoClusterLauncher</name>
+    <message>
+        <source>The demo cluster wrote no cluster.json in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo cluster&apos;s cluster.json is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo cluster&apos;s cluster.json names no load balancer address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo cluster is already starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo cluster needs scripts/cluster, clusterdesk-node and haproxy, and not all of them were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free ports on 127.0.0.1 for the demo cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a state directory for the demo cluster in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo cluster did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -544,6 +1106,13 @@ Valid from %4 to %5</source>
     </message>
 </context>
 <context>
+    <name>LanguageSwitcher</name>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocalStore</name>
     <message>
         <source>No data directory is available on this system.</source>
@@ -777,6 +1346,480 @@ Valid from %4 to %5</source>
     </message>
     <message>
         <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Poll interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock offset &amp;warning above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock offset &amp;critical above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often a newly added cluster is polled. Each saved cluster keeps its own interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when a node changes state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications appear only where the desktop offers a system tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommands</name>
+    <message>
+        <source>cannot open the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no saved cluster is called &quot;%1&quot; (see clusterdesk cluster list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the store: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name is required
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the cluster: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added cluster %1 (%2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the password: %1; %2 was not added
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the password could not be stored in the system keychain (%1); it will have to be given with --password-file
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the saved clusters: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved clusters.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POLL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no saved cluster is called &quot;%1&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed cluster %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the stored password could not be deleted: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceEditorController</name>
+    <message>
+        <source>Saved (revision %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this resource (now revision %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else deleted this resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster refused the change: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not change resources (the cluster answered 403).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %1 Your draft is kept; retry in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your draft is kept; retry when the cluster is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes now sit on top of the current version; apply to save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceRepository</name>
+    <message>
+        <source>The cluster cannot accept writes right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable answer from the cluster (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceTableModel</name>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionInfo</name>
+    <message>
+        <source>You are signed in as %1: read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>no password stored for %1; use --password-file
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the keychain said: %1)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the cluster at %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusFormatter</name>
+    <message>
+        <source>primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEALTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LATENCY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFFSET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VS MEDIAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REVISION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYNC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms ± %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (schema %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1: unreachable: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2 nodes, %3 up, %4 degraded, %5 unreachable; primary %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings (worst first):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>%1 joined (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusterdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: node state changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Starting the demo cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the demo cluster… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Clusterdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the nodes of your clusters, their health, clocks and configuration, and manage the resources they share. Start by adding a cluster: the address of its load balancer and a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;Local Demo Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs three reference nodes behind HAProxy on this computer and adds them as a cluster. They stop when Clusterdesk quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusterdesk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,141 @@
+#include "ClusterListDelegate.h"
+
+#include "ClusterListModel.h"
+#include "Icons.h"
+#include "Theme.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace {
+
+constexpr int Margin = 6;
+constexpr int BadgeSize = 20;
+
+Severity severityOf(const QModelIndex &index)
+{
+    return Severity(index.data(ClusterListModel::WorstSeverityRole).toInt());
+}
+
+bool hasSnapshot(const QModelIndex &index)
+{
+    return index.data(ClusterListModel::HasSnapshotRole).toBool();
+}
+
+} // namespace
+
+ClusterListDelegate::ClusterListDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
+
+QString ClusterListDelegate::badgeIconName(const QModelIndex &index)
+{
+    if (!hasSnapshot(index))
+        return QStringLiteral("unknown");
+    if (!index.data(ClusterListModel::ReachableRole).toBool())
+        return QStringLiteral("critical");
+    switch (severityOf(index)) {
+    case Severity::Ok:
+    case Severity::Info:
+        return QStringLiteral("ok");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Critical:
+        return QStringLiteral("critical");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString ClusterListDelegate::badgeText(const QModelIndex &index)
+{
+    if (!hasSnapshot(index))
+        return tr("Not refreshed yet");
+    if (!index.data(ClusterListModel::ReachableRole).toBool())
+        return tr("Unreachable");
+    return severityText(severityOf(index));
+}
+
+QString ClusterListDelegate::statusLine(const QModelIndex &index)
+{
+    if (!hasSnapshot(index))
+        return tr("Not refreshed yet");
+    const QString age = index.data(ClusterListModel::LastRefreshAgeRole).toString();
+    QString state =
+        index.data(ClusterListModel::ReachableRole).toBool()
+            ? tr("%1 nodes up").arg(index.data(ClusterListModel::NodesUpRole).toString())
+            : tr("Unreachable");
+    if (index.data(ClusterListModel::StaleRole).toBool())
+        return tr("%1 · saved %2").arg(state, age);
+    return tr("%1 · %2").arg(state, age);
+}
+
+QSize ClusterListDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const QFontMetrics metrics(option.font);
+    const int height = qMax(BadgeSize, metrics.height() * 2 + 2) + 2 * Margin;
+    return {metrics.horizontalAdvance(QLatin1Char('M')) * 16, height};
+}
+
+void ClusterListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    // The style draws the selection, focus and hover backgrounds; we draw the contents.
+    opt.text.clear();
+    opt.icon = QIcon();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group = !(option.state & QStyle::State_Enabled) ? QPalette::Disabled
+                                       : (option.state & QStyle::State_Active) ? QPalette::Active
+                                                                               : QPalette::Inactive;
+    const QRect rect = option.rect.adjusted(Margin, Margin, -Margin, -Margin);
+
+    // Badge: the severity colour unless the row is selected, where the highlight decides.
+    const QString badge = badgeIconName(index);
+    QColor badgeColor;
+    if (badge == QLatin1String("unknown"))
+        badgeColor = Theme::color(Theme::Role::Muted, option.palette);
+    else if (badge == QLatin1String("critical"))
+        badgeColor = Theme::color(Theme::Role::Critical, option.palette);
+    else if (badge == QLatin1String("warning"))
+        badgeColor = Theme::color(Theme::Role::Warning, option.palette);
+    else
+        badgeColor = Theme::color(Theme::Role::Ok, option.palette);
+    if (selected)
+        badgeColor = option.palette.color(group, QPalette::HighlightedText);
+    const QRect badgeRect(rect.left(), rect.top() + (rect.height() - BadgeSize) / 2, BadgeSize,
+                          BadgeSize);
+    Icons::icon(badge, badgeColor).paint(painter, badgeRect);
+
+    const QRect textRect = rect.adjusted(BadgeSize + Margin, 0, 0, 0);
+    const QColor textColor =
+        option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor secondaryColor = selected ? textColor : Theme::color(Theme::Role::Muted, option.palette);
+    if (index.data(ClusterListModel::StaleRole).toBool() && !selected)
+        secondaryColor = option.palette.color(QPalette::Disabled, QPalette::Text);
+
+    painter->save();
+    QFont nameFont = option.font;
+    nameFont.setBold(true);
+    const QFontMetrics nameMetrics(nameFont);
+    const QFontMetrics metrics(option.font);
+    const int top =
+        textRect.top() + (textRect.height() - nameMetrics.height() - metrics.height()) / 2;
+    painter->setFont(nameFont);
+    painter->setPen(textColor);
+    painter->drawText(QRect(textRect.left(), top, textRect.width(), nameMetrics.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      nameMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight,
+                                             textRect.width()));
+    painter->setFont(option.font);
+    painter->setPen(secondaryColor);
+    painter->drawText(
+        QRect(textRect.left(), top + nameMetrics.height(), textRect.width(), metrics.height()),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        metrics.elidedText(statusLine(index), Qt::ElideRight, textRect.width()));
+    painter->restore();
+}

@@ -1,0 +1,25 @@
+// ClusterListDelegate: paints one saved cluster in the sidebar: a health badge (the worst
+// severity, or unknown before the first refresh), the name, and a second line with the nodes
+// that answer or "Unreachable" and the time since the last refresh.
+#pragma once
+
+#include <QStyledItemDelegate>
+
+class ClusterListDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClusterListDelegate)
+
+public:
+    explicit ClusterListDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // The badge icon name for a row ("ok", "warning", "critical", "unknown") and its words
+    // (also the accessible text of the badge).
+    static QString badgeIconName(const QModelIndex &index);
+    static QString statusLine(const QModelIndex &index);
+    static QString badgeText(const QModelIndex &index);
+};
