@@ -68,6 +68,7 @@ private slots:
     void unreachableClusterBacksOff();
     void misroutedNodeIsProbedDirectly();
     void haproxy503MeansDownWithoutFallback();
+    void hungNodeDoesNotStallThePoll();
 };
 
 void tst_MonitorHub::eachClusterReportsUnderItsOwnId()
@@ -250,6 +251,53 @@ void tst_MonitorHub::haproxy503MeansDownWithoutFallback()
     QVERIFY(last.nodes().constFirst().error().contains(QLatin1String("503")));
     QCOMPARE(node.requestCount(), 0);
     QVERIFY(hub.monitor(profile.id)->loadBalancerTargets());
+    hub.stopAll();
+}
+
+void tst_MonitorHub::hungNodeDoesNotStallThePoll()
+{
+    // node-2 is reachable only directly, and there it never answers.
+    HostileHttpServer hung;
+    HostileHttpServer balancer;
+    QVERIFY(hung.start() && balancer.start());
+    hung.setMode(HostileHttpServer::Mode::NeverAnswers);
+    FakeClusterOptions options;
+    options.directUrl = balancer.url();
+    const HostileHttpServer::Handler nodeOne = fakeClusterHandler(options);
+    const QUrl hungUrl = hung.url();
+    balancer.setHandler([nodeOne, options, hungUrl](const HostileHttpServer::Request &request) {
+        if (request.path() == "/api/v1/cluster") {
+            QJsonArray nodes;
+            nodes.append(QJsonObject{{"id", "node-1"}, {"url", options.directUrl.toString()}});
+            nodes.append(QJsonObject{{"id", "node-2"}, {"url", hungUrl.toString()}});
+            return HostileHttpServer::Response::json(
+                200, QJsonDocument(
+                         QJsonObject{{"name", "half"}, {"primaryId", "node-1"}, {"nodes", nodes}})
+                         .toJson(QJsonDocument::Compact));
+        }
+        if (request.header("X-Cluster-Node") == "node-2") {
+            return HostileHttpServer::Response::problem(
+                421, R"({"type":"https://clusterdesk.example/problems/misdirected",)"
+                     R"("title":"Misdirected Request","status":421})");
+        }
+        return nodeOne(request);
+    });
+    balancer.setNodeIdentity("node-1", options.revision);
+
+    MonitorHub hub;
+    hub.setRequestTimeout(std::chrono::milliseconds(500));
+    HubLog log(&hub);
+    const ClusterProfile profile = profileFor(QStringLiteral("hung"), balancer.url());
+    hub.addCluster(profile);
+    hub.startAll();
+    QTRY_VERIFY_WITH_TIMEOUT(log.count(profile.id) >= 2, kTimeoutMs);
+    const ClusterSnapshot last = log.last(profile.id);
+    QVERIFY(last.isReachable());
+    QCOMPARE(last.node(QStringLiteral("node-1"))->health(), NodeHealth::Up);
+    const NodeSnapshot stuck = *last.node(QStringLiteral("node-2"));
+    QCOMPARE(stuck.health(), NodeHealth::Unreachable);
+    QVERIFY2(stuck.error().contains(QLatin1String("no answer")), qPrintable(stuck.error()));
+    QVERIFY(hung.requestCount() >= 2);
     hub.stopAll();
 }
 
