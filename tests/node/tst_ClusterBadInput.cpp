@@ -34,12 +34,6 @@ QByteArray json(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QString describe(const TestResponse &response)
-{
-    return QStringLiteral("HTTP %1 (%2) %3")
-        .arg(response.status)
-        .arg(response.errorString, QString::fromUtf8(response.body.left(400)));
-}
 } // namespace
 
 class tst_ClusterBadInput final : public QObject
@@ -96,13 +90,13 @@ void tst_ClusterBadInput::initTestCase()
     TestResponse response;
     m_adminToken =
         http.fetchToken(m_cluster->adminUser(), m_cluster->adminPassword(), 60, &response);
-    QVERIFY2(!m_adminToken.isEmpty(), qPrintable(describe(response)));
+    QVERIFY2(!m_adminToken.isEmpty(), qPrintable(response.summary()));
 
     // One resource to aim updates and deletes at.
     http.setBearerToken(m_adminToken);
     response = http.put(QStringLiteral("/api/v1/resources/jdbc/") + kExisting, jdbcBody(),
                         {{"If-None-Match", "*"}});
-    QVERIFY2(response.status == 201, qPrintable(describe(response)));
+    QVERIFY2(response.status == 201, qPrintable(response.summary()));
     m_existingTag = response.header("ETag");
     const auto revision = response.json().value("revision").toInteger();
     QString detail;
@@ -301,9 +295,9 @@ void tst_ClusterBadInput::rejectedRequestChangesNothing()
 
     const auto response = http.send(verb, path, body, headers);
     if (status == 0) {
-        QVERIFY2(response.status >= 400 && response.status < 500, qPrintable(describe(response)));
+        QVERIFY2(response.status >= 400 && response.status < 500, qPrintable(response.summary()));
     } else {
-        QVERIFY2(response.status == status, qPrintable(describe(response)));
+        QVERIFY2(response.status == status, qPrintable(response.summary()));
     }
     // Rows with an exact status are answered by a node (not HAProxy), with a problem document.
     if (status != 0) {
@@ -345,7 +339,7 @@ void tst_ClusterBadInput::missingCredentialsAskForThem()
         // A number out of range is 400; a non-number may not even match the route.
         const bool numeric = ttl != QLatin1String("abc");
         QVERIFY2(response.status == 400 || (!numeric && response.status == 404),
-                 qPrintable(ttl + QLatin1String(": ") + describe(response)));
+                 qPrintable(ttl + QLatin1String(": ") + response.summary()));
         QVERIFY(!response.json().contains("access_token"));
     }
     QCOMPARE(snapshot().revisions, m_baseline.revisions);

@@ -59,12 +59,6 @@ QString uniqueName(const char *prefix)
            QUuid::createUuid().toString(QUuid::Id128).left(12);
 }
 
-QString describe(const TestResponse &response)
-{
-    return QStringLiteral("HTTP %1 (%2) %3")
-        .arg(response.status)
-        .arg(response.errorString, QString::fromUtf8(response.body.left(400)));
-}
 } // namespace
 
 class tst_ClusterReplication final : public QObject
@@ -85,6 +79,8 @@ private slots:
     void writeThroughReplicaIsReadableThere();
     void secretsAreNeverReturned();
     void injectedClockOffsetIsVisible();
+    void perNodeFlagsApply();
+    void degradedNodeLeavesRotation();
     void restartedReplicaCatchesUp();
     void addedNodeCatchesUp();
     void primaryDownRejectsWritesButServesReads();
@@ -114,7 +110,11 @@ private:
 
 void tst_ClusterReplication::initTestCase()
 {
-    m_cluster = std::make_unique<ClusterFixture>();
+    ClusterOptions options;
+    // A mixed-version cluster, as during a rolling upgrade; start-node must keep the flag.
+    options.extraNodeArgs.insert(QStringLiteral("node-3"),
+                                 QStringLiteral("--server-version 4.2.1"));
+    m_cluster = std::make_unique<ClusterFixture>(options);
     QString error;
     QVERIFY2(m_cluster->start(&error), qPrintable(error));
     QCOMPARE(m_cluster->nodeIds().size(), 3);
@@ -123,7 +123,7 @@ void tst_ClusterReplication::initTestCase()
     TestResponse tokenResponse;
     m_token =
         m_admin->fetchToken(m_cluster->adminUser(), m_cluster->adminPassword(), 60, &tokenResponse);
-    QVERIFY2(!m_token.isEmpty(), qPrintable(describe(tokenResponse)));
+    QVERIFY2(!m_token.isEmpty(), qPrintable(tokenResponse.summary()));
     m_admin->setBearerToken(m_token);
 }
 
@@ -138,7 +138,7 @@ QByteArray tst_ClusterReplication::create(const QString &name, const QByteArray 
     const auto response =
         m_admin->put(resourcePath(QStringLiteral("jdbc"), name), body, {{"If-None-Match", "*"}});
     if (response.status != 201)
-        qWarning("create %s: %s", qPrintable(name), qPrintable(describe(response)));
+        qWarning("create %s: %s", qPrintable(name), qPrintable(response.summary()));
     return response.status == 201 ? response.header("ETag") : QByteArray();
 }
 
@@ -163,14 +163,14 @@ void tst_ClusterReplication::tokenIsAcceptedByEveryNode()
     TestResponse response;
     const auto token =
         http.fetchToken(m_cluster->adminUser(), m_cluster->adminPassword(), 5, &response);
-    QVERIFY2(!token.isEmpty(), qPrintable(describe(response)));
+    QVERIFY2(!token.isEmpty(), qPrintable(response.summary()));
     QCOMPARE(response.json().value("username").toString(), m_cluster->adminUser());
     QVERIFY(!QUuid::fromString(response.json().value("session").toString()).isNull());
 
     http.setBearerToken(token);
     for (const auto &id : m_cluster->nodeIds()) {
         const auto node = http.get(QStringLiteral("/api/v1/node"), target(id));
-        QVERIFY2(node.status == 200, qPrintable(id + QLatin1String(": ") + describe(node)));
+        QVERIFY2(node.status == 200, qPrintable(id + QLatin1String(": ") + node.summary()));
         QCOMPARE(node.header("X-Cluster-Node-Id"), id.toUtf8());
         QCOMPARE(node.json().value("id").toString(), id);
     }
@@ -219,7 +219,7 @@ void tst_ClusterReplication::createUpdateDeleteWithEtags()
     const auto path = resourcePath("jdbc", name);
 
     const auto created = m_admin->put(path, jdbcBody("first"), {{"If-None-Match", "*"}});
-    QVERIFY2(created.status == 201, qPrintable(describe(created)));
+    QVERIFY2(created.status == 201, qPrintable(created.summary()));
     const auto firstTag = created.header("ETag");
     QVERIFY(firstTag.startsWith('"') && firstTag.endsWith('"'));
     QCOMPARE(created.json().value("name").toString(), name);
@@ -236,7 +236,7 @@ void tst_ClusterReplication::createUpdateDeleteWithEtags()
     QCOMPARE(read.json().value("description").toString(), QStringLiteral("first"));
 
     const auto updated = m_admin->put(path, jdbcBody("second"), {{"If-Match", firstTag}});
-    QVERIFY2(updated.status == 200, qPrintable(describe(updated)));
+    QVERIFY2(updated.status == 200, qPrintable(updated.summary()));
     const auto secondTag = updated.header("ETag");
     QVERIFY(!secondTag.isEmpty());
     QVERIFY(secondTag != firstTag);
@@ -299,7 +299,7 @@ void tst_ClusterReplication::writeReachesEveryNode()
     const auto name = uniqueName("replicated");
     const auto created =
         m_admin->put(resourcePath("jdbc", name), jdbcBody("everywhere"), {{"If-None-Match", "*"}});
-    QVERIFY2(created.status == 201, qPrintable(describe(created)));
+    QVERIFY2(created.status == 201, qPrintable(created.summary()));
     const auto revision = created.json().value("revision").toInteger();
     QVERIFY(revision > 0);
 
@@ -321,7 +321,7 @@ void tst_ClusterReplication::writeThroughReplicaIsReadableThere()
     const auto path = resourcePath("jdbc", uniqueName("via-replica"));
     const auto created =
         m_admin->put(path, jdbcBody("forwarded"), withTarget({{"If-None-Match", "*"}}, replica));
-    QVERIFY2(created.status == 201, qPrintable(describe(created)));
+    QVERIFY2(created.status == 201, qPrintable(created.summary()));
     QCOMPARE(created.header("X-Cluster-Node-Id"), replica.toUtf8());
 
     // docs/api.md: the replica answers once the write reached its own copy.
@@ -373,7 +373,7 @@ void tst_ClusterReplication::secretsAreNeverReturned()
             {{"If-None-Match", "*"}})};
     qint64 revision = 0;
     for (const auto &write : writes) {
-        QVERIFY2(write.status == 201, qPrintable(describe(write)));
+        QVERIFY2(write.status == 201, qPrintable(write.summary()));
         for (const auto &secret : secrets)
             QVERIFY2(!write.body.contains(secret), write.body.constData());
         revision = qMax(revision, write.json().value("revision").toInteger());
@@ -403,7 +403,7 @@ void tst_ClusterReplication::secretsAreNeverReturned()
         for (const auto &path : paths) {
             const auto response = m_admin->get(path, target(id));
             QVERIFY2(response.status == 200, qPrintable(id + QLatin1Char(' ') + path +
-                                                        QLatin1String(": ") + describe(response)));
+                                                        QLatin1String(": ") + response.summary()));
             for (const auto &secret : secrets) {
                 QVERIFY2(
                     !response.body.contains(secret),
@@ -469,6 +469,56 @@ void tst_ClusterReplication::injectedClockOffsetIsVisible()
     QTRY_VERIFY_WITH_TIMEOUT(qAbs(peerOffsetMs() - 800.0) < 100.0, 10000);
 }
 
+void tst_ClusterReplication::perNodeFlagsApply()
+{
+    const auto versionOf = [&](const QString &id) {
+        return m_admin->get(QStringLiteral("/api/v1/node"), target(id))
+            .json()
+            .value("serverVersion")
+            .toString();
+    };
+    QCOMPARE(versionOf(QStringLiteral("node-1")), QStringLiteral("4.2.0"));
+    QCOMPARE(versionOf(QStringLiteral("node-3")), QStringLiteral("4.2.1"));
+
+    // Every node's membership view shows the mix (learned from heartbeats).
+    const auto versionsSeenBy = [&](const QString &id) {
+        QStringList versions;
+        const auto cluster = m_admin->get(QStringLiteral("/api/v1/cluster"), target(id));
+        for (const auto &node : cluster.json().value("nodes").toArray())
+            versions << node.toObject().value("serverVersion").toString();
+        versions.sort();
+        return versions;
+    };
+    const QStringList expected{QStringLiteral("4.2.0"), QStringLiteral("4.2.0"),
+                               QStringLiteral("4.2.1")};
+    for (const auto &id : m_cluster->nodeIds())
+        QTRY_COMPARE_WITH_TIMEOUT(versionsSeenBy(id), expected, 10000);
+}
+
+void tst_ClusterReplication::degradedNodeLeavesRotation()
+{
+    const auto degraded = m_cluster->nodeIds().at(1);
+    QString error;
+    QVERIFY2(m_cluster->setFaults(degraded, {{"degraded", true}}, &error), qPrintable(error));
+    auto restore = qScopeGuard([&] { m_cluster->setFaults(degraded, {{"degraded", false}}); });
+    QCOMPARE(m_admin->get(QStringLiteral("/healthz"), target(degraded)).status, 503);
+    QVERIFY(waitForHaproxy(degraded, QStringLiteral("DOWN")));
+
+    // Round-robin skips it; the others share the load.
+    QSet<QByteArray> answering;
+    for (int i = 0; i < 12; ++i) {
+        const auto response = m_admin->get(QStringLiteral("/api/v1/resources"));
+        QCOMPARE(response.status, 200);
+        answering.insert(response.header("X-Cluster-Node-Id"));
+    }
+    QVERIFY(!answering.contains(degraded.toUtf8()));
+    QCOMPARE(answering.size(), m_cluster->nodeIds().size() - 1);
+
+    restore.dismiss();
+    QVERIFY2(m_cluster->setFaults(degraded, {{"degraded", false}}, &error), qPrintable(error));
+    QVERIFY(waitForHaproxy(degraded, QStringLiteral("UP")));
+}
+
 void tst_ClusterReplication::restartedReplicaCatchesUp()
 {
     const auto replica = m_cluster->nodeIds().at(2);
@@ -483,7 +533,7 @@ void tst_ClusterReplication::restartedReplicaCatchesUp()
         const auto created =
             m_admin->put(resourcePath("jdbc", uniqueName("while-away")), jdbcBody("missed"),
                          withTarget({{"If-None-Match", "*"}}, m_cluster->primaryId()));
-        QVERIFY2(created.status == 201, qPrintable(describe(created)));
+        QVERIFY2(created.status == 201, qPrintable(created.summary()));
         revision = created.json().value("revision").toInteger();
     }
 
@@ -492,6 +542,12 @@ void tst_ClusterReplication::restartedReplicaCatchesUp()
     QString detail;
     QTRY_VERIFY2_WITH_TIMEOUT(m_cluster->isConverged(revision, &detail), qPrintable(detail),
                               kRecoveryTimeoutMs);
+    // Restarted with the flags it was first started with.
+    QCOMPARE(m_admin->get(QStringLiteral("/api/v1/node"), target(replica))
+                 .json()
+                 .value("serverVersion")
+                 .toString(),
+             QStringLiteral("4.2.1"));
 }
 
 void tst_ClusterReplication::addedNodeCatchesUp()
@@ -516,7 +572,7 @@ void tst_ClusterReplication::addedNodeCatchesUp()
     // Later writes reach it too.
     const auto created = m_admin->put(resourcePath("jdbc", uniqueName("after-add")),
                                       jdbcBody("new node sees this"), {{"If-None-Match", "*"}});
-    QVERIFY2(created.status == 201, qPrintable(describe(created)));
+    QVERIFY2(created.status == 201, qPrintable(created.summary()));
     QTRY_VERIFY2_WITH_TIMEOUT(
         m_cluster->isConverged(created.json().value("revision").toInteger(), &detail),
         qPrintable(detail), kReplicationTimeoutMs);
@@ -547,13 +603,13 @@ void tst_ClusterReplication::primaryDownRejectsWritesButServesReads()
         (refused = writeVia(withTarget({{"If-None-Match", "*"}}, replica))).status == 503,
         kRecoveryTimeoutMs);
     QCOMPARE(refused.header("X-Cluster-Node-Id"), replica.toUtf8());
-    QVERIFY2(refused.hasHeader("Retry-After"), qPrintable(describe(refused)));
+    QVERIFY2(refused.hasHeader("Retry-After"), qPrintable(refused.summary()));
     QVERIFY(refused.header("Content-Type").startsWith("application/problem+json"));
     for (const auto &id : m_cluster->nodeIds()) {
         if (id == primary)
             continue;
         const auto read = m_admin->get(resourcePath("jdbc", name), target(id));
-        QVERIFY2(read.status == 200, qPrintable(id + QLatin1String(": ") + describe(read)));
+        QVERIFY2(read.status == 200, qPrintable(id + QLatin1String(": ") + read.summary()));
         QCOMPARE(m_admin->get(QStringLiteral("/api/v1/resources"), target(id)).status, 200);
         QTRY_COMPARE_WITH_TIMEOUT(writeVia(withTarget({{"If-None-Match", "*"}}, id)).status, 503,
                                   kRecoveryTimeoutMs);

@@ -34,6 +34,13 @@ QJsonObject TestResponse::json() const
     return QJsonDocument::fromJson(body).object();
 }
 
+QString TestResponse::summary() const
+{
+    return QStringLiteral("HTTP %1 (%2) %3")
+        .arg(status)
+        .arg(errorString, QString::fromUtf8(body.left(400)));
+}
+
 TestHttp::TestHttp(QUrl baseUrl)
     : m_baseUrl(std::move(baseUrl))
 {

@@ -25,6 +25,7 @@ struct TestResponse
     bool hasHeader(const QByteArray &name) const;
     QJsonObject json() const; // empty unless the body is a JSON object
     bool isJsonObject() const;
+    QString summary() const; // "HTTP 422 (error) <start of body>" for failure messages
 };
 
 using TestHeaders = QList<QPair<QByteArray, QByteArray>>;
