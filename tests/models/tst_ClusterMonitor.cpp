@@ -428,11 +428,13 @@ void tst_ClusterMonitor::killedNodeBecomesUnreachableAndHaproxyAgrees()
 
     QString error;
     QVERIFY2(m_cluster->stopNode(victim, false, &error), qPrintable(error));
-    // Two missed polls make a node unreachable; HAProxy needs two failed checks of 500 ms.
+    // Two missed polls make a node unreachable: two intervals plus the two polls' own time
+    // (each bounded by its request timeout). HAProxy needs two failed checks of 500 ms.
+    constexpr int limitMs =
+        2 * kPollIntervalMs + 2 * int(ClusterMonitor::DefaultRequestTimeout.count());
     QTRY_VERIFY2_WITH_TIMEOUT(log.latestNode(victim)->health() == NodeHealth::Unreachable &&
                                   log.latestNode(victim)->loadBalancer().state == LbState::Down,
-                              qPrintable(describe(log.snapshots.constLast())),
-                              4 * kPollIntervalMs + 6000);
+                              qPrintable(describe(log.snapshots.constLast())), limitMs);
     const ClusterSnapshot last = log.snapshots.constLast();
     QVERIFY(last.isReachable());
     QCOMPARE(last.node(QStringLiteral("node-1"))->health(), NodeHealth::Up);
