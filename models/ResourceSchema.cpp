@@ -13,18 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-enum class Kind {
-    String,    // length in [min, max] code points
-    Enum,      // one of `choices`
-    Integer,   // whole number in [min, max]
-    Date,      // YYYY-MM-DD, a real calendar date
-    Host,      // hostname or IP literal, at most 253 characters
-    JavaClass, // fully qualified Java class name
-    JdbcUrl,   // jdbc:<subprotocol>:...
-    HttpUrl,   // absolute http(s) URL with a host
-    StringMap, // object of string -> string, at most `max` entries
-    Secret     // write-only string; null clears it
-};
+using Kind = ResourceFieldInfo::Kind;
 
 struct FieldRule
 {
@@ -309,6 +298,26 @@ std::optional<ValidationError> ResourceSchema::validateName(const QString &name)
     return std::nullopt;
 }
 
+QList<ResourceFieldInfo> ResourceSchema::fields(const QString &type)
+{
+    QList<ResourceFieldInfo> infos;
+    for (const FieldRule &r : rulesFor(type))
+        infos.append(
+            ResourceFieldInfo{r.name, r.kind, r.required, r.min, r.max, r.choices, r.defaultValue});
+    return infos;
+}
+
+std::optional<ValidationError>
+ResourceSchema::validateField(const QString &type, const QString &field, const QJsonValue &value)
+{
+    const FieldRule *r = findRule(rulesFor(type), field);
+    if (!r)
+        return fieldError(field, u"unknown field for type %1"_s.arg(type));
+    if (value.isUndefined())
+        return r->required ? std::optional(fieldError(field, u"is required"_s)) : std::nullopt;
+    return checkField(*r, value);
+}
+
 QStringList ResourceSchema::secretFields(const QString &type)
 {
     QStringList fields;
@@ -411,5 +420,3 @@ QByteArray ResourceSchema::canonicalJson(const QJsonObject &object)
     // QJsonObject keeps its keys sorted at every level, so the compact form is canonical.
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
-
-

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -12,6 +13,30 @@ struct ValidationError
 {
     QString field;  // "name", "spec.port", ... (JSON path of the offending field)
     QString detail; // human-readable reason
+};
+
+// One spec field of a type as the doc's table lists it: enough for a console to build a form.
+struct ResourceFieldInfo
+{
+    enum class Kind {
+        String,    // length in [min, max] code points
+        Enum,      // one of `choices`
+        Integer,   // whole number in [min, max]
+        Date,      // YYYY-MM-DD, a real calendar date
+        Host,      // hostname or IP literal, at most 253 characters
+        JavaClass, // fully qualified Java class name
+        JdbcUrl,   // jdbc:<subprotocol>:...
+        HttpUrl,   // absolute http(s) URL with a host
+        StringMap, // object of string -> string, at most `max` entries
+        Secret     // write-only string; null clears it
+    };
+    QString name;
+    Kind kind = Kind::String;
+    bool required = false;
+    qint64 min = 0;
+    qint64 max = 0;
+    QStringList choices;
+    QJsonValue defaultValue = QJsonValue(QJsonValue::Undefined);
 };
 
 class ResourceSchema final
@@ -26,6 +51,13 @@ public:
 
     // Names of the write-only secret fields of a type (e.g. jdbc: "password").
     static QStringList secretFields(const QString &type);
+
+    // The spec fields of a type in the doc's order; empty for an unknown type.
+    static QList<ResourceFieldInfo> fields(const QString &type);
+    // One field on its own, as validateSpec checks it (an undefined value: only the required
+    // check). Rules across fields (fileserver host, jdbc poolMax >= poolMin) need validateSpec.
+    static std::optional<ValidationError> validateField(const QString &type, const QString &field,
+                                                        const QJsonValue &value);
 
     // Validates a PUT body's "spec" (secrets included as plain strings or null).
     // `existingSpec` is the stored spec for an update (secrets included), empty for a create:
@@ -51,5 +83,3 @@ public:
     // Canonical bytes (sorted keys, compact) used for checksums and ETags.
     static QByteArray canonicalJson(const QJsonObject &object);
 };
-
-

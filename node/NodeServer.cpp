@@ -157,6 +157,10 @@ void NodeServer::dispatchApi(const ApiRequest &request, const ExchangePtr &excha
                            .withHeader("WWW-Authenticate", "Bearer realm=\"clusterdesk\""));
         return;
     }
+    if (request.matches({QStringLiteral("api"), QStringLiteral("v1"), QStringLiteral("session")})) {
+        m_status.session(request, *identity, exchange);
+        return;
+    }
     if (m_resources.handle(request, *identity, exchange) || m_status.handle(request, exchange))
         return;
     exchange->send(notFoundRoute());

@@ -74,6 +74,21 @@ void StatusRoutes::token(const ApiRequest &request, const ExchangePtr &exchange)
               {QStringLiteral("username"), identity->user}}));
 }
 
+void StatusRoutes::session(const ApiRequest &request, const Identity &identity,
+                           const ExchangePtr &exchange)
+{
+    if (request.method != "GET") {
+        exchange->send(HttpResponse::problem(405, QStringLiteral("method-not-allowed"),
+                                             QStringLiteral("use GET"))
+                           .withHeader("Allow", "GET"));
+        return;
+    }
+    exchange->send(
+        HttpResponse::json(200, {{QStringLiteral("username"), identity.user},
+                                 {QStringLiteral("role"), Credentials::roleName(identity.role)},
+                                 {QStringLiteral("canWrite"), identity.role == Role::Admin}}));
+}
+
 bool StatusRoutes::handle(const ApiRequest &request, const ExchangePtr &exchange)
 {
     const QStringList api{QStringLiteral("api"), QStringLiteral("v1")};
