@@ -1,0 +1,112 @@
+#pragma once
+// ResourceTypePanel: the resources of one type: a filterable table beside the edit form in a
+// splitter, with New, Duplicate, Delete, Apply and Revert; unsaved drafts marked "•", a
+// read-only reason shown up front, and the conflict dialog after a 412.
+
+#include "PanelActions.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class ConflictDialog;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+class ResourceEditorController;
+class ResourceForm;
+class ResourceRepository;
+class ResourceTableModel;
+class StoreThread;
+
+class ResourceTypePanel final : public QWidget, public PanelActions
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResourceTypePanel)
+
+public:
+    // Asked before anything unsaved is thrown away; true means go ahead. Replaceable in tests.
+    using ConfirmHandler = std::function<bool(const QString &title, const QString &text)>;
+
+    ResourceTypePanel(const QString &type, QWidget *parent = nullptr);
+    ~ResourceTypePanel() override;
+
+    QString type() const { return m_type; }
+    void setRepository(ResourceRepository *repository);
+    void setStore(StoreThread *store);
+    // Switching clusters closes the editor (its draft stays stored) and reloads.
+    void setClusterId(const QString &clusterId);
+    // Non-empty: editing is disabled and the reason shown above the form.
+    void setReadOnlyReason(const QString &reason);
+    void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
+
+    // Lists the resources again and marks the stored drafts.
+    void reload();
+    // Opens the editor on a new resource (the first field gets the focus).
+    void createNew();
+    void duplicateCurrent();
+    void deleteCurrent();
+    // Selects and opens a resource by name (false when the table does not have it).
+    bool selectResource(const QString &name);
+
+    bool canApply() const override;
+    void apply() override;
+    void revert() override;
+    bool focusFilter() override;
+
+    ResourceEditorController *controller() const { return m_controller; }
+    ResourceTableModel *model() const { return m_model; }
+    ResourceForm *form() const { return m_form; }
+    QTableView *view() const { return m_view; }
+    // The dialog of the current conflict, while it is shown.
+    ConflictDialog *conflictDialog() const { return m_conflictDialog; }
+    // The text above the form (read-only reason, status, conflict), for tests.
+    QString bannerText() const;
+    QString titleText() const;
+
+Q_SIGNALS:
+    // A list answer arrived (ok or not).
+    void listLoaded(bool ok);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous);
+    bool confirmDiscard();
+    void refreshActions();
+    void showConflictDialog();
+    void loadDrafts();
+    void selectRowSilently(const QString &name);
+
+    QString m_type;
+    QString m_clusterId;
+    QPointer<ResourceRepository> m_repository;
+    QPointer<StoreThread> m_store;
+    QString m_readOnlyReason;
+    ConfirmHandler m_confirm;
+    bool m_changingSelection = false;
+
+    ResourceTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    ResourceEditorController *m_controller;
+    QSplitter *m_splitter;
+    QLineEdit *m_filter;
+    QTableView *m_view;
+    QPushButton *m_new;
+    QPushButton *m_duplicate;
+    QPushButton *m_delete;
+    QLabel *m_title;
+    QLabel *m_banner;
+    ResourceForm *m_form;
+    QPushButton *m_apply;
+    QPushButton *m_revert;
+    QPushButton *m_retry;
+    QPushButton *m_resolve;
+    QPointer<ConflictDialog> m_conflictDialog;
+};

@@ -1,0 +1,132 @@
+#include "ResourcesPanel.h"
+
+#include "ResourceRepository.h"
+#include "ResourceSchema.h"
+#include "ResourceTypePanel.h"
+
+#include <QEvent>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+ResourcesPanel::ResourcesPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("resourcesPanel"));
+    m_tabs->setDocumentMode(true);
+    for (const QString &type : ResourceSchema::types()) {
+        auto *panel = new ResourceTypePanel(type, m_tabs);
+        panel->setActionsChangedHandler([this] { notifyActionsChanged(); });
+        m_panels.append(panel);
+        m_tabs->addTab(panel, QString());
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { notifyActionsChanged(); });
+    retranslateUi();
+}
+
+void ResourcesPanel::setRepository(ResourceRepository *repository)
+{
+    m_repository = repository;
+    for (ResourceTypePanel *panel : std::as_const(m_panels))
+        panel->setRepository(repository);
+    reload();
+}
+
+void ResourcesPanel::setStore(StoreThread *store)
+{
+    for (ResourceTypePanel *panel : std::as_const(m_panels))
+        panel->setStore(store);
+}
+
+void ResourcesPanel::setClusterId(const QString &clusterId)
+{
+    if (clusterId == m_clusterId)
+        return;
+    m_clusterId = clusterId;
+    m_session.reset();
+    for (ResourceTypePanel *panel : std::as_const(m_panels)) {
+        panel->setClusterId(clusterId);
+        panel->setReadOnlyReason(QString());
+    }
+    reload();
+}
+
+void ResourcesPanel::reload()
+{
+    if (!m_repository || m_clusterId.isEmpty())
+        return;
+    fetchSession();
+    for (ResourceTypePanel *panel : std::as_const(m_panels))
+        panel->reload();
+}
+
+void ResourcesPanel::fetchSession()
+{
+    const QString clusterId = m_clusterId;
+    m_repository->fetchSession(this, [this, clusterId](const std::optional<SessionInfo> &info) {
+        if (clusterId != m_clusterId)
+            return;
+        m_session = info;
+        // Unknown (an older node): editable, and a 403 on save says the rest.
+        const QString reason = info ? info->readOnlyReason() : QString();
+        for (ResourceTypePanel *panel : std::as_const(m_panels))
+            panel->setReadOnlyReason(reason);
+        Q_EMIT sessionKnown(info);
+    });
+}
+
+ResourceTypePanel *ResourcesPanel::typePanel(const QString &type) const
+{
+    for (ResourceTypePanel *panel : m_panels) {
+        if (panel->type() == type)
+            return panel;
+    }
+    return nullptr;
+}
+
+ResourceTypePanel *ResourcesPanel::currentTypePanel() const
+{
+    return qobject_cast<ResourceTypePanel *>(m_tabs->currentWidget());
+}
+
+bool ResourcesPanel::canApply() const
+{
+    const ResourceTypePanel *panel = currentTypePanel();
+    return panel && panel->canApply();
+}
+
+void ResourcesPanel::apply()
+{
+    if (ResourceTypePanel *panel = currentTypePanel())
+        panel->apply();
+}
+
+void ResourcesPanel::revert()
+{
+    if (ResourceTypePanel *panel = currentTypePanel())
+        panel->revert();
+}
+
+bool ResourcesPanel::focusFilter()
+{
+    ResourceTypePanel *panel = currentTypePanel();
+    return panel && panel->focusFilter();
+}
+
+void ResourcesPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ResourcesPanel::retranslateUi()
+{
+    const QStringList titles{tr("Database resources"), tr("JDBC connections"), tr("File servers"),
+                             tr("Web services")};
+    for (int i = 0; i < m_tabs->count() && i < titles.size(); ++i)
+        m_tabs->setTabText(i, titles.at(i));
+}
