@@ -63,11 +63,17 @@ ConsoleSession::~ConsoleSession()
 
 void ConsoleSession::start(const QString &dataDir)
 {
+    if (m_starting || m_started)
+        return;
+    m_starting = true;
     m_store->open(dataDir, this, [this](const QString &error) {
         if (!error.isEmpty()) {
+            m_starting = false;
             emit started(error);
             return;
         }
+        // Old samples go first, on the store's thread, before anything reads them.
+        m_store->run<qint64>([](LocalStore &store) { return store.purgeOlderThan(); }, nullptr, {});
         m_store->profiles(
             this, [this](const QList<ClusterProfile> &profiles) { onProfilesLoaded(profiles); });
     });
@@ -76,6 +82,7 @@ void ConsoleSession::start(const QString &dataDir)
 void ConsoleSession::onProfilesLoaded(const QList<ClusterProfile> &profiles)
 {
     m_profiles = profiles;
+    m_starting = false;
     m_started = true;
     m_hub->setProfiles(profiles);
     m_hub->setRequestTimeout(m_requestTimeout);

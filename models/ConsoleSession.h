@@ -56,7 +56,8 @@ public:
     ~ConsoleSession() override;
 
     // Opens the store (empty dataDir: the default), loads the profiles, shows each cluster's
-    // last stored snapshot (stale) and starts polling. started() says how it went.
+    // last stored snapshot (stale) and starts polling. started() says how it went. Samples older
+    // than LocalStore::DefaultRetentionDays are purged first. A second call does nothing.
     void start(const QString &dataDir = {});
     bool isStarted() const { return m_started; }
 
@@ -115,6 +116,7 @@ private:
     StoreThread *m_store;
     SecretStore *m_secrets;
     MonitorHub *m_hub;
+    bool m_starting = false;
     bool m_started = false;
     QList<ClusterProfile> m_profiles;
     QHash<QString, ClusterSnapshot> m_snapshots;
