@@ -1,0 +1,412 @@
+// ResourceRepository and ResourceEditorController against a real three-node cluster behind
+// HAProxy (ClusterFixture): create, edit and delete resources with the revision advancing; a
+// conflicting edit made behind the editor's back; 503 while the primary is stopped with the
+// draft kept and a successful retry; a viewer is read-only and its writes answer 403.
+// One cluster for the executable; the primary stop comes last.
+
+#include "ApiClient.h"
+#include "ClusterFixture.h"
+#include "ResourceEditorController.h"
+#include "ResourceRepository.h"
+#include "StoreThread.h"
+#include "TestHttp.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kTimeoutMs = 20000;
+
+// Waits for one repository answer.
+struct Answer
+{
+    bool done = false;
+    ResourceResult result;
+    ResourceRepository::Callback callback()
+    {
+        return [this](const ResourceResult &r) {
+            result = r;
+            done = true;
+        };
+    }
+};
+
+QJsonObject jdbcBody(int port)
+{
+    return QJsonObject{{u"description"_s, u"Orders"_s},
+                       {u"spec"_s, QJsonObject{{u"driver"_s, u"postgresql"_s},
+                                               {u"driverClass"_s, u"org.postgresql.Driver"_s},
+                                               {u"url"_s, u"jdbc:postgresql://db:5432/orders"_s},
+                                               {u"port"_s, port},
+                                               {u"password"_s, u"pw-1"_s}}}};
+}
+
+QString describe(const ResourceResult &result)
+{
+    return u"%1 http=%2 field=%3 detail=%4"_s.arg(ResourceResult::statusName(result.status))
+        .arg(result.httpStatus)
+        .arg(result.field, result.detail);
+}
+
+void closeStore(StoreThread &store)
+{
+    // See tst_ResourceEditorController: close on the worker before ~StoreThread.
+    bool closed = false;
+    store.run<bool>(
+        [](LocalStore &s) {
+            s.close();
+            return true;
+        },
+        &store, [&closed](const bool &) { closed = true; });
+    QTRY_VERIFY(closed);
+}
+
+} // namespace
+
+class tst_ResourceRepository final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void classify_data();
+    void classify();
+    void createEditDeleteJdbc();
+    void createEditDeleteFileServerThroughTheController();
+    void validationFailureNamesTheField();
+    void conflictShowsThreeWayAndKeepsTheDraft();
+    void viewerIsReadOnly();
+    void primaryStoppedKeepsDraftAndRetryWorks();
+
+private:
+    std::unique_ptr<ApiClient> client(bool admin = true) const;
+    std::unique_ptr<ClusterFixture> m_cluster;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<ResourceRepository> m_repository;
+};
+
+void tst_ResourceRepository::initTestCase()
+{
+    m_cluster = std::make_unique<ClusterFixture>();
+    QString error;
+    QVERIFY2(m_cluster->start(&error), qPrintable(error));
+    m_client = client();
+    m_repository = std::make_unique<ResourceRepository>(m_client.get());
+}
+
+void tst_ResourceRepository::cleanupTestCase()
+{
+    m_repository.reset();
+    m_client.reset();
+    m_cluster.reset();
+}
+
+std::unique_ptr<ApiClient> tst_ResourceRepository::client(bool admin) const
+{
+    auto client = std::make_unique<ApiClient>();
+    client->setBaseUrl(m_cluster->lbUrl());
+    if (admin)
+        client->setPasswordCredentials(m_cluster->adminUser(), m_cluster->adminPassword());
+    else
+        client->setPasswordCredentials(m_cluster->viewerUser(), m_cluster->viewerPassword());
+    return client;
+}
+
+void tst_ResourceRepository::classify_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<int>("retrySeconds");
+    QTest::newRow("412") << 412 << QByteArray() << u"conflict"_s << -1;
+    QTest::newRow("422") << 422 << QByteArray() << u"validation-failed"_s << -1;
+    QTest::newRow("403") << 403 << QByteArray() << u"forbidden"_s << -1;
+    QTest::newRow("404") << 404 << QByteArray() << u"not-found"_s << -1;
+    QTest::newRow("428") << 428 << QByteArray() << u"precondition-required"_s << -1;
+    QTest::newRow("503 with Retry-After")
+        << 503 << QByteArray("2") << u"primary-unavailable"_s << 2;
+    QTest::newRow("503 bad Retry-After")
+        << 503 << QByteArray("soon") << u"primary-unavailable"_s << -1;
+    QTest::newRow("500") << 500 << QByteArray() << u"network-error"_s << -1;
+    QTest::newRow("no answer") << 0 << QByteArray() << u"network-error"_s << -1;
+}
+
+void tst_ResourceRepository::classify()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(QString, expected);
+    QFETCH(int, retrySeconds);
+    ApiResult api;
+    api.httpStatus = status;
+    api.errorKind = status ? ApiResult::ErrorKind::Http : ApiResult::ErrorKind::Timeout;
+    api.problem.field = u"spec.port"_s;
+    api.problem.detail = u"why"_s;
+    if (!retryAfter.isEmpty())
+        api.headers.set("Retry-After", retryAfter);
+    const ResourceResult result = ResourceRepository::classify(api);
+    QCOMPARE(ResourceResult::statusName(result.status), expected);
+    QCOMPARE(result.retryAfterSeconds, retrySeconds);
+    if (status == 422)
+        QCOMPARE(result.field, u"spec.port"_s);
+}
+
+void tst_ResourceRepository::createEditDeleteJdbc()
+{
+    Answer created;
+    m_repository->create(u"jdbc"_s, u"orders-db"_s, jdbcBody(5432), this, created.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(created.done, kTimeoutMs);
+    QVERIFY2(created.result.isOk(), qPrintable(describe(created.result)));
+    QCOMPARE(created.result.httpStatus, 201);
+    const ResourceDefinition first = *created.result.resource;
+    QCOMPARE(first.secretsSet.value(u"password"_s), true);
+    QVERIFY(!first.spec.contains(u"password"));
+    QVERIFY(!first.etag.isEmpty());
+
+    Answer again;
+    m_repository->create(u"jdbc"_s, u"orders-db"_s, jdbcBody(5432), this, again.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(again.done, kTimeoutMs);
+    QCOMPARE(again.result.status, ResourceResult::Status::Conflict);
+    QCOMPARE(again.result.resource->revision, first.revision); // theirs fetched
+
+    QJsonObject body = jdbcBody(6543);
+    QJsonObject spec = body.value(u"spec").toObject();
+    spec.remove(u"password"_s); // absent: the stored one stays
+    body.insert(u"spec"_s, spec);
+    Answer updated;
+    m_repository->update(u"jdbc"_s, u"orders-db"_s, first.ifMatch(), body, this,
+                         updated.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(updated.done, kTimeoutMs);
+    QVERIFY2(updated.result.isOk(), qPrintable(describe(updated.result)));
+    QVERIFY(updated.result.resource->revision > first.revision);
+    QCOMPARE(updated.result.resource->spec.value(u"port"_s).toInt(), 6543);
+    QCOMPARE(updated.result.resource->secretsSet.value(u"password"_s), true);
+
+    Answer listed;
+    m_repository->list(u"jdbc"_s, this, listed.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(listed.done, kTimeoutMs);
+    QVERIFY(listed.result.isOk());
+    QVERIFY(listed.result.listRevision >= updated.result.resource->revision);
+    QCOMPARE(listed.result.resources.size(), 1);
+
+    Answer stale;
+    m_repository->remove(u"jdbc"_s, u"orders-db"_s, first.ifMatch(), this, stale.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(stale.done, kTimeoutMs);
+    QCOMPARE(stale.result.status, ResourceResult::Status::Conflict);
+
+    Answer removed;
+    m_repository->remove(u"jdbc"_s, u"orders-db"_s, updated.result.resource->ifMatch(), this,
+                         removed.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(removed.done, kTimeoutMs);
+    QVERIFY2(removed.result.isOk(), qPrintable(describe(removed.result)));
+    Answer gone;
+    m_repository->get(u"jdbc"_s, u"orders-db"_s, this, gone.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(gone.done, kTimeoutMs);
+    QCOMPARE(gone.result.status, ResourceResult::Status::NotFound);
+}
+
+void tst_ResourceRepository::createEditDeleteFileServerThroughTheController()
+{
+    ResourceEditorController controller(u"c1"_s, u"fileserver"_s);
+    controller.setRepository(m_repository.get());
+    controller.startNew();
+    controller.setName(u"files-1"_s);
+    controller.setSpecValue(u"protocol"_s, u"sftp"_s);
+    controller.setSpecValue(u"host"_s, u"files.example"_s);
+    controller.setSpecValue(u"rootPath"_s, u"/data"_s);
+    controller.setSecret(u"secret"_s, u"key-1"_s);
+    QVERIFY(controller.canApply());
+    QSignalSpy applied(&controller, &ResourceEditorController::applied);
+    controller.apply();
+    QCOMPARE(controller.state(), ResourceEditorController::State::Saving);
+    QVERIFY2(applied.wait(kTimeoutMs), qPrintable(controller.message()));
+    const auto created = applied.at(0).at(0).value<ResourceDefinition>();
+    QVERIFY(!controller.isNew());
+    QVERIFY(!controller.isDirty());
+    QCOMPARE(controller.base()->secretsSet.value(u"secret"_s), true);
+
+    controller.setSpecValue(u"port"_s, 2222);
+    controller.setSecretCleared(u"secret"_s, true);
+    controller.apply();
+    QVERIFY2(applied.wait(kTimeoutMs), qPrintable(controller.message()));
+    const auto edited = applied.at(1).at(0).value<ResourceDefinition>();
+    QVERIFY(edited.revision > created.revision);
+    QCOMPARE(edited.spec.value(u"port"_s).toInt(), 2222);
+    QCOMPARE(edited.secretsSet.value(u"secret"_s), false);
+
+    Answer removed;
+    m_repository->remove(u"fileserver"_s, u"files-1"_s, edited.ifMatch(), this, removed.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(removed.done, kTimeoutMs);
+    QVERIFY2(removed.result.isOk(), qPrintable(describe(removed.result)));
+}
+
+void tst_ResourceRepository::validationFailureNamesTheField()
+{
+    QJsonObject body = jdbcBody(70000);
+    Answer answer;
+    m_repository->create(u"jdbc"_s, u"bad-port"_s, body, this, answer.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(answer.done, kTimeoutMs);
+    QCOMPARE(answer.result.status, ResourceResult::Status::ValidationFailed);
+    QCOMPARE(answer.result.field, u"spec.port"_s);
+    QVERIFY(!answer.result.detail.isEmpty());
+}
+
+void tst_ResourceRepository::conflictShowsThreeWayAndKeepsTheDraft()
+{
+    QTemporaryDir dir;
+    StoreThread store;
+    QString openError = u"pending"_s;
+    store.open(dir.path(), this, [&](const QString &error) { openError = error; });
+    QTRY_COMPARE(openError, QString());
+
+    Answer created;
+    m_repository->create(u"jdbc"_s, u"shared-db"_s, jdbcBody(5432), this, created.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(created.done, kTimeoutMs);
+    QVERIFY2(created.result.isOk(), qPrintable(describe(created.result)));
+    const ResourceDefinition base = *created.result.resource;
+
+    ResourceEditorController controller(u"c1"_s, u"jdbc"_s);
+    controller.setRepository(m_repository.get());
+    controller.setStore(&store);
+    controller.open(base);
+    controller.setSpecValue(u"port"_s, 7000);      // conflicts with theirs
+    controller.setSpecValue(u"user"_s, u"mine"_s); // only yours
+    QVERIFY(controller.canApply());
+
+    // Someone else writes first, with the right ETag, straight to the API.
+    TestHttp http(m_cluster->lbUrl());
+    http.setBasicAuth(m_cluster->adminUser(), m_cluster->adminPassword());
+    QJsonObject theirs = jdbcBody(8000);
+    QJsonObject theirSpec = theirs.value(u"spec").toObject();
+    theirSpec.insert(u"poolMax"_s, 20);
+    theirs.insert(u"spec"_s, theirSpec);
+    const TestResponse put =
+        http.put(u"/api/v1/resources/jdbc/shared-db"_s, QJsonDocument(theirs).toJson(),
+                 {{"If-Match", base.ifMatch()}, {"Content-Type", "application/json"}});
+    QCOMPARE(put.status, 200);
+
+    QSignalSpy conflict(&controller, &ResourceEditorController::conflictDetected);
+    controller.apply();
+    QVERIFY2(conflict.wait(kTimeoutMs), qPrintable(controller.message()));
+    QCOMPARE(controller.state(), ResourceEditorController::State::Conflict);
+    QVERIFY(controller.theirs());
+    QVERIFY(controller.theirs()->revision > base.revision);
+    const QList<MergeRow> rows = controller.mergeView();
+    const auto find = [&rows](const QString &field) {
+        return *std::find_if(rows.begin(), rows.end(),
+                             [&](const MergeRow &r) { return r.field == field; });
+    };
+    QVERIFY(find(u"spec.port"_s).conflict());
+    QCOMPARE(find(u"spec.port"_s).base.toInt(), 5432);
+    QCOMPARE(find(u"spec.port"_s).yours.toInt(), 7000);
+    QCOMPARE(find(u"spec.port"_s).theirs.toInt(), 8000);
+    QVERIFY(find(u"spec.user"_s).yoursChanged && !find(u"spec.user"_s).conflict());
+    QVERIFY(find(u"spec.poolMax"_s).theirsChanged && !find(u"spec.poolMax"_s).conflict());
+    // Yours is untouched, in memory and in the store.
+    QCOMPARE(controller.yours().spec.value(u"port"_s).toInt(), 7000);
+    std::optional<ResourceDraft> record;
+    bool answered = false;
+    store.run<std::optional<ResourceDraft>>(
+        [](LocalStore &s) { return s.loadDraft(u"c1"_s, u"jdbc"_s, u"shared-db"_s); }, this,
+        [&](const std::optional<ResourceDraft> &r) {
+            record = r;
+            answered = true;
+        });
+    QTRY_VERIFY(answered);
+    QVERIFY(record);
+    QCOMPARE(ResourceDraftMerge::contentOf(*record).spec.value(u"port"_s).toInt(), 7000);
+
+    // Rebase keeping yours on the conflict, then apply: theirs' poolMax survives.
+    controller.rebase({{u"spec.port"_s, MergeChoice::Yours}});
+    QCOMPARE(controller.state(), ResourceEditorController::State::Editing);
+    QSignalSpy applied(&controller, &ResourceEditorController::applied);
+    controller.apply();
+    QVERIFY2(applied.wait(kTimeoutMs), qPrintable(controller.message()));
+    const auto saved = applied.at(0).at(0).value<ResourceDefinition>();
+    QCOMPARE(saved.spec.value(u"port"_s).toInt(), 7000);
+    QCOMPARE(saved.spec.value(u"poolMax"_s).toInt(), 20);
+    QCOMPARE(saved.spec.value(u"user"_s).toString(), u"mine"_s);
+    closeStore(store);
+}
+
+void tst_ResourceRepository::viewerIsReadOnly()
+{
+    const std::unique_ptr<ApiClient> viewerClient = client(false);
+    ResourceRepository viewer(viewerClient.get());
+    std::optional<SessionInfo> session;
+    bool answered = false;
+    viewer.fetchSession(this, [&](const std::optional<SessionInfo> &info) {
+        session = info;
+        answered = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, kTimeoutMs);
+    QVERIFY(session);
+    QCOMPARE(session->role, SessionInfo::Role::Viewer);
+    QVERIFY(session->isReadOnly());
+    QCOMPARE(session->readOnlyReason(), u"You are signed in as viewer: read-only"_s);
+
+    bool adminAnswered = false;
+    m_repository->fetchSession(this, [&](const std::optional<SessionInfo> &info) {
+        QVERIFY(info && info->canWrite && info->role == SessionInfo::Role::Admin);
+        adminAnswered = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(adminAnswered, kTimeoutMs);
+
+    Answer write;
+    viewer.create(u"jdbc"_s, u"viewer-db"_s, jdbcBody(5432), this, write.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(write.done, kTimeoutMs);
+    QCOMPARE(write.result.status, ResourceResult::Status::Forbidden);
+    QCOMPARE(write.result.httpStatus, 403);
+}
+
+void tst_ResourceRepository::primaryStoppedKeepsDraftAndRetryWorks()
+{
+    Answer created;
+    m_repository->create(u"jdbc"_s, u"failover-db"_s, jdbcBody(5432), this, created.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(created.done, kTimeoutMs);
+    QVERIFY2(created.result.isOk(), qPrintable(describe(created.result)));
+
+    ResourceEditorController controller(u"c1"_s, u"jdbc"_s);
+    controller.setRepository(m_repository.get());
+    controller.open(*created.result.resource);
+    controller.setSpecValue(u"port"_s, 9999);
+
+    const QString primary = m_cluster->primaryId();
+    QString error;
+    QVERIFY2(m_cluster->stopNode(primary, false, &error), qPrintable(error));
+    // Once HAProxy has noticed, writes land on a replica, which cannot forward them.
+    QTRY_VERIFY_WITH_TIMEOUT(m_cluster->haproxyServerStatus(primary).startsWith(u"DOWN"_s),
+                             kTimeoutMs);
+    controller.apply();
+    QTRY_VERIFY_WITH_TIMEOUT(controller.state() == ResourceEditorController::State::Unavailable,
+                             kTimeoutMs);
+    // A replica answers 503 with Retry-After (the node's own problem document).
+    QCOMPARE(controller.retryAfterSeconds(), 2);
+    QVERIFY(controller.isDirty());
+    QCOMPARE(controller.yours().spec.value(u"port"_s).toInt(), 9999);
+    QVERIFY(controller.canApply()); // retry is offered
+
+    QVERIFY2(m_cluster->startNode(primary, &error), qPrintable(error));
+    QSignalSpy applied(&controller, &ResourceEditorController::applied);
+    // The primary needs a moment to be back behind HAProxy: retry until it takes the write.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            if (controller.state() == ResourceEditorController::State::Unavailable)
+                controller.retry();
+            return !applied.isEmpty();
+        }(),
+        60000);
+    QCOMPARE(applied.at(0).at(0).value<ResourceDefinition>().spec.value(u"port"_s).toInt(), 9999);
+    QVERIFY(!controller.isDirty());
+}
+
+QTEST_GUILESS_MAIN(tst_ResourceRepository)
+#include "tst_ResourceRepository.moc"
