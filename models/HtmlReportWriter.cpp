@@ -1,0 +1,450 @@
+#include "HtmlReportWriter.h"
+
+#include "ResourceSchema.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+using Tr = ReportTr;
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+const char BrowserCss[] = R"(
+body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; color: #1d1d1d;
+       margin: 24px auto; max-width: 1100px; }
+h1 { font-size: 18pt; margin-bottom: 4px; } h2 { font-size: 14pt; margin-top: 28px;
+     border-bottom: 2px solid #3969ac; } h3 { font-size: 11pt; margin: 18px 0 6px; }
+table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
+th, td { border: 1px solid #c8c8c8; padding: 3px 6px; text-align: left; vertical-align: top; }
+th { background: #eef1f6; } td.num { text-align: right; white-space: nowrap; }
+table.facts th { width: 28%; } .banner { border: 1px solid #b00020; background: #fdecee;
+       padding: 6px 10px; margin: 8px 0; } .note { color: #555; }
+svg { max-width: 100%; height: auto; }
+@page { margin: 15mm; }
+@media print { body { margin: 0; max-width: none; } section.cluster { page-break-before: always; }
+  thead { display: table-header-group; } tr, svg { page-break-inside: avoid; }
+  h2, h3 { page-break-after: avoid; } }
+)";
+
+const char RichTextCss[] = R"(
+body { font-family: "DejaVu Sans"; font-size: 9pt; color: #1d1d1d; }
+h1 { font-size: 16pt; } h2 { font-size: 13pt; color: #3969ac; } h3 { font-size: 10pt; }
+th { background-color: #eef1f6; font-weight: bold; text-align: left; }
+td, th { font-size: 8pt; } .note { color: #555555; }
+)";
+
+QString severityStyle(Severity severity)
+{
+    switch (severity) {
+    case Severity::Critical:
+        return QStringLiteral("color:#b00020;font-weight:bold");
+    case Severity::Warning:
+        return QStringLiteral("color:#a15c00;font-weight:bold");
+    case Severity::Info:
+        return QStringLiteral("color:#1f5fa8");
+    case Severity::Ok:
+        break;
+    }
+    return QStringLiteral("color:#1b7f3b");
+}
+
+class Writer
+{
+public:
+    Writer(const ReportData &data, HtmlReportWriter::Flavor flavor)
+        : m_data(data)
+        , m_rich(flavor == HtmlReportWriter::Flavor::RichText)
+    {}
+
+    QString write()
+    {
+        m_out.reserve(64 * 1024);
+        m_out +=
+            QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                           "<title>%1</title><style>%2</style></head><body>\n")
+                .arg(esc(m_data.title()), QString::fromLatin1(m_rich ? RichTextCss : BrowserCss));
+        m_out += QStringLiteral("<h1>%1</h1>\n").arg(esc(m_data.title()));
+        facts(
+            {{Tr::tr("Generated at"), m_data.generatedAtText()},
+             {Tr::tr("Period covered"), m_data.periodText()},
+             {Tr::tr("Console version"), QStringLiteral("Clusterdesk ") + m_data.consoleVersion}});
+        if (m_data.fleet || m_data.clusters.size() != 1)
+            fleetSummary();
+        for (int i = 0; i < m_data.clusters.size(); ++i)
+            cluster(i);
+        if (m_data.clusters.isEmpty())
+            m_out += QStringLiteral("<p>%1</p>").arg(esc(Tr::tr("No saved clusters.")));
+        m_out += QStringLiteral("</body></html>\n");
+        return m_out;
+    }
+
+private:
+    void table(const QStringList &headers, const QList<QStringList> &rows,
+               const QSet<int> &numeric = {}, const QString &cssClass = {})
+    {
+        m_out += m_rich
+                     ? QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
+                                      "cellpadding=\"3\" style=\"border-collapse:collapse; "
+                                      "border-color:#c8c8c8\">")
+                     : QStringLiteral("<table%1>")
+                           .arg(cssClass.isEmpty() ? QString()
+                                                   : QStringLiteral(" class=\"%1\"").arg(cssClass));
+        m_out += QStringLiteral("<thead><tr>");
+        for (const QString &header : headers)
+            m_out += QStringLiteral("<th>%1</th>").arg(esc(header));
+        m_out += QStringLiteral("</tr></thead><tbody>\n");
+        for (const QStringList &row : rows) {
+            m_out += QStringLiteral("<tr>");
+            for (int column = 0; column < row.size(); ++column) {
+                // Cells are escaped by the caller (some carry markup: severity, line breaks).
+                m_out += numeric.contains(column)
+                             ? (m_rich ? QStringLiteral("<td align=\"right\">%1</td>")
+                                       : QStringLiteral("<td class=\"num\">%1</td>"))
+                                   .arg(row.at(column))
+                             : QStringLiteral("<td>%1</td>").arg(row.at(column));
+            }
+            m_out += QStringLiteral("</tr>\n");
+        }
+        m_out += QStringLiteral("</tbody></table>\n");
+    }
+
+    void facts(const QList<std::pair<QString, QString>> &pairs)
+    {
+        m_out += m_rich ? QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">")
+                        : QStringLiteral("<table class=\"facts\">");
+        for (const auto &[name, value] : pairs)
+            m_out += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(esc(name), esc(value));
+        m_out += QStringLiteral("</table>\n");
+    }
+
+    void banner(const QString &text)
+    {
+        m_out += m_rich ? QStringLiteral("<p style=\"color:#b00020;font-weight:bold\">%1</p>\n")
+                              .arg(esc(text))
+                        : QStringLiteral("<div class=\"banner\">%1</div>\n").arg(esc(text));
+    }
+
+    QString worstOffsetText(const ClusterReport &cluster) const
+    {
+        const auto worst = cluster.snapshot.worstClockOffsetMs();
+        return worst ? ReportText::milliseconds(*worst) : Tr::tr("not measured");
+    }
+
+    void fleetSummary()
+    {
+        m_out += QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("Fleet summary")));
+        QList<QStringList> rows;
+        for (const ClusterReport &cluster : m_data.clusters) {
+            const ClusterSnapshot::Counts counts = cluster.snapshot.counts();
+            const Severity worst = cluster.snapshot.worstSeverity();
+            rows << QStringList{esc(cluster.displayName()),
+                                esc(cluster.isReachable()
+                                        ? Tr::tr("reachable")
+                                        : Tr::tr("unreachable: %1").arg(cluster.snapshot.error())),
+                                esc(Tr::tr("%1 / %2").arg(counts.up).arg(counts.total)),
+                                esc(worstOffsetText(cluster)),
+                                esc(cluster.configAgreementText()),
+                                QStringLiteral("<span style=\"%1\">%2</span>")
+                                    .arg(severityStyle(worst), esc(severityText(worst))),
+                                QString::number(cluster.snapshot.findings().size())};
+        }
+        table({Tr::tr("Cluster"), Tr::tr("Status"), Tr::tr("Nodes up / total"),
+               Tr::tr("Worst clock offset"), Tr::tr("Configuration"), Tr::tr("Worst finding"),
+               Tr::tr("Findings")},
+              rows, {2, 3, 6});
+    }
+
+    void cluster(int index)
+    {
+        const ClusterReport &cluster = m_data.clusters.at(index);
+        const ClusterSnapshot &snapshot = cluster.snapshot;
+        const bool newPage = index > 0 || m_data.fleet;
+        m_out += m_rich
+                     ? QStringLiteral("<h1%1>%2</h1>\n")
+                           .arg(newPage ? QStringLiteral(" style=\"page-break-before:always\"")
+                                        : QString(),
+                                esc(Tr::tr("Cluster %1").arg(cluster.displayName())))
+                     : QStringLiteral("<section class=\"cluster\" id=\"cluster-%1\"><h1>%2</h1>\n")
+                           .arg(index)
+                           .arg(esc(Tr::tr("Cluster %1").arg(cluster.displayName())));
+        facts({{Tr::tr("Cluster name"),
+                snapshot.clusterName().isEmpty() ? Tr::tr("unknown") : snapshot.clusterName()},
+               {Tr::tr("Cluster id"),
+                snapshot.clusterId().isEmpty() ? Tr::tr("unknown") : snapshot.clusterId()},
+               {Tr::tr("Saved as"), cluster.profileName},
+               {Tr::tr("Load balancer"), cluster.loadBalancerUrl.toDisplayString()},
+               {Tr::tr("Polled at"),
+                snapshot.takenAtMs() > 0
+                    ? ReportData::timeText(snapshot.takenAtMs(), m_data.generatedAt.timeZone())
+                    : Tr::tr("never")}});
+        if (!cluster.isReachable()) {
+            banner(Tr::tr("The cluster could not be reached: %1. The sections below show only "
+                          "what the local store holds.")
+                       .arg(snapshot.error().isEmpty() ? Tr::tr("no answer") : snapshot.error()));
+        }
+        if (!cluster.problems.isEmpty())
+            banner(Tr::tr("Some parts could not be read: %1").arg(cluster.problems.join(u"; ")));
+        summary(cluster);
+        nodes(cluster);
+        timeSync(index, cluster);
+        configuration(cluster);
+        resources(cluster);
+        if (!m_rich)
+            m_out += QStringLiteral("</section>\n");
+    }
+
+    void summary(const ClusterReport &cluster)
+    {
+        const ClusterSnapshot::Counts counts = cluster.snapshot.counts();
+        m_out += QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("Summary")));
+        facts({{Tr::tr("Nodes up"), Tr::tr("%1 of %2").arg(counts.up).arg(counts.total)},
+               {Tr::tr("Worst clock offset (vs median)"), worstOffsetText(cluster)},
+               {Tr::tr("Configuration agreement"), cluster.configAgreementText()},
+               {Tr::tr("Load balancer view"), cluster.loadBalancerText()}});
+        m_out += QStringLiteral("<h3>%1</h3>\n").arg(esc(Tr::tr("Findings")));
+        const QList<Finding> findings = cluster.snapshot.findings();
+        if (findings.isEmpty()) {
+            m_out += QStringLiteral("<p>%1</p>\n").arg(esc(Tr::tr("No findings.")));
+            return;
+        }
+        QList<QStringList> rows;
+        for (const Finding &finding : findings) {
+            rows << QStringList{
+                QStringLiteral("<span style=\"%1\">%2</span>")
+                    .arg(severityStyle(finding.severity), esc(severityText(finding.severity))),
+                esc(finding.nodeId), esc(finding.text), esc(finding.action)};
+        }
+        table({Tr::tr("Severity"), Tr::tr("Node"), Tr::tr("Finding"), Tr::tr("Recommended action")},
+              rows);
+    }
+
+    void nodes(const ClusterReport &cluster)
+    {
+        m_out += QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("Nodes")));
+        const QList<NodeSnapshot> nodes = cluster.snapshot.nodes();
+        if (nodes.isEmpty()) {
+            m_out += QStringLiteral("<p>%1</p>\n").arg(esc(Tr::tr("No node is known.")));
+            return;
+        }
+        QList<QStringList> rows;
+        rows.reserve(nodes.size());
+        for (const NodeSnapshot &node : nodes) {
+            const NodeSnapshot::Config config = node.config();
+            const QString name = node.name() == node.id()
+                                     ? node.id()
+                                     : QStringLiteral("%1 (%2)").arg(node.name(), node.id());
+            rows << QStringList{
+                esc(name) + (node.isPrimary() ? esc(Tr::tr(" · primary")) : QString()),
+                esc(nodeHealthText(node.health())),
+                esc(lbStateText(node.loadBalancer().state)),
+                QStringLiteral("<span style=\"%1\">%2</span>")
+                    .arg(severityStyle(node.clock().severity),
+                         esc(ReportText::offsetText(node.clock()))),
+                esc(ReportText::offsetVsMedianText(node.clock())),
+                esc(ReportText::ntpText(node.clock())),
+                config.revision ? QString::number(*config.revision) : QString(),
+                esc(ReportText::lagText(config)),
+                esc(config.syncState.isEmpty()
+                        ? configAgreementText(config.agreement)
+                        : QStringLiteral("%1 (%2)").arg(config.syncState,
+                                                        configAgreementText(config.agreement))),
+                esc(ReportText::uptimeText(node.uptimeSeconds())),
+                esc(node.serverVersion())};
+        }
+        table({Tr::tr("Node"), Tr::tr("Health"), Tr::tr("LB state"), Tr::tr("Offset ± error"),
+               Tr::tr("vs median"), Tr::tr("NTP (node)"), Tr::tr("Revision"), Tr::tr("Lag"),
+               Tr::tr("Sync state"), Tr::tr("Uptime"), Tr::tr("Version")},
+              rows, {4, 6, 7});
+    }
+
+    void timeSync(int index, const ClusterReport &cluster)
+    {
+        m_out += QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("Time synchronization")));
+        if (!cluster.historyKnown) {
+            m_out += QStringLiteral("<p class=\"note\">%1</p>\n")
+                         .arg(esc(Tr::tr("No history: the local store was not available.")));
+            return;
+        }
+        const ChartLayout layout = HtmlReportWriter::chartLayout(cluster, m_data.period);
+        if (m_rich) {
+            m_out += QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>\n")
+                         .arg(HtmlReportWriter::chartImageName(index))
+                         .arg(int(layout.size.width()))
+                         .arg(int(layout.size.height()));
+        } else {
+            m_out += QStringLiteral("<figure>") + SvgChart::toSvg(layout) +
+                     QStringLiteral("</figure>\n");
+        }
+        QList<QStringList> rows;
+        for (auto it = cluster.history.cbegin(); it != cluster.history.cend(); ++it) {
+            QList<double> offsets;
+            for (const NodeSample &sample : it.value()) {
+                if (sample.offsetMs)
+                    offsets << *sample.offsetMs;
+            }
+            if (offsets.isEmpty()) {
+                rows << QStringList{esc(it.key()), QString::number(it.value().size()), {}, {}, {}};
+                continue;
+            }
+            const auto [low, high] = std::minmax_element(offsets.cbegin(), offsets.cend());
+            rows << QStringList{esc(it.key()), QString::number(it.value().size()),
+                                esc(ReportText::milliseconds(*low)),
+                                esc(ReportText::milliseconds(*high)),
+                                esc(ReportText::milliseconds(offsets.constLast()))};
+        }
+        if (!rows.isEmpty()) {
+            table({Tr::tr("Node"), Tr::tr("Samples"), Tr::tr("Lowest offset"),
+                   Tr::tr("Highest offset"), Tr::tr("Latest offset")},
+                  rows, {1, 2, 3, 4});
+        }
+    }
+
+    void configuration(const ClusterReport &cluster)
+    {
+        m_out += QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("Configuration")));
+        // Which (revision, checksum) pairs the nodes hold, and how many hold each.
+        QMap<QString, QStringList> versions;
+        for (const NodeSnapshot &node : cluster.snapshot.nodes()) {
+            const NodeSnapshot::Config config = node.config();
+            if (!config.revision)
+                continue;
+            versions[Tr::tr("revision %1, checksum %2")
+                         .arg(*config.revision)
+                         .arg(config.checksum.left(16))]
+                << node.id();
+        }
+        QList<std::pair<QString, QString>> pairs;
+        pairs.append({Tr::tr("Agreement"), cluster.configAgreementText()});
+        for (auto it = versions.cbegin(); it != versions.cend(); ++it)
+            pairs.append({it.key(), it.value().join(QStringLiteral(", "))});
+        const ReportLicense &license = cluster.license;
+        pairs.append({Tr::tr("License"),
+                      !license.known ? Tr::tr("unknown")
+                                     : Tr::tr("%1 %2 for %3, up to %4 nodes, expires %5")
+                                           .arg(license.license.product, license.license.edition,
+                                                license.license.licensee)
+                                           .arg(license.license.maxNodes)
+                                           .arg(license.license.expires.toString(Qt::ISODate))});
+        if (license.known && !license.features.isEmpty())
+            pairs.append(
+                {Tr::tr("Licensed features"), license.features.join(QStringLiteral(", "))});
+        QString flows = Tr::tr("unknown");
+        if (cluster.dataflows.known) {
+            QStringList kinds;
+            for (auto it = cluster.dataflows.perKind.cbegin();
+                 it != cluster.dataflows.perKind.cend(); ++it)
+                kinds << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+            flows = Tr::tr("%1 (%2; %3 exposed)")
+                        .arg(cluster.dataflows.count)
+                        .arg(kinds.join(QStringLiteral(", ")))
+                        .arg(cluster.dataflows.exposed);
+        }
+        pairs.append({Tr::tr("Dataflows"), flows});
+        facts(pairs);
+
+        m_out += QStringLiteral("<h3>%1</h3>\n").arg(esc(Tr::tr("Recent changes")));
+        if (!cluster.changesKnown || cluster.changes.isEmpty()) {
+            m_out += QStringLiteral("<p>%1</p>\n")
+                         .arg(esc(cluster.changesKnown ? Tr::tr("No changes in this period.")
+                                                       : Tr::tr("The change log was not read.")));
+            return;
+        }
+        QList<QStringList> rows;
+        const QTimeZone zone = m_data.generatedAt.timeZone();
+        for (const ChangeLogEntry &change : cluster.changes) {
+            rows << QStringList{QString::number(change.revision),
+                                esc(ReportData::timeText(change.time.toTimeZone(zone))),
+                                esc(change.user),
+                                esc(ReportText::operationText(change.operation)),
+                                esc(ChangeLogModel::resourceTypeText(change.resourceType)),
+                                esc(change.name)};
+        }
+        table({Tr::tr("Revision"), Tr::tr("Time"), Tr::tr("User"), Tr::tr("Change"), Tr::tr("Type"),
+               Tr::tr("Name")},
+              rows, {0});
+    }
+
+    void resources(const ClusterReport &cluster)
+    {
+        m_out += QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("External resources")));
+        if (!cluster.resourcesKnown) {
+            m_out += QStringLiteral("<p>%1</p>\n").arg(esc(Tr::tr("The resources were not read.")));
+            return;
+        }
+        QMap<QString, QList<ReportResource>> byType;
+        for (const ReportResource &resource : cluster.resources)
+            byType[resource.type()] << resource;
+        m_out += QStringLiteral("<p>%1</p>\n")
+                     .arg(esc(Tr::tr("%n resource(s). Secrets are shown only as set or not set.",
+                                     nullptr, int(cluster.resources.size()))));
+        const QTimeZone zone = m_data.generatedAt.timeZone();
+        for (auto it = byType.cbegin(); it != byType.cend(); ++it) {
+            m_out += QStringLiteral("<h3>%1 (%2)</h3>\n")
+                         .arg(esc(ChangeLogModel::resourceTypeText(it.key())))
+                         .arg(it.value().size());
+            QList<QStringList> rows;
+            for (const ReportResource &resource : it.value()) {
+                QStringList settings;
+                const QJsonObject spec = resource.publicSpec();
+                // Schema order first, then anything the schema does not list.
+                QStringList keys;
+                for (const ResourceFieldInfo &field : ResourceSchema::fields(resource.type())) {
+                    if (spec.contains(field.name))
+                        keys << field.name;
+                }
+                for (const QString &key : spec.keys()) {
+                    if (!keys.contains(key))
+                        keys << key;
+                }
+                for (const QString &key : keys)
+                    settings << esc(key + QStringLiteral(": ") +
+                                    ReportResource::valueText(spec.value(key)));
+                QStringList secrets;
+                const QMap<QString, bool> set = resource.secretsSet();
+                for (auto secret = set.cbegin(); secret != set.cend(); ++secret)
+                    secrets << esc(secret.key() + QStringLiteral(": ") +
+                                   ReportResource::secretStateText(secret.value()));
+                rows << QStringList{
+                    esc(resource.name()),
+                    esc(resource.description()),
+                    settings.join(QStringLiteral("<br>")),
+                    secrets.join(QStringLiteral("<br>")),
+                    resource.revision() >= 0 ? QString::number(resource.revision()) : QString(),
+                    esc(Tr::tr("%1 by %2")
+                            .arg(ReportData::timeText(resource.updatedAt().toTimeZone(zone)),
+                                 resource.updatedBy()))};
+            }
+            table({Tr::tr("Name"), Tr::tr("Description"), Tr::tr("Settings"), Tr::tr("Secrets"),
+                   Tr::tr("Revision"), Tr::tr("Updated")},
+                  rows, {4});
+        }
+    }
+
+    const ReportData &m_data;
+    bool m_rich;
+    QString m_out;
+};
+
+} // namespace
+
+QString HtmlReportWriter::write(const ReportData &data, Flavor flavor)
+{
+    return Writer(data, flavor).write();
+}
+
+QString HtmlReportWriter::chartImageName(int clusterIndex)
+{
+    return QStringLiteral("chart-%1").arg(clusterIndex);
+}
+
+ChartLayout HtmlReportWriter::chartLayout(const ClusterReport &cluster, const ReportPeriod &period)
+{
+    return SvgChart::offsetHistory(cluster.history, period.fromMs, period.toMs);
+}
