@@ -1,13 +1,52 @@
-// clusterdesk: the command line when argv names a command; otherwise the window (app/ is the
-// thin wiring layer, STYLE.md 1). Minimal until the window's shell is wired here.
+// clusterdesk: the command line when argv names a command (app/CommandLine); otherwise the
+// window. This file only wires: settings, language, theme, the session and the main window.
+#include "AppSettings.h"
 #include "CommandLine.h"
+#include "ConsoleSession.h"
+#include "Icons.h"
+#include "MainWindow.h"
 
-#include <QTextStream>
+#include <QApplication>
+#include <QCommandLineParser>
 
 int main(int argc, char **argv)
 {
     if (isCommandLineInvocation(argc, argv))
         return runCommandLine(argc, argv);
-    QTextStream(stderr) << "clusterdesk: this build has no window yet; see clusterdesk --help\n";
-    return 1;
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Clusterdesk"));
+    QApplication::setApplicationName(QStringLiteral("Clusterdesk"));
+    QApplication::setApplicationVersion(QStringLiteral(CLUSTERDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("clusterdesk"));
+    QApplication::setWindowIcon(Icons::appIcon());
+
+    // The window's own options (Qt's -style, -platform... are taken by QApplication already).
+    QCommandLineParser parser;
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Keep the console's data in <dir>."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption url(QStringLiteral("url"),
+                                 QStringLiteral("Select the saved cluster at <url>."),
+                                 QStringLiteral("url"));
+    parser.addOptions({dataDir, url});
+    parser.parse(QApplication::arguments()); // unknown options are left to Qt, not fatal
+
+    AppSettings settings;
+    ConsoleSession session;
+    MainWindow window(&session, &settings);
+    if (parser.isSet(url)) {
+        const QUrl wanted(parser.value(url));
+        QObject::connect(&session, &ConsoleSession::started, &window, [&](const QString &error) {
+            if (!error.isEmpty())
+                return;
+            for (const ClusterProfile &profile : session.profiles()) {
+                if (profile.loadBalancerUrl.matches(wanted, QUrl::StripTrailingSlash))
+                    window.selectProfile(profile.id);
+            }
+        });
+    }
+    window.show();
+    session.start(parser.value(dataDir));
+    return app.exec();
 }

@@ -67,10 +67,10 @@ ClusterSummaryPage::ClusterSummaryPage(QWidget *parent)
     titles->addWidget(m_urlLabel);
     header->addLayout(titles, 1);
 
-    m_form->addRow(QString(), m_health);
-    m_form->addRow(QString(), m_reachability);
-    m_form->addRow(QString(), m_nodes);
-    m_form->addRow(QString(), m_refreshed);
+    m_form->addRow(new QLabel(this), m_health);
+    m_form->addRow(new QLabel(this), m_reachability);
+    m_form->addRow(new QLabel(this), m_nodes);
+    m_form->addRow(new QLabel(this), m_refreshed);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
@@ -139,10 +139,9 @@ void ClusterSummaryPage::refresh()
             if (finding.severity >= Severity::Warning)
                 ++problems;
         }
-        m_health->setText(
-            problems == 0
-                ? severityText(severity)
-                : tr("%1 (%n problem(s))", nullptr, problems).arg(severityText(severity)));
+        m_health->setText(problems == 0
+                              ? severityText(severity)
+                              : tr("%1 (problems: %2)").arg(severityText(severity)).arg(problems));
         m_reachability->setText(
             snapshot.isReachable()
                 ? tr("Reachable")

@@ -75,9 +75,9 @@ PreferencesDialog::PreferencesDialog(AppSettings *settings, QWidget *parent)
     m_restartHint->setWordWrap(true);
     m_restartHint->setForegroundRole(QPalette::PlaceholderText);
 
-    m_pollingForm->addRow(QString(), m_pollInterval);
-    m_pollingForm->addRow(QString(), m_clockWarn);
-    m_pollingForm->addRow(QString(), m_clockCrit);
+    m_pollingForm->addRow(new QLabel(m_pollingGroup), m_pollInterval);
+    m_pollingForm->addRow(new QLabel(m_pollingGroup), m_clockWarn);
+    m_pollingForm->addRow(new QLabel(m_pollingGroup), m_clockCrit);
     // Without registry keys for them there is nowhere to keep the defaults: hide rather than
     // offer fields that would forget what was typed.
     const bool clockDefaults = clockWarnKey() && clockCritKey();
@@ -88,8 +88,8 @@ PreferencesDialog::PreferencesDialog(AppSettings *settings, QWidget *parent)
         m_language->addItem(language.nativeName, language.code);
     for (const char *name : {"system", "light", "dark"})
         m_theme->addItem(QString(), QString::fromLatin1(name));
-    m_appearanceForm->addRow(QString(), m_language);
-    m_appearanceForm->addRow(QString(), m_theme);
+    m_appearanceForm->addRow(new QLabel(m_appearanceGroup), m_language);
+    m_appearanceForm->addRow(new QLabel(m_appearanceGroup), m_theme);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pollingGroup);

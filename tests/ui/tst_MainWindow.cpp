@@ -1,0 +1,466 @@
+// MainWindow: the shell around a real ConsoleSession (isolated store, memory secrets, clusters
+// on closed loopback ports): welcome page, sidebar and badges, add/edit/remove/reorder through
+// actions, the panel forwarding (apply, revert, filter), preferences, theme, language, window
+// state, and screenshots of the window in light and dark for a human to look at.
+#include "AppSettings.h"
+#include "ClusterListDelegate.h"
+#include "ClusterListModel.h"
+#include "ClusterSidebar.h"
+#include "ClusterSummaryPage.h"
+#include "ConsoleSession.h"
+#include "FreePorts.h"
+#include "Icons.h"
+#include "LanguageSwitcher.h"
+#include "MainWindow.h"
+#include "MemorySecretStore.h"
+#include "PanelActions.h"
+#include "PreferencesDialog.h"
+#include "Theme.h"
+#include "WelcomePage.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QListView>
+#include <QMenuBar>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+namespace {
+
+// A page that implements the shell's panel interface and counts what it was asked.
+class FakePanel final : public QWidget, public PanelActions
+{
+public:
+    using QWidget::QWidget;
+    bool canApply() const override { return m_dirty; }
+    void apply() override { ++applied; }
+    void revert() override { ++reverted; }
+    bool focusFilter() override
+    {
+        ++filtered;
+        return true;
+    }
+    void setDirty(bool dirty)
+    {
+        m_dirty = dirty;
+        notifyActionsChanged();
+    }
+    int applied = 0;
+    int reverted = 0;
+    int filtered = 0;
+
+private:
+    bool m_dirty = false;
+};
+
+QColor inkOf(const QIcon &icon)
+{
+    const QImage image = icon.pixmap(QSize(32, 32)).toImage();
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (image.pixelColor(x, y).alpha() == 255)
+                return image.pixelColor(x, y);
+    return {};
+}
+
+} // namespace
+
+class tst_MainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    AppSettings *m_settings = nullptr;
+    ConsoleSession *m_session = nullptr;
+    MainWindow *m_window = nullptr;
+    std::optional<ClusterProfile> m_nextProfile;
+    QList<std::optional<ClusterProfile>> m_edited;
+    bool m_confirm = true;
+
+    QAction *action(const char *name) const
+    {
+        auto *found = m_window->findChild<QAction *>(QString::fromLatin1(name));
+        Q_ASSERT_X(found, "action", name);
+        return found;
+    }
+    static ClusterProfile profileAtClosedPort(const QString &name)
+    {
+        ClusterProfile profile = ClusterProfile::create(
+            name, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(*FreePorts::one())));
+        profile.userName = QStringLiteral("admin");
+        return profile;
+    }
+    QString addCluster(const QString &name)
+    {
+        m_nextProfile = profileAtClosedPort(name);
+        const QString id = m_nextProfile->id;
+        const int before = m_window->clusterList()->rowCount();
+        action("addClusterAction")->trigger();
+        if (!QTest::qWaitFor([&] { return m_window->clusterList()->rowCount() == before + 1; }))
+            return {};
+        return id;
+    }
+    QStringList sessionOrder() const
+    {
+        QStringList ids;
+        for (const ClusterProfile &profile : m_session->profiles())
+            ids << profile.id;
+        return ids;
+    }
+    QStringList listOrder() const
+    {
+        QStringList ids;
+        for (const auto &profile : m_window->clusterList()->profiles())
+            ids << profile.id;
+        return ids;
+    }
+    void createWindow()
+    {
+        m_window = new MainWindow(m_session, m_settings);
+        m_window->setProfileEditor([this](QWidget *, const std::optional<ClusterProfile> &existing,
+                                          MainWindow::SaveProfile save) {
+            m_edited << existing;
+            if (existing) {
+                ClusterProfile edited = *existing;
+                edited.name += QStringLiteral(" (edited)");
+                save(edited, std::nullopt);
+            } else if (m_nextProfile) {
+                save(*m_nextProfile, QStringLiteral("secret"));
+            }
+        });
+        m_window->setConfirmRemoval([this](QWidget *, const QString &) { return m_confirm; });
+    }
+    QString screenshotDir() const
+    {
+        const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+        QDir().mkpath(dir);
+        return dir;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        Theme::applyPreference(QStringLiteral("system"));
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings = new AppSettings(m_dir->filePath(QStringLiteral("settings.ini")));
+        m_session = new ConsoleSession(new MemorySecretStore);
+        m_session->setRequestTimeout(std::chrono::milliseconds(500));
+        m_nextProfile.reset();
+        m_edited.clear();
+        m_confirm = true;
+        createWindow();
+        QSignalSpy started(m_session, &ConsoleSession::started);
+        m_session->start(m_dir->filePath(QStringLiteral("data")));
+        QVERIFY(started.wait(10000));
+        QCOMPARE(started.at(0).at(0).toString(), QString());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    void cleanup()
+    {
+        delete m_window;
+        m_window = nullptr;
+        delete m_session;
+        delete m_settings;
+        m_dir.reset();
+        Theme::applyPreference(QStringLiteral("system"));
+    }
+
+    void welcomePageWithoutClusters()
+    {
+        QCOMPARE(m_window->currentPage(), m_window->welcomePage());
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Clusterdesk"));
+        QVERIFY(m_window->welcomePage()->addButton()->isEnabled());
+        QVERIFY(!action("editClusterAction")->isEnabled());
+        QVERIFY(!action("refreshAction")->isEnabled());
+        QVERIFY(!action("applyAction")->isEnabled());
+        // The welcome page's button is the add action.
+        m_nextProfile = profileAtClosedPort(QStringLiteral("Via welcome"));
+        m_window->welcomePage()->addButton()->click();
+        QTRY_COMPARE(m_window->clusterList()->rowCount(), 1);
+    }
+
+    void addSelectsAndShowsTheCluster()
+    {
+        const QString id = addCluster(QStringLiteral("Production"));
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE(m_window->currentProfileId(), id);
+        auto *page = qobject_cast<ClusterSummaryPage *>(m_window->currentPage());
+        QVERIFY(page);
+        QCOMPARE(page->profileId(), id);
+        QCOMPARE(m_edited.size(), 1);
+        QVERIFY(!m_edited.at(0).has_value());
+        // The poll of a closed port ends unreachable: badge, page and status bar say so.
+        const QModelIndex row = m_window->sidebar()->view()->model()->index(0, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(row.data(ClusterListModel::HasSnapshotRole).toBool(), 15000);
+        QCOMPARE(ClusterListDelegate::badgeIconName(row), QStringLiteral("critical"));
+        QVERIFY(ClusterListDelegate::statusLine(row).contains(QStringLiteral("Unreachable")));
+        QTRY_VERIFY(!page->healthText().startsWith(QStringLiteral("Unknown")));
+        QTRY_VERIFY2(m_window->pollStatus().contains(QStringLiteral("Backing off")) ||
+                         m_window->pollStatus().contains(QStringLiteral("Polling")) ||
+                         m_window->pollStatus().contains(QStringLiteral("Next refresh")),
+                     qPrintable(m_window->pollStatus()));
+        action("refreshAction")->trigger(); // F5 on an unreachable cluster does no harm
+    }
+
+    void editGoesThroughTheEditor()
+    {
+        const QString id = addCluster(QStringLiteral("Staging"));
+        QTRY_COMPARE(m_window->currentProfileId(), id);
+        action("editClusterAction")->trigger();
+        QCOMPARE(m_edited.size(), 2);
+        QVERIFY(m_edited.at(1).has_value());
+        QTRY_COMPARE(m_session->profile(id)->name, QStringLiteral("Staging (edited)"));
+        QTRY_COMPARE(m_window->clusterList()->index(0).data().toString(),
+                     QStringLiteral("Staging (edited)"));
+    }
+
+    void removeAsksAndRemoves()
+    {
+        const QString a = addCluster(QStringLiteral("A"));
+        const QString b = addCluster(QStringLiteral("B"));
+        QTRY_COMPARE(m_window->currentProfileId(), b);
+        m_confirm = false;
+        action("removeClusterAction")->trigger();
+        QTest::qWait(50);
+        QCOMPARE(m_window->clusterList()->rowCount(), 2);
+        m_confirm = true;
+        action("removeClusterAction")->trigger();
+        QTRY_COMPARE(m_window->clusterList()->rowCount(), 1);
+        QCOMPARE(sessionOrder(), QStringList{a});
+        QVERIFY(!m_window->pageFor(b));
+        m_window->selectProfile(a);
+        action("removeClusterAction")->trigger();
+        QTRY_COMPARE(m_window->clusterList()->rowCount(), 0);
+        QTRY_COMPARE(m_window->currentPage(), m_window->welcomePage());
+    }
+
+    void reorderWithActions()
+    {
+        const QString a = addCluster(QStringLiteral("A"));
+        const QString b = addCluster(QStringLiteral("B"));
+        const QString c = addCluster(QStringLiteral("C"));
+        QCOMPARE(listOrder(), (QStringList{a, b, c}));
+        m_window->selectProfile(a);
+        action("moveClusterDownAction")->trigger();
+        QTRY_COMPARE(sessionOrder(), (QStringList{b, a, c}));
+        QTRY_COMPARE(listOrder(), (QStringList{b, a, c}));
+        QCOMPARE(m_window->currentProfileId(), a);
+        m_window->selectProfile(c);
+        action("moveClusterUpAction")->trigger();
+        QTRY_COMPARE(listOrder(), (QStringList{b, c, a}));
+        // The order survives a restart of the session.
+        delete m_window;
+        delete m_session;
+        m_session = new ConsoleSession(new MemorySecretStore);
+        createWindow();
+        QSignalSpy started(m_session, &ConsoleSession::started);
+        m_session->start(m_dir->filePath(QStringLiteral("data")));
+        QVERIFY(started.wait(10000));
+        QTRY_COMPARE(listOrder(), (QStringList{b, c, a}));
+    }
+
+    void panelActionsAreForwarded()
+    {
+        QList<FakePanel *> panels;
+        m_window->setPageFactory([&panels](const QString &, QWidget *parent) {
+            auto *panel = new FakePanel(parent);
+            panels << panel;
+            return panel;
+        });
+        addCluster(QStringLiteral("A"));
+        QTRY_COMPARE(panels.size(), 1);
+        QCOMPARE(m_window->currentPage(), panels.first());
+        FakePanel *panel = panels.first();
+        QVERIFY(!action("applyAction")->isEnabled());
+        QVERIFY(!action("revertAction")->isEnabled());
+        QVERIFY(action("findAction")->isEnabled());
+        panel->setDirty(true);
+        QVERIFY(action("applyAction")->isEnabled());
+        QVERIFY(action("revertAction")->isEnabled());
+        action("applyAction")->trigger();
+        action("revertAction")->trigger();
+        action("findAction")->trigger();
+        QCOMPARE(panel->applied, 1);
+        QCOMPARE(panel->reverted, 1);
+        QCOMPARE(panel->filtered, 1);
+        panel->setDirty(false);
+        QVERIFY(!action("applyAction")->isEnabled());
+    }
+
+    void shortcuts_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QKeySequence>("shortcut");
+        QTest::newRow("refresh") << "refreshAction" << QKeySequence(Qt::Key_F5);
+        QTest::newRow("add") << "addClusterAction" << QKeySequence(Qt::CTRL | Qt::Key_N);
+        QTest::newRow("find") << "findAction" << QKeySequence(Qt::CTRL | Qt::Key_F);
+        QTest::newRow("apply") << "applyAction" << QKeySequence(Qt::CTRL | Qt::Key_S);
+        QTest::newRow("revert") << "revertAction" << QKeySequence(Qt::Key_Escape);
+        QTest::newRow("quit") << "quitAction" << QKeySequence(Qt::CTRL | Qt::Key_Q);
+        QTest::newRow("preferences")
+            << "preferencesAction" << QKeySequence(Qt::CTRL | Qt::Key_Comma);
+        QTest::newRow("about") << "aboutAction" << QKeySequence(Qt::Key_F1);
+    }
+
+    void shortcuts()
+    {
+        QFETCH(QString, name);
+        QFETCH(QKeySequence, shortcut);
+        auto *found = m_window->findChild<QAction *>(name);
+        QVERIFY(found);
+        QCOMPARE(found->shortcut(), shortcut);
+    }
+
+    void keyboardAddsACluster()
+    {
+        m_nextProfile = profileAtClosedPort(QStringLiteral("Keyboard"));
+        m_window->activateWindow();
+        QTest::keyClick(m_window, Qt::Key_N, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->clusterList()->rowCount(), 1);
+    }
+
+    void preferencesPersistAndApplyTheTheme()
+    {
+        const QColor lightInk = inkOf(action("refreshAction")->icon());
+        const QColor lightCritical = Theme::color(Theme::Role::Critical);
+        action("preferencesAction")->trigger();
+        PreferencesDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<PreferencesDialog *>()) && dialog->isVisible());
+        auto *theme = dialog->findChild<QComboBox *>(QStringLiteral("themeComboBox"));
+        theme->setCurrentIndex(theme->findData(QStringLiteral("dark")));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(m_settings->value(AppSettings::Key::Theme).toString(), QStringLiteral("dark"));
+        QVERIFY(Theme::isDark(QGuiApplication::palette()));
+        QVERIFY(Theme::color(Theme::Role::Critical) != lightCritical);
+        const QColor darkInk = inkOf(action("refreshAction")->icon());
+        QVERIFY2(darkInk.lightness() > lightInk.lightness(),
+                 qPrintable(lightInk.name() + QStringLiteral(" → ") + darkInk.name()));
+        AppSettings reopened(m_settings->fileName());
+        QCOMPARE(reopened.value(AppSettings::Key::Theme).toString(), QStringLiteral("dark"));
+    }
+
+    void retranslatesOnLanguageChange()
+    {
+        // A tiny German catalogue made now with lrelease: the shell's own path, whatever the
+        // state of the real catalogues.
+        const QString ts = m_dir->filePath(QStringLiteral("test_de.ts"));
+        QFile file(ts);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"(<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS><TS version="2.1" language="de_DE"><context><name>MainWindow</name>
+<message><source>&amp;File</source><translation>&amp;Datei</translation></message>
+<message><source>Clusterdesk</source><translation>Clusterdesk (Test)</translation></message>
+</context></TS>
+)");
+        file.close();
+        const QString qm = m_dir->filePath(QStringLiteral("test_de.qm"));
+        QProcess lrelease;
+        lrelease.start(QStringLiteral(LRELEASE_EXECUTABLE), {ts, QStringLiteral("-qm"), qm});
+        QVERIFY(lrelease.waitForFinished(30000));
+        QCOMPARE(lrelease.exitCode(), 0);
+        QTranslator translator;
+        QVERIFY(translator.load(qm));
+        const int before = m_window->retranslateCount();
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Clusterdesk (Test)"));
+        QCOMPARE(m_window->findChild<QMenu *>(QStringLiteral("fileMenu"))->title(),
+                 QStringLiteral("&Datei"));
+        QVERIFY(m_window->retranslateCount() > before);
+        QCoreApplication::removeTranslator(&translator);
+        QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Clusterdesk"));
+    }
+
+    void germanCatalogue()
+    {
+        QTranslator probe;
+        if (!probe.load(LanguageSwitcher::catalogPath(QStringLiteral("de"))) ||
+            probe.translate("MainWindow", "&File").isEmpty())
+            QSKIP("The German catalogue has no translations yet (translations/clusterdesk_de.ts "
+                  "is filled by the translation work).");
+        m_settings->setValue(AppSettings::Key::Language, QStringLiteral("de"));
+        QTRY_COMPARE(m_window->languageSwitcher()->currentLanguage(), QStringLiteral("de"));
+        QVERIFY(m_window->findChild<QMenu *>(QStringLiteral("fileMenu"))->title() !=
+                QStringLiteral("&File"));
+        m_settings->setValue(AppSettings::Key::Language, QStringLiteral("en"));
+        QTRY_COMPARE(m_window->findChild<QMenu *>(QStringLiteral("fileMenu"))->title(),
+                     QStringLiteral("&File"));
+    }
+
+    void windowStateIsSaved()
+    {
+        m_window->resize(900, 640);
+        const QString id = addCluster(QStringLiteral("Remembered"));
+        QTRY_COMPARE(m_window->currentProfileId(), id);
+        m_window->close();
+        QVERIFY(!m_settings->value(AppSettings::Key::MainWindowGeometry).toByteArray().isEmpty());
+        QVERIFY(!m_settings->value(AppSettings::Key::MainWindowState).toByteArray().isEmpty());
+        QCOMPARE(m_settings->value(AppSettings::Key::LastProfileId).toString(), id);
+        delete m_window;
+        createWindow();
+        QCOMPARE(m_window->size(), QSize(900, 640));
+        QTRY_COMPARE(m_window->currentProfileId(), id);
+    }
+
+    void pollStatusText_data()
+    {
+        using S = ClusterMonitor::PollState;
+        QTest::addColumn<S>("state");
+        QTest::addColumn<qint64>("nextInMs");
+        QTest::addColumn<bool>("reachable");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("polling") << S::Polling << qint64(0) << true << "Polling…";
+        QTest::newRow("next") << S::Idle << qint64(3400) << true << "Next refresh in 4 s";
+        QTest::newRow("due") << S::Idle << qint64(-200) << true << "Next refresh in 0 s";
+        QTest::newRow("backing off")
+            << S::BackingOff << qint64(0) << false << "Backing off: unreachable";
+        QTest::newRow("backing off with time")
+            << S::BackingOff << qint64(20000) << false
+            << "Backing off: unreachable, next try in 20 seconds";
+        QTest::newRow("stopped") << S::Idle << qint64(0) << true << "Not polling";
+    }
+
+    void pollStatusText()
+    {
+        QFETCH(ClusterMonitor::PollState, state);
+        QFETCH(qint64, nextInMs);
+        QFETCH(bool, reachable);
+        QFETCH(QString, expected);
+        const qint64 now = 1'000'000;
+        const qint64 next = nextInMs == 0 ? 0 : now + nextInMs;
+        QCOMPARE(MainWindow::pollStatusText(state, next, now, reachable), expected);
+    }
+
+    void screenshots()
+    {
+        // For people to look at (build/<dir>/tests/ui/screenshots/*.png); asserts only that
+        // rendering works in both palettes.
+        m_window->resize(1100, 700);
+        QVERIFY(m_window->grab().save(screenshotDir() + QStringLiteral("/welcome-light.png")));
+        addCluster(QStringLiteral("Production"));
+        addCluster(QStringLiteral("Staging"));
+        const QModelIndex row = m_window->clusterList()->index(1);
+        QTRY_VERIFY_WITH_TIMEOUT(row.data(ClusterListModel::HasSnapshotRole).toBool(), 15000);
+        QVERIFY(m_window->grab().save(screenshotDir() + QStringLiteral("/main-light.png")));
+        Theme::applyDarkPalette();
+        QTest::qWait(50); // the palette reaches the widgets through posted events
+        QVERIFY(m_window->grab().save(screenshotDir() + QStringLiteral("/main-dark.png")));
+        m_window->selectProfile(QString());
+        QTRY_COMPARE(m_window->currentPage(), m_window->welcomePage());
+        QVERIFY(m_window->grab().save(screenshotDir() + QStringLiteral("/welcome-dark.png")));
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_MainWindow.moc"

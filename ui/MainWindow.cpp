@@ -1,0 +1,619 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "ClusterListModel.h"
+#include "ClusterSidebar.h"
+#include "ClusterSummaryPage.h"
+#include "ConsoleSession.h"
+#include "DemoClusterLauncher.h"
+#include "Icons.h"
+#include "LanguageSwitcher.h"
+#include "PanelActions.h"
+#include "PreferencesDialog.h"
+#include "Theme.h"
+#include "TrayNotifier.h"
+#include "WelcomePage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+
+MainWindow::MainWindow(ConsoleSession *session, AppSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_settings(settings)
+    , m_languages(new LanguageSwitcher(this))
+    , m_demo(new DemoClusterLauncher(this))
+    , m_tray(new TrayNotifier(settings, this))
+    , m_clusterList(new ClusterListModel(this))
+    , m_sidebar(new ClusterSidebar(this))
+    , m_welcome(new WelcomePage(m_demo, this))
+    , m_stack(new QStackedWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_pollLabel(new QLabel(this))
+    , m_clock(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(Icons::appIcon());
+    m_tray->setIcon(Icons::appIcon());
+    // Theme and language first, so every widget below starts in the user's choice.
+    Theme::applyPreference(m_settings->value(AppSettings::Key::Theme).toString());
+    m_languages->apply(m_settings->value(AppSettings::Key::Language).toString());
+
+    m_sidebar->setModel(m_clusterList);
+    m_stack->setObjectName(QStringLiteral("pageStack"));
+    m_stack->addWidget(m_welcome);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({260, 740});
+    setCentralWidget(m_splitter);
+    m_pollLabel->setObjectName(QStringLiteral("pollStatusLabel"));
+    statusBar()->addPermanentWidget(m_pollLabel);
+    setTabOrder(m_sidebar, m_stack);
+
+    m_pageFactory = [](const QString &, QWidget *parent) -> QWidget * {
+        return new ClusterSummaryPage(parent);
+    };
+
+    createActions();
+    createMenus();
+
+    connect(m_session, &ConsoleSession::profilesChanged, this, &MainWindow::syncProfiles);
+    connect(m_session, &ConsoleSession::snapshotReady, this, &MainWindow::onSnapshot);
+    connect(m_session, &ConsoleSession::pollStateChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &ConsoleSession::started, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            reportError(tr("Clusterdesk could not open its data"), error);
+    });
+    connect(
+        m_session, &ConsoleSession::secretProblem, this,
+        [this](const QString &, const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_sidebar, &ClusterSidebar::currentProfileChanged, this,
+            &MainWindow::onCurrentProfileChanged);
+    connect(m_sidebar, &ClusterSidebar::addRequested, this, [this] {
+        if (!m_profileEditor)
+            return;
+        m_profileEditor(this, std::nullopt,
+                        [this](const ClusterProfile &profile, const std::optional<QString> &pw) {
+                            addProfile(profile, pw.value_or(QString()));
+                        });
+    });
+    connect(m_sidebar, &ClusterSidebar::editRequested, this, &MainWindow::editCurrentProfile);
+    connect(m_sidebar, &ClusterSidebar::removeRequested, this, &MainWindow::removeProfile);
+    connect(m_sidebar, &ClusterSidebar::moveRequested, this, &MainWindow::moveProfile);
+    connect(m_welcome, &WelcomePage::addClusterRequested, m_sidebar->addAction(),
+            &QAction::trigger);
+    connect(m_welcome, &WelcomePage::demoClusterReady, this,
+            [this](const DemoClusterLauncher::Result &result) {
+                addDemoCluster(tr("Local demo"), result.loadBalancerUrl, result.userName,
+                               result.password, result.caFile, result.statsUrl);
+            });
+    connect(m_tray, &TrayNotifier::activated, this, [this](const QString &profileId) {
+        selectProfile(profileId);
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_settings, &AppSettings::changed, this,
+            [this](AppSettings::Key key) { applySetting(int(key)); });
+    connect(m_clock, &QTimer::timeout, this, &MainWindow::tick);
+    m_clock->start(1000);
+
+    restoreGeometry(m_settings->value(AppSettings::Key::MainWindowGeometry).toByteArray());
+    restoreState(m_settings->value(AppSettings::Key::MainWindowState).toByteArray());
+    if (m_settings->value(AppSettings::Key::MainWindowGeometry).toByteArray().isEmpty())
+        resize(1100, 720);
+    m_restoreProfileId = m_settings->value(AppSettings::Key::LastProfileId).toString();
+
+    retranslateUi();
+    syncProfiles(); // a session started before the window
+    tick();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto make = [this](const char *name, const QString &icon, const QKeySequence &shortcut) {
+        auto *action = new QAction(this);
+        action->setObjectName(QString::fromLatin1(name));
+        if (!icon.isEmpty())
+            action->setIcon(Icons::icon(icon));
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        addAction(action); // shortcuts work while the menu bar is hidden
+        return action;
+    };
+    m_demoAction = make("startDemoAction", QStringLiteral("cluster"), {});
+    m_exportAction = make("exportAction", QStringLiteral("export"), {});
+    m_quitAction = make("quitAction", {}, QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    m_applyAction = make("applyAction", {}, QKeySequence(Qt::CTRL | Qt::Key_S));
+    m_revertAction = make("revertAction", {}, QKeySequence(Qt::Key_Escape));
+    m_findAction = make("findAction", QStringLiteral("filter"), QKeySequence(Qt::CTRL | Qt::Key_F));
+    m_preferencesAction = make("preferencesAction", QStringLiteral("settings"),
+                               QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_refreshAction = make("refreshAction", QStringLiteral("refresh"), QKeySequence(Qt::Key_F5));
+    m_refreshAllAction = make("refreshAllAction", {}, QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_sidebarAction = make("toggleSidebarAction", {}, QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_sidebarAction->setCheckable(true);
+    m_sidebarAction->setChecked(true);
+    m_aboutAction = make("aboutAction", {}, QKeySequence(Qt::Key_F1));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = make("aboutQtAction", {}, {});
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    addActions({m_sidebar->addAction(), m_sidebar->editAction()});
+
+    connect(m_demoAction, &QAction::triggered, this, [this] {
+        if (m_welcome->startDemo())
+            statusBar()->showMessage(tr("Starting the local demo cluster…"), 5000);
+    });
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        if (m_exportHandler && !currentProfileId().isEmpty())
+            m_exportHandler(this, currentProfileId());
+    });
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_applyAction, &QAction::triggered, this, [this] {
+        if (PanelActions *panel = currentPanel(); panel && panel->canApply())
+            panel->apply();
+    });
+    connect(m_revertAction, &QAction::triggered, this, [this] {
+        if (PanelActions *panel = currentPanel(); panel && panel->canApply())
+            panel->revert();
+    });
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        PanelActions *panel = currentPanel();
+        if (!panel || !panel->focusFilter())
+            statusBar()->showMessage(tr("Nothing to filter here."), 3000);
+    });
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        if (!currentProfileId().isEmpty())
+            m_session->refreshNow(currentProfileId());
+    });
+    connect(m_refreshAllAction, &QAction::triggered, m_session, &ConsoleSession::refreshAll);
+    connect(m_sidebarAction, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_sidebar->addAction());
+    m_fileMenu->addAction(m_demoAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addAction(m_applyAction);
+    m_editMenu->addAction(m_revertAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_preferencesAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addAction(m_refreshAllAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_sidebarAction);
+
+    m_clusterMenu = menuBar()->addMenu(QString());
+    m_clusterMenu->setObjectName(QStringLiteral("clusterMenu"));
+    m_clusterMenu->addAction(m_sidebar->editAction());
+    m_clusterMenu->addAction(m_sidebar->removeAction());
+    m_clusterMenu->addSeparator();
+    m_clusterMenu->addAction(m_sidebar->moveUpAction());
+    m_clusterMenu->addAction(m_sidebar->moveDownAction());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_sidebar->addAction());
+    m_toolBar->addAction(m_refreshAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_exportAction);
+    m_toolBar->addAction(m_findAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_preferencesAction);
+    m_viewMenu->addAction(m_toolBar->toggleViewAction());
+}
+
+void MainWindow::retranslateUi()
+{
+    ++m_retranslateCount;
+    setWindowTitle(tr("Clusterdesk"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_clusterMenu->setTitle(tr("&Cluster"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main Toolbar"));
+    m_demoAction->setText(tr("Start &Local Demo Cluster"));
+    m_demoAction->setToolTip(tr("Run three reference nodes behind HAProxy on this computer"));
+    m_exportAction->setText(tr("E&xport Report…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_applyAction->setText(tr("&Apply Changes"));
+    m_revertAction->setText(tr("&Revert Changes"));
+    m_findAction->setText(tr("&Find…"));
+    m_findAction->setToolTip(tr("Filter the current view (%1)")
+                                 .arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_refreshAction->setToolTip(
+        tr("Poll the selected cluster now (%1)")
+            .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
+    m_refreshAllAction->setText(tr("Refresh &All Clusters"));
+    m_sidebarAction->setText(tr("Show &Cluster List"));
+    m_aboutAction->setText(tr("&About Clusterdesk"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_sidebar->setAccessibleName(tr("Clusters"));
+    m_stack->setAccessibleName(tr("Selected cluster"));
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setValue(AppSettings::Key::MainWindowGeometry, saveGeometry());
+    m_settings->setValue(AppSettings::Key::MainWindowState, saveState());
+    m_settings->setValue(AppSettings::Key::LastProfileId, currentProfileId());
+    m_settings->sync();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setProfileEditor(ProfileEditor editor)
+{
+    m_profileEditor = std::move(editor);
+    updateActions();
+}
+
+void MainWindow::setPageFactory(PageFactory factory)
+{
+    if (!factory)
+        return;
+    m_pageFactory = std::move(factory);
+    // Pages made by the previous factory go; the current cluster gets a new one.
+    const QString current = currentProfileId();
+    for (QWidget *page : std::as_const(m_pages))
+        delete page;
+    m_pages.clear();
+    showPage(current);
+}
+
+void MainWindow::setExportHandler(ExportHandler handler)
+{
+    m_exportHandler = std::move(handler);
+    updateActions();
+}
+
+void MainWindow::setConfirmRemoval(std::function<bool(QWidget *, const QString &)> confirm)
+{
+    m_sidebar->setConfirmRemoval(std::move(confirm));
+}
+
+QString MainWindow::currentProfileId() const
+{
+    return m_sidebar->currentProfileId();
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_stack->currentWidget();
+}
+
+void MainWindow::selectProfile(const QString &profileId)
+{
+    m_sidebar->setCurrentProfileId(profileId);
+}
+
+void MainWindow::syncProfiles()
+{
+    QList<ClusterListModel::Profile> rows;
+    const QList<ClusterProfile> profiles = m_session->profiles();
+    for (const ClusterProfile &profile : profiles)
+        rows.append({profile.id, profile.name, profile.loadBalancerUrl});
+    m_clusterList->setProfiles(rows);
+    for (const ClusterProfile &profile : profiles) {
+        if (const auto snapshot = m_session->snapshot(profile.id))
+            onSnapshot(profile.id, *snapshot);
+    }
+    // Pages of removed clusters go with them.
+    for (auto it = m_pages.begin(); it != m_pages.end();) {
+        if (m_clusterList->rowOf(it.key()) < 0) {
+            delete it.value();
+            it = m_pages.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (!m_restoreProfileId.isEmpty() && m_clusterList->rowOf(m_restoreProfileId) >= 0) {
+        selectProfile(m_restoreProfileId);
+        m_restoreProfileId.clear();
+    } else if (currentProfileId().isEmpty() && !profiles.isEmpty() && m_session->isStarted() &&
+               m_restoreProfileId.isEmpty()) {
+        selectProfile(profiles.first().id);
+    }
+    showPage(currentProfileId());
+    updateActions();
+}
+
+void MainWindow::onSnapshot(const QString &profileId, const ClusterSnapshot &snapshot)
+{
+    const ClusterSnapshot own = snapshot.withProfileId(profileId);
+    m_clusterList->updateSnapshot(own);
+    const auto profile = m_session->profile(profileId);
+    if (auto *summary = qobject_cast<ClusterSummaryPage *>(m_pages.value(profileId)))
+        summary->setSnapshot(own);
+    m_tray->observe(own, profile ? profile->name : profileId);
+    if (profileId == currentProfileId())
+        updateStatus();
+}
+
+void MainWindow::onCurrentProfileChanged(const QString &profileId)
+{
+    showPage(profileId);
+    updateActions();
+    updateStatus();
+}
+
+QWidget *MainWindow::createPage(const QString &profileId)
+{
+    QWidget *page = m_pageFactory(profileId, m_stack);
+    if (!page)
+        return nullptr;
+    if (auto *panel = dynamic_cast<PanelActions *>(page))
+        panel->setActionsChangedHandler([this] { updatePanelActions(); });
+    if (auto *summary = qobject_cast<ClusterSummaryPage *>(page)) {
+        if (const auto profile = m_session->profile(profileId))
+            summary->setCluster(profileId, profile->name, profile->loadBalancerUrl);
+        summary->setCurrentTimeMs(QDateTime::currentMSecsSinceEpoch());
+        summary->setSnapshot(m_session->snapshot(profileId));
+    }
+    m_stack->addWidget(page);
+    m_pages.insert(profileId, page);
+    return page;
+}
+
+void MainWindow::showPage(const QString &profileId)
+{
+    QWidget *page = nullptr;
+    if (!profileId.isEmpty() && m_clusterList->rowOf(profileId) >= 0) {
+        page = m_pages.value(profileId);
+        if (!page)
+            page = createPage(profileId);
+        // The name and address may have been edited.
+        if (auto *summary = qobject_cast<ClusterSummaryPage *>(page)) {
+            if (const auto profile = m_session->profile(profileId))
+                summary->setCluster(profileId, profile->name, profile->loadBalancerUrl);
+        }
+    }
+    m_stack->setCurrentWidget(page ? page : m_welcome);
+    updatePanelActions();
+}
+
+void MainWindow::tick()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_clusterList->setCurrentTimeMs(now);
+    if (auto *summary = qobject_cast<ClusterSummaryPage *>(currentPage()))
+        summary->setCurrentTimeMs(now);
+    updateStatus();
+}
+
+QString MainWindow::pollStatusText(ClusterMonitor::PollState state, qint64 nextPollAtMs,
+                                   qint64 nowMs, bool reachable)
+{
+    const qint64 seconds =
+        nextPollAtMs > 0 ? qMax<qint64>(0, (nextPollAtMs - nowMs + 999) / 1000) : -1;
+    switch (state) {
+    case ClusterMonitor::PollState::Polling:
+        return tr("Polling…");
+    case ClusterMonitor::PollState::BackingOff:
+        if (seconds < 0)
+            return tr("Backing off: unreachable");
+        return tr("Backing off: unreachable, next try in %1").arg(Finding::durationText(seconds));
+    case ClusterMonitor::PollState::Idle:
+        break;
+    }
+    if (seconds < 0)
+        return reachable ? tr("Not polling") : tr("Not polling: unreachable");
+    return tr("Next refresh in %n s", nullptr, int(seconds));
+}
+
+QString MainWindow::pollStatus() const
+{
+    return m_pollLabel->text();
+}
+
+void MainWindow::updateStatus()
+{
+    const QString id = currentProfileId();
+    ClusterMonitor *monitor = id.isEmpty() ? nullptr : m_session->hub()->monitor(id);
+    if (!monitor) {
+        const int count = m_clusterList->rowCount();
+        m_pollLabel->setText(count == 0 ? QString() : tr("Clusters: %1").arg(count));
+        return;
+    }
+    const auto snapshot = m_session->snapshot(id);
+    m_pollLabel->setText(pollStatusText(monitor->pollState(), monitor->nextPollAtMs(),
+                                        QDateTime::currentMSecsSinceEpoch(),
+                                        !snapshot || snapshot->isReachable()));
+}
+
+void MainWindow::updateActions()
+{
+    const bool selected = !currentProfileId().isEmpty();
+    m_sidebar->addAction()->setEnabled(bool(m_profileEditor));
+    m_welcome->addButton()->setEnabled(bool(m_profileEditor));
+    m_sidebar->editAction()->setEnabled(selected && m_profileEditor);
+    m_refreshAction->setEnabled(selected);
+    m_refreshAllAction->setEnabled(m_clusterList->rowCount() > 0);
+    m_exportAction->setEnabled(selected && m_exportHandler);
+    m_demoAction->setEnabled(m_demo->isAvailable());
+    m_demoAction->setVisible(m_demo->isAvailable());
+}
+
+PanelActions *MainWindow::currentPanel() const
+{
+    return dynamic_cast<PanelActions *>(m_stack->currentWidget());
+}
+
+void MainWindow::updatePanelActions()
+{
+    PanelActions *panel = currentPanel();
+    const bool canApply = panel && panel->canApply();
+    m_applyAction->setEnabled(canApply);
+    // Disabled, Esc is free for whatever else wants it (closing a popup, a dialog).
+    m_revertAction->setEnabled(canApply);
+    m_findAction->setEnabled(panel != nullptr);
+}
+
+void MainWindow::addProfile(const ClusterProfile &profile, const QString &password)
+{
+    const QString id = profile.id;
+    m_session->addProfile(profile, password, this, [this, id](const StoreWriteResult &result) {
+        if (!result.ok) {
+            reportError(tr("The cluster was not saved"), result.problem.reason);
+            return;
+        }
+        selectProfile(id);
+        statusBar()->showMessage(tr("Cluster added."), 3000);
+    });
+}
+
+void MainWindow::updateProfile(const ClusterProfile &profile,
+                               const std::optional<QString> &password)
+{
+    m_session->updateProfile(profile, password, this, [this](const StoreWriteResult &result) {
+        if (!result.ok)
+            reportError(tr("The cluster was not saved"), result.problem.reason);
+    });
+}
+
+void MainWindow::editCurrentProfile()
+{
+    const auto profile = m_session->profile(currentProfileId());
+    if (!profile || !m_profileEditor)
+        return;
+    m_profileEditor(this, profile,
+                    [this](const ClusterProfile &edited, const std::optional<QString> &password) {
+                        updateProfile(edited, password);
+                    });
+}
+
+void MainWindow::removeProfile(const QString &profileId)
+{
+    m_session->removeProfile(profileId, this, [this](bool ok) {
+        if (!ok)
+            reportError(tr("The cluster was not removed"), tr("The local store refused it."));
+    });
+}
+
+void MainWindow::moveProfile(const QString &profileId, int toRow)
+{
+    QStringList ids;
+    for (const ClusterListModel::Profile &profile : m_clusterList->profiles())
+        ids << profile.id;
+    const int from = int(ids.indexOf(profileId));
+    if (from < 0 || toRow < 0 || toRow >= ids.size() || from == toRow)
+        return;
+    ids.move(from, toRow);
+    m_session->reorderProfiles(ids, this, [this](bool ok) {
+        if (!ok)
+            statusBar()->showMessage(tr("The new order could not be saved."), 5000);
+    });
+}
+
+void MainWindow::addDemoCluster(const QString &name, const QUrl &url, const QString &user,
+                                const QString &password, const QString &caFile,
+                                const QUrl &statsUrl)
+{
+    // A second demo gets a name of its own: names are unique.
+    QString unique = name;
+    QStringList taken;
+    for (const ClusterProfile &profile : m_session->profiles())
+        taken << profile.name.trimmed().toLower();
+    for (int n = 2; taken.contains(unique.toLower()); ++n)
+        unique = QStringLiteral("%1 %2").arg(name).arg(n);
+    ClusterProfile profile = ClusterProfile::create(unique, url);
+    profile.userName = user;
+    profile.caCertificatePath = caFile;
+    profile.haproxyStatsUrl = statsUrl;
+    profile.pollIntervalMs = m_settings->value(AppSettings::Key::DefaultPollIntervalMs).toInt();
+    addProfile(profile, password);
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = findChild<PreferencesDialog *>();
+    if (!dialog) {
+        dialog = new PreferencesDialog(m_settings, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Clusterdesk"),
+        tr("<h3>Clusterdesk %1</h3><p>A console for clustered server platforms: nodes, health, "
+           "clocks, configuration and shared resources.</p><p>Built with Qt %2.</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::applySetting(int key)
+{
+    switch (AppSettings::Key(key)) {
+    case AppSettings::Key::Theme:
+        Theme::applyPreference(m_settings->value(AppSettings::Key::Theme).toString());
+        break;
+    case AppSettings::Key::Language:
+        m_languages->apply(m_settings->value(AppSettings::Key::Language).toString());
+        break;
+    default:
+        break;
+    }
+}
+
+void MainWindow::reportError(const QString &title, const QString &text)
+{
+    statusBar()->showMessage(title, 10000);
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}

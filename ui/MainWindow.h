@@ -1,0 +1,146 @@
+// MainWindow: the console's shell: menus, toolbar, status bar and a splitter with the cluster
+// sidebar and a stack of pages (welcome page, one page per cluster). It hosts; the session
+// (ConsoleSession) does the work and the pages show the clusters.
+#pragma once
+
+#include "ClusterMonitor.h"
+#include "ClusterProfile.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+#include <functional>
+#include <optional>
+
+class AppSettings;
+class ClusterListModel;
+class ClusterSidebar;
+class ConsoleSession;
+class DemoClusterLauncher;
+class LanguageSwitcher;
+class PanelActions;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QTimer;
+class TrayNotifier;
+class WelcomePage;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // Neither is owned; both must outlive the window. The session may be started before or
+    // after the window is created.
+    MainWindow(ConsoleSession *session, AppSettings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the dialog that edits a profile (`existing` empty: a new one) and, when the user
+    // saves, calls `save` with the profile and the password (nullopt: keep the stored one).
+    using SaveProfile =
+        std::function<void(const ClusterProfile &profile, const std::optional<QString> &password)>;
+    using ProfileEditor = std::function<void(
+        QWidget *parent, const std::optional<ClusterProfile> &existing, SaveProfile save)>;
+    // Without an editor the add and edit actions are disabled.
+    void setProfileEditor(ProfileEditor editor);
+
+    // Creates the page of one cluster (the panels' host). The default shows a summary.
+    using PageFactory = std::function<QWidget *(const QString &profileId, QWidget *parent)>;
+    void setPageFactory(PageFactory factory);
+
+    // Export... (File menu): enabled with a handler and a selected cluster.
+    using ExportHandler = std::function<void(QWidget *parent, const QString &profileId)>;
+    void setExportHandler(ExportHandler handler);
+
+    // Asks before a removal (replaced in tests); see ClusterSidebar::setConfirmRemoval.
+    void setConfirmRemoval(std::function<bool(QWidget *, const QString &)> confirm);
+
+    ClusterSidebar *sidebar() const { return m_sidebar; }
+    ClusterListModel *clusterList() const { return m_clusterList; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    DemoClusterLauncher *demoLauncher() const { return m_demo; }
+    LanguageSwitcher *languageSwitcher() const { return m_languages; }
+    TrayNotifier *trayNotifier() const { return m_tray; }
+    QWidget *currentPage() const;
+    QWidget *pageFor(const QString &profileId) const { return m_pages.value(profileId); }
+    QString currentProfileId() const;
+    void selectProfile(const QString &profileId);
+    // The status bar's words for a cluster's poll state at `nowMs`.
+    static QString pollStatusText(ClusterMonitor::PollState state, qint64 nextPollAtMs,
+                                  qint64 nowMs, bool reachable);
+    QString pollStatus() const;
+    // How often retranslateUi() ran (tests check the LanguageChange path).
+    int retranslateCount() const { return m_retranslateCount; }
+
+    // Saves through the session and selects the new profile when it is stored.
+    void addProfile(const ClusterProfile &profile, const QString &password);
+    void updateProfile(const ClusterProfile &profile, const std::optional<QString> &password);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslateUi();
+    void syncProfiles();
+    void onSnapshot(const QString &profileId, const ClusterSnapshot &snapshot);
+    void onCurrentProfileChanged(const QString &profileId);
+    void showPage(const QString &profileId);
+    void tick();
+    void updateStatus();
+    void updateActions();
+    void updatePanelActions();
+    PanelActions *currentPanel() const;
+    void editCurrentProfile();
+    void removeProfile(const QString &profileId);
+    void moveProfile(const QString &profileId, int toRow);
+    void addDemoCluster(const QString &name, const QUrl &url, const QString &user,
+                        const QString &password, const QString &caFile, const QUrl &statsUrl);
+    void showPreferences();
+    void showAbout();
+    void applySetting(int key);
+    void reportError(const QString &title, const QString &text);
+    QWidget *createPage(const QString &profileId);
+
+    ConsoleSession *m_session;
+    AppSettings *m_settings;
+    LanguageSwitcher *m_languages;
+    DemoClusterLauncher *m_demo;
+    TrayNotifier *m_tray;
+    ClusterListModel *m_clusterList;
+    ClusterSidebar *m_sidebar;
+    WelcomePage *m_welcome;
+    QStackedWidget *m_stack;
+    QSplitter *m_splitter;
+    QLabel *m_pollLabel;
+    QTimer *m_clock;
+    QHash<QString, QWidget *> m_pages;
+    ProfileEditor m_profileEditor;
+    PageFactory m_pageFactory;
+    ExportHandler m_exportHandler;
+    QString m_restoreProfileId;
+    int m_retranslateCount = 0;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_clusterMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_applyAction = nullptr;
+    QAction *m_revertAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_refreshAllAction = nullptr;
+    QAction *m_sidebarAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};
