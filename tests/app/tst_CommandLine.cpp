@@ -11,9 +11,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cmath>
 #include <memory>
 
 namespace {
@@ -191,8 +193,13 @@ private Q_SLOTS:
         bool nodeRow = false;
         bool clockFinding = false;
         for (const QString &line : lines) {
-            if (line.startsWith(m_skewedNode + QLatin1String("  ")))
-                nodeRow = line.contains(QLatin1String("+8"));
+            if (line.startsWith(m_skewedNode + QLatin1String("  "))) {
+                // The offset column: "+799.7 ms ± 0.7", give or take the measurement error.
+                static const QRegularExpression offset(QStringLiteral("\\+(\\d+\\.\\d) ms ±"));
+                const QRegularExpressionMatch match = offset.match(line);
+                nodeRow = match.hasMatch() &&
+                          std::abs(match.captured(1).toDouble() - kClockOffsetMs) < 100;
+            }
             if (line.startsWith(QLatin1String("  CRITICAL")) && line.contains(m_skewedNode) &&
                 line.contains(QLatin1String("(clock.offset)")))
                 clockFinding = true;
@@ -348,12 +355,37 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_cluster->setFaults(m_skewedNode, QJsonObject{{"clockOffsetMs", 0}}, &error),
                  qPrintable(error));
-        const Run result = run(statusArguments());
-        QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
-        QVERIFY2(result.out.contains(QLatin1String("No findings.")) ||
-                     !result.out.contains(QLatin1String("WARNING")),
-                 qPrintable(result.describe()));
-        QVERIFY(!result.out.contains(QLatin1String("CRITICAL")));
+        const Run result = run(statusArguments() << QStringLiteral("--json"));
+        const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QVERIFY2(json.value(QStringLiteral("reachable")).toBool(), qPrintable(result.describe()));
+        // A machine whose kernel says its clock is not NTP-synchronized (a container without a
+        // time service) makes every node report so: a real warning this test cannot remove.
+        // Anything else above Info would be a wrong finding about a healthy cluster.
+        bool unsynchronized = false;
+        for (const QJsonValue &value : json.value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject finding = value.toObject();
+            const QString code = finding.value(QStringLiteral("code")).toString();
+            const QString severity = finding.value(QStringLiteral("severity")).toString();
+            if (code == QLatin1String("clock.unsynchronized")) {
+                unsynchronized = true;
+                continue;
+            }
+            QVERIFY2(severity == QLatin1String("ok") || severity == QLatin1String("info"),
+                     qPrintable(result.describe()));
+        }
+        const int expected = unsynchronized ? 1 : 0;
+        if (unsynchronized)
+            qInfo("this machine's clock is not NTP-synchronized: a healthy cluster exits 1 here");
+        QVERIFY2(result.exitCode == expected, qPrintable(result.describe()));
+        QCOMPARE(json.value(QStringLiteral("exitCode")).toInt(), expected);
+
+        const Run table = run(statusArguments());
+        QVERIFY2(table.exitCode == expected, qPrintable(table.describe()));
+        QVERIFY(!table.out.contains(QLatin1String("CRITICAL")));
+        if (!unsynchronized)
+            QVERIFY2(table.out.endsWith(QLatin1String("No findings.\n")) ||
+                         !table.out.contains(QLatin1String("WARNING")),
+                     qPrintable(table.describe()));
     }
 
     void passwordNeverPrinted()
