@@ -7,6 +7,7 @@
 #include "ResourceDefinition.h"
 #include "ResourceDraft.h"
 #include "ResourceRepository.h"
+#include "StoreThread.h"
 
 #include <QMap>
 #include <QObject>
@@ -14,8 +15,6 @@
 #include <QTimer>
 
 #include <optional>
-
-class StoreThread;
 
 class ResourceEditorController final : public QObject
 {

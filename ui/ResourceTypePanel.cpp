@@ -432,6 +432,11 @@ void ResourceTypePanel::refreshActions()
     notifyActionsChanged();
 }
 
+ConflictDialog *ResourceTypePanel::conflictDialog() const
+{
+    return m_conflictDialog;
+}
+
 QString ResourceTypePanel::bannerText() const
 {
     return m_banner->text();

@@ -63,7 +63,7 @@ public:
     ResourceForm *form() const { return m_form; }
     QTableView *view() const { return m_view; }
     // The dialog of the current conflict, while it is shown.
-    ConflictDialog *conflictDialog() const { return m_conflictDialog; }
+    ConflictDialog *conflictDialog() const;
     // The text above the form (read-only reason, status, conflict), for tests.
     QString bannerText() const;
     QString titleText() const;
