@@ -32,6 +32,7 @@ NodeServer::NodeServer(NodeContext &context, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_context(context)
     , m_resources(context)
+    , m_secretDigests(context)
     , m_status(context)
     , m_internal(context, m_resources)
 {}
@@ -161,7 +162,8 @@ void NodeServer::dispatchApi(const ApiRequest &request, const ExchangePtr &excha
         m_status.session(request, *identity, exchange);
         return;
     }
-    if (m_resources.handle(request, *identity, exchange) || m_status.handle(request, exchange))
+    if (m_secretDigests.handle(request, *identity, exchange) ||
+        m_resources.handle(request, *identity, exchange) || m_status.handle(request, exchange))
         return;
     exchange->send(notFoundRoute());
 }

@@ -7,6 +7,7 @@
 #include "InternalRoutes.h"
 #include "NodeContext.h"
 #include "ResourceRoutes.h"
+#include "SecretDigestRoutes.h"
 #include "StatusRoutes.h"
 
 #include <QAbstractHttpServer>
@@ -42,6 +43,7 @@ private:
 
     NodeContext &m_context;
     ResourceRoutes m_resources;
+    SecretDigestRoutes m_secretDigests;
     StatusRoutes m_status;
     InternalRoutes m_internal;
 };

@@ -1,0 +1,49 @@
+#include "ClusterEndpoint.h"
+
+#include "ClusterMonitor.h"
+#include "SecretStore.h"
+
+#include <QPointer>
+
+ClusterEndpoint::ClusterEndpoint(const ClusterProfile &profile, const QString &secret,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_client(new ApiClient(this))
+    , m_repository(new ResourceRepository(m_client, this))
+{
+    QString tlsError;
+    m_client->setBaseUrl(profile.loadBalancerUrl);
+    m_client->setTlsPolicy(ClusterMonitor::tlsPolicyFor(profile, &tlsError));
+    m_error = tlsError;
+    if (secret.isEmpty()) {
+        if (m_error.isEmpty())
+            m_error = tr("no password stored for %1").arg(profile.name);
+    } else if (profile.authKind == ClusterProfile::AuthKind::Token) {
+        m_client->setToken(secret);
+    } else {
+        m_client->setPasswordCredentials(profile.userName, secret);
+    }
+}
+
+void ClusterEndpoint::open(const ClusterProfile &profile, SecretStore *secrets,
+                           const std::optional<QString> &password, QObject *parent,
+                           QObject *context, OpenCallback callback)
+{
+    QPointer<QObject> guard(context);
+    QPointer<QObject> owner(parent);
+    auto finish = [profile, guard, owner, callback](const QString &secret) {
+        if (!guard)
+            return;
+        callback(new ClusterEndpoint(profile, secret, owner));
+    };
+    if (password || !secrets) {
+        QMetaObject::invokeMethod(
+            context, [finish, secret = password.value_or(QString())] { finish(secret); },
+            Qt::QueuedConnection);
+        return;
+    }
+    secrets->readSecret(profile.id, context, [finish](const SecretResult &result) {
+        finish(result.ok() ? result.secret : QString());
+    });
+}

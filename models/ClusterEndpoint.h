@@ -1,0 +1,49 @@
+#pragma once
+// ClusterEndpoint: a signed-in ApiClient and ResourceRepository for one cluster profile, saved or
+// given on the command line, for the cross-cluster tools (compare, sync, export, fleet counts).
+
+#include "ApiClient.h"
+#include "ClusterProfile.h"
+#include "ResourceRepository.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+class SecretStore;
+
+class ClusterEndpoint final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClusterEndpoint)
+
+public:
+    using OpenCallback = std::function<void(ClusterEndpoint *endpoint)>;
+
+    // `secret` is the password (or the token for a token profile); empty: no credentials, and
+    // error() says why.
+    ClusterEndpoint(const ClusterProfile &profile, const QString &secret,
+                    QObject *parent = nullptr);
+
+    // The secret from `password` when given, else from `secrets` (the profile's id); the
+    // endpoint, owned by `parent`, comes back through the event loop, always (error() tells
+    // whether it can sign in). Dropped when `context` is destroyed first.
+    static void open(const ClusterProfile &profile, SecretStore *secrets,
+                     const std::optional<QString> &password, QObject *parent, QObject *context,
+                     OpenCallback callback);
+
+    const ClusterProfile &profile() const { return m_profile; }
+    QString label() const { return m_profile.name; }
+    // Non-empty when requests cannot succeed (TLS settings unusable, no password stored).
+    QString error() const { return m_error; }
+    void setError(const QString &error) { m_error = error; }
+    ApiClient *client() const { return m_client; }
+    ResourceRepository *repository() const { return m_repository; }
+
+private:
+    ClusterProfile m_profile;
+    QString m_error;
+    ApiClient *m_client;
+    ResourceRepository *m_repository;
+};

@@ -1,0 +1,152 @@
+#include "FleetSummary.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(FleetSummary)
+};
+
+QString ago(qint64 thenMs, qint64 nowMs)
+{
+    const qint64 seconds = std::max<qint64>(0, (nowMs - thenMs) / 1000);
+    if (seconds < 60)
+        return Tr::tr("%n s ago", nullptr, int(seconds));
+    if (seconds < 3600)
+        return Tr::tr("%n min ago", nullptr, int(seconds / 60));
+    if (seconds < 86400)
+        return Tr::tr("%n h ago", nullptr, int(seconds / 3600));
+    return Tr::tr("%n d ago", nullptr, int(seconds / 86400));
+}
+} // namespace
+
+FleetSummary FleetSummary::from(const ClusterProfile &profile,
+                                const std::optional<ClusterSnapshot> &snapshot, int resourceCount)
+{
+    FleetSummary summary;
+    summary.profileId = profile.id;
+    summary.name = profile.name;
+    summary.resourceCount = resourceCount;
+    if (!snapshot)
+        return summary;
+    summary.polled = true;
+    summary.reachable = snapshot->isReachable();
+    summary.stale = snapshot->isStale();
+    summary.error = snapshot->error();
+    const ClusterSnapshot::Counts counts = snapshot->counts();
+    summary.nodesTotal = counts.total;
+    summary.nodesUp = counts.up;
+    summary.nodesInSync = counts.inSync;
+    summary.nodesBehind = counts.behind;
+    summary.nodesDiverged = counts.diverged;
+    summary.worstOffsetMs = snapshot->worstClockOffsetMs();
+    summary.lastRefreshMs = snapshot->takenAtMs();
+    summary.worstSeverity = snapshot->worstSeverity();
+    return summary;
+}
+
+QString FleetSummary::columnTitle(Column column)
+{
+    switch (column) {
+    case Column::Cluster:
+        return Tr::tr("Cluster");
+    case Column::NodesUp:
+        return Tr::tr("Nodes up");
+    case Column::WorstOffset:
+        return Tr::tr("Worst offset");
+    case Column::Agreement:
+        return Tr::tr("Configuration");
+    case Column::Resources:
+        return Tr::tr("Resources");
+    case Column::LastRefresh:
+        return Tr::tr("Last refresh");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+QString FleetSummary::agreementKey() const
+{
+    if (!polled || !reachable || nodesTotal == 0)
+        return u"unknown"_s;
+    if (nodesDiverged > 0)
+        return u"diverged"_s;
+    if (nodesBehind > 0)
+        return u"behind"_s;
+    return nodesInSync == nodesTotal ? u"in-sync"_s : u"unknown"_s;
+}
+
+QString FleetSummary::text(Column column, qint64 nowMs) const
+{
+    switch (column) {
+    case Column::Cluster:
+        return name;
+    case Column::NodesUp:
+        if (!polled)
+            return Tr::tr("not polled yet");
+        if (!reachable)
+            return Tr::tr("unreachable");
+        return Tr::tr("%1 / %2").arg(nodesUp).arg(nodesTotal);
+    case Column::WorstOffset:
+        if (!worstOffsetMs)
+            return u"—"_s;
+        return Tr::tr("%1 ms").arg(QString::asprintf("%+.1f", *worstOffsetMs));
+    case Column::Agreement: {
+        const QString key = agreementKey();
+        if (key == u"diverged")
+            return Tr::tr("%n diverged", nullptr, nodesDiverged);
+        if (key == u"behind")
+            return Tr::tr("%n behind", nullptr, nodesBehind);
+        if (key == u"in-sync")
+            return Tr::tr("all in sync");
+        return Tr::tr("unknown");
+    }
+    case Column::Resources:
+        return resourceCount < 0 ? u"—"_s : QString::number(resourceCount);
+    case Column::LastRefresh:
+        if (lastRefreshMs <= 0)
+            return Tr::tr("never");
+        return stale ? Tr::tr("%1 (stored)").arg(ago(lastRefreshMs, nowMs))
+                     : ago(lastRefreshMs, nowMs);
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+QVariant FleetSummary::rawValue(Column column) const
+{
+    switch (column) {
+    case Column::Cluster:
+        return name;
+    case Column::NodesUp:
+        return polled && reachable ? QVariant(nodesUp) : QVariant();
+    case Column::WorstOffset:
+        // Sorted by how far off, whichever the sign.
+        return worstOffsetMs ? QVariant(std::abs(*worstOffsetMs)) : QVariant();
+    case Column::Agreement: {
+        const QString key = agreementKey();
+        // Worse sorts higher: in sync 0, behind 1, diverged 2.
+        if (key == u"in-sync")
+            return 0;
+        if (key == u"behind")
+            return 1;
+        if (key == u"diverged")
+            return 2;
+        return {};
+    }
+    case Column::Resources:
+        return resourceCount < 0 ? QVariant() : QVariant(resourceCount);
+    case Column::LastRefresh:
+        return lastRefreshMs > 0 ? QVariant(lastRefreshMs) : QVariant();
+    case Column::Count:
+        break;
+    }
+    return {};
+}

@@ -1,0 +1,68 @@
+#pragma once
+// SyncApplier: carries out a SyncPlan: per target cluster one write at a time (If-None-Match: *
+// to create, If-Match with the planned ETag to update), targets in parallel. Each resource is
+// one PUT, so it is written whole or not at all; a 412 is reported for that item (the target's
+// newer version is kept), and a failing target never stops the others.
+
+#include "ResourceRepository.h"
+#include "SyncPlan.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+struct SyncItemResult
+{
+    enum class Outcome {
+        Pending,
+        Applied,   // created or updated
+        Unchanged, // nothing to do
+        Blocked,   // the plan said it cannot be applied
+        Conflict,  // 412: changed or created on the target since planning; plan again
+        Failed     // refused or no answer; `detail` says why
+    };
+
+    Outcome outcome = Outcome::Pending;
+    QString detail;                             // translated
+    std::optional<ResourceDefinition> resource; // Applied: the new version; Conflict: theirs
+
+    static QString outcomeName(Outcome outcome); // "applied", "conflict", ...
+};
+
+class SyncApplier final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncApplier)
+
+public:
+    // `repositories`: per target label; each must outlive the applier. A target without one
+    // fails its writes.
+    SyncApplier(SyncPlan plan, QHash<QString, ResourceRepository *> repositories,
+                QObject *parent = nullptr);
+
+    // Once; finished() comes from the event loop, also for a plan without writes.
+    void start();
+    bool isFinished() const { return m_finished; }
+    const SyncPlan &plan() const { return m_plan; }
+    const QList<SyncItemResult> &results() const { return m_results; }
+    int count(SyncItemResult::Outcome outcome) const;
+    // Every write applied (blocked and unchanged items aside).
+    bool allWritesApplied() const;
+
+Q_SIGNALS:
+    void itemFinished(int index);
+    void finished();
+
+private:
+    void next(const QString &target);
+    void onResult(int index, const ResourceResult &result);
+    void checkFinished();
+
+    SyncPlan m_plan;
+    QHash<QString, QPointer<ResourceRepository>> m_repositories;
+    QList<SyncItemResult> m_results;
+    QHash<QString, QList<int>> m_queues; // target -> item indexes still to write
+    int m_running = 0;
+    bool m_started = false;
+    bool m_finished = false;
+};

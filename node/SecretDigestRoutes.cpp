@@ -1,0 +1,89 @@
+#include "SecretDigestRoutes.h"
+
+#include "ConfigDatabase.h"
+#include "ResourceSchema.h"
+
+#include <QJsonObject>
+#include <QMessageAuthenticationCode>
+
+#include <algorithm>
+
+namespace node {
+
+SecretDigestRoutes::SecretDigestRoutes(NodeContext &context)
+    : m_context(context)
+{}
+
+QByteArray SecretDigestRoutes::digest(const QByteArray &nonce, const QString &secret)
+{
+    return QMessageAuthenticationCode::hash(secret.toUtf8(), nonce, QCryptographicHash::Sha256)
+        .toHex();
+}
+
+bool SecretDigestRoutes::isValidNonce(const QByteArray &nonce)
+{
+    if (nonce.size() < 16 || nonce.size() > 64)
+        return false;
+    return std::all_of(nonce.begin(), nonce.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    });
+}
+
+bool SecretDigestRoutes::handle(const ApiRequest &request, const Identity &identity,
+                                const ExchangePtr &exchange)
+{
+    const QStringList prefix{QStringLiteral("api"), QStringLiteral("v1"),
+                             QStringLiteral("resources")};
+    if (!request.matches(prefix, 3) || request.segments.at(5) != QLatin1String("secret-digests"))
+        return false;
+    if (request.method != "GET") {
+        exchange->send(HttpResponse::problem(405, QStringLiteral("method-not-allowed"),
+                                             QStringLiteral("use GET"))
+                           .withHeader("Allow", "GET"));
+        return true;
+    }
+    // A digest is still derived from the secret: only those who may set secrets may compare.
+    if (identity.role != Role::Admin) {
+        exchange->send(HttpResponse::problem(
+            403, QStringLiteral("forbidden"),
+            QStringLiteral("user \"%1\" may not compare secrets").arg(identity.user)));
+        return true;
+    }
+    const QString type = request.segments.at(3);
+    const QString name = request.segments.at(4);
+    const QByteArray nonce =
+        request.query.queryItemValue(QStringLiteral("nonce"), QUrl::FullyDecoded).toLatin1();
+    if (!isValidNonce(nonce)) {
+        exchange->send(
+            HttpResponse::problem(400, QStringLiteral("bad-nonce"),
+                                  QStringLiteral("nonce must be 16 to 64 hexadecimal digits")));
+        return true;
+    }
+    if (!ResourceSchema::isKnownType(type)) {
+        exchange->send(
+            HttpResponse::problem(404, QStringLiteral("unknown-type"),
+                                  QStringLiteral("there is no resource type \"%1\"").arg(type)));
+        return true;
+    }
+    const auto resource = ResourceSchema::validateName(name)
+                              ? std::nullopt
+                              : m_context.database->resource(type, name);
+    if (!resource) {
+        exchange->send(
+            HttpResponse::problem(404, QStringLiteral("not-found"),
+                                  QStringLiteral("%1 \"%2\" does not exist").arg(type, name)));
+        return true;
+    }
+    QJsonObject digests;
+    for (const QString &field : ResourceSchema::secretFields(type)) {
+        const QJsonValue value = resource->spec.value(field);
+        digests.insert(field, value.isString()
+                                  ? QJsonValue(QString::fromLatin1(digest(nonce, value.toString())))
+                                  : QJsonValue(QJsonValue::Null));
+    }
+    exchange->send(HttpResponse::json(200, {{QStringLiteral("digests"), digests}})
+                       .withHeader("ETag", resource->etag()));
+    return true;
+}
+
+} // namespace node

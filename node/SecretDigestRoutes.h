@@ -1,0 +1,30 @@
+#pragma once
+// GET /api/v1/resources/{type}/{name}/secret-digests?nonce=<hex>: per secret field, an
+// HMAC-SHA256 keyed by the caller's nonce, so a console can tell whether two clusters hold the
+// same secret without either secret ever leaving its cluster. Admins only.
+
+#include "ApiRequest.h"
+#include "Credentials.h"
+#include "NodeContext.h"
+
+namespace node {
+
+class SecretDigestRoutes final
+{
+public:
+    explicit SecretDigestRoutes(NodeContext &context);
+
+    // False when the path is not .../secret-digests (the caller tries other routes).
+    bool handle(const ApiRequest &request, const Identity &identity, const ExchangePtr &exchange);
+
+    // Lower-case hex HMAC-SHA256 with the nonce's ASCII text as key and the secret's UTF-8
+    // bytes as message; exposed so tests and the console compute exactly the same thing.
+    static QByteArray digest(const QByteArray &nonce, const QString &secret);
+    // 16..64 hexadecimal digits.
+    static bool isValidNonce(const QByteArray &nonce);
+
+private:
+    NodeContext &m_context;
+};
+
+} // namespace node
