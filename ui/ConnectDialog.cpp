@@ -1,0 +1,628 @@
+#include "ConnectDialog.h"
+
+#include "ConnectionTestPanel.h"
+#include "ProfileFormValidator.h"
+#include "SecretStore.h"
+#include "Theme.h"
+#include "TlsPolicy.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace {
+
+using V = ProfileFormValidator;
+
+// QFormLayout::addRow() with an empty text creates no label; this one is filled in by
+// retranslateUi(), and its mnemonic moves the focus to `buddy`.
+void addField(QFormLayout *form, QLayout *field, QWidget *buddy)
+{
+    auto *label = new QLabel;
+    label->setBuddy(buddy);
+    form->addRow(label, field);
+}
+
+void addField(QFormLayout *form, QWidget *field)
+{
+    auto *label = new QLabel;
+    label->setBuddy(field);
+    form->addRow(label, field);
+}
+
+void setFormLabel(QFormLayout *form, QWidget *field, const QString &text)
+{
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
+        label->setText(text);
+}
+
+void setFormLabel(QFormLayout *form, QLayout *field, const QString &text)
+{
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
+        label->setText(text);
+}
+
+void setTextColor(QWidget *widget, const QColor &color)
+{
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, color);
+    widget->setPalette(palette);
+}
+
+} // namespace
+
+ConnectDialog::ConnectDialog(ConsoleSession *session, QWidget *parent,
+                             const ClusterProfile &defaults)
+    : ConnectDialog(session, Mode::Add, defaults, parent)
+{}
+
+ConnectDialog::ConnectDialog(ConsoleSession *session, const ClusterProfile &existing,
+                             QWidget *parent)
+    : ConnectDialog(session, Mode::Edit, existing, parent)
+{}
+
+ConnectDialog::ConnectDialog(ConsoleSession *session, Mode mode, const ClusterProfile &profile,
+                             QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_mode(mode)
+    , m_original(profile)
+    , m_accepted(profile.acceptedCertificates)
+{
+    if (QUuid::fromString(m_original.id).isNull())
+        m_original.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    buildUi();
+    loadFields();
+    retranslateUi();
+    connect(m_session->secrets(), &SecretStore::sessionOnlyChanged, this,
+            [this](const QString &profileId, bool) {
+                if (profileId == m_original.id)
+                    updateSessionOnlyNotice();
+            });
+}
+
+ConnectDialog::~ConnectDialog() = default;
+
+void ConnectDialog::buildUi()
+{
+    setObjectName(QStringLiteral("connectDialog"));
+    setSizeGripEnabled(true);
+    auto *layout = new QVBoxLayout(this);
+
+    m_clusterForm = new QFormLayout;
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    addField(m_clusterForm, m_name);
+    addErrorRow(m_clusterForm, V::NameField);
+    m_url = new QLineEdit(this);
+    m_url->setObjectName(QStringLiteral("urlEdit"));
+    addField(m_clusterForm, m_url);
+    addErrorRow(m_clusterForm, V::UrlField);
+    layout->addLayout(m_clusterForm);
+
+    m_signInGroup = new QGroupBox(this);
+    m_signInForm = new QFormLayout(m_signInGroup);
+    m_authKind = new QComboBox(m_signInGroup);
+    m_authKind->setObjectName(QStringLiteral("authKindCombo"));
+    m_authKind->addItem(QString(), int(ClusterProfile::AuthKind::Password));
+    m_authKind->addItem(QString(), int(ClusterProfile::AuthKind::Token));
+    addField(m_signInForm, m_authKind);
+    m_user = new QLineEdit(m_signInGroup);
+    m_user->setObjectName(QStringLiteral("userEdit"));
+    addField(m_signInForm, m_user);
+    addErrorRow(m_signInForm, V::UserField);
+    m_password = new QLineEdit(m_signInGroup);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    addField(m_signInForm, m_password);
+    addErrorRow(m_signInForm, V::PasswordField);
+    m_sessionOnlyNotice = new QLabel(m_signInGroup);
+    m_sessionOnlyNotice->setObjectName(QStringLiteral("sessionOnlyNotice"));
+    m_sessionOnlyNotice->setWordWrap(true);
+    m_signInForm->addRow(m_sessionOnlyNotice);
+    layout->addWidget(m_signInGroup);
+
+    m_tlsGroup = new QGroupBox(this);
+    m_tlsForm = new QFormLayout(m_tlsGroup);
+    m_caRow = new QHBoxLayout;
+    m_caFile = new QLineEdit(m_tlsGroup);
+    m_caFile->setObjectName(QStringLiteral("caFileEdit"));
+    m_browse = new QPushButton(m_tlsGroup);
+    m_browse->setObjectName(QStringLiteral("browseCaButton"));
+    m_browse->setAutoDefault(false);
+    m_caRow->addWidget(m_caFile, 1);
+    m_caRow->addWidget(m_browse);
+    addField(m_tlsForm, m_caRow, m_caFile);
+    addErrorRow(m_tlsForm, V::CaField);
+    m_pin = new QLineEdit(m_tlsGroup);
+    m_pin->setObjectName(QStringLiteral("pinEdit"));
+    addField(m_tlsForm, m_pin);
+    addErrorRow(m_tlsForm, V::PinField);
+    m_acceptedRow = new QHBoxLayout;
+    m_acceptedLabel = new QLabel(m_tlsGroup);
+    m_acceptedLabel->setObjectName(QStringLiteral("acceptedCertificatesLabel"));
+    m_forgetAccepted = new QPushButton(m_tlsGroup);
+    m_forgetAccepted->setObjectName(QStringLiteral("forgetAcceptedButton"));
+    m_forgetAccepted->setAutoDefault(false);
+    m_acceptedLabel->setWordWrap(true);
+    m_acceptedRow->addWidget(m_acceptedLabel, 1);
+    m_acceptedRow->addWidget(m_forgetAccepted);
+    m_tlsForm->addRow(QString(), m_acceptedRow);
+    addErrorRow(m_tlsForm, V::AcceptedField);
+    layout->addWidget(m_tlsGroup);
+
+    m_advancedGroup = new QGroupBox(this);
+    m_advancedForm = new QFormLayout(m_advancedGroup);
+    m_statsUrl = new QLineEdit(m_advancedGroup);
+    m_statsUrl->setObjectName(QStringLiteral("statsUrlEdit"));
+    addField(m_advancedForm, m_statsUrl);
+    addErrorRow(m_advancedForm, V::StatsField);
+    m_pollInterval = new QSpinBox(m_advancedGroup);
+    m_pollInterval->setObjectName(QStringLiteral("pollIntervalSpinBox"));
+    m_pollInterval->setRange(ClusterProfile::MinPollIntervalMs / 1000,
+                             ClusterProfile::MaxPollIntervalMs / 1000);
+    addField(m_advancedForm, m_pollInterval);
+    addErrorRow(m_advancedForm, V::PollField);
+    m_clockWarn = new QSpinBox(m_advancedGroup);
+    m_clockWarn->setObjectName(QStringLiteral("clockWarnSpinBox"));
+    m_clockCrit = new QSpinBox(m_advancedGroup);
+    m_clockCrit->setObjectName(QStringLiteral("clockCritSpinBox"));
+    for (QSpinBox *box : {m_clockWarn, m_clockCrit}) {
+        box->setRange(1, 3600000);
+        box->setSingleStep(10);
+    }
+    addField(m_advancedForm, m_clockWarn);
+    addErrorRow(m_advancedForm, V::WarnField);
+    addField(m_advancedForm, m_clockCrit);
+    addErrorRow(m_advancedForm, V::CritField);
+    layout->addWidget(m_advancedGroup);
+
+    m_testPanel = new ConnectionTestPanel(m_session, this);
+    layout->addWidget(m_testPanel);
+
+    m_saveStatus = new QLabel(this);
+    m_saveStatus->setObjectName(QStringLiteral("saveStatusLabel"));
+    m_saveStatus->setWordWrap(true);
+    m_saveStatus->hide();
+    layout->addWidget(m_saveStatus);
+    layout->addStretch(1);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("connectDialogButtons"));
+    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+    layout->addWidget(m_buttons);
+    setTabOrderChain();
+    m_name->setFocus();
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectDialog::reject);
+    connect(m_testPanel, &ConnectionTestPanel::testRequested, this, &ConnectDialog::testConnection);
+    connect(m_testPanel, &ConnectionTestPanel::trustRequested, this,
+            &ConnectDialog::trustCertificate);
+    connect(m_testPanel, &ConnectionTestPanel::finished, this, &ConnectDialog::growToFit);
+    connect(m_browse, &QPushButton::clicked, this, &ConnectDialog::browseForCaFile);
+    connect(m_forgetAccepted, &QPushButton::clicked, this, [this] {
+        m_accepted.clear();
+        updateAcceptedCertificates();
+        onFieldEdited(V::AcceptedField, true);
+    });
+    const auto watch = [this](QLineEdit *edit, const QString &field, bool affectsConnection) {
+        connect(edit, &QLineEdit::textChanged, this,
+                [this, field, affectsConnection] { onFieldEdited(field, affectsConnection); });
+    };
+    watch(m_name, V::NameField, false);
+    watch(m_url, V::UrlField, true);
+    watch(m_user, V::UserField, true);
+    watch(m_password, V::PasswordField, true);
+    watch(m_caFile, V::CaField, true);
+    watch(m_pin, V::PinField, true);
+    watch(m_statsUrl, V::StatsField, false);
+    const auto watchBox = [this](QSpinBox *box, const QString &field) {
+        connect(box, &QSpinBox::valueChanged, this, [this, field] { onFieldEdited(field, false); });
+    };
+    watchBox(m_pollInterval, V::PollField);
+    watchBox(m_clockWarn, V::WarnField);
+    watchBox(m_clockCrit, V::CritField);
+    connect(m_authKind, &QComboBox::currentIndexChanged, this, [this] {
+        updateAuthFields();
+        onFieldEdited(QStringLiteral("authKind"), true);
+    });
+}
+
+void ConnectDialog::setTabOrderChain()
+{
+    QWidget *const chain[] = {m_name,
+                              m_url,
+                              m_authKind,
+                              m_user,
+                              m_password,
+                              m_caFile,
+                              m_browse,
+                              m_pin,
+                              m_forgetAccepted,
+                              m_statsUrl,
+                              m_pollInterval,
+                              m_clockWarn,
+                              m_clockCrit,
+                              m_testPanel->testButton(),
+                              m_testPanel->trustButton(),
+                              m_buttons->button(QDialogButtonBox::Ok),
+                              m_buttons->button(QDialogButtonBox::Cancel)};
+    for (size_t i = 1; i < std::size(chain); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
+}
+
+QLabel *ConnectDialog::addErrorRow(QFormLayout *form, const QString &field)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(field + QStringLiteral("Problem"));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    form->addRow(QString(), label);
+    form->setRowVisible(label, false);
+    m_errorLabels.insert(field, label);
+    m_errorForms.insert(field, form);
+    return label;
+}
+
+void ConnectDialog::loadFields()
+{
+    m_loading = true;
+    m_name->setText(m_original.name);
+    m_url->setText(m_original.loadBalancerUrl.toString());
+    m_authKind->setCurrentIndex(m_authKind->findData(int(m_original.authKind)));
+    m_user->setText(m_original.userName);
+    m_password->clear();
+    m_caFile->setText(m_original.caCertificatePath);
+    m_pin->setText(m_original.pinnedSha256);
+    m_statsUrl->setText(m_original.haproxyStatsUrl.toString());
+    m_pollInterval->setValue((m_original.pollIntervalMs + 500) / 1000);
+    m_clockWarn->setValue(m_original.clockWarnMs);
+    m_clockCrit->setValue(m_original.clockCritMs);
+    m_loading = false;
+    updateAuthFields();
+    updateAcceptedCertificates();
+    updateSessionOnlyNotice();
+    revalidate();
+}
+
+ClusterProfile ConnectDialog::profile() const
+{
+    ClusterProfile profile = m_original;
+    profile.name = m_name->text().trimmed();
+    profile.loadBalancerUrl = V::parseUrl(m_url->text());
+    profile.authKind = ClusterProfile::AuthKind(m_authKind->currentData().toInt());
+    profile.userName = m_user->text().trimmed();
+    profile.caCertificatePath = m_caFile->text().trimmed();
+    // A PEM embedded in the profile (e.g. by the command line) stays until a file replaces it.
+    if (!profile.caCertificatePath.isEmpty())
+        profile.caCertificatePem.clear();
+    const QString pin = TlsPolicy::normalizeFingerprint(m_pin->text());
+    profile.pinnedSha256 = pin.isEmpty() ? m_pin->text().trimmed() : pin;
+    profile.acceptedCertificates = m_accepted;
+    profile.haproxyStatsUrl = V::parseUrl(m_statsUrl->text());
+    // Whole seconds in the field; an unchanged field keeps a stored value that was not.
+    if (m_pollInterval->value() != (m_original.pollIntervalMs + 500) / 1000)
+        profile.pollIntervalMs = m_pollInterval->value() * 1000;
+    profile.clockWarnMs = m_clockWarn->value();
+    profile.clockCritMs = m_clockCrit->value();
+    return profile;
+}
+
+std::optional<QString> ConnectDialog::secretChange() const
+{
+    if (m_mode == Mode::Edit && m_password->text().isEmpty())
+        return std::nullopt;
+    return m_password->text();
+}
+
+QHash<QString, QString> ConnectDialog::findProblems() const
+{
+    const ClusterProfile current = profile();
+    // Edit mode keeps the stored secret, unless it was meant for the other sign-in kind.
+    const bool secretRequired = m_mode == Mode::Add || current.authKind != m_original.authKind;
+    return V::problems(current, secretRequired, !m_password->text().isEmpty(),
+                       m_session->profiles());
+}
+
+void ConnectDialog::onFieldEdited(const QString &field, bool affectsConnection)
+{
+    if (m_loading)
+        return;
+    m_edited.insert(field);
+    m_storeProblems.clear();
+    if (m_closeOnNextOk) {
+        m_closeOnNextOk = false;
+        retranslateUi();
+    }
+    if (affectsConnection)
+        m_testPanel->clear();
+    revalidate();
+}
+
+void ConnectDialog::revalidate()
+{
+    m_problems = findProblems();
+    const QColor critical = Theme::color(Theme::Role::Critical, palette());
+    const QHash<QString, QLineEdit *> requiredEdits = {{V::NameField, m_name},
+                                                       {V::UrlField, m_url},
+                                                       {V::UserField, m_user},
+                                                       {V::PasswordField, m_password}};
+    for (auto it = m_errorLabels.cbegin(); it != m_errorLabels.cend(); ++it) {
+        const QString &field = it.key();
+        QString text = m_problems.value(field, m_storeProblems.value(field));
+        // An empty field nobody has typed in yet is not an error worth shouting about; OK stays
+        // disabled all the same.
+        const QLineEdit *edit = requiredEdits.value(field);
+        if (edit && edit->text().isEmpty() && !m_edited.contains(field) &&
+            !m_storeProblems.contains(field))
+            text.clear();
+        if (field == V::UserField && m_user->isHidden())
+            text.clear();
+        it.value()->setText(text);
+        setTextColor(it.value(), critical);
+        m_errorForms.value(field)->setRowVisible(it.value(), !text.isEmpty());
+    }
+    QStringList unplaced;
+    for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it) {
+        if (!m_errorLabels.contains(it.key()))
+            unplaced.append(QStringLiteral("%1: %2").arg(it.key(), it.value()));
+    }
+    if (!m_saving) {
+        m_saveStatus->setText(unplaced.join(QLatin1Char('\n')));
+        setTextColor(m_saveStatus, critical);
+        m_saveStatus->setVisible(!unplaced.isEmpty());
+    }
+    updateButtons();
+    growToFit();
+}
+
+void ConnectDialog::updateButtons()
+{
+    bool testable = !m_saving;
+    for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it)
+        testable = testable && !V::blocksConnection(it.key());
+    m_testPanel->setTestAllowed(testable);
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(m_closeOnNextOk || (isInputValid() && !m_saving));
+}
+
+void ConnectDialog::updateAuthFields()
+{
+    const bool password =
+        m_authKind->currentData().toInt() == int(ClusterProfile::AuthKind::Password);
+    m_signInForm->setRowVisible(m_user, password);
+    setFormLabel(m_signInForm, m_password, password ? tr("&Password:") : tr("To&ken:"));
+    const bool keepsStored =
+        m_mode == Mode::Edit && m_authKind->currentData().toInt() == int(m_original.authKind);
+    m_password->setPlaceholderText(keepsStored ? tr("unchanged") : QString());
+}
+
+void ConnectDialog::updateAcceptedCertificates()
+{
+    const auto count = int(m_accepted.size());
+    m_acceptedLabel->setText(
+        count == 1 ? tr("1 certificate trusted for this cluster despite verification errors")
+                   : tr("%1 certificates trusted for this cluster despite verification errors")
+                         .arg(count));
+    m_forgetAccepted->setText(tr("&Forget"));
+    m_tlsForm->setRowVisible(m_acceptedRow, count > 0);
+}
+
+void ConnectDialog::updateSessionOnlyNotice()
+{
+    const bool sessionOnly = m_session->profile(m_original.id).has_value() &&
+                             m_session->secrets()->isSessionOnly(m_original.id);
+    m_sessionOnlyNotice->setText(tr("The system keychain is not available: the password is kept "
+                                    "for this session only."));
+    setTextColor(m_sessionOnlyNotice, Theme::color(Theme::Role::Warning, palette()));
+    m_signInForm->setRowVisible(m_sessionOnlyNotice, sessionOnly);
+}
+
+void ConnectDialog::browseForCaFile()
+{
+    const QString current = m_caFile->text().trimmed();
+    auto *dialog =
+        new QFileDialog(this, tr("CA Certificate"),
+                        current.isEmpty() ? QString() : QFileInfo(current).absolutePath(),
+                        tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("caFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { m_caFile->setText(QDir::toNativeSeparators(path)); });
+    dialog->open();
+}
+
+void ConnectDialog::testConnection()
+{
+    updateButtons();
+    if (!m_testPanel->testButton()->isEnabled())
+        return;
+    m_testPanel->start(profile(), secretChange());
+}
+
+void ConnectDialog::trustCertificate(const QSslCertificate &certificate,
+                                     const QList<QSslError> &errors)
+{
+    if (m_saving)
+        return;
+    // Only this dialog's profile learns the certificate; it is stored with the profile on OK.
+    m_accepted =
+        ConsoleSession::trustingCertificate(profile(), certificate, errors).acceptedCertificates;
+    updateAcceptedCertificates();
+    revalidate();
+    testConnection();
+}
+
+void ConnectDialog::accept()
+{
+    if (m_closeOnNextOk) {
+        QDialog::accept();
+        return;
+    }
+    if (m_saving || !isInputValid())
+        return;
+    const ClusterProfile current = profile();
+    m_saving = true;
+    m_saveStatus->setText(tr("Saving…"));
+    setTextColor(m_saveStatus, Theme::color(Theme::Role::Muted, palette()));
+    m_saveStatus->show();
+    updateButtons();
+    auto finished = [this, current](const StoreWriteResult &result) { onSaved(current, result); };
+    if (m_mode == Mode::Add)
+        m_session->addProfile(current, m_password->text(), this, finished);
+    else
+        m_session->updateProfile(current, secretChange(), this, finished);
+}
+
+void ConnectDialog::onSaved(const ClusterProfile &saved, const StoreWriteResult &result)
+{
+    m_saving = false;
+    m_saveStatus->hide();
+    const std::optional<ClusterProfile> stored = m_session->profile(saved.id);
+    if (!result.ok) {
+        // The profile may be stored with only its secret missing: from now on OK updates it.
+        if (stored && m_mode == Mode::Add) {
+            m_mode = Mode::Edit;
+            m_original = *stored;
+            emit profileSaved(saved.id);
+            retranslateUi();
+        }
+        QString field = result.problem.field;
+        if (field == QLatin1String("caCertificatePath"))
+            field = V::CaField;
+        if (field.startsWith(V::AcceptedField))
+            field = V::AcceptedField;
+        m_storeProblems.insert(m_errorLabels.contains(field) ? field : QString(),
+                               result.problem.reason);
+        revalidate();
+        if (!m_errorLabels.contains(field)) {
+            m_saveStatus->setText(tr("Could not save: %1").arg(result.problem.reason));
+            setTextColor(m_saveStatus, Theme::color(Theme::Role::Critical, palette()));
+            m_saveStatus->show();
+        }
+        return;
+    }
+    const bool noticeWasShown = !m_sessionOnlyNotice->isHidden();
+    m_mode = Mode::Edit;
+    m_original = stored.value_or(saved);
+    emit profileSaved(saved.id);
+    updateSessionOnlyNotice();
+    if (!noticeWasShown && m_session->secrets()->isSessionOnly(saved.id)) {
+        // The user must learn that the password will be gone after this session.
+        m_loading = true;
+        m_password->clear();
+        m_loading = false;
+        m_closeOnNextOk = true;
+        retranslateUi();
+        m_buttons->button(QDialogButtonBox::Ok)->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
+void ConnectDialog::done(int result)
+{
+    // Closing cancels a running test: its answer has nobody left to show it to.
+    m_testPanel->cancel();
+    QDialog::done(result);
+}
+
+void ConnectDialog::retranslateUi()
+{
+    setWindowTitle(m_mode == Mode::Add ? tr("Add Cluster") : tr("Edit Cluster"));
+    setFormLabel(m_clusterForm, m_name, tr("&Name:"));
+    setFormLabel(m_clusterForm, m_url, tr("Load balancer &URL:"));
+    m_name->setPlaceholderText(tr("e.g. Production"));
+    m_url->setPlaceholderText(tr("https://lb.example.com:8443"));
+    m_signInGroup->setTitle(tr("Sign-in"));
+    setFormLabel(m_signInForm, m_authKind, tr("&Method:"));
+    m_authKind->setItemText(0, tr("User name and password"));
+    m_authKind->setItemText(1, tr("Access token"));
+    setFormLabel(m_signInForm, m_user, tr("Us&er:"));
+    m_tlsGroup->setTitle(tr("Certificate"));
+    setFormLabel(m_tlsForm, m_caRow, tr("&CA certificate:"));
+    m_caFile->setPlaceholderText(m_original.caCertificatePem.isEmpty()
+                                     ? tr("Optional: a PEM file; the system CAs are always trusted")
+                                     : tr("A certificate stored in the profile"));
+    m_browse->setText(tr("&Browse…"));
+    setFormLabel(m_tlsForm, m_pin, tr("Pinned S&HA-256:"));
+    m_pin->setPlaceholderText(tr("Optional: the server certificate's fingerprint"));
+    m_advancedGroup->setTitle(tr("Advanced"));
+    setFormLabel(m_advancedForm, m_statsUrl, tr("HAProxy &stats URL:"));
+    m_statsUrl->setPlaceholderText(tr("Optional: http://lb.example.com:8404/stats"));
+    setFormLabel(m_advancedForm, m_pollInterval, tr("Po&ll every:"));
+    m_pollInterval->setSuffix(tr(" s"));
+    setFormLabel(m_advancedForm, m_clockWarn, tr("Clock &warning at:"));
+    setFormLabel(m_advancedForm, m_clockCrit, tr("Clock c&ritical at:"));
+    m_clockWarn->setSuffix(tr(" ms"));
+    m_clockCrit->setSuffix(tr(" ms"));
+    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
+    if (m_closeOnNextOk)
+        ok->setText(tr("Close"));
+    else
+        ok->setText(m_mode == Mode::Add ? tr("Add") : tr("Save"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    alignLabelColumns();
+    updateAuthFields();
+    updateAcceptedCertificates();
+    updateSessionOnlyNotice();
+    revalidate();
+    if (m_saving)
+        m_saveStatus->setText(tr("Saving…"));
+}
+
+void ConnectDialog::alignLabelColumns()
+{
+    // Four forms, one column: the fields line up across the groups.
+    QList<QLabel *> labels;
+    int width = 0;
+    for (QFormLayout *form : {m_clusterForm, m_signInForm, m_tlsForm, m_advancedForm}) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
+            if (auto *label = item ? qobject_cast<QLabel *>(item->widget()) : nullptr) {
+                label->setMinimumWidth(0);
+                width = qMax(width, label->sizeHint().width());
+                labels.append(label);
+            }
+        }
+    }
+    for (QLabel *label : std::as_const(labels))
+        label->setMinimumWidth(width);
+}
+
+void ConnectDialog::growToFit()
+{
+    // Word-wrapped results need more height than the layout's minimum size says. Before the
+    // first show the dialog sizes itself.
+    if (!isVisible())
+        return;
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : sizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
+}
+
+void ConnectDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    } else if (event->type() == QEvent::PaletteChange) {
+        updateSessionOnlyNotice();
+        revalidate();
+    }
+}

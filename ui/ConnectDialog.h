@@ -1,0 +1,133 @@
+// ConnectDialog: adds a cluster or edits one. Checks the fields as they are typed, tests the
+// connection through ConsoleSession (showing the cluster and its TLS certificate, offering to
+// trust an untrusted one for this profile only) and saves through ConsoleSession on OK.
+#pragma once
+
+#include "ClusterProfile.h"
+#include "ConsoleSession.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QSet>
+
+#include <optional>
+
+class ConnectionTestPanel;
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QGroupBox;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+class ConnectDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectDialog)
+
+public:
+    enum class Mode { Add, Edit };
+    Q_ENUM(Mode)
+
+    // Add a cluster: the fields start from `defaults` (poll interval, thresholds...); a fresh id
+    // is made when `defaults` has none.
+    explicit ConnectDialog(ConsoleSession *session, QWidget *parent = nullptr,
+                           const ClusterProfile &defaults = {});
+    // Edit `existing` (a saved profile): its password stays as it is unless one is typed.
+    ConnectDialog(ConsoleSession *session, const ClusterProfile &existing,
+                  QWidget *parent = nullptr);
+    ~ConnectDialog() override;
+
+    Mode mode() const { return m_mode; }
+    // The profile as the fields describe it now (valid or not).
+    ClusterProfile profile() const;
+    // The password or token to store: nullopt keeps the stored one (edit mode, nothing typed).
+    std::optional<QString> secretChange() const;
+    // True when every field is acceptable (OK is enabled).
+    bool isInputValid() const { return m_problems.isEmpty(); }
+    // The readable reason shown next to a field, by ClusterProfile JSON field name
+    // ("loadBalancerUrl", "clockCritMs", "password", ...); empty when the field is fine.
+    QString problem(const QString &field) const { return m_problems.value(field); }
+
+    // Runs the connection test with the current fields (what the Test button does).
+    void testConnection();
+    ConnectionTestPanel *testPanel() const { return m_testPanel; }
+
+    // Saves (what OK does); the dialog closes with Accepted once ConsoleSession stored it.
+    void accept() override;
+    void done(int result) override;
+
+Q_SIGNALS:
+    // The profile is stored (its password too, unless a problem was shown).
+    void profileSaved(const QString &profileId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    ConnectDialog(ConsoleSession *session, Mode mode, const ClusterProfile &profile,
+                  QWidget *parent);
+    void buildUi();
+    void setTabOrderChain();
+    void loadFields();
+    void retranslateUi();
+    QLabel *addErrorRow(QFormLayout *form, const QString &field);
+
+    void onFieldEdited(const QString &field, bool affectsConnection);
+    void revalidate();
+    QHash<QString, QString> findProblems() const;
+    void updateButtons();
+    void updateAuthFields();
+    void updateAcceptedCertificates();
+    void updateSessionOnlyNotice();
+    void browseForCaFile();
+    void alignLabelColumns();
+    void growToFit();
+
+    void trustCertificate(const QSslCertificate &certificate, const QList<QSslError> &errors);
+    void onSaved(const ClusterProfile &saved, const StoreWriteResult &result);
+
+    ConsoleSession *m_session;
+    Mode m_mode;
+    ClusterProfile m_original;
+    QList<AcceptedCertificate> m_accepted;
+    QHash<QString, QString> m_problems;
+    QHash<QString, QString> m_storeProblems; // refusals from the last save, until an edit
+    QHash<QString, QLabel *> m_errorLabels;
+    QHash<QString, QFormLayout *> m_errorForms;
+    QSet<QString> m_edited; // fields the user typed in
+    bool m_saving = false;
+    bool m_loading = false;
+    bool m_closeOnNextOk = false; // saved; the user only has to read the session-only notice
+
+    QFormLayout *m_clusterForm;
+    QLineEdit *m_name;
+    QLineEdit *m_url;
+    QGroupBox *m_signInGroup;
+    QFormLayout *m_signInForm;
+    QComboBox *m_authKind;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QLabel *m_sessionOnlyNotice;
+    QGroupBox *m_tlsGroup;
+    QFormLayout *m_tlsForm;
+    QHBoxLayout *m_caRow;
+    QLineEdit *m_caFile;
+    QPushButton *m_browse;
+    QLineEdit *m_pin;
+    QHBoxLayout *m_acceptedRow;
+    QLabel *m_acceptedLabel;
+    QPushButton *m_forgetAccepted;
+    QGroupBox *m_advancedGroup;
+    QFormLayout *m_advancedForm;
+    QLineEdit *m_statsUrl;
+    QSpinBox *m_pollInterval;
+    QSpinBox *m_clockWarn;
+    QSpinBox *m_clockCrit;
+    ConnectionTestPanel *m_testPanel;
+    QLabel *m_saveStatus;
+    QDialogButtonBox *m_buttons;
+};
