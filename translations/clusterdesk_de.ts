@@ -966,18 +966,6 @@ Valid from %4 to %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Commands:
-  status           One poll of one cluster: a node table and findings.
-  cluster add      Save a cluster (its password goes to the system keychain).
-  cluster list     List the saved clusters.
-  cluster remove   Forget a saved cluster and its password.
-
-Run clusterdesk &lt;command&gt; --help for the command&apos;s options. Without arguments
-clusterdesk opens its window.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep the saved clusters in &lt;dir&gt; instead of the default location.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1160,6 +1148,118 @@ environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
         <source>unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Commands:
+  status           One poll of one cluster: a node table and findings.
+  cluster add      Save a cluster (its password goes to the system keychain).
+  cluster list     List the saved clusters.
+  cluster remove   Forget a saved cluster and its password.
+  report           Write a cluster or fleet report (html, pdf, csv, json).
+
+Run clusterdesk &lt;command&gt; --help for the command&apos;s options. Without arguments
+clusterdesk opens its window.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see clusterdesk report --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Formats: html (one self-contained file), pdf (paginated), json (schema 1,
+see docs/report-schema.json), csv (two files: when --output is a directory,
+nodes.csv and resources.csv in it; otherwise PATH-nodes.csv and
+PATH-resources.csv, a trailing .csv of PATH dropped). Without --format the
+output&apos;s extension decides, else html.
+Exit codes: 0 complete, 1 partial (a cluster or part of one could not be
+read; the report says so), 2 failure (nothing written), 64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a report of one cluster (--url or --cluster) or of every saved cluster
+(--all) for audits, change reviews and hand-offs. Secrets never appear in it.
+The password comes from --password-file or CLUSTERDESK_PASSWORD, or the
+system keychain for saved clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved clusters and their history are in &lt;dir&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every saved cluster in one document (fleet report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s statistics page (with --url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>html, pdf, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period covered: 24h, 7d, 14d, 90m, 2w or a date (default 24h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a4 (default) or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to &lt;path&gt; (csv: see below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up on a request after &lt;seconds&gt; (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of --url, --cluster and --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --format %1 (html, pdf, csv or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --paper %1 (a4 or letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --since %1 (24h, 7d, 2w or a past date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds between 0 and 600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 goes with --url only (saved clusters keep their own)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -1234,6 +1334,10 @@ environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
         <source>Decide &amp;later</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -1242,19 +1346,8 @@ environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s) trusted for this cluster despite verification errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Forget</source>
@@ -1321,10 +1414,6 @@ environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>U&amp;ser:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1345,10 +1434,6 @@ environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Pinned SHA-256:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Optional: the server certificate&apos;s fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,10 +1447,6 @@ environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
     </message>
     <message>
         <source>Optional: http://lb.example.com:8404/stats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;oll every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1400,6 +1481,30 @@ environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 certificate trusted for this cluster despite verification errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certificates trusted for this cluster despite verification errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned S&amp;HA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;ll every:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestPanel</name>
@@ -1410,13 +1515,6 @@ environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
     <message>
         <source>Checks the address, the sign-in and the certificate.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Connected to cluster &quot;%1&quot; with %n node(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>The cluster&apos;s TLS certificate is not trusted. Compare its SHA-256 fingerprint with the one the cluster&apos;s administrator gives you before trusting it.</source>
@@ -1436,6 +1534,14 @@ environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
     </message>
     <message>
         <source>Trust this certificate for this cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to cluster &quot;%1&quot; with 1 node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to cluster &quot;%1&quot; with %2 nodes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1553,6 +1659,168 @@ environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
     </message>
     <message>
         <source>The demo cluster did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportReportDialog</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All saved clusters (fleet report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (one self-contained file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (nodes and resources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview shows the report here before you save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n cluster(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview ready; some clusters or parts could not be read (the report says which).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. Some clusters or parts could not be read; the report says which.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3653,6 +3921,94 @@ environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
     </message>
     <message>
         <source>Resolve &amp;conflict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesCommand</name>
+    <message>
+        <source>no result within %1 s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret file: &quot;%1&quot; is not &lt;type&gt;/&lt;name&gt; with an object of secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret file: %1 %2 is not a secret this batch needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret file: empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DETAILS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resources: %2 identical, %3 differ, %4 not on every cluster
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 unchanged, %4 blocked
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cluster given
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not compare secrets for this account: where secrets are set on every cluster, whether they are equal cannot be told
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n resource definition(s) of %1 to %2
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>secrets not exported, they need a value on import: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results:
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

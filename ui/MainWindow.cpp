@@ -4,6 +4,7 @@
 #include "ClusterListModel.h"
 #include "ClusterSidebar.h"
 #include "ClusterSummaryPage.h"
+#include "ConnectDialog.h"
 #include "ConsoleSession.h"
 #include "DemoClusterLauncher.h"
 #include "Icons.h"
@@ -64,6 +65,26 @@ MainWindow::MainWindow(ConsoleSession *session, AppSettings *settings, QWidget *
     statusBar()->addPermanentWidget(m_pollLabel);
     setTabOrder(m_sidebar, m_stack);
 
+    // ConnectDialog tests and saves through the session itself; the window selects the result.
+    m_profileEditor = [this](QWidget *parent, const std::optional<ClusterProfile> &existing,
+                             const SaveProfile &) {
+        ConnectDialog *dialog = nullptr;
+        if (existing) {
+            dialog = new ConnectDialog(m_session, *existing, parent);
+        } else {
+            ClusterProfile defaults;
+            defaults.pollIntervalMs =
+                m_settings->value(AppSettings::Key::DefaultPollIntervalMs).toInt();
+            if (const auto warn = PreferencesDialog::clockWarnKey())
+                defaults.clockWarnMs = m_settings->value(*warn).toInt();
+            if (const auto crit = PreferencesDialog::clockCritKey())
+                defaults.clockCritMs = m_settings->value(*crit).toInt();
+            dialog = new ConnectDialog(m_session, parent, defaults);
+        }
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ConnectDialog::profileSaved, this, &MainWindow::selectProfile);
+        dialog->open();
+    };
     m_pageFactory = [](const QString &, QWidget *parent) -> QWidget * {
         return new ClusterSummaryPage(parent);
     };

@@ -43,7 +43,7 @@ public:
         std::function<void(const ClusterProfile &profile, const std::optional<QString> &password)>;
     using ProfileEditor = std::function<void(
         QWidget *parent, const std::optional<ClusterProfile> &existing, SaveProfile save)>;
-    // Without an editor the add and edit actions are disabled.
+    // The default is ConnectDialog; without an editor the add and edit actions are disabled.
     void setProfileEditor(ProfileEditor editor);
 
     // Creates the page of one cluster (the panels' host). The default shows a summary.

@@ -7,6 +7,7 @@
 #include "ClusterListModel.h"
 #include "ClusterSidebar.h"
 #include "ClusterSummaryPage.h"
+#include "ConnectDialog.h"
 #include "ConsoleSession.h"
 #include "FreePorts.h"
 #include "Icons.h"
@@ -212,6 +213,28 @@ private Q_SLOTS:
                          m_window->pollStatus().contains(QStringLiteral("Next refresh")),
                      qPrintable(m_window->pollStatus()));
         action("refreshAction")->trigger(); // F5 on an unreachable cluster does no harm
+    }
+
+    void connectDialogIsTheDefaultEditor()
+    {
+        const QString id = addCluster(QStringLiteral("Existing"));
+        MainWindow plain(m_session, m_settings);
+        plain.show();
+        QTRY_COMPARE(plain.clusterList()->rowCount(), 1);
+        plain.findChild<QAction *>(QStringLiteral("addClusterAction"))->trigger();
+        ConnectDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = plain.findChild<ConnectDialog *>()) && dialog->isVisible());
+        QCOMPARE(dialog->mode(), ConnectDialog::Mode::Add);
+        QCOMPARE(dialog->profile().pollIntervalMs,
+                 m_settings->value(AppSettings::Key::DefaultPollIntervalMs).toInt());
+        dialog->reject();
+        QTRY_VERIFY(!plain.findChild<ConnectDialog *>()); // deleted on close
+        plain.selectProfile(id);
+        plain.findChild<QAction *>(QStringLiteral("editClusterAction"))->trigger();
+        QTRY_VERIFY((dialog = plain.findChild<ConnectDialog *>()) && dialog->isVisible());
+        QCOMPARE(dialog->mode(), ConnectDialog::Mode::Edit);
+        QCOMPARE(dialog->profile().id, id);
+        dialog->reject();
     }
 
     void editGoesThroughTheEditor()
