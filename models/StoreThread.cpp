@@ -42,10 +42,17 @@ StoreThread::StoreThread(QObject *parent)
 StoreThread::~StoreThread()
 {
     Worker *worker = m_worker;
-    // Queued behind every job already posted, so they all still run.
+    QThread *thread = &m_thread;
+    // Queued behind every job already posted, so they all still run; the loop is told to stop
+    // only from inside, after the store closed on its own thread (a quit() from here could
+    // end the loop before shutDown() ran, leaving the store to die on the wrong thread).
     QMetaObject::invokeMethod(
-        worker, [worker] { worker->shutDown(); }, Qt::QueuedConnection);
-    m_thread.quit();
+        worker,
+        [worker, thread] {
+            worker->shutDown();
+            thread->quit();
+        },
+        Qt::QueuedConnection);
     m_thread.wait();
     delete m_worker;
 }
