@@ -92,7 +92,8 @@ bool ClusterFixture::start(QString *error)
                               QStringLiteral("--timeout"),
                               QString::number(m_options.startTimeoutSeconds),
                               QStringLiteral("--watch-pid"),
-                              QString::number(QCoreApplication::applicationPid())};
+                              QString::number(QCoreApplication::applicationPid()),
+                              QStringLiteral("--no-record")};
         if (m_options.tls)
             arguments << QStringLiteral("--tls");
         if (!nodeBinary.isEmpty())
