@@ -472,3 +472,19 @@ void ResourceEditorController::flushDraft()
     m_store->run<bool>([record](LocalStore &store) { return store.saveDraft(record); }, this,
                        [this](const bool &) { Q_EMIT draftPersisted(true); });
 }
+
+void ResourceEditorController::storedDraftNames(StoreThread *store, const QString &clusterId,
+                                                const QString &type, QObject *context,
+                                                std::function<void(const QSet<QString> &)> callback)
+{
+    store->run<QSet<QString>>(
+        [clusterId, type](LocalStore &local) {
+            QSet<QString> names;
+            for (const ResourceDraft &draft : local.drafts(clusterId)) {
+                if (draft.resourceType == type && !draft.name.isEmpty())
+                    names.insert(draft.name);
+            }
+            return names;
+        },
+        context, std::move(callback));
+}

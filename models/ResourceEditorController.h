@@ -12,8 +12,10 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 class ResourceEditorController final : public QObject
@@ -104,6 +106,12 @@ public:
 
     // Writes (or removes) the stored draft now instead of after the debounce.
     void flushDraft();
+
+    // The names of the stored drafts of `type` in a cluster (existing resources only; a new
+    // resource's draft has no name yet), for the table's marker. Runs on the store's worker.
+    static void storedDraftNames(StoreThread *store, const QString &clusterId, const QString &type,
+                                 QObject *context,
+                                 std::function<void(const QSet<QString> &)> callback);
 
 Q_SIGNALS:
     // Yours was replaced (open, restore, rebase, reload, revert, applied): refill the form.

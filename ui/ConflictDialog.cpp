@@ -1,5 +1,6 @@
 #include "ConflictDialog.h"
 
+#include "ResourceForm.h"
 #include "Theme.h"
 
 #include <QComboBox>
@@ -58,6 +59,13 @@ ConflictDialog::ConflictDialog(QWidget *parent)
     retranslateUi();
 }
 
+QString ConflictDialog::fieldTitle(const QString &field)
+{
+    const qsizetype dot = field.indexOf(u'.');
+    const QString title = ResourceForm::fieldTitle(dot < 0 ? field : field.mid(dot + 1));
+    return field.startsWith(u"secret."_s) ? tr("%1 (secret)").arg(title) : title;
+}
+
 QString ConflictDialog::displayValue(const QJsonValue &value)
 {
     switch (value.type()) {
@@ -105,11 +113,14 @@ void ConflictDialog::fill()
             continue;
         const int r = m_table->rowCount();
         m_table->insertRow(r);
-        const QString values[] = {row.field, displayValue(row.base), displayValue(row.yours),
+        const QString values[] = {fieldTitle(row.field), displayValue(row.base),
+                                  displayValue(row.yours),
                                   m_theirsDeleted ? tr("(deleted)") : displayValue(row.theirs)};
         for (int c = FieldColumn; c <= TheirsColumn; ++c) {
             auto *item = new QTableWidgetItem(values[c]);
-            item->setToolTip(values[c]);
+            item->setToolTip(c == FieldColumn ? row.field : values[c]);
+            if (c == FieldColumn)
+                item->setData(Qt::UserRole, row.field); // the API path, for tests and tools
             if (row.conflict())
                 item->setBackground(conflictBackground);
             if ((c == YoursColumn && row.yoursChanged) || (c == TheirsColumn && row.theirsChanged))

@@ -34,6 +34,8 @@ public:
 
     // How a value looks in a cell ("—" for absent, JSON for objects).
     static QString displayValue(const QJsonValue &value);
+    // "spec.driverClass" -> "Driver class", "secret.password" -> "Password (secret)".
+    static QString fieldTitle(const QString &field);
 
 Q_SIGNALS:
     void rebaseRequested(const QMap<QString, MergeChoice> &choices);

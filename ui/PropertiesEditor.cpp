@@ -21,7 +21,7 @@ PropertiesEditor::PropertiesEditor(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->setMinimumHeight(4 * (fontMetrics().height() + 8));
-    m_table->setMaximumHeight(7 * (fontMetrics().height() + 8));
+    m_table->setMaximumHeight(5 * (fontMetrics().height() + 8));
     m_table->setTabKeyNavigation(false); // Tab leaves the table, as in every other field
     m_add->setObjectName(QStringLiteral("addPropertyButton"));
     m_remove->setObjectName(QStringLiteral("removePropertyButton"));

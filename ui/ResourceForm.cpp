@@ -23,7 +23,9 @@ using Kind = ResourceFieldInfo::Kind;
 // Absent optional dates sit on this day, shown as the special value text.
 const QDate kNoDate(2000, 1, 1);
 
-QString fieldTitle(const QString &name)
+} // namespace
+
+QString ResourceForm::fieldTitle(const QString &name)
 {
     static const QHash<QString, const char *> titles{
         {u"name"_s, QT_TRANSLATE_NOOP("ResourceForm", "Name")},
@@ -57,7 +59,7 @@ QString fieldTitle(const QString &name)
     return title ? QCoreApplication::translate("ResourceForm", title) : name;
 }
 
-} // namespace
+namespace {} // namespace
 
 ResourceForm::ResourceForm(const QString &type, QWidget *parent)
     : QWidget(parent)
@@ -89,7 +91,9 @@ void ResourceForm::addField(QGridLayout *grid, Field field)
     field.message->setObjectName(u"message_"_s + field.info.name);
     field.message->setWordWrap(true);
     field.message->setVisible(false);
-    grid->addWidget(field.label, row, 0, Qt::AlignRight | Qt::AlignVCenter);
+    // A tall editor (the properties table) keeps its label at the top, next to its first row.
+    const bool tall = field.info.kind == Kind::StringMap;
+    grid->addWidget(field.label, row, 0, Qt::AlignRight | (tall ? Qt::AlignTop : Qt::AlignVCenter));
     if (field.clear) {
         auto *line = new QHBoxLayout;
         line->addWidget(field.editor, 1);

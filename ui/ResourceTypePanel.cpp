@@ -6,7 +6,6 @@
 #include "ResourceForm.h"
 #include "ResourceRepository.h"
 #include "ResourceTableModel.h"
-#include "StoreThread.h"
 #include "Theme.h"
 
 #include <QEvent>
@@ -120,6 +119,8 @@ ResourceTypePanel::ResourceTypePanel(const QString &type, QWidget *parent)
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
+    // The table needs room for its key columns; the form is usable at about 560 pixels.
+    m_splitter->setSizes({440, 560});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
 
@@ -211,16 +212,11 @@ void ResourceTypePanel::loadDrafts()
     if (!m_store)
         return;
     const QString clusterId = m_clusterId;
-    m_store->run<QList<ResourceDraft>>(
-        [clusterId](LocalStore &store) { return store.drafts(clusterId); }, this,
-        [this, clusterId](const QList<ResourceDraft> &drafts) {
+    ResourceEditorController::storedDraftNames(
+        m_store, clusterId, m_type, this, [this, clusterId](const QSet<QString> &stored) {
             if (clusterId != m_clusterId)
                 return;
-            QSet<QString> names;
-            for (const ResourceDraft &draft : drafts) {
-                if (draft.resourceType == m_type && !draft.name.isEmpty())
-                    names.insert(draft.name);
-            }
+            QSet<QString> names = stored;
             if (m_controller->isDirty() && !m_controller->isNew())
                 names.insert(m_controller->name());
             m_model->setDirtyNames(names);
