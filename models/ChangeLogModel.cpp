@@ -101,6 +101,11 @@ void ChangeLogModel::setApiClient(ApiClient *client)
     emit stateChanged();
 }
 
+ApiClient *ChangeLogModel::apiClient() const
+{
+    return m_client;
+}
+
 void ChangeLogModel::setPageSize(int pageSize)
 {
     m_pageSize = std::clamp(pageSize, 1, MaxLimit);

@@ -56,7 +56,7 @@ public:
 
     // Forgets every entry; nothing is loaded until refresh().
     void setApiClient(ApiClient *client);
-    ApiClient *apiClient() const { return m_client; }
+    ApiClient *apiClient() const;
     void setPageSize(int pageSize); // 1..MaxLimit
     int pageSize() const { return m_pageSize; }
 

@@ -1,0 +1,160 @@
+// OverviewPanel fed with synthetic snapshots: card values, findings worst first in words with
+// their actions, the stale banner, narrow updates and the "no statistics URL" case.
+
+#include "OverviewPanel.h"
+#include "SyntheticCluster.h"
+
+#include <QListView>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTest>
+
+class tst_OverviewPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void emptyPanelSaysSo();
+    void cardsShowTheCluster();
+    void findingsWorstFirstInWords();
+    void staleBanner_data();
+    void staleBanner();
+    void unchangedPollDoesNotTouchTheFindings();
+    void loadBalancerWithoutStatistics();
+    void divergedAndInSync();
+};
+
+void tst_OverviewPanel::emptyPanelSaysSo()
+{
+    OverviewPanel panel;
+    QCOMPARE(panel.cardValue(OverviewPanel::Card::Nodes), QStringLiteral("—"));
+    QVERIFY(panel.findingTexts().isEmpty());
+    QVERIFY(!panel.isStaleBannerShown());
+}
+
+void tst_OverviewPanel::cardsShowTheCluster()
+{
+    OverviewPanel panel;
+    panel.setSnapshot(SyntheticCluster::threeNodes());
+    using Card = OverviewPanel::Card;
+    QCOMPARE(panel.cardValue(Card::Nodes), QStringLiteral("3 / 3 up"));
+    QCOMPARE(panel.cardSeverity(Card::Nodes), Severity::Ok);
+    QCOMPARE(panel.cardValue(Card::Clock), QStringLiteral("+820.0 ms"));
+    QVERIFY2(panel.cardDetail(Card::Clock).contains(QLatin1String("node-2")),
+             qPrintable(panel.cardDetail(Card::Clock)));
+    QCOMPARE(panel.cardSeverity(Card::Clock), Severity::Critical);
+    QCOMPARE(panel.cardValue(Card::Config), QStringLiteral("1 behind"));
+    QVERIFY2(panel.cardDetail(Card::Config).contains(QLatin1String("node-3 is 14 revisions")),
+             qPrintable(panel.cardDetail(Card::Config)));
+    QVERIFY(panel.cardSeverity(Card::Config) >= Severity::Info);
+    QCOMPARE(panel.cardValue(Card::LoadBalancer), QStringLiteral("2 / 3 up"));
+    QCOMPARE(panel.cardSeverity(Card::LoadBalancer), Severity::Warning);
+}
+
+void tst_OverviewPanel::findingsWorstFirstInWords()
+{
+    OverviewPanel panel;
+    const ClusterSnapshot snapshot = SyntheticCluster::threeNodes();
+    QVERIFY(snapshot.findings().size() >= 2);
+    panel.setSnapshot(snapshot);
+    const QStringList texts = panel.findingTexts();
+    QCOMPARE(texts.size(), snapshot.findings().size());
+    // The clock finding is the only critical one and comes first, said in words.
+    QVERIFY2(texts.first().startsWith(QLatin1String("Critical: ")), qPrintable(texts.first()));
+    QVERIFY2(texts.first().contains(QLatin1String("node-2")), qPrintable(texts.first()));
+    QVERIFY2(texts.first().contains(QLatin1String("\nWhat to do: ")), qPrintable(texts.first()));
+    int previous = int(Severity::Critical);
+    const auto *model = qobject_cast<QStandardItemModel *>(panel.findingsView()->model());
+    QVERIFY(model);
+    for (int i = 0; i < model->rowCount(); ++i) {
+        const Finding &finding = snapshot.findings().at(i);
+        QVERIFY(int(finding.severity) <= previous);
+        previous = int(finding.severity);
+        QVERIFY(texts.at(i).startsWith(severityText(finding.severity) + QLatin1String(": ")));
+        QVERIFY(texts.at(i).contains(finding.text));
+        QVERIFY(!model->item(i)->icon().isNull());
+    }
+}
+
+void tst_OverviewPanel::staleBanner_data()
+{
+    QTest::addColumn<qint64>("ageMs");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("seconds") << qint64(20 * 1000)
+                             << QStringLiteral("Showing the snapshot from 20 s ago; refreshing…");
+    QTest::newRow("3 min") << qint64(3 * 60 * 1000 + 5000)
+                           << QStringLiteral("Showing the snapshot from 3 min ago; refreshing…");
+    QTest::newRow("hours") << qint64(5 * 3600 * 1000)
+                           << QStringLiteral("Showing the snapshot from 5 h ago; refreshing…");
+    QTest::newRow("days") << qint64(2 * 86400 * 1000)
+                          << QStringLiteral("Showing the snapshot from 2 d ago; refreshing…");
+}
+
+void tst_OverviewPanel::staleBanner()
+{
+    QFETCH(qint64, ageMs);
+    QFETCH(QString, expected);
+    const qint64 now = 1795759403123;
+    OverviewPanel panel;
+    panel.setClock([now] { return now; });
+    panel.setSnapshot(SyntheticCluster::threeNodes(now - ageMs).withStale(true));
+    QVERIFY(panel.isStaleBannerShown());
+    QCOMPARE(panel.staleBannerText(), expected);
+    // The live poll replaces it: the banner goes.
+    panel.setSnapshot(SyntheticCluster::threeNodes(now));
+    QVERIFY(!panel.isStaleBannerShown());
+}
+
+void tst_OverviewPanel::unchangedPollDoesNotTouchTheFindings()
+{
+    OverviewPanel panel;
+    panel.setSnapshot(SyntheticCluster::threeNodes(1000));
+    QAbstractItemModel *model = panel.findingsView()->model();
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    panel.setSnapshot(SyntheticCluster::threeNodes(1000));
+    QCOMPARE(changed.size() + inserted.size() + removed.size() + reset.size(), 0);
+}
+
+void tst_OverviewPanel::loadBalancerWithoutStatistics()
+{
+    OverviewPanel panel;
+    panel.setSnapshot(
+        SyntheticCluster::threeNodes().withLoadBalancerView(ClusterSnapshot::LoadBalancerView{}));
+    QCOMPARE(panel.cardValue(OverviewPanel::Card::LoadBalancer),
+             QStringLiteral("No statistics URL"));
+    ClusterSnapshot::LoadBalancerView failed;
+    failed.error = QStringLiteral("connection refused");
+    panel.setSnapshot(SyntheticCluster::threeNodes().withLoadBalancerView(failed));
+    QCOMPARE(panel.cardValue(OverviewPanel::Card::LoadBalancer), QStringLiteral("Unavailable"));
+    QVERIFY(panel.cardDetail(OverviewPanel::Card::LoadBalancer).contains(failed.error));
+}
+
+void tst_OverviewPanel::divergedAndInSync()
+{
+    const ClusterSnapshot base = SyntheticCluster::threeNodes();
+    QList<NodeSnapshot> nodes = base.nodes();
+    for (NodeSnapshot &node : nodes) {
+        NodeSnapshot::Config config = node.config();
+        config.agreement = ConfigAgreementState::InSync;
+        config.revisionsBehind = 0;
+        node = node.withConfig(config);
+    }
+    OverviewPanel panel;
+    panel.setSnapshot(base.withNodes(nodes).withFindings({}));
+    QCOMPARE(panel.cardValue(OverviewPanel::Card::Config), QStringLiteral("All in sync"));
+    QVERIFY(panel.findingTexts().isEmpty());
+
+    NodeSnapshot::Config diverged = nodes[2].config();
+    diverged.agreement = ConfigAgreementState::Diverged;
+    nodes[2] = nodes[2].withConfig(diverged);
+    panel.setSnapshot(base.withNodes(nodes));
+    QCOMPARE(panel.cardValue(OverviewPanel::Card::Config), QStringLiteral("1 diverged"));
+    QCOMPARE(panel.cardSeverity(OverviewPanel::Card::Config), Severity::Critical);
+    QVERIFY(panel.cardDetail(OverviewPanel::Card::Config).contains(QLatin1String("node-3")));
+}
+
+QTEST_MAIN(tst_OverviewPanel)
+#include "tst_OverviewPanel.moc"

@@ -1,0 +1,184 @@
+#include "HistoryPanel.h"
+
+#include "ChangeLogModel.h"
+#include "Icons.h"
+#include "Theme.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+using Column = ChangeLogModel::Column;
+
+int widthInCharacters(Column column)
+{
+    switch (column) {
+    case Column::Revision:
+        return 9;
+    case Column::Time:
+        return 20;
+    case Column::User:
+        return 12;
+    case Column::Operation:
+        return 10;
+    case Column::ResourceType:
+        return 16;
+    case Column::ResourceName:
+    case Column::Count:
+        break;
+    }
+    return 24;
+}
+
+} // namespace
+
+HistoryPanel::HistoryPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ChangeLogModel(this))
+    , m_table(new QTableView(this))
+    , m_refresh(new QPushButton(this))
+    , m_loadMore(new QPushButton(this))
+    , m_status(new QLabel(this))
+{
+    m_table->setObjectName(QStringLiteral("changeLog"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    const QFontMetrics metrics(font());
+    m_table->verticalHeader()->setDefaultSectionSize(metrics.height() + 10);
+    for (int c = 0; c < int(Column::Count); ++c)
+        header->resizeSection(c, widthInCharacters(Column(c)) * metrics.averageCharWidth() + 12);
+
+    m_refresh->setObjectName(QStringLiteral("refreshChangeLog"));
+    m_loadMore->setObjectName(QStringLiteral("loadOlderChanges"));
+    m_status->setObjectName(QStringLiteral("changeLogStatus"));
+    m_status->setWordWrap(true);
+    connect(m_refresh, &QPushButton::clicked, this, &HistoryPanel::refresh);
+    connect(m_loadMore, &QPushButton::clicked, this, &HistoryPanel::loadMore);
+    connect(m_model, &ChangeLogModel::stateChanged, this, &HistoryPanel::updateState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPanel::updateState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateState);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_status, 1);
+    bar->addWidget(m_loadMore);
+    bar->addWidget(m_refresh);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(bar);
+    setTabOrder(m_table, m_loadMore);
+    setTabOrder(m_loadMore, m_refresh);
+
+    retranslateUi();
+}
+
+void HistoryPanel::setApiClient(ApiClient *client)
+{
+    m_model->setApiClient(client);
+    m_wantsFirstLoad = client != nullptr;
+    if (m_wantsFirstLoad && isVisible())
+        refresh();
+    updateState();
+}
+
+void HistoryPanel::setSnapshot(const ClusterSnapshot &snapshot)
+{
+    // The newest revision any node has: the primary's, or the best a replica knows.
+    qint64 revision = -1;
+    for (const NodeSnapshot &node : snapshot.nodes()) {
+        if (node.config().revision)
+            revision = std::max(revision, *node.config().revision);
+    }
+    if (revision >= 0 && !snapshot.isStale())
+        m_model->noteRevision(revision);
+}
+
+void HistoryPanel::refresh()
+{
+    m_wantsFirstLoad = false;
+    m_model->refresh();
+}
+
+void HistoryPanel::loadMore()
+{
+    m_model->loadMore();
+}
+
+QString HistoryPanel::statusText() const
+{
+    return m_status->text();
+}
+
+void HistoryPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Read the log only when someone looks at it.
+    if (m_wantsFirstLoad)
+        refresh();
+}
+
+void HistoryPanel::updateState()
+{
+    const bool loading = m_model->isLoading();
+    const bool connected = m_model->apiClient() != nullptr;
+    m_loadMore->setEnabled(!loading && m_model->canLoadMore());
+    m_refresh->setEnabled(connected && !loading);
+    QString text;
+    if (!connected)
+        text = tr("Not connected to a cluster.");
+    else if (loading)
+        text = tr("Loading the change log…");
+    else if (!m_model->errorText().isEmpty())
+        text = m_model->errorText();
+    else if (!m_model->hasLoaded())
+        text = QString();
+    else if (m_model->rowCount() == 0)
+        text = tr("No configuration change has been made yet.");
+    else if (m_model->canLoadMore())
+        text = tr("Showing the newest %1 changes (up to revision %2).")
+                   .arg(m_model->rowCount())
+                   .arg(m_model->latestRevision());
+    else
+        text = m_model->rowCount() == 1 ? tr("Showing the only change.")
+                                        : tr("Showing all %1 changes.").arg(m_model->rowCount());
+    m_status->setText(text);
+    QPalette statusPalette = palette();
+    if (!m_model->errorText().isEmpty() && !loading)
+        statusPalette.setColor(QPalette::WindowText,
+                               Theme::color(Theme::Role::Critical, palette()));
+    m_status->setPalette(statusPalette);
+}
+
+void HistoryPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        updateState();
+    QWidget::changeEvent(event);
+}
+
+void HistoryPanel::retranslateUi()
+{
+    m_refresh->setText(tr("&Refresh"));
+    m_refresh->setIcon(Icons::icon(QStringLiteral("refresh")));
+    m_loadMore->setText(tr("Load &older changes"));
+    m_table->setAccessibleName(tr("Configuration change log"));
+    updateState();
+}

@@ -1,0 +1,51 @@
+// HistoryPanel: the cluster's configuration change log (ChangeLogModel), newest first, with
+// "load older changes" paging, a refresh, and the newest changes added as polls see them.
+#pragma once
+
+#include "ClusterSnapshot.h"
+
+#include <QWidget>
+
+class ApiClient;
+class ChangeLogModel;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+class HistoryPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryPanel)
+
+public:
+    explicit HistoryPanel(QWidget *parent = nullptr);
+
+    // The cluster's client; the log is loaded the first time the panel is shown afterwards (or
+    // at once when it is visible).
+    void setApiClient(ApiClient *client);
+    // Every poll: a revision newer than the newest row shown loads the new changes.
+    void setSnapshot(const ClusterSnapshot &snapshot);
+
+    ChangeLogModel *model() const { return m_model; }
+    QTableView *tableView() const { return m_table; }
+    QString statusText() const;
+
+public Q_SLOTS:
+    void refresh();
+    void loadMore();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateState();
+
+    ChangeLogModel *m_model;
+    QTableView *m_table;
+    QPushButton *m_refresh;
+    QPushButton *m_loadMore;
+    QLabel *m_status;
+    bool m_wantsFirstLoad = false;
+};

@@ -1,0 +1,87 @@
+// NodesPanel: the nodes of one cluster in a sortable, filterable table (state badges, offset
+// bars) and, for the selected node, its raw /api/v1/node answer, the path probes took and its
+// history (NodeHistoryCharts).
+#pragma once
+
+#include "ClusterSnapshot.h"
+#include "PanelActions.h"
+
+#include <QWidget>
+
+class NodeFilterProxyModel;
+class NodeHistoryCharts;
+class NodeStateDelegate;
+class NodeTableModel;
+class OffsetBarDelegate;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class StoreThread;
+struct AssessmentThresholds;
+
+class NodesPanel final : public QWidget, public PanelActions
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NodesPanel)
+
+public:
+    explicit NodesPanel(QWidget *parent = nullptr);
+
+    // Every poll: the table updates only the cells that changed; the selection stays.
+    void setSnapshot(const ClusterSnapshot &snapshot);
+    // Where the history charts read samples (keyed by the snapshot's profile id).
+    void setStore(StoreThread *store);
+    // The critical clock threshold scales the offset bars.
+    void setThresholds(const AssessmentThresholds &thresholds);
+
+    bool focusFilter() override;
+
+    QString selectedNodeId() const;
+    // False when no row shows that node (filtered out or unknown).
+    bool selectNode(const QString &nodeId);
+
+    // What the details pane shows, for tests and the shell.
+    QString rawJsonText() const;
+    QString probePathText() const;
+    QTableView *tableView() const { return m_table; }
+    NodeTableModel *model() const { return m_model; }
+    NodeFilterProxyModel *proxyModel() const { return m_proxy; }
+    NodeHistoryCharts *historyCharts() const { return m_history; }
+
+Q_SIGNALS:
+    void selectedNodeChanged(const QString &nodeId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateDetails();
+    void updateCount();
+    std::optional<double> errorBoundAt(const QModelIndex &proxyIndex) const;
+    static QString probePathDescription(const NodeSnapshot &node);
+
+    ClusterSnapshot m_snapshot;
+    QString m_selectedId;
+    QJsonObject m_shownJson;
+
+    NodeTableModel *m_model;
+    NodeFilterProxyModel *m_proxy;
+    NodeStateDelegate *m_stateDelegate;
+    OffsetBarDelegate *m_offsetDelegate;
+    QLineEdit *m_filter;
+    QCheckBox *m_problemsOnly;
+    QLabel *m_count;
+    QTableView *m_table;
+    QStackedWidget *m_detailsStack;
+    QLabel *m_placeholder;
+    QLabel *m_nodeTitle;
+    QLabel *m_probePath;
+    QTabWidget *m_tabs;
+    QPlainTextEdit *m_json;
+    NodeHistoryCharts *m_history;
+};

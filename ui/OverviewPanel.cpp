@@ -1,0 +1,458 @@
+#include "OverviewPanel.h"
+
+#include "Icons.h"
+#include "Theme.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QStandardItemModel>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace {
+
+constexpr int SeverityRole = Qt::UserRole + 1;
+constexpr int PlaceholderRole = Qt::UserRole + 2;
+constexpr int CardCount = 4;
+
+QString iconNameFor(Severity severity)
+{
+    switch (severity) {
+    case Severity::Ok:
+    case Severity::Info:
+        return QStringLiteral("ok");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Critical:
+        return QStringLiteral("critical");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString signedMs(double ms)
+{
+    const QString number = QString::number(std::fabs(ms), 'f', 1);
+    if (number == QLatin1String("0.0"))
+        return number;
+    return (ms < 0 ? QStringLiteral("−") : QStringLiteral("+")) + number;
+}
+
+QColor mix(const QColor &a, const QColor &b, double amount)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * amount),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * amount),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * amount));
+}
+
+} // namespace
+
+OverviewPanel::OverviewPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
+    , m_banner(new QFrame(this))
+    , m_bannerText(new QLabel(m_banner))
+    , m_findingsTitle(new QLabel(this))
+    , m_findings(new QListView(this))
+    , m_findingsModel(new QStandardItemModel(this))
+    , m_ageTimer(new QTimer(this))
+{
+    m_banner->setObjectName(QStringLiteral("staleBanner"));
+    m_banner->setAutoFillBackground(true);
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_bannerText->setObjectName(QStringLiteral("staleBannerText"));
+    m_bannerText->setWordWrap(true);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(10, 6, 10, 6);
+    bannerLayout->addWidget(m_bannerText, 1);
+    m_banner->hide();
+
+    auto *cards = new QGridLayout;
+    cards->setSpacing(10);
+    const QString names[CardCount] = {QStringLiteral("nodesCard"), QStringLiteral("clockCard"),
+                                      QStringLiteral("configCard"),
+                                      QStringLiteral("loadBalancerCard")};
+    for (int i = 0; i < CardCount; ++i) {
+        m_cards[i] = makeCard(names[i]);
+        cards->addWidget(m_cards[i].frame, 0, i);
+        cards->setColumnStretch(i, 1);
+    }
+
+    m_findingsTitle->setObjectName(QStringLiteral("findingsTitle"));
+    QFont titleFont = m_findingsTitle->font();
+    titleFont.setBold(true);
+    m_findingsTitle->setFont(titleFont);
+    m_findingsTitle->setBuddy(m_findings);
+    m_findings->setObjectName(QStringLiteral("findings"));
+    m_findings->setModel(m_findingsModel);
+    m_findings->setWordWrap(true);
+    m_findings->setTextElideMode(Qt::ElideNone);
+    m_findings->setResizeMode(QListView::Adjust);
+    m_findings->setSpacing(3);
+    m_findings->setIconSize(QSize(20, 20));
+    m_findings->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_findings->setSelectionMode(QAbstractItemView::SingleSelection);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(10);
+    layout->addWidget(m_banner);
+    layout->addLayout(cards);
+    layout->addWidget(m_findingsTitle);
+    layout->addWidget(m_findings, 1);
+
+    // The banner's age grows while nothing new arrives.
+    m_ageTimer->setInterval(15000);
+    connect(m_ageTimer, &QTimer::timeout, this, &OverviewPanel::refreshBanner);
+
+    retranslateUi();
+    applyCardColors();
+}
+
+OverviewPanel::CardWidgets OverviewPanel::makeCard(const QString &objectName)
+{
+    CardWidgets card;
+    card.frame = new QFrame(this);
+    card.frame->setObjectName(objectName);
+    card.frame->setFrameShape(QFrame::StyledPanel);
+    card.frame->setAutoFillBackground(true);
+    card.frame->setBackgroundRole(QPalette::Base);
+    card.title = new QLabel(card.frame);
+    card.value = new QLabel(card.frame);
+    card.detail = new QLabel(card.frame);
+    card.value->setObjectName(objectName + QStringLiteral("Value"));
+    card.detail->setObjectName(objectName + QStringLiteral("Detail"));
+    card.detail->setWordWrap(true);
+    card.detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    for (QLabel *label : {card.title, card.value, card.detail}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    QFont valueFont = card.value->font();
+    valueFont.setPointSizeF(valueFont.pointSizeF() * 1.6);
+    valueFont.setBold(true);
+    card.value->setFont(valueFont);
+    auto *layout = new QVBoxLayout(card.frame);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->setSpacing(4);
+    layout->addWidget(card.title);
+    layout->addWidget(card.value);
+    layout->addWidget(card.detail, 1);
+    card.frame->setMinimumWidth(160);
+    return card;
+}
+
+void OverviewPanel::setSnapshot(const ClusterSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    m_hasSnapshot = true;
+    refresh();
+}
+
+void OverviewPanel::setClock(std::function<qint64()> nowMs)
+{
+    if (nowMs)
+        m_now = std::move(nowMs);
+    refreshBanner();
+}
+
+void OverviewPanel::refresh()
+{
+    setCard(Card::Nodes, nodesCard());
+    setCard(Card::Clock, clockCard());
+    setCard(Card::Config, configCard());
+    setCard(Card::LoadBalancer, loadBalancerCard());
+    refreshBanner();
+    refreshFindings();
+}
+
+void OverviewPanel::setCard(Card card, const CardContent &content)
+{
+    CardWidgets &widgets = m_cards[int(card)];
+    // Unchanged text is not set again: no relayout, no accessibility event every poll.
+    if (widgets.value->text() != content.value)
+        widgets.value->setText(content.value);
+    if (widgets.detail->text() != content.detail)
+        widgets.detail->setText(content.detail);
+    if (widgets.severity != content.severity || widgets.known != content.known) {
+        widgets.severity = content.severity;
+        widgets.known = content.known;
+        applyCardColors();
+    }
+    widgets.frame->setAccessibleDescription(
+        tr("%1: %2. %3").arg(widgets.title->text(), content.value, content.detail));
+}
+
+OverviewPanel::CardContent OverviewPanel::nodesCard() const
+{
+    if (!m_hasSnapshot || m_snapshot.nodes().isEmpty())
+        return {tr("—"), tr("No node known yet."), Severity::Ok, false};
+    const ClusterSnapshot::Counts counts = m_snapshot.counts();
+    QStringList parts;
+    if (counts.degraded > 0)
+        parts << tr("%n degraded", nullptr, counts.degraded);
+    if (counts.unreachable > 0)
+        parts << tr("%n unreachable", nullptr, counts.unreachable);
+    const int other = counts.total - counts.up - counts.degraded - counts.unreachable;
+    if (other > 0)
+        parts << tr("%n not checked yet", nullptr, other);
+    const Severity severity = counts.unreachable > 0     ? Severity::Critical
+                              : counts.up < counts.total ? Severity::Warning
+                                                         : Severity::Ok;
+    return {tr("%1 / %2 up").arg(counts.up).arg(counts.total),
+            parts.isEmpty() ? tr("Every node answers.") : parts.join(tr(", ")), severity, true};
+}
+
+OverviewPanel::CardContent OverviewPanel::clockCard() const
+{
+    std::optional<NodeSnapshot> worst;
+    for (const NodeSnapshot &node : m_snapshot.nodes()) {
+        if (node.clock().measured && (!worst || std::fabs(node.clock().offsetVsMedianMs) >
+                                                    std::fabs(worst->clock().offsetVsMedianMs)))
+            worst = node;
+    }
+    if (!m_hasSnapshot || !worst)
+        return {tr("—"), tr("No clock measured yet."), Severity::Ok, false};
+    const NodeSnapshot::Clock clock = worst->clock();
+    return {tr("%1 ms").arg(signedMs(clock.offsetVsMedianMs)),
+            tr("%1 against the cluster median (± %2 ms)")
+                .arg(worst->name())
+                .arg(clock.errorMs, 0, 'f', 1),
+            clock.severity, true};
+}
+
+OverviewPanel::CardContent OverviewPanel::configCard() const
+{
+    if (!m_hasSnapshot || m_snapshot.nodes().isEmpty())
+        return {tr("—"), tr("No revision known yet."), Severity::Ok, false};
+    const ClusterSnapshot::Counts counts = m_snapshot.counts();
+    Severity findingSeverity = Severity::Ok;
+    for (const Finding &finding : m_snapshot.findings()) {
+        if (finding.category == Finding::Category::Config)
+            findingSeverity = std::max(findingSeverity, finding.severity);
+    }
+    const QList<NodeSnapshot> nodes = m_snapshot.nodes();
+    if (counts.diverged > 0) {
+        QStringList names;
+        for (const NodeSnapshot &node : nodes) {
+            if (node.config().agreement == ConfigAgreementState::Diverged)
+                names << node.name();
+        }
+        return {tr("%n diverged", nullptr, counts.diverged),
+                tr("Same revision, different content: %1").arg(names.join(tr(", "))),
+                Severity::Critical, true};
+    }
+    if (counts.behind > 0) {
+        std::optional<NodeSnapshot> furthest;
+        bool stalled = false;
+        for (const NodeSnapshot &node : nodes) {
+            const ConfigAgreementState state = node.config().agreement;
+            if (state != ConfigAgreementState::Behind && state != ConfigAgreementState::Stalled)
+                continue;
+            stalled = stalled || state == ConfigAgreementState::Stalled;
+            if (!furthest || node.config().revisionsBehind > furthest->config().revisionsBehind)
+                furthest = node;
+        }
+        const qint64 behind = furthest ? furthest->config().revisionsBehind : 0;
+        const QString name = furthest ? furthest->name() : QString();
+        return {
+            tr("%n behind", nullptr, counts.behind),
+            behind == 1
+                ? tr("%1 is 1 revision behind the primary").arg(name)
+                : tr("%1 is %2 revisions behind the primary").arg(name, QString::number(behind)),
+            std::max(
+                {findingSeverity, Severity::Info, stalled ? Severity::Warning : Severity::Info}),
+            true};
+    }
+    if (counts.inSync == counts.total) {
+        std::optional<qint64> revision;
+        if (const auto primary = m_snapshot.node(m_snapshot.primaryId()))
+            revision = primary->config().revision;
+        return {tr("All in sync"),
+                revision ? tr("Revision %1 on every node").arg(*revision)
+                         : tr("Every node has the same configuration."),
+                findingSeverity, true};
+    }
+    return {tr("%1 of %2 in sync").arg(counts.inSync).arg(counts.total),
+            tr("The other nodes have not reported their revision."),
+            std::max(findingSeverity, Severity::Info), true};
+}
+
+OverviewPanel::CardContent OverviewPanel::loadBalancerCard() const
+{
+    if (!m_hasSnapshot)
+        return {tr("—"), QString(), Severity::Ok, false};
+    const ClusterSnapshot::LoadBalancerView view = m_snapshot.loadBalancerView();
+    if (view.available) {
+        const Severity severity = view.serversUp >= view.serversTotal ? Severity::Ok
+                                  : view.serversUp == 0               ? Severity::Critical
+                                                                      : Severity::Warning;
+        return {tr("%1 / %2 up").arg(view.serversUp).arg(view.serversTotal),
+                tr("Servers in the load balancer's statistics"), severity, true};
+    }
+    if (view.error.isEmpty())
+        return {tr("No statistics URL"),
+                tr("Add the HAProxy statistics URL to this cluster's settings to see the load "
+                   "balancer's view."),
+                Severity::Ok, false};
+    return {tr("Unavailable"), tr("The statistics could not be read: %1").arg(view.error),
+            Severity::Warning, true};
+}
+
+void OverviewPanel::refreshBanner()
+{
+    const bool stale = m_hasSnapshot && m_snapshot.isStale();
+    if (stale) {
+        const qint64 seconds = std::max<qint64>(0, m_snapshot.ageMs(m_now()) / 1000);
+        QString age;
+        if (seconds < 60)
+            age = tr("%n s", nullptr, int(seconds));
+        else if (seconds < 3600)
+            age = tr("%n min", nullptr, int(seconds / 60));
+        else if (seconds < 86400)
+            age = tr("%n h", nullptr, int(seconds / 3600));
+        else
+            age = tr("%n d", nullptr, int(seconds / 86400));
+        const QString text = m_snapshot.takenAtMs() > 0
+                                 ? tr("Showing the snapshot from %1 ago; refreshing…").arg(age)
+                                 : tr("Showing a saved snapshot; refreshing…");
+        if (m_bannerText->text() != text)
+            m_bannerText->setText(text);
+        if (!m_ageTimer->isActive())
+            m_ageTimer->start();
+    } else {
+        m_ageTimer->stop();
+    }
+    m_banner->setVisible(stale);
+}
+
+void OverviewPanel::refreshFindings()
+{
+    struct Row
+    {
+        QString text;
+        Severity severity;
+        bool placeholder;
+    };
+    QList<Row> rows;
+    for (const Finding &finding : m_snapshot.findings()) {
+        QString text = tr("%1: %2").arg(severityText(finding.severity), finding.text);
+        if (!finding.action.isEmpty())
+            text += QLatin1Char('\n') + tr("What to do: %1").arg(finding.action);
+        rows.append({text, finding.severity, false});
+    }
+    if (rows.isEmpty())
+        rows.append({m_hasSnapshot ? tr("Nothing to report: every check passed.")
+                                   : tr("Waiting for the first poll."),
+                     Severity::Ok, true});
+
+    // Row by row: unchanged rows keep their item (and the reader's selection).
+    while (m_findingsModel->rowCount() > rows.size())
+        m_findingsModel->removeRow(m_findingsModel->rowCount() - 1);
+    for (int i = 0; i < rows.size(); ++i) {
+        QStandardItem *item = m_findingsModel->item(i);
+        if (!item) {
+            item = new QStandardItem;
+            item->setEditable(false);
+            m_findingsModel->appendRow(item);
+        }
+        const Row &row = rows.at(i);
+        if (item->text() != row.text)
+            item->setText(row.text);
+        if (!item->data(SeverityRole).isValid() ||
+            item->data(SeverityRole).toInt() != int(row.severity)) {
+            item->setData(int(row.severity), SeverityRole);
+            item->setIcon(Icons::icon(iconNameFor(row.severity),
+                                      Theme::severityColor(row.severity, palette())));
+        }
+        if (item->data(PlaceholderRole).toBool() != row.placeholder)
+            item->setData(row.placeholder, PlaceholderRole);
+    }
+}
+
+void OverviewPanel::applyCardColors()
+{
+    const QPalette base = palette();
+    for (CardWidgets &card : m_cards) {
+        if (!card.frame)
+            continue;
+        QPalette titlePalette = base;
+        titlePalette.setColor(QPalette::WindowText, Theme::color(Theme::Role::Muted, base));
+        card.title->setPalette(titlePalette);
+        QPalette valuePalette = base;
+        valuePalette.setColor(QPalette::WindowText, card.known
+                                                        ? Theme::severityColor(card.severity, base)
+                                                        : Theme::color(Theme::Role::Muted, base));
+        card.value->setPalette(valuePalette);
+    }
+    QPalette bannerPalette = base;
+    bannerPalette.setColor(QPalette::Window, mix(base.color(QPalette::Base),
+                                                 Theme::color(Theme::Role::Warning, base), 0.22));
+    m_banner->setPalette(bannerPalette);
+}
+
+QString OverviewPanel::cardValue(Card card) const
+{
+    return m_cards[int(card)].value->text();
+}
+
+QString OverviewPanel::cardDetail(Card card) const
+{
+    return m_cards[int(card)].detail->text();
+}
+
+Severity OverviewPanel::cardSeverity(Card card) const
+{
+    return m_cards[int(card)].severity;
+}
+
+QStringList OverviewPanel::findingTexts() const
+{
+    QStringList texts;
+    for (int i = 0; i < m_findingsModel->rowCount(); ++i) {
+        const QStandardItem *item = m_findingsModel->item(i);
+        if (!item->data(PlaceholderRole).toBool())
+            texts << item->text();
+    }
+    return texts;
+}
+
+bool OverviewPanel::isStaleBannerShown() const
+{
+    return !m_banner->isHidden();
+}
+
+QString OverviewPanel::staleBannerText() const
+{
+    return m_bannerText->text();
+}
+
+void OverviewPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    } else if (event->type() == QEvent::PaletteChange) {
+        applyCardColors();
+        // Icons carry their colour: draw them again in the new palette's.
+        for (int i = 0; i < m_findingsModel->rowCount(); ++i)
+            m_findingsModel->item(i)->setData(QVariant(), SeverityRole);
+        refreshFindings();
+    }
+    QWidget::changeEvent(event);
+}
+
+void OverviewPanel::retranslateUi()
+{
+    const QString titles[CardCount] = {tr("Nodes"), tr("Worst clock offset"), tr("Configuration"),
+                                       tr("Load balancer")};
+    for (int i = 0; i < CardCount; ++i)
+        m_cards[i].title->setText(titles[i]);
+    m_findingsTitle->setText(tr("&Findings, worst first"));
+    m_findings->setAccessibleName(tr("Findings"));
+    refresh();
+}

@@ -1,0 +1,87 @@
+// OverviewPanel: one cluster at a glance: cards for nodes up, the worst clock offset,
+// configuration agreement and the load balancer's view, the findings worst first in words with
+// what to do, and a banner while the snapshot shown is an old one from the store.
+#pragma once
+
+#include "ClusterSnapshot.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QFrame;
+class QLabel;
+class QListView;
+class QStandardItemModel;
+class QTimer;
+
+class OverviewPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OverviewPanel)
+
+public:
+    enum class Card { Nodes, Clock, Config, LoadBalancer };
+    Q_ENUM(Card)
+
+    explicit OverviewPanel(QWidget *parent = nullptr);
+
+    // Every poll: labels and findings rows change only where their text changed.
+    void setSnapshot(const ClusterSnapshot &snapshot);
+    // The clock the stale banner's age is measured against (tests set a fixed one).
+    void setClock(std::function<qint64()> nowMs);
+
+    // What the panel says, for tests and accessibility.
+    QString cardValue(Card card) const;
+    QString cardDetail(Card card) const;
+    Severity cardSeverity(Card card) const;
+    QStringList findingTexts() const;
+    bool isStaleBannerShown() const;
+    QString staleBannerText() const;
+    QListView *findingsView() const { return m_findings; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct CardWidgets
+    {
+        QFrame *frame = nullptr;
+        QLabel *title = nullptr;
+        QLabel *value = nullptr;
+        QLabel *detail = nullptr;
+        Severity severity = Severity::Ok;
+        bool known = false; // false: muted, nothing measured
+    };
+    struct CardContent
+    {
+        QString value;
+        QString detail;
+        Severity severity = Severity::Ok;
+        bool known = true;
+    };
+
+    void retranslateUi();
+    void refresh();
+    void refreshBanner();
+    void refreshFindings();
+    void applyCardColors();
+    void setCard(Card card, const CardContent &content);
+    CardContent nodesCard() const;
+    CardContent clockCard() const;
+    CardContent configCard() const;
+    CardContent loadBalancerCard() const;
+    CardWidgets makeCard(const QString &objectName);
+
+    ClusterSnapshot m_snapshot;
+    bool m_hasSnapshot = false;
+    std::function<qint64()> m_now;
+
+    QFrame *m_banner;
+    QLabel *m_bannerText;
+    CardWidgets m_cards[4];
+    QLabel *m_findingsTitle;
+    QListView *m_findings;
+    QStandardItemModel *m_findingsModel;
+    QTimer *m_ageTimer;
+};
