@@ -1,0 +1,469 @@
+#include "CompareView.h"
+
+#include "ClusterEndpoint.h"
+#include "ConsoleSession.h"
+#include "DefinitionsFile.h"
+#include "ResourceDiffModel.h"
+#include "ResourceSchema.h"
+#include "SecretStore.h"
+#include "SyncPlanDialog.h"
+#include "Theme.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QEvent>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Tints the state and per-cluster cells with the theme's semantic colours.
+class DiffCellDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QVariant state = index.data(ResourceDiffModel::StateRole);
+        if (!state.isValid())
+            return;
+        Theme::Role role = Theme::Role::Ok;
+        if (index.column() == int(ResourceDiffModel::Column::Status)) {
+            const auto status = ResourceDiffRow::Status(state.toInt());
+            role = status == ResourceDiffRow::Status::Identical ? Theme::Role::Ok
+                   : status == ResourceDiffRow::Status::Differs ? Theme::Role::Warning
+                                                                : Theme::Role::Info;
+        } else {
+            const auto cell = ResourceDiffRow::Cell(state.toInt());
+            role = cell == ResourceDiffRow::Cell::Same        ? Theme::Role::Ok
+                   : cell == ResourceDiffRow::Cell::Different ? Theme::Role::Warning
+                                                              : Theme::Role::Muted;
+        }
+        QColor colour = Theme::color(role, option->palette);
+        colour.setAlpha(48);
+        option->backgroundBrush = colour;
+    }
+};
+
+} // namespace
+
+CompareView::CompareView(QWidget *parent)
+    : QWidget(parent)
+    , m_clustersLabel(new QLabel(this))
+    , m_clusterList(new QListWidget(this))
+    , m_typeLabel(new QLabel(this))
+    , m_type(new QComboBox(this))
+    , m_compareButton(new QPushButton(this))
+    , m_sourceLabel(new QLabel(this))
+    , m_source(new QComboBox(this))
+    , m_copyButton(new QPushButton(this))
+    , m_exportButton(new QPushButton(this))
+    , m_importButton(new QPushButton(this))
+    , m_status(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_model(new ResourceDiffModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(u"CompareView"_s);
+    m_clusterList->setObjectName(u"clusterList"_s);
+    m_type->setObjectName(u"typeCombo"_s);
+    m_compareButton->setObjectName(u"compareButton"_s);
+    m_source->setObjectName(u"sourceCombo"_s);
+    m_copyButton->setObjectName(u"copyButton"_s);
+    m_exportButton->setObjectName(u"exportButton"_s);
+    m_importButton->setObjectName(u"importButton"_s);
+    m_status->setObjectName(u"statusLabel"_s);
+    m_table->setObjectName(u"diffTable"_s);
+
+    m_type->addItem(QString(), QString());
+    for (const QString &type : ResourceSchema::types())
+        m_type->addItem(type, type);
+    m_clusterList->setMaximumHeight(110);
+    m_status->setWordWrap(true);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ResourceDiffModel::RawValueRole);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setItemDelegate(new DiffCellDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setResizeContentsPrecision(50);
+    m_table->setWordWrap(false);
+
+    auto *grid = new QGridLayout;
+    grid->addWidget(m_clustersLabel, 0, 0, Qt::AlignTop);
+    grid->addWidget(m_clusterList, 0, 1, 1, 4);
+    grid->addWidget(m_typeLabel, 1, 0);
+    grid->addWidget(m_type, 1, 1);
+    grid->addWidget(m_compareButton, 1, 2);
+    grid->setColumnStretch(4, 1);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_sourceLabel);
+    actions->addWidget(m_source);
+    actions->addWidget(m_copyButton);
+    actions->addStretch();
+    actions->addWidget(m_exportButton);
+    actions->addWidget(m_importButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(grid);
+    layout->addWidget(m_status);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(actions);
+
+    connect(m_compareButton, &QPushButton::clicked, this, &CompareView::compare);
+    connect(m_copyButton, &QPushButton::clicked, this, &CompareView::copySelected);
+    connect(m_exportButton, &QPushButton::clicked, this, &CompareView::exportDefinitions);
+    connect(m_importButton, &QPushButton::clicked, this, &CompareView::importDefinitions);
+    connect(m_clusterList, &QListWidget::itemChanged, this, &CompareView::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CompareView::updateButtons);
+    retranslateUi();
+    updateButtons();
+}
+
+CompareView::~CompareView() = default;
+
+void CompareView::retranslateUi()
+{
+    m_clustersLabel->setText(tr("Clusters:"));
+    m_typeLabel->setText(tr("Type:"));
+    m_type->setItemText(0, tr("All types"));
+    m_compareButton->setText(tr("Compare"));
+    m_sourceLabel->setText(tr("Copy from:"));
+    m_copyButton->setText(tr("Copy selected to the other clusters…"));
+    m_exportButton->setText(tr("Export definitions…"));
+    m_importButton->setText(tr("Import definitions…"));
+    if (m_statusText.isEmpty())
+        m_status->setText(tr("Tick two or more clusters and press Compare."));
+}
+
+void CompareView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void CompareView::setSession(ConsoleSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (!session)
+        return;
+    setSecretStore(session->secrets());
+    setProfiles(session->profiles());
+    connect(session, &ConsoleSession::profilesChanged, this,
+            [this] { setProfiles(m_session->profiles()); });
+}
+
+void CompareView::setSecretStore(SecretStore *secrets)
+{
+    m_secrets = secrets;
+}
+
+void CompareView::setProfiles(const QList<ClusterProfile> &profiles)
+{
+    const QStringList checked = checkedProfiles();
+    m_profiles = profiles;
+    // A changed profile (address, user) needs a new connection.
+    qDeleteAll(m_endpoints);
+    m_endpoints.clear();
+    rebuildClusterList();
+    setCheckedProfiles(checked);
+}
+
+void CompareView::rebuildClusterList()
+{
+    const QSignalBlocker blocker(m_clusterList);
+    m_clusterList->clear();
+    m_source->clear();
+    for (const ClusterProfile &profile : std::as_const(m_profiles)) {
+        auto *item = new QListWidgetItem(profile.name, m_clusterList);
+        item->setData(Qt::UserRole, profile.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+        m_source->addItem(profile.name, profile.id);
+    }
+    updateButtons();
+}
+
+void CompareView::setCheckedProfiles(const QStringList &profileIds)
+{
+    const QSignalBlocker blocker(m_clusterList);
+    for (int i = 0; i < m_clusterList->count(); ++i) {
+        QListWidgetItem *item = m_clusterList->item(i);
+        item->setCheckState(
+            profileIds.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
+    updateButtons();
+}
+
+QStringList CompareView::checkedProfiles() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_clusterList->count(); ++i) {
+        if (m_clusterList->item(i)->checkState() == Qt::Checked)
+            ids.append(m_clusterList->item(i)->data(Qt::UserRole).toString());
+    }
+    return ids;
+}
+
+void CompareView::setType(const QString &type)
+{
+    m_type->setCurrentIndex(std::max(0, m_type->findData(type)));
+}
+
+QString CompareView::statusText() const
+{
+    return m_status->text();
+}
+
+QStringList CompareView::selectedKeys() const
+{
+    QStringList keys;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        keys.append(index.data(ResourceDiffModel::KeyRole).toString());
+    return keys;
+}
+
+void CompareView::updateButtons()
+{
+    const int checked = int(checkedProfiles().size());
+    const bool busy = !m_fetchers.isEmpty();
+    m_compareButton->setEnabled(checked >= 2 && !busy);
+    const bool haveSelection = m_table->selectionModel()->hasSelection();
+    m_copyButton->setEnabled(haveSelection && !m_readings.isEmpty() && !busy);
+    m_exportButton->setEnabled(m_source->count() > 0 && !busy);
+    m_importButton->setEnabled(checked >= 1 && !busy);
+}
+
+ClusterEndpoint *CompareView::endpointFor(const QString &profileId)
+{
+    return m_endpoints.value(profileId);
+}
+
+void CompareView::withEndpoints(const QStringList &profileIds,
+                                std::function<void(QList<ClusterEndpoint *>)> then)
+{
+    auto pending = std::make_shared<int>(0);
+    auto done = [this, profileIds, then] {
+        QList<ClusterEndpoint *> endpoints;
+        for (const QString &id : profileIds)
+            endpoints.append(m_endpoints.value(id));
+        then(endpoints);
+    };
+    for (const QString &id : profileIds) {
+        if (m_endpoints.contains(id))
+            continue;
+        const auto profile = std::find_if(m_profiles.begin(), m_profiles.end(),
+                                          [&id](const ClusterProfile &p) { return p.id == id; });
+        if (profile == m_profiles.end())
+            continue;
+        ++*pending;
+        ClusterEndpoint::open(*profile, m_secrets, std::nullopt, this, this,
+                              [this, id, pending, done](ClusterEndpoint *endpoint) {
+                                  delete m_endpoints.value(id);
+                                  m_endpoints.insert(id, endpoint);
+                                  if (--*pending == 0)
+                                      done();
+                              });
+    }
+    if (*pending == 0)
+        done();
+}
+
+void CompareView::compare()
+{
+    const QStringList ids = checkedProfiles();
+    if (ids.size() < 2 || !m_fetchers.isEmpty())
+        return;
+    m_statusText = tr("Reading %n cluster(s)…", nullptr, int(ids.size()));
+    m_status->setText(m_statusText);
+    m_comparedIds = ids;
+    withEndpoints(ids, [this](const QList<ClusterEndpoint *> &endpoints) {
+        const QByteArray nonce = ClusterResourcesFetcher::newNonce();
+        const QString type = m_type->currentData().toString();
+        for (ClusterEndpoint *endpoint : endpoints) {
+            auto *fetcher = new ClusterResourcesFetcher(endpoint, this);
+            m_fetchers.append(fetcher);
+            connect(fetcher, &ClusterResourcesFetcher::finished, this, [this] {
+                if (std::all_of(m_fetchers.begin(), m_fetchers.end(),
+                                [](const auto *f) { return f->isFinished(); }))
+                    onReadingsDone();
+            });
+            fetcher->start(type, nonce);
+        }
+        updateButtons();
+    });
+}
+
+void CompareView::onReadingsDone()
+{
+    m_readings.clear();
+    QList<ClusterResources> clusters;
+    QStringList notes;
+    for (qsizetype i = 0; i < m_fetchers.size(); ++i) {
+        const ClusterReading &reading = m_fetchers.at(i)->reading();
+        m_readings.insert(m_comparedIds.value(i), reading);
+        if (!reading.isOk())
+            notes.append(
+                tr("%1 could not be read: %2").arg(reading.resources.label, reading.error));
+        else if (reading.digestsUnavailable)
+            notes.append(tr("%1 does not compare secrets for this account: where secrets are "
+                            "set everywhere, whether they are equal cannot be told.")
+                             .arg(reading.resources.label));
+        clusters.append(reading.resources);
+    }
+    qDeleteAll(m_fetchers);
+    m_fetchers.clear();
+    setResult(ResourceDiff::compare(clusters, m_type->currentData().toString()), notes);
+    emit comparisonFinished();
+}
+
+void CompareView::setResult(const ResourceDiffResult &result, const QStringList &notes)
+{
+    m_model->setResult(result);
+    m_table->resizeColumnsToContents();
+    m_statusText = tr("%1 resources: %2 identical, %3 differ, %4 not on every cluster.")
+                       .arg(result.rows.size())
+                       .arg(result.count(ResourceDiffRow::Status::Identical))
+                       .arg(result.count(ResourceDiffRow::Status::Differs))
+                       .arg(result.count(ResourceDiffRow::Status::Partial));
+    if (!notes.isEmpty())
+        m_statusText += u' ' + notes.join(u' ');
+    m_status->setText(m_statusText);
+    updateButtons();
+}
+
+void CompareView::copySelected()
+{
+    const QString sourceId = m_source->currentData().toString();
+    const auto reading = m_readings.constFind(sourceId);
+    if (reading == m_readings.cend() || !reading->isOk()) {
+        m_status->setText(tr("Compare including the cluster to copy from first."));
+        return;
+    }
+    const QStringList keys = selectedKeys();
+    QList<ResourceDefinition> definitions;
+    for (const ResourceDefinition &resource : reading->resources.resources) {
+        if (keys.contains(ResourceDiff::key(resource.type, resource.name)))
+            definitions.append(resource);
+    }
+    if (definitions.isEmpty()) {
+        m_status->setText(
+            tr("None of the selected resources exists on %1.").arg(reading->resources.label));
+        return;
+    }
+    QStringList targets = checkedProfiles();
+    targets.removeAll(sourceId);
+    openSyncDialog(reading->resources.label, definitions, targets);
+}
+
+void CompareView::openSyncDialog(const QString &sourceLabel,
+                                 const QList<ResourceDefinition> &definitions,
+                                 const QStringList &targetIds)
+{
+    if (targetIds.isEmpty()) {
+        m_status->setText(tr("Tick the clusters to copy to."));
+        return;
+    }
+    delete m_syncDialog;
+    m_syncDialog = new SyncPlanDialog(this);
+    m_syncDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_syncDialog->setSource(sourceLabel, definitions);
+    connect(m_syncDialog, &SyncPlanDialog::applyFinished, this, [this] {
+        if (m_comparedIds.size() >= 2)
+            compare();
+    });
+    m_syncDialog->show();
+    QPointer<SyncPlanDialog> dialog = m_syncDialog;
+    withEndpoints(targetIds, [dialog](const QList<ClusterEndpoint *> &endpoints) {
+        if (dialog)
+            dialog->setTargets(endpoints);
+    });
+}
+
+void CompareView::exportDefinitions()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export resource definitions"), m_source->currentText() + u"-resources.json"_s,
+        tr("Definitions (*.json)"));
+    if (!path.isEmpty())
+        exportDefinitionsTo(path);
+}
+
+void CompareView::exportDefinitionsTo(const QString &path)
+{
+    const QString id = m_source->currentData().toString();
+    if (id.isEmpty())
+        return;
+    m_status->setText(tr("Reading %1…").arg(m_source->currentText()));
+    withEndpoints({id}, [this, path](const QList<ClusterEndpoint *> &endpoints) {
+        auto *fetcher = new ClusterResourcesFetcher(endpoints.constFirst(), this);
+        connect(fetcher, &ClusterResourcesFetcher::finished, this, [this, fetcher, path] {
+            fetcher->deleteLater();
+            const ClusterReading &reading = fetcher->reading();
+            if (!reading.isOk()) {
+                m_status->setText(
+                    tr("%1 could not be read: %2").arg(reading.resources.label, reading.error));
+                return;
+            }
+            DefinitionsFile file;
+            file.cluster = reading.resources.label;
+            file.exportedAt = QDateTime::currentDateTimeUtc();
+            file.resources = reading.resources.resources;
+            QString error;
+            if (!DefinitionsFile::write(path, file, &error)) {
+                m_status->setText(error);
+                return;
+            }
+            const QStringList needed = file.secretsNeeded();
+            m_status->setText(
+                tr("Exported %n definition(s) to %1.", nullptr, int(file.resources.size()))
+                    .arg(path) +
+                (needed.isEmpty() ? QString()
+                                  : u' ' + tr("Secrets were left out; they need a value on "
+                                              "import: %1.")
+                                               .arg(needed.join(u", "_s))));
+        });
+        fetcher->start({}, {});
+    });
+}
+
+void CompareView::importDefinitions()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import resource definitions"),
+                                                      QString(), tr("Definitions (*.json)"));
+    if (!path.isEmpty())
+        importDefinitionsFrom(path);
+}
+
+void CompareView::importDefinitionsFrom(const QString &path)
+{
+    QString error;
+    const auto file = DefinitionsFile::read(path, &error);
+    if (!file) {
+        m_status->setText(tr("Cannot import: %1").arg(error));
+        return;
+    }
+    const QString label = file->cluster.isEmpty() ? path : file->cluster;
+    openSyncDialog(tr("the file (%1)").arg(label), file->resources, checkedProfiles());
+}

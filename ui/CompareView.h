@@ -1,0 +1,113 @@
+#pragma once
+// CompareView: compares the resource definitions of two or more saved clusters (optionally one
+// type) in a sortable table with a column per cluster, and starts the copy, export and import
+// flows from it (SyncPlanDialog, DefinitionsFile).
+
+#include "ClusterProfile.h"
+#include "ClusterResourcesFetcher.h"
+#include "ResourceDiff.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class ClusterEndpoint;
+class ClusterResourcesFetcher;
+class ConsoleSession;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class ResourceDiffModel;
+class SecretStore;
+class SyncPlanDialog;
+
+class CompareView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CompareView)
+
+public:
+    explicit CompareView(QWidget *parent = nullptr);
+    ~CompareView() override;
+
+    // Follows the session's saved clusters; their passwords come from its secret store.
+    void setSession(ConsoleSession *session);
+    void setProfiles(const QList<ClusterProfile> &profiles);
+    void setSecretStore(SecretStore *secrets);
+    // Ticks these clusters (by profile id) for the next comparison.
+    void setCheckedProfiles(const QStringList &profileIds);
+    QStringList checkedProfiles() const;
+    // "" for every type.
+    void setType(const QString &type);
+
+    // Shows a finished comparison (also what compare() ends with).
+    void setResult(const ResourceDiffResult &result, const QStringList &notes = {});
+    ResourceDiffModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QString statusText() const;
+    // The resources of the selected rows, as ResourceDiff keys.
+    QStringList selectedKeys() const;
+    SyncPlanDialog *syncDialog() const { return m_syncDialog; }
+
+public Q_SLOTS:
+    // Reads the ticked clusters (one shared nonce for the secret digests) and compares them.
+    void compare();
+    // Opens the plan dialog: the selected rows from the "copy from" cluster to the other
+    // ticked clusters.
+    void copySelected();
+    // Ask for a file, then export / import (see the *To / *From forms).
+    void exportDefinitions();
+    void importDefinitions();
+    // The "copy from" cluster's definitions to `path`; false with the reason in the status.
+    void exportDefinitionsTo(const QString &path);
+    // Opens the plan dialog for the file's definitions into the ticked clusters.
+    void importDefinitionsFrom(const QString &path);
+
+Q_SIGNALS:
+    void comparisonFinished();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void rebuildClusterList();
+    void updateButtons();
+    void onReadingsDone();
+    ClusterEndpoint *endpointFor(const QString &profileId);
+    void withEndpoints(const QStringList &profileIds,
+                       std::function<void(QList<ClusterEndpoint *>)> then);
+    void openSyncDialog(const QString &sourceLabel, const QList<ResourceDefinition> &definitions,
+                        const QStringList &targetIds);
+
+    QPointer<ConsoleSession> m_session;
+    QPointer<SecretStore> m_secrets;
+    QList<ClusterProfile> m_profiles;
+    QHash<QString, ClusterEndpoint *> m_endpoints; // by profile id
+    QList<ClusterResourcesFetcher *> m_fetchers;
+    QHash<QString, ClusterReading> m_readings; // by profile id, of the last comparison
+    QStringList m_comparedIds;
+    QPointer<SyncPlanDialog> m_syncDialog;
+
+    QLabel *m_clustersLabel;
+    QListWidget *m_clusterList;
+    QLabel *m_typeLabel;
+    QComboBox *m_type;
+    QPushButton *m_compareButton;
+    QLabel *m_sourceLabel;
+    QComboBox *m_source;
+    QPushButton *m_copyButton;
+    QPushButton *m_exportButton;
+    QPushButton *m_importButton;
+    QLabel *m_status;
+    QTableView *m_table;
+    ResourceDiffModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QString m_statusText;
+};

@@ -1,0 +1,135 @@
+#include "FleetView.h"
+
+#include "ClusterEndpoint.h"
+#include "ConsoleSession.h"
+#include "SecretStore.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+FleetView::FleetView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new FleetTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_title(new QLabel(this))
+    , m_refreshButton(new QPushButton(this))
+    , m_table(new QTableView(this))
+{
+    setObjectName(u"FleetView"_s);
+    m_refreshButton->setObjectName(u"refreshButton"_s);
+    m_table->setObjectName(u"fleetTable"_s);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(FleetTableModel::RawValueRole);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(int(FleetSummary::Column::Cluster), Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultSectionSize(130);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(m_refreshButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+
+    connect(m_refreshButton, &QPushButton::clicked, this, &FleetView::refresh);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QString id = index.data(FleetTableModel::ProfileIdRole).toString();
+        if (!id.isEmpty())
+            emit clusterOpenRequested(id);
+    });
+    // "2 min ago" must keep ageing while nothing else changes.
+    m_clock.setInterval(10000);
+    connect(&m_clock, &QTimer::timeout, this,
+            [this] { m_model->setNowMs(QDateTime::currentMSecsSinceEpoch()); });
+    m_clock.start();
+    retranslateUi();
+}
+
+void FleetView::retranslateUi()
+{
+    m_title->setText(tr("All saved clusters. Double-click a cluster to open it."));
+    m_refreshButton->setText(tr("Refresh all"));
+}
+
+void FleetView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void FleetView::setSession(ConsoleSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (!session)
+        return;
+    auto loadProfiles = [this] {
+        const QList<ClusterProfile> profiles = m_session->profiles();
+        for (const ClusterProfile &profile : profiles) {
+            if (const auto snapshot = m_session->snapshot(profile.id))
+                m_model->setSnapshot(profile.id, *snapshot);
+        }
+        m_model->setProfiles(profiles);
+        qDeleteAll(m_endpoints);
+        m_endpoints.clear();
+        countResources();
+    };
+    connect(session, &ConsoleSession::profilesChanged, this, loadProfiles);
+    connect(session, &ConsoleSession::snapshotReady, this,
+            [this](const QString &profileId, const ClusterSnapshot &snapshot) {
+                m_model->setSnapshot(profileId, snapshot);
+            });
+    loadProfiles();
+}
+
+void FleetView::refresh()
+{
+    if (!m_session)
+        return;
+    m_session->refreshAll();
+    countResources();
+}
+
+void FleetView::countResources()
+{
+    if (!m_session)
+        return;
+    for (const ClusterProfile &profile : m_session->profiles()) {
+        auto count = [this, id = profile.id](ClusterEndpoint *endpoint) {
+            if (!endpoint->error().isEmpty())
+                return;
+            endpoint->repository()->list({}, this, [this, id](const ResourceResult &result) {
+                if (result.isOk())
+                    m_model->setResourceCount(id, int(result.resources.size()));
+            });
+        };
+        if (ClusterEndpoint *endpoint = m_endpoints.value(profile.id)) {
+            count(endpoint);
+            continue;
+        }
+        ClusterEndpoint::open(profile, m_session->secrets(), std::nullopt, this, this,
+                              [this, id = profile.id, count](ClusterEndpoint *endpoint) {
+                                  delete m_endpoints.value(id);
+                                  m_endpoints.insert(id, endpoint);
+                                  count(endpoint);
+                              });
+    }
+}

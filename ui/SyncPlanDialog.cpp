@@ -1,0 +1,364 @@
+#include "SyncPlanDialog.h"
+
+#include "ClusterEndpoint.h"
+#include "Theme.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+SyncPlanDialog::SyncPlanDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_intro(new QLabel(this))
+    , m_modeLabel(new QLabel(this))
+    , m_mode(new QComboBox(this))
+    , m_secretsTitle(new QLabel(this))
+    , m_secretsBox(new QWidget(this))
+    , m_secretsForm(new QFormLayout(m_secretsBox))
+    , m_tree(new QTreeWidget(this))
+    , m_summary(new QLabel(this))
+    , m_replanButton(new QPushButton(this))
+    , m_applyButton(new QPushButton(this))
+    , m_closeButton(new QPushButton(this))
+{
+    setObjectName(u"SyncPlanDialog"_s);
+    m_mode->setObjectName(u"modeCombo"_s);
+    m_tree->setObjectName(u"planTree"_s);
+    m_replanButton->setObjectName(u"replanButton"_s);
+    m_applyButton->setObjectName(u"applyButton"_s);
+    m_closeButton->setObjectName(u"closeButton"_s);
+    m_summary->setObjectName(u"planSummary"_s);
+    m_intro->setWordWrap(true);
+    m_summary->setWordWrap(true);
+    m_mode->addItem(QString(), int(SyncOptions::Mode::CreateOrUpdate));
+    m_mode->addItem(QString(), int(SyncOptions::Mode::CreateOnly));
+    m_tree->setColumnCount(ColumnCount);
+    m_tree->setRootIsDecorated(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setStretchLastSection(true);
+    m_secretsForm->setContentsMargins(0, 0, 0, 0);
+
+    auto *modeRow = new QHBoxLayout;
+    modeRow->addWidget(m_modeLabel);
+    modeRow->addWidget(m_mode);
+    modeRow->addStretch();
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_replanButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_applyButton, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_closeButton, QDialogButtonBox::RejectRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(modeRow);
+    layout->addWidget(m_secretsTitle);
+    layout->addWidget(m_secretsBox);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(buttons);
+
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &SyncPlanDialog::replan);
+    connect(m_replanButton, &QPushButton::clicked, this, &SyncPlanDialog::readTargets);
+    connect(m_applyButton, &QPushButton::clicked, this, &SyncPlanDialog::apply);
+    connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
+    m_applyButton->setEnabled(false);
+    m_applyButton->setAutoDefault(false);
+    resize(820, 520);
+    retranslateUi();
+}
+
+void SyncPlanDialog::retranslateUi()
+{
+    setWindowTitle(tr("Copy resource definitions"));
+    m_intro->setText(
+        m_source.isEmpty()
+            ? tr("Nothing selected to copy.")
+            : tr("Copy %n definition(s) from %1. This is a dry run: nothing is written until "
+                 "you press Apply.",
+                 nullptr, int(m_source.size()))
+                  .arg(m_sourceLabel));
+    m_modeLabel->setText(tr("Existing resources:"));
+    m_mode->setItemText(0, tr("Update them to match"));
+    m_mode->setItemText(1, tr("Leave them alone (create only)"));
+    m_secretsTitle->setText(
+        tr("Secrets are never read from the source. Type each one once for every target, or "
+           "leave it unset (a new resource gets none, an existing one keeps its own)."));
+    m_secretsTitle->setWordWrap(true);
+    m_tree->setHeaderLabels({tr("Resource"), tr("Plan"), tr("Details"), tr("Result")});
+    m_replanButton->setText(tr("Plan again"));
+    m_applyButton->setText(tr("Apply"));
+    m_closeButton->setText(tr("Close"));
+    for (auto it = m_unsetBoxes.begin(); it != m_unsetBoxes.end(); ++it)
+        it.value()->setText(tr("Leave unset"));
+    if (!m_plan.targets.isEmpty())
+        showPlan();
+}
+
+void SyncPlanDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void SyncPlanDialog::setSource(const QString &label, const QList<ResourceDefinition> &definitions)
+{
+    m_sourceLabel = label;
+    m_source = definitions;
+    rebuildSecrets();
+    retranslateUi();
+}
+
+void SyncPlanDialog::rebuildSecrets()
+{
+    while (m_secretsForm->rowCount() > 0)
+        m_secretsForm->removeRow(0);
+    m_secretEdits.clear();
+    m_unsetBoxes.clear();
+    const QStringList keys = SyncPlan::secretsOfInterest(m_source);
+    for (const QString &key : keys) {
+        auto *row = new QWidget(m_secretsBox);
+        auto *edit = new QLineEdit(row);
+        edit->setEchoMode(QLineEdit::Password);
+        edit->setObjectName(u"secret:"_s + key);
+        auto *unset = new QCheckBox(tr("Leave unset"), row);
+        unset->setObjectName(u"unset:"_s + key);
+        unset->setChecked(true);
+        auto *layout = new QHBoxLayout(row);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(edit, 1);
+        layout->addWidget(unset);
+        // Typing a value means "set it"; ticking "leave unset" forgets what was typed.
+        connect(edit, &QLineEdit::textEdited, this, [this, unset](const QString &text) {
+            unset->setChecked(text.isEmpty());
+            replan();
+        });
+        connect(unset, &QCheckBox::toggled, this, [this, edit](bool checked) {
+            if (checked)
+                edit->clear();
+            replan();
+        });
+        // "jdbc/orders-db#password" reads better as "jdbc/orders-db: password".
+        m_secretsForm->addRow(QString(key).replace(u'#', u": "_s), row);
+        m_secretEdits.insert(key, edit);
+        m_unsetBoxes.insert(key, unset);
+    }
+    m_secretsTitle->setVisible(!keys.isEmpty());
+    m_secretsBox->setVisible(!keys.isEmpty());
+}
+
+QLineEdit *SyncPlanDialog::secretEdit(const QString &key) const
+{
+    return m_secretEdits.value(key);
+}
+
+QCheckBox *SyncPlanDialog::leaveUnsetBox(const QString &key) const
+{
+    return m_unsetBoxes.value(key);
+}
+
+void SyncPlanDialog::setTargets(const QList<ClusterEndpoint *> &targets)
+{
+    m_targets.clear();
+    for (ClusterEndpoint *target : targets)
+        m_targets.append(target);
+    readTargets();
+}
+
+void SyncPlanDialog::readTargets()
+{
+    if (m_targets.isEmpty() || m_pendingReads > 0)
+        return;
+    m_nonce = ClusterResourcesFetcher::newNonce();
+    m_readings = QList<ClusterReading>(m_targets.size());
+    m_pendingReads = int(m_targets.size());
+    m_applyButton->setEnabled(false);
+    m_summary->setText(tr("Reading %n target cluster(s)…", nullptr, m_pendingReads));
+    for (qsizetype i = 0; i < m_targets.size(); ++i) {
+        auto *fetcher = new ClusterResourcesFetcher(m_targets.at(i), this);
+        connect(fetcher, &ClusterResourcesFetcher::finished, this, [this, fetcher, i] {
+            m_readings[i] = fetcher->reading();
+            fetcher->deleteLater();
+            if (--m_pendingReads == 0)
+                setReadings(m_readings, m_nonce);
+        });
+        fetcher->start({}, m_nonce);
+    }
+}
+
+void SyncPlanDialog::setReadings(const QList<ClusterReading> &readings, const QByteArray &nonce)
+{
+    m_readings = readings;
+    m_nonce = nonce;
+    replan();
+}
+
+SyncOptions SyncPlanDialog::options() const
+{
+    SyncOptions options;
+    options.mode = SyncOptions::Mode(m_mode->currentData().toInt());
+    options.nonce = m_nonce;
+    for (auto it = m_secretEdits.begin(); it != m_secretEdits.end(); ++it) {
+        if (!m_unsetBoxes.value(it.key())->isChecked() && !it.value()->text().isEmpty())
+            options.secrets.insert(it.key(), it.value()->text());
+    }
+    return options;
+}
+
+void SyncPlanDialog::replan()
+{
+    if (m_readings.isEmpty() || m_pendingReads > 0 || (m_applier && !m_applier->isFinished()))
+        return;
+    m_plan = SyncPlan::build(m_source, m_readings, options());
+    delete m_applier;
+    showPlan();
+    emit planReady();
+}
+
+void SyncPlanDialog::showPlan()
+{
+    m_tree->clear();
+    m_itemRows.clear();
+    const QPalette palette = m_tree->palette();
+    for (qsizetype t = 0; t < m_plan.targets.size(); ++t) {
+        auto *group = new QTreeWidgetItem(m_tree);
+        int creates = 0;
+        int updates = 0;
+        int blocked = 0;
+        for (const SyncItem &item : std::as_const(m_plan.items)) {
+            if (item.targetIndex != t)
+                continue;
+            auto *row = new QTreeWidgetItem(group);
+            row->setText(ResourceColumn, item.type + u'/' + item.name);
+            QString action;
+            QString detail;
+            switch (item.action) {
+            case SyncItem::Action::Create:
+                action = tr("create");
+                ++creates;
+                break;
+            case SyncItem::Action::Update:
+                action = tr("update");
+                detail = item.fields.join(u", "_s);
+                ++updates;
+                break;
+            case SyncItem::Action::Unchanged:
+                action = tr("unchanged");
+                row->setForeground(ActionColumn, Theme::color(Theme::Role::Muted, palette));
+                break;
+            case SyncItem::Action::Blocked:
+                action = tr("cannot apply");
+                detail = item.reason;
+                row->setForeground(ActionColumn, Theme::color(Theme::Role::Critical, palette));
+                ++blocked;
+                break;
+            }
+            if (!item.notes.isEmpty())
+                detail = detail.isEmpty() ? item.notes.join(u"; "_s)
+                                          : detail + u"; "_s + item.notes.join(u"; "_s);
+            row->setText(ActionColumn, action);
+            row->setText(DetailColumn, detail);
+            row->setToolTip(DetailColumn, detail);
+            m_itemRows.append(row);
+        }
+        group->setText(ResourceColumn, m_plan.targets.at(t));
+        group->setText(DetailColumn, tr("%1 to create, %2 to update, %3 cannot be applied")
+                                         .arg(creates)
+                                         .arg(updates)
+                                         .arg(blocked));
+        QFont bold = group->font(ResourceColumn);
+        bold.setBold(true);
+        group->setFont(ResourceColumn, bold);
+        group->setExpanded(true);
+    }
+    m_tree->resizeColumnToContents(ResourceColumn);
+    m_tree->resizeColumnToContents(ActionColumn);
+    m_tree->setColumnWidth(DetailColumn, std::max(m_tree->columnWidth(DetailColumn), 300));
+    m_summary->setText(
+        m_plan.hasWrites()
+            ? tr("%1 to create, %2 to update, %3 unchanged, %4 cannot be applied.")
+                  .arg(m_plan.count(SyncItem::Action::Create))
+                  .arg(m_plan.count(SyncItem::Action::Update))
+                  .arg(m_plan.count(SyncItem::Action::Unchanged))
+                  .arg(m_plan.count(SyncItem::Action::Blocked))
+            : tr("Nothing to write: every target already matches (or cannot be written)."));
+    m_applyButton->setEnabled(m_plan.hasWrites());
+}
+
+void SyncPlanDialog::apply()
+{
+    if (!m_plan.hasWrites() || (m_applier && !m_applier->isFinished()))
+        return;
+    QHash<QString, ResourceRepository *> repositories;
+    for (const QPointer<ClusterEndpoint> &target : std::as_const(m_targets)) {
+        if (target)
+            repositories.insert(target->label(), target->repository());
+    }
+    m_applier = new SyncApplier(m_plan, repositories, this);
+    connect(m_applier, &SyncApplier::itemFinished, this, &SyncPlanDialog::showResult);
+    connect(m_applier, &SyncApplier::finished, this, [this] {
+        for (int i = 0; i < int(m_plan.items.size()); ++i)
+            showResult(i);
+        const int applied = m_applier->count(SyncItemResult::Outcome::Applied);
+        const int conflicts = m_applier->count(SyncItemResult::Outcome::Conflict);
+        const int failed = m_applier->count(SyncItemResult::Outcome::Failed);
+        m_summary->setText(
+            tr("Applied %1, conflicts %2, failed %3. Plan again to see what is left.")
+                .arg(applied)
+                .arg(conflicts)
+                .arg(failed));
+        m_replanButton->setEnabled(true);
+        m_mode->setEnabled(true);
+        emit applyFinished();
+    });
+    m_applyButton->setEnabled(false);
+    m_replanButton->setEnabled(false);
+    m_mode->setEnabled(false);
+    m_summary->setText(tr("Applying…"));
+    m_applier->start();
+}
+
+void SyncPlanDialog::showResult(int index)
+{
+    if (!m_applier || index < 0 || index >= m_itemRows.size())
+        return;
+    const SyncItemResult &result = m_applier->results().at(index);
+    QTreeWidgetItem *row = m_itemRows.at(index);
+    QString text;
+    Theme::Role role = Theme::Role::Muted;
+    switch (result.outcome) {
+    case SyncItemResult::Outcome::Pending:
+        return;
+    case SyncItemResult::Outcome::Applied:
+        text = tr("applied");
+        role = Theme::Role::Ok;
+        break;
+    case SyncItemResult::Outcome::Unchanged:
+        text = tr("nothing to do");
+        break;
+    case SyncItemResult::Outcome::Blocked:
+        text = tr("not applied");
+        role = Theme::Role::Warning;
+        break;
+    case SyncItemResult::Outcome::Conflict:
+        text = tr("conflict: %1").arg(result.detail);
+        role = Theme::Role::Warning;
+        break;
+    case SyncItemResult::Outcome::Failed:
+        text = tr("failed: %1").arg(result.detail);
+        role = Theme::Role::Critical;
+        break;
+    }
+    row->setText(ResultColumn, text);
+    row->setToolTip(ResultColumn, text);
+    row->setForeground(ResultColumn, Theme::color(role, m_tree->palette()));
+}
