@@ -34,6 +34,8 @@ CertificateView::CertificateView(QWidget *parent)
     setObjectName(QStringLiteral("certificateView"));
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Several values take two lines; their labels belong next to the first.
+    m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_subject = addValueRow();
     m_subject->setObjectName(QStringLiteral("certificateSubject"));
     m_issuer = addValueRow();

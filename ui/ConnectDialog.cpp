@@ -26,20 +26,10 @@ namespace {
 
 using V = ProfileFormValidator;
 
-// QFormLayout::addRow() with an empty text creates no label; this one is filled in by
-// retranslateUi(), and its mnemonic moves the focus to `buddy`.
-void addField(QFormLayout *form, QLayout *field, QWidget *buddy)
+template<typename T> T *named(T *widget, const char *objectName)
 {
-    auto *label = new QLabel;
-    label->setBuddy(buddy);
-    form->addRow(label, field);
-}
-
-void addField(QFormLayout *form, QWidget *field)
-{
-    auto *label = new QLabel;
-    label->setBuddy(field);
-    form->addRow(label, field);
+    widget->setObjectName(QLatin1String(objectName));
+    return widget;
 }
 
 void setFormLabel(QFormLayout *form, QWidget *field, const QString &text)
@@ -100,107 +90,83 @@ void ConnectDialog::buildUi()
     setObjectName(QStringLiteral("connectDialog"));
     setSizeGripEnabled(true);
     auto *layout = new QVBoxLayout(this);
+    const auto group = [this, layout](QGroupBox *&box, QFormLayout *&form) {
+        box = new QGroupBox(this);
+        form = new QFormLayout(box);
+        layout->addWidget(box);
+    };
+    // Long enough for a typical https://host:port without scrolling.
+    const int fieldWidth = fontMetrics().averageCharWidth() * 56;
 
-    m_clusterForm = new QFormLayout;
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(QStringLiteral("nameEdit"));
-    addField(m_clusterForm, m_name);
-    addErrorRow(m_clusterForm, V::NameField);
-    m_url = new QLineEdit(this);
-    m_url->setObjectName(QStringLiteral("urlEdit"));
-    addField(m_clusterForm, m_url);
-    addErrorRow(m_clusterForm, V::UrlField);
-    layout->addLayout(m_clusterForm);
+    group(m_clusterGroup, m_clusterForm);
+    m_name = named(new QLineEdit(this), "nameEdit");
+    addRow(m_clusterForm, m_name, V::NameField);
+    m_url = named(new QLineEdit(this), "urlEdit");
+    m_url->setMinimumWidth(fieldWidth);
+    addRow(m_clusterForm, m_url, V::UrlField);
 
-    m_signInGroup = new QGroupBox(this);
-    m_signInForm = new QFormLayout(m_signInGroup);
-    m_authKind = new QComboBox(m_signInGroup);
-    m_authKind->setObjectName(QStringLiteral("authKindCombo"));
+    group(m_signInGroup, m_signInForm);
+    m_authKind = named(new QComboBox(this), "authKindCombo");
     m_authKind->addItem(QString(), int(ClusterProfile::AuthKind::Password));
     m_authKind->addItem(QString(), int(ClusterProfile::AuthKind::Token));
-    addField(m_signInForm, m_authKind);
-    m_user = new QLineEdit(m_signInGroup);
-    m_user->setObjectName(QStringLiteral("userEdit"));
-    addField(m_signInForm, m_user);
-    addErrorRow(m_signInForm, V::UserField);
-    m_password = new QLineEdit(m_signInGroup);
-    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    addRow(m_signInForm, m_authKind);
+    m_user = named(new QLineEdit(this), "userEdit");
+    addRow(m_signInForm, m_user, V::UserField);
+    m_password = named(new QLineEdit(this), "passwordEdit");
     m_password->setEchoMode(QLineEdit::Password);
-    addField(m_signInForm, m_password);
-    addErrorRow(m_signInForm, V::PasswordField);
-    m_sessionOnlyNotice = new QLabel(m_signInGroup);
-    m_sessionOnlyNotice->setObjectName(QStringLiteral("sessionOnlyNotice"));
+    addRow(m_signInForm, m_password, V::PasswordField);
+    m_sessionOnlyNotice = named(new QLabel(this), "sessionOnlyNotice");
     m_sessionOnlyNotice->setWordWrap(true);
     m_signInForm->addRow(m_sessionOnlyNotice);
-    layout->addWidget(m_signInGroup);
 
-    m_tlsGroup = new QGroupBox(this);
-    m_tlsForm = new QFormLayout(m_tlsGroup);
+    group(m_tlsGroup, m_tlsForm);
+    m_caFile = named(new QLineEdit(this), "caFileEdit");
+    m_browse = named(new QPushButton(this), "browseCaButton");
     m_caRow = new QHBoxLayout;
-    m_caFile = new QLineEdit(m_tlsGroup);
-    m_caFile->setObjectName(QStringLiteral("caFileEdit"));
-    m_browse = new QPushButton(m_tlsGroup);
-    m_browse->setObjectName(QStringLiteral("browseCaButton"));
-    m_browse->setAutoDefault(false);
     m_caRow->addWidget(m_caFile, 1);
     m_caRow->addWidget(m_browse);
-    addField(m_tlsForm, m_caRow, m_caFile);
+    auto *caLabel = new QLabel(this);
+    caLabel->setBuddy(m_caFile);
+    m_tlsForm->addRow(caLabel, m_caRow);
     addErrorRow(m_tlsForm, V::CaField);
-    m_pin = new QLineEdit(m_tlsGroup);
-    m_pin->setObjectName(QStringLiteral("pinEdit"));
-    addField(m_tlsForm, m_pin);
-    addErrorRow(m_tlsForm, V::PinField);
+    m_pin = named(new QLineEdit(this), "pinEdit");
+    addRow(m_tlsForm, m_pin, V::PinField);
+    m_acceptedLabel = named(new QLabel(this), "acceptedCertificatesLabel");
+    m_forgetAccepted = named(new QPushButton(this), "forgetAcceptedButton");
     m_acceptedRow = new QHBoxLayout;
-    m_acceptedLabel = new QLabel(m_tlsGroup);
-    m_acceptedLabel->setObjectName(QStringLiteral("acceptedCertificatesLabel"));
-    m_forgetAccepted = new QPushButton(m_tlsGroup);
-    m_forgetAccepted->setObjectName(QStringLiteral("forgetAcceptedButton"));
-    m_forgetAccepted->setAutoDefault(false);
-    m_acceptedLabel->setWordWrap(true);
     m_acceptedRow->addWidget(m_acceptedLabel, 1);
     m_acceptedRow->addWidget(m_forgetAccepted);
     m_tlsForm->addRow(QString(), m_acceptedRow);
     addErrorRow(m_tlsForm, V::AcceptedField);
-    layout->addWidget(m_tlsGroup);
 
-    m_advancedGroup = new QGroupBox(this);
-    m_advancedForm = new QFormLayout(m_advancedGroup);
-    m_statsUrl = new QLineEdit(m_advancedGroup);
-    m_statsUrl->setObjectName(QStringLiteral("statsUrlEdit"));
-    addField(m_advancedForm, m_statsUrl);
-    addErrorRow(m_advancedForm, V::StatsField);
-    m_pollInterval = new QSpinBox(m_advancedGroup);
-    m_pollInterval->setObjectName(QStringLiteral("pollIntervalSpinBox"));
+    group(m_advancedGroup, m_advancedForm);
+    m_statsUrl = named(new QLineEdit(this), "statsUrlEdit");
+    addRow(m_advancedForm, m_statsUrl, V::StatsField);
+    m_pollInterval = named(new QSpinBox(this), "pollIntervalSpinBox");
     m_pollInterval->setRange(ClusterProfile::MinPollIntervalMs / 1000,
                              ClusterProfile::MaxPollIntervalMs / 1000);
-    addField(m_advancedForm, m_pollInterval);
-    addErrorRow(m_advancedForm, V::PollField);
-    m_clockWarn = new QSpinBox(m_advancedGroup);
-    m_clockWarn->setObjectName(QStringLiteral("clockWarnSpinBox"));
-    m_clockCrit = new QSpinBox(m_advancedGroup);
-    m_clockCrit->setObjectName(QStringLiteral("clockCritSpinBox"));
+    addRow(m_advancedForm, m_pollInterval, V::PollField);
+    m_clockWarn = named(new QSpinBox(this), "clockWarnSpinBox");
+    addRow(m_advancedForm, m_clockWarn, V::WarnField);
+    m_clockCrit = named(new QSpinBox(this), "clockCritSpinBox");
+    addRow(m_advancedForm, m_clockCrit, V::CritField);
     for (QSpinBox *box : {m_clockWarn, m_clockCrit}) {
         box->setRange(1, 3600000);
         box->setSingleStep(10);
     }
-    addField(m_advancedForm, m_clockWarn);
-    addErrorRow(m_advancedForm, V::WarnField);
-    addField(m_advancedForm, m_clockCrit);
-    addErrorRow(m_advancedForm, V::CritField);
-    layout->addWidget(m_advancedGroup);
 
     m_testPanel = new ConnectionTestPanel(m_session, this);
     layout->addWidget(m_testPanel);
-
-    m_saveStatus = new QLabel(this);
-    m_saveStatus->setObjectName(QStringLiteral("saveStatusLabel"));
+    m_saveStatus = named(new QLabel(this), "saveStatusLabel");
     m_saveStatus->setWordWrap(true);
     m_saveStatus->hide();
     layout->addWidget(m_saveStatus);
     layout->addStretch(1);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->setObjectName(QStringLiteral("connectDialogButtons"));
+    m_buttons = named(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this),
+                      "connectDialogButtons");
     m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+    for (QPushButton *button : {m_browse, m_forgetAccepted})
+        button->setAutoDefault(false); // Enter in a field means OK, not these
     layout->addWidget(m_buttons);
     setTabOrderChain();
     m_name->setFocus();
@@ -210,7 +176,9 @@ void ConnectDialog::buildUi()
     connect(m_testPanel, &ConnectionTestPanel::testRequested, this, &ConnectDialog::testConnection);
     connect(m_testPanel, &ConnectionTestPanel::trustRequested, this,
             &ConnectDialog::trustCertificate);
-    connect(m_testPanel, &ConnectionTestPanel::finished, this, &ConnectDialog::growToFit);
+    // Queued: the new result's labels only report their heights once laid out.
+    connect(m_testPanel, &ConnectionTestPanel::finished, this, &ConnectDialog::growToFit,
+            Qt::QueuedConnection);
     connect(m_browse, &QPushButton::clicked, this, &ConnectDialog::browseForCaFile);
     connect(m_forgetAccepted, &QPushButton::clicked, this, [this] {
         m_accepted.clear();
@@ -261,6 +229,16 @@ void ConnectDialog::setTabOrderChain()
                               m_buttons->button(QDialogButtonBox::Cancel)};
     for (size_t i = 1; i < std::size(chain); ++i)
         setTabOrder(chain[i - 1], chain[i]);
+}
+
+void ConnectDialog::addRow(QFormLayout *form, QWidget *field, const QString &problemField)
+{
+    // addRow() with an empty text would create no label; retranslateUi() fills this one in.
+    auto *label = new QLabel(this);
+    label->setBuddy(field);
+    form->addRow(label, field);
+    if (!problemField.isEmpty())
+        addErrorRow(form, problemField);
 }
 
 QLabel *ConnectDialog::addErrorRow(QFormLayout *form, const QString &field)
@@ -412,10 +390,7 @@ void ConnectDialog::updateAuthFields()
 void ConnectDialog::updateAcceptedCertificates()
 {
     const auto count = int(m_accepted.size());
-    m_acceptedLabel->setText(
-        count == 1 ? tr("1 certificate trusted for this cluster despite verification errors")
-                   : tr("%1 certificates trusted for this cluster despite verification errors")
-                         .arg(count));
+    m_acceptedLabel->setText(tr("Trusted despite verification errors: %1").arg(count));
     m_forgetAccepted->setText(tr("&Forget"));
     m_tlsForm->setRowVisible(m_acceptedRow, count > 0);
 }
@@ -547,6 +522,7 @@ void ConnectDialog::retranslateUi()
     setFormLabel(m_clusterForm, m_url, tr("Load balancer &URL:"));
     m_name->setPlaceholderText(tr("e.g. Production"));
     m_url->setPlaceholderText(tr("https://lb.example.com:8443"));
+    m_clusterGroup->setTitle(tr("Cluster"));
     m_signInGroup->setTitle(tr("Sign-in"));
     setFormLabel(m_signInForm, m_authKind, tr("&Method:"));
     m_authKind->setItemText(0, tr("User name and password"));
@@ -555,8 +531,9 @@ void ConnectDialog::retranslateUi()
     m_tlsGroup->setTitle(tr("Certificate"));
     setFormLabel(m_tlsForm, m_caRow, tr("&CA certificate:"));
     m_caFile->setPlaceholderText(m_original.caCertificatePem.isEmpty()
-                                     ? tr("Optional: a PEM file; the system CAs are always trusted")
+                                     ? tr("Optional: a PEM file")
                                      : tr("A certificate stored in the profile"));
+    m_caFile->setToolTip(tr("A CA to trust for this cluster, in addition to the system's CAs"));
     m_browse->setText(tr("&Browse…"));
     setFormLabel(m_tlsForm, m_pin, tr("Pinned S&HA-256:"));
     m_pin->setPlaceholderText(tr("Optional: the server certificate's fingerprint"));
@@ -574,7 +551,10 @@ void ConnectDialog::retranslateUi()
         ok->setText(tr("Close"));
     else
         ok->setText(m_mode == Mode::Add ? tr("Add") : tr("Save"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel);
+    cancel->setText(tr("Cancel"));
+    // Once saved there is nothing left to cancel.
+    cancel->setVisible(!m_closeOnNextOk);
     alignLabelColumns();
     updateAuthFields();
     updateAcceptedCertificates();

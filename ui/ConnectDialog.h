@@ -74,6 +74,8 @@ private:
     void setTabOrderChain();
     void loadFields();
     void retranslateUi();
+    // The field, its label and, when `problemField` is given, a row for its problem below.
+    void addRow(QFormLayout *form, QWidget *field, const QString &problemField = {});
     QLabel *addErrorRow(QFormLayout *form, const QString &field);
 
     void onFieldEdited(const QString &field, bool affectsConnection);
@@ -103,6 +105,7 @@ private:
     bool m_loading = false;
     bool m_closeOnNextOk = false; // saved; the user only has to read the session-only notice
 
+    QGroupBox *m_clusterGroup;
     QFormLayout *m_clusterForm;
     QLineEdit *m_name;
     QLineEdit *m_url;

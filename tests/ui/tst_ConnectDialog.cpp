@@ -317,6 +317,10 @@ void tst_ConnectDialog::thresholdValidation()
              valid ? QString() : QStringLiteral("must be greater than the warning threshold"));
     QCOMPARE(okButton()->isEnabled(), valid);
     QVERIFY(m_dialog->testPanel()->testButton()->isEnabled()); // a test does not need them
+    if (!valid && warn > crit) {
+        type("urlEdit", QStringLiteral("ftp://lb.example"));
+        render(QStringLiteral("invalid"));
+    }
 }
 
 void tst_ConnectDialog::untrustedCertificateCanBeTrustedForThisProfile()
