@@ -70,6 +70,9 @@ public:
     // False once a targeted request through the load balancer reached another node.
     bool loadBalancerTargets() const { return !m_targetingBroken; }
     QHash<QString, qint64> lastSeenUp() const { return m_lastUp; }
+    // The authenticated client of this cluster, for the panels' own requests (resources,
+    // change log): they share its token, TLS trust and per-host connection limit.
+    ApiClient *apiClient() const { return m_client; }
 
     // The profile's TLS trust as a policy; a CA file that cannot be read is an error.
     static TlsPolicy tlsPolicyFor(const ClusterProfile &profile, QString *error = nullptr);

@@ -149,6 +149,12 @@ std::optional<ClusterProfile> ConsoleSession::profile(const QString &id) const
     return std::nullopt;
 }
 
+ApiClient *ConsoleSession::apiClient(const QString &profileId) const
+{
+    ClusterMonitor *monitor = m_hub->monitor(profileId);
+    return monitor ? monitor->apiClient() : nullptr;
+}
+
 std::optional<ClusterSnapshot> ConsoleSession::snapshot(const QString &profileId) const
 {
     const auto it = m_snapshots.constFind(profileId);

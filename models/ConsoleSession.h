@@ -93,6 +93,8 @@ public:
     StoreThread *store() const { return m_store; }
     SecretStore *secrets() const { return m_secrets; }
     MonitorHub *hub() const { return m_hub; }
+    // The cluster's authenticated client (null for an unknown profile).
+    ApiClient *apiClient(const QString &profileId) const;
 
 Q_SIGNALS:
     // Empty error: the store is open and the profiles are loaded.

@@ -3,7 +3,7 @@
 #include "AppSettings.h"
 #include "ClusterListModel.h"
 #include "ClusterSidebar.h"
-#include "ClusterSummaryPage.h"
+#include "ClusterPage.h"
 #include "ConnectDialog.h"
 #include "ConsoleSession.h"
 #include "DemoClusterLauncher.h"
@@ -85,8 +85,8 @@ MainWindow::MainWindow(ConsoleSession *session, AppSettings *settings, QWidget *
         connect(dialog, &ConnectDialog::profileSaved, this, &MainWindow::selectProfile);
         dialog->open();
     };
-    m_pageFactory = [](const QString &, QWidget *parent) -> QWidget * {
-        return new ClusterSummaryPage(parent);
+    m_pageFactory = [this](const QString &profileId, QWidget *parent) -> QWidget * {
+        return new ClusterPage(m_session, profileId, parent);
     };
 
     createActions();
@@ -396,8 +396,6 @@ void MainWindow::onSnapshot(const QString &profileId, const ClusterSnapshot &sna
     const ClusterSnapshot own = snapshot.withProfileId(profileId);
     m_clusterList->updateSnapshot(own);
     const auto profile = m_session->profile(profileId);
-    if (auto *summary = qobject_cast<ClusterSummaryPage *>(m_pages.value(profileId)))
-        summary->setSnapshot(own);
     m_tray->observe(own, profile ? profile->name : profileId);
     if (profileId == currentProfileId())
         updateStatus();
@@ -417,12 +415,6 @@ QWidget *MainWindow::createPage(const QString &profileId)
         return nullptr;
     if (auto *panel = dynamic_cast<PanelActions *>(page))
         panel->setActionsChangedHandler([this] { updatePanelActions(); });
-    if (auto *summary = qobject_cast<ClusterSummaryPage *>(page)) {
-        if (const auto profile = m_session->profile(profileId))
-            summary->setCluster(profileId, profile->name, profile->loadBalancerUrl);
-        summary->setCurrentTimeMs(QDateTime::currentMSecsSinceEpoch());
-        summary->setSnapshot(m_session->snapshot(profileId));
-    }
     m_stack->addWidget(page);
     m_pages.insert(profileId, page);
     return page;
@@ -435,11 +427,6 @@ void MainWindow::showPage(const QString &profileId)
         page = m_pages.value(profileId);
         if (!page)
             page = createPage(profileId);
-        // The name and address may have been edited.
-        if (auto *summary = qobject_cast<ClusterSummaryPage *>(page)) {
-            if (const auto profile = m_session->profile(profileId))
-                summary->setCluster(profileId, profile->name, profile->loadBalancerUrl);
-        }
     }
     m_stack->setCurrentWidget(page ? page : m_welcome);
     updatePanelActions();
@@ -449,8 +436,6 @@ void MainWindow::tick()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_clusterList->setCurrentTimeMs(now);
-    if (auto *summary = qobject_cast<ClusterSummaryPage *>(currentPage()))
-        summary->setCurrentTimeMs(now);
     updateStatus();
 }
 

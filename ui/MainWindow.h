@@ -46,7 +46,7 @@ public:
     // The default is ConnectDialog; without an editor the add and edit actions are disabled.
     void setProfileEditor(ProfileEditor editor);
 
-    // Creates the page of one cluster (the panels' host). The default shows a summary.
+    // Creates the page of one cluster (the panels' host). The default is a ClusterPage.
     using PageFactory = std::function<QWidget *(const QString &profileId, QWidget *parent)>;
     void setPageFactory(PageFactory factory);
 

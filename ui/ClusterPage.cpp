@@ -1,0 +1,116 @@
+#include "ClusterPage.h"
+
+#include "ApiClient.h"
+#include "ClusterSnapshot.h"
+#include "ConsoleSession.h"
+#include "HistoryPanel.h"
+#include "NodesPanel.h"
+#include "OverviewPanel.h"
+#include "ResourceRepository.h"
+#include "ResourcesPanel.h"
+
+#include <QEvent>
+
+ClusterPage::ClusterPage(ConsoleSession *session, const QString &profileId, QWidget *parent)
+    : QTabWidget(parent)
+    , m_session(session)
+    , m_profileId(profileId)
+    , m_overview(new OverviewPanel(this))
+    , m_nodes(new NodesPanel(this))
+    , m_resources(new ResourcesPanel(this))
+    , m_history(new HistoryPanel(this))
+{
+    setObjectName(QStringLiteral("clusterPage"));
+    setDocumentMode(true);
+    addTab(m_overview, QString());
+    addTab(m_nodes, QString());
+    addTab(m_resources, QString());
+    addTab(m_history, QString());
+
+    m_nodes->setStore(session->store());
+    m_resources->setStore(session->store());
+    m_resources->setClusterId(profileId);
+    // The panels share the monitor's client: one token, one TLS trust, one connection limit.
+    if (ApiClient *client = session->apiClient(profileId)) {
+        m_repository = new ResourceRepository(client, this);
+        m_resources->setRepository(m_repository);
+        m_history->setApiClient(client);
+    }
+    if (const auto profile = session->profile(profileId)) {
+        AssessmentThresholds thresholds;
+        thresholds.clockWarnMs = profile->clockWarnMs;
+        thresholds.clockCritMs = profile->clockCritMs;
+        thresholds.stalledAfterSeconds = profile->stalledAfterSeconds;
+        m_nodes->setThresholds(thresholds);
+    }
+    if (const auto snapshot = session->snapshot(profileId))
+        showSnapshot(*snapshot);
+
+    for (PanelActions *panel : {static_cast<PanelActions *>(m_nodes),
+                                static_cast<PanelActions *>(m_resources)})
+        panel->setActionsChangedHandler([this] { notifyActionsChanged(); });
+    connect(this, &QTabWidget::currentChanged, this, [this] { notifyActionsChanged(); });
+    connect(session, &ConsoleSession::snapshotReady, this, &ClusterPage::onSnapshot);
+    retranslateUi();
+}
+
+void ClusterPage::onSnapshot(const QString &profileId, const ClusterSnapshot &snapshot)
+{
+    if (profileId == m_profileId)
+        showSnapshot(snapshot);
+}
+
+void ClusterPage::showSnapshot(const ClusterSnapshot &snapshot)
+{
+    m_overview->setSnapshot(snapshot);
+    m_nodes->setSnapshot(snapshot);
+    m_history->setSnapshot(snapshot);
+}
+
+PanelActions *ClusterPage::currentPanel() const
+{
+    return dynamic_cast<PanelActions *>(currentWidget());
+}
+
+bool ClusterPage::canApply() const
+{
+    const PanelActions *panel = currentPanel();
+    return panel && panel->canApply();
+}
+
+void ClusterPage::apply()
+{
+    if (PanelActions *panel = currentPanel())
+        panel->apply();
+}
+
+void ClusterPage::revert()
+{
+    if (PanelActions *panel = currentPanel())
+        panel->revert();
+}
+
+bool ClusterPage::focusFilter()
+{
+    PanelActions *panel = currentPanel();
+    if (panel && panel->focusFilter())
+        return true;
+    // Ctrl+F anywhere on the page finds nodes: the filter users look for first.
+    setCurrentWidget(m_nodes);
+    return m_nodes->focusFilter();
+}
+
+void ClusterPage::retranslateUi()
+{
+    setTabText(indexOf(m_overview), tr("&Overview"));
+    setTabText(indexOf(m_nodes), tr("&Nodes"));
+    setTabText(indexOf(m_resources), tr("&Resources"));
+    setTabText(indexOf(m_history), tr("&History"));
+}
+
+void ClusterPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QTabWidget::changeEvent(event);
+}

@@ -1,0 +1,56 @@
+// ClusterPage: one saved cluster's tabs (Overview, Nodes, Resources, History). It feeds every
+// panel from the session's snapshots for its own profile and forwards the window's Apply,
+// Revert and Find actions to the panel in front.
+#pragma once
+
+#include "PanelActions.h"
+
+#include <QPointer>
+#include <QTabWidget>
+
+class ClusterSnapshot;
+class ConsoleSession;
+class HistoryPanel;
+class NodesPanel;
+class OverviewPanel;
+class ResourceRepository;
+class ResourcesPanel;
+
+class ClusterPage final : public QTabWidget, public PanelActions
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClusterPage)
+
+public:
+    enum Tab { OverviewTab, NodesTab, ResourcesTab, HistoryTab };
+
+    ClusterPage(ConsoleSession *session, const QString &profileId, QWidget *parent = nullptr);
+
+    QString profileId() const { return m_profileId; }
+    OverviewPanel *overview() const { return m_overview; }
+    NodesPanel *nodes() const { return m_nodes; }
+    ResourcesPanel *resources() const { return m_resources; }
+    HistoryPanel *history() const { return m_history; }
+
+    bool canApply() const override;
+    void apply() override;
+    void revert() override;
+    bool focusFilter() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onSnapshot(const QString &profileId, const ClusterSnapshot &snapshot);
+    void showSnapshot(const ClusterSnapshot &snapshot);
+    PanelActions *currentPanel() const;
+    void retranslateUi();
+
+    QPointer<ConsoleSession> m_session;
+    QString m_profileId;
+    OverviewPanel *m_overview;
+    NodesPanel *m_nodes;
+    ResourcesPanel *m_resources;
+    HistoryPanel *m_history;
+    ResourceRepository *m_repository = nullptr;
+};
