@@ -374,6 +374,15 @@ void tst_ConnectDialog::untrustedCertificateCanBeTrustedForThisProfile()
     type("passwordEdit", m_tlsCluster->adminPassword());
     QVERIFY(runTest());
     QVERIFY(m_dialog->testPanel()->lastResult()->untrustedCertificate());
+    // With the cluster's CA file the certificate is trusted without accepting anything.
+    type("caFileEdit", m_tlsCluster->caFile());
+    QCOMPARE(problemText(QStringLiteral("caCertificatePem")), QString());
+    QVERIFY(!m_dialog->testPanel()->lastResult().has_value()); // the fields changed
+    QVERIFY(runTest());
+    QVERIFY2(m_dialog->testPanel()->lastResult()->ok,
+             qPrintable(m_dialog->testPanel()->lastResult()->errorText));
+    QVERIFY(m_dialog->profile().acceptedCertificates.isEmpty());
+    QCOMPARE(m_dialog->profile().caCertificatePath, m_tlsCluster->caFile());
 }
 
 void tst_ConnectDialog::keyboardOnly()
