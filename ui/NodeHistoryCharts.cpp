@@ -29,19 +29,24 @@ constexpr int DefaultRangeIndex = 1;
 // More points than pixels only costs time: long periods are thinned to about this many.
 constexpr int MaxPoints = 1500;
 
-void setYRange(QValueAxis *axis, double low, double high)
+// Room around the data, never below zero for values that cannot be negative (latency).
+void setYRange(QValueAxis *axis, double low, double high, bool floorAtZero)
 {
     if (!std::isfinite(low) || !std::isfinite(high) || low > high) {
-        low = -1;
+        low = floorAtZero ? 0 : -1;
         high = 1;
     }
     if (high - low < 1e-6) {
-        low -= 1;
+        low -= floorAtZero ? 0 : 1;
         high += 1;
     }
     const double pad = (high - low) * 0.1;
-    axis->setRange(low - pad, high + pad);
+    axis->setRange(floorAtZero ? std::max(0.0, low - pad) : low - pad, high + pad);
     axis->applyNiceNumbers();
+    if (floorAtZero && axis->min() < 0) {
+        axis->setMin(0);
+        axis->applyNiceNumbers();
+    }
 }
 
 } // namespace
@@ -96,6 +101,8 @@ NodeHistoryCharts::NodeHistoryCharts(QWidget *parent)
         chart->setBackgroundRoundness(0);
         chart->setMargins(QMargins(4, 4, 4, 4));
     }
+    for (QValueAxis *axis : {m_offsetValue, m_latencyValue})
+        axis->setLabelFormat(QStringLiteral("%g"));
     for (QDateTimeAxis *axis : {m_offsetTime, m_latencyTime}) {
         axis->setFormat(QStringLiteral("HH:mm"));
         axis->setTickCount(5);
@@ -108,6 +115,9 @@ NodeHistoryCharts::NodeHistoryCharts(QWidget *parent)
     m_revisions->setRootIsDecorated(false);
     m_revisions->setUniformRowHeights(true);
     m_revisions->header()->setStretchLastSection(true);
+    m_revisions->header()->resizeSection(
+        0,
+        m_revisions->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + 16);
     m_revisionsLabel->setBuddy(m_revisions);
 
     auto *top = new QHBoxLayout;
@@ -243,9 +253,8 @@ void NodeHistoryCharts::showSamples(const QList<NodeSample> &samples, qint64 fro
     const QDateTime to = QDateTime::fromMSecsSinceEpoch(toMs);
     m_offsetTime->setRange(from, to);
     m_latencyTime->setRange(from, to);
-    setYRange(m_offsetValue, offsetLow, offsetHigh);
-    setYRange(m_latencyValue, 0, latencyHigh);
-    m_latencyValue->setMin(0);
+    setYRange(m_offsetValue, offsetLow, offsetHigh, false);
+    setYRange(m_latencyValue, 0, latencyHigh, true);
 
     const QList<RevisionChange> changes = revisionChanges(samples);
     if (changes != m_revisionChanges) {

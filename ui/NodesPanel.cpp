@@ -44,7 +44,7 @@ int widthInCharacters(Column column)
     case Column::Offset:
         return 17;
     case Column::OffsetVsMedian:
-        return 28;
+        return 34;
     case Column::Revision:
         return 9;
     case Column::Lag:
@@ -54,7 +54,7 @@ int widthInCharacters(Column column)
     case Column::Uptime:
         return 11;
     case Column::Version:
-        return 16;
+        return 19;
     case Column::LastSeen:
         return 10;
     case Column::Count:

@@ -220,7 +220,7 @@ OverviewPanel::CardContent OverviewPanel::clockCard() const
         return {tr("—"), tr("No clock measured yet."), Severity::Ok, false};
     const NodeSnapshot::Clock clock = worst->clock();
     return {tr("%1 ms").arg(signedMs(clock.offsetVsMedianMs)),
-            tr("%1 against the cluster median (± %2 ms)")
+            tr("%1 against the cluster median (±\u00a0%2\u00a0ms)")
                 .arg(worst->name())
                 .arg(clock.errorMs, 0, 'f', 1),
             clock.severity, true};
@@ -381,13 +381,16 @@ void OverviewPanel::applyCardColors()
     for (CardWidgets &card : m_cards) {
         if (!card.frame)
             continue;
+        // Labels on the card's Base background paint with Text, elsewhere with WindowText.
+        const QColor muted = Theme::color(Theme::Role::Muted, base);
         QPalette titlePalette = base;
-        titlePalette.setColor(QPalette::WindowText, Theme::color(Theme::Role::Muted, base));
+        titlePalette.setColor(QPalette::WindowText, muted);
+        titlePalette.setColor(QPalette::Text, muted);
         card.title->setPalette(titlePalette);
+        const QColor valueColor = card.known ? Theme::severityColor(card.severity, base) : muted;
         QPalette valuePalette = base;
-        valuePalette.setColor(QPalette::WindowText, card.known
-                                                        ? Theme::severityColor(card.severity, base)
-                                                        : Theme::color(Theme::Role::Muted, base));
+        valuePalette.setColor(QPalette::WindowText, valueColor);
+        valuePalette.setColor(QPalette::Text, valueColor);
         card.value->setPalette(valuePalette);
     }
     QPalette bannerPalette = base;
