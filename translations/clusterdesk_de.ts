@@ -5,1177 +5,1115 @@
     <name></name>
     <message>
         <source>Generated at</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am</translation>
     </message>
     <message>
         <source>Period covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Console version</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolenversion</translation>
     </message>
     <message>
         <source>No saved clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherten Cluster.</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemessen</translation>
     </message>
     <message>
         <source>Fleet summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Flottenübersicht</translation>
     </message>
     <message>
         <source>reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>erreichbar</translation>
     </message>
     <message>
         <source>unreachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Nodes up / total</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten aktiv / gesamt</translation>
     </message>
     <message>
         <source>Worst clock offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Uhrabweichung</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>Worst finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerwiegendster Befund</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1</translation>
     </message>
     <message>
         <source>Cluster name</source>
-        <translation type="unfinished"></translation>
+        <translation>Clustername</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Cluster id</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-ID</translation>
     </message>
     <message>
         <source>Saved as</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als</translation>
     </message>
     <message>
         <source>Load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastverteiler</translation>
     </message>
     <message>
         <source>Polled at</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgefragt am</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>The cluster could not be reached: %1. The sections below show only what the local store holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster war nicht erreichbar: %1. Die folgenden Abschnitte zeigen nur, was der lokale Speicher enthält.</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>Some parts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Teile konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Nodes up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Knoten</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Worst clock offset (vs median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Uhrabweichung (gegenüber Median)</translation>
     </message>
     <message>
         <source>Configuration agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung der Konfiguration</translation>
     </message>
     <message>
         <source>Load balancer view</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicht des Lastverteilers</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befunde.</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Recommended action</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlene Maßnahme</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>No node is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Knoten bekannt.</translation>
     </message>
     <message>
         <source> · primary</source>
-        <translation type="unfinished"></translation>
+        <translation> · Primärknoten</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>LB state</source>
-        <translation type="unfinished"></translation>
+        <translation>LV-Status</translation>
     </message>
     <message>
         <source>Offset ± error</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung ± Fehler</translation>
     </message>
     <message>
         <source>vs median</source>
-        <translation type="unfinished"></translation>
+        <translation>ggü. Median</translation>
     </message>
     <message>
         <source>NTP (node)</source>
-        <translation type="unfinished"></translation>
+        <translation>NTP (Knoten)</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand</translation>
     </message>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Time synchronization</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitsynchronisierung</translation>
     </message>
     <message>
         <source>No history: the local store was not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verlauf: Der lokale Speicher war nicht verfügbar.</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte</translation>
     </message>
     <message>
         <source>Lowest offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinste Abweichung</translation>
     </message>
     <message>
         <source>Highest offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Abweichung</translation>
     </message>
     <message>
         <source>Latest offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Abweichung</translation>
     </message>
     <message>
         <source>revision %1, checksum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1, Prüfsumme %2</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>%1 %2 for %3, up to %4 nodes, expires %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 für %3, bis zu %4 Knoten, läuft ab am %5</translation>
     </message>
     <message>
         <source>Licensed features</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzierte Funktionen</translation>
     </message>
     <message>
         <source>%1 (%2; %3 exposed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2; %3 freigegeben)</translation>
     </message>
     <message>
         <source>Dataflows</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenflüsse</translation>
     </message>
     <message>
         <source>Recent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderungen</translation>
     </message>
     <message>
         <source>No changes in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>The change log was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>External resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Ressourcen</translation>
     </message>
     <message>
         <source>The resources were not read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resource(s). Secrets are shown only as set or not set.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Die Ressourcen wurden nicht gelesen.</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>1 resource.</source>
+        <translation>1 Ressource.</translation>
+    </message>
+    <message>
+        <source>%1 resources.</source>
+        <translation>%1 Ressourcen.</translation>
+    </message>
+    <message>
+        <source>Secrets are shown only as set or not set.</source>
+        <translation>Geheimnisse werden nur als gesetzt oder nicht gesetzt angezeigt.</translation>
     </message>
 </context>
 <context>
     <name>ApiClient</name>
     <message>
         <source>the request was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage wurde abgebrochen</translation>
     </message>
     <message>
         <source>sign-in failed: the token answer has no access_token</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Die Token-Antwort enthält kein access_token</translation>
     </message>
     <message>
         <source>sign-in failed: the user name or password was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Benutzername oder Passwort wurde abgelehnt</translation>
     </message>
     <message>
         <source>sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>the load balancer answered 502: the node sent no valid answer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lastverteiler antwortete mit 502: Der Knoten lieferte keine gültige Antwort</translation>
     </message>
     <message>
         <source>the load balancer answered 504: the node did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lastverteiler antwortete mit 504: Der Knoten antwortete nicht rechtzeitig</translation>
     </message>
     <message>
         <source>the load balancer answered %1: no node is available</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lastverteiler antwortete mit %1: Kein Knoten ist verfügbar</translation>
     </message>
     <message>
         <source>an unknown node</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbekannter Knoten</translation>
     </message>
     <message>
         <source>the request for node %1 reached %2, which refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage für Knoten %1 erreichte %2, der sie ablehnte</translation>
     </message>
     <message>
         <source>the request for node %1 was answered by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage für Knoten %1 wurde von %2 beantwortet</translation>
     </message>
     <message>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <source>unexpected HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter HTTP-Status %1</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Inhaltstyp</translation>
     </message>
     <message>
         <source>expected a JSON answer but got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Antwort erwartet, aber %1 erhalten</translation>
     </message>
     <message>
         <source>the body is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt ist leer</translation>
     </message>
     <message>
         <source>the answer is not valid JSON: %1 (at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein gültiges JSON: %1 (bei Byte %2)</translation>
     </message>
     <message>
         <source>invalid URL &quot;%1&quot;: an http or https URL with a host is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige URL „%1“: Eine http- oder https-URL mit Host ist erforderlich</translation>
     </message>
     <message>
         <source>no answer from %1 within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort von %1 innerhalb von %2 ms</translation>
     </message>
     <message>
         <source>the answer from %1 is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort von %1 ist größer als %2 Byte</translation>
     </message>
     <message>
         <source>refused a redirect from %1 to another server (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung von %1 auf einen anderen Server (%2) abgelehnt</translation>
     </message>
     <message>
         <source>certificate fingerprint mismatch: %1 presented %2, the profile pins %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat-Fingerabdruck stimmt nicht überein: %1 legte %2 vor, das Profil legt %3 fest</translation>
     </message>
     <message>
         <source>%1 refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>host %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 nicht gefunden</translation>
     </message>
     <message>
         <source>the connection to %1 timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung bei der Verbindung zu %1</translation>
     </message>
     <message>
         <source>TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>the certificate of %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Zertifikat von %1 wird nicht vertraut: %2</translation>
     </message>
     <message>
         <source>refused a redirect from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung von %1 abgelehnt: %2</translation>
     </message>
     <message>
         <source>%1 closed the connection before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen</translation>
     </message>
     <message>
         <source>request to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage an %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>the CA file holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>die CA-Datei enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
         <source>no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zertifikat</translation>
     </message>
     <message>
         <source>Subject: %1
 Issuer: %2
 SHA-256: %3
 Valid from %4 to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber: %1
+Aussteller: %2
+SHA-256: %3
+Gültig von %4 bis %5</translation>
     </message>
 </context>
 <context>
     <name>CertificateView</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 bis %2</translation>
     </message>
     <message>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abgelaufen)</translation>
     </message>
     <message>
         <source>%1 (not yet valid)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (noch nicht gültig)</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber:</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller:</translation>
     </message>
     <message>
         <source>Names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen:</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme:</translation>
     </message>
 </context>
 <context>
     <name>ChangeLogModel</name>
     <message>
         <source>a revision &gt;= 0 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Revision &gt;= 0 ist erforderlich</translation>
     </message>
     <message>
         <source>a list of changes is required</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Änderungen ist erforderlich</translation>
     </message>
     <message>
         <source>%1: not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Objekt</translation>
     </message>
     <message>
         <source>a revision &gt; 0 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Revision &gt; 0 ist erforderlich</translation>
     </message>
     <message>
         <source>not an RFC 3339 time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeit im Format RFC 3339</translation>
     </message>
     <message>
         <source>Not connected to a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Cluster verbunden.</translation>
     </message>
     <message>
         <source>The change log could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>the answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>The server&apos;s change log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll des Servers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Resource type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcentyp</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>JDBC connection</source>
-        <translation type="unfinished"></translation>
+        <translation>JDBC-Verbindung</translation>
     </message>
     <message>
         <source>File server</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiserver</translation>
     </message>
     <message>
         <source>Web service</source>
-        <translation type="unfinished"></translation>
+        <translation>Webdienst</translation>
     </message>
 </context>
 <context>
     <name>ClusterEndpoint</name>
     <message>
         <source>no password stored for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Passwort für %1 gespeichert</translation>
     </message>
 </context>
 <context>
     <name>ClusterListDelegate</name>
     <message>
         <source>Not refreshed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht aktualisiert</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <source>%1 nodes up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Knoten aktiv</translation>
     </message>
     <message>
         <source>%1 · saved %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · gespeichert %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>ClusterListModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>%1 of %2 nodes answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Knoten antworten</translation>
     </message>
     <message>
         <source>Not reachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>Last refreshed %1 (saved state)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktualisiert %1 (gespeicherter Stand)</translation>
     </message>
     <message>
         <source>Last refreshed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktualisiert %1</translation>
     </message>
     <message>
         <source>Not refreshed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht aktualisiert</translation>
     </message>
 </context>
 <context>
     <name>ClusterMonitor</name>
     <message>
         <source>cannot read the CA certificate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das CA-Zertifikat %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the profile&apos;s CA certificate is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das CA-Zertifikat des Profils ist nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>the pinned fingerprint is not a SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>der festgelegte Fingerabdruck ist kein SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>the node&apos;s answer is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Knotens ist nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>asked %1, but the answer describes %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gefragt, aber die Antwort beschreibt %2</translation>
     </message>
     <message>
         <source>the cluster answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Cluster-Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the cluster answer has no &quot;nodes&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>die Cluster-Antwort enthält keine Liste „nodes“</translation>
     </message>
     <message>
         <source>the cluster answer lists no nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Cluster-Antwort nennt keine Knoten</translation>
     </message>
     <message>
         <source>the load balancer cannot route to %1 and the cluster lists no usable direct URL for it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lastverteiler kann nicht zu %1 weiterleiten, und der Cluster nennt keine verwendbare direkte URL dafür</translation>
     </message>
     <message>
         <source>the node answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Knoten-Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the time answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeit-Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the license answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lizenz-Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>no answer within the poll&apos;s deadline of %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb der Abfragefrist von %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterPage</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes</source>
+        <translation>&amp;Knoten</translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation>&amp;Ressourcen</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
     </message>
 </context>
 <context>
     <name>ClusterProfile</name>
     <message>
         <source>is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine gültige URL</translation>
     </message>
     <message>
         <source>must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mit http:// oder https:// beginnen</translation>
     </message>
     <message>
         <source>must name a host</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einen Host nennen</translation>
     </message>
     <message>
         <source>must not contain a password; the secret is stored separately</source>
-        <translation type="unfinished"></translation>
+        <translation>darf kein Passwort enthalten; das Geheimnis wird getrennt gespeichert</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen %1 und %2 liegen</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array sein</translation>
     </message>
     <message>
         <source>must be a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine UUID sein</translation>
     </message>
     <message>
         <source>is required for password sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ist für die Anmeldung mit Passwort erforderlich</translation>
     </message>
     <message>
         <source>give either a certificate file or the PEM text, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder eine Zertifikatsdatei oder den PEM-Text angeben, nicht beides</translation>
     </message>
     <message>
         <source>is not a PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein PEM-Zertifikat</translation>
     </message>
     <message>
         <source>must be 64 hexadecimal digits (a SHA-256 digest)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss aus 64 Hexadezimalziffern bestehen (ein SHA-256-Hash)</translation>
     </message>
     <message>
         <source>must list the accepted TLS errors</source>
-        <translation type="unfinished"></translation>
+        <translation>muss die akzeptierten TLS-Fehler auflisten</translation>
     </message>
     <message>
         <source>must be TLS error codes</source>
-        <translation type="unfinished"></translation>
+        <translation>muss aus TLS-Fehlercodes bestehen</translation>
     </message>
     <message>
         <source>must be greater than the warning threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>muss größer als der Warnschwellenwert sein</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht negativ sein</translation>
     </message>
     <message>
         <source>must be &quot;password&quot; or &quot;token&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss „password“ oder „token“ sein</translation>
     </message>
     <message>
         <source>must hold objects</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Objekte enthalten</translation>
     </message>
     <message>
         <source>must hold integers</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ganze Zahlen enthalten</translation>
     </message>
 </context>
 <context>
     <name>ClusterResourcesFetcher</name>
     <message>
         <source>no connection</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung</translation>
     </message>
 </context>
 <context>
     <name>ClusterSidebar</name>
     <message>
         <source>Remove cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster entfernen</translation>
     </message>
     <message>
         <source>Remove “%1” from Clusterdesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus Clusterdesk entfernen?</translation>
     </message>
     <message>
         <source>Its saved connection, history and drafts are deleted. The cluster itself is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Verbindung, der Verlauf und die Entwürfe werden gelöscht. Der Cluster selbst bleibt unverändert.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Saved clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Cluster</translation>
     </message>
     <message>
         <source>&amp;Add Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Add a cluster (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster hinzufügen (%1)</translation>
     </message>
     <message>
         <source>&amp;Edit Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the selected cluster&apos;s connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung des ausgewählten Clusters bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Remove Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster &amp;entfernen</translation>
     </message>
     <message>
         <source>Remove the selected cluster from Clusterdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Cluster aus Clusterdesk entfernen</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move the selected cluster up</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Cluster nach oben verschieben</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Move the selected cluster down</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ClusterSummaryPage</name>
-    <message>
-        <source>Unknown: not refreshed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No data yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unreachable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 nodes: %2 up, %3 degraded, %4 unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2, saved state; refreshing…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Health:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load balancer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nodes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last refresh:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (problems: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Cluster nach unten verschieben</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>see clusterdesk --help or clusterdesk &lt;command&gt; --help</source>
-        <translation type="unfinished"></translation>
+        <translation>siehe clusterdesk --help oder clusterdesk &lt;Befehl&gt; --help</translation>
     </message>
     <message>
         <source>Keep the saved clusters in &lt;dir&gt; instead of the default location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Cluster in &lt;dir&gt; statt am Standardort ablegen.</translation>
     </message>
     <message>
         <source>cannot read the %1 file %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1-Datei %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>the %1 file %2 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1-Datei %2 ist zu groß</translation>
     </message>
     <message>
         <source>the %1 file %2 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1-Datei %2 ist leer</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Polls one cluster once and prints its nodes and findings.
 Exit codes: 0 healthy, 1 warnings, 2 critical, 3 unreachable (connection, TLS or
 sign-in failed), 64 usage error. The password comes from --password-file or the
 environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt einen Cluster einmal ab und gibt seine Knoten und Befunde aus.
+Exit-Codes: 0 gesund, 1 Warnungen, 2 kritisch, 3 nicht erreichbar (Verbindung, TLS oder
+Anmeldung fehlgeschlagen), 64 Aufruffehler. Das Passwort kommt aus --password-file oder der
+Umgebungsvariable CLUSTERDESK_PASSWORD, nie von der Befehlszeile.</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl.</translation>
     </message>
     <message>
         <source>The cluster&apos;s load balancer URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL des Lastverteilers des Clusters.</translation>
     </message>
     <message>
         <source>A saved cluster (see clusterdesk cluster list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeicherter Cluster (siehe clusterdesk cluster list).</translation>
     </message>
     <message>
         <source>The user to sign in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer, als der angemeldet wird.</translation>
     </message>
     <message>
         <source>Read the password from &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort aus &lt;file&gt; lesen.</translation>
     </message>
     <message>
         <source>Read a session token from &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sitzungstoken aus &lt;file&gt; lesen.</translation>
     </message>
     <message>
         <source>Trust the CA certificate(s) in &lt;file&gt; (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den CA-Zertifikaten in &lt;file&gt; (PEM) vertrauen.</translation>
     </message>
     <message>
         <source>HAProxy&apos;s statistics page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statistikseite von HAProxy.</translation>
     </message>
     <message>
         <source>Print JSON (the snapshot plus &quot;exitCode&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben (den Schnappschuss plus „exitCode“).</translation>
     </message>
     <message>
         <source>Give up after &lt;seconds&gt; (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &lt;seconds&gt; aufgeben (Standard %1).</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>give either --url or --cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder --url oder --cluster angeben</translation>
     </message>
     <message>
         <source>give either --password-file or --token-file, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder --password-file oder --token-file angeben, nicht beides</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erfordert eine Anzahl Sekunden größer als 0</translation>
     </message>
     <message>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>--%1 cannot be combined with --cluster (it is saved in the profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 kann nicht mit --cluster kombiniert werden (es ist im Profil gespeichert)</translation>
     </message>
     <message>
         <source>invalid --url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige --url: %1</translation>
     </message>
     <message>
         <source>--user is required with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>--user ist bei einem Passwort erforderlich</translation>
     </message>
     <message>
         <source>cannot read the CA certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das CA-Zertifikat %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>invalid --stats-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige --stats-url: %1</translation>
     </message>
     <message>
         <source>invalid %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig: %1: %2</translation>
     </message>
     <message>
         <source>The cluster&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Clusters.</translation>
     </message>
     <message>
         <source>Read the password from &lt;file&gt; (or set CLUSTERDESK_PASSWORD); it is stored in the system keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort aus &lt;file&gt; lesen (oder CLUSTERDESK_PASSWORD setzen); es wird nur im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>Poll every &lt;seconds&gt; (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &lt;seconds&gt; abfragen (Standard %1).</translation>
     </message>
     <message>
         <source>cluster add needs --name and --url</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster add erfordert --name und --url</translation>
     </message>
     <message>
         <source>--poll-interval needs a number of seconds greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--poll-interval erfordert eine Anzahl Sekunden größer als 0</translation>
     </message>
     <message>
         <source>Saved clusters: add, list or remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Cluster: hinzufügen, auflisten oder entfernen.</translation>
     </message>
     <message>
         <source>add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>add, list oder remove.</translation>
     </message>
     <message>
         <source>Saves a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert einen Cluster.</translation>
     </message>
     <message>
         <source>Lists the saved clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die gespeicherten Cluster auf.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>Forgets a saved cluster and its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergisst einen gespeicherten Cluster und sein Passwort.</translation>
     </message>
     <message>
         <source>The saved cluster&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des gespeicherten Clusters.</translation>
     </message>
     <message>
         <source>cluster remove needs exactly one name</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster remove erfordert genau einen Namen</translation>
     </message>
     <message>
         <source>cluster needs an action: add, list or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster erfordert eine Aktion: add, list oder remove</translation>
     </message>
     <message>
         <source>unknown cluster action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Cluster-Aktion: %1</translation>
     </message>
     <message>
         <source>Clusterdesk: a console for clustered servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterdesk: eine Konsole für geclusterte Server.</translation>
     </message>
     <message>
         <source>status or cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>status oder cluster.</translation>
     </message>
     <message>
         <source>unknown command: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commands:
-  status           One poll of one cluster: a node table and findings.
-  cluster add      Save a cluster (its password goes to the system keychain).
-  cluster list     List the saved clusters.
-  cluster remove   Forget a saved cluster and its password.
-  report           Write a cluster or fleet report (html, pdf, csv, json).
-
-Run clusterdesk &lt;command&gt; --help for the command&apos;s options. Without arguments
-clusterdesk opens its window.
-</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl: %1</translation>
     </message>
     <message>
         <source>see clusterdesk report --help</source>
-        <translation type="unfinished"></translation>
+        <translation>siehe clusterdesk report --help</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer</translation>
     </message>
     <message>
         <source>
@@ -1187,2291 +1125,2459 @@ output&apos;s extension decides, else html.
 Exit codes: 0 complete, 1 partial (a cluster or part of one could not be
 read; the report says so), 2 failure (nothing written), 64 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Formate: html (eine eigenständige Datei), pdf (mit Seiten), json (Schema 1,
+siehe docs/report-schema.json), csv (zwei Dateien: Ist --output ein Verzeichnis,
+nodes.csv und resources.csv darin; sonst PATH-nodes.csv und
+PATH-resources.csv, wobei eine Endung .csv von PATH entfällt). Ohne --format
+entscheidet die Endung der Ausgabe, sonst html.
+Exit-Codes: 0 vollständig, 1 teilweise (ein Cluster oder ein Teil davon war nicht
+lesbar; der Bericht sagt es), 2 Fehler (nichts geschrieben), 64 Aufruffehler.
+</translation>
     </message>
     <message>
         <source>Writes a report of one cluster (--url or --cluster) or of every saved cluster
 (--all) for audits, change reviews and hand-offs. Secrets never appear in it.
 The password comes from --password-file or CLUSTERDESK_PASSWORD, or the
 system keychain for saved clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt einen Bericht über einen Cluster (--url oder --cluster) oder über alle gespeicherten
+Cluster (--all) für Audits, Änderungsprüfungen und Übergaben. Geheimnisse erscheinen nie darin.
+Das Passwort kommt aus --password-file oder CLUSTERDESK_PASSWORD oder bei gespeicherten
+Clustern aus dem Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <source>The saved clusters and their history are in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Cluster und ihr Verlauf liegen in &lt;dir&gt;.</translation>
     </message>
     <message>
         <source>A saved cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeicherter Cluster.</translation>
     </message>
     <message>
         <source>Every saved cluster in one document (fleet report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gespeicherten Cluster in einem Dokument (Flottenbericht).</translation>
     </message>
     <message>
         <source>HAProxy&apos;s statistics page (with --url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statistikseite von HAProxy (mit --url).</translation>
     </message>
     <message>
         <source>html, pdf, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>html, pdf, csv oder json.</translation>
     </message>
     <message>
         <source>The period covered: 24h, 7d, 14d, 90m, 2w or a date (default 24h).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum: 24h, 7d, 14d, 90m, 2w oder ein Datum (Standard 24h).</translation>
     </message>
     <message>
         <source>a4 (default) or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>a4 (Standard) oder letter.</translation>
     </message>
     <message>
         <source>Write to &lt;path&gt; (csv: see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &lt;path&gt; schreiben (csv: siehe unten).</translation>
     </message>
     <message>
         <source>Give up on a request after &lt;seconds&gt; (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage nach &lt;seconds&gt; aufgeben (Standard 5).</translation>
     </message>
     <message>
         <source>give exactly one of --url, --cluster and --all</source>
-        <translation type="unfinished"></translation>
+        <translation>genau eines von --url, --cluster und --all angeben</translation>
     </message>
     <message>
         <source>--output is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--output ist erforderlich</translation>
     </message>
     <message>
         <source>unknown --format %1 (html, pdf, csv or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes --format %1 (html, pdf, csv oder json)</translation>
     </message>
     <message>
         <source>unknown --paper %1 (a4 or letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes --paper %1 (a4 oder letter)</translation>
     </message>
     <message>
         <source>invalid --since %1 (24h, 7d, 2w or a past date)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges --since %1 (24h, 7d, 2w oder ein vergangenes Datum)</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds between 0 and 600</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erfordert eine Anzahl Sekunden zwischen 0 und 600</translation>
     </message>
     <message>
         <source>--%1 goes with --url only (saved clusters keep their own)</source>
+        <translation>--%1 gilt nur mit --url (gespeicherte Cluster haben ihre eigenen Werte)</translation>
+    </message>
+    <message>
+        <source>Commands:
+  status           One poll of one cluster: a node table and findings.
+  cluster add      Save a cluster (its password goes to the system keychain).
+  cluster list     List the saved clusters.
+  cluster remove   Forget a saved cluster and its password.
+  resources        Compare, export or copy resource definitions across
+                   clusters (diff, export, apply).
+  report           Write a cluster or fleet report (html, pdf, csv, json).
+
+Run clusterdesk &lt;command&gt; --help for the command&apos;s options. Without arguments
+clusterdesk opens its window.
+</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Clusters:</source>
+        <translation>Cluster:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Copy from:</source>
+        <translation>Kopieren von:</translation>
+    </message>
+    <message>
+        <source>Copy selected to the other clusters…</source>
+        <translation>Auswahl in die anderen Cluster kopieren…</translation>
+    </message>
+    <message>
+        <source>Export definitions…</source>
+        <translation>Definitionen exportieren…</translation>
+    </message>
+    <message>
+        <source>Import definitions…</source>
+        <translation>Definitionen importieren…</translation>
+    </message>
+    <message>
+        <source>Tick two or more clusters and press Compare.</source>
+        <translation>Zwei oder mehr Cluster ankreuzen und „Vergleichen“ drücken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n cluster(s)…</source>
+        <translation>
+            <numerusform>%n Cluster wird gelesen…</numerusform>
+            <numerusform>%n Cluster werden gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not compare secrets for this account: where secrets are set everywhere, whether they are equal cannot be told.</source>
+        <translation>%1 vergleicht für dieses Konto keine Geheimnisse: Wo Geheimnisse überall gesetzt sind, lässt sich nicht feststellen, ob sie gleich sind.</translation>
+    </message>
+    <message>
+        <source>%1 resources: %2 identical, %3 differ, %4 not on every cluster.</source>
+        <translation>%1 Ressourcen: %2 identisch, %3 unterschiedlich, %4 nicht in jedem Cluster.</translation>
+    </message>
+    <message>
+        <source>Compare including the cluster to copy from first.</source>
+        <translation>Zuerst einschließlich des Quellclusters vergleichen.</translation>
+    </message>
+    <message>
+        <source>None of the selected resources exists on %1.</source>
+        <translation>Keine der ausgewählten Ressourcen existiert in %1.</translation>
+    </message>
+    <message>
+        <source>Tick the clusters to copy to.</source>
+        <translation>Die Zielcluster ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Export resource definitions</source>
+        <translation>Ressourcendefinitionen exportieren</translation>
+    </message>
+    <message>
+        <source>Definitions (*.json)</source>
+        <translation>Definitionen (*.json)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n definition(s) to %1.</source>
+        <translation>
+            <numerusform>%n Definition nach %1 exportiert.</numerusform>
+            <numerusform>%n Definitionen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Secrets were left out; they need a value on import: %1.</source>
+        <translation>Geheimnisse wurden weggelassen; sie benötigen beim Import einen Wert: %1.</translation>
+    </message>
+    <message>
+        <source>Import resource definitions</source>
+        <translation>Ressourcendefinitionen importieren</translation>
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation>Import nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>the file (%1)</source>
+        <translation>die Datei (%1)</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>(set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gesetzt)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöscht)</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre</translation>
     </message>
     <message>
         <source>theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>deren</translation>
     </message>
     <message>
         <source>Conflicting change to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konkurrierende Änderung an %1</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Base (you started from)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis (Ihr Ausgangsstand)</translation>
     </message>
     <message>
         <source>Theirs (now on the cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren (jetzt im Cluster)</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden</translation>
     </message>
     <message>
         <source>Someone deleted &quot;%1&quot; while you were editing it. Rebase creates it again with your version; Reload discards your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat „%1“ gelöscht, während Sie es bearbeitet haben. „Neu aufsetzen“ legt es mit Ihrer Version wieder an; „Neu laden“ verwirft Ihre Änderungen.</translation>
     </message>
     <message numerus="yes">
         <source>Someone changed &quot;%1&quot; while you were editing it. Your changes are kept in the draft. %n field(s) were changed on both sides: choose which value to keep, then Rebase to put your changes on top of theirs, or Reload to discard yours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jemand hat „%1“ geändert, während Sie es bearbeitet haben. Ihre Änderungen bleiben im Entwurf erhalten. %n Feld wurde auf beiden Seiten geändert: Wählen Sie den zu behaltenden Wert und setzen Sie Ihre Änderungen dann neu auf deren Stand auf, oder laden Sie neu, um Ihre zu verwerfen.</numerusform>
+            <numerusform>Jemand hat „%1“ geändert, während Sie es bearbeitet haben. Ihre Änderungen bleiben im Entwurf erhalten. %n Felder wurden auf beiden Seiten geändert: Wählen Sie die zu behaltenden Werte und setzen Sie Ihre Änderungen dann neu auf deren Stand auf, oder laden Sie neu, um Ihre zu verwerfen.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Rebase my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Änderungen neu &amp;aufsetzen</translation>
     </message>
     <message>
         <source>Re&amp;load theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren Stand neu &amp;laden</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später entscheiden</translation>
     </message>
     <message>
         <source>%1 (secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (geheim)</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergessen</translation>
     </message>
     <message>
         <source>The system keychain is not available: the password is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar: Das Passwort wird nur für diese Sitzung gespeichert.</translation>
     </message>
     <message>
         <source>CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich: %1</translation>
     </message>
     <message>
         <source>Add Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster hinzufügen</translation>
     </message>
     <message>
         <source>Edit Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Load balancer &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL des Lastverteilers:</translation>
     </message>
     <message>
         <source>e.g. Production</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Produktion</translation>
     </message>
     <message>
         <source>https://lb.example.com:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>https://lb.example.com:8443</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Methode:</translation>
     </message>
     <message>
         <source>User name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername und Passwort</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional: a PEM file; the system CAs are always trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Zertifikat:</translation>
     </message>
     <message>
         <source>A certificate stored in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein im Profil gespeichertes Zertifikat</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Optional: the server certificate&apos;s fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: der Fingerabdruck des Serverzertifikats</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
     <message>
         <source>HAProxy &amp;stats URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy-&amp;Statistik-URL:</translation>
     </message>
     <message>
         <source>Optional: http://lb.example.com:8404/stats</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: http://lb.example.com:8404/stats</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Clock &amp;warning at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr-&amp;Warnung ab:</translation>
     </message>
     <message>
         <source>Clock c&amp;ritical at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr-&amp;kritisch ab:</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>To&amp;ken:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 certificate trusted for this cluster despite verification errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 certificates trusted for this cluster despite verification errors</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;ken:</translation>
     </message>
     <message>
         <source>Us&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
         <source>Pinned S&amp;HA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegter S&amp;HA-256:</translation>
     </message>
     <message>
         <source>Po&amp;ll every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage a&amp;lle:</translation>
+    </message>
+    <message>
+        <source>Trusted despite verification errors: %1</source>
+        <translation>Trotz Prüffehlern vertraut: %1</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file</source>
+        <translation>Optional: eine PEM-Datei</translation>
+    </message>
+    <message>
+        <source>A CA to trust for this cluster, in addition to the system&apos;s CAs</source>
+        <translation>Eine CA, der für diesen Cluster zusätzlich zu den CAs des Systems vertraut wird</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTestPanel</name>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Checks the address, the sign-in and the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft die Adresse, die Anmeldung und das Zertifikat.</translation>
     </message>
     <message>
         <source>The cluster&apos;s TLS certificate is not trusted. Compare its SHA-256 fingerprint with the one the cluster&apos;s administrator gives you before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem TLS-Zertifikat des Clusters wird nicht vertraut. Vergleichen Sie seinen SHA-256-Fingerabdruck mit dem, den Ihnen der Administrator des Clusters nennt, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
         <source>Could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>Trust this certificate for this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat für diesen Cluster vertrauen</translation>
     </message>
     <message>
         <source>Connected to cluster &quot;%1&quot; with 1 node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Cluster „%1“ mit 1 Knoten verbunden.</translation>
     </message>
     <message>
         <source>Connected to cluster &quot;%1&quot; with %2 nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Cluster „%1“ mit %2 Knoten verbunden.</translation>
     </message>
 </context>
 <context>
     <name>ConsoleSession</name>
     <message>
         <source>the answer is not a Clusterdesk cluster description</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist keine Clusterdesk-Clusterbeschreibung</translation>
     </message>
 </context>
 <context>
     <name>DefinitionsFile</name>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eines von %1 sein</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>secrets are not kept in definition files; list the field under secretsNeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse werden nicht in Definitionsdateien gespeichert; das Feld unter secretsNeeded aufführen</translation>
     </message>
     <message>
         <source>must be an array of field names</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array von Feldnamen sein</translation>
     </message>
     <message>
         <source>not a secret field of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein geheimes Feld von %1</translation>
     </message>
     <message>
         <source>not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: %1 bei Position %2</translation>
     </message>
     <message>
         <source>the file must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei muss ein JSON-Objekt enthalten</translation>
     </message>
     <message>
         <source>format: not a Clusterdesk definitions file (expected &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>format: keine Clusterdesk-Definitionsdatei („%1“ erwartet)</translation>
     </message>
     <message>
         <source>version: must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>version: muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>version: %1 is not supported (this Clusterdesk reads version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>version: %1 wird nicht unterstützt (dieses Clusterdesk liest Version %2)</translation>
     </message>
     <message>
         <source>resources: must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>resources: muss ein Array sein</translation>
     </message>
     <message>
         <source>%1: %2 &quot;%3&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 „%3“ kommt doppelt vor</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is too large for a definitions file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine Definitionsdatei</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>DemoClusterLauncher</name>
     <message>
         <source>The demo cluster wrote no cluster.json in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Cluster hat keine cluster.json in %1 geschrieben.</translation>
     </message>
     <message>
         <source>The demo cluster&apos;s cluster.json is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die cluster.json des Demo-Clusters ist kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>The demo cluster&apos;s cluster.json names no load balancer address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die cluster.json des Demo-Clusters nennt keine Adresse des Lastverteilers.</translation>
     </message>
     <message>
         <source>A demo cluster is already starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Demo-Cluster wird bereits gestartet.</translation>
     </message>
     <message>
         <source>The demo cluster needs scripts/cluster, clusterdesk-node and haproxy, and not all of them were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Cluster benötigt scripts/cluster, clusterdesk-node und haproxy, und nicht alle wurden gefunden.</translation>
     </message>
     <message>
         <source>No free ports on 127.0.0.1 for the demo cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine freien Ports auf 127.0.0.1 für den Demo-Cluster.</translation>
     </message>
     <message>
         <source>Could not create a state directory for the demo cluster in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Demo-Cluster konnte in %1 kein Statusverzeichnis angelegt werden.</translation>
     </message>
     <message>
         <source>The demo cluster did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Cluster ist nicht gestartet: %1</translation>
     </message>
 </context>
 <context>
     <name>ExportReportDialog</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>This cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Cluster</translation>
     </message>
     <message>
         <source>All saved clusters (fleet report)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gespeicherten Cluster (Flottenbericht)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>HTML (one self-contained file)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (eine eigenständige Datei)</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>CSV (nodes and resources)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (Knoten und Ressourcen)</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier:</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 14 Tage</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern unter:</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Open when done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Abschluss öffnen</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Preview shows the report here before you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau zeigt den Bericht hier, bevor Sie ihn speichern.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Writes %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt %1 und %2.</translation>
     </message>
     <message>
         <source>The period must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum muss nach seinem Beginn enden.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>Save Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Reading %n cluster(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>Preview ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau bereit.</translation>
     </message>
     <message>
         <source>Preview ready; some clusters or parts could not be read (the report says which).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau bereit; einige Cluster oder Teile konnten nicht gelesen werden (der Bericht nennt sie).</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Saved %1. Some clusters or parts could not be read; the report says which.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert. Einige Cluster oder Teile konnten nicht gelesen werden; der Bericht nennt sie.</translation>
+    </message>
+    <message>
+        <source>Reading 1 cluster…</source>
+        <translation>1 Cluster wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading %1 clusters…</source>
+        <translation>%1 Cluster werden gelesen…</translation>
     </message>
 </context>
 <context>
     <name>Finding</name>
     <message>
         <source>%1&apos;s clock is %2 ms ahead of the cluster median</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr von %1 geht %2 ms gegenüber dem Cluster-Median vor</translation>
     </message>
     <message>
         <source>%1&apos;s clock is %2 ms behind the cluster median</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr von %1 geht %2 ms gegenüber dem Cluster-Median nach</translation>
     </message>
     <message>
         <source>±%1 ms; %2 ms ahead of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>±%1 ms; %2 ms vor diesem Computer</translation>
     </message>
     <message>
         <source>±%1 ms; %2 ms behind this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>±%1 ms; %2 ms hinter diesem Computer</translation>
     </message>
     <message>
         <source>Check the time service (NTP) on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zeitdienst (NTP) auf %1 prüfen.</translation>
     </message>
     <message>
         <source>%1 reports that its clock is not synchronized</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet, dass seine Uhr nicht synchronisiert ist</translation>
     </message>
     <message>
         <source>Check that the time service (chrony, ntpd or systemd-timesyncd) runs on %1 and reaches its servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob der Zeitdienst (chrony, ntpd oder systemd-timesyncd) auf %1 läuft und seine Server erreicht.</translation>
     </message>
     <message>
         <source>1 revision</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Revision</translation>
     </message>
     <message>
         <source>%1 revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Revisionen</translation>
     </message>
     <message>
         <source>%1 has revision %2 like the primary but a different configuration (checksums differ)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat wie der Primärknoten Revision %2, aber eine andere Konfiguration (Prüfsummen unterscheiden sich)</translation>
     </message>
     <message>
         <source>Stop changing the configuration, compare %1 with the primary and resynchronize %1 from the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration nicht mehr ändern, %1 mit dem Primärknoten vergleichen und %1 vom Primärknoten neu synchronisieren.</translation>
     </message>
     <message>
         <source>%1 is %2 behind the primary for %3 and no longer advances</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt seit %3 %2 hinter dem Primärknoten und holt nicht mehr auf</translation>
     </message>
     <message>
         <source>Check replication on %1: its connection to the primary and its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikation auf %1 prüfen: seine Verbindung zum Primärknoten und sein Protokoll.</translation>
     </message>
     <message>
         <source>%1 is %2 behind the primary for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt seit %3 %2 hinter dem Primärknoten</translation>
     </message>
     <message>
         <source>Check the load and the network of %1: replication is slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last und Netzwerk von %1 prüfen: Die Replikation ist langsam.</translation>
     </message>
     <message>
         <source>No action needed yet: %1 is catching up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Maßnahme nötig: %1 holt auf.</translation>
     </message>
     <message>
         <source>%1 cannot reach the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann den Primärknoten nicht erreichen</translation>
     </message>
     <message>
         <source>Check the network between %1 and the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk zwischen %1 und dem Primärknoten prüfen.</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastverteiler</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Sekunde</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Minute</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Stunden</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>%1 does not answer (%2 polls missed in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet nicht (%2 Abfragen in Folge verpasst)</translation>
     </message>
     <message>
         <source>Check that %1 runs and that this computer can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob %1 läuft und von diesem Computer erreichbar ist.</translation>
     </message>
     <message>
         <source>%1 is shutting down (draining)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird heruntergefahren (Draining)</translation>
     </message>
     <message>
         <source>%1 reports that it is degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet einen beeinträchtigten Zustand</translation>
     </message>
     <message>
         <source>Look at the log of %1; restart it if it does not recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll von %1 ansehen; neu starten, falls er sich nicht erholt.</translation>
     </message>
     <message>
         <source>%1 missed the last poll</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die letzte Abfrage verpasst</translation>
     </message>
     <message>
         <source>No action needed unless %1 misses the next poll too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Maßnahme nötig, es sei denn, %1 verpasst auch die nächste Abfrage.</translation>
     </message>
     <message>
         <source>%1 runs server %2 while the others run %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft mit Server %2, die anderen mit %3</translation>
     </message>
     <message>
         <source>Bring %1 to server %2 like the other nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wie die anderen Knoten auf Server %2 bringen.</translation>
     </message>
     <message>
         <source>%1 uses configuration schema %2 while the others use %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet Konfigurationsschema %2, die anderen %3</translation>
     </message>
     <message>
         <source>Do not change the configuration until %1 runs the same release as the others: it may misread it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration nicht ändern, bis %1 dieselbe Version wie die anderen ausführt: Er könnte sie falsch lesen.</translation>
     </message>
     <message>
         <source>The whole cluster is down and Clusterdesk never saw which node stopped last</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gesamte Cluster ist ausgefallen, und Clusterdesk hat nie gesehen, welcher Knoten zuletzt gestoppt wurde</translation>
     </message>
     <message>
         <source>Find the node that stopped last in the nodes&apos; logs and start it first, then the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den zuletzt gestoppten Knoten in den Protokollen der Knoten suchen und ihn zuerst starten, dann die anderen.</translation>
     </message>
     <message>
         <source>The whole cluster is down: start %1 first (it stopped last, at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gesamte Cluster ist ausgefallen: %1 zuerst starten (zuletzt gestoppt um %2)</translation>
     </message>
     <message>
         <source>Start %1 first, wait until it is up, then start the other nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zuerst starten, warten, bis er läuft, dann die anderen Knoten starten.</translation>
     </message>
     <message>
         <source>The license expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenz ist am %1 abgelaufen</translation>
     </message>
     <message>
         <source>Install a renewed license now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt eine erneuerte Lizenz installieren.</translation>
     </message>
     <message>
         <source>The license expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenz läuft heute ab</translation>
     </message>
     <message>
         <source>The license expires tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenz läuft morgen ab</translation>
     </message>
     <message>
         <source>The license expires in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenz läuft in %1 Tagen ab</translation>
     </message>
     <message>
         <source>Renew the license before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenz vor dem %1 erneuern.</translation>
     </message>
     <message>
         <source>Clusterdesk cannot reach the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterdesk kann den Cluster nicht erreichen</translation>
     </message>
     <message>
         <source>Clusterdesk cannot reach the cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterdesk kann den Cluster nicht erreichen: %1</translation>
     </message>
     <message>
         <source>Check the cluster&apos;s address and the network between this computer and the load balancer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Clusters und das Netzwerk zwischen diesem Computer und dem Lastverteiler prüfen.</translation>
     </message>
     <message>
         <source>HAProxy&apos;s statistics could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statistik von HAProxy konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Check the statistics address in the cluster&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statistikadresse in den Einstellungen des Clusters prüfen.</translation>
     </message>
     <message>
         <source>%1 answers but HAProxy marks it DOWN%2: it gets no traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet, aber HAProxy markiert ihn als DOWN%2: Er erhält keinen Verkehr</translation>
     </message>
     <message>
         <source>Check HAProxy&apos;s health check of %1 (GET /healthz) and the network between HAProxy and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustandsprüfung von HAProxy für %1 (GET /healthz) und das Netzwerk zwischen HAProxy und %1 prüfen.</translation>
     </message>
     <message>
         <source>HAProxy marks %1 UP but %1 does not answer this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy markiert %1 als UP, aber %1 antwortet diesem Computer nicht</translation>
     </message>
     <message>
         <source>Check the network between this computer and %1; if %1 is really down, check HAProxy&apos;s health check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk zwischen diesem Computer und %1 prüfen; ist %1 wirklich ausgefallen, die Zustandsprüfung von HAProxy prüfen.</translation>
     </message>
     <message>
         <source>HAProxy holds %1 in maintenance (%2): it gets no traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy hält %1 in Wartung (%2): Er erhält keinen Verkehr</translation>
     </message>
     <message>
         <source>Put %1 back into service in HAProxy when the maintenance is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach Ende der Wartung in HAProxy wieder in Betrieb nehmen.</translation>
     </message>
 </context>
 <context>
     <name>FleetSummary</name>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n h</numerusform>
+            <numerusform>vor %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Nodes up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Knoten</translation>
     </message>
     <message>
         <source>Worst offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Abweichung</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>Last refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktualisierung</translation>
     </message>
     <message>
         <source>not polled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht abgefragt</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
         <source>%n diverged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abweichend</numerusform>
+            <numerusform>%n abweichend</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n behind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n im Rückstand</numerusform>
+            <numerusform>%n im Rückstand</numerusform>
         </translation>
     </message>
     <message>
         <source>all in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>alle synchron</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>%1 (stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gespeichert)</translation>
     </message>
 </context>
 <context>
     <name>FleetTableModel</name>
     <message>
         <source>Double-click to open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken, um %1 zu öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>FleetView</name>
+    <message>
+        <source>All saved clusters. Double-click a cluster to open it.</source>
+        <translation>Alle gespeicherten Cluster. Doppelklicken Sie auf einen Cluster, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Refresh all</source>
+        <translation>Alle aktualisieren</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Not connected to a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Cluster verbunden.</translation>
     </message>
     <message>
         <source>Loading the change log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsprotokoll wird geladen…</translation>
     </message>
     <message>
         <source>No configuration change has been made yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing the newest %n change(s) (up to revision %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing all %n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Es wurde noch keine Konfigurationsänderung vorgenommen.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Load &amp;older changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;ltere Änderungen laden</translation>
     </message>
     <message>
         <source>Configuration change log</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsprotokoll der Konfiguration</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 changes (up to revision %2).</source>
+        <translation>Die neuesten %1 Änderungen werden angezeigt (bis Revision %2).</translation>
+    </message>
+    <message>
+        <source>Showing the only change.</source>
+        <translation>Die einzige Änderung wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>Showing all %1 changes.</source>
+        <translation>Alle %1 Änderungen werden angezeigt.</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain is not available (%1); the secret is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1); das Geheimnis wird nur für diese Sitzung gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>LanguageSwitcher</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
 </context>
 <context>
     <name>LocalStore</name>
     <message>
         <source>No data directory is available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System ist kein Datenverzeichnis verfügbar.</translation>
     </message>
     <message>
         <source>Cannot create the data directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenverzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot prepare %1 for use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht zur Verwendung vorbereitet werden.</translation>
     </message>
     <message>
         <source>The local store is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil braucht einen Namen.</translation>
     </message>
     <message>
         <source>Another profile is already called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Profil heißt bereits „%1“.</translation>
     </message>
     <message>
         <source>There is no profile with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil mit der ID %1.</translation>
     </message>
     <message>
         <source>The new order must name every profile exactly once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Reihenfolge muss jedes Profil genau einmal nennen.</translation>
     </message>
     <message>
         <source>The retention period cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufbewahrungsdauer darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>Database error in &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler in „%1“: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read as a Clusterdesk database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als Clusterdesk-Datenbank gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application; Clusterdesk leaves it alone. Choose another data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank einer anderen Anwendung; Clusterdesk lässt sie unverändert. Wählen Sie ein anderes Datenverzeichnis.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Clusterdesk (schema %2; this version understands up to %3). It was not changed; update Clusterdesk or choose another data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem neueren Clusterdesk geschrieben (Schema %2; diese Version versteht bis %3). Die Datei wurde nicht geändert; aktualisieren Sie Clusterdesk oder wählen Sie ein anderes Datenverzeichnis.</translation>
     </message>
     <message>
         <source>%1: cannot switch to write-ahead logging: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Umstellung auf Write-Ahead-Logging nicht möglich: %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Clusterdesk could not open its data</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterdesk konnte seine Daten nicht öffnen</translation>
     </message>
     <message>
         <source>Local demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Demo</translation>
     </message>
     <message>
         <source>Starting the local demo cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Demo-Cluster wird gestartet…</translation>
     </message>
     <message>
         <source>Nothing to filter here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es nichts zu filtern.</translation>
     </message>
     <message>
         <source>Clusterdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterdesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cluster</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Start &amp;Local Demo Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lokalen Demo-Cluster starten</translation>
     </message>
     <message>
         <source>Run three reference nodes behind HAProxy on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei Referenzknoten hinter HAProxy auf diesem Computer ausführen</translation>
     </message>
     <message>
         <source>E&amp;xport Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Apply Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;übernehmen</translation>
     </message>
     <message>
         <source>&amp;Revert Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>Filter the current view (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Ansicht filtern (%1)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Poll the selected cluster now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Cluster jetzt abfragen (%1)</translation>
     </message>
     <message>
         <source>Refresh &amp;All Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Cluster aktualisieren</translation>
     </message>
     <message>
         <source>Show &amp;Cluster List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clusterliste anzeigen</translation>
     </message>
     <message>
         <source>&amp;About Clusterdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Clusterdesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Selected cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählter Cluster</translation>
     </message>
     <message>
         <source>Polling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage läuft…</translation>
     </message>
     <message>
         <source>Backing off: unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: nicht erreichbar</translation>
     </message>
     <message>
         <source>Backing off: unreachable, next try in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: nicht erreichbar, nächster Versuch in %1</translation>
     </message>
     <message>
         <source>Not polling</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abfrage</translation>
     </message>
     <message>
         <source>Not polling: unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abfrage: nicht erreichbar</translation>
     </message>
     <message numerus="yes">
         <source>Next refresh in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nächste Aktualisierung in %n s</numerusform>
+            <numerusform>Nächste Aktualisierung in %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Clusters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster: %1</translation>
     </message>
     <message>
         <source>The cluster was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>Cluster added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster hinzugefügt.</translation>
     </message>
     <message>
         <source>The cluster was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster wurde nicht entfernt</translation>
     </message>
     <message>
         <source>The local store refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher hat es abgelehnt.</translation>
     </message>
     <message>
         <source>The new order could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Reihenfolge konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>About Clusterdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Clusterdesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Clusterdesk %1&lt;/h3&gt;&lt;p&gt;A console for clustered server platforms: nodes, health, clocks, configuration and shared resources.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Clusterdesk %1&lt;/h3&gt;&lt;p&gt;Eine Konsole für geclusterte Serverplattformen: Knoten, Zustand, Uhren, Konfiguration und gemeinsame Ressourcen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>NodeHistoryCharts</name>
     <message>
         <source>%1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vorher %2)</translation>
     </message>
     <message>
         <source>%1 (first seen)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erstmals gesehen)</translation>
     </message>
     <message>
         <source>No samples in this period yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Noch keine Messwerte in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>Last 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 15 Minuten</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <source>Last 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 6 Stunden</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Clock offset against this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrabweichung gegenüber diesem Computer</translation>
     </message>
     <message>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung</translation>
     </message>
     <message>
         <source>± error bound</source>
-        <translation type="unfinished"></translation>
+        <translation>± Fehlergrenze</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>Round-trip latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlaufzeit</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <source>Configuration &amp;revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurations&amp;revisionen</translation>
     </message>
     <message>
         <source>Seen at</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesehen am</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>1 sample</source>
+        <translation>1 Messwert</translation>
+    </message>
+    <message>
+        <source>%1 samples</source>
+        <translation>%1 Messwerte</translation>
     </message>
 </context>
 <context>
     <name>NodeSnapshot</name>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinträchtigt</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefallen</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <source>In sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchron</translation>
     </message>
     <message>
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Rückstand</translation>
     </message>
     <message>
         <source>Stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillstand</translation>
     </message>
     <message>
         <source>Diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichend</translation>
     </message>
 </context>
 <context>
     <name>NodeTableModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärknoten</translation>
     </message>
     <message>
         <source>Replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikat</translation>
     </message>
     <message>
         <source>%1 (missed 1 poll)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 Abfrage verpasst)</translation>
     </message>
     <message>
         <source>%1 (missed %2 polls)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Abfragen verpasst)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 ms ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms ± %2</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Schema %2)</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1</translation>
     </message>
     <message>
         <source>HAProxy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy: %1</translation>
     </message>
     <message>
         <source>Kernel NTP maximum error: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximaler NTP-Fehler des Kernels: %1 ms</translation>
     </message>
     <message>
         <source>The node says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten meldet: %1</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastverteiler</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <source>Clock offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrabweichung</translation>
     </message>
     <message>
         <source>vs median</source>
-        <translation type="unfinished"></translation>
+        <translation>ggü. Median</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückstand</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
 </context>
 <context>
     <name>NodesPanel</name>
     <message>
         <source>Probes reach this node through the load balancer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen erreichen diesen Knoten über den Lastverteiler.</translation>
     </message>
     <message>
         <source>Probes reach this node directly at %1: the load balancer could not route to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen erreichen diesen Knoten direkt unter %1: Der Lastverteiler konnte nicht zu ihm weiterleiten.</translation>
     </message>
     <message>
         <source>No probe has reached this node in the last poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abfrage hat diesen Knoten bei der letzten Runde erreicht.</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <source>This node has not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Knoten hat noch nicht geantwortet.</translation>
     </message>
     <message>
         <source>This node has not answered: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing %1 of %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Dieser Knoten hat nicht geantwortet: %1</translation>
     </message>
     <message>
         <source>Filter by name, id or state (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, ID oder Status filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Filter nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten filtern</translation>
     </message>
     <message>
         <source>&amp;Problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;Probleme</translation>
     </message>
     <message>
         <source>Show only nodes with a warning or a critical problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Knoten mit einer Warnung oder einem kritischen Problem anzeigen</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Select a node to see its answer, its history and how it was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Knoten, um seine Antwort, seinen Verlauf und den Abfrageweg zu sehen.</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>Node &amp;answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antwort des Knotens</translation>
     </message>
     <message>
         <source>The node&apos;s raw /api/v1/node answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unverarbeitete Antwort von /api/v1/node</translation>
+    </message>
+    <message>
+        <source>1 node</source>
+        <translation>1 Knoten</translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation>%1 Knoten</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 nodes</source>
+        <translation>%1 von %2 Knoten angezeigt</translation>
     </message>
 </context>
 <context>
     <name>OverviewPanel</name>
     <message>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. %3</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No node known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Knoten bekannt.</translation>
     </message>
     <message numerus="yes">
         <source>%n degraded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beeinträchtigt</numerusform>
+            <numerusform>%n beeinträchtigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unreachable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht erreichbar</numerusform>
+            <numerusform>%n nicht erreichbar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not checked yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n noch nicht geprüft</numerusform>
+            <numerusform>%n noch nicht geprüft</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 / %2 up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 aktiv</translation>
     </message>
     <message>
         <source>Every node answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Knoten antwortet.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>No clock measured yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Uhr gemessen.</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 against the cluster median (± %2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>No revision known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Revision bekannt.</translation>
     </message>
     <message numerus="yes">
         <source>%n diverged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abweichend</numerusform>
+            <numerusform>%n abweichend</numerusform>
         </translation>
     </message>
     <message>
         <source>Same revision, different content: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Revision, anderer Inhalt: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n behind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 is %n revision(s) behind the primary</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n im Rückstand</numerusform>
+            <numerusform>%n im Rückstand</numerusform>
         </translation>
     </message>
     <message>
         <source>All in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle synchron</translation>
     </message>
     <message>
         <source>Revision %1 on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 auf jedem Knoten</translation>
     </message>
     <message>
         <source>Every node has the same configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Knoten hat dieselbe Konfiguration.</translation>
     </message>
     <message>
         <source>%1 of %2 in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 synchron</translation>
     </message>
     <message>
         <source>The other nodes have not reported their revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anderen Knoten haben ihre Revision nicht gemeldet.</translation>
     </message>
     <message>
         <source>Servers in the load balancer&apos;s statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Server in der Statistik des Lastverteilers</translation>
     </message>
     <message>
         <source>No statistics URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Statistik-URL</translation>
     </message>
     <message>
         <source>Add the HAProxy statistics URL to this cluster&apos;s settings to see the load balancer&apos;s view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die HAProxy-Statistik-URL in den Einstellungen dieses Clusters hinzu, um die Sicht des Lastverteilers zu sehen.</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar</translation>
     </message>
     <message>
         <source>The statistics could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statistik konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing the snapshot from %1 ago; refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnappschuss von vor %1 wird angezeigt; wird aktualisiert…</translation>
     </message>
     <message>
         <source>Showing a saved snapshot; refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherter Schnappschuss wird angezeigt; wird aktualisiert…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu tun: %1</translation>
     </message>
     <message>
         <source>Nothing to report: every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu melden: Alle Prüfungen bestanden.</translation>
     </message>
     <message>
         <source>Waiting for the first poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die erste Abfrage.</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Worst clock offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Uhrabweichung</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>Load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastverteiler</translation>
     </message>
     <message>
         <source>&amp;Findings, worst first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befunde, schwerwiegendste zuerst</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>%1 against the cluster median (±&#xa0;%2&#xa0;ms)</source>
+        <translation>%1 gegenüber dem Cluster-Median (±&#xa0;%2&#xa0;ms)</translation>
+    </message>
+    <message>
+        <source>%1 is 1 revision behind the primary</source>
+        <translation>%1 liegt 1 Revision hinter dem Primärknoten</translation>
+    </message>
+    <message>
+        <source>%1 is %2 revisions behind the primary</source>
+        <translation>%1 liegt %2 Revisionen hinter dem Primärknoten</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>New clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Cluster</translation>
     </message>
     <message>
         <source>&amp;Poll interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abfrageintervall:</translation>
     </message>
     <message>
         <source>Clock offset &amp;warning above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrabweichung &amp;Warnung über:</translation>
     </message>
     <message>
         <source>Clock offset &amp;critical above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrabweichung &amp;kritisch über:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>How often a newly added cluster is polled. Each saved cluster keeps its own interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft ein neu hinzugefügter Cluster abgefragt wird. Jeder gespeicherte Cluster behält sein eigenes Intervall.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>&amp;Notify me when a node changes state</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigen, wenn ein Knoten seinen Status ändert</translation>
     </message>
     <message>
         <source>Notifications appear only where the desktop offers a system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen erscheinen nur, wenn die Arbeitsumgebung einen Systemabschnitt der Kontrollleiste bietet.</translation>
     </message>
 </context>
 <context>
     <name>ProfileCommands</name>
     <message>
         <source>cannot open the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Speicher kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>no saved cluster is called &quot;%1&quot; (see clusterdesk cluster list)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gespeicherter Cluster heißt „%1“ (siehe clusterdesk cluster list)</translation>
     </message>
     <message>
         <source>cannot open the store: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>der Speicher kann nicht geöffnet werden: %1
+</translation>
     </message>
     <message>
         <source>--name is required
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--name ist erforderlich
+</translation>
     </message>
     <message>
         <source>invalid %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig: %1: %2
+</translation>
     </message>
     <message>
         <source>cannot save the cluster: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>der Cluster kann nicht gespeichert werden: %1
+</translation>
     </message>
     <message>
         <source>cannot add %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht hinzugefügt werden: %2
+</translation>
     </message>
     <message>
         <source>Added cluster %1 (%2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 (%2) hinzugefügt.
+</translation>
     </message>
     <message>
         <source>cannot store the password: %1; %2 was not added
 </source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort kann nicht gespeichert werden: %1; %2 wurde nicht hinzugefügt
+</translation>
     </message>
     <message>
         <source>warning: the password could not be stored in the system keychain (%1); it will have to be given with --password-file
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Das Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden (%1); es muss mit --password-file angegeben werden
+</translation>
     </message>
     <message>
         <source>cannot read the saved clusters: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherten Cluster können nicht gelesen werden: %1
+</translation>
     </message>
     <message>
         <source>No saved clusters.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherten Cluster.
+</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZER</translation>
     </message>
     <message>
         <source>POLL</source>
-        <translation type="unfinished"></translation>
+        <translation>ABFRAGE</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>no saved cluster is called &quot;%1&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>kein gespeicherter Cluster heißt „%1“
+</translation>
     </message>
     <message>
         <source>cannot remove %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entfernt werden: %2
+</translation>
     </message>
     <message>
         <source>Removed cluster %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 entfernt.
+</translation>
     </message>
     <message>
         <source>warning: the stored password could not be deleted: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Das gespeicherte Passwort konnte nicht gelöscht werden: %1
+</translation>
     </message>
 </context>
 <context>
     <name>ProfileFormValidator</name>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>another cluster is already called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Cluster heißt bereits „%1“</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden</translation>
     </message>
     <message>
         <source>holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält kein PEM-Zertifikat</translation>
     </message>
 </context>
 <context>
     <name>PropertiesEditor</name>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Add property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft hinzufügen</translation>
     </message>
     <message>
         <source>Remove property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft entfernen</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine rechtzeitige Antwort</translation>
     </message>
     <message>
         <source>no password is stored for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 ist kein Passwort gespeichert</translation>
     </message>
     <message>
         <source>the local store could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>der lokale Speicher konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbare Antwort</translation>
     </message>
     <message>
         <source>change log</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsprotokoll</translation>
     </message>
     <message>
         <source>license</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>dataflows</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenflüsse</translation>
     </message>
     <message>
         <source>resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>a resource was unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ressource war nicht lesbar: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>[%1/%2] %3: read, gathering details</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3: gelesen, Details werden gesammelt</translation>
     </message>
     <message>
         <source>[%1/%2] %3: done</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3: fertig</translation>
     </message>
     <message>
         <source>cannot open the local store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der lokale Speicher kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>no history: cannot open the local store: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>kein Verlauf: Der lokale Speicher kann nicht geöffnet werden: %1
+</translation>
     </message>
     <message>
         <source>no saved cluster is called %1 (see clusterdesk cluster list)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gespeicherter Cluster heißt %1 (siehe clusterdesk cluster list)</translation>
     </message>
     <message>
         <source>there are no saved clusters to report on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>gathering %n cluster(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>es gibt keine gespeicherten Cluster für einen Bericht</translation>
     </message>
     <message>
         <source>cannot reach %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht erreichbar: %2
+</translation>
     </message>
     <message>
         <source>%1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+</translation>
     </message>
     <message>
         <source>cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verzeichnis %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>this program cannot write PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>dieses Programm kann kein PDF schreiben</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>gesetzt</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>all %n node(s) agree</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 of %2 in sync, %3 behind, %4 diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 synchron, %3 im Rückstand, %4 abweichend</translation>
     </message>
     <message>
         <source>not read (no statistics URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelesen (keine Statistik-URL)</translation>
     </message>
     <message>
         <source>not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelesen: %1</translation>
     </message>
     <message>
         <source>%1 of %2 servers up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Servern aktiv</translation>
     </message>
     <message>
         <source>%1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Fleet report: %n cluster(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>%1 bis %2 (%3)</translation>
     </message>
     <message>
         <source>Cluster report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterbericht: %1</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemessen</translation>
     </message>
     <message>
         <source>%1 ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2</translation>
     </message>
     <message>
         <source>synchronized</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not synchronized</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (max error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisiert</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>Clock offset against this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrabweichung gegenüber diesem Computer</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>No period to chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zeitraum für ein Diagramm.</translation>
     </message>
     <message>
         <source>No clock samples in the local store for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Uhr-Messwerte im lokalen Speicher für diesen Zeitraum.</translation>
     </message>
     <message>
         <source>Showing the %1 nodes with the largest offsets of %2.</source>
+        <translation>Die %1 Knoten mit den größten Abweichungen von %2 werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>gathering 1 cluster</source>
+        <translation>1 Cluster wird erfasst</translation>
+    </message>
+    <message>
+        <source>gathering %1 clusters</source>
+        <translation>%1 Cluster werden erfasst</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>1 node, in sync</source>
+        <translation>1 Knoten, synchron</translation>
+    </message>
+    <message>
+        <source>all %1 nodes agree</source>
+        <translation>alle %1 Knoten stimmen überein</translation>
+    </message>
+    <message>
+        <source>Fleet report: 1 cluster</source>
+        <translation>Flottenbericht: 1 Cluster</translation>
+    </message>
+    <message>
+        <source>Fleet report: %1 clusters</source>
+        <translation>Flottenbericht: %1 Cluster</translation>
+    </message>
+    <message>
+        <source>unsynchronized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ±%2 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3479,449 +3585,449 @@ system keychain for saved clusters.</source>
     <name>ResourceDiffModel</name>
     <message>
         <source>unset</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>set on some only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur teilweise gesetzt</translation>
     </message>
     <message>
         <source>set on all, equal</source>
-        <translation type="unfinished"></translation>
+        <translation>überall gesetzt, gleich</translation>
     </message>
     <message>
         <source>set on all, different</source>
-        <translation type="unfinished"></translation>
+        <translation>überall gesetzt, unterschiedlich</translation>
     </message>
     <message>
         <source>set on all, cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>überall gesetzt, nicht feststellbar</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>identical (secrets: cannot tell)</source>
-        <translation type="unfinished"></translation>
+        <translation>identisch (Geheimnisse: nicht feststellbar)</translation>
     </message>
     <message>
         <source>identical</source>
-        <translation type="unfinished"></translation>
+        <translation>identisch</translation>
     </message>
     <message>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>unterschiedlich</translation>
     </message>
     <message>
         <source>only in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur in %1</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>as reference</source>
-        <translation type="unfinished"></translation>
+        <translation>als Referenz</translation>
     </message>
     <message>
         <source>Differs in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede in: %1</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Differing fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Felder</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse</translation>
     </message>
 </context>
 <context>
     <name>ResourceEditorController</name>
     <message>
         <source>Saved (revision %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert (Revision %1).</translation>
     </message>
     <message>
         <source>Someone else changed this resource (now revision %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diese Ressource geändert (jetzt Revision %1).</translation>
     </message>
     <message>
         <source>Someone else deleted this resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diese Ressource gelöscht.</translation>
     </message>
     <message>
         <source>The cluster refused the change: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster hat die Änderung abgelehnt: %1 %2</translation>
     </message>
     <message>
         <source>Your account may not change resources (the cluster answered 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto darf keine Ressourcen ändern (der Cluster antwortete mit 403).</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %1 Your draft is kept; retry in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht gespeichert: %1 Ihr Entwurf bleibt erhalten; neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>Nicht gespeichert: %1 Ihr Entwurf bleibt erhalten; neuer Versuch in %n Sekunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: %1 Your draft is kept; retry when the cluster is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1 Ihr Entwurf bleibt erhalten; neuer Versuch, sobald der Cluster wieder da ist.</translation>
     </message>
     <message>
         <source>Your changes now sit on top of the current version; apply to save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen setzen jetzt auf der aktuellen Version auf; übernehmen Sie sie, um sie zu speichern.</translation>
     </message>
 </context>
 <context>
     <name>ResourceForm</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzierung</translation>
     </message>
     <message>
         <source>Pool size</source>
-        <translation type="unfinished"></translation>
+        <translation>Poolgröße</translation>
     </message>
     <message>
         <source>Vintage</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahrgang</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Treiber</translation>
     </message>
     <message>
         <source>Driver class</source>
-        <translation type="unfinished"></translation>
+        <translation>Treiberklasse</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>Pool minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool-Minimum</translation>
     </message>
     <message>
         <source>Pool maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool-Maximum</translation>
     </message>
     <message>
         <source>Connect timeout (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs-Timeout (ms)</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Root path</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammpfad</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>Timeout (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout (ms)</translation>
     </message>
     <message>
         <source>will be cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gelöscht</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Remove the stored secret when applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Geheimnis beim Übernehmen entfernen</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>(default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standard: %1)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
     <name>ResourceRepository</name>
     <message>
         <source>The cluster cannot accept writes right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster kann gerade keine Schreibvorgänge annehmen.</translation>
     </message>
     <message>
         <source>No usable answer from the cluster (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine verwendbare Antwort vom Cluster (%1).</translation>
     </message>
 </context>
 <context>
     <name>ResourceTableModel</name>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzierung</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Treiber</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Pool max</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool max.</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Root path</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammpfad</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>Has unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Updated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert von</translation>
     </message>
 </context>
 <context>
     <name>ResourceTypePanel</name>
     <message>
         <source>Could not list resources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>the new resource</source>
-        <translation type="unfinished"></translation>
+        <translation>die neue Ressource</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>You have unsaved changes to %1. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben ungespeicherte Änderungen an %1. Verwerfen?</translation>
     </message>
     <message>
         <source>Delete resource?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource löschen?</translation>
     </message>
     <message>
         <source>Delete %1 from the cluster? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Cluster löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht.</translation>
     </message>
     <message>
         <source>%1 was changed by someone else; it was not deleted. Look at the new version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von jemand anderem geändert und nicht gelöscht. Sehen Sie sich zuerst die neue Version an.</translation>
     </message>
     <message>
         <source>Your account may not change resources (the cluster answered 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto darf keine Ressourcen ändern (der Cluster antwortete mit 403).</translation>
     </message>
     <message>
         <source>Not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
         <source>Discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Reload the current version of %1 and discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Version von %1 neu laden und Ihre Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>No resource selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ressource ausgewählt</translation>
     </message>
     <message>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Ressource</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name filtern</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>Save to the cluster (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Cluster speichern (Strg+S)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Discard your changes (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen verwerfen (Esc)</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Resolve &amp;conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konflikt lösen…</translation>
     </message>
 </context>
 <context>
@@ -3929,86 +4035,227 @@ system keychain for saved clusters.</source>
     <message>
         <source>no result within %1 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ergebnis innerhalb von %1 s
+</translation>
     </message>
     <message>
         <source>secret file: &quot;%1&quot; is not &lt;type&gt;/&lt;name&gt; with an object of secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisdatei: „%1“ ist nicht &lt;type&gt;/&lt;name&gt; mit einem Objekt aus Geheimnissen</translation>
     </message>
     <message>
         <source>secret file: %1 %2 is not a secret this batch needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisdatei: %1 %2 ist kein Geheimnis, das dieser Vorgang benötigt</translation>
     </message>
     <message>
         <source>secret file: empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisdatei: leer</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYP</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>DETAILS</source>
-        <translation type="unfinished"></translation>
+        <translation>DETAILS</translation>
     </message>
     <message>
         <source>secrets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse: %1</translation>
     </message>
     <message>
         <source>%1 resources: %2 identical, %3 differ, %4 not on every cluster
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ressourcen: %2 identisch, %3 unterschiedlich, %4 nicht in jedem Cluster
+</translation>
     </message>
     <message>
         <source>Cluster %1:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1:
+</translation>
     </message>
     <message>
         <source>%1 to create, %2 to update, %3 unchanged, %4 blocked
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anzulegen, %2 zu aktualisieren, %3 unverändert, %4 blockiert
+</translation>
     </message>
     <message>
         <source>no cluster given
 </source>
-        <translation type="unfinished"></translation>
+        <translation>kein Cluster angegeben
+</translation>
     </message>
     <message>
         <source>cannot read %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2
+</translation>
     </message>
     <message>
         <source>%1 does not compare secrets for this account: where secrets are set on every cluster, whether they are equal cannot be told
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vergleicht für dieses Konto keine Geheimnisse: Wo Geheimnisse in jedem Cluster gesetzt sind, lässt sich nicht feststellen, ob sie gleich sind
+</translation>
     </message>
     <message numerus="yes">
         <source>exported %n resource definition(s) of %1 to %2
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ressourcendefinition von %1 nach %2 exportiert
+</numerusform>
+            <numerusform>%n Ressourcendefinitionen von %1 nach %2 exportiert
+</numerusform>
         </translation>
     </message>
     <message>
         <source>secrets not exported, they need a value on import: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse nicht exportiert, sie benötigen beim Import einen Wert: %1
+</translation>
     </message>
     <message>
         <source>Results:
 </source>
+        <translation>Ergebnisse:
+</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesCommandLine</name>
+    <message>
+        <source>see clusterdesk resources --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation type="unfinished">%1 ist zu groß</translation>
+    </message>
+    <message>
+        <source>Actions:
+  diff     Compare two or more clusters: exit 0 identical, 1 differ.
+  export   Write one cluster&apos;s definitions to --output (secrets left out).
+  apply    Plan and apply a definitions --file to the --cluster(s).
+
+Clusters: --cluster &lt;saved name&gt; (repeatable), or --url &lt;url&gt; --user &lt;user&gt;
+--password-file &lt;file&gt; (repeatable, paired in order; CLUSTERDESK_PASSWORD
+stands in for a missing password file). Saved clusters come first.
+--secret-file: one secret for every secret the file needs, or JSON
+{&quot;&lt;type&gt;/&lt;name&gt;&quot;: {&quot;&lt;field&gt;&quot;: &quot;&lt;secret&gt;&quot;}}. Secrets not given are left
+unset on create and kept on update. Exit code 2 on any error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compares, exports and copies resource definitions across clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the saved clusters in &lt;dir&gt; instead of the default location.</source>
+        <translation type="unfinished">Die gespeicherten Cluster in &lt;dir&gt; statt am Standardort ablegen.</translation>
+    </message>
+    <message>
+        <source>A saved cluster (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unsaved cluster&apos;s load balancer URL (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user for the --url of the same position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for the --url of the same position, from &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff: only this type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished">JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>export: the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply: the definitions file to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply: print the plan, write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply: never update an existing resource (a different one is reported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply: the secrets for the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished">Der Befehl.</translation>
+    </message>
+    <message>
+        <source>diff, export or apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resources needs an action: diff, export or apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation type="unfinished">unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>unknown resources action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user and --password-file go with a --url each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --url: %1</source>
+        <translation type="unfinished">ungültige --url: %1</translation>
+    </message>
+    <message>
+        <source>--url %1 needs --user and a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff needs two or more clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs one cluster and --output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply needs --file and one or more clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --type %1 (one of %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4016,26 +4263,26 @@ system keychain for saved clusters.</source>
     <name>ResourcesPanel</name>
     <message>
         <source>Database resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankressourcen</translation>
     </message>
     <message>
         <source>JDBC connections</source>
-        <translation type="unfinished"></translation>
+        <translation>JDBC-Verbindungen</translation>
     </message>
     <message>
         <source>File servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiserver</translation>
     </message>
     <message>
         <source>Web services</source>
-        <translation type="unfinished"></translation>
+        <translation>Webdienste</translation>
     </message>
 </context>
 <context>
     <name>SessionInfo</name>
     <message>
         <source>You are signed in as %1: read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind als %1 angemeldet: nur Lesezugriff</translation>
     </message>
 </context>
 <context>
@@ -4043,220 +4290,356 @@ system keychain for saved clusters.</source>
     <message>
         <source>no password stored for %1; use --password-file
 </source>
-        <translation type="unfinished"></translation>
+        <translation>kein Passwort für %1 gespeichert; --password-file verwenden
+</translation>
     </message>
     <message>
         <source>(the keychain said: %1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>(der Schlüsselbund meldete: %1)
+</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <source>cannot reach the cluster at %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>der Cluster unter %1 ist nicht erreichbar: %2
+</translation>
     </message>
 </context>
 <context>
     <name>StatusFormatter</name>
     <message>
         <source>primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärknoten</translation>
     </message>
     <message>
         <source>replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikat</translation>
     </message>
     <message>
         <source>NODE</source>
-        <translation type="unfinished"></translation>
+        <translation>KNOTEN</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLLE</translation>
     </message>
     <message>
         <source>HEALTH</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <source>LB</source>
-        <translation type="unfinished"></translation>
+        <translation>LV</translation>
     </message>
     <message>
         <source>LATENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>LATENZ</translation>
     </message>
     <message>
         <source>OFFSET</source>
-        <translation type="unfinished"></translation>
+        <translation>ABWEICHUNG</translation>
     </message>
     <message>
         <source>VS MEDIAN</source>
-        <translation type="unfinished"></translation>
+        <translation>GGÜ. MEDIAN</translation>
     </message>
     <message>
         <source>REVISION</source>
-        <translation type="unfinished"></translation>
+        <translation>REVISION</translation>
     </message>
     <message>
         <source>LAG</source>
-        <translation type="unfinished"></translation>
+        <translation>RÜCKSTAND</translation>
     </message>
     <message>
         <source>SYNC</source>
-        <translation type="unfinished"></translation>
+        <translation>SYNC</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 ms ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms ± %2</translation>
     </message>
     <message>
         <source>%1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Schema %2)</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
         <source>Cluster %1: unreachable: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1: nicht erreichbar: %2
+</translation>
     </message>
     <message>
         <source>Cluster %1: %2 nodes, %3 up, %4 degraded, %5 unreachable; primary %6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1: %2 Knoten, %3 aktiv, %4 beeinträchtigt, %5 nicht erreichbar; Primärknoten %6
+</translation>
     </message>
     <message>
         <source>No findings.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befunde.
+</translation>
     </message>
     <message>
         <source>Findings (worst first):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde (schwerwiegendste zuerst):
+</translation>
     </message>
     <message>
         <source>-&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>-&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>SyncApplier</name>
     <message>
         <source>no connection to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung zu %1</translation>
     </message>
     <message>
         <source>created on %1 by someone else since planning; plan again</source>
-        <translation type="unfinished"></translation>
+        <translation>seit der Planung von jemand anderem in %1 angelegt; neu planen</translation>
     </message>
     <message>
         <source>changed on %1 since planning; their version was kept, plan again</source>
-        <translation type="unfinished"></translation>
+        <translation>seit der Planung in %1 geändert; deren Version wurde behalten, neu planen</translation>
     </message>
     <message>
         <source>deleted on %1 since planning; plan again</source>
-        <translation type="unfinished"></translation>
+        <translation>seit der Planung in %1 gelöscht; neu planen</translation>
     </message>
     <message>
         <source>refused (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt (%1): %2</translation>
     </message>
     <message>
         <source>this account may not write on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Konto darf in %1 nicht schreiben</translation>
     </message>
 </context>
 <context>
     <name>SyncPlan</name>
     <message>
         <source>cannot read the cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cluster kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>signed in as %1, a viewer: read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>angemeldet als %1, ein Betrachter: nur Lesezugriff</translation>
     </message>
     <message>
         <source>%1 left unset</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht gesetzt</translation>
     </message>
     <message>
         <source>already exists with different content (%1) and only creating was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert bereits mit anderem Inhalt (%1), und es wurde nur Anlegen gewählt</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPlanDialog</name>
+    <message>
+        <source>Copy resource definitions</source>
+        <translation>Ressourcendefinitionen kopieren</translation>
+    </message>
+    <message>
+        <source>Nothing selected to copy.</source>
+        <translation>Nichts zum Kopieren ausgewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n definition(s) from %1. This is a dry run: nothing is written until you press Apply.</source>
+        <translation>
+            <numerusform>%n Definition aus %1 kopieren. Dies ist ein Probelauf: Nichts wird geschrieben, bis Sie „Übernehmen“ drücken.</numerusform>
+            <numerusform>%n Definitionen aus %1 kopieren. Dies ist ein Probelauf: Nichts wird geschrieben, bis Sie „Übernehmen“ drücken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Existing resources:</source>
+        <translation>Vorhandene Ressourcen:</translation>
+    </message>
+    <message>
+        <source>Update them to match</source>
+        <translation>Angleichen</translation>
+    </message>
+    <message>
+        <source>Leave them alone (create only)</source>
+        <translation>Unverändert lassen (nur anlegen)</translation>
+    </message>
+    <message>
+        <source>Secrets are never read from the source. Type each one once for every target, or leave it unset (a new resource gets none, an existing one keeps its own).</source>
+        <translation>Geheimnisse werden nie aus der Quelle gelesen. Geben Sie jedes einmal für alle Ziele ein oder lassen Sie es ungesetzt (eine neue Ressource erhält keins, eine vorhandene behält ihr eigenes).</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Plan again</source>
+        <translation>Neu planen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Leave unset</source>
+        <translation>Nicht setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n target cluster(s)…</source>
+        <translation>
+            <numerusform>%n Zielcluster wird gelesen…</numerusform>
+            <numerusform>%n Zielcluster werden gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>anlegen</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aktualisieren</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>cannot apply</source>
+        <translation>nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 cannot be applied</source>
+        <translation>%1 anzulegen, %2 zu aktualisieren, %3 nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 unchanged, %4 cannot be applied.</source>
+        <translation>%1 anzulegen, %2 zu aktualisieren, %3 unverändert, %4 nicht anwendbar.</translation>
+    </message>
+    <message>
+        <source>Nothing to write: every target already matches (or cannot be written).</source>
+        <translation>Nichts zu schreiben: Jedes Ziel stimmt bereits überein (oder ist nicht beschreibbar).</translation>
+    </message>
+    <message>
+        <source>Applied %1, conflicts %2, failed %3. Plan again to see what is left.</source>
+        <translation>Übernommen %1, Konflikte %2, fehlgeschlagen %3. Neu planen, um den Rest zu sehen.</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Wird übernommen…</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>nichts zu tun</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>nicht übernommen</translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation>Konflikt: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>TrayNotifier</name>
     <message>
         <source>%1 joined (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beigetreten (%2)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>%1 left the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Cluster verlassen</translation>
     </message>
     <message>
         <source>Clusterdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterdesk</translation>
     </message>
     <message>
         <source>%1: node state changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Knotenstatus geändert</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Starting the demo cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Cluster wird gestartet…</translation>
     </message>
     <message>
         <source>Starting the demo cluster… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Cluster wird gestartet… %1</translation>
     </message>
     <message>
         <source>Welcome to Clusterdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Clusterdesk</translation>
     </message>
     <message>
         <source>Watch the nodes of your clusters, their health, clocks and configuration, and manage the resources they share. Start by adding a cluster: the address of its load balancer and a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachen Sie die Knoten Ihrer Cluster, ihren Zustand, ihre Uhren und ihre Konfiguration, und verwalten Sie die gemeinsam genutzten Ressourcen. Fügen Sie zunächst einen Cluster hinzu: die Adresse seines Lastverteilers und einen Benutzer.</translation>
     </message>
     <message>
         <source>&amp;Add Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Start &amp;Local Demo Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lokalen Demo-Cluster starten</translation>
     </message>
     <message>
         <source>Runs three reference nodes behind HAProxy on this computer and adds them as a cluster. They stop when Clusterdesk quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt drei Referenzknoten hinter HAProxy auf diesem Computer aus und fügt sie als Cluster hinzu. Sie werden beendet, wenn Clusterdesk beendet wird.</translation>
     </message>
     <message>
         <source>Clusterdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterdesk</translation>
     </message>
 </context>
 </TS>

@@ -299,13 +299,6 @@
         <source>The resources were not read.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n resource(s). Secrets are shown only as set or not set.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
@@ -324,6 +317,18 @@
     </message>
     <message>
         <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are shown only as set or not set.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -728,6 +733,25 @@ Valid from %4 to %5</source>
     </message>
 </context>
 <context>
+    <name>ClusterPage</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClusterProfile</name>
     <message>
         <source>is not a valid URL</source>
@@ -877,85 +901,6 @@ Valid from %4 to %5</source>
     </message>
     <message>
         <source>Move the selected cluster down</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ClusterSummaryPage</name>
-    <message>
-        <source>Unknown: not refreshed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No data yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unreachable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 nodes: %2 up, %3 degraded, %4 unreachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2, saved state; refreshing…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Health:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load balancer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nodes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last refresh:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (problems: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1149,19 +1094,6 @@ environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Commands:
-  status           One poll of one cluster: a node table and findings.
-  cluster add      Save a cluster (its password goes to the system keychain).
-  cluster list     List the saved clusters.
-  cluster remove   Forget a saved cluster and its password.
-  report           Write a cluster or fleet report (html, pdf, csv, json).
-
-Run clusterdesk &lt;command&gt; --help for the command&apos;s options. Without arguments
-clusterdesk opens its window.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>see clusterdesk report --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1258,6 +1190,126 @@ system keychain for saved clusters.</source>
     </message>
     <message>
         <source>--%1 goes with --url only (saved clusters keep their own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:
+  status           One poll of one cluster: a node table and findings.
+  cluster add      Save a cluster (its password goes to the system keychain).
+  cluster list     List the saved clusters.
+  cluster remove   Forget a saved cluster and its password.
+  resources        Compare, export or copy resource definitions across
+                   clusters (diff, export, apply).
+  report           Write a cluster or fleet report (html, pdf, csv, json).
+
+Run clusterdesk &lt;command&gt; --help for the command&apos;s options. Without arguments
+clusterdesk opens its window.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Clusters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy selected to the other clusters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export definitions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import definitions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick two or more clusters and press Compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n cluster(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not compare secrets for this account: where secrets are set everywhere, whether they are equal cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resources: %2 identical, %3 differ, %4 not on every cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare including the cluster to copy from first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the selected resources exists on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the clusters to copy to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export resource definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitions (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n definition(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Secrets were left out; they need a value on import: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import resource definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1422,10 +1474,6 @@ system keychain for saved clusters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Optional: a PEM file; the system CAs are always trusted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A certificate stored in the profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,14 +1534,6 @@ system keychain for saved clusters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 certificate trusted for this cluster despite verification errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 certificates trusted for this cluster despite verification errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Us&amp;er:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,6 +1543,22 @@ system keychain for saved clusters.</source>
     </message>
     <message>
         <source>Po&amp;ll every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted despite verification errors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CA to trust for this cluster, in addition to the system&apos;s CAs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1796,13 +1852,6 @@ system keychain for saved clusters.</source>
         <source>Save Report</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Reading %n cluster(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Preview ready.</source>
         <translation type="unfinished"></translation>
@@ -1821,6 +1870,14 @@ system keychain for saved clusters.</source>
     </message>
     <message>
         <source>Saved %1. Some clusters or parts could not be read; the report says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading 1 cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 clusters…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2212,6 +2269,17 @@ system keychain for saved clusters.</source>
     </message>
 </context>
 <context>
+    <name>FleetView</name>
+    <message>
+        <source>All saved clusters. Double-click a cluster to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>Not connected to a cluster.</source>
@@ -2225,20 +2293,6 @@ system keychain for saved clusters.</source>
         <source>No configuration change has been made yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Showing the newest %n change(s) (up to revision %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing all %n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
@@ -2249,6 +2303,18 @@ system keychain for saved clusters.</source>
     </message>
     <message>
         <source>Configuration change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 changes (up to revision %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the only change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing all %1 changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2517,13 +2583,6 @@ system keychain for saved clusters.</source>
         <source>No samples in this period yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
@@ -2582,6 +2641,14 @@ system keychain for saved clusters.</source>
     </message>
     <message>
         <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 samples</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2785,20 +2852,6 @@ system keychain for saved clusters.</source>
         <source>This node has not answered: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing %1 of %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Filter by name, id or state (Ctrl+F)</source>
         <translation type="unfinished"></translation>
@@ -2833,6 +2886,18 @@ system keychain for saved clusters.</source>
     </message>
     <message>
         <source>The node&apos;s raw /api/v1/node answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 nodes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2892,10 +2957,6 @@ system keychain for saved clusters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 against the cluster median (± %2 ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No revision known yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2912,13 +2973,6 @@ system keychain for saved clusters.</source>
     </message>
     <message numerus="yes">
         <source>%n behind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 is %n revision(s) behind the primary</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3038,6 +3092,18 @@ system keychain for saved clusters.</source>
     </message>
     <message>
         <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against the cluster median (±&#xa0;%2&#xa0;ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is 1 revision behind the primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 revisions behind the primary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3322,13 +3388,6 @@ system keychain for saved clusters.</source>
         <source>there are no saved clusters to report on</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>gathering %n cluster(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>cannot reach %1: %2
 </source>
@@ -3347,27 +3406,6 @@ system keychain for saved clusters.</source>
         <source>this program cannot write PDF</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>set</source>
         <translation type="unfinished"></translation>
@@ -3379,13 +3417,6 @@ system keychain for saved clusters.</source>
     <message>
         <source>unknown</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>all %n node(s) agree</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 of %2 in sync, %3 behind, %4 diverged</source>
@@ -3407,13 +3438,6 @@ system keychain for saved clusters.</source>
         <source>%1 to %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Fleet report: %n cluster(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cluster report: %1</source>
         <translation type="unfinished"></translation>
@@ -3432,14 +3456,6 @@ system keychain for saved clusters.</source>
     </message>
     <message>
         <source>synchronized</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not synchronized</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (max error %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3472,6 +3488,62 @@ system keychain for saved clusters.</source>
     </message>
     <message>
         <source>Showing the %1 nodes with the largest offsets of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gathering 1 cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gathering %1 clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 node, in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all %1 nodes agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet report: 1 cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet report: %1 clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsynchronized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ±%2 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4013,6 +4085,136 @@ system keychain for saved clusters.</source>
     </message>
 </context>
 <context>
+    <name>ResourcesCommandLine</name>
+    <message>
+        <source>see clusterdesk resources --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions:
+  diff     Compare two or more clusters: exit 0 identical, 1 differ.
+  export   Write one cluster&apos;s definitions to --output (secrets left out).
+  apply    Plan and apply a definitions --file to the --cluster(s).
+
+Clusters: --cluster &lt;saved name&gt; (repeatable), or --url &lt;url&gt; --user &lt;user&gt;
+--password-file &lt;file&gt; (repeatable, paired in order; CLUSTERDESK_PASSWORD
+stands in for a missing password file). Saved clusters come first.
+--secret-file: one secret for every secret the file needs, or JSON
+{&quot;&lt;type&gt;/&lt;name&gt;&quot;: {&quot;&lt;field&gt;&quot;: &quot;&lt;secret&gt;&quot;}}. Secrets not given are left
+unset on create and kept on update. Exit code 2 on any error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compares, exports and copies resource definitions across clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the saved clusters in &lt;dir&gt; instead of the default location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved cluster (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unsaved cluster&apos;s load balancer URL (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user for the --url of the same position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for the --url of the same position, from &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff: only this type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply: the definitions file to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply: print the plan, write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply: never update an existing resource (a different one is reported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply: the secrets for the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff, export or apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resources needs an action: diff, export or apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown resources action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user and --password-file go with a --url each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid --url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url %1 needs --user and a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff needs two or more clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs one cluster and --output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply needs --file and one or more clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --type %1 (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResourcesPanel</name>
     <message>
         <source>Database resources</source>
@@ -4198,6 +4400,135 @@ system keychain for saved clusters.</source>
     </message>
     <message>
         <source>already exists with different content (%1) and only creating was chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPlanDialog</name>
+    <message>
+        <source>Copy resource definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing selected to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n definition(s) from %1. This is a dry run: nothing is written until you press Apply.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Existing resources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update them to match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave them alone (create only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are never read from the source. Type each one once for every target, or leave it unset (a new resource gets none, an existing one keeps its own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n target cluster(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 cannot be applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 unchanged, %4 cannot be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to write: every target already matches (or cannot be written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1, conflicts %2, failed %3. Plan again to see what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
