@@ -4137,11 +4137,11 @@ clusterdesk opens its window.
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is too large</source>
-        <translation type="unfinished">%1 ist zu groß</translation>
+        <translation>%1 ist zu groß</translation>
     </message>
     <message>
         <source>Actions:
@@ -4164,7 +4164,7 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>Keep the saved clusters in &lt;dir&gt; instead of the default location.</source>
-        <translation type="unfinished">Die gespeicherten Cluster in &lt;dir&gt; statt am Standardort ablegen.</translation>
+        <translation>Die gespeicherten Cluster in &lt;dir&gt; statt am Standardort ablegen.</translation>
     </message>
     <message>
         <source>A saved cluster (repeatable).</source>
@@ -4188,7 +4188,7 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">JSON ausgeben.</translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>export: the file to write.</source>
@@ -4212,7 +4212,7 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished">Der Befehl.</translation>
+        <translation>Der Befehl.</translation>
     </message>
     <message>
         <source>diff, export or apply.</source>
@@ -4224,7 +4224,7 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished">unerwartetes Argument: %1</translation>
+        <translation>unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>unknown resources action: %1</source>
@@ -4236,7 +4236,7 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>invalid --url: %1</source>
-        <translation type="unfinished">ungültige --url: %1</translation>
+        <translation>ungültige --url: %1</translation>
     </message>
     <message>
         <source>--url %1 needs --user and a password</source>

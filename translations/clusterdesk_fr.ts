@@ -5,1109 +5,1115 @@
     <name></name>
     <message>
         <source>Generated at</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le</translation>
     </message>
     <message>
         <source>Period covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Période couverte</translation>
     </message>
     <message>
         <source>Console version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de la console</translation>
     </message>
     <message>
         <source>No saved clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cluster enregistré.</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>non mesuré</translation>
     </message>
     <message>
         <source>Fleet summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du parc</translation>
     </message>
     <message>
         <source>reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>joignable</translation>
     </message>
     <message>
         <source>unreachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>injoignable : %1</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Nodes up / total</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds actifs / total</translation>
     </message>
     <message>
         <source>Worst clock offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Pire décalage d&apos;horloge</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>Worst finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat le plus grave</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>Cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1</translation>
     </message>
     <message>
         <source>Cluster name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du cluster</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Cluster id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du cluster</translation>
     </message>
     <message>
         <source>Saved as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous</translation>
     </message>
     <message>
         <source>Load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartiteur de charge</translation>
     </message>
     <message>
         <source>Polled at</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogé le</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>The cluster could not be reached: %1. The sections below show only what the local store holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster n&apos;a pas pu être joint : %1. Les sections ci-dessous ne montrent que le contenu du stockage local.</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse</translation>
     </message>
     <message>
         <source>Some parts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines parties n&apos;ont pas pu être lues : %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Nodes up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds actifs</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Worst clock offset (vs median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pire décalage d&apos;horloge (par rapport à la médiane)</translation>
     </message>
     <message>
         <source>Configuration agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordance de la configuration</translation>
     </message>
     <message>
         <source>Load balancer view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue du répartiteur de charge</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat.</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Recommended action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action recommandée</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds</translation>
     </message>
     <message>
         <source>No node is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nœud n&apos;est connu.</translation>
     </message>
     <message>
         <source> · primary</source>
-        <translation type="unfinished"></translation>
+        <translation> · nœud primaire</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé</translation>
     </message>
     <message>
         <source>LB state</source>
-        <translation type="unfinished"></translation>
+        <translation>État RC</translation>
     </message>
     <message>
         <source>Offset ± error</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage ± erreur</translation>
     </message>
     <message>
         <source>vs median</source>
-        <translation type="unfinished"></translation>
+        <translation>vs médiane</translation>
     </message>
     <message>
         <source>NTP (node)</source>
-        <translation type="unfinished"></translation>
+        <translation>NTP (nœud)</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard</translation>
     </message>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Time synchronization</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation de l&apos;heure</translation>
     </message>
     <message>
         <source>No history: the local store was not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;historique : le stockage local n&apos;était pas disponible.</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillons</translation>
     </message>
     <message>
         <source>Lowest offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage minimal</translation>
     </message>
     <message>
         <source>Highest offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage maximal</translation>
     </message>
     <message>
         <source>Latest offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier décalage</translation>
     </message>
     <message>
         <source>revision %1, checksum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>révision %1, somme de contrôle %2</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordance</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>%1 %2 for %3, up to %4 nodes, expires %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 pour %3, jusqu&apos;à %4 nœuds, expire le %5</translation>
     </message>
     <message>
         <source>Licensed features</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionnalités sous licence</translation>
     </message>
     <message>
         <source>%1 (%2; %3 exposed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 ; %3 exposés)</translation>
     </message>
     <message>
         <source>Dataflows</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux de données</translation>
     </message>
     <message>
         <source>Recent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications récentes</translation>
     </message>
     <message>
         <source>No changes in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification sur cette période.</translation>
     </message>
     <message>
         <source>The change log was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des modifications n&apos;a pas été lu.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>External resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources externes</translation>
     </message>
     <message>
         <source>The resources were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ressources n&apos;ont pas été lues.</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>1 resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ressource.</translation>
     </message>
     <message>
         <source>%1 resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ressources.</translation>
     </message>
     <message>
         <source>Secrets are shown only as set or not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets sont seulement indiqués comme définis ou non définis.</translation>
     </message>
 </context>
 <context>
     <name>ApiClient</name>
     <message>
         <source>the request was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête a été annulée</translation>
     </message>
     <message>
         <source>sign-in failed: the token answer has no access_token</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la connexion : la réponse du jeton ne contient pas d&apos;access_token</translation>
     </message>
     <message>
         <source>sign-in failed: the user name or password was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la connexion : le nom d&apos;utilisateur ou le mot de passe a été refusé</translation>
     </message>
     <message>
         <source>sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la connexion : %1</translation>
     </message>
     <message>
         <source>the load balancer answered 502: the node sent no valid answer</source>
-        <translation type="unfinished"></translation>
+        <translation>le répartiteur de charge a répondu 502 : le nœud n&apos;a envoyé aucune réponse valide</translation>
     </message>
     <message>
         <source>the load balancer answered 504: the node did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>le répartiteur de charge a répondu 504 : le nœud n&apos;a pas répondu à temps</translation>
     </message>
     <message>
         <source>the load balancer answered %1: no node is available</source>
-        <translation type="unfinished"></translation>
+        <translation>le répartiteur de charge a répondu %1 : aucun nœud n&apos;est disponible</translation>
     </message>
     <message>
         <source>an unknown node</source>
-        <translation type="unfinished"></translation>
+        <translation>un nœud inconnu</translation>
     </message>
     <message>
         <source>the request for node %1 reached %2, which refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête destinée au nœud %1 a atteint %2, qui l&apos;a refusée</translation>
     </message>
     <message>
         <source>the request for node %1 was answered by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête destinée au nœud %1 a reçu la réponse de %2</translation>
     </message>
     <message>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <source>unexpected HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>statut HTTP inattendu %1</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun type de contenu</translation>
     </message>
     <message>
         <source>expected a JSON answer but got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse JSON attendue, mais %1 reçu</translation>
     </message>
     <message>
         <source>the body is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps est vide</translation>
     </message>
     <message>
         <source>the answer is not valid JSON: %1 (at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n&apos;est pas du JSON valide : %1 (à l&apos;octet %2)</translation>
     </message>
     <message>
         <source>invalid URL &quot;%1&quot;: an http or https URL with a host is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>URL « %1 » non valide : une URL http ou https avec un hôte est nécessaire</translation>
     </message>
     <message>
         <source>no answer from %1 within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse de %1 en %2 ms</translation>
     </message>
     <message>
         <source>the answer from %1 is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse de %1 dépasse %2 octets</translation>
     </message>
     <message>
         <source>refused a redirect from %1 to another server (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>redirection de %1 vers un autre serveur (%2) refusée</translation>
     </message>
     <message>
         <source>certificate fingerprint mismatch: %1 presented %2, the profile pins %3</source>
-        <translation type="unfinished"></translation>
+        <translation>empreinte du certificat différente : %1 a présenté %2, le profil épingle %3</translation>
     </message>
     <message>
         <source>%1 refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la connexion</translation>
     </message>
     <message>
         <source>host %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte %1 introuvable</translation>
     </message>
     <message>
         <source>the connection to %1 timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion à %1 a expiré</translation>
     </message>
     <message>
         <source>TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la négociation TLS avec %1 : %2</translation>
     </message>
     <message>
         <source>the certificate of %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat de %1 n&apos;est pas approuvé : %2</translation>
     </message>
     <message>
         <source>refused a redirect from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>redirection de %1 refusée : %2</translation>
     </message>
     <message>
         <source>%1 closed the connection before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé la connexion avant de répondre</translation>
     </message>
     <message>
         <source>request to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la requête vers %1 : %2</translation>
     </message>
     <message>
         <source>the CA file holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier CA ne contient aucun certificat PEM</translation>
     </message>
     <message>
         <source>no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun certificat</translation>
     </message>
     <message>
         <source>Subject: %1
 Issuer: %2
 SHA-256: %3
 Valid from %4 to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet : %1
+Émetteur : %2
+SHA-256 : %3
+Valide du %4 au %5</translation>
     </message>
 </context>
 <context>
     <name>CertificateView</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (expiré)</translation>
     </message>
     <message>
         <source>%1 (not yet valid)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pas encore valide)</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet :</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur :</translation>
     </message>
     <message>
         <source>Names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms :</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité :</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 :</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes :</translation>
     </message>
 </context>
 <context>
     <name>ChangeLogModel</name>
     <message>
         <source>a revision &gt;= 0 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>une révision &gt;= 0 est requise</translation>
     </message>
     <message>
         <source>a list of changes is required</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de modifications est requise</translation>
     </message>
     <message>
         <source>%1: not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas un objet</translation>
     </message>
     <message>
         <source>a revision &gt; 0 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>une révision &gt; 0 est requise</translation>
     </message>
     <message>
         <source>not an RFC 3339 time</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une heure RFC 3339</translation>
     </message>
     <message>
         <source>Not connected to a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à un cluster.</translation>
     </message>
     <message>
         <source>The change log could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des modifications n&apos;a pas pu être chargé : %1</translation>
     </message>
     <message>
         <source>the answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>The server&apos;s change log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des modifications du serveur n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Resource type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de ressource</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>JDBC connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion JDBC</translation>
     </message>
     <message>
         <source>File server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de fichiers</translation>
     </message>
     <message>
         <source>Web service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service web</translation>
     </message>
 </context>
 <context>
     <name>ClusterEndpoint</name>
     <message>
         <source>no password stored for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mot de passe enregistré pour %1</translation>
     </message>
 </context>
 <context>
     <name>ClusterListDelegate</name>
     <message>
         <source>Not refreshed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore actualisé</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable</translation>
     </message>
     <message>
         <source>%1 nodes up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nœuds actifs</translation>
     </message>
     <message>
         <source>%1 · saved %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · enregistré %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>ClusterListModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>%1 of %2 nodes answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nœuds sur %2 répondent</translation>
     </message>
     <message>
         <source>Not reachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable : %1</translation>
     </message>
     <message>
         <source>Last refreshed %1 (saved state)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière actualisation %1 (état enregistré)</translation>
     </message>
     <message>
         <source>Last refreshed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière actualisation %1</translation>
     </message>
     <message>
         <source>Not refreshed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore actualisé</translation>
     </message>
 </context>
 <context>
     <name>ClusterMonitor</name>
     <message>
         <source>cannot read the CA certificate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le certificat CA %1 : %2</translation>
     </message>
     <message>
         <source>the profile&apos;s CA certificate is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat CA du profil est inutilisable : %1</translation>
     </message>
     <message>
         <source>the pinned fingerprint is not a SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;empreinte épinglée n&apos;est pas une empreinte SHA-256</translation>
     </message>
     <message>
         <source>the node&apos;s answer is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse du nœud est inutilisable : %1</translation>
     </message>
     <message>
         <source>asked %1, but the answer describes %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été interrogé, mais la réponse décrit %2</translation>
     </message>
     <message>
         <source>the cluster answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse du cluster n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>the cluster answer has no &quot;nodes&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse du cluster ne contient pas de liste « nodes »</translation>
     </message>
     <message>
         <source>the cluster answer lists no nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse du cluster ne liste aucun nœud</translation>
     </message>
     <message>
         <source>the load balancer cannot route to %1 and the cluster lists no usable direct URL for it</source>
-        <translation type="unfinished"></translation>
+        <translation>le répartiteur de charge ne peut pas router vers %1 et le cluster n&apos;indique aucune URL directe utilisable pour ce nœud</translation>
     </message>
     <message>
         <source>the node answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse du nœud n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>the time answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse d&apos;heure n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>the license answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse de licence n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>no answer within the poll&apos;s deadline of %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse dans le délai d&apos;interrogation de %1 ms</translation>
     </message>
 </context>
 <context>
     <name>ClusterPage</name>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>&amp;Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nœuds</translation>
     </message>
     <message>
         <source>&amp;Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ressources</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
 </context>
 <context>
     <name>ClusterProfile</name>
     <message>
         <source>is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une URL valide</translation>
     </message>
     <message>
         <source>must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>doit commencer par http:// ou https://</translation>
     </message>
     <message>
         <source>must name a host</source>
-        <translation type="unfinished"></translation>
+        <translation>doit indiquer un hôte</translation>
     </message>
     <message>
         <source>must not contain a password; the secret is stored separately</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas contenir de mot de passe ; le secret est stocké séparément</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre %1 et %2</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne</translation>
     </message>
     <message>
         <source>must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un entier</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un tableau</translation>
     </message>
     <message>
         <source>must be a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un UUID</translation>
     </message>
     <message>
         <source>is required for password sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>est requis pour la connexion par mot de passe</translation>
     </message>
     <message>
         <source>give either a certificate file or the PEM text, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez soit un fichier de certificat, soit le texte PEM, pas les deux</translation>
     </message>
     <message>
         <source>is not a PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un certificat PEM</translation>
     </message>
     <message>
         <source>must be 64 hexadecimal digits (a SHA-256 digest)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit compter 64 chiffres hexadécimaux (un condensat SHA-256)</translation>
     </message>
     <message>
         <source>must list the accepted TLS errors</source>
-        <translation type="unfinished"></translation>
+        <translation>doit lister les erreurs TLS acceptées</translation>
     </message>
     <message>
         <source>must be TLS error codes</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être des codes d&apos;erreur TLS</translation>
     </message>
     <message>
         <source>must be greater than the warning threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être supérieur au seuil d&apos;avertissement</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être négatif</translation>
     </message>
     <message>
         <source>must be &quot;password&quot; or &quot;token&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être « password » ou « token »</translation>
     </message>
     <message>
         <source>must hold objects</source>
-        <translation type="unfinished"></translation>
+        <translation>doit contenir des objets</translation>
     </message>
     <message>
         <source>must hold integers</source>
-        <translation type="unfinished"></translation>
+        <translation>doit contenir des entiers</translation>
     </message>
 </context>
 <context>
     <name>ClusterResourcesFetcher</name>
     <message>
         <source>no connection</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune connexion</translation>
     </message>
 </context>
 <context>
     <name>ClusterSidebar</name>
     <message>
         <source>Remove cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le cluster</translation>
     </message>
     <message>
         <source>Remove “%1” from Clusterdesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer « %1 » de Clusterdesk ?</translation>
     </message>
     <message>
         <source>Its saved connection, history and drafts are deleted. The cluster itself is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa connexion enregistrée, son historique et ses brouillons sont supprimés. Le cluster lui-même n&apos;est pas modifié.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Saved clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusters enregistrés</translation>
     </message>
     <message>
         <source>&amp;Add Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un cluster…</translation>
     </message>
     <message>
         <source>Add a cluster (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un cluster (%1)</translation>
     </message>
     <message>
         <source>&amp;Edit Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le cluster…</translation>
     </message>
     <message>
         <source>Edit the selected cluster&apos;s connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la connexion du cluster sélectionné</translation>
     </message>
     <message>
         <source>&amp;Remove Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le cluster</translation>
     </message>
     <message>
         <source>Remove the selected cluster from Clusterdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le cluster sélectionné de Clusterdesk</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon&amp;ter</translation>
     </message>
     <message>
         <source>Move the selected cluster up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter le cluster sélectionné</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Move the selected cluster down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre le cluster sélectionné</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>see clusterdesk --help or clusterdesk &lt;command&gt; --help</source>
-        <translation type="unfinished"></translation>
+        <translation>voir clusterdesk --help ou clusterdesk &lt;commande&gt; --help</translation>
     </message>
     <message>
         <source>Keep the saved clusters in &lt;dir&gt; instead of the default location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les clusters enregistrés dans &lt;dir&gt; au lieu de l&apos;emplacement par défaut.</translation>
     </message>
     <message>
         <source>cannot read the %1 file %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier %1 %2 : %3</translation>
     </message>
     <message>
         <source>the %1 file %2 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier %1 %2 est trop volumineux</translation>
     </message>
     <message>
         <source>the %1 file %2 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier %1 %2 est vide</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe</translation>
     </message>
     <message>
         <source>Polls one cluster once and prints its nodes and findings.
 Exit codes: 0 healthy, 1 warnings, 2 critical, 3 unreachable (connection, TLS or
 sign-in failed), 64 usage error. The password comes from --password-file or the
 environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroge une fois un cluster et affiche ses nœuds et ses constats.
+Codes de sortie : 0 sain, 1 avertissements, 2 critique, 3 injoignable (échec de la connexion, de TLS ou
+de l&apos;authentification), 64 erreur d&apos;utilisation. Le mot de passe provient de --password-file ou de la
+variable d&apos;environnement CLUSTERDESK_PASSWORD, jamais de la ligne de commande.</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande.</translation>
     </message>
     <message>
         <source>The cluster&apos;s load balancer URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du répartiteur de charge du cluster.</translation>
     </message>
     <message>
         <source>A saved cluster (see clusterdesk cluster list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cluster enregistré (voir clusterdesk cluster list).</translation>
     </message>
     <message>
         <source>The user to sign in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur sous lequel se connecter.</translation>
     </message>
     <message>
         <source>Read the password from &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe dans &lt;file&gt;.</translation>
     </message>
     <message>
         <source>Read a session token from &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire un jeton de session dans &lt;file&gt;.</translation>
     </message>
     <message>
         <source>Trust the CA certificate(s) in &lt;file&gt; (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance aux certificats CA de &lt;file&gt; (PEM).</translation>
     </message>
     <message>
         <source>HAProxy&apos;s statistics page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de statistiques de HAProxy.</translation>
     </message>
     <message>
         <source>Print JSON (the snapshot plus &quot;exitCode&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON (l&apos;instantané plus « exitCode »).</translation>
     </message>
     <message>
         <source>Give up after &lt;seconds&gt; (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner après &lt;seconds&gt; (par défaut %1).</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu : %1</translation>
     </message>
     <message>
         <source>give either --url or --cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez soit --url, soit --cluster</translation>
     </message>
     <message>
         <source>give either --password-file or --token-file, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez soit --password-file, soit --token-file, pas les deux</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout attend un nombre de secondes supérieur à 0</translation>
     </message>
     <message>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton</translation>
     </message>
     <message>
         <source>--%1 cannot be combined with --cluster (it is saved in the profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ne peut pas être combiné avec --cluster (il est enregistré dans le profil)</translation>
     </message>
     <message>
         <source>invalid --url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--url non valide : %1</translation>
     </message>
     <message>
         <source>--user is required with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>--user est requis avec un mot de passe</translation>
     </message>
     <message>
         <source>cannot read the CA certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le certificat CA %1</translation>
     </message>
     <message>
         <source>invalid --stats-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--stats-url non valide : %1</translation>
     </message>
     <message>
         <source>invalid %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non valide : %2</translation>
     </message>
     <message>
         <source>The cluster&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du cluster.</translation>
     </message>
     <message>
         <source>Read the password from &lt;file&gt; (or set CLUSTERDESK_PASSWORD); it is stored in the system keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe dans &lt;file&gt; (ou définir CLUSTERDESK_PASSWORD) ; il est stocké uniquement dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Poll every &lt;seconds&gt; (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger toutes les &lt;seconds&gt; (par défaut %1).</translation>
     </message>
     <message>
         <source>cluster add needs --name and --url</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster add requiert --name et --url</translation>
     </message>
     <message>
         <source>--poll-interval needs a number of seconds greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--poll-interval attend un nombre de secondes supérieur à 0</translation>
     </message>
     <message>
         <source>Saved clusters: add, list or remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusters enregistrés : les ajouter, les lister ou les retirer.</translation>
     </message>
     <message>
         <source>add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>add, list ou remove.</translation>
     </message>
     <message>
         <source>Saves a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre un cluster.</translation>
     </message>
     <message>
         <source>Lists the saved clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les clusters enregistrés.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON.</translation>
     </message>
     <message>
         <source>Forgets a saved cluster and its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublie un cluster enregistré et son mot de passe.</translation>
     </message>
     <message>
         <source>The saved cluster&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du cluster enregistré.</translation>
     </message>
     <message>
         <source>cluster remove needs exactly one name</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster remove requiert exactement un nom</translation>
     </message>
     <message>
         <source>cluster needs an action: add, list or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster requiert une action : add, list ou remove</translation>
     </message>
     <message>
         <source>unknown cluster action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>action de cluster inconnue : %1</translation>
     </message>
     <message>
         <source>Clusterdesk: a console for clustered servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterdesk : une console pour serveurs en cluster.</translation>
     </message>
     <message>
         <source>status or cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>status ou cluster.</translation>
     </message>
     <message>
         <source>unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue : %1</translation>
     </message>
     <message>
         <source>see clusterdesk report --help</source>
-        <translation type="unfinished"></translation>
+        <translation>voir clusterdesk report --help</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide</translation>
     </message>
     <message>
         <source>
@@ -1119,78 +1125,89 @@ output&apos;s extension decides, else html.
 Exit codes: 0 complete, 1 partial (a cluster or part of one could not be
 read; the report says so), 2 failure (nothing written), 64 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Formats : html (un fichier autonome), pdf (paginé), json (schéma 1,
+voir docs/report-schema.json), csv (deux fichiers : si --output est un répertoire,
+nodes.csv et resources.csv dedans ; sinon PATH-nodes.csv et
+PATH-resources.csv, sans l&apos;extension .csv finale de PATH). Sans --format,
+l&apos;extension de la sortie décide, sinon html.
+Codes de sortie : 0 complet, 1 partiel (un cluster ou une partie n&apos;a pas pu être
+lu ; le rapport l&apos;indique), 2 échec (rien d&apos;écrit), 64 erreur d&apos;utilisation.
+</translation>
     </message>
     <message>
         <source>Writes a report of one cluster (--url or --cluster) or of every saved cluster
 (--all) for audits, change reviews and hand-offs. Secrets never appear in it.
 The password comes from --password-file or CLUSTERDESK_PASSWORD, or the
 system keychain for saved clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit un rapport sur un cluster (--url ou --cluster) ou sur tous les clusters enregistrés
+(--all) pour les audits, les revues de modifications et les passations. Les secrets n&apos;y figurent jamais.
+Le mot de passe provient de --password-file ou de CLUSTERDESK_PASSWORD, ou du
+trousseau du système pour les clusters enregistrés.</translation>
     </message>
     <message>
         <source>The saved clusters and their history are in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clusters enregistrés et leur historique se trouvent dans &lt;dir&gt;.</translation>
     </message>
     <message>
         <source>A saved cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cluster enregistré.</translation>
     </message>
     <message>
         <source>Every saved cluster in one document (fleet report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clusters enregistrés dans un seul document (rapport de parc).</translation>
     </message>
     <message>
         <source>HAProxy&apos;s statistics page (with --url).</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de statistiques de HAProxy (avec --url).</translation>
     </message>
     <message>
         <source>html, pdf, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>html, pdf, csv ou json.</translation>
     </message>
     <message>
         <source>The period covered: 24h, 7d, 14d, 90m, 2w or a date (default 24h).</source>
-        <translation type="unfinished"></translation>
+        <translation>La période couverte : 24h, 7d, 14d, 90m, 2w ou une date (par défaut 24h).</translation>
     </message>
     <message>
         <source>a4 (default) or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>a4 (par défaut) ou letter.</translation>
     </message>
     <message>
         <source>Write to &lt;path&gt; (csv: see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans &lt;path&gt; (csv : voir ci-dessous).</translation>
     </message>
     <message>
         <source>Give up on a request after &lt;seconds&gt; (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner une requête après &lt;seconds&gt; (par défaut 5).</translation>
     </message>
     <message>
         <source>give exactly one of --url, --cluster and --all</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement un de --url, --cluster et --all</translation>
     </message>
     <message>
         <source>--output is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--output est requis</translation>
     </message>
     <message>
         <source>unknown --format %1 (html, pdf, csv or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>--format %1 inconnu (html, pdf, csv ou json)</translation>
     </message>
     <message>
         <source>unknown --paper %1 (a4 or letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper %1 inconnu (a4 ou letter)</translation>
     </message>
     <message>
         <source>invalid --since %1 (24h, 7d, 2w or a past date)</source>
-        <translation type="unfinished"></translation>
+        <translation>--since %1 non valide (24h, 7d, 2w ou une date passée)</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds between 0 and 600</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout attend un nombre de secondes entre 0 et 600</translation>
     </message>
     <message>
         <source>--%1 goes with --url only (saved clusters keep their own)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ne s&apos;utilise qu&apos;avec --url (les clusters enregistrés ont leur propre valeur)</translation>
     </message>
     <message>
         <source>Commands:
@@ -1212,2331 +1229,2348 @@ clusterdesk opens its window.
     <name>CompareView</name>
     <message>
         <source>Clusters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusters :</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>Copy from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier depuis :</translation>
     </message>
     <message>
         <source>Copy selected to the other clusters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la sélection vers les autres clusters…</translation>
     </message>
     <message>
         <source>Export definitions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les définitions…</translation>
     </message>
     <message>
         <source>Import definitions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des définitions…</translation>
     </message>
     <message>
         <source>Tick two or more clusters and press Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez deux clusters ou plus et appuyez sur Comparer.</translation>
     </message>
     <message numerus="yes">
         <source>Reading %n cluster(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lecture de %n cluster…</numerusform>
+            <numerusform>Lecture de %n clusters…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
         <source>%1 does not compare secrets for this account: where secrets are set everywhere, whether they are equal cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne compare pas les secrets pour ce compte : là où les secrets sont définis partout, impossible de dire s&apos;ils sont identiques.</translation>
     </message>
     <message>
         <source>%1 resources: %2 identical, %3 differ, %4 not on every cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ressources : %2 identiques, %3 différentes, %4 absentes d&apos;au moins un cluster.</translation>
     </message>
     <message>
         <source>Compare including the cluster to copy from first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez d&apos;abord en incluant le cluster source.</translation>
     </message>
     <message>
         <source>None of the selected resources exists on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune des ressources sélectionnées n&apos;existe sur %1.</translation>
     </message>
     <message>
         <source>Tick the clusters to copy to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les clusters de destination.</translation>
     </message>
     <message>
         <source>Export resource definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les définitions de ressources</translation>
     </message>
     <message>
         <source>Definitions (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Définitions (*.json)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n definition(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n définition exportée vers %1.</numerusform>
+            <numerusform>%n définitions exportées vers %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Secrets were left out; they need a value on import: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets ont été omis ; ils devront recevoir une valeur à l&apos;importation : %1.</translation>
     </message>
     <message>
         <source>Import resource definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des définitions de ressources</translation>
     </message>
     <message>
         <source>Cannot import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation impossible : %1</translation>
     </message>
     <message>
         <source>the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier (%1)</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>(set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(défini)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(supprimé)</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vôtres</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Les leurs</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>les vôtres</translation>
     </message>
     <message>
         <source>theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>les leurs</translation>
     </message>
     <message>
         <source>Conflicting change to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification concurrente de %1</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Base (you started from)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base (votre point de départ)</translation>
     </message>
     <message>
         <source>Theirs (now on the cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les leurs (sur le cluster)</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser</translation>
     </message>
     <message>
         <source>Someone deleted &quot;%1&quot; while you were editing it. Rebase creates it again with your version; Reload discards your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un a supprimé « %1 » pendant que vous le modifiiez. Rebaser le recrée avec votre version ; Recharger abandonne vos modifications.</translation>
     </message>
     <message numerus="yes">
         <source>Someone changed &quot;%1&quot; while you were editing it. Your changes are kept in the draft. %n field(s) were changed on both sides: choose which value to keep, then Rebase to put your changes on top of theirs, or Reload to discard yours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quelqu&apos;un a modifié « %1 » pendant que vous le modifiiez. Vos modifications sont conservées dans le brouillon. %n champ a été modifié des deux côtés : choisissez la valeur à garder, puis Rebaser pour appliquer vos modifications par-dessus les leurs, ou Recharger pour abandonner les vôtres.</numerusform>
+            <numerusform>Quelqu&apos;un a modifié « %1 » pendant que vous le modifiiez. Vos modifications sont conservées dans le brouillon. %n champs ont été modifiés des deux côtés : choisissez les valeurs à garder, puis Rebaser pour appliquer vos modifications par-dessus les leurs, ou Recharger pour abandonner les vôtres.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Rebase my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rebaser mes modifications</translation>
     </message>
     <message>
         <source>Re&amp;load theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;charger les leurs</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider &amp;plus tard</translation>
     </message>
     <message>
         <source>%1 (secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (secret)</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier</translation>
     </message>
     <message>
         <source>The system keychain is not available: the password is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;est pas disponible : le mot de passe n&apos;est conservé que pour cette session.</translation>
     </message>
     <message>
         <source>CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat CA</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer : %1</translation>
     </message>
     <message>
         <source>Add Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un cluster</translation>
     </message>
     <message>
         <source>Edit Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le cluster</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Load balancer &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL du répartiteur de charge :</translation>
     </message>
     <message>
         <source>e.g. Production</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Production</translation>
     </message>
     <message>
         <source>https://lb.example.com:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>https://lb.example.com:8443</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Méthode :</translation>
     </message>
     <message>
         <source>User name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur et mot de passe</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat &amp;CA :</translation>
     </message>
     <message>
         <source>A certificate stored in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat enregistré dans le profil</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Optional: the server certificate&apos;s fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : l&apos;empreinte du certificat du serveur</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancé</translation>
     </message>
     <message>
         <source>HAProxy &amp;stats URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des &amp;statistiques HAProxy :</translation>
     </message>
     <message>
         <source>Optional: http://lb.example.com:8404/stats</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : http://lb.example.com:8404/stats</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Clock &amp;warning at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avertissement horloge à :</translation>
     </message>
     <message>
         <source>Clock c&amp;ritical at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horloge c&amp;ritique à :</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>To&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton :</translation>
     </message>
     <message>
         <source>Us&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisat&amp;eur :</translation>
     </message>
     <message>
         <source>Pinned S&amp;HA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;HA-256 épinglé :</translation>
     </message>
     <message>
         <source>Po&amp;ll every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interroger toutes les :</translation>
     </message>
     <message>
         <source>Trusted despite verification errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé malgré des erreurs de vérification : %1</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Optional: a PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : un fichier PEM</translation>
     </message>
     <message>
         <source>A CA to trust for this cluster, in addition to the system&apos;s CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autorité de certification à approuver pour ce cluster, en plus de celles du système</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTestPanel</name>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Checks the address, the sign-in and the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie l&apos;adresse, l&apos;authentification et le certificat.</translation>
     </message>
     <message>
         <source>The cluster&apos;s TLS certificate is not trusted. Compare its SHA-256 fingerprint with the one the cluster&apos;s administrator gives you before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat TLS du cluster n&apos;est pas approuvé. Comparez son empreinte SHA-256 avec celle que vous fournit l&apos;administrateur du cluster avant de l&apos;approuver.</translation>
     </message>
     <message>
         <source>Could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion impossible : %1</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester</translation>
     </message>
     <message>
         <source>Trust this certificate for this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver ce certificat pour ce cluster</translation>
     </message>
     <message>
         <source>Connected to cluster &quot;%1&quot; with 1 node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté au cluster « %1 » avec 1 nœud.</translation>
     </message>
     <message>
         <source>Connected to cluster &quot;%1&quot; with %2 nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté au cluster « %1 » avec %2 nœuds.</translation>
     </message>
 </context>
 <context>
     <name>ConsoleSession</name>
     <message>
         <source>the answer is not a Clusterdesk cluster description</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n&apos;est pas une description de cluster Clusterdesk</translation>
     </message>
 </context>
 <context>
     <name>DefinitionsFile</name>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l&apos;une des valeurs %1</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne</translation>
     </message>
     <message>
         <source>secrets are not kept in definition files; list the field under secretsNeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>les secrets ne sont pas conservés dans les fichiers de définitions ; indiquez le champ dans secretsNeeded</translation>
     </message>
     <message>
         <source>must be an array of field names</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un tableau de noms de champs</translation>
     </message>
     <message>
         <source>not a secret field of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un champ secret de %1</translation>
     </message>
     <message>
         <source>not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du JSON : %1 à la position %2</translation>
     </message>
     <message>
         <source>the file must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier doit contenir un objet JSON</translation>
     </message>
     <message>
         <source>format: not a Clusterdesk definitions file (expected &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>format : pas un fichier de définitions Clusterdesk (« %1 » attendu)</translation>
     </message>
     <message>
         <source>version: must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>version : doit être un nombre entier</translation>
     </message>
     <message>
         <source>version: %1 is not supported (this Clusterdesk reads version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>version : %1 n&apos;est pas prise en charge (ce Clusterdesk lit la version %2)</translation>
     </message>
     <message>
         <source>resources: must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>resources : doit être un tableau</translation>
     </message>
     <message>
         <source>%1: %2 &quot;%3&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 « %3 » apparaît deux fois</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is too large for a definitions file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour un fichier de définitions</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>DemoClusterLauncher</name>
     <message>
         <source>The demo cluster wrote no cluster.json in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster de démonstration n&apos;a écrit aucun cluster.json dans %1.</translation>
     </message>
     <message>
         <source>The demo cluster&apos;s cluster.json is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster.json du cluster de démonstration n&apos;est pas du JSON valide : %1</translation>
     </message>
     <message>
         <source>The demo cluster&apos;s cluster.json names no load balancer address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster.json du cluster de démonstration n&apos;indique aucune adresse de répartiteur de charge.</translation>
     </message>
     <message>
         <source>A demo cluster is already starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cluster de démonstration est déjà en cours de démarrage.</translation>
     </message>
     <message>
         <source>The demo cluster needs scripts/cluster, clusterdesk-node and haproxy, and not all of them were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster de démonstration nécessite scripts/cluster, clusterdesk-node et haproxy, et ils n&apos;ont pas tous été trouvés.</translation>
     </message>
     <message>
         <source>No free ports on 127.0.0.1 for the demo cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun port libre sur 127.0.0.1 pour le cluster de démonstration.</translation>
     </message>
     <message>
         <source>Could not create a state directory for the demo cluster in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un répertoire d&apos;état pour le cluster de démonstration dans %1.</translation>
     </message>
     <message>
         <source>The demo cluster did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster de démonstration n&apos;a pas démarré : %1</translation>
     </message>
 </context>
 <context>
     <name>ExportReportDialog</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un rapport</translation>
     </message>
     <message>
         <source>This cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce cluster</translation>
     </message>
     <message>
         <source>All saved clusters (fleet report)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clusters enregistrés (rapport de parc)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>HTML (one self-contained file)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (un fichier autonome)</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>CSV (nodes and resources)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (nœuds et ressources)</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier :</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières 24 heures</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>14 derniers jours</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisée</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer dans :</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Open when done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une fois terminé</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>Preview shows the report here before you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aperçu affiche le rapport ici avant que vous l&apos;enregistriez.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Writes %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit %1 et %2.</translation>
     </message>
     <message>
         <source>The period must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période doit se terminer après son début.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <source>Preview ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu prêt.</translation>
     </message>
     <message>
         <source>Preview ready; some clusters or parts could not be read (the report says which).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu prêt ; certains clusters ou parties n&apos;ont pas pu être lus (le rapport indique lesquels).</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>Saved %1. Some clusters or parts could not be read; the report says which.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré. Certains clusters ou parties n&apos;ont pas pu être lus ; le rapport indique lesquels.</translation>
     </message>
     <message>
         <source>Reading 1 cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture d&apos;1 cluster…</translation>
     </message>
     <message>
         <source>Reading %1 clusters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1 clusters…</translation>
     </message>
 </context>
 <context>
     <name>Finding</name>
     <message>
         <source>%1&apos;s clock is %2 ms ahead of the cluster median</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de %1 avance de %2 ms sur la médiane du cluster</translation>
     </message>
     <message>
         <source>%1&apos;s clock is %2 ms behind the cluster median</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de %1 retarde de %2 ms sur la médiane du cluster</translation>
     </message>
     <message>
         <source>±%1 ms; %2 ms ahead of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>±%1 ms ; %2 ms d&apos;avance sur cet ordinateur</translation>
     </message>
     <message>
         <source>±%1 ms; %2 ms behind this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>±%1 ms ; %2 ms de retard sur cet ordinateur</translation>
     </message>
     <message>
         <source>Check the time service (NTP) on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le service de temps (NTP) sur %1.</translation>
     </message>
     <message>
         <source>%1 reports that its clock is not synchronized</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 signale que son horloge n&apos;est pas synchronisée</translation>
     </message>
     <message>
         <source>Check that the time service (chrony, ntpd or systemd-timesyncd) runs on %1 and reaches its servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le service de temps (chrony, ntpd ou systemd-timesyncd) tourne sur %1 et joint ses serveurs.</translation>
     </message>
     <message>
         <source>1 revision</source>
-        <translation type="unfinished"></translation>
+        <translation>1 révision</translation>
     </message>
     <message>
         <source>%1 revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 révisions</translation>
     </message>
     <message>
         <source>%1 has revision %2 like the primary but a different configuration (checksums differ)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a la révision %2 comme le nœud primaire, mais une configuration différente (les sommes de contrôle diffèrent)</translation>
     </message>
     <message>
         <source>Stop changing the configuration, compare %1 with the primary and resynchronize %1 from the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cessez de modifier la configuration, comparez %1 avec le nœud primaire et resynchronisez %1 depuis le nœud primaire.</translation>
     </message>
     <message>
         <source>%1 is %2 behind the primary for %3 and no longer advances</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 de retard sur le nœud primaire depuis %3 et ne progresse plus</translation>
     </message>
     <message>
         <source>Check replication on %1: its connection to the primary and its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la réplication sur %1 : sa connexion au nœud primaire et son journal.</translation>
     </message>
     <message>
         <source>%1 is %2 behind the primary for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 de retard sur le nœud primaire depuis %3</translation>
     </message>
     <message>
         <source>Check the load and the network of %1: replication is slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la charge et le réseau de %1 : la réplication est lente.</translation>
     </message>
     <message>
         <source>No action needed yet: %1 is catching up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action nécessaire pour l&apos;instant : %1 rattrape son retard.</translation>
     </message>
     <message>
         <source>%1 cannot reach the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas joindre le nœud primaire</translation>
     </message>
     <message>
         <source>Check the network between %1 and the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le réseau entre %1 et le nœud primaire.</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Horloge</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartiteur de charge</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 seconde</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 secondes</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 minute</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 heure</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heures</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
     <message>
         <source>%1 does not answer (%2 polls missed in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne répond pas (%2 interrogations manquées d&apos;affilée)</translation>
     </message>
     <message>
         <source>Check that %1 runs and that this computer can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que %1 tourne et que cet ordinateur peut le joindre.</translation>
     </message>
     <message>
         <source>%1 is shutting down (draining)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en cours d&apos;arrêt (drainage)</translation>
     </message>
     <message>
         <source>%1 reports that it is degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 signale un état dégradé</translation>
     </message>
     <message>
         <source>Look at the log of %1; restart it if it does not recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez le journal de %1 ; redémarrez-le s&apos;il ne se rétablit pas.</translation>
     </message>
     <message>
         <source>%1 missed the last poll</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a manqué la dernière interrogation</translation>
     </message>
     <message>
         <source>No action needed unless %1 misses the next poll too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action nécessaire, sauf si %1 manque aussi la prochaine interrogation.</translation>
     </message>
     <message>
         <source>%1 runs server %2 while the others run %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exécute le serveur %2 alors que les autres exécutent %3</translation>
     </message>
     <message>
         <source>Bring %1 to server %2 like the other nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez %1 au serveur %2 comme les autres nœuds.</translation>
     </message>
     <message>
         <source>%1 uses configuration schema %2 while the others use %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise le schéma de configuration %2 alors que les autres utilisent %3</translation>
     </message>
     <message>
         <source>Do not change the configuration until %1 runs the same release as the others: it may misread it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne modifiez pas la configuration tant que %1 n&apos;exécute pas la même version que les autres : il pourrait mal la lire.</translation>
     </message>
     <message>
         <source>The whole cluster is down and Clusterdesk never saw which node stopped last</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le cluster est arrêté et Clusterdesk n&apos;a jamais vu quel nœud s&apos;est arrêté en dernier</translation>
     </message>
     <message>
         <source>Find the node that stopped last in the nodes&apos; logs and start it first, then the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez dans les journaux des nœuds celui qui s&apos;est arrêté en dernier et démarrez-le en premier, puis les autres.</translation>
     </message>
     <message>
         <source>The whole cluster is down: start %1 first (it stopped last, at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le cluster est arrêté : démarrez d&apos;abord %1 (arrêté en dernier, à %2)</translation>
     </message>
     <message>
         <source>Start %1 first, wait until it is up, then start the other nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrez d&apos;abord %1, attendez qu&apos;il soit actif, puis démarrez les autres nœuds.</translation>
     </message>
     <message>
         <source>The license expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La licence a expiré le %1</translation>
     </message>
     <message>
         <source>Install a renewed license now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez dès maintenant une licence renouvelée.</translation>
     </message>
     <message>
         <source>The license expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>La licence expire aujourd&apos;hui</translation>
     </message>
     <message>
         <source>The license expires tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>La licence expire demain</translation>
     </message>
     <message>
         <source>The license expires in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>La licence expire dans %1 jours</translation>
     </message>
     <message>
         <source>Renew the license before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvelez la licence avant le %1.</translation>
     </message>
     <message>
         <source>Clusterdesk cannot reach the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterdesk ne peut pas joindre le cluster</translation>
     </message>
     <message>
         <source>Clusterdesk cannot reach the cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterdesk ne peut pas joindre le cluster : %1</translation>
     </message>
     <message>
         <source>Check the cluster&apos;s address and the network between this computer and the load balancer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse du cluster et le réseau entre cet ordinateur et le répartiteur de charge.</translation>
     </message>
     <message>
         <source>HAProxy&apos;s statistics could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les statistiques de HAProxy n&apos;ont pas pu être lues : %1</translation>
     </message>
     <message>
         <source>Check the statistics address in the cluster&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;adresse des statistiques dans les paramètres du cluster.</translation>
     </message>
     <message>
         <source>%1 answers but HAProxy marks it DOWN%2: it gets no traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 répond mais HAProxy le marque DOWN%2 : il ne reçoit aucun trafic</translation>
     </message>
     <message>
         <source>Check HAProxy&apos;s health check of %1 (GET /healthz) and the network between HAProxy and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le contrôle de santé de HAProxy pour %1 (GET /healthz) et le réseau entre HAProxy et %1.</translation>
     </message>
     <message>
         <source>HAProxy marks %1 UP but %1 does not answer this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy marque %1 UP mais %1 ne répond pas à cet ordinateur</translation>
     </message>
     <message>
         <source>Check the network between this computer and %1; if %1 is really down, check HAProxy&apos;s health check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le réseau entre cet ordinateur et %1 ; si %1 est vraiment arrêté, vérifiez le contrôle de santé de HAProxy.</translation>
     </message>
     <message>
         <source>HAProxy holds %1 in maintenance (%2): it gets no traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy maintient %1 en maintenance (%2) : il ne reçoit aucun trafic</translation>
     </message>
     <message>
         <source>Put %1 back into service in HAProxy when the maintenance is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettez %1 en service dans HAProxy une fois la maintenance terminée.</translation>
     </message>
 </context>
 <context>
     <name>FleetSummary</name>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n s</numerusform>
+            <numerusform>il y a %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n j</numerusform>
+            <numerusform>il y a %n j</numerusform>
         </translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Nodes up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds actifs</translation>
     </message>
     <message>
         <source>Worst offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Pire décalage</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <source>Last refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière actualisation</translation>
     </message>
     <message>
         <source>not polled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore interrogé</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>injoignable</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
         <source>%n diverged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n divergent</numerusform>
+            <numerusform>%n divergents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n behind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
         </translation>
     </message>
     <message>
         <source>all in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>tous synchronisés</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>%1 (stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (enregistré)</translation>
     </message>
 </context>
 <context>
     <name>FleetTableModel</name>
     <message>
         <source>Double-click to open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour ouvrir %1</translation>
     </message>
 </context>
 <context>
     <name>FleetView</name>
     <message>
         <source>All saved clusters. Double-click a cluster to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clusters enregistrés. Double-cliquez sur un cluster pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Refresh all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout actualiser</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Not connected to a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à un cluster.</translation>
     </message>
     <message>
         <source>Loading the change log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du journal des modifications…</translation>
     </message>
     <message>
         <source>No configuration change has been made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification de configuration n&apos;a encore été faite.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Load &amp;older changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les modifications plus &amp;anciennes</translation>
     </message>
     <message>
         <source>Configuration change log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des modifications de configuration</translation>
     </message>
     <message>
         <source>Showing the newest %1 changes (up to revision %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des %1 modifications les plus récentes (jusqu&apos;à la révision %2).</translation>
     </message>
     <message>
         <source>Showing the only change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de l&apos;unique modification.</translation>
     </message>
     <message>
         <source>Showing all %1 changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des %1 modifications.</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain is not available (%1); the secret is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1) ; le secret n&apos;est conservé que pour cette session.</translation>
     </message>
 </context>
 <context>
     <name>LanguageSwitcher</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
 </context>
 <context>
     <name>LocalStore</name>
     <message>
         <source>No data directory is available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun répertoire de données n&apos;est disponible sur ce système.</translation>
     </message>
     <message>
         <source>Cannot create the data directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le répertoire de données %1.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>Cannot prepare %1 for use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer %1 à l&apos;utilisation.</translation>
     </message>
     <message>
         <source>The local store is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage local n&apos;est pas ouvert.</translation>
     </message>
     <message>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil doit avoir un nom.</translation>
     </message>
     <message>
         <source>Another profile is already called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre profil s&apos;appelle déjà « %1 ».</translation>
     </message>
     <message>
         <source>There is no profile with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>The new order must name every profile exactly once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouvel ordre doit nommer chaque profil exactement une fois.</translation>
     </message>
     <message>
         <source>The retention period cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée de conservation ne peut pas être négative.</translation>
     </message>
     <message>
         <source>Database error in &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de base de données dans « %1 » : %2</translation>
     </message>
     <message>
         <source>%1 cannot be read as a Clusterdesk database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu comme base de données Clusterdesk : %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application; Clusterdesk leaves it alone. Choose another data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base SQLite d&apos;une autre application ; Clusterdesk n&apos;y touche pas. Choisissez un autre répertoire de données.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Clusterdesk (schema %2; this version understands up to %3). It was not changed; update Clusterdesk or choose another data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Clusterdesk (schéma %2 ; cette version comprend jusqu&apos;au %3). Il n&apos;a pas été modifié ; mettez à jour Clusterdesk ou choisissez un autre répertoire de données.</translation>
     </message>
     <message>
         <source>%1: cannot switch to write-ahead logging: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de passer en journalisation WAL : %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Clusterdesk could not open its data</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterdesk n&apos;a pas pu ouvrir ses données</translation>
     </message>
     <message>
         <source>Local demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo locale</translation>
     </message>
     <message>
         <source>Starting the local demo cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du cluster de démonstration local…</translation>
     </message>
     <message>
         <source>Nothing to filter here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à filtrer ici.</translation>
     </message>
     <message>
         <source>Clusterdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterdesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cluster</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Start &amp;Local Demo Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le cluster de démonstration &amp;local</translation>
     </message>
     <message>
         <source>Run three reference nodes behind HAProxy on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter trois nœuds de référence derrière HAProxy sur cet ordinateur</translation>
     </message>
     <message>
         <source>E&amp;xport Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter un rapport…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Apply Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer les modifications</translation>
     </message>
     <message>
         <source>&amp;Revert Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler les modifications</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>Filter the current view (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer la vue actuelle (%1)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Poll the selected cluster now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger le cluster sélectionné maintenant (%1)</translation>
     </message>
     <message>
         <source>Refresh &amp;All Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser &amp;tous les clusters</translation>
     </message>
     <message>
         <source>Show &amp;Cluster List</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la liste des &amp;clusters</translation>
     </message>
     <message>
         <source>&amp;About Clusterdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Clusterdesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusters</translation>
     </message>
     <message>
         <source>Selected cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster sélectionné</translation>
     </message>
     <message>
         <source>Polling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation…</translation>
     </message>
     <message>
         <source>Backing off: unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente : injoignable</translation>
     </message>
     <message>
         <source>Backing off: unreachable, next try in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente : injoignable, prochain essai dans %1</translation>
     </message>
     <message>
         <source>Not polling</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;interrogation</translation>
     </message>
     <message>
         <source>Not polling: unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;interrogation : injoignable</translation>
     </message>
     <message numerus="yes">
         <source>Next refresh in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prochaine actualisation dans %n s</numerusform>
+            <numerusform>Prochaine actualisation dans %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Clusters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusters : %1</translation>
     </message>
     <message>
         <source>The cluster was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster n&apos;a pas été enregistré</translation>
     </message>
     <message>
         <source>Cluster added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster ajouté.</translation>
     </message>
     <message>
         <source>The cluster was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster n&apos;a pas été retiré</translation>
     </message>
     <message>
         <source>The local store refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage local l&apos;a refusé.</translation>
     </message>
     <message>
         <source>The new order could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouvel ordre n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>About Clusterdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Clusterdesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Clusterdesk %1&lt;/h3&gt;&lt;p&gt;A console for clustered server platforms: nodes, health, clocks, configuration and shared resources.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Clusterdesk %1&lt;/h3&gt;&lt;p&gt;Une console pour plateformes de serveurs en cluster : nœuds, santé, horloges, configuration et ressources partagées.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>NodeHistoryCharts</name>
     <message>
         <source>%1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (auparavant %2)</translation>
     </message>
     <message>
         <source>%1 (first seen)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vu pour la première fois)</translation>
     </message>
     <message>
         <source>No samples in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;échantillons sur cette période.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <source>Last 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 dernières minutes</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière heure</translation>
     </message>
     <message>
         <source>Last 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>6 dernières heures</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières 24 heures</translation>
     </message>
     <message>
         <source>Clock offset against this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage d&apos;horloge par rapport à cet ordinateur</translation>
     </message>
     <message>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage</translation>
     </message>
     <message>
         <source>± error bound</source>
-        <translation type="unfinished"></translation>
+        <translation>± marge d&apos;erreur</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>Round-trip latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence aller-retour</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence</translation>
     </message>
     <message>
         <source>Configuration &amp;revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révisions de configuration</translation>
     </message>
     <message>
         <source>Seen at</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue le</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <source>1 sample</source>
-        <translation type="unfinished"></translation>
+        <translation>1 échantillon</translation>
     </message>
     <message>
         <source>%1 samples</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 échantillons</translation>
     </message>
 </context>
 <context>
     <name>NodeSnapshot</name>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dégradé</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié</translation>
     </message>
     <message>
         <source>In sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé</translation>
     </message>
     <message>
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué</translation>
     </message>
     <message>
         <source>Diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergent</translation>
     </message>
 </context>
 <context>
     <name>NodeTableModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud primaire</translation>
     </message>
     <message>
         <source>Replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplique</translation>
     </message>
     <message>
         <source>%1 (missed 1 poll)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 interrogation manquée)</translation>
     </message>
     <message>
         <source>%1 (missed %2 polls)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 interrogations manquées)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 ms ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms ± %2</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (schéma %2)</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant : %1</translation>
     </message>
     <message>
         <source>HAProxy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy : %1</translation>
     </message>
     <message>
         <source>Kernel NTP maximum error: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur maximale NTP du noyau : %1 ms</translation>
     </message>
     <message>
         <source>The node says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud indique : %1</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartiteur de charge</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence</translation>
     </message>
     <message>
         <source>Clock offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage d&apos;horloge</translation>
     </message>
     <message>
         <source>vs median</source>
-        <translation type="unfinished"></translation>
+        <translation>vs médiane</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vu pour la dernière fois</translation>
     </message>
 </context>
 <context>
     <name>NodesPanel</name>
     <message>
         <source>Probes reach this node through the load balancer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sondes atteignent ce nœud via le répartiteur de charge.</translation>
     </message>
     <message>
         <source>Probes reach this node directly at %1: the load balancer could not route to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sondes atteignent ce nœud directement à %1 : le répartiteur de charge n&apos;a pas pu router vers lui.</translation>
     </message>
     <message>
         <source>No probe has reached this node in the last poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sonde n&apos;a atteint ce nœud lors de la dernière interrogation.</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (identifiant %2)</translation>
     </message>
     <message>
         <source>This node has not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud n&apos;a pas encore répondu.</translation>
     </message>
     <message>
         <source>This node has not answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud n&apos;a pas répondu : %1</translation>
     </message>
     <message>
         <source>Filter by name, id or state (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, identifiant ou état (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les nœuds</translation>
     </message>
     <message>
         <source>&amp;Problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problèmes uniquement</translation>
     </message>
     <message>
         <source>Show only nodes with a warning or a critical problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les nœuds avec un avertissement ou un problème critique</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds</translation>
     </message>
     <message>
         <source>Select a node to see its answer, its history and how it was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un nœud pour voir sa réponse, son historique et la façon dont il a été joint.</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>Node &amp;answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réponse du nœud</translation>
     </message>
     <message>
         <source>The node&apos;s raw /api/v1/node answer</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse brute de /api/v1/node du nœud</translation>
     </message>
     <message>
         <source>1 node</source>
-        <translation type="unfinished"></translation>
+        <translation>1 nœud</translation>
     </message>
     <message>
         <source>%1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nœuds</translation>
     </message>
     <message>
         <source>Showing %1 of %2 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nœuds affichés sur %2</translation>
     </message>
 </context>
 <context>
     <name>OverviewPanel</name>
     <message>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2. %3</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No node known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nœud connu pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>%n degraded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dégradé</numerusform>
+            <numerusform>%n dégradés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unreachable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n injoignable</numerusform>
+            <numerusform>%n injoignables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not checked yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pas encore vérifié</numerusform>
+            <numerusform>%n pas encore vérifiés</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 / %2 up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 actifs</translation>
     </message>
     <message>
         <source>Every node answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les nœuds répondent.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>No clock measured yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune horloge mesurée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>No revision known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune révision connue pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>%n diverged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n divergent</numerusform>
+            <numerusform>%n divergents</numerusform>
         </translation>
     </message>
     <message>
         <source>Same revision, different content: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Même révision, contenu différent : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n behind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
         </translation>
     </message>
     <message>
         <source>All in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous synchronisés</translation>
     </message>
     <message>
         <source>Revision %1 on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision %1 sur tous les nœuds</translation>
     </message>
     <message>
         <source>Every node has the same configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les nœuds ont la même configuration.</translation>
     </message>
     <message>
         <source>%1 of %2 in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 synchronisés</translation>
     </message>
     <message>
         <source>The other nodes have not reported their revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autres nœuds n&apos;ont pas indiqué leur révision.</translation>
     </message>
     <message>
         <source>Servers in the load balancer&apos;s statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs dans les statistiques du répartiteur de charge</translation>
     </message>
     <message>
         <source>No statistics URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune URL de statistiques</translation>
     </message>
     <message>
         <source>Add the HAProxy statistics URL to this cluster&apos;s settings to see the load balancer&apos;s view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez l&apos;URL des statistiques HAProxy aux paramètres de ce cluster pour voir la vue du répartiteur de charge.</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponible</translation>
     </message>
     <message>
         <source>The statistics could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les statistiques n&apos;ont pas pu être lues : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n j</numerusform>
+            <numerusform>%n j</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing the snapshot from %1 ago; refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de l&apos;instantané d&apos;il y a %1 ; actualisation…</translation>
     </message>
     <message>
         <source>Showing a saved snapshot; refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage d&apos;un instantané enregistré ; actualisation…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire : %1</translation>
     </message>
     <message>
         <source>Nothing to report: every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à signaler : toutes les vérifications ont réussi.</translation>
     </message>
     <message>
         <source>Waiting for the first poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la première interrogation.</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds</translation>
     </message>
     <message>
         <source>Worst clock offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Pire décalage d&apos;horloge</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>Load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartiteur de charge</translation>
     </message>
     <message>
         <source>&amp;Findings, worst first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Constats, les plus graves d&apos;abord</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>%1 against the cluster median (±&#xa0;%2&#xa0;ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par rapport à la médiane du cluster (±&#xa0;%2&#xa0;ms)</translation>
     </message>
     <message>
         <source>%1 is 1 revision behind the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a 1 révision de retard sur le nœud primaire</translation>
     </message>
     <message>
         <source>%1 is %2 revisions behind the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 révisions de retard sur le nœud primaire</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>New clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux clusters</translation>
     </message>
     <message>
         <source>&amp;Poll interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d&apos;&amp;interrogation :</translation>
     </message>
     <message>
         <source>Clock offset &amp;warning above:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avertissement de décalage d&apos;horloge au-delà de :</translation>
     </message>
     <message>
         <source>Clock offset &amp;critical above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage d&apos;horloge &amp;critique au-delà de :</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>How often a newly added cluster is polled. Each saved cluster keeps its own interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence d&apos;interrogation d&apos;un cluster nouvellement ajouté. Chaque cluster enregistré garde son propre intervalle.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème :</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>&amp;Notify me when a node changes state</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;M&apos;avertir quand un nœud change d&apos;état</translation>
     </message>
     <message>
         <source>Notifications appear only where the desktop offers a system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notifications n&apos;apparaissent que si le bureau offre une zone de notification.</translation>
     </message>
 </context>
 <context>
     <name>ProfileCommands</name>
     <message>
         <source>cannot open the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir le stockage : %1</translation>
     </message>
     <message>
         <source>no saved cluster is called &quot;%1&quot; (see clusterdesk cluster list)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun cluster enregistré ne s&apos;appelle « %1 » (voir clusterdesk cluster list)</translation>
     </message>
     <message>
         <source>cannot open the store: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir le stockage : %1
+</translation>
     </message>
     <message>
         <source>--name is required
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--name est requis
+</translation>
     </message>
     <message>
         <source>invalid %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non valide : %2
+</translation>
     </message>
     <message>
         <source>cannot save the cluster: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer le cluster : %1
+</translation>
     </message>
     <message>
         <source>cannot add %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ajouter %1 : %2
+</translation>
     </message>
     <message>
         <source>Added cluster %1 (%2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 ajouté (%2).
+</translation>
     </message>
     <message>
         <source>cannot store the password: %1; %2 was not added
 </source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de stocker le mot de passe : %1 ; %2 n&apos;a pas été ajouté
+</translation>
     </message>
     <message>
         <source>warning: the password could not be stored in the system keychain (%1); it will have to be given with --password-file
 </source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : le mot de passe n&apos;a pas pu être stocké dans le trousseau du système (%1) ; il faudra le fournir avec --password-file
+</translation>
     </message>
     <message>
         <source>cannot read the saved clusters: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les clusters enregistrés : %1
+</translation>
     </message>
     <message>
         <source>No saved clusters.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cluster enregistré.
+</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>UTILISATEUR</translation>
     </message>
     <message>
         <source>POLL</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERROGATION</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>no saved cluster is called &quot;%1&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>aucun cluster enregistré ne s&apos;appelle « %1 »
+</translation>
     </message>
     <message>
         <source>cannot remove %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de retirer %1 : %2
+</translation>
     </message>
     <message>
         <source>Removed cluster %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 retiré.
+</translation>
     </message>
     <message>
         <source>warning: the stored password could not be deleted: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : le mot de passe stocké n&apos;a pas pu être supprimé : %1
+</translation>
     </message>
 </context>
 <context>
     <name>ProfileFormValidator</name>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>est requis</translation>
     </message>
     <message>
         <source>another cluster is already called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre cluster s&apos;appelle déjà « %1 »</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ne contient aucun certificat PEM</translation>
     </message>
 </context>
 <context>
     <name>PropertiesEditor</name>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriété</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Add property</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une propriété</translation>
     </message>
     <message>
         <source>Remove property</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la propriété</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse à temps</translation>
     </message>
     <message>
         <source>no password is stored for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mot de passe n&apos;est enregistré pour %1</translation>
     </message>
     <message>
         <source>the local store could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>le stockage local n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse illisible</translation>
     </message>
     <message>
         <source>change log</source>
-        <translation type="unfinished"></translation>
+        <translation>journal des modifications</translation>
     </message>
     <message>
         <source>license</source>
-        <translation type="unfinished"></translation>
+        <translation>licence</translation>
     </message>
     <message>
         <source>dataflows</source>
-        <translation type="unfinished"></translation>
+        <translation>flux de données</translation>
     </message>
     <message>
         <source>resources</source>
-        <translation type="unfinished"></translation>
+        <translation>ressources</translation>
     </message>
     <message>
         <source>a resource was unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une ressource était illisible : %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>[%1/%2] %3: read, gathering details</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3 : lu, collecte des détails</translation>
     </message>
     <message>
         <source>[%1/%2] %3: done</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3 : terminé</translation>
     </message>
     <message>
         <source>cannot open the local store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir le stockage local : %1</translation>
     </message>
     <message>
         <source>no history: cannot open the local store: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;historique : impossible d&apos;ouvrir le stockage local : %1
+</translation>
     </message>
     <message>
         <source>no saved cluster is called %1 (see clusterdesk cluster list)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun cluster enregistré ne s&apos;appelle %1 (voir clusterdesk cluster list)</translation>
     </message>
     <message>
         <source>there are no saved clusters to report on</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a aucun cluster enregistré sur lequel faire un rapport</translation>
     </message>
     <message>
         <source>cannot reach %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de joindre %1 : %2
+</translation>
     </message>
     <message>
         <source>%1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2
+</translation>
     </message>
     <message>
         <source>cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le répertoire %1</translation>
     </message>
     <message>
         <source>this program cannot write PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ce programme ne peut pas écrire de PDF</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>défini</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>%1 of %2 in sync, %3 behind, %4 diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 synchronisés, %3 en retard, %4 divergents</translation>
     </message>
     <message>
         <source>not read (no statistics URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>non lu (aucune URL de statistiques)</translation>
     </message>
     <message>
         <source>not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non lu : %1</translation>
     </message>
     <message>
         <source>%1 of %2 servers up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 serveurs actifs sur %2</translation>
     </message>
     <message>
         <source>%1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2 (%3)</translation>
     </message>
     <message>
         <source>Cluster report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de cluster : %1</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>non mesuré</translation>
     </message>
     <message>
         <source>%1 ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2</translation>
     </message>
     <message>
         <source>synchronized</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisé</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>Clock offset against this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Décalage d&apos;horloge par rapport à cet ordinateur</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>No period to chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune période à représenter.</translation>
     </message>
     <message>
         <source>No clock samples in the local store for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échantillon d&apos;horloge dans le stockage local pour cette période.</translation>
     </message>
     <message>
         <source>Showing the %1 nodes with the largest offsets of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des %1 nœuds aux plus grands décalages sur %2.</translation>
     </message>
     <message>
         <source>gathering 1 cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>collecte d&apos;1 cluster</translation>
     </message>
     <message>
         <source>gathering %1 clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>collecte de %1 clusters</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jours</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 heure</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heures</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 minute</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes</translation>
     </message>
     <message>
         <source>1 node, in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>1 nœud, synchronisé</translation>
     </message>
     <message>
         <source>all %1 nodes agree</source>
-        <translation type="unfinished"></translation>
+        <translation>les %1 nœuds concordent</translation>
     </message>
     <message>
         <source>Fleet report: 1 cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de parc : 1 cluster</translation>
     </message>
     <message>
         <source>Fleet report: %1 clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de parc : %1 clusters</translation>
     </message>
     <message>
         <source>unsynchronized</source>
@@ -3551,449 +3585,449 @@ clusterdesk opens its window.
     <name>ResourceDiffModel</name>
     <message>
         <source>unset</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>set on some only</source>
-        <translation type="unfinished"></translation>
+        <translation>défini sur certains seulement</translation>
     </message>
     <message>
         <source>set on all, equal</source>
-        <translation type="unfinished"></translation>
+        <translation>défini partout, identique</translation>
     </message>
     <message>
         <source>set on all, different</source>
-        <translation type="unfinished"></translation>
+        <translation>défini partout, différent</translation>
     </message>
     <message>
         <source>set on all, cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>défini partout, indéterminable</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>identical (secrets: cannot tell)</source>
-        <translation type="unfinished"></translation>
+        <translation>identique (secrets : indéterminable)</translation>
     </message>
     <message>
         <source>identical</source>
-        <translation type="unfinished"></translation>
+        <translation>identique</translation>
     </message>
     <message>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>diffère</translation>
     </message>
     <message>
         <source>only in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement sur %1</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <source>as reference</source>
-        <translation type="unfinished"></translation>
+        <translation>comme référence</translation>
     </message>
     <message>
         <source>Differs in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffère par : %1</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Differing fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs différents</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets</translation>
     </message>
 </context>
 <context>
     <name>ResourceEditorController</name>
     <message>
         <source>Saved (revision %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré (révision %1).</translation>
     </message>
     <message>
         <source>Someone else changed this resource (now revision %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette ressource (désormais révision %1).</translation>
     </message>
     <message>
         <source>Someone else deleted this resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a supprimé cette ressource.</translation>
     </message>
     <message>
         <source>The cluster refused the change: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster a refusé la modification : %1 %2</translation>
     </message>
     <message>
         <source>Your account may not change resources (the cluster answered 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte ne peut pas modifier les ressources (le cluster a répondu 403).</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %1 Your draft is kept; retry in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non enregistré : %1 Votre brouillon est conservé ; nouvel essai dans %n seconde.</numerusform>
+            <numerusform>Non enregistré : %1 Votre brouillon est conservé ; nouvel essai dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: %1 Your draft is kept; retry when the cluster is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1 Votre brouillon est conservé ; nouvel essai dès le retour du cluster.</translation>
     </message>
     <message>
         <source>Your changes now sit on top of the current version; apply to save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications reposent désormais sur la version actuelle ; appliquez-les pour les enregistrer.</translation>
     </message>
 </context>
 <context>
     <name>ResourceForm</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement</translation>
     </message>
     <message>
         <source>Pool size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du pool</translation>
     </message>
     <message>
         <source>Vintage</source>
-        <translation type="unfinished"></translation>
+        <translation>Millésime</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilote</translation>
     </message>
     <message>
         <source>Driver class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe du pilote</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés</translation>
     </message>
     <message>
         <source>Pool minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum du pool</translation>
     </message>
     <message>
         <source>Pool maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum du pool</translation>
     </message>
     <message>
         <source>Connect timeout (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de connexion (ms)</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>Root path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin racine</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification</translation>
     </message>
     <message>
         <source>Timeout (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai (ms)</translation>
     </message>
     <message>
         <source>will be cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>sera effacé</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Requis</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Remove the stored secret when applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le secret stocké lors de l&apos;application</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>(default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(par défaut : %1)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>
     <name>ResourceRepository</name>
     <message>
         <source>The cluster cannot accept writes right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster ne peut pas accepter d&apos;écritures pour le moment.</translation>
     </message>
     <message>
         <source>No usable answer from the cluster (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse utilisable du cluster (%1).</translation>
     </message>
 </context>
 <context>
     <name>ResourceTableModel</name>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Module</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilote</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Pool max</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool max.</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Root path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin racine</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification</translation>
     </message>
     <message>
         <source>Has unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>A des modifications non enregistrées</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <source>Updated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour par</translation>
     </message>
 </context>
 <context>
     <name>ResourceTypePanel</name>
     <message>
         <source>Could not list resources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les ressources : %1</translation>
     </message>
     <message>
         <source>the new resource</source>
-        <translation type="unfinished"></translation>
+        <translation>la nouvelle ressource</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
         <source>You have unsaved changes to %1. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez des modifications non enregistrées de %1. Les abandonner ?</translation>
     </message>
     <message>
         <source>Delete resource?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la ressource ?</translation>
     </message>
     <message>
         <source>Delete %1 from the cluster? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 du cluster ? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé.</translation>
     </message>
     <message>
         <source>%1 was changed by someone else; it was not deleted. Look at the new version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié par quelqu&apos;un d&apos;autre ; il n&apos;a pas été supprimé. Examinez d&apos;abord la nouvelle version.</translation>
     </message>
     <message>
         <source>Your account may not change resources (the cluster answered 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte ne peut pas modifier les ressources (le cluster a répondu 403).</translation>
     </message>
     <message>
         <source>Not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supprimé : %1</translation>
     </message>
     <message>
         <source>Discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner vos modifications ?</translation>
     </message>
     <message>
         <source>Reload the current version of %1 and discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger la version actuelle de %1 et abandonner vos modifications ?</translation>
     </message>
     <message>
         <source>No resource selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ressource sélectionnée</translation>
     </message>
     <message>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle ressource</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <source>Save to the cluster (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sur le cluster (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <source>Discard your changes (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner vos modifications (Échap)</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;essayer</translation>
     </message>
     <message>
         <source>Resolve &amp;conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre le &amp;conflit…</translation>
     </message>
 </context>
 <context>
@@ -4001,87 +4035,98 @@ clusterdesk opens its window.
     <message>
         <source>no result within %1 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>aucun résultat en %1 s
+</translation>
     </message>
     <message>
         <source>secret file: &quot;%1&quot; is not &lt;type&gt;/&lt;name&gt; with an object of secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de secrets : « %1 » n&apos;est pas &lt;type&gt;/&lt;name&gt; avec un objet de secrets</translation>
     </message>
     <message>
         <source>secret file: %1 %2 is not a secret this batch needs</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de secrets : %1 %2 n&apos;est pas un secret nécessaire à ce lot</translation>
     </message>
     <message>
         <source>secret file: empty</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de secrets : vide</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>DETAILS</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉTAILS</translation>
     </message>
     <message>
         <source>secrets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>secrets : %1</translation>
     </message>
     <message>
         <source>%1 resources: %2 identical, %3 differ, %4 not on every cluster
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ressources : %2 identiques, %3 différentes, %4 absentes d&apos;au moins un cluster
+</translation>
     </message>
     <message>
         <source>Cluster %1:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 :
+</translation>
     </message>
     <message>
         <source>%1 to create, %2 to update, %3 unchanged, %4 blocked
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à créer, %2 à mettre à jour, %3 inchangées, %4 bloquées
+</translation>
     </message>
     <message>
         <source>no cluster given
 </source>
-        <translation type="unfinished"></translation>
+        <translation>aucun cluster indiqué
+</translation>
     </message>
     <message>
         <source>cannot read %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2
+</translation>
     </message>
     <message>
         <source>%1 does not compare secrets for this account: where secrets are set on every cluster, whether they are equal cannot be told
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne compare pas les secrets pour ce compte : là où les secrets sont définis sur tous les clusters, impossible de dire s&apos;ils sont identiques
+</translation>
     </message>
     <message numerus="yes">
         <source>exported %n resource definition(s) of %1 to %2
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n définition de ressource de %1 exportée vers %2
+</numerusform>
+            <numerusform>%n définitions de ressources de %1 exportées vers %2
+</numerusform>
         </translation>
     </message>
     <message>
         <source>secrets not exported, they need a value on import: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>secrets non exportés, ils devront recevoir une valeur à l&apos;importation : %1
+</translation>
     </message>
     <message>
         <source>Results:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats :
+</translation>
     </message>
 </context>
 <context>
@@ -4092,11 +4137,11 @@ clusterdesk opens its window.
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux</translation>
     </message>
     <message>
         <source>Actions:
@@ -4119,7 +4164,7 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>Keep the saved clusters in &lt;dir&gt; instead of the default location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les clusters enregistrés dans &lt;dir&gt; au lieu de l&apos;emplacement par défaut.</translation>
     </message>
     <message>
         <source>A saved cluster (repeatable).</source>
@@ -4143,7 +4188,7 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON.</translation>
     </message>
     <message>
         <source>export: the file to write.</source>
@@ -4167,7 +4212,7 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande.</translation>
     </message>
     <message>
         <source>diff, export or apply.</source>
@@ -4179,7 +4224,7 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu : %1</translation>
     </message>
     <message>
         <source>unknown resources action: %1</source>
@@ -4191,7 +4236,7 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>invalid --url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--url non valide : %1</translation>
     </message>
     <message>
         <source>--url %1 needs --user and a password</source>
@@ -4218,26 +4263,26 @@ unset on create and kept on update. Exit code 2 on any error.
     <name>ResourcesPanel</name>
     <message>
         <source>Database resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources de base de données</translation>
     </message>
     <message>
         <source>JDBC connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions JDBC</translation>
     </message>
     <message>
         <source>File servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs de fichiers</translation>
     </message>
     <message>
         <source>Web services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services web</translation>
     </message>
 </context>
 <context>
     <name>SessionInfo</name>
     <message>
         <source>You are signed in as %1: read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes connecté en tant que %1 : lecture seule</translation>
     </message>
 </context>
 <context>
@@ -4245,349 +4290,356 @@ unset on create and kept on update. Exit code 2 on any error.
     <message>
         <source>no password stored for %1; use --password-file
 </source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mot de passe enregistré pour %1 ; utilisez --password-file
+</translation>
     </message>
     <message>
         <source>(the keychain said: %1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>(le trousseau a répondu : %1)
+</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse en %1 s</translation>
     </message>
     <message>
         <source>cannot reach the cluster at %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de joindre le cluster à %1 : %2
+</translation>
     </message>
 </context>
 <context>
     <name>StatusFormatter</name>
     <message>
         <source>primary</source>
-        <translation type="unfinished"></translation>
+        <translation>primaire</translation>
     </message>
     <message>
         <source>replica</source>
-        <translation type="unfinished"></translation>
+        <translation>réplique</translation>
     </message>
     <message>
         <source>NODE</source>
-        <translation type="unfinished"></translation>
+        <translation>NŒUD</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÔLE</translation>
     </message>
     <message>
         <source>HEALTH</source>
-        <translation type="unfinished"></translation>
+        <translation>SANTÉ</translation>
     </message>
     <message>
         <source>LB</source>
-        <translation type="unfinished"></translation>
+        <translation>RC</translation>
     </message>
     <message>
         <source>LATENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>LATENCE</translation>
     </message>
     <message>
         <source>OFFSET</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉCALAGE</translation>
     </message>
     <message>
         <source>VS MEDIAN</source>
-        <translation type="unfinished"></translation>
+        <translation>VS MÉDIANE</translation>
     </message>
     <message>
         <source>REVISION</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉVISION</translation>
     </message>
     <message>
         <source>LAG</source>
-        <translation type="unfinished"></translation>
+        <translation>RETARD</translation>
     </message>
     <message>
         <source>SYNC</source>
-        <translation type="unfinished"></translation>
+        <translation>SYNC</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 ms ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms ± %2</translation>
     </message>
     <message>
         <source>%1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (schéma %2)</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>Cluster %1: unreachable: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 : injoignable : %2
+</translation>
     </message>
     <message>
         <source>Cluster %1: %2 nodes, %3 up, %4 degraded, %5 unreachable; primary %6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 : %2 nœuds, %3 actifs, %4 dégradés, %5 injoignables ; nœud primaire %6
+</translation>
     </message>
     <message>
         <source>No findings.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat.
+</translation>
     </message>
     <message>
         <source>Findings (worst first):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Constats (les plus graves d&apos;abord) :
+</translation>
     </message>
     <message>
         <source>-&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>-&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>SyncApplier</name>
     <message>
         <source>no connection to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune connexion à %1</translation>
     </message>
     <message>
         <source>created on %1 by someone else since planning; plan again</source>
-        <translation type="unfinished"></translation>
+        <translation>créée sur %1 par quelqu&apos;un d&apos;autre depuis la planification ; replanifiez</translation>
     </message>
     <message>
         <source>changed on %1 since planning; their version was kept, plan again</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée sur %1 depuis la planification ; leur version a été conservée, replanifiez</translation>
     </message>
     <message>
         <source>deleted on %1 since planning; plan again</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimée sur %1 depuis la planification ; replanifiez</translation>
     </message>
     <message>
         <source>refused (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé (%1) : %2</translation>
     </message>
     <message>
         <source>this account may not write on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ce compte ne peut pas écrire sur %1</translation>
     </message>
 </context>
 <context>
     <name>SyncPlan</name>
     <message>
         <source>cannot read the cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le cluster : %1</translation>
     </message>
     <message>
         <source>signed in as %1, a viewer: read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté en tant que %1, un observateur : lecture seule</translation>
     </message>
     <message>
         <source>%1 left unset</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 laissé non défini</translation>
     </message>
     <message>
         <source>already exists with different content (%1) and only creating was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>existe déjà avec un contenu différent (%1) et seule la création a été choisie</translation>
     </message>
 </context>
 <context>
     <name>SyncPlanDialog</name>
     <message>
         <source>Copy resource definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier des définitions de ressources</translation>
     </message>
     <message>
         <source>Nothing selected to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est sélectionné pour la copie.</translation>
     </message>
     <message numerus="yes">
         <source>Copy %n definition(s) from %1. This is a dry run: nothing is written until you press Apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copier %n définition depuis %1. Ceci est une simulation : rien n&apos;est écrit avant que vous appuyiez sur Appliquer.</numerusform>
+            <numerusform>Copier %n définitions depuis %1. Ceci est une simulation : rien n&apos;est écrit avant que vous appuyiez sur Appliquer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Existing resources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources existantes :</translation>
     </message>
     <message>
         <source>Update them to match</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mettre à jour pour correspondre</translation>
     </message>
     <message>
         <source>Leave them alone (create only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les laisser telles quelles (création uniquement)</translation>
     </message>
     <message>
         <source>Secrets are never read from the source. Type each one once for every target, or leave it unset (a new resource gets none, an existing one keeps its own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets ne sont jamais lus depuis la source. Saisissez chacun une fois pour toutes les cibles, ou laissez-le non défini (une nouvelle ressource n&apos;en reçoit aucun, une ressource existante garde le sien).</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Plan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Replanifier</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Leave unset</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser non défini</translation>
     </message>
     <message numerus="yes">
         <source>Reading %n target cluster(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lecture de %n cluster cible…</numerusform>
+            <numerusform>Lecture de %n clusters cibles…</numerusform>
         </translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>créer</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>mettre à jour</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <source>cannot apply</source>
-        <translation type="unfinished"></translation>
+        <translation>non applicable</translation>
     </message>
     <message>
         <source>%1 to create, %2 to update, %3 cannot be applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à créer, %2 à mettre à jour, %3 non applicables</translation>
     </message>
     <message>
         <source>%1 to create, %2 to update, %3 unchanged, %4 cannot be applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à créer, %2 à mettre à jour, %3 inchangées, %4 non applicables.</translation>
     </message>
     <message>
         <source>Nothing to write: every target already matches (or cannot be written).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à écrire : toutes les cibles correspondent déjà (ou ne sont pas accessibles en écriture).</translation>
     </message>
     <message>
         <source>Applied %1, conflicts %2, failed %3. Plan again to see what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquées %1, conflits %2, échecs %3. Replanifiez pour voir ce qui reste.</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application…</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>appliqué</translation>
     </message>
     <message>
         <source>nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à faire</translation>
     </message>
     <message>
         <source>not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>non appliqué</translation>
     </message>
     <message>
         <source>conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conflit : %1</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec : %1</translation>
     </message>
 </context>
 <context>
     <name>TrayNotifier</name>
     <message>
         <source>%1 joined (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a rejoint (%2)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 → %3</translation>
     </message>
     <message>
         <source>%1 left the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a quitté le cluster</translation>
     </message>
     <message>
         <source>Clusterdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterdesk</translation>
     </message>
     <message>
         <source>%1: node state changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;état du nœud a changé</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Starting the demo cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du cluster de démonstration…</translation>
     </message>
     <message>
         <source>Starting the demo cluster… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du cluster de démonstration… %1</translation>
     </message>
     <message>
         <source>Welcome to Clusterdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Clusterdesk</translation>
     </message>
     <message>
         <source>Watch the nodes of your clusters, their health, clocks and configuration, and manage the resources they share. Start by adding a cluster: the address of its load balancer and a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillez les nœuds de vos clusters, leur santé, leurs horloges et leur configuration, et gérez les ressources qu&apos;ils partagent. Commencez par ajouter un cluster : l&apos;adresse de son répartiteur de charge et un utilisateur.</translation>
     </message>
     <message>
         <source>&amp;Add Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un cluster…</translation>
     </message>
     <message>
         <source>Start &amp;Local Demo Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le cluster de démonstration &amp;local</translation>
     </message>
     <message>
         <source>Runs three reference nodes behind HAProxy on this computer and adds them as a cluster. They stop when Clusterdesk quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute trois nœuds de référence derrière HAProxy sur cet ordinateur et les ajoute comme cluster. Ils s&apos;arrêtent quand Clusterdesk se ferme.</translation>
     </message>
     <message>
         <source>Clusterdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterdesk</translation>
     </message>
 </context>
 </TS>

@@ -5,1109 +5,1115 @@
     <name></name>
     <message>
         <source>Generated at</source>
-        <translation type="unfinished"></translation>
+        <translation>生成日時</translation>
     </message>
     <message>
         <source>Period covered</source>
-        <translation type="unfinished"></translation>
+        <translation>対象期間</translation>
     </message>
     <message>
         <source>Console version</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソールのバージョン</translation>
     </message>
     <message>
         <source>No saved clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのクラスターはありません。</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>未測定</translation>
     </message>
     <message>
         <source>Fleet summary</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートの概要</translation>
     </message>
     <message>
         <source>reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>到達可能</translation>
     </message>
     <message>
         <source>unreachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>到達不能: %1</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Nodes up / total</source>
-        <translation type="unfinished"></translation>
+        <translation>稼働ノード / 全体</translation>
     </message>
     <message>
         <source>Worst clock offset</source>
-        <translation type="unfinished"></translation>
+        <translation>最大クロックオフセット</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>構成</translation>
     </message>
     <message>
         <source>Worst finding</source>
-        <translation type="unfinished"></translation>
+        <translation>最も重大な検出事項</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>検出事項</translation>
     </message>
     <message>
         <source>Cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター %1</translation>
     </message>
     <message>
         <source>Cluster name</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター名</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Cluster id</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター ID</translation>
     </message>
     <message>
         <source>Saved as</source>
-        <translation type="unfinished"></translation>
+        <translation>保存名</translation>
     </message>
     <message>
         <source>Load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>ロードバランサー</translation>
     </message>
     <message>
         <source>Polled at</source>
-        <translation type="unfinished"></translation>
+        <translation>ポーリング日時</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>The cluster could not be reached: %1. The sections below show only what the local store holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターに接続できませんでした: %1。以下のセクションにはローカルストアの内容のみを表示しています。</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>応答なし</translation>
     </message>
     <message>
         <source>Some parts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一部を読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Nodes up</source>
-        <translation type="unfinished"></translation>
+        <translation>稼働ノード</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Worst clock offset (vs median)</source>
-        <translation type="unfinished"></translation>
+        <translation>最大クロックオフセット (中央値との差)</translation>
     </message>
     <message>
         <source>Configuration agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>構成の一致</translation>
     </message>
     <message>
         <source>Load balancer view</source>
-        <translation type="unfinished"></translation>
+        <translation>ロードバランサーから見た状態</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>検出事項はありません。</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>検出事項</translation>
     </message>
     <message>
         <source>Recommended action</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨される対処</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード</translation>
     </message>
     <message>
         <source>No node is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>既知のノードはありません。</translation>
     </message>
     <message>
         <source> · primary</source>
-        <translation type="unfinished"></translation>
+        <translation> · プライマリ</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルス</translation>
     </message>
     <message>
         <source>LB state</source>
-        <translation type="unfinished"></translation>
+        <translation>LB の状態</translation>
     </message>
     <message>
         <source>Offset ± error</source>
-        <translation type="unfinished"></translation>
+        <translation>オフセット ± 誤差</translation>
     </message>
     <message>
         <source>vs median</source>
-        <translation type="unfinished"></translation>
+        <translation>中央値との差</translation>
     </message>
     <message>
         <source>NTP (node)</source>
-        <translation type="unfinished"></translation>
+        <translation>NTP (ノード)</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>リビジョン</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延</translation>
     </message>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>同期状態</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>稼働時間</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Time synchronization</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻同期</translation>
     </message>
     <message>
         <source>No history: the local store was not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴なし: ローカルストアを利用できませんでした。</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプル数</translation>
     </message>
     <message>
         <source>Lowest offset</source>
-        <translation type="unfinished"></translation>
+        <translation>最小オフセット</translation>
     </message>
     <message>
         <source>Highest offset</source>
-        <translation type="unfinished"></translation>
+        <translation>最大オフセット</translation>
     </message>
     <message>
         <source>Latest offset</source>
-        <translation type="unfinished"></translation>
+        <translation>最新オフセット</translation>
     </message>
     <message>
         <source>revision %1, checksum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>リビジョン %1、チェックサム %2</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>一致状況</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス</translation>
     </message>
     <message>
         <source>%1 %2 for %3, up to %4 nodes, expires %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3 向け、最大 %4 ノード、有効期限 %5)</translation>
     </message>
     <message>
         <source>Licensed features</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス済みの機能</translation>
     </message>
     <message>
         <source>%1 (%2; %3 exposed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2、%3 公開)</translation>
     </message>
     <message>
         <source>Dataflows</source>
-        <translation type="unfinished"></translation>
+        <translation>データフロー</translation>
     </message>
     <message>
         <source>Recent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>最近の変更</translation>
     </message>
     <message>
         <source>No changes in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間に変更はありません。</translation>
     </message>
     <message>
         <source>The change log was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更ログは読み取られていません。</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>External resources</source>
-        <translation type="unfinished"></translation>
+        <translation>外部リソース</translation>
     </message>
     <message>
         <source>The resources were not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースは読み取られていません。</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 による)</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日時</translation>
     </message>
     <message>
         <source>1 resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 件のリソース。</translation>
     </message>
     <message>
         <source>%1 resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のリソース。</translation>
     </message>
     <message>
         <source>Secrets are shown only as set or not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットは設定済みか未設定かのみ表示されます。</translation>
     </message>
 </context>
 <context>
     <name>ApiClient</name>
     <message>
         <source>the request was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストはキャンセルされました</translation>
     </message>
     <message>
         <source>sign-in failed: the token answer has no access_token</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに失敗しました: トークンの応答に access_token がありません</translation>
     </message>
     <message>
         <source>sign-in failed: the user name or password was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに失敗しました: ユーザー名またはパスワードが拒否されました</translation>
     </message>
     <message>
         <source>sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに失敗しました: %1</translation>
     </message>
     <message>
         <source>the load balancer answered 502: the node sent no valid answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ロードバランサーが 502 を返しました: ノードから有効な応答がありませんでした</translation>
     </message>
     <message>
         <source>the load balancer answered 504: the node did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>ロードバランサーが 504 を返しました: ノードが時間内に応答しませんでした</translation>
     </message>
     <message>
         <source>the load balancer answered %1: no node is available</source>
-        <translation type="unfinished"></translation>
+        <translation>ロードバランサーが %1 を返しました: 利用可能なノードがありません</translation>
     </message>
     <message>
         <source>an unknown node</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なノード</translation>
     </message>
     <message>
         <source>the request for node %1 reached %2, which refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード %1 宛てのリクエストが %2 に届き、拒否されました</translation>
     </message>
     <message>
         <source>the request for node %1 was answered by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード %1 宛てのリクエストに %2 が応答しました</translation>
     </message>
     <message>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <source>unexpected HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない HTTP ステータス %1</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツタイプがありません</translation>
     </message>
     <message>
         <source>expected a JSON answer but got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON の応答を期待しましたが、%1 を受け取りました</translation>
     </message>
     <message>
         <source>the body is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>本文が空です</translation>
     </message>
     <message>
         <source>the answer is not valid JSON: %1 (at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が有効な JSON ではありません: %1 (%2 バイト目)</translation>
     </message>
     <message>
         <source>invalid URL &quot;%1&quot;: an http or https URL with a host is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な URL &quot;%1&quot;: ホストを含む http または https の URL が必要です</translation>
     </message>
     <message>
         <source>no answer from %1 within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 ms 以内に応答がありません</translation>
     </message>
     <message>
         <source>the answer from %1 is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からの応答が %2 バイトを超えています</translation>
     </message>
     <message>
         <source>refused a redirect from %1 to another server (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から別のサーバー (%2) へのリダイレクトを拒否しました</translation>
     </message>
     <message>
         <source>certificate fingerprint mismatch: %1 presented %2, the profile pins %3</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書のフィンガープリントが一致しません: %1 は %2 を提示しましたが、プロファイルでは %3 に固定されています</translation>
     </message>
     <message>
         <source>%1 refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が接続を拒否しました</translation>
     </message>
     <message>
         <source>host %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト %1 が見つかりません</translation>
     </message>
     <message>
         <source>the connection to %1 timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への接続がタイムアウトしました</translation>
     </message>
     <message>
         <source>TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 との TLS ハンドシェイクに失敗しました: %2</translation>
     </message>
     <message>
         <source>the certificate of %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の証明書は信頼されていません: %2</translation>
     </message>
     <message>
         <source>refused a redirect from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からのリダイレクトを拒否しました: %2</translation>
     </message>
     <message>
         <source>%1 closed the connection before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が応答前に接続を閉じました</translation>
     </message>
     <message>
         <source>request to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのリクエストに失敗しました: %2</translation>
     </message>
     <message>
         <source>the CA file holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA ファイルに PEM 証明書がありません</translation>
     </message>
     <message>
         <source>no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書なし</translation>
     </message>
     <message>
         <source>Subject: %1
 Issuer: %2
 SHA-256: %3
 Valid from %4 to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>サブジェクト: %1
+発行者: %2
+SHA-256: %3
+有効期間: %4 から %5 まで</translation>
     </message>
 </context>
 <context>
     <name>CertificateView</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 まで</translation>
     </message>
     <message>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (期限切れ)</translation>
     </message>
     <message>
         <source>%1 (not yet valid)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (まだ有効ではありません)</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>サブジェクト:</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者:</translation>
     </message>
     <message>
         <source>Names:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前:</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期間:</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>問題:</translation>
     </message>
 </context>
 <context>
     <name>ChangeLogModel</name>
     <message>
         <source>a revision &gt;= 0 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>0 以上のリビジョンが必要です</translation>
     </message>
     <message>
         <source>a list of changes is required</source>
-        <translation type="unfinished"></translation>
+        <translation>変更のリストが必要です</translation>
     </message>
     <message>
         <source>%1: not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: オブジェクトではありません</translation>
     </message>
     <message>
         <source>a revision &gt; 0 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>0 より大きいリビジョンが必要です</translation>
     </message>
     <message>
         <source>not an RFC 3339 time</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 3339 形式の時刻ではありません</translation>
     </message>
     <message>
         <source>Not connected to a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターに接続されていません。</translation>
     </message>
     <message>
         <source>The change log could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更ログを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>the answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>The server&apos;s change log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの変更ログを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>リビジョン</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>Resource type</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースの種類</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新日時</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース</translation>
     </message>
     <message>
         <source>JDBC connection</source>
-        <translation type="unfinished"></translation>
+        <translation>JDBC 接続</translation>
     </message>
     <message>
         <source>File server</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルサーバー</translation>
     </message>
     <message>
         <source>Web service</source>
-        <translation type="unfinished"></translation>
+        <translation>Web サービス</translation>
     </message>
 </context>
 <context>
     <name>ClusterEndpoint</name>
     <message>
         <source>no password stored for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワードが保存されていません</translation>
     </message>
 </context>
 <context>
     <name>ClusterListDelegate</name>
     <message>
         <source>Not refreshed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未更新</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>到達不能</translation>
     </message>
     <message>
         <source>%1 nodes up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ノード稼働中</translation>
     </message>
     <message>
         <source>%1 · saved %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 に保存</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>ClusterListModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>たった今</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 前</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>%1 of %2 nodes answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ノード中 %1 ノードが応答</translation>
     </message>
     <message>
         <source>Not reachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>到達不能: %1</translation>
     </message>
     <message>
         <source>Last refreshed %1 (saved state)</source>
-        <translation type="unfinished"></translation>
+        <translation>最終更新 %1 (保存済みの状態)</translation>
     </message>
     <message>
         <source>Last refreshed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最終更新 %1</translation>
     </message>
     <message>
         <source>Not refreshed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未更新</translation>
     </message>
 </context>
 <context>
     <name>ClusterMonitor</name>
     <message>
         <source>cannot read the CA certificate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 証明書 %1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>the profile&apos;s CA certificate is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの CA 証明書は使用できません: %1</translation>
     </message>
     <message>
         <source>the pinned fingerprint is not a SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>固定されたフィンガープリントは SHA-256 フィンガープリントではありません</translation>
     </message>
     <message>
         <source>the node&apos;s answer is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ノードの応答は使用できません: %1</translation>
     </message>
     <message>
         <source>asked %1, but the answer describes %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に問い合わせましたが、応答は %2 について記述しています</translation>
     </message>
     <message>
         <source>the cluster answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターの応答が JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>the cluster answer has no &quot;nodes&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターの応答に &quot;nodes&quot; リストがありません</translation>
     </message>
     <message>
         <source>the cluster answer lists no nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターの応答にノードが記載されていません</translation>
     </message>
     <message>
         <source>the load balancer cannot route to %1 and the cluster lists no usable direct URL for it</source>
-        <translation type="unfinished"></translation>
+        <translation>ロードバランサーは %1 にルーティングできず、クラスターにも使用可能な直接 URL が記載されていません</translation>
     </message>
     <message>
         <source>the node answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ノードの応答が JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>the time answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻の応答が JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>the license answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスの応答が JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>no answer within the poll&apos;s deadline of %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ポーリングの期限 %1 ms 以内に応答がありません</translation>
     </message>
 </context>
 <context>
     <name>ClusterPage</name>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概要(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴(&amp;H)</translation>
     </message>
 </context>
 <context>
     <name>ClusterProfile</name>
     <message>
         <source>is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な URL ではありません</translation>
     </message>
     <message>
         <source>must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>http:// または https:// で始まる必要があります</translation>
     </message>
     <message>
         <source>must name a host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストを指定する必要があります</translation>
     </message>
     <message>
         <source>must not contain a password; the secret is stored separately</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを含めてはいけません。シークレットは別に保存されます</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 の範囲である必要があります</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列である必要があります</translation>
     </message>
     <message>
         <source>must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>整数である必要があります</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>配列である必要があります</translation>
     </message>
     <message>
         <source>must be a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID である必要があります</translation>
     </message>
     <message>
         <source>is required for password sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードによるサインインには必須です</translation>
     </message>
     <message>
         <source>give either a certificate file or the PEM text, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書ファイルか PEM テキストのどちらか一方を指定してください</translation>
     </message>
     <message>
         <source>is not a PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 証明書ではありません</translation>
     </message>
     <message>
         <source>must be 64 hexadecimal digits (a SHA-256 digest)</source>
-        <translation type="unfinished"></translation>
+        <translation>16 進数 64 桁 (SHA-256 ダイジェスト) である必要があります</translation>
     </message>
     <message>
         <source>must list the accepted TLS errors</source>
-        <translation type="unfinished"></translation>
+        <translation>許可する TLS エラーを列挙する必要があります</translation>
     </message>
     <message>
         <source>must be TLS error codes</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS エラーコードである必要があります</translation>
     </message>
     <message>
         <source>must be greater than the warning threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>警告のしきい値より大きい必要があります</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>負の値にはできません</translation>
     </message>
     <message>
         <source>must be &quot;password&quot; or &quot;token&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;password&quot; または &quot;token&quot; である必要があります</translation>
     </message>
     <message>
         <source>must hold objects</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトを含む必要があります</translation>
     </message>
     <message>
         <source>must hold integers</source>
-        <translation type="unfinished"></translation>
+        <translation>整数を含む必要があります</translation>
     </message>
 </context>
 <context>
     <name>ClusterResourcesFetcher</name>
     <message>
         <source>no connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続なし</translation>
     </message>
 </context>
 <context>
     <name>ClusterSidebar</name>
     <message>
         <source>Remove cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターの削除</translation>
     </message>
     <message>
         <source>Remove “%1” from Clusterdesk?</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を Clusterdesk から削除しますか?</translation>
     </message>
     <message>
         <source>Its saved connection, history and drafts are deleted. The cluster itself is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存された接続、履歴、下書きが削除されます。クラスター自体には影響しません。</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)</translation>
     </message>
     <message>
         <source>Saved clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのクラスター</translation>
     </message>
     <message>
         <source>&amp;Add Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターを追加(&amp;A)…</translation>
     </message>
     <message>
         <source>Add a cluster (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターを追加 (%1)</translation>
     </message>
     <message>
         <source>&amp;Edit Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターを編集(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit the selected cluster&apos;s connection</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したクラスターの接続を編集</translation>
     </message>
     <message>
         <source>&amp;Remove Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターを削除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove the selected cluster from Clusterdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したクラスターを Clusterdesk から削除</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ移動(&amp;U)</translation>
     </message>
     <message>
         <source>Move the selected cluster up</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したクラスターを上へ移動</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下へ移動(&amp;D)</translation>
     </message>
     <message>
         <source>Move the selected cluster down</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したクラスターを下へ移動</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>see clusterdesk --help or clusterdesk &lt;command&gt; --help</source>
-        <translation type="unfinished"></translation>
+        <translation>clusterdesk --help または clusterdesk &lt;コマンド&gt; --help を参照してください</translation>
     </message>
     <message>
         <source>Keep the saved clusters in &lt;dir&gt; instead of the default location.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのクラスターを既定の場所ではなく &lt;dir&gt; に保持します。</translation>
     </message>
     <message>
         <source>cannot read the %1 file %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ファイル %2 を読み取れません: %3</translation>
     </message>
     <message>
         <source>the %1 file %2 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ファイル %2 が大きすぎます</translation>
     </message>
     <message>
         <source>the %1 file %2 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ファイル %2 が空です</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>Polls one cluster once and prints its nodes and findings.
 Exit codes: 0 healthy, 1 warnings, 2 critical, 3 unreachable (connection, TLS or
 sign-in failed), 64 usage error. The password comes from --password-file or the
 environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターを 1 回ポーリングし、ノードと検出事項を出力します。
+終了コード: 0 正常、1 警告、2 重大、3 到達不能 (接続、TLS または
+サインインの失敗)、64 使用法の誤り。パスワードは --password-file または
+環境変数 CLUSTERDESK_PASSWORD から取得し、コマンドラインからは受け付けません。</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド。</translation>
     </message>
     <message>
         <source>The cluster&apos;s load balancer URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターのロードバランサーの URL。</translation>
     </message>
     <message>
         <source>A saved cluster (see clusterdesk cluster list).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのクラスター (clusterdesk cluster list を参照)。</translation>
     </message>
     <message>
         <source>The user to sign in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインするユーザー。</translation>
     </message>
     <message>
         <source>Read the password from &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;file&gt; からパスワードを読み取ります。</translation>
     </message>
     <message>
         <source>Read a session token from &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;file&gt; からセッショントークンを読み取ります。</translation>
     </message>
     <message>
         <source>Trust the CA certificate(s) in &lt;file&gt; (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;file&gt; 内の CA 証明書 (PEM) を信頼します。</translation>
     </message>
     <message>
         <source>HAProxy&apos;s statistics page.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy の統計ページ。</translation>
     </message>
     <message>
         <source>Print JSON (the snapshot plus &quot;exitCode&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON を出力します (スナップショットと &quot;exitCode&quot;)。</translation>
     </message>
     <message>
         <source>Give up after &lt;seconds&gt; (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;seconds&gt; 秒後に中止します (既定値 %1)。</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数: %1</translation>
     </message>
     <message>
         <source>give either --url or --cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>--url または --cluster のどちらかを指定してください</translation>
     </message>
     <message>
         <source>give either --password-file or --token-file, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file と --token-file のどちらか一方を指定してください</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout には 0 より大きい秒数が必要です</translation>
     </message>
     <message>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン</translation>
     </message>
     <message>
         <source>--%1 cannot be combined with --cluster (it is saved in the profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 は --cluster と併用できません (プロファイルに保存されています)</translation>
     </message>
     <message>
         <source>invalid --url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な --url: %1</translation>
     </message>
     <message>
         <source>--user is required with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを使う場合は --user が必須です</translation>
     </message>
     <message>
         <source>cannot read the CA certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 証明書 %1 を読み取れません</translation>
     </message>
     <message>
         <source>invalid --stats-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な --stats-url: %1</translation>
     </message>
     <message>
         <source>invalid %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な %1: %2</translation>
     </message>
     <message>
         <source>The cluster&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターの名前。</translation>
     </message>
     <message>
         <source>Read the password from &lt;file&gt; (or set CLUSTERDESK_PASSWORD); it is stored in the system keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;file&gt; からパスワードを読み取ります (または CLUSTERDESK_PASSWORD を設定)。パスワードはシステムのキーチェーンにのみ保存されます。</translation>
     </message>
     <message>
         <source>Poll every &lt;seconds&gt; (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;seconds&gt; 秒ごとにポーリングします (既定値 %1)。</translation>
     </message>
     <message>
         <source>cluster add needs --name and --url</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster add には --name と --url が必要です</translation>
     </message>
     <message>
         <source>--poll-interval needs a number of seconds greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--poll-interval には 0 より大きい秒数が必要です</translation>
     </message>
     <message>
         <source>Saved clusters: add, list or remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのクラスター: 追加、一覧表示、削除を行います。</translation>
     </message>
     <message>
         <source>add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>add、list または remove。</translation>
     </message>
     <message>
         <source>Saves a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターを保存します。</translation>
     </message>
     <message>
         <source>Lists the saved clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのクラスターを一覧表示します。</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON を出力します。</translation>
     </message>
     <message>
         <source>Forgets a saved cluster and its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのクラスターとそのパスワードを削除します。</translation>
     </message>
     <message>
         <source>The saved cluster&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのクラスターの名前。</translation>
     </message>
     <message>
         <source>cluster remove needs exactly one name</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster remove には名前を 1 つだけ指定してください</translation>
     </message>
     <message>
         <source>cluster needs an action: add, list or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster にはアクションが必要です: add、list または remove</translation>
     </message>
     <message>
         <source>unknown cluster action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なクラスターアクション: %1</translation>
     </message>
     <message>
         <source>Clusterdesk: a console for clustered servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterdesk: クラスター構成サーバーのためのコンソール。</translation>
     </message>
     <message>
         <source>status or cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>status または cluster。</translation>
     </message>
     <message>
         <source>unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド: %1</translation>
     </message>
     <message>
         <source>see clusterdesk report --help</source>
-        <translation type="unfinished"></translation>
+        <translation>clusterdesk report --help を参照してください</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>%1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が大きすぎます</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が空です</translation>
     </message>
     <message>
         <source>
@@ -1119,78 +1125,89 @@ output&apos;s extension decides, else html.
 Exit codes: 0 complete, 1 partial (a cluster or part of one could not be
 read; the report says so), 2 failure (nothing written), 64 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+形式: html (単一の自己完結ファイル)、pdf (ページ分割)、json (スキーマ 1、
+docs/report-schema.json を参照)、csv (2 ファイル: --output がディレクトリの場合は
+その中に nodes.csv と resources.csv、それ以外は PATH-nodes.csv と
+PATH-resources.csv。PATH の末尾の .csv は除かれます)。--format がない場合は
+出力の拡張子で決まり、それ以外は html。
+終了コード: 0 完了、1 一部 (クラスターまたはその一部を読み取れなかった場合。
+レポートに記載されます)、2 失敗 (何も出力されません)、64 使用法の誤り。
+</translation>
     </message>
     <message>
         <source>Writes a report of one cluster (--url or --cluster) or of every saved cluster
 (--all) for audits, change reviews and hand-offs. Secrets never appear in it.
 The password comes from --password-file or CLUSTERDESK_PASSWORD, or the
 system keychain for saved clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>監査、変更レビュー、引き継ぎのために、1 つのクラスター (--url または --cluster) または
+保存済みのすべてのクラスター (--all) のレポートを出力します。シークレットは含まれません。
+パスワードは --password-file または CLUSTERDESK_PASSWORD から、保存済みの
+クラスターの場合はシステムのキーチェーンから取得します。</translation>
     </message>
     <message>
         <source>The saved clusters and their history are in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのクラスターとその履歴は &lt;dir&gt; にあります。</translation>
     </message>
     <message>
         <source>A saved cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのクラスター。</translation>
     </message>
     <message>
         <source>Every saved cluster in one document (fleet report).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのすべてのクラスターを 1 つのドキュメントに (フリートレポート)。</translation>
     </message>
     <message>
         <source>HAProxy&apos;s statistics page (with --url).</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy の統計ページ (--url と併用)。</translation>
     </message>
     <message>
         <source>html, pdf, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>html、pdf、csv または json。</translation>
     </message>
     <message>
         <source>The period covered: 24h, 7d, 14d, 90m, 2w or a date (default 24h).</source>
-        <translation type="unfinished"></translation>
+        <translation>対象期間: 24h、7d、14d、90m、2w または日付 (既定値 24h)。</translation>
     </message>
     <message>
         <source>a4 (default) or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>a4 (既定値) または letter。</translation>
     </message>
     <message>
         <source>Write to &lt;path&gt; (csv: see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;path&gt; に出力します (csv: 下記参照)。</translation>
     </message>
     <message>
         <source>Give up on a request after &lt;seconds&gt; (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;seconds&gt; 秒後にリクエストを中止します (既定値 5)。</translation>
     </message>
     <message>
         <source>give exactly one of --url, --cluster and --all</source>
-        <translation type="unfinished"></translation>
+        <translation>--url、--cluster、--all のいずれか 1 つだけを指定してください</translation>
     </message>
     <message>
         <source>--output is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--output は必須です</translation>
     </message>
     <message>
         <source>unknown --format %1 (html, pdf, csv or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な --format %1 (html、pdf、csv または json)</translation>
     </message>
     <message>
         <source>unknown --paper %1 (a4 or letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な --paper %1 (a4 または letter)</translation>
     </message>
     <message>
         <source>invalid --since %1 (24h, 7d, 2w or a past date)</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な --since %1 (24h、7d、2w または過去の日付)</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds between 0 and 600</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout には 0 から 600 までの秒数が必要です</translation>
     </message>
     <message>
         <source>--%1 goes with --url only (saved clusters keep their own)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 は --url とのみ併用できます (保存済みのクラスターは独自の値を持ちます)</translation>
     </message>
     <message>
         <source>Commands:
@@ -1212,2312 +1229,2329 @@ clusterdesk opens its window.
     <name>CompareView</name>
     <message>
         <source>Clusters:</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類:</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての種類</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比較</translation>
     </message>
     <message>
         <source>Copy from:</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー元:</translation>
     </message>
     <message>
         <source>Copy selected to the other clusters…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択項目を他のクラスターにコピー…</translation>
     </message>
     <message>
         <source>Export definitions…</source>
-        <translation type="unfinished"></translation>
+        <translation>定義をエクスポート…</translation>
     </message>
     <message>
         <source>Import definitions…</source>
-        <translation type="unfinished"></translation>
+        <translation>定義をインポート…</translation>
     </message>
     <message>
         <source>Tick two or more clusters and press Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つ以上のクラスターにチェックを付けて「比較」を押してください。</translation>
     </message>
     <message numerus="yes">
         <source>Reading %n cluster(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のクラスターを読み取り中…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れませんでした: %2</translation>
     </message>
     <message>
         <source>%1 does not compare secrets for this account: where secrets are set everywhere, whether they are equal cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこのアカウントではシークレットを比較しません: シークレットがすべてに設定されている場合、それらが等しいかどうかは判断できません。</translation>
     </message>
     <message>
         <source>%1 resources: %2 identical, %3 differ, %4 not on every cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のリソース: 同一 %2、相違 %3、一部のクラスターにのみ存在 %4。</translation>
     </message>
     <message>
         <source>Compare including the cluster to copy from first.</source>
-        <translation type="unfinished"></translation>
+        <translation>まずコピー元のクラスターを含めて比較してください。</translation>
     </message>
     <message>
         <source>None of the selected resources exists on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したリソースはいずれも %1 に存在しません。</translation>
     </message>
     <message>
         <source>Tick the clusters to copy to.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー先のクラスターにチェックを付けてください。</translation>
     </message>
     <message>
         <source>Export resource definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース定義のエクスポート</translation>
     </message>
     <message>
         <source>Definitions (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>定義 (*.json)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取り中…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n definition(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の定義を %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Secrets were left out; they need a value on import: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットは除外されました。インポート時に値が必要です: %1。</translation>
     </message>
     <message>
         <source>Import resource definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース定義のインポート</translation>
     </message>
     <message>
         <source>Cannot import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートできません: %1</translation>
     </message>
     <message>
         <source>the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル (%1)</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>(set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(設定済み)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(未設定)</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(削除済み)</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>自分</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>相手</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>自分</translation>
     </message>
     <message>
         <source>theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>相手</translation>
     </message>
     <message>
         <source>Conflicting change to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への競合する変更</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <source>Base (you started from)</source>
-        <translation type="unfinished"></translation>
+        <translation>ベース (編集開始時)</translation>
     </message>
     <message>
         <source>Theirs (now on the cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>相手 (現在のクラスター)</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>採用</translation>
     </message>
     <message>
         <source>Someone deleted &quot;%1&quot; while you were editing it. Rebase creates it again with your version; Reload discards your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>編集中に誰かが「%1」を削除しました。「リベース」はあなたのバージョンで再作成し、「再読み込み」はあなたの変更を破棄します。</translation>
     </message>
     <message numerus="yes">
         <source>Someone changed &quot;%1&quot; while you were editing it. Your changes are kept in the draft. %n field(s) were changed on both sides: choose which value to keep, then Rebase to put your changes on top of theirs, or Reload to discard yours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>編集中に誰かが「%1」を変更しました。あなたの変更は下書きに保持されています。%n 個のフィールドが双方で変更されました: 残す値を選んでから「リベース」で相手の変更の上にあなたの変更を適用するか、「再読み込み」であなたの変更を破棄してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Rebase my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更をリベース(&amp;R)</translation>
     </message>
     <message>
         <source>Re&amp;load theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>相手の版を再読み込み(&amp;L)</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>後で決める(&amp;D)</translation>
     </message>
     <message>
         <source>%1 (secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (シークレット)</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;F)</translation>
     </message>
     <message>
         <source>The system keychain is not available: the password is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンを利用できません: パスワードはこのセッションの間だけ保持されます。</translation>
     </message>
     <message>
         <source>CA Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 証明書</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存中…</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できませんでした: %1</translation>
     </message>
     <message>
         <source>Add Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターの追加</translation>
     </message>
     <message>
         <source>Edit Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターの編集</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>Load balancer &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>ロードバランサーの URL(&amp;U):</translation>
     </message>
     <message>
         <source>e.g. Production</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 本番環境</translation>
     </message>
     <message>
         <source>https://lb.example.com:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>https://lb.example.com:8443</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>方式(&amp;M):</translation>
     </message>
     <message>
         <source>User name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名とパスワード</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセストークン</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 証明書(&amp;C):</translation>
     </message>
     <message>
         <source>A certificate stored in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルに保存された証明書</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>Optional: the server certificate&apos;s fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>任意: サーバー証明書のフィンガープリント</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細設定</translation>
     </message>
     <message>
         <source>HAProxy &amp;stats URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy 統計 URL(&amp;S):</translation>
     </message>
     <message>
         <source>Optional: http://lb.example.com:8404/stats</source>
-        <translation type="unfinished"></translation>
+        <translation>任意: http://lb.example.com:8404/stats</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Clock &amp;warning at:</source>
-        <translation type="unfinished"></translation>
+        <translation>クロック警告のしきい値(&amp;W):</translation>
     </message>
     <message>
         <source>Clock c&amp;ritical at:</source>
-        <translation type="unfinished"></translation>
+        <translation>クロック重大のしきい値(&amp;R):</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>To&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン(&amp;K):</translation>
     </message>
     <message>
         <source>Us&amp;er:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー(&amp;E):</translation>
     </message>
     <message>
         <source>Pinned S&amp;HA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>固定 SHA-256(&amp;H):</translation>
     </message>
     <message>
         <source>Po&amp;ll every:</source>
-        <translation type="unfinished"></translation>
+        <translation>ポーリング間隔(&amp;L):</translation>
     </message>
     <message>
         <source>Trusted despite verification errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>検証エラーがあっても信頼: %1</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター</translation>
     </message>
     <message>
         <source>Optional: a PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>任意: PEM ファイル</translation>
     </message>
     <message>
         <source>A CA to trust for this cluster, in addition to the system&apos;s CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの CA に加えて、このクラスターで信頼する CA</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTestPanel</name>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続中…</translation>
     </message>
     <message>
         <source>Checks the address, the sign-in and the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス、サインイン、証明書を確認します。</translation>
     </message>
     <message>
         <source>The cluster&apos;s TLS certificate is not trusted. Compare its SHA-256 fingerprint with the one the cluster&apos;s administrator gives you before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターの TLS 証明書は信頼されていません。信頼する前に、その SHA-256 フィンガープリントをクラスター管理者から伝えられたものと照合してください。</translation>
     </message>
     <message>
         <source>Could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できませんでした: %1</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト(&amp;T)</translation>
     </message>
     <message>
         <source>Trust this certificate for this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスターでこの証明書を信頼する</translation>
     </message>
     <message>
         <source>Connected to cluster &quot;%1&quot; with 1 node.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター「%1」(1 ノード) に接続しました。</translation>
     </message>
     <message>
         <source>Connected to cluster &quot;%1&quot; with %2 nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター「%1」(%2 ノード) に接続しました。</translation>
     </message>
 </context>
 <context>
     <name>ConsoleSession</name>
     <message>
         <source>the answer is not a Clusterdesk cluster description</source>
-        <translation type="unfinished"></translation>
+        <translation>応答は Clusterdesk のクラスター記述ではありません</translation>
     </message>
 </context>
 <context>
     <name>DefinitionsFile</name>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトである必要があります</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なフィールド</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のいずれかである必要があります</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列である必要があります</translation>
     </message>
     <message>
         <source>secrets are not kept in definition files; list the field under secretsNeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットは定義ファイルに保持されません。secretsNeeded にフィールドを記載してください</translation>
     </message>
     <message>
         <source>must be an array of field names</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド名の配列である必要があります</translation>
     </message>
     <message>
         <source>not a secret field of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のシークレットフィールドではありません</translation>
     </message>
     <message>
         <source>not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ではありません: %1 (位置 %2)</translation>
     </message>
     <message>
         <source>the file must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルには JSON オブジェクトが必要です</translation>
     </message>
     <message>
         <source>format: not a Clusterdesk definitions file (expected &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>format: Clusterdesk の定義ファイルではありません (&quot;%1&quot; が必要)</translation>
     </message>
     <message>
         <source>version: must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>version: 整数である必要があります</translation>
     </message>
     <message>
         <source>version: %1 is not supported (this Clusterdesk reads version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>version: %1 はサポートされていません (この Clusterdesk はバージョン %2 を読み取ります)</translation>
     </message>
     <message>
         <source>resources: must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>resources: 配列である必要があります</translation>
     </message>
     <message>
         <source>%1: %2 &quot;%3&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 &quot;%3&quot; が重複しています</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>%1 is too large for a definitions file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は定義ファイルとしては大きすぎます</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>DemoClusterLauncher</name>
     <message>
         <source>The demo cluster wrote no cluster.json in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモクラスターは %1 に cluster.json を書き込みませんでした。</translation>
     </message>
     <message>
         <source>The demo cluster&apos;s cluster.json is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモクラスターの cluster.json は有効な JSON ではありません: %1</translation>
     </message>
     <message>
         <source>The demo cluster&apos;s cluster.json names no load balancer address.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモクラスターの cluster.json にロードバランサーのアドレスがありません。</translation>
     </message>
     <message>
         <source>A demo cluster is already starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモクラスターはすでに起動中です。</translation>
     </message>
     <message>
         <source>The demo cluster needs scripts/cluster, clusterdesk-node and haproxy, and not all of them were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモクラスターには scripts/cluster、clusterdesk-node、haproxy が必要ですが、一部が見つかりませんでした。</translation>
     </message>
     <message>
         <source>No free ports on 127.0.0.1 for the demo cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモクラスター用の空きポートが 127.0.0.1 にありません。</translation>
     </message>
     <message>
         <source>Could not create a state directory for the demo cluster in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にデモクラスター用の状態ディレクトリを作成できませんでした。</translation>
     </message>
     <message>
         <source>The demo cluster did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモクラスターが起動しませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>ExportReportDialog</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取り中…</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートのエクスポート</translation>
     </message>
     <message>
         <source>This cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスター</translation>
     </message>
     <message>
         <source>All saved clusters (fleet report)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのすべてのクラスター (フリートレポート)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式(&amp;F):</translation>
     </message>
     <message>
         <source>HTML (one self-contained file)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (単一の自己完結ファイル)</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>CSV (nodes and resources)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (ノードとリソース)</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>用紙:</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>レター</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>期間(&amp;P):</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 24 時間</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 7 日間</translation>
     </message>
     <message>
         <source>Last 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 14 日間</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先(&amp;S):</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>Open when done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了後に開く</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
         <source>Preview shows the report here before you save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存する前に、ここにレポートのプレビューが表示されます。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Writes %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 を出力します。</translation>
     </message>
     <message>
         <source>The period must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間の終了は開始より後である必要があります。</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの保存</translation>
     </message>
     <message>
         <source>Preview ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューの準備ができました。</translation>
     </message>
     <message>
         <source>Preview ready; some clusters or parts could not be read (the report says which).</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューの準備ができました。一部のクラスターまたは項目を読み取れませんでした (レポートに記載されています)。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されませんでした: %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました。</translation>
     </message>
     <message>
         <source>Saved %1. Some clusters or parts could not be read; the report says which.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました。一部のクラスターまたは項目を読み取れませんでした。レポートに記載されています。</translation>
     </message>
     <message>
         <source>Reading 1 cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>1 個のクラスターを読み取り中…</translation>
     </message>
     <message>
         <source>Reading %1 clusters…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個のクラスターを読み取り中…</translation>
     </message>
 </context>
 <context>
     <name>Finding</name>
     <message>
         <source>%1&apos;s clock is %2 ms ahead of the cluster median</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のクロックはクラスターの中央値より %2 ms 進んでいます</translation>
     </message>
     <message>
         <source>%1&apos;s clock is %2 ms behind the cluster median</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のクロックはクラスターの中央値より %2 ms 遅れています</translation>
     </message>
     <message>
         <source>±%1 ms; %2 ms ahead of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>±%1 ms、このコンピューターより %2 ms 進み</translation>
     </message>
     <message>
         <source>±%1 ms; %2 ms behind this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>±%1 ms、このコンピューターより %2 ms 遅れ</translation>
     </message>
     <message>
         <source>Check the time service (NTP) on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の時刻サービス (NTP) を確認してください。</translation>
     </message>
     <message>
         <source>%1 reports that its clock is not synchronized</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はクロックが同期されていないと報告しています</translation>
     </message>
     <message>
         <source>Check that the time service (chrony, ntpd or systemd-timesyncd) runs on %1 and reaches its servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で時刻サービス (chrony、ntpd または systemd-timesyncd) が動作し、サーバーに到達できることを確認してください。</translation>
     </message>
     <message>
         <source>1 revision</source>
-        <translation type="unfinished"></translation>
+        <translation>1 リビジョン</translation>
     </message>
     <message>
         <source>%1 revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 リビジョン</translation>
     </message>
     <message>
         <source>%1 has revision %2 like the primary but a different configuration (checksums differ)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はプライマリと同じリビジョン %2 ですが、構成が異なります (チェックサムが不一致)</translation>
     </message>
     <message>
         <source>Stop changing the configuration, compare %1 with the primary and resynchronize %1 from the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>構成の変更を止め、%1 をプライマリと比較し、プライマリから %1 を再同期してください。</translation>
     </message>
     <message>
         <source>%1 is %2 behind the primary for %3 and no longer advances</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %3 前からプライマリより %2 遅れており、進んでいません</translation>
     </message>
     <message>
         <source>Check replication on %1: its connection to the primary and its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のレプリケーション (プライマリへの接続とログ) を確認してください。</translation>
     </message>
     <message>
         <source>%1 is %2 behind the primary for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %3 前からプライマリより %2 遅れています</translation>
     </message>
     <message>
         <source>Check the load and the network of %1: replication is slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の負荷とネットワークを確認してください: レプリケーションが遅れています。</translation>
     </message>
     <message>
         <source>No action needed yet: %1 is catching up.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ対処は不要です: %1 は追いついています。</translation>
     </message>
     <message>
         <source>%1 cannot reach the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はプライマリに到達できません</translation>
     </message>
     <message>
         <source>Check the network between %1 and the primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 とプライマリの間のネットワークを確認してください。</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>重大</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルス</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>クロック</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>構成</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>ロードバランサー</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター</translation>
     </message>
     <message>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 時間</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日</translation>
     </message>
     <message>
         <source>%1 does not answer (%2 polls missed in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が応答しません (%2 回連続でポーリングに失敗)</translation>
     </message>
     <message>
         <source>Check that %1 runs and that this computer can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が動作していて、このコンピューターから到達できることを確認してください。</translation>
     </message>
     <message>
         <source>%1 is shutting down (draining)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はシャットダウン中です (ドレイン)</translation>
     </message>
     <message>
         <source>%1 reports that it is degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は縮退状態を報告しています</translation>
     </message>
     <message>
         <source>Look at the log of %1; restart it if it does not recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のログを確認し、回復しない場合は再起動してください。</translation>
     </message>
     <message>
         <source>%1 missed the last poll</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は前回のポーリングに応答しませんでした</translation>
     </message>
     <message>
         <source>No action needed unless %1 misses the next poll too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が次のポーリングにも応答しない場合を除き、対処は不要です。</translation>
     </message>
     <message>
         <source>%1 runs server %2 while the others run %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はサーバー %2 を実行していますが、他は %3 を実行しています</translation>
     </message>
     <message>
         <source>Bring %1 to server %2 like the other nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を他のノードと同じサーバー %2 にしてください。</translation>
     </message>
     <message>
         <source>%1 uses configuration schema %2 while the others use %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は構成スキーマ %2 を使用していますが、他は %3 を使用しています</translation>
     </message>
     <message>
         <source>Do not change the configuration until %1 runs the same release as the others: it may misread it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が他と同じリリースを実行するまで構成を変更しないでください: 誤って読み込む可能性があります。</translation>
     </message>
     <message>
         <source>The whole cluster is down and Clusterdesk never saw which node stopped last</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター全体が停止しており、最後に停止したノードを Clusterdesk は確認していません</translation>
     </message>
     <message>
         <source>Find the node that stopped last in the nodes&apos; logs and start it first, then the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>ノードのログから最後に停止したノードを探して最初に起動し、その後に他のノードを起動してください。</translation>
     </message>
     <message>
         <source>The whole cluster is down: start %1 first (it stopped last, at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター全体が停止しています: 最初に %1 を起動してください (最後に停止、%2)</translation>
     </message>
     <message>
         <source>Start %1 first, wait until it is up, then start the other nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>まず %1 を起動し、稼働するのを待ってから他のノードを起動してください。</translation>
     </message>
     <message>
         <source>The license expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスは %1 に期限切れになりました</translation>
     </message>
     <message>
         <source>Install a renewed license now.</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ更新済みのライセンスをインストールしてください。</translation>
     </message>
     <message>
         <source>The license expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスは今日で期限切れになります</translation>
     </message>
     <message>
         <source>The license expires tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスは明日で期限切れになります</translation>
     </message>
     <message>
         <source>The license expires in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスはあと %1 日で期限切れになります</translation>
     </message>
     <message>
         <source>Renew the license before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 より前にライセンスを更新してください。</translation>
     </message>
     <message>
         <source>Clusterdesk cannot reach the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterdesk はクラスターに到達できません</translation>
     </message>
     <message>
         <source>Clusterdesk cannot reach the cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterdesk はクラスターに到達できません: %1</translation>
     </message>
     <message>
         <source>Check the cluster&apos;s address and the network between this computer and the load balancer.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターのアドレスと、このコンピューターとロードバランサーの間のネットワークを確認してください。</translation>
     </message>
     <message>
         <source>HAProxy&apos;s statistics could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy の統計を読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>Check the statistics address in the cluster&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターの設定にある統計のアドレスを確認してください。</translation>
     </message>
     <message>
         <source>%1 answers but HAProxy marks it DOWN%2: it gets no traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は応答していますが、HAProxy では DOWN%2 になっています: トラフィックを受け取りません</translation>
     </message>
     <message>
         <source>Check HAProxy&apos;s health check of %1 (GET /healthz) and the network between HAProxy and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy による %1 のヘルスチェック (GET /healthz) と、HAProxy と %1 の間のネットワークを確認してください。</translation>
     </message>
     <message>
         <source>HAProxy marks %1 UP but %1 does not answer this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy では %1 は UP ですが、%1 はこのコンピューターに応答しません</translation>
     </message>
     <message>
         <source>Check the network between this computer and %1; if %1 is really down, check HAProxy&apos;s health check.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターと %1 の間のネットワークを確認してください。%1 が本当に停止している場合は HAProxy のヘルスチェックを確認してください。</translation>
     </message>
     <message>
         <source>HAProxy holds %1 in maintenance (%2): it gets no traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy は %1 をメンテナンス中 (%2) にしています: トラフィックを受け取りません</translation>
     </message>
     <message>
         <source>Put %1 back into service in HAProxy when the maintenance is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>メンテナンスが終わったら HAProxy で %1 をサービスに戻してください。</translation>
     </message>
 </context>
 <context>
     <name>FleetSummary</name>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日前</numerusform>
         </translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター</translation>
     </message>
     <message>
         <source>Nodes up</source>
-        <translation type="unfinished"></translation>
+        <translation>稼働ノード</translation>
     </message>
     <message>
         <source>Worst offset</source>
-        <translation type="unfinished"></translation>
+        <translation>最大オフセット</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>構成</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース</translation>
     </message>
     <message>
         <source>Last refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>最終更新</translation>
     </message>
     <message>
         <source>not polled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未ポーリング</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>到達不能</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
         <source>%n diverged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の不一致</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n behind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の遅れ</numerusform>
         </translation>
     </message>
     <message>
         <source>all in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて同期</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>%1 (stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (保存済み)</translation>
     </message>
 </context>
 <context>
     <name>FleetTableModel</name>
     <message>
         <source>Double-click to open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ダブルクリックで %1 を開く</translation>
     </message>
 </context>
 <context>
     <name>FleetView</name>
     <message>
         <source>All saved clusters. Double-click a cluster to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのすべてのクラスター。クラスターをダブルクリックすると開きます。</translation>
     </message>
     <message>
         <source>Refresh all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて更新</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Not connected to a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターに接続されていません。</translation>
     </message>
     <message>
         <source>Loading the change log…</source>
-        <translation type="unfinished"></translation>
+        <translation>変更ログを読み込み中…</translation>
     </message>
     <message>
         <source>No configuration change has been made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>構成の変更はまだありません。</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <source>Load &amp;older changes</source>
-        <translation type="unfinished"></translation>
+        <translation>古い変更を読み込む(&amp;O)</translation>
     </message>
     <message>
         <source>Configuration change log</source>
-        <translation type="unfinished"></translation>
+        <translation>構成の変更ログ</translation>
     </message>
     <message>
         <source>Showing the newest %1 changes (up to revision %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の %1 件の変更を表示しています (リビジョン %2 まで)。</translation>
     </message>
     <message>
         <source>Showing the only change.</source>
-        <translation type="unfinished"></translation>
+        <translation>唯一の変更を表示しています。</translation>
     </message>
     <message>
         <source>Showing all %1 changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>全 %1 件の変更を表示しています。</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain is not available (%1); the secret is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンを利用できません (%1)。シークレットはこのセッションの間だけ保持されます。</translation>
     </message>
 </context>
 <context>
     <name>LanguageSwitcher</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>システム</translation>
     </message>
 </context>
 <context>
     <name>LocalStore</name>
     <message>
         <source>No data directory is available on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>このシステムではデータディレクトリを利用できません。</translation>
     </message>
     <message>
         <source>Cannot create the data directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>データディレクトリ %1 を作成できません。</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません: %2</translation>
     </message>
     <message>
         <source>Cannot prepare %1 for use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を使用できるよう準備できません。</translation>
     </message>
     <message>
         <source>The local store is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルストアが開かれていません。</translation>
     </message>
     <message>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルには名前が必要です。</translation>
     </message>
     <message>
         <source>Another profile is already called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のプロファイルがすでにあります。</translation>
     </message>
     <message>
         <source>There is no profile with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 のプロファイルはありません。</translation>
     </message>
     <message>
         <source>The new order must name every profile exactly once.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい順序にはすべてのプロファイルをちょうど 1 回ずつ含める必要があります。</translation>
     </message>
     <message>
         <source>The retention period cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>保持期間を負の値にすることはできません。</translation>
     </message>
     <message>
         <source>Database error in &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; でデータベースエラー: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read as a Clusterdesk database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を Clusterdesk のデータベースとして読み取れません: %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application; Clusterdesk leaves it alone. Choose another data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は別のアプリケーションの SQLite データベースです。Clusterdesk は変更しません。別のデータディレクトリを選択してください。</translation>
     </message>
     <message>
         <source>%1 was written by a newer Clusterdesk (schema %2; this version understands up to %3). It was not changed; update Clusterdesk or choose another data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は新しい Clusterdesk で書き込まれています (スキーマ %2。このバージョンは %3 まで対応)。変更はしていません。Clusterdesk を更新するか、別のデータディレクトリを選択してください。</translation>
     </message>
     <message>
         <source>%1: cannot switch to write-ahead logging: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ログ先行書き込み (WAL) に切り替えられません: %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Clusterdesk could not open its data</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterdesk はデータを開けませんでした</translation>
     </message>
     <message>
         <source>Local demo</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルデモ</translation>
     </message>
     <message>
         <source>Starting the local demo cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルのデモクラスターを起動中…</translation>
     </message>
     <message>
         <source>Nothing to filter here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここにはフィルターするものがありません。</translation>
     </message>
     <message>
         <source>Clusterdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterdesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>メインツールバー</translation>
     </message>
     <message>
         <source>Start &amp;Local Demo Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルデモクラスターを起動(&amp;L)</translation>
     </message>
     <message>
         <source>Run three reference nodes behind HAProxy on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上で HAProxy の背後に 3 つのリファレンスノードを実行します</translation>
     </message>
     <message>
         <source>E&amp;xport Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをエクスポート(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Apply Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を適用(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Revert Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を元に戻す(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;F)…</translation>
     </message>
     <message>
         <source>Filter the current view (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の表示をフィルター (%1)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;R)</translation>
     </message>
     <message>
         <source>Poll the selected cluster now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したクラスターを今すぐポーリング (%1)</translation>
     </message>
     <message>
         <source>Refresh &amp;All Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのクラスターを更新(&amp;A)</translation>
     </message>
     <message>
         <source>Show &amp;Cluster List</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター一覧を表示(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;About Clusterdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterdesk について(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター</translation>
     </message>
     <message>
         <source>Selected cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中のクラスター</translation>
     </message>
     <message>
         <source>Polling…</source>
-        <translation type="unfinished"></translation>
+        <translation>ポーリング中…</translation>
     </message>
     <message>
         <source>Backing off: unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中: 到達不能</translation>
     </message>
     <message>
         <source>Backing off: unreachable, next try in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中: 到達不能、次の試行まで %1</translation>
     </message>
     <message>
         <source>Not polling</source>
-        <translation type="unfinished"></translation>
+        <translation>ポーリング停止中</translation>
     </message>
     <message>
         <source>Not polling: unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>ポーリング停止中: 到達不能</translation>
     </message>
     <message numerus="yes">
         <source>Next refresh in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>次の更新まで %n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>Clusters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター: %1</translation>
     </message>
     <message>
         <source>The cluster was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターは保存されませんでした</translation>
     </message>
     <message>
         <source>Cluster added.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターを追加しました。</translation>
     </message>
     <message>
         <source>The cluster was not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターは削除されませんでした</translation>
     </message>
     <message>
         <source>The local store refused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルストアが拒否しました。</translation>
     </message>
     <message>
         <source>The new order could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい順序を保存できませんでした。</translation>
     </message>
     <message>
         <source>About Clusterdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterdesk について</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Clusterdesk %1&lt;/h3&gt;&lt;p&gt;A console for clustered server platforms: nodes, health, clocks, configuration and shared resources.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Clusterdesk %1&lt;/h3&gt;&lt;p&gt;クラスター構成のサーバープラットフォームのためのコンソール: ノード、ヘルス、クロック、構成、共有リソース。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>NodeHistoryCharts</name>
     <message>
         <source>%1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (以前は %2)</translation>
     </message>
     <message>
         <source>%1 (first seen)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (初回検出)</translation>
     </message>
     <message>
         <source>No samples in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間のサンプルはまだありません。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>期間(&amp;P):</translation>
     </message>
     <message>
         <source>Last 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 15 分</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 1 時間</translation>
     </message>
     <message>
         <source>Last 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 6 時間</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 24 時間</translation>
     </message>
     <message>
         <source>Clock offset against this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターに対するクロックオフセット</translation>
     </message>
     <message>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>オフセット</translation>
     </message>
     <message>
         <source>± error bound</source>
-        <translation type="unfinished"></translation>
+        <translation>± 誤差範囲</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>Round-trip latency</source>
-        <translation type="unfinished"></translation>
+        <translation>往復遅延</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延</translation>
     </message>
     <message>
         <source>Configuration &amp;revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>構成のリビジョン(&amp;R)</translation>
     </message>
     <message>
         <source>Seen at</source>
-        <translation type="unfinished"></translation>
+        <translation>検出日時</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>リビジョン</translation>
     </message>
     <message>
         <source>1 sample</source>
-        <translation type="unfinished"></translation>
+        <translation>1 サンプル</translation>
     </message>
     <message>
         <source>%1 samples</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 サンプル</translation>
     </message>
 </context>
 <context>
     <name>NodeSnapshot</name>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>稼働</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>縮退</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>到達不能</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>メンテナンス</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認</translation>
     </message>
     <message>
         <source>In sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期済み</translation>
     </message>
     <message>
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延</translation>
     </message>
     <message>
         <source>Stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>停滞</translation>
     </message>
     <message>
         <source>Diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致</translation>
     </message>
 </context>
 <context>
     <name>NodeTableModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>プライマリ</translation>
     </message>
     <message>
         <source>Replica</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカ</translation>
     </message>
     <message>
         <source>%1 (missed 1 poll)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ポーリング 1 回失敗)</translation>
     </message>
     <message>
         <source>%1 (missed %2 polls)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ポーリング %2 回失敗)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 ms ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms ± %2</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日 %2 時間</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (スキーマ %2)</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1</translation>
     </message>
     <message>
         <source>HAProxy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy: %1</translation>
     </message>
     <message>
         <source>Kernel NTP maximum error: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネル NTP の最大誤差: %1 ms</translation>
     </message>
     <message>
         <source>The node says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ノードからのメッセージ: %1</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>ロードバランサー</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延</translation>
     </message>
     <message>
         <source>Clock offset</source>
-        <translation type="unfinished"></translation>
+        <translation>クロックオフセット</translation>
     </message>
     <message>
         <source>vs median</source>
-        <translation type="unfinished"></translation>
+        <translation>中央値との差</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>リビジョン</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>構成</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>稼働時間</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>最終確認</translation>
     </message>
 </context>
 <context>
     <name>NodesPanel</name>
     <message>
         <source>Probes reach this node through the load balancer.</source>
-        <translation type="unfinished"></translation>
+        <translation>プローブはロードバランサー経由でこのノードに到達します。</translation>
     </message>
     <message>
         <source>Probes reach this node directly at %1: the load balancer could not route to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>プローブは %1 でこのノードに直接到達します: ロードバランサーがこのノードにルーティングできませんでした。</translation>
     </message>
     <message>
         <source>No probe has reached this node in the last poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回のポーリングでこのノードに到達したプローブはありません。</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <source>This node has not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このノードはまだ応答していません。</translation>
     </message>
     <message>
         <source>This node has not answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このノードは応答しませんでした: %1</translation>
     </message>
     <message>
         <source>Filter by name, id or state (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、ID、状態でフィルター (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>ノードをフィルター</translation>
     </message>
     <message>
         <source>&amp;Problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>問題のみ(&amp;P)</translation>
     </message>
     <message>
         <source>Show only nodes with a warning or a critical problem</source>
-        <translation type="unfinished"></translation>
+        <translation>警告または重大な問題のあるノードのみ表示</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード</translation>
     </message>
     <message>
         <source>Select a node to see its answer, its history and how it was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>ノードを選択すると、その応答、履歴、到達経路が表示されます。</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴(&amp;H)</translation>
     </message>
     <message>
         <source>Node &amp;answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ノードの応答(&amp;A)</translation>
     </message>
     <message>
         <source>The node&apos;s raw /api/v1/node answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ノードの /api/v1/node の生の応答</translation>
     </message>
     <message>
         <source>1 node</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ノード</translation>
     </message>
     <message>
         <source>%1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ノード</translation>
     </message>
     <message>
         <source>Showing %1 of %2 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ノード中 %1 ノードを表示</translation>
     </message>
 </context>
 <context>
     <name>OverviewPanel</name>
     <message>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2。%3</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No node known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>既知のノードはまだありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n degraded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件が縮退</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unreachable</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件が到達不能</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not checked yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件が未確認</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 / %2 up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 稼働</translation>
     </message>
     <message>
         <source>Every node answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのノードが応答しています。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>No clock measured yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>クロックはまだ測定されていません。</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>No revision known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>リビジョンはまだ不明です。</translation>
     </message>
     <message numerus="yes">
         <source>%n diverged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の不一致</numerusform>
         </translation>
     </message>
     <message>
         <source>Same revision, different content: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リビジョンは同じだが内容が異なる: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n behind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の遅れ</numerusform>
         </translation>
     </message>
     <message>
         <source>All in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて同期済み</translation>
     </message>
     <message>
         <source>Revision %1 on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのノードでリビジョン %1</translation>
     </message>
     <message>
         <source>Every node has the same configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのノードの構成が同じです。</translation>
     </message>
     <message>
         <source>%1 of %2 in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中 %1 が同期済み</translation>
     </message>
     <message>
         <source>The other nodes have not reported their revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>他のノードはリビジョンを報告していません。</translation>
     </message>
     <message>
         <source>Servers in the load balancer&apos;s statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>ロードバランサーの統計に含まれるサーバー</translation>
     </message>
     <message>
         <source>No statistics URL</source>
-        <translation type="unfinished"></translation>
+        <translation>統計 URL なし</translation>
     </message>
     <message>
         <source>Add the HAProxy statistics URL to this cluster&apos;s settings to see the load balancer&apos;s view.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロードバランサーから見た状態を表示するには、このクラスターの設定に HAProxy の統計 URL を追加してください。</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>利用不可</translation>
     </message>
     <message>
         <source>The statistics could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>統計を読み取れませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 時間</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing the snapshot from %1 ago; refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 前のスナップショットを表示中。更新しています…</translation>
     </message>
     <message>
         <source>Showing a saved snapshot; refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのスナップショットを表示中。更新しています…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対処: %1</translation>
     </message>
     <message>
         <source>Nothing to report: every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>報告事項なし: すべてのチェックに合格しました。</translation>
     </message>
     <message>
         <source>Waiting for the first poll.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のポーリングを待っています。</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード</translation>
     </message>
     <message>
         <source>Worst clock offset</source>
-        <translation type="unfinished"></translation>
+        <translation>最大クロックオフセット</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>構成</translation>
     </message>
     <message>
         <source>Load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>ロードバランサー</translation>
     </message>
     <message>
         <source>&amp;Findings, worst first</source>
-        <translation type="unfinished"></translation>
+        <translation>検出事項 (重大なものから)(&amp;F)</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>検出事項</translation>
     </message>
     <message>
         <source>%1 against the cluster median (±&#xa0;%2&#xa0;ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターの中央値に対して %1 (±&#xa0;%2&#xa0;ms)</translation>
     </message>
     <message>
         <source>%1 is 1 revision behind the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はプライマリより 1 リビジョン遅れています</translation>
     </message>
     <message>
         <source>%1 is %2 revisions behind the primary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はプライマリより %2 リビジョン遅れています</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>New clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいクラスター</translation>
     </message>
     <message>
         <source>&amp;Poll interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>ポーリング間隔(&amp;P):</translation>
     </message>
     <message>
         <source>Clock offset &amp;warning above:</source>
-        <translation type="unfinished"></translation>
+        <translation>クロックオフセットの警告しきい値(&amp;W):</translation>
     </message>
     <message>
         <source>Clock offset &amp;critical above:</source>
-        <translation type="unfinished"></translation>
+        <translation>クロックオフセットの重大しきい値(&amp;C):</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>How often a newly added cluster is polled. Each saved cluster keeps its own interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しく追加したクラスターをポーリングする間隔。保存済みの各クラスターは独自の間隔を保持します。</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外観</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ(&amp;T):</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>システム</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <source>&amp;Notify me when a node changes state</source>
-        <translation type="unfinished"></translation>
+        <translation>ノードの状態が変化したら通知する(&amp;N)</translation>
     </message>
     <message>
         <source>Notifications appear only where the desktop offers a system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>通知はデスクトップにシステムトレイがある場合にのみ表示されます。</translation>
     </message>
 </context>
 <context>
     <name>ProfileCommands</name>
     <message>
         <source>cannot open the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアを開けません: %1</translation>
     </message>
     <message>
         <source>no saved cluster is called &quot;%1&quot; (see clusterdesk cluster list)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; という名前の保存済みクラスターはありません (clusterdesk cluster list を参照)</translation>
     </message>
     <message>
         <source>cannot open the store: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ストアを開けません: %1
+</translation>
     </message>
     <message>
         <source>--name is required
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--name は必須です
+</translation>
     </message>
     <message>
         <source>invalid %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>無効な %1: %2
+</translation>
     </message>
     <message>
         <source>cannot save the cluster: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターを保存できません: %1
+</translation>
     </message>
     <message>
         <source>cannot add %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を追加できません: %2
+</translation>
     </message>
     <message>
         <source>Added cluster %1 (%2).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター %1 (%2) を追加しました。
+</translation>
     </message>
     <message>
         <source>cannot store the password: %1; %2 was not added
 </source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを保存できません: %1。%2 は追加されませんでした
+</translation>
     </message>
     <message>
         <source>warning: the password could not be stored in the system keychain (%1); it will have to be given with --password-file
 </source>
-        <translation type="unfinished"></translation>
+        <translation>警告: パスワードをシステムのキーチェーンに保存できませんでした (%1)。--password-file で指定する必要があります
+</translation>
     </message>
     <message>
         <source>cannot read the saved clusters: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのクラスターを読み取れません: %1
+</translation>
     </message>
     <message>
         <source>No saved clusters.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのクラスターはありません。
+</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>POLL</source>
-        <translation type="unfinished"></translation>
+        <translation>ポーリング</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>no saved cluster is called &quot;%1&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; という名前の保存済みクラスターはありません
+</translation>
     </message>
     <message>
         <source>cannot remove %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除できません: %2
+</translation>
     </message>
     <message>
         <source>Removed cluster %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター %1 を削除しました。
+</translation>
     </message>
     <message>
         <source>warning: the stored password could not be deleted: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>警告: 保存されたパスワードを削除できませんでした: %1
+</translation>
     </message>
 </context>
 <context>
     <name>ProfileFormValidator</name>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必須です</translation>
     </message>
     <message>
         <source>another cluster is already called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; という名前のクラスターがすでにあります</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルがありません</translation>
     </message>
     <message>
         <source>holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 証明書が含まれていません</translation>
     </message>
 </context>
 <context>
     <name>PropertiesEditor</name>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>プロパティ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>Add property</source>
-        <translation type="unfinished"></translation>
+        <translation>プロパティを追加</translation>
     </message>
     <message>
         <source>Remove property</source>
-        <translation type="unfinished"></translation>
+        <translation>プロパティを削除</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間内に応答なし</translation>
     </message>
     <message>
         <source>no password is stored for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワードが保存されていません</translation>
     </message>
     <message>
         <source>the local store could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルストアを読み取れませんでした</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れない応答</translation>
     </message>
     <message>
         <source>change log</source>
-        <translation type="unfinished"></translation>
+        <translation>変更ログ</translation>
     </message>
     <message>
         <source>license</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス</translation>
     </message>
     <message>
         <source>dataflows</source>
-        <translation type="unfinished"></translation>
+        <translation>データフロー</translation>
     </message>
     <message>
         <source>resources</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース</translation>
     </message>
     <message>
         <source>a resource was unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>[%1/%2] %3: read, gathering details</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3: 読み取り完了、詳細を収集中</translation>
     </message>
     <message>
         <source>[%1/%2] %3: done</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3: 完了</translation>
     </message>
     <message>
         <source>cannot open the local store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルストアを開けません: %1</translation>
     </message>
     <message>
         <source>no history: cannot open the local store: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>履歴なし: ローカルストアを開けません: %1
+</translation>
     </message>
     <message>
         <source>no saved cluster is called %1 (see clusterdesk cluster list)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前の保存済みクラスターはありません (clusterdesk cluster list を参照)</translation>
     </message>
     <message>
         <source>there are no saved clusters to report on</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート対象の保存済みクラスターがありません</translation>
     </message>
     <message>
         <source>cannot reach %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に到達できません: %2
+</translation>
     </message>
     <message>
         <source>%1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+</translation>
     </message>
     <message>
         <source>cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ %1 を作成できません</translation>
     </message>
     <message>
         <source>this program cannot write PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムは PDF を出力できません</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>設定済み</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>%1 of %2 in sync, %3 behind, %4 diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中 %1 が同期済み、%3 が遅延、%4 が不一致</translation>
     </message>
     <message>
         <source>not read (no statistics URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>未読み取り (統計 URL なし)</translation>
     </message>
     <message>
         <source>not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未読み取り: %1</translation>
     </message>
     <message>
         <source>%1 of %2 servers up</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 台中 %1 台のサーバーが稼働</translation>
     </message>
     <message>
         <source>%1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 (%3)</translation>
     </message>
     <message>
         <source>Cluster report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターレポート: %1</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>未測定</translation>
     </message>
     <message>
         <source>%1 ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2</translation>
     </message>
     <message>
         <source>synchronized</source>
-        <translation type="unfinished"></translation>
+        <translation>同期済み</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日 %2 時間</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>Clock offset against this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターに対するクロックオフセット</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>No period to chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフにする期間がありません。</translation>
     </message>
     <message>
         <source>No clock samples in the local store for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間のクロックのサンプルはローカルストアにありません。</translation>
     </message>
     <message>
         <source>Showing the %1 nodes with the largest offsets of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ノードのうち、オフセットが最も大きい %1 ノードを表示しています。</translation>
     </message>
     <message>
         <source>gathering 1 cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>1 個のクラスターを収集中</translation>
     </message>
     <message>
         <source>gathering %1 clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個のクラスターを収集中</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 時間</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>1 node, in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ノード、同期済み</translation>
     </message>
     <message>
         <source>all %1 nodes agree</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ノードすべてが一致</translation>
     </message>
     <message>
         <source>Fleet report: 1 cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートレポート: 1 クラスター</translation>
     </message>
     <message>
         <source>Fleet report: %1 clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートレポート: %1 クラスター</translation>
     </message>
     <message>
         <source>unsynchronized</source>
@@ -3532,448 +3566,448 @@ clusterdesk opens its window.
     <name>ResourceDiffModel</name>
     <message>
         <source>unset</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <source>set on some only</source>
-        <translation type="unfinished"></translation>
+        <translation>一部のみ設定</translation>
     </message>
     <message>
         <source>set on all, equal</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて設定済み、同一</translation>
     </message>
     <message>
         <source>set on all, different</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて設定済み、相違あり</translation>
     </message>
     <message>
         <source>set on all, cannot tell</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて設定済み、判断不可</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>identical (secrets: cannot tell)</source>
-        <translation type="unfinished"></translation>
+        <translation>同一 (シークレット: 判断不可)</translation>
     </message>
     <message>
         <source>identical</source>
-        <translation type="unfinished"></translation>
+        <translation>同一</translation>
     </message>
     <message>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>相違あり</translation>
     </message>
     <message>
         <source>only in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のみ</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>as reference</source>
-        <translation type="unfinished"></translation>
+        <translation>基準</translation>
     </message>
     <message>
         <source>Differs in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>相違点: %1</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Differing fields</source>
-        <translation type="unfinished"></translation>
+        <translation>相違するフィールド</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット</translation>
     </message>
 </context>
 <context>
     <name>ResourceEditorController</name>
     <message>
         <source>Saved (revision %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました (リビジョン %1)。</translation>
     </message>
     <message>
         <source>Someone else changed this resource (now revision %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>他のユーザーがこのリソースを変更しました (現在のリビジョン %1)。</translation>
     </message>
     <message>
         <source>Someone else deleted this resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>他のユーザーがこのリソースを削除しました。</translation>
     </message>
     <message>
         <source>The cluster refused the change: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターが変更を拒否しました: %1 %2</translation>
     </message>
     <message>
         <source>Your account may not change resources (the cluster answered 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのアカウントにはリソースを変更する権限がありません (クラスターの応答は 403)。</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %1 Your draft is kept; retry in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>保存されませんでした: %1 下書きは保持されています。%n 秒後に再試行します。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved: %1 Your draft is kept; retry when the cluster is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されませんでした: %1 下書きは保持されています。クラスターが復旧したら再試行します。</translation>
     </message>
     <message>
         <source>Your changes now sit on top of the current version; apply to save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更は現在のバージョンの上に適用されました。保存するには適用してください。</translation>
     </message>
 </context>
 <context>
     <name>ResourceForm</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュール</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>Pool size</source>
-        <translation type="unfinished"></translation>
+        <translation>プールサイズ</translation>
     </message>
     <message>
         <source>Vintage</source>
-        <translation type="unfinished"></translation>
+        <translation>ビンテージ</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライバー</translation>
     </message>
     <message>
         <source>Driver class</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライバークラス</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>プロパティ</translation>
     </message>
     <message>
         <source>Pool minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>プールの最小数</translation>
     </message>
     <message>
         <source>Pool maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>プールの最大数</translation>
     </message>
     <message>
         <source>Connect timeout (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>接続タイムアウト (ms)</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル</translation>
     </message>
     <message>
         <source>Root path</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートパス</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>認証</translation>
     </message>
     <message>
         <source>Timeout (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウト (ms)</translation>
     </message>
     <message>
         <source>will be cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>クリアされます</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必須</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>クリア</translation>
     </message>
     <message>
         <source>Remove the stored secret when applying</source>
-        <translation type="unfinished"></translation>
+        <translation>適用時に保存済みのシークレットを削除</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>既定値 %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2</translation>
     </message>
     <message>
         <source>(default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(既定値: %1)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
 </context>
 <context>
     <name>ResourceRepository</name>
     <message>
         <source>The cluster cannot accept writes right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターは現在書き込みを受け付けられません。</translation>
     </message>
     <message>
         <source>No usable answer from the cluster (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターから使用可能な応答がありません (%1)。</translation>
     </message>
 </context>
 <context>
     <name>ResourceTableModel</name>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュール</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライバー</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Pool max</source>
-        <translation type="unfinished"></translation>
+        <translation>プール最大数</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <source>Root path</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートパス</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>認証</translation>
     </message>
     <message>
         <source>Has unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更あり</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>リビジョン</translation>
     </message>
     <message>
         <source>Updated by</source>
-        <translation type="unfinished"></translation>
+        <translation>更新者</translation>
     </message>
 </context>
 <context>
     <name>ResourceTypePanel</name>
     <message>
         <source>Could not list resources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースを一覧表示できませんでした: %1</translation>
     </message>
     <message>
         <source>the new resource</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいリソース</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を破棄しますか?</translation>
     </message>
     <message>
         <source>You have unsaved changes to %1. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に未保存の変更があります。破棄しますか?</translation>
     </message>
     <message>
         <source>Delete resource?</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースを削除しますか?</translation>
     </message>
     <message>
         <source>Delete %1 from the cluster? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をクラスターから削除しますか? この操作は元に戻せません。</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しました。</translation>
     </message>
     <message>
         <source>%1 was changed by someone else; it was not deleted. Look at the new version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は他のユーザーによって変更されたため、削除されませんでした。まず新しいバージョンを確認してください。</translation>
     </message>
     <message>
         <source>Your account may not change resources (the cluster answered 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのアカウントにはリソースを変更する権限がありません (クラスターの応答は 403)。</translation>
     </message>
     <message>
         <source>Not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>削除されませんでした: %1</translation>
     </message>
     <message>
         <source>Discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を破棄しますか?</translation>
     </message>
     <message>
         <source>Reload the current version of %1 and discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の現在のバージョンを再読み込みし、変更を破棄しますか?</translation>
     </message>
     <message>
         <source>No resource selected</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースが選択されていません</translation>
     </message>
     <message>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいリソース</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存中…</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前でフィルター</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規(&amp;N)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用(&amp;A)</translation>
     </message>
     <message>
         <source>Save to the cluster (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターに保存 (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;R)</translation>
     </message>
     <message>
         <source>Discard your changes (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を破棄 (Esc)</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;T)</translation>
     </message>
     <message>
         <source>Resolve &amp;conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>競合を解決(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -3981,86 +4015,96 @@ clusterdesk opens its window.
     <message>
         <source>no result within %1 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内に結果がありません
+</translation>
     </message>
     <message>
         <source>secret file: &quot;%1&quot; is not &lt;type&gt;/&lt;name&gt; with an object of secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットファイル: &quot;%1&quot; はシークレットのオブジェクトを持つ &lt;type&gt;/&lt;name&gt; ではありません</translation>
     </message>
     <message>
         <source>secret file: %1 %2 is not a secret this batch needs</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットファイル: %1 %2 はこの一括処理に必要なシークレットではありません</translation>
     </message>
     <message>
         <source>secret file: empty</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットファイル: 空です</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>DETAILS</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>secrets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット: %1</translation>
     </message>
     <message>
         <source>%1 resources: %2 identical, %3 differ, %4 not on every cluster
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のリソース: 同一 %2、相違 %3、一部のクラスターにのみ存在 %4
+</translation>
     </message>
     <message>
         <source>Cluster %1:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター %1:
+</translation>
     </message>
     <message>
         <source>%1 to create, %2 to update, %3 unchanged, %4 blocked
 </source>
-        <translation type="unfinished"></translation>
+        <translation>作成 %1、更新 %2、変更なし %3、ブロック %4
+</translation>
     </message>
     <message>
         <source>no cluster given
 </source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターが指定されていません
+</translation>
     </message>
     <message>
         <source>cannot read %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません: %2
+</translation>
     </message>
     <message>
         <source>%1 does not compare secrets for this account: where secrets are set on every cluster, whether they are equal cannot be told
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこのアカウントではシークレットを比較しません: シークレットがすべてのクラスターに設定されている場合、それらが等しいかどうかは判断できません
+</translation>
     </message>
     <message numerus="yes">
         <source>exported %n resource definition(s) of %1 to %2
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 の %n 件のリソース定義を %2 にエクスポートしました
+</numerusform>
         </translation>
     </message>
     <message>
         <source>secrets not exported, they need a value on import: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットはエクスポートされていません。インポート時に値が必要です: %1
+</translation>
     </message>
     <message>
         <source>Results:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>結果:
+</translation>
     </message>
 </context>
 <context>
@@ -4071,11 +4115,11 @@ clusterdesk opens its window.
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>%1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が大きすぎます</translation>
     </message>
     <message>
         <source>Actions:
@@ -4098,7 +4142,7 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>Keep the saved clusters in &lt;dir&gt; instead of the default location.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのクラスターを既定の場所ではなく &lt;dir&gt; に保持します。</translation>
     </message>
     <message>
         <source>A saved cluster (repeatable).</source>
@@ -4122,7 +4166,7 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON を出力します。</translation>
     </message>
     <message>
         <source>export: the file to write.</source>
@@ -4146,7 +4190,7 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド。</translation>
     </message>
     <message>
         <source>diff, export or apply.</source>
@@ -4158,7 +4202,7 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数: %1</translation>
     </message>
     <message>
         <source>unknown resources action: %1</source>
@@ -4170,7 +4214,7 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>invalid --url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な --url: %1</translation>
     </message>
     <message>
         <source>--url %1 needs --user and a password</source>
@@ -4197,26 +4241,26 @@ unset on create and kept on update. Exit code 2 on any error.
     <name>ResourcesPanel</name>
     <message>
         <source>Database resources</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースリソース</translation>
     </message>
     <message>
         <source>JDBC connections</source>
-        <translation type="unfinished"></translation>
+        <translation>JDBC 接続</translation>
     </message>
     <message>
         <source>File servers</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルサーバー</translation>
     </message>
     <message>
         <source>Web services</source>
-        <translation type="unfinished"></translation>
+        <translation>Web サービス</translation>
     </message>
 </context>
 <context>
     <name>SessionInfo</name>
     <message>
         <source>You are signed in as %1: read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 としてサインインしています: 読み取り専用</translation>
     </message>
 </context>
 <context>
@@ -4224,347 +4268,354 @@ unset on create and kept on update. Exit code 2 on any error.
     <message>
         <source>no password stored for %1; use --password-file
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワードが保存されていません。--password-file を使用してください
+</translation>
     </message>
     <message>
         <source>(the keychain said: %1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>(キーチェーンからの応答: %1)
+</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内に応答がありません</translation>
     </message>
     <message>
         <source>cannot reach the cluster at %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のクラスターに到達できません: %2
+</translation>
     </message>
 </context>
 <context>
     <name>StatusFormatter</name>
     <message>
         <source>primary</source>
-        <translation type="unfinished"></translation>
+        <translation>プライマリ</translation>
     </message>
     <message>
         <source>replica</source>
-        <translation type="unfinished"></translation>
+        <translation>レプリカ</translation>
     </message>
     <message>
         <source>NODE</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>HEALTH</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルス</translation>
     </message>
     <message>
         <source>LB</source>
-        <translation type="unfinished"></translation>
+        <translation>LB</translation>
     </message>
     <message>
         <source>LATENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延</translation>
     </message>
     <message>
         <source>OFFSET</source>
-        <translation type="unfinished"></translation>
+        <translation>オフセット</translation>
     </message>
     <message>
         <source>VS MEDIAN</source>
-        <translation type="unfinished"></translation>
+        <translation>中央値との差</translation>
     </message>
     <message>
         <source>REVISION</source>
-        <translation type="unfinished"></translation>
+        <translation>リビジョン</translation>
     </message>
     <message>
         <source>LAG</source>
-        <translation type="unfinished"></translation>
+        <translation>遅れ</translation>
     </message>
     <message>
         <source>SYNC</source>
-        <translation type="unfinished"></translation>
+        <translation>同期</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 ms ± %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms ± %2</translation>
     </message>
     <message>
         <source>%1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (スキーマ %2)</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(名前なし)</translation>
     </message>
     <message>
         <source>Cluster %1: unreachable: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター %1: 到達不能: %2
+</translation>
     </message>
     <message>
         <source>Cluster %1: %2 nodes, %3 up, %4 degraded, %5 unreachable; primary %6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター %1: %2 ノード、稼働 %3、縮退 %4、到達不能 %5。プライマリ %6
+</translation>
     </message>
     <message>
         <source>No findings.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>検出事項はありません。
+</translation>
     </message>
     <message>
         <source>Findings (worst first):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>検出事項 (重大なものから):
+</translation>
     </message>
     <message>
         <source>-&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>-&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>SyncApplier</name>
     <message>
         <source>no connection to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への接続がありません</translation>
     </message>
     <message>
         <source>created on %1 by someone else since planning; plan again</source>
-        <translation type="unfinished"></translation>
+        <translation>計画後に他のユーザーが %1 に作成しました。再計画してください</translation>
     </message>
     <message>
         <source>changed on %1 since planning; their version was kept, plan again</source>
-        <translation type="unfinished"></translation>
+        <translation>計画後に %1 で変更されました。相手のバージョンを保持しました。再計画してください</translation>
     </message>
     <message>
         <source>deleted on %1 since planning; plan again</source>
-        <translation type="unfinished"></translation>
+        <translation>計画後に %1 で削除されました。再計画してください</translation>
     </message>
     <message>
         <source>refused (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否されました (%1): %2</translation>
     </message>
     <message>
         <source>this account may not write on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントには %1 への書き込み権限がありません</translation>
     </message>
 </context>
 <context>
     <name>SyncPlan</name>
     <message>
         <source>cannot read the cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターを読み取れません: %1</translation>
     </message>
     <message>
         <source>signed in as %1, a viewer: read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>閲覧者 %1 としてサインイン: 読み取り専用</translation>
     </message>
     <message>
         <source>%1 left unset</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は未設定のまま</translation>
     </message>
     <message>
         <source>already exists with different content (%1) and only creating was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>異なる内容 (%1) ですでに存在し、作成のみが選択されています</translation>
     </message>
 </context>
 <context>
     <name>SyncPlanDialog</name>
     <message>
         <source>Copy resource definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース定義のコピー</translation>
     </message>
     <message>
         <source>Nothing selected to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーする項目が選択されていません。</translation>
     </message>
     <message numerus="yes">
         <source>Copy %n definition(s) from %1. This is a dry run: nothing is written until you press Apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 から %n 件の定義をコピーします。これはドライランです: 「適用」を押すまで何も書き込まれません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Existing resources:</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のリソース:</translation>
     </message>
     <message>
         <source>Update them to match</source>
-        <translation type="unfinished"></translation>
+        <translation>一致するよう更新する</translation>
     </message>
     <message>
         <source>Leave them alone (create only)</source>
-        <translation type="unfinished"></translation>
+        <translation>そのままにする (作成のみ)</translation>
     </message>
     <message>
         <source>Secrets are never read from the source. Type each one once for every target, or leave it unset (a new resource gets none, an existing one keeps its own).</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットはコピー元から読み取られません。各シークレットをすべてのコピー先に対して 1 回入力するか、未設定のままにしてください (新しいリソースには設定されず、既存のリソースは独自の値を保持します)。</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>計画</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Plan again</source>
-        <translation type="unfinished"></translation>
+        <translation>再計画</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Leave unset</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定のままにする</translation>
     </message>
     <message numerus="yes">
         <source>Reading %n target cluster(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のコピー先クラスターを読み取り中…</numerusform>
         </translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>作成</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし</translation>
     </message>
     <message>
         <source>cannot apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用不可</translation>
     </message>
     <message>
         <source>%1 to create, %2 to update, %3 cannot be applied</source>
-        <translation type="unfinished"></translation>
+        <translation>作成 %1、更新 %2、適用不可 %3</translation>
     </message>
     <message>
         <source>%1 to create, %2 to update, %3 unchanged, %4 cannot be applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>作成 %1、更新 %2、変更なし %3、適用不可 %4。</translation>
     </message>
     <message>
         <source>Nothing to write: every target already matches (or cannot be written).</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込むものはありません: すべてのコピー先がすでに一致しています (または書き込めません)。</translation>
     </message>
     <message>
         <source>Applied %1, conflicts %2, failed %3. Plan again to see what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用 %1、競合 %2、失敗 %3。残りを確認するには再計画してください。</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>適用中…</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>適用済み</translation>
     </message>
     <message>
         <source>nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし</translation>
     </message>
     <message>
         <source>not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>未適用</translation>
     </message>
     <message>
         <source>conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>競合: %1</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: %1</translation>
     </message>
 </context>
 <context>
     <name>TrayNotifier</name>
     <message>
         <source>%1 joined (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が参加しました (%2)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>%1 left the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がクラスターから離脱しました</translation>
     </message>
     <message>
         <source>Clusterdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterdesk</translation>
     </message>
     <message>
         <source>%1: node state changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ノードの状態が変化しました</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Starting the demo cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>デモクラスターを起動中…</translation>
     </message>
     <message>
         <source>Starting the demo cluster… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモクラスターを起動中… %1</translation>
     </message>
     <message>
         <source>Welcome to Clusterdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterdesk へようこそ</translation>
     </message>
     <message>
         <source>Watch the nodes of your clusters, their health, clocks and configuration, and manage the resources they share. Start by adding a cluster: the address of its load balancer and a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターのノード、ヘルス、クロック、構成を監視し、共有リソースを管理します。まずクラスターを追加してください: ロードバランサーのアドレスとユーザーを指定します。</translation>
     </message>
     <message>
         <source>&amp;Add Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターを追加(&amp;A)…</translation>
     </message>
     <message>
         <source>Start &amp;Local Demo Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルデモクラスターを起動(&amp;L)</translation>
     </message>
     <message>
         <source>Runs three reference nodes behind HAProxy on this computer and adds them as a cluster. They stop when Clusterdesk quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上で HAProxy の背後に 3 つのリファレンスノードを実行し、クラスターとして追加します。Clusterdesk の終了時に停止します。</translation>
     </message>
     <message>
         <source>Clusterdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterdesk</translation>
     </message>
 </context>
 </TS>
