@@ -1222,7 +1222,18 @@ Clustern aus dem Schlüsselbund des Systems.</translation>
 Run clusterdesk &lt;command&gt; --help for the command&apos;s options. Without arguments
 clusterdesk opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:
+  status           Eine Abfrage eines Clusters: Knotentabelle und Befunde.
+  cluster add      Einen Cluster speichern (sein Passwort kommt in den Schlüsselbund).
+  cluster list     Die gespeicherten Cluster auflisten.
+  cluster remove   Einen gespeicherten Cluster und sein Passwort vergessen.
+  resources        Ressourcendefinitionen zwischen Clustern vergleichen, exportieren
+                   oder kopieren (diff, export, apply).
+  report           Einen Cluster- oder Flottenbericht schreiben (html, pdf, csv, json).
+
+clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
+öffnet clusterdesk sein Fenster.
+</translation>
     </message>
 </context>
 <context>
@@ -1548,11 +1559,11 @@ clusterdesk opens its window.
     </message>
     <message>
         <source>To&amp;ken:</source>
-        <translation>To&amp;ken:</translation>
+        <translation>T&amp;oken:</translation>
     </message>
     <message>
         <source>Us&amp;er:</source>
-        <translation>Ben&amp;utzer:</translation>
+        <translation>B&amp;enutzer:</translation>
     </message>
     <message>
         <source>Pinned S&amp;HA-256:</source>
@@ -3574,11 +3585,11 @@ clusterdesk opens its window.
     </message>
     <message>
         <source>unsynchronized</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht synchronisiert</translation>
     </message>
     <message>
         <source>%1 ±%2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ±%2 ms</translation>
     </message>
 </context>
 <context>
@@ -4133,7 +4144,7 @@ clusterdesk opens its window.
     <name>ResourcesCommandLine</name>
     <message>
         <source>see clusterdesk resources --help</source>
-        <translation type="unfinished"></translation>
+        <translation>siehe clusterdesk resources --help</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -4156,11 +4167,22 @@ stands in for a missing password file). Saved clusters come first.
 {&quot;&lt;type&gt;/&lt;name&gt;&quot;: {&quot;&lt;field&gt;&quot;: &quot;&lt;secret&gt;&quot;}}. Secrets not given are left
 unset on create and kept on update. Exit code 2 on any error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen:
+  diff     Zwei oder mehr Cluster vergleichen: Exit 0 identisch, 1 unterschiedlich.
+  export   Die Definitionen eines Clusters nach --output schreiben (ohne Geheimnisse).
+  apply    Eine Definitionsdatei (--file) für die Cluster (--cluster) planen und anwenden.
+
+Cluster: --cluster &lt;gespeicherter Name&gt; (wiederholbar) oder --url &lt;url&gt; --user &lt;user&gt;
+--password-file &lt;file&gt; (wiederholbar, der Reihe nach gepaart; CLUSTERDESK_PASSWORD
+ersetzt eine fehlende Passwortdatei). Gespeicherte Cluster kommen zuerst.
+--secret-file: ein Geheimnis für jedes Geheimnis, das die Datei benötigt, oder JSON
+{&quot;&lt;type&gt;/&lt;name&gt;&quot;: {&quot;&lt;field&gt;&quot;: &quot;&lt;secret&gt;&quot;}}. Nicht angegebene Geheimnisse bleiben beim
+Anlegen ungesetzt und beim Aktualisieren erhalten. Exit-Code 2 bei jedem Fehler.
+</translation>
     </message>
     <message>
         <source>Compares, exports and copies resource definitions across clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleicht, exportiert und kopiert Ressourcendefinitionen zwischen Clustern.</translation>
     </message>
     <message>
         <source>Keep the saved clusters in &lt;dir&gt; instead of the default location.</source>
@@ -4168,23 +4190,23 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>A saved cluster (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeicherter Cluster (wiederholbar).</translation>
     </message>
     <message>
         <source>An unsaved cluster&apos;s load balancer URL (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lastverteiler-URL eines nicht gespeicherten Clusters (wiederholbar).</translation>
     </message>
     <message>
         <source>The user for the --url of the same position.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer für die --url an derselben Position.</translation>
     </message>
     <message>
         <source>The password for the --url of the same position, from &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort für die --url an derselben Position, aus &lt;file&gt;.</translation>
     </message>
     <message>
         <source>diff: only this type.</source>
-        <translation type="unfinished"></translation>
+        <translation>diff: nur dieser Typ.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -4192,23 +4214,23 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>export: the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: die zu schreibende Datei.</translation>
     </message>
     <message>
         <source>apply: the definitions file to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply: die anzuwendende Definitionsdatei.</translation>
     </message>
     <message>
         <source>apply: print the plan, write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply: den Plan ausgeben, nichts schreiben.</translation>
     </message>
     <message>
         <source>apply: never update an existing resource (a different one is reported).</source>
-        <translation type="unfinished"></translation>
+        <translation>apply: nie eine vorhandene Ressource aktualisieren (eine abweichende wird gemeldet).</translation>
     </message>
     <message>
         <source>apply: the secrets for the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply: die Geheimnisse für den Vorgang.</translation>
     </message>
     <message>
         <source>The command.</source>
@@ -4216,11 +4238,11 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>diff, export or apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>diff, export oder apply.</translation>
     </message>
     <message>
         <source>resources needs an action: diff, export or apply</source>
-        <translation type="unfinished"></translation>
+        <translation>resources erfordert eine Aktion: diff, export oder apply</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
@@ -4228,11 +4250,11 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>unknown resources action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte resources-Aktion: %1</translation>
     </message>
     <message>
         <source>--user and --password-file go with a --url each</source>
-        <translation type="unfinished"></translation>
+        <translation>--user und --password-file gehören jeweils zu einer --url</translation>
     </message>
     <message>
         <source>invalid --url: %1</source>
@@ -4240,23 +4262,23 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>--url %1 needs --user and a password</source>
-        <translation type="unfinished"></translation>
+        <translation>--url %1 erfordert --user und ein Passwort</translation>
     </message>
     <message>
         <source>diff needs two or more clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>diff erfordert zwei oder mehr Cluster</translation>
     </message>
     <message>
         <source>export needs one cluster and --output</source>
-        <translation type="unfinished"></translation>
+        <translation>export erfordert einen Cluster und --output</translation>
     </message>
     <message>
         <source>apply needs --file and one or more clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>apply erfordert --file und einen oder mehrere Cluster</translation>
     </message>
     <message>
         <source>unknown --type %1 (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter --type %1 (einer von %2)</translation>
     </message>
 </context>
 <context>

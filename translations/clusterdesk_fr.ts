@@ -1222,7 +1222,18 @@ trousseau du système pour les clusters enregistrés.</translation>
 Run clusterdesk &lt;command&gt; --help for the command&apos;s options. Without arguments
 clusterdesk opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :
+  status           Une interrogation d&apos;un cluster : tableau des nœuds et constats.
+  cluster add      Enregistrer un cluster (son mot de passe va dans le trousseau du système).
+  cluster list     Lister les clusters enregistrés.
+  cluster remove   Oublier un cluster enregistré et son mot de passe.
+  resources        Comparer, exporter ou copier des définitions de ressources entre
+                   clusters (diff, export, apply).
+  report           Écrire un rapport de cluster ou de parc (html, pdf, csv, json).
+
+Lancez clusterdesk &lt;commande&gt; --help pour les options de la commande. Sans argument,
+clusterdesk ouvre sa fenêtre.
+</translation>
     </message>
 </context>
 <context>
@@ -1412,7 +1423,7 @@ clusterdesk opens its window.
     <name>ConnectDialog</name>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot &amp;de passe :</translation>
     </message>
     <message>
         <source>unchanged</source>
@@ -2316,7 +2327,7 @@ clusterdesk opens its window.
     </message>
     <message>
         <source>Load &amp;older changes</source>
-        <translation>Charger les modifications plus &amp;anciennes</translation>
+        <translation>Charger les modifications &amp;plus anciennes</translation>
     </message>
     <message>
         <source>Configuration change log</source>
@@ -3574,11 +3585,11 @@ clusterdesk opens its window.
     </message>
     <message>
         <source>unsynchronized</source>
-        <translation type="unfinished"></translation>
+        <translation>non synchronisé</translation>
     </message>
     <message>
         <source>%1 ±%2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ±%2 ms</translation>
     </message>
 </context>
 <context>
@@ -4015,7 +4026,7 @@ clusterdesk opens its window.
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation>A&amp;nnuler</translation>
+        <translation>Annu&amp;ler</translation>
     </message>
     <message>
         <source>Discard your changes (Esc)</source>
@@ -4133,7 +4144,7 @@ clusterdesk opens its window.
     <name>ResourcesCommandLine</name>
     <message>
         <source>see clusterdesk resources --help</source>
-        <translation type="unfinished"></translation>
+        <translation>voir clusterdesk resources --help</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -4156,11 +4167,22 @@ stands in for a missing password file). Saved clusters come first.
 {&quot;&lt;type&gt;/&lt;name&gt;&quot;: {&quot;&lt;field&gt;&quot;: &quot;&lt;secret&gt;&quot;}}. Secrets not given are left
 unset on create and kept on update. Exit code 2 on any error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Actions :
+  diff     Comparer deux clusters ou plus : sortie 0 identiques, 1 différents.
+  export   Écrire les définitions d&apos;un cluster dans --output (sans les secrets).
+  apply    Planifier et appliquer un fichier de définitions --file aux clusters --cluster.
+
+Clusters : --cluster &lt;nom enregistré&gt; (répétable), ou --url &lt;url&gt; --user &lt;user&gt;
+--password-file &lt;file&gt; (répétables, associés dans l&apos;ordre ; CLUSTERDESK_PASSWORD
+remplace un fichier de mot de passe manquant). Les clusters enregistrés viennent en premier.
+--secret-file : un secret pour chaque secret requis par le fichier, ou du JSON
+{&quot;&lt;type&gt;/&lt;name&gt;&quot;: {&quot;&lt;field&gt;&quot;: &quot;&lt;secret&gt;&quot;}}. Les secrets non fournis restent non définis
+à la création et sont conservés à la mise à jour. Code de sortie 2 en cas d&apos;erreur.
+</translation>
     </message>
     <message>
         <source>Compares, exports and copies resource definitions across clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare, exporte et copie des définitions de ressources entre clusters.</translation>
     </message>
     <message>
         <source>Keep the saved clusters in &lt;dir&gt; instead of the default location.</source>
@@ -4168,23 +4190,23 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>A saved cluster (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cluster enregistré (répétable).</translation>
     </message>
     <message>
         <source>An unsaved cluster&apos;s load balancer URL (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du répartiteur de charge d&apos;un cluster non enregistré (répétable).</translation>
     </message>
     <message>
         <source>The user for the --url of the same position.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur pour la --url de même position.</translation>
     </message>
     <message>
         <source>The password for the --url of the same position, from &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe pour la --url de même position, lu dans &lt;file&gt;.</translation>
     </message>
     <message>
         <source>diff: only this type.</source>
-        <translation type="unfinished"></translation>
+        <translation>diff : uniquement ce type.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -4192,23 +4214,23 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>export: the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>export : le fichier à écrire.</translation>
     </message>
     <message>
         <source>apply: the definitions file to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply : le fichier de définitions à appliquer.</translation>
     </message>
     <message>
         <source>apply: print the plan, write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply : afficher le plan, ne rien écrire.</translation>
     </message>
     <message>
         <source>apply: never update an existing resource (a different one is reported).</source>
-        <translation type="unfinished"></translation>
+        <translation>apply : ne jamais mettre à jour une ressource existante (une ressource différente est signalée).</translation>
     </message>
     <message>
         <source>apply: the secrets for the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply : les secrets du lot.</translation>
     </message>
     <message>
         <source>The command.</source>
@@ -4216,11 +4238,11 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>diff, export or apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>diff, export ou apply.</translation>
     </message>
     <message>
         <source>resources needs an action: diff, export or apply</source>
-        <translation type="unfinished"></translation>
+        <translation>resources requiert une action : diff, export ou apply</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
@@ -4228,11 +4250,11 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>unknown resources action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>action resources inconnue : %1</translation>
     </message>
     <message>
         <source>--user and --password-file go with a --url each</source>
-        <translation type="unfinished"></translation>
+        <translation>--user et --password-file accompagnent chacun une --url</translation>
     </message>
     <message>
         <source>invalid --url: %1</source>
@@ -4240,23 +4262,23 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>--url %1 needs --user and a password</source>
-        <translation type="unfinished"></translation>
+        <translation>--url %1 requiert --user et un mot de passe</translation>
     </message>
     <message>
         <source>diff needs two or more clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>diff requiert deux clusters ou plus</translation>
     </message>
     <message>
         <source>export needs one cluster and --output</source>
-        <translation type="unfinished"></translation>
+        <translation>export requiert un cluster et --output</translation>
     </message>
     <message>
         <source>apply needs --file and one or more clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>apply requiert --file et un ou plusieurs clusters</translation>
     </message>
     <message>
         <source>unknown --type %1 (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--type %1 inconnu (un parmi %2)</translation>
     </message>
 </context>
 <context>

@@ -1222,7 +1222,18 @@ system keychain for saved clusters.</source>
 Run clusterdesk &lt;command&gt; --help for the command&apos;s options. Without arguments
 clusterdesk opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド:
+  status           1 つのクラスターを 1 回ポーリング: ノード表と検出事項。
+  cluster add      クラスターを保存 (パスワードはシステムのキーチェーンへ)。
+  cluster list     保存済みのクラスターを一覧表示。
+  cluster remove   保存済みのクラスターとパスワードを削除。
+  resources        クラスター間でリソース定義を比較、エクスポート、コピー
+                   (diff, export, apply)。
+  report           クラスターまたはフリートのレポートを出力 (html, pdf, csv, json)。
+
+コマンドのオプションは clusterdesk &lt;コマンド&gt; --help で表示されます。引数なしで
+実行すると clusterdesk はウィンドウを開きます。
+</translation>
     </message>
 </context>
 <context>
@@ -3555,11 +3566,11 @@ clusterdesk opens its window.
     </message>
     <message>
         <source>unsynchronized</source>
-        <translation type="unfinished"></translation>
+        <translation>未同期</translation>
     </message>
     <message>
         <source>%1 ±%2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ±%2 ms</translation>
     </message>
 </context>
 <context>
@@ -4111,7 +4122,7 @@ clusterdesk opens its window.
     <name>ResourcesCommandLine</name>
     <message>
         <source>see clusterdesk resources --help</source>
-        <translation type="unfinished"></translation>
+        <translation>clusterdesk resources --help を参照してください</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -4134,11 +4145,22 @@ stands in for a missing password file). Saved clusters come first.
 {&quot;&lt;type&gt;/&lt;name&gt;&quot;: {&quot;&lt;field&gt;&quot;: &quot;&lt;secret&gt;&quot;}}. Secrets not given are left
 unset on create and kept on update. Exit code 2 on any error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>アクション:
+  diff     2 つ以上のクラスターを比較: 同一なら終了コード 0、相違があれば 1。
+  export   1 つのクラスターの定義を --output に出力 (シークレットは除外)。
+  apply    定義ファイル --file を --cluster に計画して適用。
+
+クラスター: --cluster &lt;保存名&gt; (複数指定可)、または --url &lt;url&gt; --user &lt;user&gt;
+--password-file &lt;file&gt; (複数指定可、順に対応。パスワードファイルがない場合は
+CLUSTERDESK_PASSWORD を使用)。保存済みのクラスターが先になります。
+--secret-file: ファイルが必要とするすべてのシークレットに使う 1 つのシークレット、または JSON
+{&quot;&lt;type&gt;/&lt;name&gt;&quot;: {&quot;&lt;field&gt;&quot;: &quot;&lt;secret&gt;&quot;}}。指定されないシークレットは作成時は
+未設定、更新時は保持されます。エラー時の終了コードは 2。
+</translation>
     </message>
     <message>
         <source>Compares, exports and copies resource definitions across clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター間でリソース定義を比較、エクスポート、コピーします。</translation>
     </message>
     <message>
         <source>Keep the saved clusters in &lt;dir&gt; instead of the default location.</source>
@@ -4146,23 +4168,23 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>A saved cluster (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのクラスター (複数指定可)。</translation>
     </message>
     <message>
         <source>An unsaved cluster&apos;s load balancer URL (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存のクラスターのロードバランサー URL (複数指定可)。</translation>
     </message>
     <message>
         <source>The user for the --url of the same position.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ位置の --url に対応するユーザー。</translation>
     </message>
     <message>
         <source>The password for the --url of the same position, from &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ位置の --url に対応するパスワード (&lt;file&gt; から読み取り)。</translation>
     </message>
     <message>
         <source>diff: only this type.</source>
-        <translation type="unfinished"></translation>
+        <translation>diff: この種類のみ。</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -4170,23 +4192,23 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>export: the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: 出力先のファイル。</translation>
     </message>
     <message>
         <source>apply: the definitions file to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply: 適用する定義ファイル。</translation>
     </message>
     <message>
         <source>apply: print the plan, write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply: 計画を出力し、何も書き込みません。</translation>
     </message>
     <message>
         <source>apply: never update an existing resource (a different one is reported).</source>
-        <translation type="unfinished"></translation>
+        <translation>apply: 既存のリソースを更新しません (内容が異なるものは報告されます)。</translation>
     </message>
     <message>
         <source>apply: the secrets for the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply: 一括処理用のシークレット。</translation>
     </message>
     <message>
         <source>The command.</source>
@@ -4194,11 +4216,11 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>diff, export or apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>diff、export または apply。</translation>
     </message>
     <message>
         <source>resources needs an action: diff, export or apply</source>
-        <translation type="unfinished"></translation>
+        <translation>resources にはアクションが必要です: diff、export または apply</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
@@ -4206,11 +4228,11 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>unknown resources action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な resources アクション: %1</translation>
     </message>
     <message>
         <source>--user and --password-file go with a --url each</source>
-        <translation type="unfinished"></translation>
+        <translation>--user と --password-file はそれぞれ --url と組で指定します</translation>
     </message>
     <message>
         <source>invalid --url: %1</source>
@@ -4218,23 +4240,23 @@ unset on create and kept on update. Exit code 2 on any error.
     </message>
     <message>
         <source>--url %1 needs --user and a password</source>
-        <translation type="unfinished"></translation>
+        <translation>--url %1 には --user とパスワードが必要です</translation>
     </message>
     <message>
         <source>diff needs two or more clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>diff には 2 つ以上のクラスターが必要です</translation>
     </message>
     <message>
         <source>export needs one cluster and --output</source>
-        <translation type="unfinished"></translation>
+        <translation>export には 1 つのクラスターと --output が必要です</translation>
     </message>
     <message>
         <source>apply needs --file and one or more clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>apply には --file と 1 つ以上のクラスターが必要です</translation>
     </message>
     <message>
         <source>unknown --type %1 (one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な --type %1 (%2 のいずれか)</translation>
     </message>
 </context>
 <context>
