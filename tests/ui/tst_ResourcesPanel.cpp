@@ -243,6 +243,30 @@ void tst_ResourcesPanel::applyIsDisabledWhileInvalid()
     QTest::keyClick(port, Qt::Key_Escape); // the shell's Revert
     QCOMPARE(port->text(), u"5432"_s);
     QVERIFY(!jdbc->controller()->isDirty());
+
+    // Switching rows with unsaved edits asks first; "no" keeps the edit and the row.
+    createJdbc(u"other-db"_s, 1521);
+    jdbc->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(jdbc->model()->rowOf(u"other-db"_s) >= 0, kTimeoutMs);
+    QTest::keyClick(port, Qt::Key_1);
+    QVERIFY(jdbc->model()->isDirty(u"valid-db"_s));
+    int asked = 0;
+    bool answer = false;
+    jdbc->setConfirmHandler([&](const QString &, const QString &) {
+        ++asked;
+        return answer;
+    });
+    QVERIFY(!jdbc->selectResource(u"other-db"_s));
+    QCOMPARE(asked, 1);
+    QCOMPARE(jdbc->controller()->name(), u"valid-db"_s);
+    QCOMPARE(port->text(), u"54321"_s);
+    QCOMPARE(jdbc->view()->currentIndex().data(ResourceTableModel::NameRole).toString(),
+             u"valid-db"_s);
+    answer = true;
+    QVERIFY(jdbc->selectResource(u"other-db"_s));
+    QCOMPARE(asked, 2);
+    QCOMPARE(port->text(), u"1521"_s);
+    QVERIFY(!jdbc->model()->isDirty(u"valid-db"_s));
 }
 
 void tst_ResourcesPanel::conflictDialogShowsBaseYoursTheirs_data()
@@ -296,7 +320,7 @@ void tst_ResourcesPanel::conflictDialogShowsBaseYoursTheirs()
     QTableWidget *table = dialog->table();
     QHash<QString, QStringList> rows;
     for (int r = 0; r < table->rowCount(); ++r) {
-        rows.insert(table->item(r, ConflictDialog::FieldColumn)->text(),
+        rows.insert(table->item(r, ConflictDialog::FieldColumn)->data(Qt::UserRole).toString(),
                     {table->item(r, ConflictDialog::BaseColumn)->text(),
                      table->item(r, ConflictDialog::YoursColumn)->text(),
                      table->item(r, ConflictDialog::TheirsColumn)->text()});
@@ -305,6 +329,7 @@ void tst_ResourcesPanel::conflictDialogShowsBaseYoursTheirs()
     QCOMPARE(rows.value(u"spec.user"_s), (QStringList{u"app"_s, u"reporting"_s, u"app"_s}));
     QCOMPARE(rows.value(u"description"_s).at(2), u"Orders warehouse (moved)"_s);
     QCOMPARE(dialog->conflictCount(), 1);
+    QCOMPARE(table->item(1, ConflictDialog::FieldColumn)->text(), u"Port"_s);
     QVERIFY(dialog->choiceBox(u"spec.port"_s));
     QVERIFY(!dialog->choiceBox(u"spec.user"_s));
     dialog->choiceBox(u"spec.port"_s)->setCurrentIndex(1); // theirs
@@ -325,6 +350,7 @@ void tst_ResourcesPanel::conflictDialogShowsBaseYoursTheirs()
 
 void tst_ResourcesPanel::viewerCannotEdit()
 {
+    Theme::applyPreference(u"light"_s);
     createJdbc(u"viewer-visible"_s, 5432);
     const std::unique_ptr<ApiClient> viewerClient = client(false);
     ResourceRepository viewer(viewerClient.get());
@@ -346,7 +372,6 @@ void tst_ResourcesPanel::viewerCannotEdit()
     QVERIFY(!jdbc->findChild<QPushButton *>(u"applyButton"_s)->isEnabled());
     QVERIFY(!jdbc->findChild<QPushButton *>(u"deleteButton"_s)->isEnabled());
     QCOMPARE(jdbc->bannerText(), u"You are signed in as viewer: read-only"_s);
-    Theme::applyPreference(u"light"_s);
     QVERIFY(host.grab().toImage().save(m_outDir + u"/resources-viewer-light.png"_s));
 }
 
