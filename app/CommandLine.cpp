@@ -2,6 +2,7 @@
 
 #include "KeychainSecretStore.h"
 #include "ProfileCommands.h"
+#include "ResourcesCommandLine.h"
 #include "StatusCommand.h"
 #include "StatusFormatter.h"
 
@@ -56,6 +57,8 @@ QString mainHelp(const QCommandLineParser &parser)
                   "  cluster add      Save a cluster (its password goes to the system keychain).\n"
                   "  cluster list     List the saved clusters.\n"
                   "  cluster remove   Forget a saved cluster and its password.\n"
+                  "  resources        Compare, export or copy resource definitions across\n"
+                  "                   clusters (diff, export, apply).\n"
                   "\n"
                   "Run clusterdesk <command> --help for the command's options. Without arguments\n"
                   "clusterdesk opens its window.\n");
@@ -452,5 +455,7 @@ int runCommandLine(int argc, char **argv)
         return runStatus(arguments, dataDir);
     if (command == QLatin1String("cluster"))
         return runCluster(arguments, dataDir);
+    if (command == QLatin1String("resources"))
+        return runResourcesCommandLine(arguments, dataDir);
     return usage(Tr::tr("unknown command: %1").arg(command));
 }

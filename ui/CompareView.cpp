@@ -91,7 +91,7 @@ CompareView::CompareView(QWidget *parent)
     m_type->addItem(QString(), QString());
     for (const QString &type : ResourceSchema::types())
         m_type->addItem(type, type);
-    m_clusterList->setMaximumHeight(110);
+    m_clusterList->setMaximumHeight(fontMetrics().height() * 5 + 8);
     m_status->setWordWrap(true);
 
     m_proxy->setSourceModel(m_model);

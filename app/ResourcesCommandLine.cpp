@@ -1,0 +1,226 @@
+#include "ResourcesCommandLine.h"
+
+#include "KeychainSecretStore.h"
+#include "ProfileCommands.h"
+#include "ResourceSchema.h"
+#include "ResourcesCommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ResourcesCommandLine)
+};
+
+constexpr int Trouble = ResourcesCommand::Error;
+constexpr qint64 MaxSecretFileBytes = 64 * 1024;
+
+void writeOut(const QString &text)
+{
+    QTextStream(stdout) << text;
+}
+
+void writeErr(const QString &text)
+{
+    QTextStream err(stderr);
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        err << "clusterdesk: " << line << '\n';
+}
+
+int trouble(const QString &message)
+{
+    writeErr(message + QLatin1Char('\n') + Tr::tr("see clusterdesk resources --help"));
+    return Trouble;
+}
+
+std::optional<QByteArray> readSmallFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = Tr::tr("cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    const QByteArray data = file.read(MaxSecretFileBytes + 1);
+    if (data.size() > MaxSecretFileBytes) {
+        *error = Tr::tr("%1 is too large").arg(path);
+        return std::nullopt;
+    }
+    return data;
+}
+
+QString chopLineBreak(QByteArray data)
+{
+    if (data.endsWith('\n'))
+        data.chop(1);
+    if (data.endsWith('\r'))
+        data.chop(1);
+    return QString::fromUtf8(data);
+}
+
+QString help(const QCommandLineParser &parser)
+{
+    return parser.helpText() + QLatin1Char('\n') +
+           Tr::tr("Actions:\n"
+                  "  diff     Compare two or more clusters: exit 0 identical, 1 differ.\n"
+                  "  export   Write one cluster's definitions to --output (secrets left out).\n"
+                  "  apply    Plan and apply a definitions --file to the --cluster(s).\n"
+                  "\n"
+                  "Clusters: --cluster <saved name> (repeatable), or --url <url> --user <user>\n"
+                  "--password-file <file> (repeatable, paired in order; CLUSTERDESK_PASSWORD\n"
+                  "stands in for a missing password file). Saved clusters come first.\n"
+                  "--secret-file: one secret for every secret the file needs, or JSON\n"
+                  "{\"<type>/<name>\": {\"<field>\": \"<secret>\"}}. Secrets not given are left\n"
+                  "unset on create and kept on update. Exit code 2 on any error.\n");
+}
+
+} // namespace
+
+int runResourcesCommandLine(const QStringList &arguments, const QString &globalDataDir)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Compares, exports and copies resource definitions across clusters."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addHelpOption();
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        Tr::tr("Keep the saved clusters in <dir> instead of the default location."),
+        QStringLiteral("dir"));
+    const QCommandLineOption cluster(
+        QStringLiteral("cluster"), Tr::tr("A saved cluster (repeatable)."), QStringLiteral("name"));
+    const QCommandLineOption url(QStringLiteral("url"),
+                                 Tr::tr("An unsaved cluster's load balancer URL (repeatable)."),
+                                 QStringLiteral("url"));
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  Tr::tr("The user for the --url of the same position."),
+                                  QStringLiteral("user"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        Tr::tr("The password for the --url of the same position, from <file>."),
+        QStringLiteral("file"));
+    const QCommandLineOption type(QStringLiteral("type"), Tr::tr("diff: only this type."),
+                                  QStringLiteral("type"));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
+    const QCommandLineOption output(QStringLiteral("output"), Tr::tr("export: the file to write."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption file(QStringLiteral("file"),
+                                  Tr::tr("apply: the definitions file to apply."),
+                                  QStringLiteral("file"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    Tr::tr("apply: print the plan, write nothing."));
+    const QCommandLineOption createOnly(
+        QStringLiteral("create-only"),
+        Tr::tr("apply: never update an existing resource (a different one is reported)."));
+    const QCommandLineOption secretFile(QStringLiteral("secret-file"),
+                                        Tr::tr("apply: the secrets for the batch."),
+                                        QStringLiteral("file"));
+    parser.addOptions({dataDir, cluster, url, user, passwordFile, type, json, output, file, dryRun,
+                       createOnly, secretFile});
+    parser.addPositionalArgument(QStringLiteral("resources"), Tr::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("diff, export or apply."),
+                                 QStringLiteral("diff|export|apply"));
+    if (!parser.parse(arguments))
+        return trouble(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        writeOut(help(parser));
+        return 0;
+    }
+    const QStringList words = parser.positionalArguments();
+    if (words.size() != 2)
+        return trouble(words.size() < 2 ? Tr::tr("resources needs an action: diff, export or "
+                                                 "apply")
+                                        : Tr::tr("unexpected argument: %1").arg(words.at(2)));
+    ResourcesOptions options;
+    const QString action = words.at(1);
+    if (action == QLatin1String("diff"))
+        options.action = ResourcesOptions::Action::Diff;
+    else if (action == QLatin1String("export"))
+        options.action = ResourcesOptions::Action::Export;
+    else if (action == QLatin1String("apply"))
+        options.action = ResourcesOptions::Action::Apply;
+    else
+        return trouble(Tr::tr("unknown resources action: %1").arg(action));
+
+    QString error;
+    const QString directory = parser.isSet(dataDir) ? parser.value(dataDir) : globalDataDir;
+    for (const QString &name : parser.values(cluster)) {
+        const auto profile = ProfileCommands::savedProfile(directory, name, &error);
+        if (!profile)
+            return trouble(error);
+        options.clusters.append({*profile, std::nullopt});
+    }
+    const QStringList urls = parser.values(url);
+    const QStringList users = parser.values(user);
+    const QStringList passwordFiles = parser.values(passwordFile);
+    if (users.size() > urls.size() || passwordFiles.size() > urls.size())
+        return trouble(Tr::tr("--user and --password-file go with a --url each"));
+    for (qsizetype i = 0; i < urls.size(); ++i) {
+        const QUrl address(urls.at(i).trimmed(), QUrl::StrictMode);
+        if (!address.isValid() || address.host().isEmpty())
+            return trouble(Tr::tr("invalid --url: %1").arg(urls.at(i)));
+        ClusterProfile profile = ClusterProfile::create(address.authority(), address);
+        profile.userName = users.value(i);
+        std::optional<QString> password;
+        if (i < passwordFiles.size()) {
+            const auto data = readSmallFile(passwordFiles.at(i), &error);
+            if (!data)
+                return trouble(error);
+            password = chopLineBreak(*data);
+        } else if (qEnvironmentVariableIsSet("CLUSTERDESK_PASSWORD")) {
+            password = qEnvironmentVariable("CLUSTERDESK_PASSWORD");
+        }
+        if (!password || profile.userName.isEmpty())
+            return trouble(Tr::tr("--url %1 needs --user and a password").arg(urls.at(i)));
+        options.clusters.append({profile, password});
+    }
+
+    const qsizetype count = options.clusters.size();
+    switch (options.action) {
+    case ResourcesOptions::Action::Diff:
+        if (count < 2)
+            return trouble(Tr::tr("diff needs two or more clusters"));
+        break;
+    case ResourcesOptions::Action::Export:
+        if (count != 1 || !parser.isSet(output))
+            return trouble(Tr::tr("export needs one cluster and --output"));
+        options.outputPath = parser.value(output);
+        break;
+    case ResourcesOptions::Action::Apply:
+        if (count < 1 || !parser.isSet(file))
+            return trouble(Tr::tr("apply needs --file and one or more clusters"));
+        options.filePath = parser.value(file);
+        break;
+    }
+    if (parser.isSet(type)) {
+        if (!ResourceSchema::isKnownType(parser.value(type)))
+            return trouble(
+                Tr::tr("unknown --type %1 (one of %2)")
+                    .arg(parser.value(type), ResourceSchema::types().join(QStringLiteral(", "))));
+        options.type = parser.value(type);
+    }
+    options.json = parser.isSet(json);
+    options.dryRun = parser.isSet(dryRun);
+    if (parser.isSet(createOnly))
+        options.mode = SyncOptions::Mode::CreateOnly;
+    if (parser.isSet(secretFile)) {
+        options.secretFile = readSmallFile(parser.value(secretFile), &error);
+        if (!options.secretFile)
+            return trouble(error);
+    }
+
+    KeychainSecretStore secrets;
+    options.secrets = &secrets;
+    ResourcesCommand command(std::move(options));
+    QObject::connect(&command, &ResourcesCommand::finished, qApp, [&command](int exitCode) {
+        writeOut(command.standardOutput());
+        writeErr(command.standardError());
+        QCoreApplication::exit(exitCode);
+    });
+    command.start();
+    return QCoreApplication::exec();
+}
