@@ -184,10 +184,6 @@
         <translation>ggü. Median</translation>
     </message>
     <message>
-        <source>NTP (node)</source>
-        <translation>NTP (Knoten)</translation>
-    </message>
-    <message>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
@@ -330,6 +326,10 @@
     <message>
         <source>Secrets are shown only as set or not set.</source>
         <translation>Geheimnisse werden nur als gesetzt oder nicht gesetzt angezeigt.</translation>
+    </message>
+    <message>
+        <source>NTP sync (node)</source>
+        <translation>NTP-Synchronisierung (Knoten)</translation>
     </message>
 </context>
 <context>
@@ -3500,10 +3500,6 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
         <translation>%1 ± %2</translation>
     </message>
     <message>
-        <source>synchronized</source>
-        <translation>synchronisiert</translation>
-    </message>
-    <message>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
@@ -3584,12 +3580,16 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
         <translation>Flottenbericht: %1 Cluster</translation>
     </message>
     <message>
-        <source>unsynchronized</source>
-        <translation>nicht synchronisiert</translation>
-    </message>
-    <message>
         <source>%1 ±%2 ms</source>
         <translation>%1 ±%2 ms</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>

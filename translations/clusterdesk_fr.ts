@@ -184,10 +184,6 @@
         <translation>vs médiane</translation>
     </message>
     <message>
-        <source>NTP (node)</source>
-        <translation>NTP (nœud)</translation>
-    </message>
-    <message>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
@@ -330,6 +326,10 @@
     <message>
         <source>Secrets are shown only as set or not set.</source>
         <translation>Les secrets sont seulement indiqués comme définis ou non définis.</translation>
+    </message>
+    <message>
+        <source>NTP sync (node)</source>
+        <translation>Synchronisation NTP (nœud)</translation>
     </message>
 </context>
 <context>
@@ -3500,10 +3500,6 @@ clusterdesk ouvre sa fenêtre.
         <translation>%1 ± %2</translation>
     </message>
     <message>
-        <source>synchronized</source>
-        <translation>synchronisé</translation>
-    </message>
-    <message>
         <source>%1 d %2 h</source>
         <translation>%1 j %2 h</translation>
     </message>
@@ -3584,12 +3580,16 @@ clusterdesk ouvre sa fenêtre.
         <translation>Rapport de parc : %1 clusters</translation>
     </message>
     <message>
-        <source>unsynchronized</source>
-        <translation>non synchronisé</translation>
-    </message>
-    <message>
         <source>%1 ±%2 ms</source>
         <translation>%1 ±%2 ms</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>

@@ -184,10 +184,6 @@
         <translation>中央値との差</translation>
     </message>
     <message>
-        <source>NTP (node)</source>
-        <translation>NTP (ノード)</translation>
-    </message>
-    <message>
         <source>Revision</source>
         <translation>リビジョン</translation>
     </message>
@@ -330,6 +326,10 @@
     <message>
         <source>Secrets are shown only as set or not set.</source>
         <translation>シークレットは設定済みか未設定かのみ表示されます。</translation>
+    </message>
+    <message>
+        <source>NTP sync (node)</source>
+        <translation>NTP 同期 (ノード)</translation>
     </message>
 </context>
 <context>
@@ -3481,10 +3481,6 @@ clusterdesk opens its window.
         <translation>%1 ± %2</translation>
     </message>
     <message>
-        <source>synchronized</source>
-        <translation>同期済み</translation>
-    </message>
-    <message>
         <source>%1 d %2 h</source>
         <translation>%1 日 %2 時間</translation>
     </message>
@@ -3565,12 +3561,16 @@ clusterdesk opens its window.
         <translation>フリートレポート: %1 クラスター</translation>
     </message>
     <message>
-        <source>unsynchronized</source>
-        <translation>未同期</translation>
-    </message>
-    <message>
         <source>%1 ±%2 ms</source>
         <translation>%1 ±%2 ms</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>
