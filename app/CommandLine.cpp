@@ -2,6 +2,7 @@
 
 #include "KeychainSecretStore.h"
 #include "ProfileCommands.h"
+#include "ReportCommandLine.h"
 #include "ResourcesCommandLine.h"
 #include "StatusCommand.h"
 #include "StatusFormatter.h"
@@ -57,6 +58,7 @@ QString mainHelp(const QCommandLineParser &parser)
                   "  cluster add      Save a cluster (its password goes to the system keychain).\n"
                   "  cluster list     List the saved clusters.\n"
                   "  cluster remove   Forget a saved cluster and its password.\n"
+                  "  report           Write a cluster or fleet report (html, pdf, csv, json).\n"
                   "  resources        Compare, export or copy resource definitions across\n"
                   "                   clusters (diff, export, apply).\n"
                   "\n"
@@ -422,6 +424,9 @@ bool isCommandLineInvocation(int argc, char **argv)
 
 int runCommandLine(int argc, char **argv)
 {
+    // report makes its own application object (a QGuiApplication for PDF).
+    if (isReportInvocation(argc, argv))
+        return runReportCommandLine(argc, argv);
     // The same names as the window, so both find the same store and keychain entries.
     if (QCoreApplication::organizationName().isEmpty())
         QCoreApplication::setOrganizationName(QStringLiteral("Clusterdesk"));

@@ -11,6 +11,8 @@ namespace {
 
 using Tr = ReportTr;
 
+constexpr qsizetype RichTextChunkRows = 25;
+
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -37,7 +39,7 @@ const char RichTextCss[] = R"(
 body { font-family: "DejaVu Sans"; font-size: 9pt; color: #1d1d1d; }
 h1 { font-size: 16pt; } h2 { font-size: 13pt; color: #3969ac; } h3 { font-size: 10pt; }
 th { background-color: #eef1f6; font-weight: bold; text-align: left; }
-td, th { font-size: 8pt; } .note { color: #555555; }
+td, th { font-size: 7.5pt; } .note { color: #555555; }
 )";
 
 QString severityStyle(Severity severity)
@@ -86,22 +88,36 @@ public:
     }
 
 private:
+    // `widths`: per column, in percent; the chunks of a long table then line up.
     void table(const QStringList &headers, const QList<QStringList> &rows,
-               const QSet<int> &numeric = {}, const QString &cssClass = {})
+               const QSet<int> &numeric = {}, const QList<int> &widths = {})
     {
-        m_out += m_rich
-                     ? QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
-                                      "cellpadding=\"3\" style=\"border-collapse:collapse; "
-                                      "border-color:#c8c8c8\">")
-                     : QStringLiteral("<table%1>")
-                           .arg(cssClass.isEmpty() ? QString()
-                                                   : QStringLiteral(" class=\"%1\"").arg(cssClass));
+        // QTextDocument lays a table out in time that grows faster than its row count: long
+        // tables go in as consecutive tables of RichTextChunkRows rows, each with its header.
+        if (m_rich && rows.size() > RichTextChunkRows) {
+            for (qsizetype start = 0; start < rows.size(); start += RichTextChunkRows)
+                table(headers, rows.mid(start, RichTextChunkRows), numeric, widths);
+            return;
+        }
+        m_out += m_rich ? QStringLiteral("<table width=\"100%\" border=\"0\" cellspacing=\"0\" "
+                                         "cellpadding=\"3\">")
+                        : QStringLiteral("<table>");
         m_out += QStringLiteral("<thead><tr>");
-        for (const QString &header : headers)
-            m_out += QStringLiteral("<th>%1</th>").arg(esc(header));
+        for (int column = 0; column < headers.size(); ++column) {
+            m_out += column < widths.size()
+                         ? QStringLiteral("<th width=\"%1%\">%2</th>")
+                               .arg(widths.at(column))
+                               .arg(esc(headers.at(column)))
+                         : QStringLiteral("<th>%1</th>").arg(esc(headers.at(column)));
+        }
         m_out += QStringLiteral("</tr></thead><tbody>\n");
+        bool shaded = false;
         for (const QStringList &row : rows) {
-            m_out += QStringLiteral("<tr>");
+            // Rich text: shaded stripes instead of cell borders, which QTextDocument's
+            // layout makes slow on long tables.
+            m_out += m_rich && shaded ? QStringLiteral("<tr bgcolor=\"#f2f4f8\">")
+                                      : QStringLiteral("<tr>");
+            shaded = !shaded;
             for (int column = 0; column < row.size(); ++column) {
                 // Cells are escaped by the caller (some carry markup: severity, line breaks).
                 m_out += numeric.contains(column)
@@ -166,14 +182,20 @@ private:
         const ClusterReport &cluster = m_data.clusters.at(index);
         const ClusterSnapshot &snapshot = cluster.snapshot;
         const bool newPage = index > 0 || m_data.fleet;
-        m_out += m_rich
-                     ? QStringLiteral("<h1%1>%2</h1>\n")
-                           .arg(newPage ? QStringLiteral(" style=\"page-break-before:always\"")
-                                        : QString(),
-                                esc(Tr::tr("Cluster %1").arg(cluster.displayName())))
-                     : QStringLiteral("<section class=\"cluster\" id=\"cluster-%1\"><h1>%2</h1>\n")
-                           .arg(index)
-                           .arg(esc(Tr::tr("Cluster %1").arg(cluster.displayName())));
+        // A single-cluster report's title already names the cluster.
+        const bool single = !m_data.fleet && m_data.clusters.size() == 1;
+        if (single)
+            m_out += m_rich ? QString() : QStringLiteral("<section>");
+        else
+            m_out +=
+                m_rich
+                    ? QStringLiteral("<h1%1>%2</h1>\n")
+                          .arg(newPage ? QStringLiteral(" style=\"page-break-before:always\"")
+                                       : QString(),
+                               esc(Tr::tr("Cluster %1").arg(cluster.displayName())))
+                    : QStringLiteral("<section class=\"cluster\" id=\"cluster-%1\"><h1>%2</h1>\n")
+                          .arg(index)
+                          .arg(esc(Tr::tr("Cluster %1").arg(cluster.displayName())));
         facts({{Tr::tr("Cluster name"),
                 snapshot.clusterName().isEmpty() ? Tr::tr("unknown") : snapshot.clusterName()},
                {Tr::tr("Cluster id"),
@@ -251,39 +273,54 @@ private:
                 esc(ReportText::ntpText(node.clock())),
                 config.revision ? QString::number(*config.revision) : QString(),
                 esc(ReportText::lagText(config)),
-                esc(config.syncState.isEmpty()
-                        ? configAgreementText(config.agreement)
+                esc(config.syncState.isEmpty() ? configAgreementText(config.agreement)
+                    : config.agreement == ConfigAgreementState::InSync
+                        ? config.syncState
                         : QStringLiteral("%1 (%2)").arg(config.syncState,
                                                         configAgreementText(config.agreement))),
                 esc(ReportText::uptimeText(node.uptimeSeconds())),
                 esc(node.serverVersion())};
         }
         table({Tr::tr("Node"), Tr::tr("Health"), Tr::tr("LB state"), Tr::tr("Offset ± error"),
-               Tr::tr("vs median"), Tr::tr("NTP (node)"), Tr::tr("Revision"), Tr::tr("Lag"),
+               Tr::tr("vs median"), Tr::tr("NTP sync (node)"), Tr::tr("Revision"), Tr::tr("Lag"),
                Tr::tr("Sync state"), Tr::tr("Uptime"), Tr::tr("Version")},
-              rows, {4, 6, 7});
+              rows, {4, 6, 7}, {12, 7, 6, 18, 10, 10, 8, 4, 10, 8, 7});
     }
 
     void timeSync(int index, const ClusterReport &cluster)
     {
-        m_out += QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("Time synchronization")));
+        const QString heading =
+            QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("Time synchronization")));
         if (!cluster.historyKnown) {
+            m_out += heading;
             m_out += QStringLiteral("<p class=\"note\">%1</p>\n")
                          .arg(esc(Tr::tr("No history: the local store was not available.")));
             return;
         }
-        const ChartLayout layout = HtmlReportWriter::chartLayout(cluster, m_data.period);
+        const ChartLayout layout = HtmlReportWriter::chartLayout(
+            cluster, m_data.period,
+            m_rich ? HtmlReportWriter::Flavor::RichText : HtmlReportWriter::Flavor::Browser);
         if (m_rich) {
-            m_out += QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>\n")
-                         .arg(HtmlReportWriter::chartImageName(index))
+            // A one-cell table keeps the heading on the chart's page: QTextDocument moves a
+            // table row to the next page whole, and knows no page-break-after: avoid.
+            m_out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">"
+                                    "<tr><td>%1<p><img src=\"%2\" width=\"%3\" height=\"%4\">"
+                                    "</p></td></tr></table>\n")
+                         .arg(heading, HtmlReportWriter::chartImageName(index))
                          .arg(int(layout.size.width()))
                          .arg(int(layout.size.height()));
         } else {
-            m_out += QStringLiteral("<figure>") + SvgChart::toSvg(layout) +
+            m_out += heading + QStringLiteral("<figure>") + SvgChart::toSvg(layout) +
                      QStringLiteral("</figure>\n");
         }
+        // Rich text (preview, PDF) lists the charted nodes only; the HTML lists every node.
+        QSet<QString> charted;
+        for (const ChartSeries &series : layout.series)
+            charted.insert(series.label);
         QList<QStringList> rows;
         for (auto it = cluster.history.cbegin(); it != cluster.history.cend(); ++it) {
+            if (m_rich && !charted.contains(it.key()))
+                continue;
             QList<double> offsets;
             for (const NodeSample &sample : it.value()) {
                 if (sample.offsetMs)
@@ -382,8 +419,10 @@ private:
         for (const ReportResource &resource : cluster.resources)
             byType[resource.type()] << resource;
         m_out += QStringLiteral("<p>%1</p>\n")
-                     .arg(esc(Tr::tr("%n resource(s). Secrets are shown only as set or not set.",
-                                     nullptr, int(cluster.resources.size()))));
+                     .arg(esc((cluster.resources.size() == 1
+                                   ? Tr::tr("1 resource.")
+                                   : Tr::tr("%1 resources.").arg(cluster.resources.size())) +
+                              u' ' + Tr::tr("Secrets are shown only as set or not set.")));
         const QTimeZone zone = m_data.generatedAt.timeZone();
         for (auto it = byType.cbegin(); it != byType.cend(); ++it) {
             m_out += QStringLiteral("<h3>%1 (%2)</h3>\n")
@@ -444,7 +483,9 @@ QString HtmlReportWriter::chartImageName(int clusterIndex)
     return QStringLiteral("chart-%1").arg(clusterIndex);
 }
 
-ChartLayout HtmlReportWriter::chartLayout(const ClusterReport &cluster, const ReportPeriod &period)
+ChartLayout HtmlReportWriter::chartLayout(const ClusterReport &cluster, const ReportPeriod &period,
+                                          Flavor flavor)
 {
-    return SvgChart::offsetHistory(cluster.history, period.fromMs, period.toMs);
+    const QSizeF size = flavor == Flavor::RichText ? QSizeF(620, 220) : QSizeF(760, 260);
+    return SvgChart::offsetHistory(cluster.history, period.fromMs, period.toMs, size);
 }

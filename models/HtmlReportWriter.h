@@ -20,5 +20,7 @@ public:
 
     // The chart of cluster `clusterIndex` (RichText: the caller registers the image).
     static QString chartImageName(int clusterIndex);
-    static ChartLayout chartLayout(const ClusterReport &cluster, const ReportPeriod &period);
+    // Narrower for rich text: it must fit an A4/Letter page's width at 96 dpi.
+    static ChartLayout chartLayout(const ClusterReport &cluster, const ReportPeriod &period,
+                                   Flavor flavor = Flavor::Browser);
 };

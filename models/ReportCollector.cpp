@@ -41,6 +41,16 @@ ReportCollector::~ReportCollector()
     dropClusterWork();
 }
 
+void ReportCollector::setStore(StoreThread *store)
+{
+    m_store = store;
+}
+
+void ReportCollector::setSecretStore(SecretStore *secrets)
+{
+    m_secrets = secrets;
+}
+
 void ReportCollector::start(const QList<ReportTarget> &targets, const ReportPeriod &period,
                             bool fleet)
 {

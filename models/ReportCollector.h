@@ -43,9 +43,9 @@ public:
 
     // Where the node history comes from (samples stored under the profile id); must outlive
     // the collector. Without one the report says that no history was available.
-    void setStore(StoreThread *store) { m_store = store; }
+    void setStore(StoreThread *store);
     // Asked for a target's secret when it brings none; must outlive the collector.
-    void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
+    void setSecretStore(SecretStore *secrets);
     void setRequestTimeout(std::chrono::milliseconds timeout) { m_requestTimeout = timeout; }
 
     // Gathers every target in order; progress() after each, then finished() (never from inside

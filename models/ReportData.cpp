@@ -49,14 +49,14 @@ QString ReportPeriod::lengthText() const
     const qint64 days = minutes / (24 * 60);
     const qint64 hours = (minutes / 60) % 24;
     QStringList parts;
+    // Explicit singular and plural read right in English without a loaded translation.
     if (days > 0)
-        parts << ReportTr::tr("%n day(s)", nullptr, int(days));
+        parts << (days == 1 ? ReportTr::tr("1 day") : ReportTr::tr("%1 days").arg(days));
     if (hours > 0)
-        parts << ReportTr::tr("%n hour(s)", nullptr, int(hours));
-    if (days == 0 && minutes % 60 > 0)
-        parts << ReportTr::tr("%n minute(s)", nullptr, int(minutes % 60));
-    if (parts.isEmpty())
-        parts << ReportTr::tr("%n minute(s)", nullptr, 0);
+        parts << (hours == 1 ? ReportTr::tr("1 hour") : ReportTr::tr("%1 hours").arg(hours));
+    if (days == 0 && (minutes % 60 > 0 || hours == 0))
+        parts << (minutes % 60 == 1 ? ReportTr::tr("1 minute")
+                                    : ReportTr::tr("%1 minutes").arg(minutes % 60));
     return parts.join(QLatin1Char(' '));
 }
 
@@ -160,7 +160,8 @@ QString ClusterReport::configAgreementText() const
     if (key == QLatin1String("unknown"))
         return ReportTr::tr("unknown");
     if (key == QLatin1String("agreed"))
-        return ReportTr::tr("all %n node(s) agree", nullptr, counts.inSync);
+        return counts.inSync == 1 ? ReportTr::tr("1 node, in sync")
+                                  : ReportTr::tr("all %1 nodes agree").arg(counts.inSync);
     return ReportTr::tr("%1 of %2 in sync, %3 behind, %4 diverged")
         .arg(counts.inSync)
         .arg(counts.total)
@@ -190,7 +191,7 @@ QString ReportData::timeText(const QDateTime &time)
         return ReportTr::tr("unknown");
     const int offset = time.offsetFromUtc();
     const QString utc = QStringLiteral("UTC%1%2:%3")
-                            .arg(offset < 0 ? u'-' : u'+')
+                            .arg(offset < 0 ? QStringLiteral("-") : QStringLiteral("+"))
                             .arg(std::abs(offset) / 3600, 2, 10, QLatin1Char('0'))
                             .arg((std::abs(offset) % 3600) / 60, 2, 10, QLatin1Char('0'));
     const QString abbreviation = time.timeZoneAbbreviation();
@@ -215,7 +216,9 @@ QString ReportData::periodText() const
 QString ReportData::title() const
 {
     if (fleet || clusters.size() != 1)
-        return ReportTr::tr("Fleet report: %n cluster(s)", nullptr, int(clusters.size()));
+        return clusters.size() == 1
+                   ? ReportTr::tr("Fleet report: 1 cluster")
+                   : ReportTr::tr("Fleet report: %1 clusters").arg(clusters.size());
     return ReportTr::tr("Cluster report: %1").arg(clusters.constFirst().displayName());
 }
 
@@ -244,12 +247,13 @@ QString ntpText(const NodeSnapshot::Clock &clock)
 {
     if (!clock.ntpSynchronized)
         return ReportTr::tr("unknown");
-    const QString state =
-        *clock.ntpSynchronized ? ReportTr::tr("synchronized") : ReportTr::tr("not synchronized");
+    // Short enough for one line of the node table.
+    const QString state = *clock.ntpSynchronized ? ReportTr::tr("yes") : ReportTr::tr("no");
     if (!clock.maxErrorUs)
         return state;
-    return ReportTr::tr("%1 (max error %2)")
-        .arg(state, milliseconds(double(*clock.maxErrorUs) / 1000.0, false));
+    return ReportTr::tr("%1 ±%2 ms")
+        .arg(state, QString::number(double(*clock.maxErrorUs) / 1000.0, 'f',
+                                    *clock.maxErrorUs >= 10'000 ? 0 : 1));
 }
 
 QString uptimeText(std::optional<qint64> seconds)

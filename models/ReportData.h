@@ -154,8 +154,8 @@ struct ReportData
 namespace ReportText {
 QString offsetText(const NodeSnapshot::Clock &clock);         // "+801.2 ms ± 0.4 ms"
 QString offsetVsMedianText(const NodeSnapshot::Clock &clock); // "+800.9 ms"
-QString ntpText(const NodeSnapshot::Clock &clock);            // "synchronized (max error 16 ms)"
-QString uptimeText(std::optional<qint64> seconds);            // "2 days 3 hours"
+QString ntpText(const NodeSnapshot::Clock &clock); // "yes ±16 ms": synchronized, max error
+QString uptimeText(std::optional<qint64> seconds); // "2 days 3 hours"
 QString lagText(const NodeSnapshot::Config &config);
 QString milliseconds(double value, bool sign = true);
 QString operationText(const QString &operation);

@@ -1,0 +1,263 @@
+#include "ReportCommandLine.h"
+
+#include "KeychainSecretStore.h"
+#include "PdfReportWriter.h"
+#include "ReportCommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include <cmath>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+constexpr qint64 MaxSecretFileBytes = 64 * 1024;
+
+void writeOut(const QString &text)
+{
+    QTextStream(stdout) << text;
+}
+
+void writeErr(const QString &text)
+{
+    QTextStream err(stderr);
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        err << "clusterdesk: " << line << '\n';
+    err.flush();
+}
+
+int usage(const QString &message)
+{
+    writeErr(message + QLatin1Char('\n') + Tr::tr("see clusterdesk report --help"));
+    return ReportCommand::UsageError;
+}
+
+std::optional<QString> readSecretFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = Tr::tr("cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QByteArray data = file.read(MaxSecretFileBytes + 1);
+    if (data.size() > MaxSecretFileBytes) {
+        *error = Tr::tr("%1 is too large").arg(path);
+        return std::nullopt;
+    }
+    while (data.endsWith('\n') || data.endsWith('\r'))
+        data.chop(1);
+    if (data.isEmpty()) {
+        *error = Tr::tr("%1 is empty").arg(path);
+        return std::nullopt;
+    }
+    return QString::fromUtf8(data);
+}
+
+QString helpText(const QCommandLineParser &parser)
+{
+    return parser.helpText() +
+           Tr::tr("\nFormats: html (one self-contained file), pdf (paginated), json (schema 1,\n"
+                  "see docs/report-schema.json), csv (two files: when --output is a directory,\n"
+                  "nodes.csv and resources.csv in it; otherwise PATH-nodes.csv and\n"
+                  "PATH-resources.csv, a trailing .csv of PATH dropped). Without --format the\n"
+                  "output's extension decides, else html.\n"
+                  "Exit codes: 0 complete, 1 partial (a cluster or part of one could not be\n"
+                  "read; the report says so), 2 failure (nothing written), 64 usage error.\n");
+}
+
+} // namespace
+
+bool isReportInvocation(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--data-dir") == 0) {
+            ++i;
+            continue;
+        }
+        if (argv[i][0] != '-')
+            return std::strcmp(argv[i], "report") == 0;
+    }
+    return false;
+}
+
+int runReportCommandLine(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setApplicationDescription(
+        Tr::tr("Writes a report of one cluster (--url or --cluster) or of every saved cluster\n"
+               "(--all) for audits, change reviews and hand-offs. Secrets never appear in it.\n"
+               "The password comes from --password-file or CLUSTERDESK_PASSWORD, or the\n"
+               "system keychain for saved clusters."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("report"), Tr::tr("The command."));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     Tr::tr("The saved clusters and their history are in <dir>."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption url(QStringLiteral("url"), Tr::tr("The cluster's load balancer URL."),
+                                 QStringLiteral("url"));
+    const QCommandLineOption cluster(QStringLiteral("cluster"), Tr::tr("A saved cluster."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption all(QStringLiteral("all"),
+                                 Tr::tr("Every saved cluster in one document (fleet report)."));
+    const QCommandLineOption user(QStringLiteral("user"), Tr::tr("The user to sign in as."),
+                                  QStringLiteral("user"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
+                                          Tr::tr("Read the password from <file>."),
+                                          QStringLiteral("file"));
+    const QCommandLineOption ca(QStringLiteral("ca"),
+                                Tr::tr("Trust the CA certificate(s) in <file> (PEM)."),
+                                QStringLiteral("file"));
+    const QCommandLineOption statsUrl(QStringLiteral("stats-url"),
+                                      Tr::tr("HAProxy's statistics page (with --url)."),
+                                      QStringLiteral("url"));
+    const QCommandLineOption format(QStringLiteral("format"), Tr::tr("html, pdf, csv or json."),
+                                    QStringLiteral("format"));
+    const QCommandLineOption since(
+        QStringLiteral("since"),
+        Tr::tr("The period covered: 24h, 7d, 14d, 90m, 2w or a date (default 24h)."),
+        QStringLiteral("when"));
+    const QCommandLineOption paper(QStringLiteral("paper"), Tr::tr("a4 (default) or letter."),
+                                   QStringLiteral("size"));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    Tr::tr("Write to <path> (csv: see below)."),
+                                    QStringLiteral("path"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     Tr::tr("Give up on a request after <seconds> (default 5)."),
+                                     QStringLiteral("seconds"));
+    parser.addOptions({dataDir, url, cluster, all, user, passwordFile, ca, statsUrl, format, since,
+                       paper, output, timeout});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        writeOut(helpText(parser));
+        return 0;
+    }
+    if (parser.positionalArguments().size() > 1)
+        return usage(Tr::tr("unexpected argument: %1").arg(parser.positionalArguments().at(1)));
+    if (int(parser.isSet(url)) + int(parser.isSet(cluster)) + int(parser.isSet(all)) != 1)
+        return usage(Tr::tr("give exactly one of --url, --cluster and --all"));
+    if (!parser.isSet(output) || parser.value(output).isEmpty())
+        return usage(Tr::tr("--output is required"));
+
+    ReportOptions options;
+    options.output = parser.value(output);
+    options.dataDir = parser.value(dataDir);
+    QString formatName = parser.value(format);
+    if (formatName.isEmpty()) {
+        const QString suffix = QFileInfo(options.output).suffix().toLower();
+        formatName = ReportOptions::formatFromName(suffix) ? suffix : QStringLiteral("html");
+    }
+    const auto chosenFormat = ReportOptions::formatFromName(formatName);
+    if (!chosenFormat)
+        return usage(Tr::tr("unknown --format %1 (html, pdf, csv or json)").arg(formatName));
+    options.format = *chosenFormat;
+    const auto chosenPaper = PdfReportWriter::paperFromName(
+        parser.isSet(paper) ? parser.value(paper) : QStringLiteral("a4"));
+    if (!chosenPaper)
+        return usage(Tr::tr("unknown --paper %1 (a4 or letter)").arg(parser.value(paper)));
+    const auto period =
+        ReportPeriod::parseSince(parser.isSet(since) ? parser.value(since) : QStringLiteral("24h"),
+                                 QDateTime::currentMSecsSinceEpoch());
+    if (!period)
+        return usage(
+            Tr::tr("invalid --since %1 (24h, 7d, 2w or a past date)").arg(parser.value(since)));
+    options.period = *period;
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        const double seconds = parser.value(timeout).toDouble(&ok);
+        if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 600)
+            return usage(Tr::tr("--timeout needs a number of seconds between 0 and 600"));
+        options.requestTimeout = std::chrono::milliseconds(qint64(std::llround(seconds * 1000)));
+    }
+    QString error;
+    if (parser.isSet(passwordFile)) {
+        options.password = readSecretFile(parser.value(passwordFile), &error);
+        if (!options.password)
+            return usage(error);
+    } else if (qEnvironmentVariableIsSet("CLUSTERDESK_PASSWORD")) {
+        options.password = qEnvironmentVariable("CLUSTERDESK_PASSWORD");
+    }
+    options.user = parser.value(user);
+    if (parser.isSet(url)) {
+        options.scope = ReportOptions::Scope::Url;
+        const QUrl address(parser.value(url).trimmed(), QUrl::StrictMode);
+        if (!address.isValid() || address.host().isEmpty())
+            return usage(Tr::tr("invalid --url: %1").arg(parser.value(url)));
+        options.profile = ClusterProfile::create(address.host(), address);
+        options.profile.userName = options.user;
+        if (options.password && options.user.isEmpty())
+            return usage(Tr::tr("--user is required with a password"));
+        if (parser.isSet(ca)) {
+            const QFileInfo file(parser.value(ca));
+            if (!file.isFile() || !file.isReadable())
+                return usage(Tr::tr("cannot read the CA certificate %1").arg(file.filePath()));
+            options.profile.caCertificatePath = file.absoluteFilePath();
+        }
+        if (parser.isSet(statsUrl))
+            options.profile.haproxyStatsUrl = QUrl(parser.value(statsUrl), QUrl::StrictMode);
+        if (const auto problem = options.profile.validate())
+            return usage(Tr::tr("invalid %1: %2").arg(problem->field, problem->reason));
+    } else {
+        for (const QCommandLineOption *option : {&ca, &statsUrl}) {
+            if (parser.isSet(*option))
+                return usage(Tr::tr("--%1 goes with --url only (saved clusters keep their own)")
+                                 .arg(option->names().constFirst()));
+        }
+        options.scope =
+            parser.isSet(all) ? ReportOptions::Scope::AllSaved : ReportOptions::Scope::SavedCluster;
+        options.clusterName = parser.value(cluster);
+    }
+
+    if (QCoreApplication::organizationName().isEmpty())
+        QCoreApplication::setOrganizationName(QStringLiteral("Clusterdesk"));
+    if (QCoreApplication::applicationName().isEmpty())
+        QCoreApplication::setApplicationName(QStringLiteral("Clusterdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLUSTERDESK_VERSION));
+    std::unique_ptr<QCoreApplication> app;
+    if (options.format == ReportOptions::Format::Pdf) {
+        // Fonts and painting need Qt Gui; without a display, the offscreen platform does.
+        if (qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+
+    KeychainSecretStore secrets;
+    options.secrets = &secrets;
+    ReportCommand command(std::move(options));
+    const PdfReportWriter::Paper pageSize = *chosenPaper;
+    command.setPdfWriter([pageSize](const ReportData &data, const QString &path, QString *error) {
+        const PdfReportWriter::Result result = PdfReportWriter::write(data, path, pageSize);
+        if (!result.ok)
+            *error = result.error;
+        return result.ok;
+    });
+    QObject::connect(&command, &ReportCommand::progress, app.get(), writeErr);
+    QObject::connect(&command, &ReportCommand::finished, app.get(), [&command](int exitCode) {
+        writeOut(command.standardOutput());
+        writeErr(command.standardError());
+        QCoreApplication::exit(exitCode);
+    });
+    command.start();
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,102 @@
+// HtmlReportWriter: one self-contained document with every section, escaped text, the fleet
+// summary first, an unreachable cluster said in words, and no secret whatever the input.
+#include "HtmlReportWriter.h"
+#include "SyntheticReport.h"
+
+#include <QtTest>
+
+class tst_HtmlReportWriter final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void clusterReportHasEverySection()
+    {
+        const ReportData data = SyntheticReport::report(5);
+        const QString html = HtmlReportWriter::write(data);
+        QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE html>")));
+        QVERIFY(html.contains(QLatin1String("<style>")));
+        QVERIFY(html.contains(QLatin1String("@media print")));
+        for (const char *section :
+             {"Summary", "Findings", "Nodes", "Time synchronization", "Configuration",
+              "Recent changes", "External resources", "Generated at", "Period covered",
+              "Console version", "Load balancer", "https://cluster-1.example:8443",
+              "Clusterdesk " CLUSTERDESK_VERSION, "password: set", "Example Corp",
+              "12 (4 job, 8 service; 6 exposed)"})
+            QVERIFY2(html.contains(QLatin1String(section)), section);
+        QCOMPARE(html.count(QLatin1String("<svg")), 1);
+        QVERIFY(!html.contains(QLatin1String("Fleet summary")));
+        // Escaped: the resource description is text, not markup.
+        QVERIFY(html.contains(QLatin1String("=cmd|&#x27; /C calc&#x27;!A0")) ||
+                html.contains(QLatin1String("=cmd|' /C calc'!A0")));
+        // Every finding is there with its recommended action.
+        for (const Finding &finding : data.clusters.constFirst().snapshot.findings()) {
+            QVERIFY2(html.contains(finding.text.toHtmlEscaped()), qPrintable(finding.text));
+            QVERIFY2(html.contains(finding.action.toHtmlEscaped()), qPrintable(finding.action));
+        }
+    }
+
+    void richTextUsesImages()
+    {
+        const QString html = HtmlReportWriter::write(SyntheticReport::report(3, 2),
+                                                     HtmlReportWriter::Flavor::RichText);
+        QVERIFY(!html.contains(QLatin1String("<svg")));
+        QVERIFY(
+            html.contains(QStringLiteral("src=\"%1\"").arg(HtmlReportWriter::chartImageName(0))));
+        QVERIFY(
+            html.contains(QStringLiteral("src=\"%1\"").arg(HtmlReportWriter::chartImageName(1))));
+        QVERIFY(html.contains(QLatin1String("page-break-before:always")));
+    }
+
+    void fleetSummaryComesFirst()
+    {
+        ReportData data = SyntheticReport::report(3, 2);
+        data.clusters[1].snapshot =
+            data.clusters[1].snapshot.withReachable(false, QStringLiteral("connection refused"));
+        const QString html = HtmlReportWriter::write(data);
+        const qsizetype summary = html.indexOf(QLatin1String("Fleet summary"));
+        QVERIFY(summary > 0);
+        QVERIFY(summary < html.indexOf(QLatin1String("Cluster cluster-1")));
+        QVERIFY(html.contains(QLatin1String("unreachable: connection refused")));
+        QVERIFY(html.contains(QLatin1String("could not be reached: connection refused")));
+        QVERIFY(html.contains(QLatin1String("Fleet report: 2 clusters")));
+    }
+
+    void markupInDataIsEscaped()
+    {
+        ReportData data = SyntheticReport::report(2);
+        data.clusters[0].profileName = QStringLiteral("<script>alert(1)</script>");
+        data.clusters[0].problems << QStringLiteral("<b>bold</b>");
+        const QString html = HtmlReportWriter::write(data);
+        QVERIFY(!html.contains(QLatin1String("<script>")));
+        QVERIFY(html.contains(QLatin1String("&lt;script&gt;")));
+        QVERIFY(!html.contains(QLatin1String("<b>bold")));
+    }
+
+    void noSecretEvenWhenHandedOne()
+    {
+        ReportData data = SyntheticReport::report(2);
+        data.clusters[0].resources << ReportResource::make(
+            QStringLiteral("fileserver"), QStringLiteral("ftp"), {},
+            QJsonObject{{QStringLiteral("protocol"), QStringLiteral("ftp")},
+                        {QStringLiteral("secret"), QStringLiteral("planted-9f8e7d")}},
+            {{QStringLiteral("secret"), true}});
+        for (const auto flavor :
+             {HtmlReportWriter::Flavor::Browser, HtmlReportWriter::Flavor::RichText}) {
+            const QString html = HtmlReportWriter::write(data, flavor);
+            QVERIFY(!html.contains(QLatin1String("planted-9f8e7d")));
+            QVERIFY(html.contains(QLatin1String("secret: set")));
+        }
+    }
+
+    void emptyFleet()
+    {
+        ReportData data;
+        data.fleet = true;
+        const QString html = HtmlReportWriter::write(data);
+        QVERIFY(html.contains(QLatin1String("No saved clusters.")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_HtmlReportWriter)
+#include "tst_HtmlReportWriter.moc"
