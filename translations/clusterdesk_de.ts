@@ -1215,9 +1215,9 @@ Clustern aus dem Schlüsselbund des Systems.</translation>
   cluster add      Save a cluster (its password goes to the system keychain).
   cluster list     List the saved clusters.
   cluster remove   Forget a saved cluster and its password.
+  report           Write a cluster or fleet report (html, pdf, csv, json).
   resources        Compare, export or copy resource definitions across
                    clusters (diff, export, apply).
-  report           Write a cluster or fleet report (html, pdf, csv, json).
 
 Run clusterdesk &lt;command&gt; --help for the command&apos;s options. Without arguments
 clusterdesk opens its window.
@@ -1227,9 +1227,9 @@ clusterdesk opens its window.
   cluster add      Einen Cluster speichern (sein Passwort kommt in den Schlüsselbund).
   cluster list     Die gespeicherten Cluster auflisten.
   cluster remove   Einen gespeicherten Cluster und sein Passwort vergessen.
+  report           Einen Cluster- oder Flottenbericht schreiben (html, pdf, csv, json).
   resources        Ressourcendefinitionen zwischen Clustern vergleichen, exportieren
                    oder kopieren (diff, export, apply).
-  report           Einen Cluster- oder Flottenbericht schreiben (html, pdf, csv, json).
 
 clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
 öffnet clusterdesk sein Fenster.

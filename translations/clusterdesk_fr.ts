@@ -1215,9 +1215,9 @@ trousseau du système pour les clusters enregistrés.</translation>
   cluster add      Save a cluster (its password goes to the system keychain).
   cluster list     List the saved clusters.
   cluster remove   Forget a saved cluster and its password.
+  report           Write a cluster or fleet report (html, pdf, csv, json).
   resources        Compare, export or copy resource definitions across
                    clusters (diff, export, apply).
-  report           Write a cluster or fleet report (html, pdf, csv, json).
 
 Run clusterdesk &lt;command&gt; --help for the command&apos;s options. Without arguments
 clusterdesk opens its window.
@@ -1227,9 +1227,9 @@ clusterdesk opens its window.
   cluster add      Enregistrer un cluster (son mot de passe va dans le trousseau du système).
   cluster list     Lister les clusters enregistrés.
   cluster remove   Oublier un cluster enregistré et son mot de passe.
+  report           Écrire un rapport de cluster ou de parc (html, pdf, csv, json).
   resources        Comparer, exporter ou copier des définitions de ressources entre
                    clusters (diff, export, apply).
-  report           Écrire un rapport de cluster ou de parc (html, pdf, csv, json).
 
 Lancez clusterdesk &lt;commande&gt; --help pour les options de la commande. Sans argument,
 clusterdesk ouvre sa fenêtre.

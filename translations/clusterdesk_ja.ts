@@ -1215,9 +1215,9 @@ system keychain for saved clusters.</source>
   cluster add      Save a cluster (its password goes to the system keychain).
   cluster list     List the saved clusters.
   cluster remove   Forget a saved cluster and its password.
+  report           Write a cluster or fleet report (html, pdf, csv, json).
   resources        Compare, export or copy resource definitions across
                    clusters (diff, export, apply).
-  report           Write a cluster or fleet report (html, pdf, csv, json).
 
 Run clusterdesk &lt;command&gt; --help for the command&apos;s options. Without arguments
 clusterdesk opens its window.
@@ -1227,9 +1227,9 @@ clusterdesk opens its window.
   cluster add      クラスターを保存 (パスワードはシステムのキーチェーンへ)。
   cluster list     保存済みのクラスターを一覧表示。
   cluster remove   保存済みのクラスターとパスワードを削除。
+  report           クラスターまたはフリートのレポートを出力 (html, pdf, csv, json)。
   resources        クラスター間でリソース定義を比較、エクスポート、コピー
                    (diff, export, apply)。
-  report           クラスターまたはフリートのレポートを出力 (html, pdf, csv, json)。
 
 コマンドのオプションは clusterdesk &lt;コマンド&gt; --help で表示されます。引数なしで
 実行すると clusterdesk はウィンドウを開きます。
