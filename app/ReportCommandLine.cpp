@@ -204,6 +204,9 @@ int runReportCommandLine(int argc, char **argv)
         options.profile.userName = options.user;
         if (options.password && options.user.isEmpty())
             return usage(Tr::tr("--user is required with a password"));
+        // Without a password there is no password sign-in to check a user name for.
+        if (!options.password)
+            options.profile.authKind = ClusterProfile::AuthKind::Token;
         if (parser.isSet(ca)) {
             const QFileInfo file(parser.value(ca));
             if (!file.isFile() || !file.isReadable())

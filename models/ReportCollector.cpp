@@ -106,7 +106,7 @@ void ReportCollector::next()
     m_pending = 0;
     m_work = new QObject(this);
     m_user = target.user.isEmpty() ? target.profile.userName : target.user;
-    if (target.password || target.token || !m_secrets) {
+    if (target.password || target.token || !m_secrets || !target.useSecretStore) {
         poll(target, m_user, target.password, target.token);
         return;
     }

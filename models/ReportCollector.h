@@ -27,6 +27,8 @@ struct ReportTarget
     QString user;
     std::optional<QString> password;
     std::optional<QString> token;
+    // False for an address that is not a saved cluster: it has no stored secret to look for.
+    bool useSecretStore = true;
 };
 
 class ReportCollector final : public QObject

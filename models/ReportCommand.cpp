@@ -83,8 +83,8 @@ void ReportCommand::onStoreOpened(const QString &error)
         }
         // A URL report does not need the store; it only lacks the history.
         m_errors += ReportTr::tr("no history: cannot open the local store: %1\n").arg(error);
-        collect(
-            {ReportTarget{m_options.profile, m_options.user, m_options.password, m_options.token}});
+        collect({ReportTarget{m_options.profile, m_options.user, m_options.password,
+                              m_options.token, false}});
         return;
     }
     m_collector->setStore(m_store);
@@ -100,16 +100,21 @@ void ReportCommand::onProfiles(const QList<ClusterProfile> &profiles)
     switch (m_options.scope) {
     case ReportOptions::Scope::Url: {
         ClusterProfile profile = m_options.profile;
-        for (const ClusterProfile &saved : profiles) {
-            if (saved.loadBalancerUrl.matches(profile.loadBalancerUrl, QUrl::StripTrailingSlash)) {
+        bool saved = false;
+        for (const ClusterProfile &savedProfile : profiles) {
+            if (savedProfile.loadBalancerUrl.matches(profile.loadBalancerUrl,
+                                                     QUrl::StripTrailingSlash)) {
                 // Its id finds the history; the name titles the report. Address and trust stay
                 // as given on the command line.
-                profile.id = saved.id;
-                profile.name = saved.name;
+                profile.id = savedProfile.id;
+                profile.name = savedProfile.name;
+                saved = true;
                 break;
             }
         }
-        collect({target(profile)});
+        ReportTarget only = target(profile);
+        only.useSecretStore = saved;
+        collect({only});
         return;
     }
     case ReportOptions::Scope::SavedCluster: {
