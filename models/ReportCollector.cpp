@@ -248,6 +248,8 @@ void ReportCollector::fetchChanges()
                                QString::number(std::max<qint64>(0, latest - MaxChanges)));
     request.query.addQueryItem(QStringLiteral("limit"), QString::number(MaxChanges));
     request.timeout = m_requestTimeout;
+    // The primary's answer: a replica that is behind would leave out the newest changes.
+    request.targetNodeId = m_current.snapshot.primaryId();
     ++m_pending;
     m_client->send(request, m_work, [this](const ApiResult &result) {
         QString error;
@@ -270,6 +272,8 @@ void ReportCollector::fetchLicense()
 {
     ApiRequest request = ApiRequest::get(QStringLiteral("/api/v1/license"));
     request.timeout = m_requestTimeout;
+    // The primary's answer: a replica that is behind would leave out the newest changes.
+    request.targetNodeId = m_current.snapshot.primaryId();
     ++m_pending;
     m_client->send(request, m_work, [this](const ApiResult &result) {
         QString error;
@@ -292,6 +296,8 @@ void ReportCollector::fetchDataflows()
 {
     ApiRequest request = ApiRequest::get(QStringLiteral("/api/v1/dataflows"));
     request.timeout = m_requestTimeout;
+    // The primary's answer: a replica that is behind would leave out the newest changes.
+    request.targetNodeId = m_current.snapshot.primaryId();
     ++m_pending;
     m_client->send(request, m_work, [this](const ApiResult &result) {
         const QJsonValue flows = result.json.object().value(QStringLiteral("dataflows"));
@@ -315,6 +321,8 @@ void ReportCollector::fetchResources()
 {
     ApiRequest request = ApiRequest::get(QStringLiteral("/api/v1/resources"));
     request.timeout = m_requestTimeout;
+    // The primary's answer: a replica that is behind would leave out the newest changes.
+    request.targetNodeId = m_current.snapshot.primaryId();
     ++m_pending;
     m_client->send(request, m_work, [this](const ApiResult &result) {
         const QJsonValue list = result.json.object().value(QStringLiteral("resources"));
