@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "CommandLine.h"
 #include "ConsoleSession.h"
+#include "ExportReportDialog.h"
 #include "Icons.h"
 #include "MainWindow.h"
 
@@ -35,6 +36,12 @@ int main(int argc, char **argv)
     AppSettings settings;
     ConsoleSession session;
     MainWindow window(&session, &settings);
+    // File > Export report: a window-modal dialog, no nested event loop.
+    window.setExportHandler([&session](QWidget *parent, const QString &profileId) {
+        auto *dialog = new ExportReportDialog(&session, profileId, parent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     if (parser.isSet(url)) {
         const QUrl wanted(parser.value(url));
         QObject::connect(&session, &ConsoleSession::started, &window, [&](const QString &error) {

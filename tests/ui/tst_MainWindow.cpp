@@ -409,14 +409,13 @@ private Q_SLOTS:
     void germanCatalogue()
     {
         QTranslator probe;
-        if (!probe.load(LanguageSwitcher::catalogPath(QStringLiteral("de"))) ||
-            probe.translate("MainWindow", "&File").isEmpty())
-            QSKIP("The German catalogue has no translations yet (translations/clusterdesk_de.ts "
-                  "is filled by the translation work).");
+        QVERIFY(probe.load(LanguageSwitcher::catalogPath(QStringLiteral("de"))));
+        const QString germanFile = probe.translate("MainWindow", "&File");
+        QVERIFY(!germanFile.isEmpty());
         m_settings->setValue(AppSettings::Key::Language, QStringLiteral("de"));
         QTRY_COMPARE(m_window->languageSwitcher()->currentLanguage(), QStringLiteral("de"));
-        QVERIFY(m_window->findChild<QMenu *>(QStringLiteral("fileMenu"))->title() !=
-                QStringLiteral("&File"));
+        // LanguageChange reaches the window through the event loop, not at once.
+        QTRY_COMPARE(m_window->findChild<QMenu *>(QStringLiteral("fileMenu"))->title(), germanFile);
         m_settings->setValue(AppSettings::Key::Language, QStringLiteral("en"));
         QTRY_COMPARE(m_window->findChild<QMenu *>(QStringLiteral("fileMenu"))->title(),
                      QStringLiteral("&File"));
