@@ -23,7 +23,7 @@ private:
         file.close();
         QProcess python;
         python.setProcessChannelMode(QProcess::MergedChannels);
-        python.start(QStringLiteral("python3"),
+        python.start(QStringLiteral("/usr/bin/python3") /* Debian python3-jsonschema */,
                      {QStringLiteral("-c"),
                       QStringLiteral("import json, sys, jsonschema\n"
                                      "schema = json.load(open(sys.argv[1]))\n"

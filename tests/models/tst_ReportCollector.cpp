@@ -243,7 +243,7 @@ private Q_SLOTS:
         // python3-jsonschema (scripts/deps.txt): the schema itself is checked, then the report.
         int exitCode = -1;
         const QString output =
-            runTool(QStringLiteral("python3"),
+            runTool(QStringLiteral("/usr/bin/python3") /* Debian python3-jsonschema */,
                     {QStringLiteral("-c"),
                      QStringLiteral("import json, sys, jsonschema\n"
                                     "schema = json.load(open(sys.argv[1]))\n"
@@ -285,7 +285,7 @@ private Q_SLOTS:
         clusters.replace(0, first);
         broken.insert(QStringLiteral("clusters"), clusters);
         QVERIFY(save(QStringLiteral("broken.json"), QJsonDocument(broken).toJson()));
-        runTool(QStringLiteral("python3"),
+        runTool(QStringLiteral("/usr/bin/python3") /* Debian python3-jsonschema */,
                 {QStringLiteral("-c"),
                  QStringLiteral("import json, sys, jsonschema\n"
                                 "jsonschema.validate(json.load(open(sys.argv[2])), "
