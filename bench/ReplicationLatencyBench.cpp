@@ -83,11 +83,17 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("mode"), QStringLiteral("clusterdesk or etcd"), QStringLiteral("mode")});
-    parser.addOption({QStringLiteral("write-url"), QStringLiteral("LB URL (clusterdesk) or one member (etcd)"), QStringLiteral("url")});
-    parser.addOption({QStringLiteral("member"), QStringLiteral("a member's direct URL (repeat)"), QStringLiteral("url")});
-    parser.addOption({QStringLiteral("auth"), QStringLiteral("Authorization header value"), QStringLiteral("value")});
-    parser.addOption({QStringLiteral("writes"), QStringLiteral("number of writes"), QStringLiteral("n"), QStringLiteral("100")});
+    parser.addOption(
+        {QStringLiteral("mode"), QStringLiteral("clusterdesk or etcd"), QStringLiteral("mode")});
+    parser.addOption({QStringLiteral("write-url"),
+                      QStringLiteral("LB URL (clusterdesk) or one member (etcd)"),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("member"), QStringLiteral("a member's direct URL (repeat)"),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("auth"), QStringLiteral("Authorization header value"),
+                      QStringLiteral("value")});
+    parser.addOption({QStringLiteral("writes"), QStringLiteral("number of writes"),
+                      QStringLiteral("n"), QStringLiteral("100")});
     parser.process(app);
 
     const bool etcd = parser.value(QStringLiteral("mode")) == QLatin1String("etcd");
@@ -111,47 +117,62 @@ int main(int argc, char **argv)
         qint64 revision = 0;
         if (etcd) {
             const QByteArray key = ("bench/" + runTag + "/" + QByteArray::number(i)).toBase64();
-            const QByteArray body = R"({"key":")" + key + R"(","value":")" + QByteArray("x").toBase64() + R"("})";
+            const QByteArray body =
+                R"({"key":")" + key + R"(","value":")" + QByteArray("x").toBase64() + R"("})";
             QUrl url = writeUrl;
             url.setPath(QStringLiteral("/v3/kv/put"));
-            const Reply reply = send(manager, "POST", url, body, {{"Content-Type", "application/json"}});
-            revision = QJsonDocument::fromJson(reply.body)["header"]["revision"].toString().toLongLong();
-            waitVisible(manager, members, revision, [](QNetworkAccessManager &m, const QUrl &member) {
-                QUrl url = member;
-                url.setPath(QStringLiteral("/v3/kv/range"));
-                QNetworkRequest request(url);
-                request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-                QNetworkReply *reply = m.post(request, QByteArray(R"({"key":"AA==","serializable":true,"limit":1})"));
-                QObject::connect(reply, &QNetworkReply::finished, reply, [reply] {
-                    const auto doc = QJsonDocument::fromJson(reply->readAll());
-                    reply->setProperty("revision", doc["header"]["revision"].toString().toLongLong());
+            const Reply reply =
+                send(manager, "POST", url, body, {{"Content-Type", "application/json"}});
+            revision =
+                QJsonDocument::fromJson(reply.body)["header"]["revision"].toString().toLongLong();
+            waitVisible(
+                manager, members, revision, [](QNetworkAccessManager &m, const QUrl &member) {
+                    QUrl url = member;
+                    url.setPath(QStringLiteral("/v3/kv/range"));
+                    QNetworkRequest request(url);
+                    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                                      QByteArray("application/json"));
+                    QNetworkReply *reply = m.post(
+                        request, QByteArray(R"({"key":"AA==","serializable":true,"limit":1})"));
+                    QObject::connect(reply, &QNetworkReply::finished, reply, [reply] {
+                        const auto doc = QJsonDocument::fromJson(reply->readAll());
+                        reply->setProperty("revision",
+                                           doc["header"]["revision"].toString().toLongLong());
+                    });
+                    return reply;
                 });
-                return reply;
-            });
         } else {
             QUrl url = writeUrl;
-            url.setPath(QStringLiteral("/api/v1/resources/database/bench-") + QString::fromLatin1(runTag) + QLatin1Char('-') + QString::number(i));
-            const QByteArray body = R"({"spec":{"module":"GeoStan","kind":"geocoding","location":"/data/geo","placement":"shared"}})";
+            url.setPath(QStringLiteral("/api/v1/resources/database/bench-") +
+                        QString::fromLatin1(runTag) + QLatin1Char('-') + QString::number(i));
+            const QByteArray body =
+                R"({"spec":{"module":"GeoStan","kind":"geocoding","location":"/data/geo","placement":"shared"}})";
             const Reply reply = send(manager, "PUT", url, body,
-                                     {{"Content-Type", "application/json"}, {"If-None-Match", "*"}, {"Authorization", auth}});
+                                     {{"Content-Type", "application/json"},
+                                      {"If-None-Match", "*"},
+                                      {"Authorization", auth}});
             if (reply.status != 201) {
-                std::fprintf(stderr, "write %d failed: HTTP %d %s\n", i, reply.status, reply.body.constData());
+                std::fprintf(stderr, "write %d failed: HTTP %d %s\n", i, reply.status,
+                             reply.body.constData());
                 return 1;
             }
             revision = reply.revisionHeader.toLongLong();
-            waitVisible(manager, members, revision, [](QNetworkAccessManager &m, const QUrl &member) {
-                QUrl url = member;
-                url.setPath(QStringLiteral("/healthz"));
-                QNetworkReply *reply = m.get(QNetworkRequest(url));
-                QObject::connect(reply, &QNetworkReply::finished, reply, [reply] {
-                    reply->setProperty("revision", reply->rawHeader("X-Config-Revision").toLongLong());
-                });
-                return reply;
-            });
+            waitVisible(manager, members, revision,
+                        [](QNetworkAccessManager &m, const QUrl &member) {
+                            QUrl url = member;
+                            url.setPath(QStringLiteral("/healthz"));
+                            QNetworkReply *reply = m.get(QNetworkRequest(url));
+                            QObject::connect(reply, &QNetworkReply::finished, reply, [reply] {
+                                reply->setProperty(
+                                    "revision", reply->rawHeader("X-Config-Revision").toLongLong());
+                            });
+                            return reply;
+                        });
         }
         latencies.append(timer.nsecsElapsed() / 1e6);
     }
-    std::printf(R"({"mode":"%s","writes":%d,"p50_ms":%.3f,"p99_ms":%.3f,"max_ms":%.3f})" "\n",
+    std::printf(R"({"mode":"%s","writes":%d,"p50_ms":%.3f,"p99_ms":%.3f,"max_ms":%.3f})"
+                "\n",
                 etcd ? "etcd" : "clusterdesk", writes, percentile(latencies, 0.50),
                 percentile(latencies, 0.99), percentile(latencies, 1.0));
     return 0;

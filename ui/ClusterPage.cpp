@@ -46,8 +46,8 @@ ClusterPage::ClusterPage(ConsoleSession *session, const QString &profileId, QWid
     if (const auto snapshot = session->snapshot(profileId))
         showSnapshot(*snapshot);
 
-    for (PanelActions *panel : {static_cast<PanelActions *>(m_nodes),
-                                static_cast<PanelActions *>(m_resources)})
+    for (PanelActions *panel :
+         {static_cast<PanelActions *>(m_nodes), static_cast<PanelActions *>(m_resources)})
         panel->setActionsChangedHandler([this] { notifyActionsChanged(); });
     connect(this, &QTabWidget::currentChanged, this, [this] { notifyActionsChanged(); });
     connect(session, &ConsoleSession::snapshotReady, this, &ClusterPage::onSnapshot);

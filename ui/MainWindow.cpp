@@ -2,8 +2,8 @@
 
 #include "AppSettings.h"
 #include "ClusterListModel.h"
-#include "ClusterSidebar.h"
 #include "ClusterPage.h"
+#include "ClusterSidebar.h"
 #include "ConnectDialog.h"
 #include "ConsoleSession.h"
 #include "DemoClusterLauncher.h"
