@@ -36,6 +36,28 @@ AssessmentThresholds thresholdsOf(const ClusterProfile &profile)
     return thresholds;
 }
 
+// One finding per node whose direct URL the poll refused: otherwise the node would only show
+// as not answering, and the user could not tell that the console held back on purpose.
+QList<Finding> refusedFallbackFindings(const PollOutcome &outcome)
+{
+    QList<Finding> findings;
+    for (const NodeProbe &probe : outcome.nodes) {
+        if (!probe.directRefused)
+            continue;
+        Finding finding;
+        finding.severity = Severity::Warning;
+        finding.category = Finding::Category::LoadBalancer;
+        finding.code = QStringLiteral("lb.direct-url-refused");
+        finding.nodeId = probe.id;
+        finding.text = probe.error;
+        finding.action = Tr::tr("Let the load balancer route requests by X-Cluster-Node, or list "
+                                "direct node URLs with the load balancer's scheme (https when it "
+                                "uses https) that the profile's CA vouches for, without a pin.");
+        findings.append(finding);
+    }
+    return findings;
+}
+
 } // namespace
 
 ClusterMonitor::ClusterMonitor(const ClusterProfile &profile, StoreThread *store, QObject *parent)
@@ -335,16 +357,18 @@ ClusterSnapshot ClusterMonitor::assemble(const PollOutcome &outcome, qint64 nowM
         clusterId = m_lastSnapshot->clusterId();
         clusterName = m_lastSnapshot->clusterName();
     }
-    return ClusterSnapshot()
-        .withProfileId(m_profile.id)
-        .withCluster(clusterId, clusterName)
-        .withTakenAtMs(nowMs)
-        .withReachable(outcome.reachable, outcome.error)
-        .withPrimaryId(primaryId)
-        .withNodes(nodes)
-        .withLoadBalancerView(lbView)
-        .withLicense(m_license)
-        .assessed(thresholds, nowMs, m_lastUp);
+    const ClusterSnapshot snapshot = ClusterSnapshot()
+                                         .withProfileId(m_profile.id)
+                                         .withCluster(clusterId, clusterName)
+                                         .withTakenAtMs(nowMs)
+                                         .withReachable(outcome.reachable, outcome.error)
+                                         .withPrimaryId(primaryId)
+                                         .withNodes(nodes)
+                                         .withLoadBalancerView(lbView)
+                                         .withLicense(m_license)
+                                         .assessed(thresholds, nowMs, m_lastUp);
+    const QList<Finding> refused = refusedFallbackFindings(outcome);
+    return refused.isEmpty() ? snapshot : snapshot.withFindings(snapshot.findings() + refused);
 }
 
 void ClusterMonitor::persist(const ClusterSnapshot &snapshot, qint64 nowMs)
@@ -373,13 +397,12 @@ void ClusterMonitor::persist(const ClusterSnapshot &snapshot, qint64 nowMs)
         }
         samples.append(sample);
     }
-    // One transaction per cycle; the writes queue on the store's thread in this order.
-    if (!samples.isEmpty())
-        m_store->appendSamples(m_profile.id, samples);
-    m_store->saveSnapshot(m_profile.id,
-                          {nowMs, QJsonDocument(snapshot.toJson()).toJson(QJsonDocument::Compact)});
-    if (!upIds.isEmpty())
-        m_store->noteNodesUp(m_profile.id, upIds, nowMs);
+    // One record per cycle: the store writes it together with the other clusters' records that
+    // are waiting, in one transaction.
+    m_store->recordCycle(
+        {m_profile.id, nowMs, samples,
+         StoredSnapshot{nowMs, QJsonDocument(snapshot.toJson()).toJson(QJsonDocument::Compact)},
+         upIds});
 }
 
 void ClusterMonitor::scheduleNext(bool reachable)

@@ -209,16 +209,48 @@ ApiRequest PollCycle::nodeRequest(int index, const QString &path) const
     return request;
 }
 
+QString PollCycle::directUrlRefusal(const QString &nodeId, const QUrl &directUrl,
+                                    const QUrl &loadBalancerUrl, const TlsPolicy &tlsPolicy)
+{
+    const QString scheme = directUrl.scheme();
+    if (!directUrl.isValid() || directUrl.host().isEmpty() ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+        return Tr::tr("the load balancer cannot route to %1 and the cluster lists no usable "
+                      "direct URL for it")
+            .arg(nodeId);
+    }
+    const QString shown = directUrl.toDisplayString(QUrl::RemoveUserInfo);
+    const QString lbScheme = loadBalancerUrl.scheme();
+    if (lbScheme == QLatin1String("https") && scheme == QLatin1String("http")) {
+        return Tr::tr("%1 cannot be probed: the load balancer cannot target nodes and its direct "
+                      "URL %2 would send credentials over plain HTTP")
+            .arg(nodeId, shown);
+    }
+    if (scheme != lbScheme) {
+        return Tr::tr("%1 cannot be probed: the load balancer cannot target nodes and its direct "
+                      "URL %2 does not use the load balancer's scheme (%3)")
+            .arg(nodeId, shown, lbScheme);
+    }
+    if (scheme == QLatin1String("https") && !tlsPolicy.pinnedSha256().isEmpty()) {
+        return Tr::tr("%1 cannot be probed: the load balancer cannot target nodes and the "
+                      "certificate pin set for the load balancer cannot vouch for its direct "
+                      "URL %2")
+            .arg(nodeId, shown);
+    }
+    return {};
+}
+
 void PollCycle::probeNode(int index, bool direct)
 {
     NodeProbe &probe = m_outcome.nodes[index];
     if (direct) {
-        const QString scheme = probe.directUrl.scheme();
-        if (!probe.directUrl.isValid() || probe.directUrl.host().isEmpty() ||
-            (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
-            probe.error = Tr::tr("the load balancer cannot route to %1 and the cluster lists no "
-                                 "usable direct URL for it")
-                              .arg(probe.id);
+        // Checked before anything is sent: the request would carry the bearer token (or, for a
+        // first sign-in, the password) to this address.
+        const QString refusal =
+            directUrlRefusal(probe.id, probe.directUrl, m_client->baseUrl(), m_client->tlsPolicy());
+        if (!refusal.isEmpty()) {
+            probe.error = refusal;
+            probe.directRefused = true;
             return;
         }
     }

@@ -57,8 +57,12 @@ struct NodeProbe
     QJsonObject nodeJson; // /api/v1/node, when answered
     ProbePath path = ProbePath::None;
     double latencyMs = 0;
-    QString error;            // why it did not answer
-    bool misrouted = false;   // the load balancer did not deliver to the targeted node
+    QString error;          // why it did not answer
+    bool misrouted = false; // the load balancer did not deliver to the targeted node
+    // The load balancer could not target the node and its direct URL was refused (unusable, or
+    // the credentials would go where the profile's trust does not reach; error says why): the
+    // node was not asked at all.
+    bool directRefused = false;
     bool viaLbWorked = false; // a targeted request through the load balancer reached it
     QList<ClockSample> clockSamples;
     QString clockError;
@@ -103,6 +107,14 @@ public:
 
     // The statistics CSV address for a stats page URL ("…/stats" -> "…/stats;csv").
     static QUrl csvUrl(const QUrl &statsUrl);
+
+    // Why node `nodeId` must not be asked at `directUrl` with the cluster's credentials, or
+    // empty when it may. The membership answer is the cluster's word, not the user's: a direct
+    // URL is used only under the load balancer's own scheme (never https -> http) and, for
+    // https, only when the profile's trust is the CA and system roots (verification always on)
+    // and no certificate pin is set, since a pin names the load balancer's certificate alone.
+    static QString directUrlRefusal(const QString &nodeId, const QUrl &directUrl,
+                                    const QUrl &loadBalancerUrl, const TlsPolicy &tlsPolicy);
 
 Q_SIGNALS:
     void finished(const PollOutcome &outcome);
