@@ -2,6 +2,7 @@
 
 #include "ResourceSchema.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -9,7 +10,12 @@
 
 namespace {
 
-using Tr = ReportTr;
+// The context of ReportTr, declared here because lupdate does not follow a type alias: with
+// `using Tr = ReportTr;` every string of this file went into an empty context and stayed English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 constexpr qsizetype RichTextChunkRows = 25;
 

@@ -2,337 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>Generated at</source>
-        <translation>Erstellt am</translation>
-    </message>
-    <message>
-        <source>Period covered</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>Console version</source>
-        <translation>Konsolenversion</translation>
-    </message>
-    <message>
-        <source>No saved clusters.</source>
-        <translation>Keine gespeicherten Cluster.</translation>
-    </message>
-    <message>
-        <source>not measured</source>
-        <translation>nicht gemessen</translation>
-    </message>
-    <message>
-        <source>Fleet summary</source>
-        <translation>Flottenübersicht</translation>
-    </message>
-    <message>
-        <source>reachable</source>
-        <translation>erreichbar</translation>
-    </message>
-    <message>
-        <source>unreachable: %1</source>
-        <translation>nicht erreichbar: %1</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Nodes up / total</source>
-        <translation>Knoten aktiv / gesamt</translation>
-    </message>
-    <message>
-        <source>Worst clock offset</source>
-        <translation>Größte Uhrabweichung</translation>
-    </message>
-    <message>
-        <source>Configuration</source>
-        <translation>Konfiguration</translation>
-    </message>
-    <message>
-        <source>Worst finding</source>
-        <translation>Schwerwiegendster Befund</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Befunde</translation>
-    </message>
-    <message>
-        <source>Cluster %1</source>
-        <translation>Cluster %1</translation>
-    </message>
-    <message>
-        <source>Cluster name</source>
-        <translation>Clustername</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>Cluster id</source>
-        <translation>Cluster-ID</translation>
-    </message>
-    <message>
-        <source>Saved as</source>
-        <translation>Gespeichert als</translation>
-    </message>
-    <message>
-        <source>Load balancer</source>
-        <translation>Lastverteiler</translation>
-    </message>
-    <message>
-        <source>Polled at</source>
-        <translation>Abgefragt am</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>The cluster could not be reached: %1. The sections below show only what the local store holds.</source>
-        <translation>Der Cluster war nicht erreichbar: %1. Die folgenden Abschnitte zeigen nur, was der lokale Speicher enthält.</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>keine Antwort</translation>
-    </message>
-    <message>
-        <source>Some parts could not be read: %1</source>
-        <translation>Einige Teile konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>Nodes up</source>
-        <translation>Aktive Knoten</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>Worst clock offset (vs median)</source>
-        <translation>Größte Uhrabweichung (gegenüber Median)</translation>
-    </message>
-    <message>
-        <source>Configuration agreement</source>
-        <translation>Übereinstimmung der Konfiguration</translation>
-    </message>
-    <message>
-        <source>Load balancer view</source>
-        <translation>Sicht des Lastverteilers</translation>
-    </message>
-    <message>
-        <source>No findings.</source>
-        <translation>Keine Befunde.</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <source>Node</source>
-        <translation>Knoten</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Befund</translation>
-    </message>
-    <message>
-        <source>Recommended action</source>
-        <translation>Empfohlene Maßnahme</translation>
-    </message>
-    <message>
-        <source>Nodes</source>
-        <translation>Knoten</translation>
-    </message>
-    <message>
-        <source>No node is known.</source>
-        <translation>Es ist kein Knoten bekannt.</translation>
-    </message>
-    <message>
-        <source> · primary</source>
-        <translation> · Primärknoten</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>LB state</source>
-        <translation>LV-Status</translation>
-    </message>
-    <message>
-        <source>Offset ± error</source>
-        <translation>Abweichung ± Fehler</translation>
-    </message>
-    <message>
-        <source>vs median</source>
-        <translation>ggü. Median</translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation>Revision</translation>
-    </message>
-    <message>
-        <source>Lag</source>
-        <translation>Rückstand</translation>
-    </message>
-    <message>
-        <source>Sync state</source>
-        <translation>Synchronisierung</translation>
-    </message>
-    <message>
-        <source>Uptime</source>
-        <translation>Laufzeit</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Time synchronization</source>
-        <translation>Zeitsynchronisierung</translation>
-    </message>
-    <message>
-        <source>No history: the local store was not available.</source>
-        <translation>Kein Verlauf: Der lokale Speicher war nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>Samples</source>
-        <translation>Messwerte</translation>
-    </message>
-    <message>
-        <source>Lowest offset</source>
-        <translation>Kleinste Abweichung</translation>
-    </message>
-    <message>
-        <source>Highest offset</source>
-        <translation>Größte Abweichung</translation>
-    </message>
-    <message>
-        <source>Latest offset</source>
-        <translation>Letzte Abweichung</translation>
-    </message>
-    <message>
-        <source>revision %1, checksum %2</source>
-        <translation>Revision %1, Prüfsumme %2</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Übereinstimmung</translation>
-    </message>
-    <message>
-        <source>License</source>
-        <translation>Lizenz</translation>
-    </message>
-    <message>
-        <source>%1 %2 for %3, up to %4 nodes, expires %5</source>
-        <translation>%1 %2 für %3, bis zu %4 Knoten, läuft ab am %5</translation>
-    </message>
-    <message>
-        <source>Licensed features</source>
-        <translation>Lizenzierte Funktionen</translation>
-    </message>
-    <message>
-        <source>%1 (%2; %3 exposed)</source>
-        <translation>%1 (%2; %3 freigegeben)</translation>
-    </message>
-    <message>
-        <source>Dataflows</source>
-        <translation>Datenflüsse</translation>
-    </message>
-    <message>
-        <source>Recent changes</source>
-        <translation>Letzte Änderungen</translation>
-    </message>
-    <message>
-        <source>No changes in this period.</source>
-        <translation>Keine Änderungen in diesem Zeitraum.</translation>
-    </message>
-    <message>
-        <source>The change log was not read.</source>
-        <translation>Das Änderungsprotokoll wurde nicht gelesen.</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>External resources</source>
-        <translation>Externe Ressourcen</translation>
-    </message>
-    <message>
-        <source>The resources were not read.</source>
-        <translation>Die Ressourcen wurden nicht gelesen.</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Secrets</source>
-        <translation>Geheimnisse</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Aktualisiert</translation>
-    </message>
-    <message>
-        <source>1 resource.</source>
-        <translation>1 Ressource.</translation>
-    </message>
-    <message>
-        <source>%1 resources.</source>
-        <translation>%1 Ressourcen.</translation>
-    </message>
-    <message>
-        <source>Secrets are shown only as set or not set.</source>
-        <translation>Geheimnisse werden nur als gesetzt oder nicht gesetzt angezeigt.</translation>
-    </message>
-    <message>
-        <source>NTP sync (node)</source>
-        <translation>NTP-Synchronisierung (Knoten)</translation>
-    </message>
-</context>
-<context>
     <name>ApiClient</name>
     <message>
         <source>the request was cancelled</source>
@@ -734,6 +403,22 @@ Gültig von %4 bis %5</translation>
         <source>no answer within the poll&apos;s deadline of %1 ms</source>
         <translation>keine Antwort innerhalb der Abfragefrist von %1 ms</translation>
     </message>
+    <message>
+        <source>Let the load balancer route requests by X-Cluster-Node, or list direct node URLs with the load balancer&apos;s scheme (https when it uses https) that the profile&apos;s CA vouches for, without a pin.</source>
+        <translation>Den Lastverteiler Anfragen anhand von X-Cluster-Node weiterleiten lassen oder direkte Knoten-URLs mit dem Schema des Lastverteilers (https, wenn er https verwendet) angeben, für die die CA des Profils bürgt, ohne festgelegten Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be probed: the load balancer cannot target nodes and its direct URL %2 would send credentials over plain HTTP</source>
+        <translation>%1 kann nicht abgefragt werden: Der Lastverteiler kann keine einzelnen Knoten ansprechen, und seine direkte URL %2 würde Anmeldedaten über unverschlüsseltes HTTP senden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be probed: the load balancer cannot target nodes and its direct URL %2 does not use the load balancer&apos;s scheme (%3)</source>
+        <translation>%1 kann nicht abgefragt werden: Der Lastverteiler kann keine einzelnen Knoten ansprechen, und seine direkte URL %2 verwendet nicht das Schema des Lastverteilers (%3)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be probed: the load balancer cannot target nodes and the certificate pin set for the load balancer cannot vouch for its direct URL %2</source>
+        <translation>%1 kann nicht abgefragt werden: Der Lastverteiler kann keine einzelnen Knoten ansprechen, und der für den Lastverteiler festgelegte Zertifikat-Fingerabdruck kann nicht für seine direkte URL %2 bürgen</translation>
+    </message>
 </context>
 <context>
     <name>ClusterPage</name>
@@ -1104,18 +789,6 @@ Umgebungsvariable CLUSTERDESK_PASSWORD, nie von der Befehlszeile.</translation>
         <translation>siehe clusterdesk report --help</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large</source>
-        <translation>%1 ist zu groß</translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation>%1 ist leer</translation>
-    </message>
-    <message>
         <source>
 Formats: html (one self-contained file), pdf (paginated), json (schema 1,
 see docs/report-schema.json), csv (two files: when --output is a directory,
@@ -1146,20 +819,8 @@ Das Passwort kommt aus --password-file oder CLUSTERDESK_PASSWORD oder bei gespei
 Clustern aus dem Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <source>The saved clusters and their history are in &lt;dir&gt;.</source>
-        <translation>Die gespeicherten Cluster und ihr Verlauf liegen in &lt;dir&gt;.</translation>
-    </message>
-    <message>
-        <source>A saved cluster.</source>
-        <translation>Ein gespeicherter Cluster.</translation>
-    </message>
-    <message>
         <source>Every saved cluster in one document (fleet report).</source>
         <translation>Alle gespeicherten Cluster in einem Dokument (Flottenbericht).</translation>
-    </message>
-    <message>
-        <source>HAProxy&apos;s statistics page (with --url).</source>
-        <translation>Die Statistikseite von HAProxy (mit --url).</translation>
     </message>
     <message>
         <source>html, pdf, csv or json.</source>
@@ -1317,17 +978,6 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n definition(s) to %1.</source>
-        <translation>
-            <numerusform>%n Definition nach %1 exportiert.</numerusform>
-            <numerusform>%n Definitionen nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Secrets were left out; they need a value on import: %1.</source>
-        <translation>Geheimnisse wurden weggelassen; sie benötigen beim Import einen Wert: %1.</translation>
-    </message>
     <message>
         <source>Import resource definitions</source>
         <translation>Ressourcendefinitionen importieren</translation>
@@ -1339,6 +989,10 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
     <message>
         <source>the file (%1)</source>
         <translation>die Datei (%1)</translation>
+    </message>
+    <message>
+        <source>Compare Clusters</source>
+        <translation>Cluster vergleichen</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1288,55 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
     <message>
         <source>the answer is not a Clusterdesk cluster description</source>
         <translation>die Antwort ist keine Clusterdesk-Clusterbeschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>CrossClusterController</name>
+    <message>
+        <source>Export Resource Definitions</source>
+        <translation>Ressourcendefinitionen exportieren</translation>
+    </message>
+    <message>
+        <source>Definitions (*.json)</source>
+        <translation>Definitionen (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Resource Definitions</source>
+        <translation>Ressourcendefinitionen importieren</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>the file (%1)</source>
+        <translation>die Datei (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionsExporter</name>
+    <message>
+        <source>the cluster is gone</source>
+        <translation>der Cluster ist nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>The definitions could not be read: %1</source>
+        <translation>Die Definitionen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n definition(s) to %1.</source>
+        <translation>
+            <numerusform>%n Definition nach %1 exportiert.</numerusform>
+            <numerusform>%n Definitionen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Secrets were left out; they need a value on import: %1.</source>
+        <translation>Geheimnisse wurden weggelassen; sie benötigen beim Import einen Wert: %1.</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2298,46 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
     <message>
         <source>&lt;h3&gt;Clusterdesk %1&lt;/h3&gt;&lt;p&gt;A console for clustered server platforms: nodes, health, clocks, configuration and shared resources.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Clusterdesk %1&lt;/h3&gt;&lt;p&gt;Eine Konsole für geclusterte Serverplattformen: Knoten, Zustand, Uhren, Konfiguration und gemeinsame Ressourcen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Resource definitions</source>
+        <translation>Ressourcendefinitionen</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>Export Resource &amp;Definitions…</source>
+        <translation>Ressourcen&amp;definitionen exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the selected cluster&apos;s resource definitions to a file, without secrets (%1)</source>
+        <translation>Die Ressourcendefinitionen des ausgewählten Clusters ohne Geheimnisse in einer Datei speichern (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Resource Definitions…</source>
+        <translation>Ressourcendefinitionen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Copy the definitions of a file into the selected cluster, after a dry run (%1)</source>
+        <translation>Die Definitionen einer Datei nach einem Probelauf in den ausgewählten Cluster kopieren (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Fleet</source>
+        <translation>&amp;Flotte</translation>
+    </message>
+    <message>
+        <source>Every saved cluster in one table (%1)</source>
+        <translation>Alle gespeicherten Cluster in einer Tabelle (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Clusters…</source>
+        <translation>Cluster &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Compare and copy resource definitions between clusters (%1)</source>
+        <translation>Ressourcendefinitionen zwischen Clustern vergleichen und kopieren (%1)</translation>
     </message>
 </context>
 <context>
@@ -3591,6 +3334,314 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
         <source>no</source>
         <translation>nein</translation>
     </message>
+    <message>
+        <source>cannot write the PDF %1</source>
+        <translation>das PDF %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF %1</source>
+        <translation>das PDF %1 kann nicht fertiggestellt werden</translation>
+    </message>
+    <message>
+        <source>Generated at</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Console version</source>
+        <translation>Konsolenversion</translation>
+    </message>
+    <message>
+        <source>No saved clusters.</source>
+        <translation>Keine gespeicherten Cluster.</translation>
+    </message>
+    <message>
+        <source>Fleet summary</source>
+        <translation>Flottenübersicht</translation>
+    </message>
+    <message>
+        <source>Worst finding</source>
+        <translation>Schwerwiegendster Befund</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <source>Cluster name</source>
+        <translation>Clustername</translation>
+    </message>
+    <message>
+        <source>Cluster id</source>
+        <translation>Cluster-ID</translation>
+    </message>
+    <message>
+        <source>Saved as</source>
+        <translation>Gespeichert als</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>Lastverteiler</translation>
+    </message>
+    <message>
+        <source>Polled at</source>
+        <translation>Abgefragt am</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>The cluster could not be reached: %1. The sections below show only what the local store holds.</source>
+        <translation>Der Cluster war nicht erreichbar: %1. Die folgenden Abschnitte zeigen nur, was der lokale Speicher enthält.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Some parts could not be read: %1</source>
+        <translation>Einige Teile konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Nodes up</source>
+        <translation>Aktive Knoten</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Worst clock offset (vs median)</source>
+        <translation>Größte Uhrabweichung (gegenüber Median)</translation>
+    </message>
+    <message>
+        <source>Configuration agreement</source>
+        <translation>Übereinstimmung der Konfiguration</translation>
+    </message>
+    <message>
+        <source>Load balancer view</source>
+        <translation>Sicht des Lastverteilers</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Recommended action</source>
+        <translation>Empfohlene Maßnahme</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>No node is known.</source>
+        <translation>Es ist kein Knoten bekannt.</translation>
+    </message>
+    <message>
+        <source> · primary</source>
+        <translation> · Primärknoten</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>LB state</source>
+        <translation>LV-Status</translation>
+    </message>
+    <message>
+        <source>Offset ± error</source>
+        <translation>Abweichung ± Fehler</translation>
+    </message>
+    <message>
+        <source>vs median</source>
+        <translation>ggü. Median</translation>
+    </message>
+    <message>
+        <source>NTP sync (node)</source>
+        <translation>NTP-Synchronisierung (Knoten)</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Rückstand</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Time synchronization</source>
+        <translation>Zeitsynchronisierung</translation>
+    </message>
+    <message>
+        <source>No history: the local store was not available.</source>
+        <translation>Kein Verlauf: Der lokale Speicher war nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <source>Lowest offset</source>
+        <translation>Kleinste Abweichung</translation>
+    </message>
+    <message>
+        <source>Highest offset</source>
+        <translation>Größte Abweichung</translation>
+    </message>
+    <message>
+        <source>Latest offset</source>
+        <translation>Letzte Abweichung</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>revision %1, checksum %2</source>
+        <translation>Revision %1, Prüfsumme %2</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3, up to %4 nodes, expires %5</source>
+        <translation>%1 %2 für %3, bis zu %4 Knoten, läuft ab am %5</translation>
+    </message>
+    <message>
+        <source>Licensed features</source>
+        <translation>Lizenzierte Funktionen</translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3 exposed)</source>
+        <translation>%1 (%2; %3 freigegeben)</translation>
+    </message>
+    <message>
+        <source>Dataflows</source>
+        <translation>Datenflüsse</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>Letzte Änderungen</translation>
+    </message>
+    <message>
+        <source>No changes in this period.</source>
+        <translation>Keine Änderungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>The change log was not read.</source>
+        <translation>Das Änderungsprotokoll wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>External resources</source>
+        <translation>Externe Ressourcen</translation>
+    </message>
+    <message>
+        <source>The resources were not read.</source>
+        <translation>Die Ressourcen wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>1 resource.</source>
+        <translation>1 Ressource.</translation>
+    </message>
+    <message>
+        <source>%1 resources.</source>
+        <translation>%1 Ressourcen.</translation>
+    </message>
+    <message>
+        <source>Secrets are shown only as set or not set.</source>
+        <translation>Geheimnisse werden nur als gesetzt oder nicht gesetzt angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
 </context>
 <context>
     <name>ResourceDiffModel</name>
@@ -4147,14 +4198,6 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
         <translation>siehe clusterdesk resources --help</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large</source>
-        <translation>%1 ist zu groß</translation>
-    </message>
-    <message>
         <source>Actions:
   diff     Compare two or more clusters: exit 0 identical, 1 differ.
   export   Write one cluster&apos;s definitions to --output (secrets left out).
@@ -4183,10 +4226,6 @@ Anlegen ungesetzt und beim Aktualisieren erhalten. Exit-Code 2 bei jedem Fehler.
     <message>
         <source>Compares, exports and copies resource definitions across clusters.</source>
         <translation>Vergleicht, exportiert und kopiert Ressourcendefinitionen zwischen Clustern.</translation>
-    </message>
-    <message>
-        <source>Keep the saved clusters in &lt;dir&gt; instead of the default location.</source>
-        <translation>Die gespeicherten Cluster in &lt;dir&gt; statt am Standardort ablegen.</translation>
     </message>
     <message>
         <source>A saved cluster (repeatable).</source>
@@ -4279,6 +4318,14 @@ Anlegen ungesetzt und beim Aktualisieren erhalten. Exit-Code 2 bei jedem Fehler.
     <message>
         <source>unknown --type %1 (one of %2)</source>
         <translation>unbekannter --type %1 (einer von %2)</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>Geheimnis</translation>
     </message>
 </context>
 <context>

@@ -2,337 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <source>Generated at</source>
-        <translation>Généré le</translation>
-    </message>
-    <message>
-        <source>Period covered</source>
-        <translation>Période couverte</translation>
-    </message>
-    <message>
-        <source>Console version</source>
-        <translation>Version de la console</translation>
-    </message>
-    <message>
-        <source>No saved clusters.</source>
-        <translation>Aucun cluster enregistré.</translation>
-    </message>
-    <message>
-        <source>not measured</source>
-        <translation>non mesuré</translation>
-    </message>
-    <message>
-        <source>Fleet summary</source>
-        <translation>Résumé du parc</translation>
-    </message>
-    <message>
-        <source>reachable</source>
-        <translation>joignable</translation>
-    </message>
-    <message>
-        <source>unreachable: %1</source>
-        <translation>injoignable : %1</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Nodes up / total</source>
-        <translation>Nœuds actifs / total</translation>
-    </message>
-    <message>
-        <source>Worst clock offset</source>
-        <translation>Pire décalage d&apos;horloge</translation>
-    </message>
-    <message>
-        <source>Configuration</source>
-        <translation>Configuration</translation>
-    </message>
-    <message>
-        <source>Worst finding</source>
-        <translation>Constat le plus grave</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Constats</translation>
-    </message>
-    <message>
-        <source>Cluster %1</source>
-        <translation>Cluster %1</translation>
-    </message>
-    <message>
-        <source>Cluster name</source>
-        <translation>Nom du cluster</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>Cluster id</source>
-        <translation>Identifiant du cluster</translation>
-    </message>
-    <message>
-        <source>Saved as</source>
-        <translation>Enregistré sous</translation>
-    </message>
-    <message>
-        <source>Load balancer</source>
-        <translation>Répartiteur de charge</translation>
-    </message>
-    <message>
-        <source>Polled at</source>
-        <translation>Interrogé le</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>The cluster could not be reached: %1. The sections below show only what the local store holds.</source>
-        <translation>Le cluster n&apos;a pas pu être joint : %1. Les sections ci-dessous ne montrent que le contenu du stockage local.</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>pas de réponse</translation>
-    </message>
-    <message>
-        <source>Some parts could not be read: %1</source>
-        <translation>Certaines parties n&apos;ont pas pu être lues : %1</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <source>Nodes up</source>
-        <translation>Nœuds actifs</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <source>Worst clock offset (vs median)</source>
-        <translation>Pire décalage d&apos;horloge (par rapport à la médiane)</translation>
-    </message>
-    <message>
-        <source>Configuration agreement</source>
-        <translation>Concordance de la configuration</translation>
-    </message>
-    <message>
-        <source>Load balancer view</source>
-        <translation>Vue du répartiteur de charge</translation>
-    </message>
-    <message>
-        <source>No findings.</source>
-        <translation>Aucun constat.</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Gravité</translation>
-    </message>
-    <message>
-        <source>Node</source>
-        <translation>Nœud</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Constat</translation>
-    </message>
-    <message>
-        <source>Recommended action</source>
-        <translation>Action recommandée</translation>
-    </message>
-    <message>
-        <source>Nodes</source>
-        <translation>Nœuds</translation>
-    </message>
-    <message>
-        <source>No node is known.</source>
-        <translation>Aucun nœud n&apos;est connu.</translation>
-    </message>
-    <message>
-        <source> · primary</source>
-        <translation> · nœud primaire</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Santé</translation>
-    </message>
-    <message>
-        <source>LB state</source>
-        <translation>État RC</translation>
-    </message>
-    <message>
-        <source>Offset ± error</source>
-        <translation>Décalage ± erreur</translation>
-    </message>
-    <message>
-        <source>vs median</source>
-        <translation>vs médiane</translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation>Révision</translation>
-    </message>
-    <message>
-        <source>Lag</source>
-        <translation>Retard</translation>
-    </message>
-    <message>
-        <source>Sync state</source>
-        <translation>Synchronisation</translation>
-    </message>
-    <message>
-        <source>Uptime</source>
-        <translation>Disponibilité</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Time synchronization</source>
-        <translation>Synchronisation de l&apos;heure</translation>
-    </message>
-    <message>
-        <source>No history: the local store was not available.</source>
-        <translation>Pas d&apos;historique : le stockage local n&apos;était pas disponible.</translation>
-    </message>
-    <message>
-        <source>Samples</source>
-        <translation>Échantillons</translation>
-    </message>
-    <message>
-        <source>Lowest offset</source>
-        <translation>Décalage minimal</translation>
-    </message>
-    <message>
-        <source>Highest offset</source>
-        <translation>Décalage maximal</translation>
-    </message>
-    <message>
-        <source>Latest offset</source>
-        <translation>Dernier décalage</translation>
-    </message>
-    <message>
-        <source>revision %1, checksum %2</source>
-        <translation>révision %1, somme de contrôle %2</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Concordance</translation>
-    </message>
-    <message>
-        <source>License</source>
-        <translation>Licence</translation>
-    </message>
-    <message>
-        <source>%1 %2 for %3, up to %4 nodes, expires %5</source>
-        <translation>%1 %2 pour %3, jusqu&apos;à %4 nœuds, expire le %5</translation>
-    </message>
-    <message>
-        <source>Licensed features</source>
-        <translation>Fonctionnalités sous licence</translation>
-    </message>
-    <message>
-        <source>%1 (%2; %3 exposed)</source>
-        <translation>%1 (%2 ; %3 exposés)</translation>
-    </message>
-    <message>
-        <source>Dataflows</source>
-        <translation>Flux de données</translation>
-    </message>
-    <message>
-        <source>Recent changes</source>
-        <translation>Modifications récentes</translation>
-    </message>
-    <message>
-        <source>No changes in this period.</source>
-        <translation>Aucune modification sur cette période.</translation>
-    </message>
-    <message>
-        <source>The change log was not read.</source>
-        <translation>Le journal des modifications n&apos;a pas été lu.</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Modification</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>External resources</source>
-        <translation>Ressources externes</translation>
-    </message>
-    <message>
-        <source>The resources were not read.</source>
-        <translation>Les ressources n&apos;ont pas été lues.</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 par %2</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>Secrets</source>
-        <translation>Secrets</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Mis à jour</translation>
-    </message>
-    <message>
-        <source>1 resource.</source>
-        <translation>1 ressource.</translation>
-    </message>
-    <message>
-        <source>%1 resources.</source>
-        <translation>%1 ressources.</translation>
-    </message>
-    <message>
-        <source>Secrets are shown only as set or not set.</source>
-        <translation>Les secrets sont seulement indiqués comme définis ou non définis.</translation>
-    </message>
-    <message>
-        <source>NTP sync (node)</source>
-        <translation>Synchronisation NTP (nœud)</translation>
-    </message>
-</context>
-<context>
     <name>ApiClient</name>
     <message>
         <source>the request was cancelled</source>
@@ -734,6 +403,22 @@ Valide du %4 au %5</translation>
         <source>no answer within the poll&apos;s deadline of %1 ms</source>
         <translation>aucune réponse dans le délai d&apos;interrogation de %1 ms</translation>
     </message>
+    <message>
+        <source>Let the load balancer route requests by X-Cluster-Node, or list direct node URLs with the load balancer&apos;s scheme (https when it uses https) that the profile&apos;s CA vouches for, without a pin.</source>
+        <translation>Faites router les requêtes par le répartiteur de charge selon X-Cluster-Node, ou indiquez des URL directes des nœuds avec le schéma du répartiteur de charge (https s&apos;il utilise https) dont l&apos;autorité de certification du profil se porte garante, sans épinglage.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be probed: the load balancer cannot target nodes and its direct URL %2 would send credentials over plain HTTP</source>
+        <translation>impossible de sonder %1 : le répartiteur de charge ne peut pas cibler les nœuds et son URL directe %2 enverrait les identifiants en HTTP non chiffré</translation>
+    </message>
+    <message>
+        <source>%1 cannot be probed: the load balancer cannot target nodes and its direct URL %2 does not use the load balancer&apos;s scheme (%3)</source>
+        <translation>impossible de sonder %1 : le répartiteur de charge ne peut pas cibler les nœuds et son URL directe %2 n&apos;utilise pas le schéma du répartiteur de charge (%3)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be probed: the load balancer cannot target nodes and the certificate pin set for the load balancer cannot vouch for its direct URL %2</source>
+        <translation>impossible de sonder %1 : le répartiteur de charge ne peut pas cibler les nœuds et l&apos;empreinte de certificat épinglée pour le répartiteur de charge ne peut pas garantir son URL directe %2</translation>
+    </message>
 </context>
 <context>
     <name>ClusterPage</name>
@@ -931,7 +616,7 @@ Valide du %4 au %5</translation>
     </message>
     <message>
         <source>password</source>
-        <translation>mot de passe</translation>
+        <translation>de mot de passe</translation>
     </message>
     <message>
         <source>Polls one cluster once and prints its nodes and findings.
@@ -1104,18 +789,6 @@ variable d&apos;environnement CLUSTERDESK_PASSWORD, jamais de la ligne de comman
         <translation>voir clusterdesk report --help</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large</source>
-        <translation>%1 est trop volumineux</translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation>%1 est vide</translation>
-    </message>
-    <message>
         <source>
 Formats: html (one self-contained file), pdf (paginated), json (schema 1,
 see docs/report-schema.json), csv (two files: when --output is a directory,
@@ -1146,20 +819,8 @@ Le mot de passe provient de --password-file ou de CLUSTERDESK_PASSWORD, ou du
 trousseau du système pour les clusters enregistrés.</translation>
     </message>
     <message>
-        <source>The saved clusters and their history are in &lt;dir&gt;.</source>
-        <translation>Les clusters enregistrés et leur historique se trouvent dans &lt;dir&gt;.</translation>
-    </message>
-    <message>
-        <source>A saved cluster.</source>
-        <translation>Un cluster enregistré.</translation>
-    </message>
-    <message>
         <source>Every saved cluster in one document (fleet report).</source>
         <translation>Tous les clusters enregistrés dans un seul document (rapport de parc).</translation>
-    </message>
-    <message>
-        <source>HAProxy&apos;s statistics page (with --url).</source>
-        <translation>La page de statistiques de HAProxy (avec --url).</translation>
     </message>
     <message>
         <source>html, pdf, csv or json.</source>
@@ -1317,17 +978,6 @@ clusterdesk ouvre sa fenêtre.
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n definition(s) to %1.</source>
-        <translation>
-            <numerusform>%n définition exportée vers %1.</numerusform>
-            <numerusform>%n définitions exportées vers %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Secrets were left out; they need a value on import: %1.</source>
-        <translation>Les secrets ont été omis ; ils devront recevoir une valeur à l&apos;importation : %1.</translation>
-    </message>
     <message>
         <source>Import resource definitions</source>
         <translation>Importer des définitions de ressources</translation>
@@ -1339,6 +989,10 @@ clusterdesk ouvre sa fenêtre.
     <message>
         <source>the file (%1)</source>
         <translation>le fichier (%1)</translation>
+    </message>
+    <message>
+        <source>Compare Clusters</source>
+        <translation>Comparer des clusters</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1288,55 @@ clusterdesk ouvre sa fenêtre.
     <message>
         <source>the answer is not a Clusterdesk cluster description</source>
         <translation>la réponse n&apos;est pas une description de cluster Clusterdesk</translation>
+    </message>
+</context>
+<context>
+    <name>CrossClusterController</name>
+    <message>
+        <source>Export Resource Definitions</source>
+        <translation>Exporter les définitions de ressources</translation>
+    </message>
+    <message>
+        <source>Definitions (*.json)</source>
+        <translation>Définitions (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Resource Definitions</source>
+        <translation>Importer des définitions de ressources</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>Impossible d&apos;importer %1 : %2</translation>
+    </message>
+    <message>
+        <source>the file (%1)</source>
+        <translation>le fichier (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionsExporter</name>
+    <message>
+        <source>the cluster is gone</source>
+        <translation>le cluster n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>The definitions could not be read: %1</source>
+        <translation>Impossible de lire les définitions : %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n definition(s) to %1.</source>
+        <translation>
+            <numerusform>%n définition exportée vers %1.</numerusform>
+            <numerusform>%n définitions exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Secrets were left out; they need a value on import: %1.</source>
+        <translation>Les secrets ont été omis ; ils devront recevoir une valeur à l&apos;importation : %1.</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2298,46 @@ clusterdesk ouvre sa fenêtre.
     <message>
         <source>&lt;h3&gt;Clusterdesk %1&lt;/h3&gt;&lt;p&gt;A console for clustered server platforms: nodes, health, clocks, configuration and shared resources.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Clusterdesk %1&lt;/h3&gt;&lt;p&gt;Une console pour plateformes de serveurs en cluster : nœuds, santé, horloges, configuration et ressources partagées.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Resource definitions</source>
+        <translation>Définitions de ressources</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>Export Resource &amp;Definitions…</source>
+        <translation>Exporter les &amp;définitions de ressources…</translation>
+    </message>
+    <message>
+        <source>Save the selected cluster&apos;s resource definitions to a file, without secrets (%1)</source>
+        <translation>Enregistrer les définitions de ressources du cluster sélectionné dans un fichier, sans les secrets (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Resource Definitions…</source>
+        <translation>&amp;Importer des définitions de ressources…</translation>
+    </message>
+    <message>
+        <source>Copy the definitions of a file into the selected cluster, after a dry run (%1)</source>
+        <translation>Copier les définitions d&apos;un fichier dans le cluster sélectionné, après une simulation (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Fleet</source>
+        <translation>&amp;Parc</translation>
+    </message>
+    <message>
+        <source>Every saved cluster in one table (%1)</source>
+        <translation>Tous les clusters enregistrés dans un seul tableau (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Clusters…</source>
+        <translation>&amp;Comparer des clusters…</translation>
+    </message>
+    <message>
+        <source>Compare and copy resource definitions between clusters (%1)</source>
+        <translation>Comparer et copier des définitions de ressources entre clusters (%1)</translation>
     </message>
 </context>
 <context>
@@ -3591,6 +3334,314 @@ clusterdesk ouvre sa fenêtre.
         <source>no</source>
         <translation>non</translation>
     </message>
+    <message>
+        <source>cannot write the PDF %1</source>
+        <translation>impossible d&apos;écrire le PDF %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Généré le %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF %1</source>
+        <translation>impossible de terminer le PDF %1</translation>
+    </message>
+    <message>
+        <source>Generated at</source>
+        <translation>Généré le</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>Période couverte</translation>
+    </message>
+    <message>
+        <source>Console version</source>
+        <translation>Version de la console</translation>
+    </message>
+    <message>
+        <source>No saved clusters.</source>
+        <translation>Aucun cluster enregistré.</translation>
+    </message>
+    <message>
+        <source>Fleet summary</source>
+        <translation>Résumé du parc</translation>
+    </message>
+    <message>
+        <source>Worst finding</source>
+        <translation>Constat le plus grave</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <source>Cluster name</source>
+        <translation>Nom du cluster</translation>
+    </message>
+    <message>
+        <source>Cluster id</source>
+        <translation>Identifiant du cluster</translation>
+    </message>
+    <message>
+        <source>Saved as</source>
+        <translation>Enregistré sous</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>Répartiteur de charge</translation>
+    </message>
+    <message>
+        <source>Polled at</source>
+        <translation>Interrogé le</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>The cluster could not be reached: %1. The sections below show only what the local store holds.</source>
+        <translation>Le cluster n&apos;a pas pu être joint : %1. Les sections ci-dessous ne montrent que le contenu du stockage local.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>Some parts could not be read: %1</source>
+        <translation>Certaines parties n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Nodes up</source>
+        <translation>Nœuds actifs</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Worst clock offset (vs median)</source>
+        <translation>Pire décalage d&apos;horloge (par rapport à la médiane)</translation>
+    </message>
+    <message>
+        <source>Configuration agreement</source>
+        <translation>Concordance de la configuration</translation>
+    </message>
+    <message>
+        <source>Load balancer view</source>
+        <translation>Vue du répartiteur de charge</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Aucun constat.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Recommended action</source>
+        <translation>Action recommandée</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nœuds</translation>
+    </message>
+    <message>
+        <source>No node is known.</source>
+        <translation>Aucun nœud n&apos;est connu.</translation>
+    </message>
+    <message>
+        <source> · primary</source>
+        <translation> · nœud primaire</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>LB state</source>
+        <translation>État RC</translation>
+    </message>
+    <message>
+        <source>Offset ± error</source>
+        <translation>Décalage ± erreur</translation>
+    </message>
+    <message>
+        <source>vs median</source>
+        <translation>vs médiane</translation>
+    </message>
+    <message>
+        <source>NTP sync (node)</source>
+        <translation>Synchronisation NTP (nœud)</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Time synchronization</source>
+        <translation>Synchronisation de l&apos;heure</translation>
+    </message>
+    <message>
+        <source>No history: the local store was not available.</source>
+        <translation>Pas d&apos;historique : le stockage local n&apos;était pas disponible.</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Échantillons</translation>
+    </message>
+    <message>
+        <source>Lowest offset</source>
+        <translation>Décalage minimal</translation>
+    </message>
+    <message>
+        <source>Highest offset</source>
+        <translation>Décalage maximal</translation>
+    </message>
+    <message>
+        <source>Latest offset</source>
+        <translation>Dernier décalage</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>revision %1, checksum %2</source>
+        <translation>révision %1, somme de contrôle %2</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3, up to %4 nodes, expires %5</source>
+        <translation>%1 %2 pour %3, jusqu&apos;à %4 nœuds, expire le %5</translation>
+    </message>
+    <message>
+        <source>Licensed features</source>
+        <translation>Fonctionnalités sous licence</translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3 exposed)</source>
+        <translation>%1 (%2 ; %3 exposés)</translation>
+    </message>
+    <message>
+        <source>Dataflows</source>
+        <translation>Flux de données</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>Modifications récentes</translation>
+    </message>
+    <message>
+        <source>No changes in this period.</source>
+        <translation>Aucune modification sur cette période.</translation>
+    </message>
+    <message>
+        <source>The change log was not read.</source>
+        <translation>Le journal des modifications n&apos;a pas été lu.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>External resources</source>
+        <translation>Ressources externes</translation>
+    </message>
+    <message>
+        <source>The resources were not read.</source>
+        <translation>Les ressources n&apos;ont pas été lues.</translation>
+    </message>
+    <message>
+        <source>1 resource.</source>
+        <translation>1 ressource.</translation>
+    </message>
+    <message>
+        <source>%1 resources.</source>
+        <translation>%1 ressources.</translation>
+    </message>
+    <message>
+        <source>Secrets are shown only as set or not set.</source>
+        <translation>Les secrets sont seulement indiqués comme définis ou non définis.</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
 </context>
 <context>
     <name>ResourceDiffModel</name>
@@ -4147,14 +4198,6 @@ clusterdesk ouvre sa fenêtre.
         <translation>voir clusterdesk resources --help</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large</source>
-        <translation>%1 est trop volumineux</translation>
-    </message>
-    <message>
         <source>Actions:
   diff     Compare two or more clusters: exit 0 identical, 1 differ.
   export   Write one cluster&apos;s definitions to --output (secrets left out).
@@ -4183,10 +4226,6 @@ remplace un fichier de mot de passe manquant). Les clusters enregistrés viennen
     <message>
         <source>Compares, exports and copies resource definitions across clusters.</source>
         <translation>Compare, exporte et copie des définitions de ressources entre clusters.</translation>
-    </message>
-    <message>
-        <source>Keep the saved clusters in &lt;dir&gt; instead of the default location.</source>
-        <translation>Conserver les clusters enregistrés dans &lt;dir&gt; au lieu de l&apos;emplacement par défaut.</translation>
     </message>
     <message>
         <source>A saved cluster (repeatable).</source>
@@ -4279,6 +4318,14 @@ remplace un fichier de mot de passe manquant). Les clusters enregistrés viennen
     <message>
         <source>unknown --type %1 (one of %2)</source>
         <translation>--type %1 inconnu (un parmi %2)</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>de mot de passe</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>de secrets</translation>
     </message>
 </context>
 <context>

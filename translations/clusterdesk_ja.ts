@@ -2,337 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name></name>
-    <message>
-        <source>Generated at</source>
-        <translation>生成日時</translation>
-    </message>
-    <message>
-        <source>Period covered</source>
-        <translation>対象期間</translation>
-    </message>
-    <message>
-        <source>Console version</source>
-        <translation>コンソールのバージョン</translation>
-    </message>
-    <message>
-        <source>No saved clusters.</source>
-        <translation>保存済みのクラスターはありません。</translation>
-    </message>
-    <message>
-        <source>not measured</source>
-        <translation>未測定</translation>
-    </message>
-    <message>
-        <source>Fleet summary</source>
-        <translation>フリートの概要</translation>
-    </message>
-    <message>
-        <source>reachable</source>
-        <translation>到達可能</translation>
-    </message>
-    <message>
-        <source>unreachable: %1</source>
-        <translation>到達不能: %1</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>クラスター</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Nodes up / total</source>
-        <translation>稼働ノード / 全体</translation>
-    </message>
-    <message>
-        <source>Worst clock offset</source>
-        <translation>最大クロックオフセット</translation>
-    </message>
-    <message>
-        <source>Configuration</source>
-        <translation>構成</translation>
-    </message>
-    <message>
-        <source>Worst finding</source>
-        <translation>最も重大な検出事項</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>検出事項</translation>
-    </message>
-    <message>
-        <source>Cluster %1</source>
-        <translation>クラスター %1</translation>
-    </message>
-    <message>
-        <source>Cluster name</source>
-        <translation>クラスター名</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>Cluster id</source>
-        <translation>クラスター ID</translation>
-    </message>
-    <message>
-        <source>Saved as</source>
-        <translation>保存名</translation>
-    </message>
-    <message>
-        <source>Load balancer</source>
-        <translation>ロードバランサー</translation>
-    </message>
-    <message>
-        <source>Polled at</source>
-        <translation>ポーリング日時</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>The cluster could not be reached: %1. The sections below show only what the local store holds.</source>
-        <translation>クラスターに接続できませんでした: %1。以下のセクションにはローカルストアの内容のみを表示しています。</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>応答なし</translation>
-    </message>
-    <message>
-        <source>Some parts could not be read: %1</source>
-        <translation>一部を読み取れませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <source>Nodes up</source>
-        <translation>稼働ノード</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>Worst clock offset (vs median)</source>
-        <translation>最大クロックオフセット (中央値との差)</translation>
-    </message>
-    <message>
-        <source>Configuration agreement</source>
-        <translation>構成の一致</translation>
-    </message>
-    <message>
-        <source>Load balancer view</source>
-        <translation>ロードバランサーから見た状態</translation>
-    </message>
-    <message>
-        <source>No findings.</source>
-        <translation>検出事項はありません。</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>重大度</translation>
-    </message>
-    <message>
-        <source>Node</source>
-        <translation>ノード</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>検出事項</translation>
-    </message>
-    <message>
-        <source>Recommended action</source>
-        <translation>推奨される対処</translation>
-    </message>
-    <message>
-        <source>Nodes</source>
-        <translation>ノード</translation>
-    </message>
-    <message>
-        <source>No node is known.</source>
-        <translation>既知のノードはありません。</translation>
-    </message>
-    <message>
-        <source> · primary</source>
-        <translation> · プライマリ</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>ヘルス</translation>
-    </message>
-    <message>
-        <source>LB state</source>
-        <translation>LB の状態</translation>
-    </message>
-    <message>
-        <source>Offset ± error</source>
-        <translation>オフセット ± 誤差</translation>
-    </message>
-    <message>
-        <source>vs median</source>
-        <translation>中央値との差</translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation>リビジョン</translation>
-    </message>
-    <message>
-        <source>Lag</source>
-        <translation>遅延</translation>
-    </message>
-    <message>
-        <source>Sync state</source>
-        <translation>同期状態</translation>
-    </message>
-    <message>
-        <source>Uptime</source>
-        <translation>稼働時間</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>バージョン</translation>
-    </message>
-    <message>
-        <source>Time synchronization</source>
-        <translation>時刻同期</translation>
-    </message>
-    <message>
-        <source>No history: the local store was not available.</source>
-        <translation>履歴なし: ローカルストアを利用できませんでした。</translation>
-    </message>
-    <message>
-        <source>Samples</source>
-        <translation>サンプル数</translation>
-    </message>
-    <message>
-        <source>Lowest offset</source>
-        <translation>最小オフセット</translation>
-    </message>
-    <message>
-        <source>Highest offset</source>
-        <translation>最大オフセット</translation>
-    </message>
-    <message>
-        <source>Latest offset</source>
-        <translation>最新オフセット</translation>
-    </message>
-    <message>
-        <source>revision %1, checksum %2</source>
-        <translation>リビジョン %1、チェックサム %2</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>一致状況</translation>
-    </message>
-    <message>
-        <source>License</source>
-        <translation>ライセンス</translation>
-    </message>
-    <message>
-        <source>%1 %2 for %3, up to %4 nodes, expires %5</source>
-        <translation>%1 %2 (%3 向け、最大 %4 ノード、有効期限 %5)</translation>
-    </message>
-    <message>
-        <source>Licensed features</source>
-        <translation>ライセンス済みの機能</translation>
-    </message>
-    <message>
-        <source>%1 (%2; %3 exposed)</source>
-        <translation>%1 (%2、%3 公開)</translation>
-    </message>
-    <message>
-        <source>Dataflows</source>
-        <translation>データフロー</translation>
-    </message>
-    <message>
-        <source>Recent changes</source>
-        <translation>最近の変更</translation>
-    </message>
-    <message>
-        <source>No changes in this period.</source>
-        <translation>この期間に変更はありません。</translation>
-    </message>
-    <message>
-        <source>The change log was not read.</source>
-        <translation>変更ログは読み取られていません。</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>時刻</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>ユーザー</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>変更</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>External resources</source>
-        <translation>外部リソース</translation>
-    </message>
-    <message>
-        <source>The resources were not read.</source>
-        <translation>リソースは読み取られていません。</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 (%2 による)</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>説明</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>設定</translation>
-    </message>
-    <message>
-        <source>Secrets</source>
-        <translation>シークレット</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>更新日時</translation>
-    </message>
-    <message>
-        <source>1 resource.</source>
-        <translation>1 件のリソース。</translation>
-    </message>
-    <message>
-        <source>%1 resources.</source>
-        <translation>%1 件のリソース。</translation>
-    </message>
-    <message>
-        <source>Secrets are shown only as set or not set.</source>
-        <translation>シークレットは設定済みか未設定かのみ表示されます。</translation>
-    </message>
-    <message>
-        <source>NTP sync (node)</source>
-        <translation>NTP 同期 (ノード)</translation>
-    </message>
-</context>
-<context>
     <name>ApiClient</name>
     <message>
         <source>the request was cancelled</source>
@@ -734,6 +403,22 @@ SHA-256: %3
         <source>no answer within the poll&apos;s deadline of %1 ms</source>
         <translation>ポーリングの期限 %1 ms 以内に応答がありません</translation>
     </message>
+    <message>
+        <source>Let the load balancer route requests by X-Cluster-Node, or list direct node URLs with the load balancer&apos;s scheme (https when it uses https) that the profile&apos;s CA vouches for, without a pin.</source>
+        <translation>ロードバランサーが X-Cluster-Node でリクエストをルーティングするよう設定するか、ロードバランサーと同じスキーム (ロードバランサーが https なら https) で、プロファイルの CA が保証するノードの直接 URL をピン留めなしで記載してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be probed: the load balancer cannot target nodes and its direct URL %2 would send credentials over plain HTTP</source>
+        <translation>%1 を確認できません: ロードバランサーはノードを指定できず、直接 URL %2 では認証情報が暗号化されていない HTTP で送信されます</translation>
+    </message>
+    <message>
+        <source>%1 cannot be probed: the load balancer cannot target nodes and its direct URL %2 does not use the load balancer&apos;s scheme (%3)</source>
+        <translation>%1 を確認できません: ロードバランサーはノードを指定できず、直接 URL %2 はロードバランサーのスキーム (%3) を使用していません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be probed: the load balancer cannot target nodes and the certificate pin set for the load balancer cannot vouch for its direct URL %2</source>
+        <translation>%1 を確認できません: ロードバランサーはノードを指定できず、ロードバランサー用にピン留めされた証明書では直接 URL %2 を保証できません</translation>
+    </message>
 </context>
 <context>
     <name>ClusterPage</name>
@@ -1104,18 +789,6 @@ environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
         <translation>clusterdesk report --help を参照してください</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 を読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large</source>
-        <translation>%1 が大きすぎます</translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation>%1 が空です</translation>
-    </message>
-    <message>
         <source>
 Formats: html (one self-contained file), pdf (paginated), json (schema 1,
 see docs/report-schema.json), csv (two files: when --output is a directory,
@@ -1146,20 +819,8 @@ system keychain for saved clusters.</source>
 クラスターの場合はシステムのキーチェーンから取得します。</translation>
     </message>
     <message>
-        <source>The saved clusters and their history are in &lt;dir&gt;.</source>
-        <translation>保存済みのクラスターとその履歴は &lt;dir&gt; にあります。</translation>
-    </message>
-    <message>
-        <source>A saved cluster.</source>
-        <translation>保存済みのクラスター。</translation>
-    </message>
-    <message>
         <source>Every saved cluster in one document (fleet report).</source>
         <translation>保存済みのすべてのクラスターを 1 つのドキュメントに (フリートレポート)。</translation>
-    </message>
-    <message>
-        <source>HAProxy&apos;s statistics page (with --url).</source>
-        <translation>HAProxy の統計ページ (--url と併用)。</translation>
     </message>
     <message>
         <source>html, pdf, csv or json.</source>
@@ -1316,16 +977,6 @@ clusterdesk opens its window.
         <source>Reading %1…</source>
         <translation>%1 を読み取り中…</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n definition(s) to %1.</source>
-        <translation>
-            <numerusform>%n 件の定義を %1 にエクスポートしました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Secrets were left out; they need a value on import: %1.</source>
-        <translation>シークレットは除外されました。インポート時に値が必要です: %1。</translation>
-    </message>
     <message>
         <source>Import resource definitions</source>
         <translation>リソース定義のインポート</translation>
@@ -1337,6 +988,10 @@ clusterdesk opens its window.
     <message>
         <source>the file (%1)</source>
         <translation>ファイル (%1)</translation>
+    </message>
+    <message>
+        <source>Compare Clusters</source>
+        <translation>クラスターの比較</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1286,54 @@ clusterdesk opens its window.
     <message>
         <source>the answer is not a Clusterdesk cluster description</source>
         <translation>応答は Clusterdesk のクラスター記述ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>CrossClusterController</name>
+    <message>
+        <source>Export Resource Definitions</source>
+        <translation>リソース定義のエクスポート</translation>
+    </message>
+    <message>
+        <source>Definitions (*.json)</source>
+        <translation>定義 (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Resource Definitions</source>
+        <translation>リソース定義のインポート</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>%1 をインポートできません: %2</translation>
+    </message>
+    <message>
+        <source>the file (%1)</source>
+        <translation>ファイル (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionsExporter</name>
+    <message>
+        <source>the cluster is gone</source>
+        <translation>クラスターがなくなりました</translation>
+    </message>
+    <message>
+        <source>The definitions could not be read: %1</source>
+        <translation>定義を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み取れませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n definition(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件の定義を %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Secrets were left out; they need a value on import: %1.</source>
+        <translation>シークレットは含めていません。インポート時に値が必要です: %1。</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2288,46 @@ clusterdesk opens its window.
     <message>
         <source>&lt;h3&gt;Clusterdesk %1&lt;/h3&gt;&lt;p&gt;A console for clustered server platforms: nodes, health, clocks, configuration and shared resources.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Clusterdesk %1&lt;/h3&gt;&lt;p&gt;クラスター構成のサーバープラットフォームのためのコンソール: ノード、ヘルス、クロック、構成、共有リソース。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Resource definitions</source>
+        <translation>リソース定義</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Export Resource &amp;Definitions…</source>
+        <translation>リソース定義のエクスポート(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the selected cluster&apos;s resource definitions to a file, without secrets (%1)</source>
+        <translation>選択したクラスターのリソース定義をシークレットなしでファイルに保存します (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Resource Definitions…</source>
+        <translation>リソース定義のインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Copy the definitions of a file into the selected cluster, after a dry run (%1)</source>
+        <translation>ファイルの定義を、試行実行の後で選択したクラスターにコピーします (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Fleet</source>
+        <translation>フリート(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Every saved cluster in one table (%1)</source>
+        <translation>保存済みのすべてのクラスターを 1 つの表に表示します (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Clusters…</source>
+        <translation>クラスターの比較(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Compare and copy resource definitions between clusters (%1)</source>
+        <translation>クラスター間でリソース定義を比較、コピーします (%1)</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +3315,314 @@ clusterdesk opens its window.
         <source>no</source>
         <translation>いいえ</translation>
     </message>
+    <message>
+        <source>cannot write the PDF %1</source>
+        <translation>PDF %1 を書き込めません</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>作成日時 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF %1</source>
+        <translation>PDF %1 を完成できません</translation>
+    </message>
+    <message>
+        <source>Generated at</source>
+        <translation>生成日時</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>対象期間</translation>
+    </message>
+    <message>
+        <source>Console version</source>
+        <translation>コンソールのバージョン</translation>
+    </message>
+    <message>
+        <source>No saved clusters.</source>
+        <translation>保存済みのクラスターはありません。</translation>
+    </message>
+    <message>
+        <source>Fleet summary</source>
+        <translation>フリートの概要</translation>
+    </message>
+    <message>
+        <source>Worst finding</source>
+        <translation>最も重大な検出事項</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>検出事項</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>クラスター %1</translation>
+    </message>
+    <message>
+        <source>Cluster name</source>
+        <translation>クラスター名</translation>
+    </message>
+    <message>
+        <source>Cluster id</source>
+        <translation>クラスター ID</translation>
+    </message>
+    <message>
+        <source>Saved as</source>
+        <translation>保存名</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>ロードバランサー</translation>
+    </message>
+    <message>
+        <source>Polled at</source>
+        <translation>ポーリング日時</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>The cluster could not be reached: %1. The sections below show only what the local store holds.</source>
+        <translation>クラスターに接続できませんでした: %1。以下のセクションにはローカルストアの内容のみを表示しています。</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>Some parts could not be read: %1</source>
+        <translation>一部を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Nodes up</source>
+        <translation>稼働ノード</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Worst clock offset (vs median)</source>
+        <translation>最大クロックオフセット (中央値との差)</translation>
+    </message>
+    <message>
+        <source>Configuration agreement</source>
+        <translation>構成の一致</translation>
+    </message>
+    <message>
+        <source>Load balancer view</source>
+        <translation>ロードバランサーから見た状態</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>検出事項はありません。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>検出事項</translation>
+    </message>
+    <message>
+        <source>Recommended action</source>
+        <translation>推奨される対処</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>No node is known.</source>
+        <translation>既知のノードはありません。</translation>
+    </message>
+    <message>
+        <source> · primary</source>
+        <translation> · プライマリ</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>ヘルス</translation>
+    </message>
+    <message>
+        <source>LB state</source>
+        <translation>LB の状態</translation>
+    </message>
+    <message>
+        <source>Offset ± error</source>
+        <translation>オフセット ± 誤差</translation>
+    </message>
+    <message>
+        <source>vs median</source>
+        <translation>中央値との差</translation>
+    </message>
+    <message>
+        <source>NTP sync (node)</source>
+        <translation>NTP 同期 (ノード)</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>リビジョン</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>同期状態</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>稼働時間</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Time synchronization</source>
+        <translation>時刻同期</translation>
+    </message>
+    <message>
+        <source>No history: the local store was not available.</source>
+        <translation>履歴なし: ローカルストアを利用できませんでした。</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>サンプル数</translation>
+    </message>
+    <message>
+        <source>Lowest offset</source>
+        <translation>最小オフセット</translation>
+    </message>
+    <message>
+        <source>Highest offset</source>
+        <translation>最大オフセット</translation>
+    </message>
+    <message>
+        <source>Latest offset</source>
+        <translation>最新オフセット</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>構成</translation>
+    </message>
+    <message>
+        <source>revision %1, checksum %2</source>
+        <translation>リビジョン %1、チェックサム %2</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致状況</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3, up to %4 nodes, expires %5</source>
+        <translation>%1 %2 (%3 向け、最大 %4 ノード、有効期限 %5)</translation>
+    </message>
+    <message>
+        <source>Licensed features</source>
+        <translation>ライセンス済みの機能</translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3 exposed)</source>
+        <translation>%1 (%2、%3 公開)</translation>
+    </message>
+    <message>
+        <source>Dataflows</source>
+        <translation>データフロー</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>最近の変更</translation>
+    </message>
+    <message>
+        <source>No changes in this period.</source>
+        <translation>この期間に変更はありません。</translation>
+    </message>
+    <message>
+        <source>The change log was not read.</source>
+        <translation>変更ログは読み取られていません。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>External resources</source>
+        <translation>外部リソース</translation>
+    </message>
+    <message>
+        <source>The resources were not read.</source>
+        <translation>リソースは読み取られていません。</translation>
+    </message>
+    <message>
+        <source>1 resource.</source>
+        <translation>1 件のリソース。</translation>
+    </message>
+    <message>
+        <source>%1 resources.</source>
+        <translation>%1 件のリソース。</translation>
+    </message>
+    <message>
+        <source>Secrets are shown only as set or not set.</source>
+        <translation>シークレットは設定済みか未設定かのみ表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 (%2 による)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>シークレット</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日時</translation>
+    </message>
 </context>
 <context>
     <name>ResourceDiffModel</name>
@@ -4125,14 +4176,6 @@ clusterdesk opens its window.
         <translation>clusterdesk resources --help を参照してください</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 を読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large</source>
-        <translation>%1 が大きすぎます</translation>
-    </message>
-    <message>
         <source>Actions:
   diff     Compare two or more clusters: exit 0 identical, 1 differ.
   export   Write one cluster&apos;s definitions to --output (secrets left out).
@@ -4161,10 +4204,6 @@ CLUSTERDESK_PASSWORD を使用)。保存済みのクラスターが先になり�
     <message>
         <source>Compares, exports and copies resource definitions across clusters.</source>
         <translation>クラスター間でリソース定義を比較、エクスポート、コピーします。</translation>
-    </message>
-    <message>
-        <source>Keep the saved clusters in &lt;dir&gt; instead of the default location.</source>
-        <translation>保存済みのクラスターを既定の場所ではなく &lt;dir&gt; に保持します。</translation>
     </message>
     <message>
         <source>A saved cluster (repeatable).</source>
@@ -4257,6 +4296,14 @@ CLUSTERDESK_PASSWORD を使用)。保存済みのクラスターが先になり�
     <message>
         <source>unknown --type %1 (one of %2)</source>
         <translation>不明な --type %1 (%2 のいずれか)</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>シークレット</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,12 @@
-// Translations: the committed .ts files are current against the sources of models/, ui/ and
-// app/ (lupdate run on a temporary copy finds no string to add or drop), and every entry is
-// finished. Refresh with `cmake --build <build> --target update_translations`.
+// Translations: the committed .ts files are current against the sources of models/,
+// models/pdf/, ui/ and app/ (lupdate run on a temporary copy finds no string to add or drop),
+// every entry is finished and keeps the source's placeholders. clusterdesk_en.ts holds only the
+// plural-form messages (lupdate -pluralonly). Refresh with `cmake --build <build> --target
+// update_translations`.
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,9 +18,23 @@ struct Catalogue
 {
     QSet<QString> messages; // context \x1f source \x1f comment
     QStringList unfinished;
+    QStringList placeholderMismatches; // finished entries that drop or add a %1 or %n
+    // tr() always has a context, so these are never found at run time: lupdate could not tell
+    // the class of a Tr::tr() call (e.g. through a type alias).
+    QStringList withoutContext;
     bool ok = false;
     QString error;
 };
+
+// %1 to %99 and %n: a translation that drops one loses a value, an extra one shows "%2".
+QSet<QString> placeholders(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("%(\\d{1,2}|n)"));
+    QSet<QString> found;
+    for (const QRegularExpressionMatch &match : pattern.globalMatch(text))
+        found.insert(match.captured());
+    return found;
+}
 
 Catalogue readCatalogue(const QString &path)
 {
@@ -32,6 +49,8 @@ Catalogue readCatalogue(const QString &path)
     QString source;
     QString comment;
     QString translationType;
+    QStringList translations; // one, or one per plural form
+    bool numerus = false;
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement()) {
@@ -44,20 +63,37 @@ Catalogue readCatalogue(const QString &path)
                 source.clear();
                 comment.clear();
                 translationType.clear();
+                translations.clear();
+                numerus = xml.attributes().value(QStringLiteral("numerus")) == u"yes";
             } else if (name == u"source") {
                 source = xml.readElementText();
             } else if (name == u"comment") {
                 comment = xml.readElementText();
             } else if (name == u"translation") {
                 translationType = xml.attributes().value(QStringLiteral("type")).toString();
+                if (!numerus)
+                    translations << xml.readElementText();
+            } else if (name == u"numerusform") {
+                translations << xml.readElementText();
             }
         } else if (xml.isEndElement() && xml.name() == u"message") {
             // Strings that left the sources are kept by lupdate as vanished/obsolete.
             if (translationType == u"vanished" || translationType == u"obsolete")
                 continue;
             catalogue.messages.insert(context + QChar(0x1f) + source + QChar(0x1f) + comment);
-            if (translationType == u"unfinished")
+            if (context.isEmpty())
+                catalogue.withoutContext << source;
+            if (translationType == u"unfinished") {
                 catalogue.unfinished << context + QStringLiteral(": ") + source;
+                continue;
+            }
+            const QSet<QString> wanted = placeholders(source);
+            for (const QString &translation : std::as_const(translations)) {
+                if (placeholders(translation) != wanted)
+                    catalogue.placeholderMismatches << context + QStringLiteral(": \"") + source +
+                                                           QStringLiteral("\" -> \"") +
+                                                           translation + u'"';
+            }
         }
     }
     if (xml.hasError()) {
@@ -68,10 +104,12 @@ Catalogue readCatalogue(const QString &path)
     return catalogue;
 }
 
+const char *const TranslatableFolders[] = {"models", "models/pdf", "ui", "app"};
+
 QStringList translatableSources(const QString &sourceDir)
 {
     QStringList files;
-    for (const char *folder : {"models", "ui", "app"}) {
+    for (const char *folder : TranslatableFolders) {
         const QDir dir(sourceDir + u'/' + QLatin1String(folder));
         for (const QString &name : dir.entryList({QStringLiteral("*.cpp"), QStringLiteral("*.h")},
                                                  QDir::Files, QDir::Name))
@@ -107,14 +145,18 @@ private Q_SLOTS:
     void current_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::newRow("de") << QStringLiteral("de");
-        QTest::newRow("fr") << QStringLiteral("fr");
-        QTest::newRow("ja") << QStringLiteral("ja");
+        QTest::addColumn<bool>("pluralOnly");
+        QTest::newRow("de") << QStringLiteral("de") << false;
+        QTest::newRow("fr") << QStringLiteral("fr") << false;
+        QTest::newRow("ja") << QStringLiteral("ja") << false;
+        // English needs only the plural forms of "%n definition(s)".
+        QTest::newRow("en") << QStringLiteral("en") << true;
     }
 
     void current()
     {
         QFETCH(QString, language);
+        QFETCH(bool, pluralOnly);
         const QString committed =
             m_sourceDir + QStringLiteral("/translations/clusterdesk_%1.ts").arg(language);
         const Catalogue before = readCatalogue(committed);
@@ -127,9 +169,15 @@ private Q_SLOTS:
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
-        // The same options as the update_translations target (ui/CMakeLists.txt).
+        // The same options and include paths as the update_translations target
+        // (ui/CMakeLists.txt): without them lupdate cannot resolve a Tr struct declared in a
+        // header of another folder and invents a context.
         QStringList arguments{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
                               QStringLiteral("none")};
+        if (pluralOnly)
+            arguments << QStringLiteral("-pluralonly");
+        for (const char *folder : TranslatableFolders)
+            arguments << QStringLiteral("-I") + m_sourceDir + u'/' + QLatin1String(folder);
         arguments << translatableSources(m_sourceDir) << QStringLiteral("-ts") << copy;
         lupdate.start(QStringLiteral(LUPDATE_EXECUTABLE), arguments);
         QVERIFY(lupdate.waitForFinished(120000));
@@ -149,15 +197,15 @@ private Q_SLOTS:
         }
         missing.sort();
         gone.sort();
-        QVERIFY2(missing.isEmpty() && gone.isEmpty(),
-                 qPrintable(QStringLiteral("%1 is stale: run the update_translations target.\n"
-                                           "Missing (%2):\n  %3\nNo longer in the sources "
-                                           "(%4):\n  %5")
-                                .arg(QFileInfo(committed).fileName())
-                                .arg(missing.size())
-                                .arg(missing.mid(0, 20).join(QStringLiteral("\n  ")))
-                                .arg(gone.size())
-                                .arg(gone.mid(0, 20).join(QStringLiteral("\n  ")))));
+        QVERIFY2(
+            missing.isEmpty() && gone.isEmpty(),
+            qPrintable(QStringLiteral("%1 is stale: run the update_translations target.\n"
+                                      "Missing (%2):\n  %3\nNo longer in the sources "
+                                      "(%4):\n  %5")
+                           .arg(QFileInfo(committed).fileName(), QString::number(missing.size()),
+                                missing.mid(0, 20).join(QStringLiteral("\n  ")),
+                                QString::number(gone.size()),
+                                gone.mid(0, 20).join(QStringLiteral("\n  ")))));
     }
 
     void finished_data() { current_data(); }
@@ -172,9 +220,23 @@ private Q_SLOTS:
         QVERIFY(!before.messages.isEmpty());
         QVERIFY2(before.unfinished.isEmpty(),
                  qPrintable(QStringLiteral("%1 has %2 unfinished entries, e.g.\n  %3")
-                                .arg(QFileInfo(committed).fileName())
-                                .arg(before.unfinished.size())
-                                .arg(before.unfinished.mid(0, 10).join(QStringLiteral("\n  ")))));
+                                .arg(QFileInfo(committed).fileName(),
+                                     QString::number(before.unfinished.size()),
+                                     before.unfinished.mid(0, 10).join(QStringLiteral("\n  ")))));
+        QVERIFY2(before.placeholderMismatches.isEmpty(),
+                 qPrintable(QStringLiteral("%1: translations with other placeholders than their "
+                                           "source (%2):\n  %3")
+                                .arg(QFileInfo(committed).fileName(),
+                                     QString::number(before.placeholderMismatches.size()),
+                                     before.placeholderMismatches.mid(0, 10).join(
+                                         QStringLiteral("\n  ")))));
+        QVERIFY2(
+            before.withoutContext.isEmpty(),
+            qPrintable(QStringLiteral("%1: strings without a context, never translated at "
+                                      "run time (%2), e.g.\n  %3")
+                           .arg(QFileInfo(committed).fileName(),
+                                QString::number(before.withoutContext.size()),
+                                before.withoutContext.mid(0, 10).join(QStringLiteral("\n  ")))));
     }
 };
 

@@ -1,0 +1,195 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CompareView</name>
+    <message numerus="yes">
+        <source>Reading %n cluster(s)…</source>
+        <translation>
+            <numerusform>Reading %n cluster…</numerusform>
+            <numerusform>Reading %n clusters…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message numerus="yes">
+        <source>Someone changed &quot;%1&quot; while you were editing it. Your changes are kept in the draft. %n field(s) were changed on both sides: choose which value to keep, then Rebase to put your changes on top of theirs, or Reload to discard yours.</source>
+        <translation>
+            <numerusform>Someone changed &quot;%1&quot; while you were editing it. Your changes are kept in the draft. %n field was changed on both sides: choose which value to keep, then Rebase to put your changes on top of theirs, or Reload to discard yours.</numerusform>
+            <numerusform>Someone changed &quot;%1&quot; while you were editing it. Your changes are kept in the draft. %n fields were changed on both sides: choose which value to keep, then Rebase to put your changes on top of theirs, or Reload to discard yours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionsExporter</name>
+    <message numerus="yes">
+        <source>Exported %n definition(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n definition to %1.</numerusform>
+            <numerusform>Exported %n definitions to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FleetSummary</name>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>%n d ago</numerusform>
+            <numerusform>%n d ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diverged</source>
+        <translation>
+            <numerusform>%n diverged</numerusform>
+            <numerusform>%n diverged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n behind</source>
+        <translation>
+            <numerusform>%n behind</numerusform>
+            <numerusform>%n behind</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Next refresh in %n s</source>
+        <translation>
+            <numerusform>Next refresh in %n s</numerusform>
+            <numerusform>Next refresh in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message numerus="yes">
+        <source>%n degraded</source>
+        <translation>
+            <numerusform>%n degraded</numerusform>
+            <numerusform>%n degraded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreachable</source>
+        <translation>
+            <numerusform>%n unreachable</numerusform>
+            <numerusform>%n unreachable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not checked yet</source>
+        <translation>
+            <numerusform>%n not checked yet</numerusform>
+            <numerusform>%n not checked yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diverged</source>
+        <translation>
+            <numerusform>%n diverged</numerusform>
+            <numerusform>%n diverged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n behind</source>
+        <translation>
+            <numerusform>%n behind</numerusform>
+            <numerusform>%n behind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResourceEditorController</name>
+    <message numerus="yes">
+        <source>Not saved: %1 Your draft is kept; retry in %n second(s).</source>
+        <translation>
+            <numerusform>Not saved: %1 Your draft is kept; retry in %n second.</numerusform>
+            <numerusform>Not saved: %1 Your draft is kept; retry in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesCommand</name>
+    <message numerus="yes">
+        <source>exported %n resource definition(s) of %1 to %2
+</source>
+        <translation>
+            <numerusform>exported %n resource definition of %1 to %2
+</numerusform>
+            <numerusform>exported %n resource definitions of %1 to %2
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPlanDialog</name>
+    <message numerus="yes">
+        <source>Copy %n definition(s) from %1. This is a dry run: nothing is written until you press Apply.</source>
+        <translation>
+            <numerusform>Copy %n definition from %1. This is a dry run: nothing is written until you press Apply.</numerusform>
+            <numerusform>Copy %n definitions from %1. This is a dry run: nothing is written until you press Apply.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n target cluster(s)…</source>
+        <translation>
+            <numerusform>Reading %n target cluster…</numerusform>
+            <numerusform>Reading %n target clusters…</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
