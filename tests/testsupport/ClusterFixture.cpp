@@ -23,13 +23,19 @@ ClusterFixture::ClusterFixture(ClusterOptions options)
 
 ClusterFixture::~ClusterFixture()
 {
-    if (m_started) {
-        QString error;
-        if (!runScript({QStringLiteral("down"), QStringLiteral("--dir"), stateDirectory(),
-                        QStringLiteral("--quiet")},
-                       kScriptTimeoutSeconds, &error))
-            qWarning("ClusterFixture: down failed: %s", qPrintable(error));
-    }
+    if (m_started)
+        stopCluster();
+}
+
+void ClusterFixture::stopCluster()
+{
+    QString error;
+    // Should this fail (or the test die right after), the watchdog started by `up --watch-pid`
+    // still stops every process once this process is gone, even with the directory removed.
+    if (!runScript({QStringLiteral("down"), QStringLiteral("--dir"), stateDirectory(),
+                    QStringLiteral("--quiet")},
+                   kScriptTimeoutSeconds, &error))
+        qWarning("ClusterFixture: down failed: %s", qPrintable(error));
 }
 
 bool ClusterFixture::runScript(const QStringList &arguments, int timeoutSeconds, QString *error)
@@ -105,6 +111,11 @@ bool ClusterFixture::start(QString *error)
             m_started = true;
             return loadClusterJson(error);
         }
+        // A failed `up` stops what it started, but not when it was killed for taking too long:
+        // stop the rest before the directory with its pid files goes.
+        const QString upOutput = m_lastOutput;
+        stopCluster();
+        m_lastOutput = upOutput;
         // Someone took a port between our check and the start: try another block.
         if (!m_lastOutput.contains(QLatin1String("already in use")))
             return false;

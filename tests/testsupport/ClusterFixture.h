@@ -1,6 +1,7 @@
 #pragma once
 // A real Clusterdesk cluster for integration tests: nodes and HAProxy started by
-// scripts/cluster on free loopback ports in a temporary directory, stopped by the destructor.
+// scripts/cluster on free loopback ports in a temporary directory, stopped by the destructor,
+// or by the script's watchdog when the test process dies (even after the directory is gone).
 
 #include <QJsonObject>
 #include <QMap>
@@ -78,6 +79,8 @@ public:
 
 private:
     bool runScript(const QStringList &arguments, int timeoutSeconds, QString *error);
+    // `scripts/cluster down` on the state directory (a no-op when it holds no cluster).
+    void stopCluster();
     bool loadClusterJson(QString *error);
 
     ClusterOptions m_options;
