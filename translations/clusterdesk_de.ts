@@ -1274,13 +1274,12 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
         <source>Trust this certificate for this cluster</source>
         <translation>Diesem Zertifikat für diesen Cluster vertrauen</translation>
     </message>
-    <message>
-        <source>Connected to cluster &quot;%1&quot; with 1 node.</source>
-        <translation>Mit Cluster „%1“ mit 1 Knoten verbunden.</translation>
-    </message>
-    <message>
-        <source>Connected to cluster &quot;%1&quot; with %2 nodes.</source>
-        <translation>Mit Cluster „%1“ mit %2 Knoten verbunden.</translation>
+    <message numerus="yes">
+        <source>Connected to cluster &quot;%1&quot; with %n node(s).</source>
+        <translation>
+            <numerusform>Mit dem Cluster „%1“ verbunden (%n Knoten).</numerusform>
+            <numerusform>Mit dem Cluster „%1“ verbunden (%n Knoten).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTestPanel</name>
+    <message numerus="yes">
+        <source>Connected to cluster &quot;%1&quot; with %n node(s).</source>
+        <translation>
+            <numerusform>Connected to cluster &quot;%1&quot; with %n node.</numerusform>
+            <numerusform>Connected to cluster &quot;%1&quot; with %n nodes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DefinitionsExporter</name>
     <message numerus="yes">
         <source>Exported %n definition(s) to %1.</source>

@@ -1274,13 +1274,12 @@ clusterdesk ouvre sa fenêtre.
         <source>Trust this certificate for this cluster</source>
         <translation>Approuver ce certificat pour ce cluster</translation>
     </message>
-    <message>
-        <source>Connected to cluster &quot;%1&quot; with 1 node.</source>
-        <translation>Connecté au cluster « %1 » avec 1 nœud.</translation>
-    </message>
-    <message>
-        <source>Connected to cluster &quot;%1&quot; with %2 nodes.</source>
-        <translation>Connecté au cluster « %1 » avec %2 nœuds.</translation>
+    <message numerus="yes">
+        <source>Connected to cluster &quot;%1&quot; with %n node(s).</source>
+        <translation>
+            <numerusform>Connecté au cluster « %1 » avec %n nœud.</numerusform>
+            <numerusform>Connecté au cluster « %1 » avec %n nœuds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

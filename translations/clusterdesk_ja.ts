@@ -1272,13 +1272,11 @@ clusterdesk opens its window.
         <source>Trust this certificate for this cluster</source>
         <translation>このクラスターでこの証明書を信頼する</translation>
     </message>
-    <message>
-        <source>Connected to cluster &quot;%1&quot; with 1 node.</source>
-        <translation>クラスター「%1」(1 ノード) に接続しました。</translation>
-    </message>
-    <message>
-        <source>Connected to cluster &quot;%1&quot; with %2 nodes.</source>
-        <translation>クラスター「%1」(%2 ノード) に接続しました。</translation>
+    <message numerus="yes">
+        <source>Connected to cluster &quot;%1&quot; with %n node(s).</source>
+        <translation>
+            <numerusform>クラスター「%1」(%n ノード) に接続しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

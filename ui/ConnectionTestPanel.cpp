@@ -122,11 +122,9 @@ void ConnectionTestPanel::render()
     } else if (m_result->ok) {
         const QString name =
             m_result->clusterName.isEmpty() ? m_result->clusterId : m_result->clusterName;
-        // Spelled out rather than %n: the English source has no plural forms catalogue.
-        text = m_result->nodeCount == 1 ? tr("Connected to cluster \"%1\" with 1 node.").arg(name)
-                                        : tr("Connected to cluster \"%1\" with %2 nodes.")
-                                              .arg(name)
-                                              .arg(m_result->nodeCount);
+        // "1 node" and "3 nodes" come from the English catalogue (clusterdesk_en.ts).
+        text = tr("Connected to cluster \"%1\" with %n node(s).", nullptr, m_result->nodeCount)
+                   .arg(name);
         color = Theme::color(Theme::Role::Ok, palette());
     } else if (untrusted) {
         text = tr("The cluster's TLS certificate is not trusted. Compare its SHA-256 fingerprint "

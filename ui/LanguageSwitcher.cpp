@@ -68,31 +68,41 @@ void LanguageSwitcher::removeTranslators()
     }
 }
 
+bool LanguageSwitcher::installCatalogue(const QString &code)
+{
+    auto *translator = new QTranslator(this);
+    if (!translator->load(catalogPath(code))) {
+        qWarning("LanguageSwitcher: no catalogue %s", qPrintable(catalogPath(code)));
+        delete translator;
+        return false;
+    }
+    m_appTranslator = translator;
+    QCoreApplication::installTranslator(m_appTranslator);
+    return true;
+}
+
 QString LanguageSwitcher::apply(const QString &code)
 {
     const QString wanted = resolve(code);
-    if (wanted == m_current && (wanted == QLatin1String("en") || m_appTranslator))
+    if (wanted == m_current && m_appTranslator)
         return m_current;
     removeTranslators();
-    QString inForce = QStringLiteral("en");
-    if (wanted != QLatin1String("en")) {
-        auto *translator = new QTranslator(this);
-        if (translator->load(catalogPath(wanted))) {
-            m_appTranslator = translator;
-            QCoreApplication::installTranslator(m_appTranslator);
-            inForce = wanted;
-            // Qt's own strings (dialog buttons, context menus) when Qt ships them.
-            auto *qtTranslator = new QTranslator(this);
-            if (qtTranslator->load(QLocale(wanted), QStringLiteral("qtbase"), QStringLiteral("_"),
-                                   QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-                m_qtTranslator = qtTranslator;
-                QCoreApplication::installTranslator(m_qtTranslator);
-            } else {
-                delete qtTranslator;
-            }
+    // English has a catalogue too: the plural forms ("1 definition", "3 definitions") of the
+    // sources' "%n definition(s)". It is also the fallback when another catalogue is missing.
+    QString inForce = wanted;
+    if (!installCatalogue(wanted) && wanted != QLatin1String("en")) {
+        inForce = QStringLiteral("en");
+        installCatalogue(inForce);
+    }
+    if (inForce != QLatin1String("en")) {
+        // Qt's own strings (dialog buttons, context menus) when Qt ships them.
+        auto *qtTranslator = new QTranslator(this);
+        if (qtTranslator->load(QLocale(inForce), QStringLiteral("qtbase"), QStringLiteral("_"),
+                               QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            m_qtTranslator = qtTranslator;
+            QCoreApplication::installTranslator(m_qtTranslator);
         } else {
-            qWarning("LanguageSwitcher: no catalogue %s", qPrintable(catalogPath(wanted)));
-            delete translator;
+            delete qtTranslator;
         }
     }
     if (inForce != m_current) {

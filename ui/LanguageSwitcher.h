@@ -1,6 +1,6 @@
 // LanguageSwitcher: loads the console's translation for the chosen language (or the system
-// locale) from the embedded :/i18n catalogues and installs it; installing sends
-// QEvent::LanguageChange to every widget, which then retranslates itself.
+// locale) from the embedded :/i18n catalogues and installs it (for English, the plural forms
+// catalogue); installing sends QEvent::LanguageChange to every widget, which then retranslates.
 #pragma once
 
 #include <QObject>
@@ -29,8 +29,9 @@ public:
     static QString catalogPath(const QString &code);
 
     // Installs the translation for `code` ("" = the system locale's first supported language,
-    // English when none). Returns the language now in force ("en" when English or when the
-    // catalogue could not be loaded). Removes the previous translation first.
+    // English when none; English installs clusterdesk_en.qm, which holds only plural forms).
+    // Returns the language now in force ("en" when English or when the catalogue could not be
+    // loaded). Removes the previous translation first.
     QString apply(const QString &code);
     QString currentLanguage() const { return m_current; }
 
@@ -39,6 +40,7 @@ Q_SIGNALS:
 
 private:
     QString resolve(const QString &code) const;
+    bool installCatalogue(const QString &code);
     void removeTranslators();
 
     QTranslator *m_appTranslator = nullptr;

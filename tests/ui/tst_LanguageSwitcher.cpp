@@ -1,13 +1,16 @@
 // LanguageSwitcher: the offered languages, codes resolved against the embedded catalogues,
-// installing and removing the translation (which sends LanguageChange to the widgets).
+// installing and removing the translation (which sends LanguageChange to the widgets), English
+// plural forms from the English catalogue, also when English comes from the system locale.
 #include "LanguageSwitcher.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
 #include <QWidget>
+#include <QXmlStreamReader>
 
 namespace {
 
@@ -25,6 +28,63 @@ protected:
         QWidget::changeEvent(event);
     }
 };
+
+struct PluralMessage
+{
+    QByteArray context;
+    QString source;
+};
+
+// The messages of the committed English catalogue (all of them have plural forms).
+QList<PluralMessage> englishPluralMessages()
+{
+    QList<PluralMessage> messages;
+    QFile file(qEnvironmentVariable("CLUSTERDESK_SOURCE_DIR") +
+               QStringLiteral("/translations/clusterdesk_en.ts"));
+    if (!file.open(QIODevice::ReadOnly))
+        return messages;
+    QXmlStreamReader xml(&file);
+    QByteArray context;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"name")
+            context = xml.readElementText().toUtf8();
+        else if (xml.name() == u"source")
+            messages.append({context, xml.readElementText()});
+    }
+    return xml.hasError() ? QList<PluralMessage>() : messages;
+}
+
+// Checks with the translators now installed that every "(s)" of the sources reads as singular
+// for 1 and plural for 3, and "%n definition(s)" as "1 definition" and "3 definitions" exactly.
+void verifyEnglishPluralForms()
+{
+    const QList<PluralMessage> messages = englishPluralMessages();
+    QVERIFY2(!messages.isEmpty(), "translations/clusterdesk_en.ts has no messages");
+    int definitions = 0;
+    for (const PluralMessage &message : messages) {
+        const QByteArray source = message.source.toUtf8();
+        const QString one = QCoreApplication::translate(message.context, source, nullptr, 1);
+        const QString three = QCoreApplication::translate(message.context, source, nullptr, 3);
+        const QString where = QString::fromUtf8(message.context) + QStringLiteral(": ") + one +
+                              QStringLiteral(" / ") + three;
+        QVERIFY2(!one.contains(QLatin1String("(s)")) && !three.contains(QLatin1String("(s)")),
+                 qPrintable(where));
+        QVERIFY2(!one.contains(QLatin1String("%n")) && one.contains(u'1'), qPrintable(where));
+        QVERIFY2(!three.contains(QLatin1String("%n")) && three.contains(u'3'), qPrintable(where));
+        if (message.source.contains(QLatin1String("%n definition(s)"))) {
+            QCOMPARE(one, QString(message.source)
+                              .replace(QLatin1String("%n definition(s)"),
+                                       QLatin1String("1 definition")));
+            QCOMPARE(three, QString(message.source)
+                                .replace(QLatin1String("%n definition(s)"),
+                                         QLatin1String("3 definitions")));
+            ++definitions;
+        }
+    }
+    QVERIFY2(definitions > 0, "no \"%n definition(s)\" message to check");
+}
 
 } // namespace
 
@@ -46,6 +106,7 @@ private Q_SLOTS:
     void cataloguesAreEmbedded_data()
     {
         QTest::addColumn<QString>("code");
+        QTest::newRow("en") << QStringLiteral("en");
         QTest::newRow("de") << QStringLiteral("de");
         QTest::newRow("fr") << QStringLiteral("fr");
         QTest::newRow("ja") << QStringLiteral("ja");
@@ -94,17 +155,51 @@ private Q_SLOTS:
         QCOMPARE(switcher.apply(QStringLiteral("../../etc/passwd")), QStringLiteral("en"));
     }
 
-    void systemLanguage()
+    void englishHasPluralForms()
     {
         LanguageSwitcher switcher;
-        QLocale::setDefault(QLocale::c());
-        const QString resolved = switcher.apply(QString());
-        QVERIFY2(QStringList({QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"),
-                              QStringLiteral("ja")})
-                     .contains(resolved),
-                 qPrintable(resolved));
+        // Without a catalogue the English source shows through.
+        const char *context = "SyncPlanDialog";
+        const char *source = "Reading %n target cluster(s)…";
+        QCOMPARE(QCoreApplication::translate(context, source, nullptr, 1),
+                 QStringLiteral("Reading 1 target cluster(s)…"));
+        QCOMPARE(switcher.apply(QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate(context, source, nullptr, 1),
+                 QStringLiteral("Reading 1 target cluster…"));
+        QCOMPARE(QCoreApplication::translate(context, source, nullptr, 3),
+                 QStringLiteral("Reading 3 target clusters…"));
+        verifyEnglishPluralForms();
+        if (QTest::currentTestFailed())
+            return;
+        // Back from another language, and an unknown code, end in the English catalogue too.
+        QCOMPARE(switcher.apply(QStringLiteral("ja")), QStringLiteral("ja"));
+        QCOMPARE(switcher.apply(QStringLiteral("en")), QStringLiteral("en"));
+        verifyEnglishPluralForms();
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(switcher.apply(QStringLiteral("fr")), QStringLiteral("fr"));
+        QCOMPARE(switcher.apply(QStringLiteral("xx")), QStringLiteral("en"));
+        verifyEnglishPluralForms();
+    }
+
+    void systemLanguage()
+    {
+        // main() made the system's language British English.
+        QCOMPARE(QLocale::system().uiLanguages().value(0), QStringLiteral("en-GB"));
+        LanguageSwitcher switcher;
+        QCOMPARE(switcher.apply(QString()), QStringLiteral("en"));
+        verifyEnglishPluralForms();
     }
 };
 
-QTEST_MAIN(tst_LanguageSwitcher)
+int main(int argc, char *argv[])
+{
+    // The system language for systemLanguage(), whatever the machine's locale: Qt reads it from
+    // the environment when QLocale::system() is first used.
+    qputenv("LANGUAGE", "en_GB");
+    QApplication app(argc, argv);
+    tst_LanguageSwitcher test;
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_LanguageSwitcher.moc"
