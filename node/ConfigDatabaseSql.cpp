@@ -1,0 +1,202 @@
+#include "ConfigDatabaseSql.h"
+
+#include "ResourceSchema.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace node::ConfigDatabaseSql {
+
+namespace {
+const QString kRevisionKey = u"revision"_s;
+} // namespace
+
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps{
+        {
+            u"CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID"_s,
+            u"CREATE TABLE resources (type TEXT NOT NULL, name TEXT NOT NULL, "
+            "description TEXT NOT NULL, spec_json TEXT NOT NULL, revision INTEGER NOT NULL, "
+            "updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, digest TEXT NOT NULL, "
+            "PRIMARY KEY (type, name)) WITHOUT ROWID"_s,
+            u"CREATE TABLE changes (revision INTEGER PRIMARY KEY NOT NULL, time TEXT NOT NULL, "
+            "user TEXT NOT NULL, operation TEXT NOT NULL "
+            "CHECK (operation IN ('create', 'update', 'delete')), type TEXT NOT NULL, "
+            "name TEXT NOT NULL, payload_json TEXT NOT NULL)"_s,
+        },
+    };
+    return steps;
+}
+
+QString toText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromText(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+QJsonObject parseObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QByteArray compact(const QJsonArray &array)
+{
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+QByteArray resourceDigest(const QString &type, const QString &name, const QString &description,
+                          const QJsonObject &spec)
+{
+    const QJsonObject canonical{
+        {u"type"_s, type}, {u"name"_s, name}, {u"description"_s, description}, {u"spec"_s, spec}};
+    return QCryptographicHash::hash(ResourceSchema::canonicalJson(canonical),
+                                    QCryptographicHash::Sha256)
+        .toHex();
+}
+
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
+{
+    if (!query.prepare(sql)) {
+        *error = query.lastError().text();
+        return false;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool run(const QSqlDatabase &db, const QString &sql, const QVariantList &values, QString *error)
+{
+    QSqlQuery query(db);
+    return run(query, sql, values, error);
+}
+
+std::optional<QVariant> single(const QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, sql, {}, error))
+        return std::nullopt;
+    if (!query.next()) {
+        *error = u"no result for: %1"_s.arg(sql);
+        return std::nullopt;
+    }
+    return query.value(0);
+}
+
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+Transaction::~Transaction()
+{
+    if (m_active) {
+        QString ignored;
+        run(m_db, u"ROLLBACK"_s, {}, &ignored);
+    }
+}
+
+bool Transaction::begin(QString *error)
+{
+    return m_active = run(m_db, u"BEGIN IMMEDIATE"_s, {}, error);
+}
+
+bool Transaction::commit(QString *error)
+{
+    if (!run(m_db, u"COMMIT"_s, {}, error))
+        return false;
+    m_active = false;
+    return true;
+}
+
+std::optional<qint64> storedRevision(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, u"SELECT value FROM meta WHERE key = ?"_s, {kRevisionKey}, error))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 revision = query.next() ? query.value(0).toLongLong(&ok) : 0;
+    if (!ok || revision < 0) {
+        *error = u"the database has no valid revision"_s;
+        return std::nullopt;
+    }
+    return revision;
+}
+
+bool storeRevision(const QSqlDatabase &db, qint64 revision, QString *error)
+{
+    return run(db, u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s,
+               {kRevisionKey, QString::number(revision)}, error);
+}
+
+QString resourceColumnsSelect()
+{
+    return u"SELECT type, name, description, spec_json, revision, updated_at, updated_by "
+           "FROM resources"_s;
+}
+
+StoredResource resourceFromRow(const QSqlQuery &query)
+{
+    StoredResource r;
+    r.type = query.value(0).toString();
+    r.name = query.value(1).toString();
+    r.description = query.value(2).toString();
+    r.spec = parseObject(query.value(3).toString());
+    r.revision = query.value(4).toLongLong();
+    r.updatedAt = fromText(query.value(5).toString());
+    r.updatedBy = query.value(6).toString();
+    return r;
+}
+
+std::optional<StoredResource> readResource(const QSqlDatabase &db, const QString &type,
+                                           const QString &name, QString *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, resourceColumnsSelect() + u" WHERE type = ? AND name = ?"_s, {type, name},
+             error))
+        return std::nullopt;
+    if (!query.next())
+        return std::nullopt;
+    return resourceFromRow(query);
+}
+
+bool writeResource(const QSqlDatabase &db, const StoredResource &r, QString *error)
+{
+    return run(db,
+               u"INSERT OR REPLACE INTO resources (type, name, description, spec_json, revision, "
+               "updated_at, updated_by, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+               {r.type, r.name, r.description,
+                QString::fromUtf8(ResourceSchema::canonicalJson(r.spec)), r.revision,
+                toText(r.updatedAt), r.updatedBy,
+                QString::fromLatin1(resourceDigest(r.type, r.name, r.description, r.spec))},
+               error);
+}
+
+bool deleteResource(const QSqlDatabase &db, const QString &type, const QString &name,
+                    QString *error)
+{
+    return run(db, u"DELETE FROM resources WHERE type = ? AND name = ?"_s, {type, name}, error);
+}
+
+bool appendChange(const QSqlDatabase &db, const ChangeEntry &entry, QString *error)
+{
+    return run(db,
+               u"INSERT INTO changes (revision, time, user, operation, type, name, payload_json) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+               {entry.revision, toText(entry.time), entry.user, entry.operation, entry.type,
+                entry.name, QString::fromUtf8(ResourceSchema::canonicalJson(entry.resource))},
+               error);
+}
+
+} // namespace node::ConfigDatabaseSql
