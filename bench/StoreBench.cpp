@@ -1,17 +1,26 @@
-// Writes one poll cycle of 50 clusters × 64 nodes to a LocalStore in a temporary directory, as
-// ClusterMonitor does: per cluster, appendSamples() (one transaction with the 64 samples) and
-// saveSnapshot() (the cluster's ~64-node snapshot JSON), so 100 commits per cycle. Times each
-// whole cycle with QElapsedTimer; serialising the snapshots is not timed. Prints median and p99.
+// Writes poll cycles of 50 clusters × 64 nodes to a LocalStore in a temporary directory, each
+// cluster's share being what ClusterMonitor persists after a poll (a ClusterCycleRecord: 64
+// samples, the cluster's snapshot JSON, 64 nodes seen up). Times each whole cycle with
+// QElapsedTimer; building the records and serialising the snapshots is not timed.
 //
-//   store_bench [--iterations N] [--clusters C] [--nodes N]
+//   store_bench [--iterations N] [--clusters C] [--nodes N] [--mode batch|thread|per-cluster]
+//
+// batch (default): LocalStore::recordCycles() with all clusters' records: one transaction, what
+//   StoreThread's worker runs when a whole cycle waits for it.
+// thread: the app's path: StoreThread::recordCycle() once per cluster from this thread, timed
+//   until the last record's callback is back; prints how many transactions that took.
+// per-cluster: the old path, appendSamples(), saveSnapshot() and noteNodesUp() per cluster,
+//   three commits per cluster.
 
 #include "BenchStats.h"
 #include "ClusterSnapshot.h"
 #include "LocalStore.h"
+#include "StoreThread.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -51,6 +60,33 @@ QByteArray snapshotJson(int cluster, int nodes, qint64 now)
     return QJsonDocument(snapshot.toJson()).toJson(QJsonDocument::Compact);
 }
 
+ClusterProfile benchProfile(int cluster)
+{
+    ClusterProfile profile =
+        ClusterProfile::create(QStringLiteral("cluster %1").arg(cluster),
+                               QUrl(QStringLiteral("http://10.0.%1.1:8080").arg(cluster)));
+    profile.userName = QStringLiteral("admin");
+    return profile;
+}
+
+// One cycle's records, one per cluster, as ClusterMonitor::persist() builds them.
+QList<ClusterCycleRecord> cycleRecords(const QStringList &ids, const QList<QByteArray> &snapshots,
+                                       int nodes, int cycle, qint64 now)
+{
+    QList<ClusterCycleRecord> records;
+    for (qsizetype c = 0; c < ids.size(); ++c) {
+        ClusterCycleRecord record{ids.at(c), now, {}, StoredSnapshot{now, snapshots.at(c)}, {}};
+        for (int i = 0; i < nodes; ++i) {
+            const QString nodeId = QStringLiteral("node-%1").arg(i + 1);
+            record.samples.append({nodeId, now, QStringLiteral("up"), 1.0 + 0.01 * double(i),
+                                   double((cycle + i) % 40) - 20.0, 0.4, 42 + cycle});
+            record.upNodeIds.append(nodeId);
+        }
+        records.append(record);
+    }
+    return records;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -65,65 +101,119 @@ int main(int argc, char **argv)
                                             QStringLiteral("n"), QStringLiteral("50"));
     const QCommandLineOption nodesOption(QStringLiteral("nodes"), QStringLiteral("Nodes each."),
                                          QStringLiteral("n"), QStringLiteral("64"));
-    parser.addOptions({iterationsOption, clustersOption, nodesOption});
+    const QCommandLineOption modeOption(QStringLiteral("mode"),
+                                        QStringLiteral("batch, thread or per-cluster."),
+                                        QStringLiteral("mode"), QStringLiteral("batch"));
+    parser.addOptions({iterationsOption, clustersOption, nodesOption, modeOption});
     parser.process(app);
     const int iterations = std::max(1, parser.value(iterationsOption).toInt());
     const int clusters = std::max(1, parser.value(clustersOption).toInt());
     const int nodes = std::max(1, parser.value(nodesOption).toInt());
+    const QString mode = parser.value(modeOption);
+    if (mode != QLatin1String("batch") && mode != QLatin1String("thread") &&
+        mode != QLatin1String("per-cluster")) {
+        std::fprintf(stderr, "store_bench: unknown --mode %s\n", qPrintable(mode));
+        return 2;
+    }
 
     QTemporaryDir directory;
-    LocalStore store;
-    QString error;
-    if (!directory.isValid() || !store.open(directory.path(), &error)) {
-        std::fprintf(stderr, "store_bench: cannot open a store: %s\n", qPrintable(error));
+    if (!directory.isValid()) {
+        std::fprintf(stderr, "store_bench: no temporary directory\n");
         return 1;
     }
     QStringList ids;
-    for (int c = 0; c < clusters; ++c) {
-        ClusterProfile profile =
-            ClusterProfile::create(QStringLiteral("cluster %1").arg(c),
-                                   QUrl(QStringLiteral("http://10.0.%1.1:8080").arg(c)));
-        profile.userName = QStringLiteral("admin");
-        if (!store.addProfile(profile)) {
-            std::fprintf(stderr, "store_bench: %s\n", qPrintable(store.lastError()));
+    {
+        LocalStore setup;
+        QString error;
+        if (!setup.open(directory.path(), &error)) {
+            std::fprintf(stderr, "store_bench: cannot open a store: %s\n", qPrintable(error));
             return 1;
         }
-        ids.append(profile.id);
+        for (int c = 0; c < clusters; ++c) {
+            const ClusterProfile profile = benchProfile(c);
+            if (!setup.addProfile(profile)) {
+                std::fprintf(stderr, "store_bench: %s\n", qPrintable(setup.lastError()));
+                return 1;
+            }
+            ids.append(profile.id);
+        }
     }
     const qint64 start = 1795759403000;
     QList<QByteArray> snapshots;
     for (int c = 0; c < clusters; ++c)
         snapshots.append(snapshotJson(c, nodes, start));
 
+    // Only one of the two is open: LocalStore binds its connection to the opening thread.
+    LocalStore store;
+    StoreThread storeThread;
+    qint64 transactions = 0;
+    QObject::connect(&storeThread, &StoreThread::cyclesWritten,
+                     [&transactions] { ++transactions; });
+    QObject::connect(&storeThread, &StoreThread::writeFailed, [](const QString &message) {
+        std::fprintf(stderr, "store_bench: %s\n", qPrintable(message));
+    });
+    QString error;
+    if (mode == QLatin1String("thread")) {
+        QEventLoop loop;
+        storeThread.open(directory.path(), nullptr, [&](const QString &message) {
+            error = message;
+            loop.quit();
+        });
+        loop.exec();
+    } else {
+        store.open(directory.path(), &error);
+    }
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "store_bench: cannot open a store: %s\n", qPrintable(error));
+        return 1;
+    }
+
     QList<double> times;
-    for (int cycle = 0; cycle < iterations; ++cycle) {
+    bool ok = true;
+    for (int cycle = 0; cycle < iterations && ok; ++cycle) {
         const qint64 now = start + qint64(cycle) * 5000;
-        QList<QList<NodeSample>> samples;
-        for (int c = 0; c < clusters; ++c) {
-            QList<NodeSample> cluster;
-            for (int i = 0; i < nodes; ++i) {
-                cluster.append({QStringLiteral("node-%1").arg(i + 1), now, QStringLiteral("up"),
-                                1.0 + 0.01 * double(i), double((cycle + i) % 40) - 20.0, 0.4,
-                                42 + cycle});
-            }
-            samples.append(cluster);
-        }
+        const QList<ClusterCycleRecord> records = cycleRecords(ids, snapshots, nodes, cycle, now);
         QElapsedTimer timer;
         timer.start();
-        for (int c = 0; c < clusters; ++c) {
-            if (!store.appendSamples(ids.at(c), samples.at(c)) ||
-                !store.saveSnapshot(ids.at(c), {now, snapshots.at(c)})) {
-                std::fprintf(stderr, "store_bench: %s\n", qPrintable(store.lastError()));
-                return 1;
+        if (mode == QLatin1String("batch")) {
+            ok = store.recordCycles(records);
+        } else if (mode == QLatin1String("per-cluster")) {
+            for (const ClusterCycleRecord &record : records) {
+                ok = ok && store.appendSamples(record.clusterId, record.samples) &&
+                     store.saveSnapshot(record.clusterId, *record.snapshot) &&
+                     store.noteNodesUp(record.clusterId, record.upNodeIds, record.timeMs);
             }
+        } else {
+            QEventLoop loop;
+            qsizetype pending = records.size();
+            for (const ClusterCycleRecord &record : records) {
+                storeThread.recordCycle(record, &loop, [&](const bool &written) {
+                    ok = ok && written;
+                    if (--pending == 0)
+                        loop.quit();
+                });
+            }
+            loop.exec();
         }
         times.append(double(timer.nsecsElapsed()) / 1e6);
     }
-    const QString file = store.filePath();
+    if (!ok) {
+        std::fprintf(stderr, "store_bench: a write failed: %s\n",
+                     qPrintable(mode == QLatin1String("thread") ? QStringLiteral("(written above)")
+                                                                : store.lastError()));
+        return 1;
+    }
+    const QString file =
+        mode == QLatin1String("thread") ? storeThread.filePath() : store.filePath();
     store.close();
-    std::printf("store_bench: %d cycles of %d clusters x %d samples + %d snapshots (%lld bytes "
-                "of JSON each), one transaction per cluster for the samples, one per snapshot\n",
-                iterations, clusters, nodes, clusters, qlonglong(snapshots.constFirst().size()));
+    std::printf("store_bench --mode %s: %d cycles of %d clusters x (%d samples + a snapshot of "
+                "%lld bytes of JSON + %d last-up times)\n",
+                qPrintable(mode), iterations, clusters, nodes,
+                qlonglong(snapshots.constFirst().size()), nodes);
+    if (mode == QLatin1String("thread")) {
+        QCoreApplication::processEvents(); // the last cyclesWritten signals
+        std::printf("  transactions per cycle: %.2f\n", double(transactions) / iterations);
+    }
     std::printf("  per cycle: median %.3f ms, p99 %.3f ms, max %.3f ms; store file %lld KiB\n",
                 BenchStats::median(times), BenchStats::percentile(times, 99),
                 BenchStats::percentile(times, 100), QFileInfo(file).size() / 1024);

@@ -50,6 +50,23 @@ QByteArray withoutSecrets(const QByteArray &json)
     return QJsonDocument(resource).toJson(QJsonDocument::Compact);
 }
 
+const char *const insertSampleSql =
+    "INSERT INTO node_samples (cluster_id, node_id, time_ms, state, latency_ms, offset_ms, "
+    "error_ms, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+const char *const upsertLastUpSql =
+    "INSERT INTO node_last_up (cluster_id, node_id, last_up_ms) VALUES (?, ?, ?) "
+    "ON CONFLICT (cluster_id, node_id) DO UPDATE SET "
+    "last_up_ms = max(last_up_ms, excluded.last_up_ms)";
+
+// `table` is one of our two constant names, never input.
+QString saveOpaqueSql(const char *table)
+{
+    return QStringLiteral("INSERT INTO %1 (cluster_id, taken_at_ms, json) VALUES (?, ?, ?) "
+                          "ON CONFLICT (cluster_id) DO UPDATE SET taken_at_ms = "
+                          "excluded.taken_at_ms, json = excluded.json")
+        .arg(QLatin1StringView(table));
+}
+
 } // namespace
 
 LocalStore::LocalStore() = default;
@@ -266,9 +283,6 @@ bool LocalStore::updateProfile(const ClusterProfile &profile, ProfileValidationE
 
 bool LocalStore::removeProfile(const QString &id)
 {
-    QSqlDatabase db = database();
-    if (!db.transaction())
-        return fail(db.lastError().text());
     static const char *const statements[] = {
         "DELETE FROM node_samples WHERE cluster_id = ?",
         "DELETE FROM snapshots WHERE cluster_id = ?",
@@ -277,19 +291,15 @@ bool LocalStore::removeProfile(const QString &id)
         "DELETE FROM drafts WHERE cluster_id = ?",
         "DELETE FROM profiles WHERE id = ?",
     };
-    for (const char *sql : statements) {
-        QSqlQuery query = prepare(QString::fromLatin1(sql));
-        query.addBindValue(id);
-        if (!exec(query)) {
-            db.rollback();
-            return false;
+    return inTransaction([&] {
+        for (const char *sql : statements) {
+            QSqlQuery query = prepare(QString::fromLatin1(sql));
+            query.addBindValue(id);
+            if (!exec(query))
+                return false;
         }
-    }
-    if (!db.commit()) {
-        db.rollback();
-        return fail(db.lastError().text());
-    }
-    return true;
+        return true;
+    });
 }
 
 bool LocalStore::reorderProfiles(const QStringList &idsInOrder)
@@ -305,21 +315,64 @@ bool LocalStore::reorderProfiles(const QStringList &idsInOrder)
     const QSet<QString> given(idsInOrder.cbegin(), idsInOrder.cend());
     if (given != known || idsInOrder.size() != known.size())
         return fail(Tr::tr("The new order must name every profile exactly once."));
+    return inTransaction([&] {
+        QSqlQuery query =
+            prepare(QStringLiteral("UPDATE profiles SET sort_order = ? WHERE id = ?"));
+        for (qsizetype i = 0; i < idsInOrder.size(); ++i) {
+            query.bindValue(0, i);
+            query.bindValue(1, idsInOrder.at(i));
+            if (!exec(query))
+                return false;
+        }
+        return true;
+    });
+}
+
+bool LocalStore::inTransaction(const std::function<bool()> &work)
+{
     QSqlDatabase db = database();
     if (!db.transaction())
-        return fail(db.lastError().text());
-    QSqlQuery query = prepare(QStringLiteral("UPDATE profiles SET sort_order = ? WHERE id = ?"));
-    for (qsizetype i = 0; i < idsInOrder.size(); ++i) {
-        query.bindValue(0, i);
-        query.bindValue(1, idsInOrder.at(i));
-        if (!exec(query)) {
-            db.rollback();
-            return false;
-        }
+        return fail(db.lastError().text().isEmpty() ? Tr::tr("The local store is not open.")
+                                                    : db.lastError().text());
+    if (!work()) {
+        db.rollback();
+        return false;
     }
     if (!db.commit()) {
+        fail(db.lastError().text());
         db.rollback();
-        return fail(db.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool LocalStore::insertSamples(QSqlQuery &insert, const QString &clusterId,
+                               const QList<NodeSample> &samples)
+{
+    for (const NodeSample &sample : samples) {
+        insert.bindValue(0, clusterId);
+        insert.bindValue(1, sample.nodeId);
+        insert.bindValue(2, sample.timeMs);
+        insert.bindValue(3, sample.state);
+        insert.bindValue(4, nullable(sample.latencyMs));
+        insert.bindValue(5, nullable(sample.offsetMs));
+        insert.bindValue(6, nullable(sample.errorMs));
+        insert.bindValue(7, sample.revision ? QVariant(*sample.revision) : QVariant());
+        if (!exec(insert))
+            return false;
+    }
+    return true;
+}
+
+bool LocalStore::insertLastUp(QSqlQuery &upsert, const QString &clusterId,
+                              const QStringList &nodeIds, qint64 timeMs)
+{
+    for (const QString &nodeId : nodeIds) {
+        upsert.bindValue(0, clusterId);
+        upsert.bindValue(1, nodeId);
+        upsert.bindValue(2, timeMs);
+        if (!exec(upsert))
+            return false;
     }
     return true;
 }
@@ -328,32 +381,36 @@ bool LocalStore::appendSamples(const QString &clusterId, const QList<NodeSample>
 {
     if (samples.isEmpty())
         return true;
-    QSqlDatabase db = database();
-    if (!db.transaction())
-        return fail(db.lastError().text().isEmpty() ? Tr::tr("The local store is not open.")
-                                                    : db.lastError().text());
-    QSqlQuery query = prepare(QStringLiteral(
-        "INSERT INTO node_samples (cluster_id, node_id, time_ms, state, latency_ms, offset_ms, "
-        "error_ms, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const NodeSample &sample : samples) {
-        query.bindValue(0, clusterId);
-        query.bindValue(1, sample.nodeId);
-        query.bindValue(2, sample.timeMs);
-        query.bindValue(3, sample.state);
-        query.bindValue(4, nullable(sample.latencyMs));
-        query.bindValue(5, nullable(sample.offsetMs));
-        query.bindValue(6, nullable(sample.errorMs));
-        query.bindValue(7, sample.revision ? QVariant(*sample.revision) : QVariant());
-        if (!exec(query)) {
-            db.rollback();
-            return false;
+    return inTransaction([&] {
+        QSqlQuery insert = prepare(QString::fromLatin1(insertSampleSql));
+        return insertSamples(insert, clusterId, samples);
+    });
+}
+
+bool LocalStore::recordCycles(const QList<ClusterCycleRecord> &records)
+{
+    if (records.isEmpty())
+        return true;
+    // One commit for the lot: with WAL, a commit costs far more than the rows it carries.
+    return inTransaction([&] {
+        QSqlQuery insertSample = prepare(QString::fromLatin1(insertSampleSql));
+        QSqlQuery saveSnapshot = prepare(saveOpaqueSql("snapshots"));
+        QSqlQuery noteUp = prepare(QString::fromLatin1(upsertLastUpSql));
+        for (const ClusterCycleRecord &record : records) {
+            if (!insertSamples(insertSample, record.clusterId, record.samples))
+                return false;
+            if (record.snapshot) {
+                saveSnapshot.bindValue(0, record.clusterId);
+                saveSnapshot.bindValue(1, record.snapshot->takenAtMs);
+                saveSnapshot.bindValue(2, notNull(record.snapshot->json));
+                if (!exec(saveSnapshot))
+                    return false;
+            }
+            if (!insertLastUp(noteUp, record.clusterId, record.upNodeIds, record.timeMs))
+                return false;
         }
-    }
-    if (!db.commit()) {
-        db.rollback();
-        return fail(db.lastError().text());
-    }
-    return true;
+        return true;
+    });
 }
 
 QList<NodeSample> LocalStore::samples(const QString &clusterId, const QString &nodeId,
@@ -391,12 +448,7 @@ QList<NodeSample> LocalStore::samples(const QString &clusterId, const QString &n
 bool LocalStore::saveOpaque(const char *table, const QString &clusterId,
                             const StoredSnapshot &snapshot)
 {
-    // `table` is one of our two constant names, never input.
-    QSqlQuery query = prepare(
-        QStringLiteral("INSERT INTO %1 (cluster_id, taken_at_ms, json) VALUES (?, ?, ?) "
-                       "ON CONFLICT (cluster_id) DO UPDATE SET taken_at_ms = excluded.taken_at_ms, "
-                       "json = excluded.json")
-            .arg(QLatin1StringView(table)));
+    QSqlQuery query = prepare(saveOpaqueSql(table));
     query.addBindValue(clusterId);
     query.addBindValue(snapshot.takenAtMs);
     query.addBindValue(notNull(snapshot.json));
@@ -438,28 +490,10 @@ bool LocalStore::noteNodesUp(const QString &clusterId, const QStringList &nodeId
 {
     if (nodeIds.isEmpty())
         return true;
-    QSqlDatabase db = database();
-    if (!db.transaction())
-        return fail(db.lastError().text().isEmpty() ? Tr::tr("The local store is not open.")
-                                                    : db.lastError().text());
-    QSqlQuery query = prepare(QStringLiteral(
-        "INSERT INTO node_last_up (cluster_id, node_id, last_up_ms) VALUES (?, ?, ?) "
-        "ON CONFLICT (cluster_id, node_id) DO UPDATE SET "
-        "last_up_ms = max(last_up_ms, excluded.last_up_ms)"));
-    for (const QString &nodeId : nodeIds) {
-        query.bindValue(0, clusterId);
-        query.bindValue(1, nodeId);
-        query.bindValue(2, timeMs);
-        if (!exec(query)) {
-            db.rollback();
-            return false;
-        }
-    }
-    if (!db.commit()) {
-        db.rollback();
-        return fail(db.lastError().text());
-    }
-    return true;
+    return inTransaction([&] {
+        QSqlQuery upsert = prepare(QString::fromLatin1(upsertLastUpSql));
+        return insertLastUp(upsert, clusterId, nodeIds, timeMs);
+    });
 }
 
 QHash<QString, qint64> LocalStore::lastUp(const QString &clusterId)

@@ -15,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QSqlDatabase;
@@ -74,6 +75,10 @@ public:
     bool noteNodesUp(const QString &clusterId, const QStringList &nodeIds, qint64 timeMs);
     QHash<QString, qint64> lastUp(const QString &clusterId);
 
+    // Several clusters' polls (ClusterCycleRecord) in one transaction, all or nothing, each
+    // statement prepared once for the whole batch: one commit for a poll cycle of every cluster.
+    bool recordCycles(const QList<ClusterCycleRecord> &records);
+
     // The last resource list (opaque JSON), one per cluster.
     bool saveResourceSnapshot(const QString &clusterId, const StoredSnapshot &snapshot);
     std::optional<StoredSnapshot> loadResourceSnapshot(const QString &clusterId);
@@ -99,6 +104,12 @@ private:
     QSqlQuery prepare(const QString &sql);
     bool exec(QSqlQuery &query);
     bool fail(const QString &message);
+    // Runs `work` in a transaction: commits when it returns true, else rolls back.
+    bool inTransaction(const std::function<bool()> &work);
+    bool insertSamples(QSqlQuery &insert, const QString &clusterId,
+                       const QList<NodeSample> &samples);
+    bool insertLastUp(QSqlQuery &upsert, const QString &clusterId, const QStringList &nodeIds,
+                      qint64 timeMs);
     bool checkName(const ClusterProfile &profile, ProfileValidationError *problem);
     bool saveOpaque(const char *table, const QString &clusterId, const StoredSnapshot &snapshot);
     std::optional<StoredSnapshot> loadOpaque(const char *table, const QString &clusterId);

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -28,6 +30,19 @@ struct StoredSnapshot
     QByteArray json;
 
     friend bool operator==(const StoredSnapshot &, const StoredSnapshot &) = default;
+};
+
+// What one poll of one cluster leaves in the store: its samples, its last snapshot and the nodes
+// seen up. Empty parts are skipped.
+struct ClusterCycleRecord
+{
+    QString clusterId;
+    qint64 timeMs = 0; // of the poll; the up nodes' last-up time
+    QList<NodeSample> samples;
+    std::optional<StoredSnapshot> snapshot;
+    QStringList upNodeIds;
+
+    friend bool operator==(const ClusterCycleRecord &, const ClusterCycleRecord &) = default;
 };
 
 // A resource being edited: the server version the edit started from and the edit itself, so

@@ -21,14 +21,56 @@ private:
 
 namespace {
 
-// Who gets a result: checked on the caller's thread only.
+// Who gets a result: checked on the caller's thread only. The relay lives on the caller's
+// thread: posting to it cannot race with the context's destruction, and the relay itself is
+// only deleted there, after delivery.
 struct Delivery
 {
     QPointer<QObject> context;
     bool hasContext = false;
+    QObject *relay = nullptr;
 };
 
+// On the calling thread.
+std::shared_ptr<Delivery> makeDelivery(StoreThread *owner, QObject *context)
+{
+    auto delivery = std::make_shared<Delivery>();
+    delivery->context = context;
+    delivery->hasContext = context != nullptr;
+    delivery->relay = new QObject;
+    if (QThread::currentThread() == owner->thread())
+        delivery->relay->setParent(owner); // undelivered results go away with the StoreThread
+    return delivery;
+}
+
+// On the worker: `deliver` runs on the calling thread unless the context is gone by then.
+void deliver(const std::shared_ptr<Delivery> &delivery, std::function<void()> result)
+{
+    QObject *relay = delivery->relay;
+    QMetaObject::invokeMethod(
+        relay,
+        [relay, delivery, result = std::move(result)] {
+            relay->deleteLater();
+            if (delivery->hasContext && !delivery->context)
+                return;
+            if (result)
+                result();
+        },
+        Qt::QueuedConnection);
+}
+
 } // namespace
+
+struct StoreThread::PendingCycles
+{
+    struct Entry
+    {
+        ClusterCycleRecord record;
+        std::shared_ptr<Delivery> delivery;
+        Callback<bool> callback;
+    };
+    QList<Entry> entries; // under m_postMutex until the worker takes them
+};
 
 StoreThread::StoreThread(QObject *parent)
     : QObject(parent)
@@ -59,30 +101,13 @@ StoreThread::~StoreThread()
 
 void StoreThread::post(Job job, QObject *context)
 {
-    auto delivery = std::make_shared<Delivery>();
-    delivery->context = context;
-    delivery->hasContext = context != nullptr;
-    // A relay on the caller's thread receives the result: posting to it cannot race with the
-    // context's destruction, and the relay itself is only deleted here, after delivery.
-    auto *relay = new QObject;
-    if (QThread::currentThread() == thread())
-        relay->setParent(this); // undelivered results go away with the StoreThread
+    auto delivery = makeDelivery(this, context);
     Worker *worker = m_worker;
+    QMutexLocker lock(&m_postMutex);
+    m_openCycles.reset(); // records that come later must not be written before this job
     QMetaObject::invokeMethod(
         worker,
-        [worker, relay, delivery, job = std::move(job)] {
-            std::function<void()> deliver = job(worker->store());
-            QMetaObject::invokeMethod(
-                relay,
-                [relay, delivery, deliver = std::move(deliver)] {
-                    relay->deleteLater();
-                    if (delivery->hasContext && !delivery->context)
-                        return;
-                    if (deliver)
-                        deliver();
-                },
-                Qt::QueuedConnection);
-        },
+        [worker, delivery, job = std::move(job)] { deliver(delivery, job(worker->store())); },
         Qt::QueuedConnection);
 }
 
@@ -222,4 +247,68 @@ void StoreThread::lastUp(const QString &clusterId, QObject *context,
 {
     run<QHash<QString, qint64>>([clusterId](LocalStore &store) { return store.lastUp(clusterId); },
                                 context, std::move(callback));
+}
+
+void StoreThread::recordCycle(const ClusterCycleRecord &record, QObject *context,
+                              Callback<bool> callback)
+{
+    auto delivery = makeDelivery(this, context);
+    QMutexLocker lock(&m_postMutex);
+    if (!m_openCycles) {
+        m_openCycles = std::make_shared<PendingCycles>();
+        Worker *worker = m_worker;
+        QMetaObject::invokeMethod(
+            worker, [this, worker, batch = m_openCycles] { writeCycles(worker->store(), batch); },
+            Qt::QueuedConnection);
+    }
+    m_openCycles->entries.append({record, std::move(delivery), std::move(callback)});
+}
+
+// On the worker. `this` is alive: the destructor waits for every queued job.
+void StoreThread::writeCycles(LocalStore &store, const std::shared_ptr<PendingCycles> &batch)
+{
+    QList<PendingCycles::Entry> entries;
+    {
+        QMutexLocker lock(&m_postMutex);
+        entries.swap(batch->entries);
+        if (m_openCycles == batch)
+            m_openCycles.reset(); // from now on, records start the next batch
+    }
+    QList<ClusterCycleRecord> records;
+    records.reserve(entries.size());
+    for (const PendingCycles::Entry &entry : std::as_const(entries))
+        records.append(entry.record);
+
+    QList<int> commits; // clusters per committed transaction
+    QString error;
+    QList<bool> written(records.size(), store.recordCycles(records));
+    if (!records.isEmpty() && written.constFirst()) {
+        commits.append(int(records.size()));
+    } else if (records.size() == 1) {
+        error = store.lastError();
+    } else {
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            written[i] = store.recordCycles({records.at(i)});
+            if (written.at(i))
+                commits.append(1);
+            else if (error.isEmpty())
+                error = store.lastError();
+        }
+    }
+    QMetaObject::invokeMethod(
+        this,
+        [this, commits, error] {
+            for (int clusters : commits)
+                emit cyclesWritten(clusters);
+            if (!error.isEmpty())
+                emit writeFailed(error);
+        },
+        Qt::QueuedConnection);
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        Callback<bool> callback = entries.at(i).callback;
+        const bool ok = written.at(i);
+        deliver(entries.at(i).delivery,
+                callback ? std::function<void()>([callback, ok] { callback(ok); })
+                         : std::function<void()>());
+    }
 }

@@ -5,6 +5,7 @@
 
 #include "LocalStore.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
@@ -59,6 +60,14 @@ public:
     void lastUp(const QString &clusterId, QObject *context,
                 Callback<QHash<QString, qint64>> callback);
 
+    // One cluster's poll results. Records that arrive while the worker is busy (or before it
+    // got to the first of them) wait together and are written in one transaction
+    // (LocalStore::recordCycles); other calls are never overtaken. Should that transaction fail,
+    // each record is retried alone, so one bad record costs only itself. The callback gets
+    // whether its own record was written.
+    void recordCycle(const ClusterCycleRecord &record, QObject *context = nullptr,
+                     Callback<bool> callback = {});
+
     // Any other LocalStore work: `work` runs on the worker thread (it must not touch objects of
     // other threads), its result comes back to `callback` on the calling thread.
     template<typename T>
@@ -79,16 +88,24 @@ Q_SIGNALS:
     // A write failed (LocalStore's message): for a status line, since callers of the
     // fire-and-forget writes do not listen.
     void writeFailed(const QString &error);
+    // A transaction of recordCycle() records committed, with this many clusters' records.
+    void cyclesWritten(int clusters);
 
 private:
     class Worker;
+    struct PendingCycles;
     // `work` runs on the worker and returns the delivery that runs on the caller's thread.
     using Job = std::function<std::function<void()>(LocalStore &)>;
     void post(Job job, QObject *context);
     // A write whose failure is also reported through writeFailed().
     void write(std::function<bool(LocalStore &)> work, QObject *context, Callback<bool> callback);
 
+    void writeCycles(LocalStore &store, const std::shared_ptr<PendingCycles> &batch);
+
     QThread m_thread;
     Worker *m_worker;
     QString m_filePath;
+    // Guards m_openCycles and the order of posting: the batch still taking records, if any.
+    QMutex m_postMutex;
+    std::shared_ptr<PendingCycles> m_openCycles;
 };

@@ -1,6 +1,7 @@
 // LocalStore: schema creation and migration checks, refusal of foreign and newer files without
-// touching them, profile CRUD and cascade, samples, snapshots, drafts, retention, crash safety
-// (a writer killed with SIGKILL) and that no secret ever reaches the database files.
+// touching them, profile CRUD and cascade, samples, snapshots, batched poll cycles (one
+// transaction, all or nothing), drafts, retention, crash safety (a writer killed with SIGKILL)
+// and that no secret ever reaches the database files.
 #include "LocalStore.h"
 #include "LocalStoreSchema.h"
 #include "MemorySecretStore.h"
@@ -352,6 +353,83 @@ private Q_SLOTS:
         cycle.removeLast();
         QVERIFY(store.appendSamples(u"c"_qs, cycle));
         QCOMPARE(store.samples(u"c"_qs, u"n2"_qs, 0, 10).size(), 1);
+    }
+
+    void recordCyclesWritesEveryPart()
+    {
+        QTemporaryDir dir;
+        LocalStore store;
+        QVERIFY(store.open(dir.path()));
+        const QList<ClusterCycleRecord> cycle = {
+            {u"c1"_qs,
+             1000,
+             {sample(u"n1"_qs, 1000), sample(u"n2"_qs, 1000)},
+             StoredSnapshot{1000, "{\"c\":1}"},
+             {u"n1"_qs, u"n2"_qs}},
+            {u"c2"_qs, 1000, {sample(u"n1"_qs, 1000, u"unreachable"_qs)}, std::nullopt, {}},
+        };
+        QVERIFY2(store.recordCycles(cycle), qPrintable(store.lastError()));
+        QVERIFY(store.recordCycles({})); // nothing to write is fine
+        QCOMPARE(store.samples(u"c1"_qs, u"n2"_qs, 0, 2000), QList{sample(u"n2"_qs, 1000)});
+        QCOMPARE(store.samples(u"c2"_qs, u"n1"_qs, 0, 2000).constFirst().state, u"unreachable"_qs);
+        QCOMPARE(*store.loadSnapshot(u"c1"_qs), (StoredSnapshot{1000, "{\"c\":1}"}));
+        QVERIFY(!store.loadSnapshot(u"c2"_qs)); // no snapshot in that record
+        QCOMPARE(store.lastUp(u"c1"_qs).value(u"n2"_qs), 1000);
+        QVERIFY(store.lastUp(u"c2"_qs).isEmpty());
+
+        // A second cycle: the snapshot is replaced, the samples add up, last-up only moves on.
+        QVERIFY(store.recordCycles(
+            {{u"c1"_qs, 2000, {sample(u"n1"_qs, 2000)}, StoredSnapshot{2000, "{}"}, {u"n1"_qs}},
+             {u"c1"_qs, 500, {}, std::nullopt, {u"n2"_qs}}}));
+        QCOMPARE(store.samples(u"c1"_qs, u"n1"_qs, 0, 3000).size(), 2);
+        QCOMPARE(store.loadSnapshot(u"c1"_qs)->takenAtMs, 2000);
+        QCOMPARE(store.lastUp(u"c1"_qs).value(u"n1"_qs), 2000);
+        QCOMPARE(store.lastUp(u"c1"_qs).value(u"n2"_qs), 1000);
+    }
+
+    void recordCyclesIsOneTransaction_data()
+    {
+        QTest::addColumn<int>("brokenPart"); // of the last record: 0 sample, 1 snapshot, 2 up
+        QTest::newRow("sample without a state") << 0;
+        QTest::newRow("snapshot of a null cluster id") << 1;
+        QTest::newRow("last-up of a null node id") << 2;
+    }
+
+    void recordCyclesIsOneTransaction()
+    {
+        QFETCH(int, brokenPart);
+        QTemporaryDir dir;
+        LocalStore store;
+        QVERIFY(store.open(dir.path()));
+        QVERIFY(store.saveSnapshot(u"c1"_qs, {1, "old"}));
+        QList<ClusterCycleRecord> cycle = {
+            {u"c1"_qs, 1000, {sample(u"n1"_qs, 1000)}, StoredSnapshot{1000, "new"}, {u"n1"_qs}},
+            {u"c2"_qs, 1000, {sample(u"n1"_qs, 1000)}, StoredSnapshot{1000, "c2"}, {u"n1"_qs}},
+        };
+        // Each violates a NOT NULL column; the first record alone is fine.
+        ClusterCycleRecord broken{u"c3"_qs, 1000, {sample(u"n1"_qs, 1000)}, std::nullopt, {}};
+        if (brokenPart == 0)
+            broken.samples.first().state = QString();
+        else if (brokenPart == 1)
+            broken = {QString(), 1000, {}, StoredSnapshot{1000, "c3"}, {}};
+        else
+            broken.upNodeIds = {QString()};
+        cycle.append(broken);
+
+        QVERIFY(!store.recordCycles(cycle));
+        QVERIFY(!store.lastError().isEmpty());
+        // Nothing of the batch is left, not even the records before the broken one.
+        for (const QString &cluster : {u"c1"_qs, u"c2"_qs, u"c3"_qs}) {
+            QVERIFY(store.samples(cluster, u"n1"_qs, 0, 2000).isEmpty());
+            QVERIFY(store.lastUp(cluster).isEmpty());
+        }
+        QCOMPARE(*store.loadSnapshot(u"c1"_qs), (StoredSnapshot{1, "old"}));
+        QVERIFY(!store.loadSnapshot(u"c2"_qs));
+        // The store is still usable afterwards.
+        cycle.removeLast();
+        QVERIFY(store.recordCycles(cycle));
+        QCOMPARE(store.loadSnapshot(u"c1"_qs)->json, QByteArray("new"));
+        QCOMPARE(store.samples(u"c2"_qs, u"n1"_qs, 0, 2000).size(), 1);
     }
 
     void snapshotsAndLastUp()

@@ -1,5 +1,7 @@
 // StoreThread: LocalStore work runs on the worker thread, results come back on the caller's
-// thread in call order, a vanished context gets nothing, and no secret reaches the file.
+// thread in call order, a vanished context gets nothing, poll-cycle records that wait together
+// share one transaction (without overtaking other work, and a bad one costs only itself), and
+// no secret reaches the file.
 
 #include "StoreThread.h"
 
@@ -7,6 +9,7 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -21,6 +24,16 @@ ClusterProfile makeProfile(const QString &name, const QString &url)
     ClusterProfile profile = ClusterProfile::create(name, QUrl(url));
     profile.userName = QStringLiteral("admin");
     return profile;
+}
+
+ClusterCycleRecord cycleRecord(const QString &clusterId, qint64 timeMs,
+                               const QString &state = u"up"_qs)
+{
+    NodeSample sample;
+    sample.nodeId = QStringLiteral("node-1");
+    sample.timeMs = timeMs;
+    sample.state = state;
+    return {clusterId, timeMs, {sample}, StoredSnapshot{timeMs, "{}"}, {sample.nodeId}};
 }
 
 QByteArray fileBytes(const QString &path)
@@ -44,6 +57,9 @@ private slots:
     void profileRoundTripAndProblems();
     void snapshotsSamplesAndLastUp();
     void openFailureIsReported();
+    void waitingCyclesShareOneTransaction();
+    void cyclesDoNotOvertakeOtherWork();
+    void badCycleRecordCostsOnlyItself();
     void plantedSecretNeverReachesTheFile();
 
 private:
@@ -206,6 +222,112 @@ void tst_StoreThread::snapshotsSamplesAndLastUp()
     QVERIFY(snapshot->has_value());
     QCOMPARE((*snapshot)->takenAtMs, 2000);
     QCOMPARE(lastUp->value(QStringLiteral("node-1")), 3000);
+}
+
+void tst_StoreThread::waitingCyclesShareOneTransaction()
+{
+    StoreThread store;
+    QVERIFY(open(store));
+    QSignalSpy written(&store, &StoreThread::cyclesWritten);
+    QSignalSpy failures(&store, &StoreThread::writeFailed);
+    // The worker is busy while three clusters' polls arrive.
+    QSemaphore gate;
+    store.run<int>(
+        [&gate](LocalStore &) {
+            gate.acquire();
+            return 0;
+        },
+        this, {});
+    QList<bool> results;
+    for (const QString &cluster : {u"c1"_qs, u"c2"_qs, u"c3"_qs})
+        store.recordCycle(cycleRecord(cluster, 1000), this,
+                          [&results](const bool &ok) { results.append(ok); });
+    gate.release();
+    QTRY_COMPARE(results.size(), 3);
+    QCOMPARE(results, QList<bool>({true, true, true}));
+    QTRY_COMPARE(written.size(), 1);
+    QCOMPARE(written.at(0).at(0).toInt(), 3);
+    QCOMPARE(failures.size(), 0);
+
+    std::optional<QList<NodeSample>> samples;
+    std::optional<std::optional<StoredSnapshot>> snapshot;
+    std::optional<QHash<QString, qint64>> lastUp;
+    store.samples(u"c3"_qs, u"node-1"_qs, 0, 5000, this,
+                  [&](const QList<NodeSample> &list) { samples = list; });
+    store.loadSnapshot(u"c2"_qs, this,
+                       [&](const std::optional<StoredSnapshot> &stored) { snapshot = stored; });
+    store.lastUp(u"c1"_qs, this, [&](const QHash<QString, qint64> &times) { lastUp = times; });
+    QTRY_VERIFY(samples && snapshot && lastUp);
+    QCOMPARE(samples->size(), 1);
+    QCOMPARE(snapshot->value_or(StoredSnapshot{}).takenAtMs, 1000);
+    QCOMPARE(lastUp->value(u"node-1"_qs), 1000);
+}
+
+void tst_StoreThread::cyclesDoNotOvertakeOtherWork()
+{
+    StoreThread store;
+    QVERIFY(open(store));
+    QSignalSpy written(&store, &StoreThread::cyclesWritten);
+    QSemaphore gate;
+    store.run<int>(
+        [&gate](LocalStore &) {
+            gate.acquire();
+            return 0;
+        },
+        this, {});
+    // A job between two records sees the first and not the second: the second may not join
+    // the first's batch, which is written before the job.
+    store.recordCycle(cycleRecord(u"c1"_qs, 1000));
+    std::optional<std::pair<qsizetype, qsizetype>> seen;
+    store.run<std::pair<qsizetype, qsizetype>>(
+        [](LocalStore &local) {
+            return std::pair(local.samples(u"c1"_qs, u"node-1"_qs, 0, 5000).size(),
+                             local.samples(u"c2"_qs, u"node-1"_qs, 0, 5000).size());
+        },
+        this, [&](const std::pair<qsizetype, qsizetype> &counts) { seen = counts; });
+    store.recordCycle(cycleRecord(u"c2"_qs, 1000));
+    gate.release();
+    QTRY_VERIFY(seen.has_value());
+    QCOMPARE(*seen, (std::pair<qsizetype, qsizetype>(1, 0)));
+    QTRY_COMPARE(written.size(), 2);
+    QCOMPARE(written.at(0).at(0).toInt(), 1);
+    QCOMPARE(written.at(1).at(0).toInt(), 1);
+}
+
+void tst_StoreThread::badCycleRecordCostsOnlyItself()
+{
+    StoreThread store;
+    QVERIFY(open(store));
+    QSignalSpy written(&store, &StoreThread::cyclesWritten);
+    QSignalSpy failures(&store, &StoreThread::writeFailed);
+    QSemaphore gate;
+    store.run<int>(
+        [&gate](LocalStore &) {
+            gate.acquire();
+            return 0;
+        },
+        this, {});
+    QList<bool> results;
+    const auto collect = [&results](const bool &ok) { results.append(ok); };
+    store.recordCycle(cycleRecord(u"c1"_qs, 1000), this, collect);
+    store.recordCycle(cycleRecord(u"c2"_qs, 1000, QString()), this, collect); // NOT NULL state
+    store.recordCycle(cycleRecord(u"c3"_qs, 1000), this, collect);
+    gate.release();
+    QTRY_COMPARE(results.size(), 3);
+    QCOMPARE(results, QList<bool>({true, false, true}));
+    // The batch failed as a whole; the good records were then written one by one.
+    QTRY_COMPARE(written.size(), 2);
+    QTRY_COMPARE(failures.size(), 1);
+    QVERIFY(!failures.at(0).at(0).toString().isEmpty());
+    std::optional<std::pair<qsizetype, qsizetype>> counts;
+    store.run<std::pair<qsizetype, qsizetype>>(
+        [](LocalStore &local) {
+            return std::pair(local.samples(u"c3"_qs, u"node-1"_qs, 0, 5000).size(),
+                             local.lastUp(u"c2"_qs).size());
+        },
+        this, [&](const std::pair<qsizetype, qsizetype> &result) { counts = result; });
+    QTRY_VERIFY(counts.has_value());
+    QCOMPARE(*counts, (std::pair<qsizetype, qsizetype>(1, 0)));
 }
 
 void tst_StoreThread::openFailureIsReported()
