@@ -1,6 +1,7 @@
 #include "NodeTableModel.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSet>
 
 #include <cmath>
@@ -9,9 +10,29 @@ namespace {
 
 constexpr int columnCountValue = int(NodeTableModel::Column::Count);
 
-// The roles setSnapshot() compares; NodeIdRole cannot change for a row (rows are keyed by id).
-const int diffedRoles[] = {Qt::DisplayRole, NodeTableModel::RawValueRole,
-                           NodeTableModel::SeverityRole, Qt::ToolTipRole};
+// The roles setSnapshot() announces, as bits; NodeIdRole cannot change for a row (rows are keyed
+// by id) and TextAlignmentRole depends on the column only.
+enum RoleBit : quint8 { Display = 1, Raw = 2, SeverityBit = 4, ToolTip = 8 };
+
+// One shared list per combination, so emitting a signal allocates nothing.
+const QList<int> &rolesOf(quint8 bits)
+{
+    static const std::array<QList<int>, 16> lists = [] {
+        std::array<QList<int>, 16> result;
+        for (quint8 b = 0; b < 16; ++b) {
+            if (b & Display)
+                result[b].append(Qt::DisplayRole);
+            if (b & Raw)
+                result[b].append(NodeTableModel::RawValueRole);
+            if (b & SeverityBit)
+                result[b].append(NodeTableModel::SeverityRole);
+            if (b & ToolTip)
+                result[b].append(Qt::ToolTipRole);
+        }
+        return result;
+    }();
+    return lists[bits & 15];
+}
 
 QString signedMs(double ms)
 {
@@ -44,35 +65,57 @@ std::optional<Finding::Category> categoryOf(NodeTableModel::Column column)
     }
 }
 
+// Whether the findings of one category are the same in both lists (same order: assess() sorts).
+bool sameFindings(const QList<Finding> &before, const QList<Finding> &after,
+                  Finding::Category category)
+{
+    auto ofCategory = [category](const QList<Finding> &findings) {
+        QList<Finding> result;
+        for (const Finding &finding : findings) {
+            if (finding.category == category)
+                result.append(finding);
+        }
+        return result;
+    };
+    return ofCategory(before) == ofCategory(after);
+}
+
 } // namespace
 
 NodeTableModel::NodeTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-NodeTableModel::Row NodeTableModel::makeRow(const NodeSnapshot &node,
-                                            const QList<Finding> &allFindings)
-{
-    Row row{node, {}};
-    for (const Finding &finding : allFindings) {
-        if (finding.nodeId == node.id())
-            row.findings.append(finding);
-    }
-    return row;
-}
-
 void NodeTableModel::setSnapshot(const ClusterSnapshot &snapshot)
 {
+    const QList<NodeSnapshot> nodes = snapshot.nodes();
+    // Built once per snapshot: each row looks up its own findings by node id.
+    QHash<QString, QList<Finding>> findingsByNode;
+    for (const Finding &finding : snapshot.findings()) {
+        if (!finding.nodeId.isEmpty())
+            findingsByNode[finding.nodeId].append(finding);
+    }
+
+    // The usual poll: the same nodes in the same order. Rows are unique by id, so matching them
+    // position by position also rules out duplicates in the input.
+    bool sameMembers = nodes.size() == m_rows.size();
+    for (qsizetype i = 0; sameMembers && i < nodes.size(); ++i)
+        sameMembers = m_rows.at(i).node.id() == nodes.at(i).id();
+    if (sameMembers) {
+        for (int i = 0; i < int(nodes.size()); ++i)
+            updateRow(i, Row{nodes.at(i), findingsByNode.value(nodes.at(i).id())});
+        return;
+    }
+
     // Keyed by id; a duplicate id in the snapshot is bad input and only its first entry counts.
     QList<NodeSnapshot> incoming;
     QHash<QString, qsizetype> incomingIndex;
-    for (const NodeSnapshot &node : snapshot.nodes()) {
+    for (const NodeSnapshot &node : nodes) {
         if (!incomingIndex.contains(node.id())) {
             incomingIndex.insert(node.id(), incoming.size());
             incoming.append(node);
         }
     }
-    const QList<Finding> findings = snapshot.findings();
 
     for (int last = int(m_rows.size()) - 1; last >= 0;) {
         if (incomingIndex.contains(m_rows.at(last).node.id())) {
@@ -92,15 +135,13 @@ void NodeTableModel::setSnapshot(const ClusterSnapshot &snapshot)
     for (int i = 0; i < m_rows.size(); ++i) {
         const QString id = m_rows.at(i).node.id();
         present.insert(id);
-        const Row before = m_rows.at(i);
-        m_rows[i] = makeRow(incoming.at(incomingIndex.value(id)), findings);
-        emitChangedCells(i, before, m_rows.at(i));
+        updateRow(i, Row{incoming.at(incomingIndex.value(id)), findingsByNode.value(id)});
     }
 
     QList<Row> added;
     for (const NodeSnapshot &node : incoming) {
         if (!present.contains(node.id()))
-            added.append(makeRow(node, findings));
+            added.append(Row{node, findingsByNode.value(node.id())});
     }
     if (!added.isEmpty()) {
         const int first = int(m_rows.size());
@@ -110,31 +151,119 @@ void NodeTableModel::setSnapshot(const ClusterSnapshot &snapshot)
     }
 }
 
-void NodeTableModel::emitChangedCells(int rowIndex, const Row &before, const Row &after)
+void NodeTableModel::updateRow(int rowIndex, Row &&after)
+{
+    const ChangedRoles changed = changedRoles(m_rows.at(rowIndex), after);
+    m_rows[rowIndex] = std::move(after); // before announcing: views read the new data at once
+    emitChangedCells(rowIndex, changed);
+}
+
+NodeTableModel::ChangedRoles NodeTableModel::changedRoles(const Row &before, const Row &after) const
+{
+    // Each field marks the columns (and roles) it feeds; see displayText(), rawValue(),
+    // cellSeverity() and toolTip(). A changed field may leave the formatted text the same (an
+    // offset moving in the second decimal): announcing that cell anyway is harmless, missing one
+    // is not.
+    ChangedRoles changed{};
+    auto mark = [&changed](Column column, quint8 roles) { changed[size_t(column)] |= roles; };
+    const NodeSnapshot &a = before.node;
+    const NodeSnapshot &b = after.node;
+
+    if (a.name() != b.name())
+        mark(Column::Node, Display | Raw);
+    if (a.directUrl() != b.directUrl() || a.error() != b.error())
+        mark(Column::Node, ToolTip);
+    if (a.role() != b.role())
+        mark(Column::Role, Display | Raw);
+    if (a.health() != b.health())
+        mark(Column::State, Display | Raw | SeverityBit);
+    if (a.missedPolls() != b.missedPolls())
+        mark(Column::State, Display | SeverityBit);
+
+    const NodeSnapshot::LoadBalancer lbA = a.loadBalancer();
+    const NodeSnapshot::LoadBalancer lbB = b.loadBalancer();
+    if (lbA.state != lbB.state)
+        mark(Column::LbState, Display | Raw | SeverityBit);
+    if (lbA.checkStatus != lbB.checkStatus)
+        mark(Column::LbState, Display);
+    if (lbA.status != lbB.status)
+        mark(Column::LbState, ToolTip);
+
+    if (a.latencyMs() != b.latencyMs())
+        mark(Column::Latency, Display | Raw);
+
+    const NodeSnapshot::Clock clockA = a.clock();
+    const NodeSnapshot::Clock clockB = b.clock();
+    if (clockA.measured != clockB.measured || clockA.offsetMs != clockB.offsetMs)
+        mark(Column::Offset, Display | Raw);
+    if (clockA.errorMs != clockB.errorMs)
+        mark(Column::Offset, Display);
+    if (clockA.maxErrorUs != clockB.maxErrorUs)
+        mark(Column::Offset, ToolTip);
+    if (clockA.measured != clockB.measured || clockA.offsetVsMedianMs != clockB.offsetVsMedianMs)
+        mark(Column::OffsetVsMedian, Display | Raw);
+    if (clockA.severity != clockB.severity) {
+        mark(Column::Offset, SeverityBit);
+        mark(Column::OffsetVsMedian, SeverityBit);
+    }
+
+    const NodeSnapshot::Config configA = a.config();
+    const NodeSnapshot::Config configB = b.config();
+    if (configA.revision != configB.revision)
+        mark(Column::Revision, Display | Raw);
+    if (configA.agreement != configB.agreement) {
+        mark(Column::Revision, SeverityBit);
+        mark(Column::Lag, Display | Raw | SeverityBit);
+        mark(Column::SyncState, Display | Raw | SeverityBit);
+    }
+    if (configA.revisionsBehind != configB.revisionsBehind || configA.lag != configB.lag)
+        mark(Column::Lag, Display | Raw);
+    if (configA.syncState != configB.syncState)
+        mark(Column::SyncState, ToolTip);
+
+    if (a.uptimeSeconds() != b.uptimeSeconds())
+        mark(Column::Uptime, Display | Raw);
+    if (a.serverVersion() != b.serverVersion())
+        mark(Column::Version, Display | Raw);
+    if (a.schemaVersion() != b.schemaVersion())
+        mark(Column::Version, Display);
+    if (a.lastSeenMs() != b.lastSeenMs())
+        mark(Column::LastSeen, Display | Raw);
+
+    const bool findingsChanged = before.findings != after.findings;
+    if (findingsChanged) {
+        mark(Column::Node, ToolTip); // lists every finding of the node
+        for (int c = 1; c < columnCountValue; ++c) {
+            const auto category = categoryOf(Column(c));
+            if (category && !sameFindings(before.findings, after.findings, *category))
+                mark(Column(c), SeverityBit | ToolTip);
+        }
+    }
+
+    // The Node cell shows the worst of the row: worth computing only when a severity may differ.
+    bool severityMayDiffer = findingsChanged;
+    for (int c = 1; c < columnCountValue && !severityMayDiffer; ++c)
+        severityMayDiffer = changed[size_t(c)] & SeverityBit;
+    if (severityMayDiffer &&
+        cellSeverity(before, Column::Node) != cellSeverity(after, Column::Node))
+        mark(Column::Node, SeverityBit);
+    return changed;
+}
+
+void NodeTableModel::emitChangedCells(int rowIndex, const ChangedRoles &changed)
 {
     // Adjacent cells that changed the same roles share one signal; nothing else is announced.
     int runStart = -1;
-    QList<int> runRoles;
-    auto flush = [&](int endColumn) {
-        if (runStart >= 0)
-            emit dataChanged(index(rowIndex, runStart), index(rowIndex, endColumn), runRoles);
-        runStart = -1;
-        runRoles.clear();
-    };
-    for (int c = 0; c < columnCountValue; ++c) {
-        QList<int> changed;
-        for (int role : diffedRoles) {
-            if (cellData(before, Column(c), role) != cellData(after, Column(c), role))
-                changed.append(role);
-        }
-        if (changed.isEmpty() || changed != runRoles)
-            flush(c - 1);
-        if (!changed.isEmpty() && runStart < 0) {
-            runStart = c;
-            runRoles = changed;
-        }
+    quint8 runRoles = 0;
+    for (int c = 0; c <= columnCountValue; ++c) {
+        const quint8 roles = c < columnCountValue ? changed[size_t(c)] : 0;
+        if (roles == runRoles)
+            continue;
+        if (runRoles != 0)
+            emit dataChanged(index(rowIndex, runStart), index(rowIndex, c - 1), rolesOf(runRoles));
+        runStart = c;
+        runRoles = roles;
     }
-    flush(columnCountValue - 1);
 }
 
 void NodeTableModel::clear()

@@ -6,6 +6,8 @@
 
 #include <QAbstractTableModel>
 
+#include <array>
+
 class NodeTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -40,7 +42,8 @@ public:
     explicit NodeTableModel(QObject *parent = nullptr);
 
     // Diffs against the current rows: nodes that appear are inserted, nodes that disappear are
-    // removed, and dataChanged covers only the cells (and roles) whose values changed.
+    // removed, and dataChanged covers only the cells (and roles) whose underlying snapshot
+    // fields changed. Nothing is formatted to find out: the raw fields are compared per column.
     void setSnapshot(const ClusterSnapshot &snapshot);
     void clear();
 
@@ -61,13 +64,18 @@ private:
         QList<Finding> findings; // this node's findings from the snapshot
     };
 
-    static Row makeRow(const NodeSnapshot &node, const QList<Finding> &allFindings);
+    // Bit set of the diffed roles (display, raw, severity, tooltip) per column.
+    using ChangedRoles = std::array<quint8, size_t(Column::Count)>;
+
+    // Replaces row `rowIndex` and announces the cells whose fields changed.
+    void updateRow(int rowIndex, Row &&after);
+    ChangedRoles changedRoles(const Row &before, const Row &after) const;
     QVariant cellData(const Row &row, Column column, int role) const;
     QString displayText(const Row &row, Column column) const;
     QVariant rawValue(const Row &row, Column column) const;
     Severity cellSeverity(const Row &row, Column column) const;
     QString toolTip(const Row &row, Column column) const;
-    void emitChangedCells(int rowIndex, const Row &before, const Row &after);
+    void emitChangedCells(int rowIndex, const ChangedRoles &changed);
 
     QList<Row> m_rows;
 };

@@ -10,19 +10,22 @@ namespace {
 
 using Column = NodeTableModel::Column;
 
-NodeSnapshot makeNode(const QString &id, double offsetMs, qint64 revision = 42)
+// `changed` replaces top-level fields of the node's /api/v1/node answer.
+NodeSnapshot makeNode(const QString &id, double offsetMs, qint64 revision = 42,
+                      const QJsonObject &changed = {}, int schemaVersion = 1)
 {
-    const auto parsed = NodeSnapshot::fromNodeJson(
-        QJsonObject{{"id", id},
-                    {"name", id},
-                    {"url", "http://127.0.0.1:9101"},
-                    {"role", id == "node-1" ? "primary" : "replica"},
-                    {"serverVersion", "4.2.0"},
-                    {"uptimeSeconds", 203},
-                    {"config", QJsonObject{{"schemaVersion", 1},
-                                           {"revision", double(revision)},
-                                           {"syncState", "in-sync"}}}},
-        nullptr);
+    QJsonObject json{{"id", id},
+                     {"name", id},
+                     {"url", "http://127.0.0.1:9101"},
+                     {"role", id == "node-1" ? "primary" : "replica"},
+                     {"serverVersion", "4.2.0"},
+                     {"uptimeSeconds", 203},
+                     {"config", QJsonObject{{"schemaVersion", schemaVersion},
+                                            {"revision", double(revision)},
+                                            {"syncState", "in-sync"}}}};
+    for (auto it = changed.begin(); it != changed.end(); ++it)
+        json.insert(it.key(), it.value());
+    const auto parsed = NodeSnapshot::fromNodeJson(json, nullptr);
     NodeSnapshot::Clock clock;
     clock.measured = true;
     clock.offsetMs = offsetMs;
@@ -57,6 +60,50 @@ QSet<std::pair<int, int>> changedCells(const QSignalSpy &spy)
     return cells;
 }
 
+Finding nodeFinding(const QString &nodeId, Finding::Category category, Severity severity,
+                    const QString &text)
+{
+    Finding finding;
+    finding.severity = severity;
+    finding.category = category;
+    finding.code = QStringLiteral("test.%1").arg(Finding::categoryKey(category));
+    finding.nodeId = nodeId;
+    finding.text = text;
+    return finding;
+}
+
+// The roles a view may show, read through data() for every cell of the model.
+const int shownRoles[] = {Qt::DisplayRole, NodeTableModel::RawValueRole,
+                          NodeTableModel::SeverityRole, Qt::ToolTipRole};
+
+using CellValues = QMap<std::tuple<int, int, int>, QVariant>;
+
+CellValues allCellValues(const NodeTableModel &model)
+{
+    CellValues values;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        for (int c = 0; c < model.columnCount(); ++c) {
+            for (int role : shownRoles)
+                values.insert({r, c, role}, model.index(r, c).data(role));
+        }
+    }
+    return values;
+}
+
+// Whether some dataChanged signal in the spy covers the cell for the role (no roles: all).
+bool announced(const QSignalSpy &spy, int row, int column, int role)
+{
+    for (const QList<QVariant> &signal : spy) {
+        const auto topLeft = signal.at(0).value<QModelIndex>();
+        const auto bottomRight = signal.at(1).value<QModelIndex>();
+        const auto roles = signal.at(2).value<QList<int>>();
+        if (row >= topLeft.row() && row <= bottomRight.row() && column >= topLeft.column() &&
+            column <= bottomRight.column() && (roles.isEmpty() || roles.contains(role)))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 class tst_NodeTableModel final : public QObject
@@ -68,6 +115,9 @@ private slots:
     void cleanup();
     void firstSnapshotInsertsRows();
     void samePollChangesNothing();
+    void equalSnapshotRebuiltChangesNothing();
+    void changedFieldAnnouncesItsColumns_data();
+    void changedFieldAnnouncesItsColumns();
     void oneOffsetChangesOnlyThatRowsCells();
     void severityChangeAnnouncesSeverityRole();
     void nodesAppearAndDisappearAsRows();
@@ -121,6 +171,154 @@ void tst_NodeTableModel::samePollChangesNothing()
     m_model->setSnapshot(snapshot);
     QCOMPARE(changed.size(), 0);
     QCOMPARE(layout.size(), 0);
+}
+
+void tst_NodeTableModel::equalSnapshotRebuiltChangesNothing()
+{
+    // Equal content built anew (no shared data with the first poll), findings included.
+    auto build = [] {
+        return snapshotOf({makeNode("node-1", 0), makeNode("node-2", 1.25),
+                           makeNode("node-3", 0).withHealth(NodeHealth::Unreachable, 3)},
+                          {nodeFinding("node-3", Finding::Category::Health, Severity::Critical,
+                                       QStringLiteral("node-3 does not answer")),
+                           nodeFinding("node-2", Finding::Category::Clock, Severity::Warning,
+                                       QStringLiteral("node-2 is 1.25 ms off"))});
+    };
+    m_model->setSnapshot(build());
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    m_model->setSnapshot(build());
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(inserted.size() + removed.size(), 0);
+}
+
+void tst_NodeTableModel::changedFieldAnnouncesItsColumns_data()
+{
+    QTest::addColumn<NodeSnapshot>("before");
+    QTest::addColumn<NodeSnapshot>("after");
+    QTest::addColumn<QList<Finding>>("findingsBefore");
+    QTest::addColumn<QList<Finding>>("findingsAfter");
+    QTest::addColumn<QList<int>>("columns"); // of node-2's row, the only row that changes
+
+    const NodeSnapshot base = makeNode("node-2", 3);
+    auto row = [&](const char *name, const NodeSnapshot &after, QList<Column> columns) {
+        QList<int> numbers;
+        for (Column column : columns)
+            numbers.append(int(column));
+        QTest::newRow(name) << base << after << QList<Finding>() << QList<Finding>() << numbers;
+    };
+    row("name", makeNode("node-2", 3, 42, {{"name", "db-2"}}), {Column::Node});
+    row("direct url", base.withDirectUrl(QUrl(QStringLiteral("http://127.0.0.2:9101"))),
+        {Column::Node});
+    row("error", base.withError(QStringLiteral("connection refused")), {Column::Node});
+    row("role", makeNode("node-2", 3, 42, {{"role", "primary"}}), {Column::Role});
+    row("health", base.withHealth(NodeHealth::Degraded, 0), {Column::Node, Column::State});
+    row("missed polls", base.withHealth(NodeHealth::Up, 2), {Column::Node, Column::State});
+    row("lb state", base.withLoadBalancer({LbState::Maint, {}, {}, -1}),
+        {Column::Node, Column::LbState});
+    row("lb check status", base.withLoadBalancer({LbState::Unknown, {}, "L7OK", -1}),
+        {Column::LbState});
+    row("lb status", base.withLoadBalancer({LbState::Unknown, "UP 1/3", {}, -1}),
+        {Column::LbState});
+    row("latency", base.withLatencyMs(9.5), {Column::Latency});
+
+    auto withClock = [&](auto change) {
+        NodeSnapshot::Clock clock = base.clock();
+        change(clock);
+        return base.withClock(clock);
+    };
+    row("offset", withClock([](auto &c) { c.offsetMs = 4; }), {Column::Offset});
+    row("offset error", withClock([](auto &c) { c.errorMs = 2; }), {Column::Offset});
+    row("offset vs median", withClock([](auto &c) { c.offsetVsMedianMs = -1; }),
+        {Column::OffsetVsMedian});
+    row("unmeasured", withClock([](auto &c) { c.measured = false; }),
+        {Column::Offset, Column::OffsetVsMedian});
+    row("clock severity", withClock([](auto &c) { c.severity = Severity::Warning; }),
+        {Column::Node, Column::Offset, Column::OffsetVsMedian});
+    row("ntp max error", withClock([](auto &c) { c.maxErrorUs = 1500; }), {Column::Offset});
+
+    auto withConfig = [](const NodeSnapshot &node, auto change) {
+        NodeSnapshot::Config config = node.config();
+        change(config);
+        return node.withConfig(config);
+    };
+    row("revision", makeNode("node-2", 3, 43), {Column::Revision});
+    row("agreement",
+        withConfig(base,
+                   [](auto &c) {
+                       c.agreement = ConfigAgreementState::Behind;
+                       c.revisionsBehind = 2;
+                   }),
+        {Column::Node, Column::Revision, Column::Lag, Column::SyncState});
+    row("revisions behind", withConfig(base, [](auto &c) { c.revisionsBehind = 3; }),
+        {Column::Lag});
+    row("sync state words", withConfig(base, [](auto &c) { c.syncState = "catching-up"; }),
+        {Column::SyncState});
+    row("uptime", makeNode("node-2", 3, 42, {{"uptimeSeconds", 7300}}), {Column::Uptime});
+    row("server version", makeNode("node-2", 3, 42, {{"serverVersion", "4.3.0"}}),
+        {Column::Version});
+    row("schema version", makeNode("node-2", 3, 42, {}, 2), {Column::Version});
+    row("last seen", base.withLastSeenMs(1795759408000), {Column::LastSeen});
+
+    // The node's own lag figure counts while the console has no agreement of its own.
+    const NodeSnapshot unknown =
+        withConfig(base, [](auto &c) { c.agreement = ConfigAgreementState::Unknown; });
+    QTest::newRow("node's lag") << unknown
+                                << withConfig(unknown, [](auto &c) { c.lag = qint64(5); })
+                                << QList<Finding>() << QList<Finding>()
+                                << QList<int>{int(Column::Lag)};
+
+    const Finding clock = nodeFinding("node-2", Finding::Category::Clock, Severity::Warning,
+                                      QStringLiteral("node-2 is 3 ms off"));
+    QTest::newRow("finding appears")
+        << base << base << QList<Finding>() << QList<Finding>{clock}
+        << QList<int>{int(Column::Node), int(Column::Offset), int(Column::OffsetVsMedian)};
+    Finding reworded = clock;
+    reworded.text = QStringLiteral("node-2 is 3.0 ms off");
+    QTest::newRow("finding reworded")
+        << base << base << QList<Finding>{clock} << QList<Finding>{reworded}
+        << QList<int>{int(Column::Node), int(Column::Offset), int(Column::OffsetVsMedian)};
+    QTest::newRow("cluster-wide finding on the node")
+        << base << base << QList<Finding>()
+        << QList<Finding>{nodeFinding("node-2", Finding::Category::License, Severity::Info,
+                                      QStringLiteral("license"))}
+        << QList<int>{int(Column::Node)};
+    QTest::newRow("finding of another node")
+        << base << base << QList<Finding>()
+        << QList<Finding>{nodeFinding("node-9", Finding::Category::Health, Severity::Critical,
+                                      QStringLiteral("node-9 is gone"))}
+        << QList<int>();
+}
+
+void tst_NodeTableModel::changedFieldAnnouncesItsColumns()
+{
+    QFETCH(NodeSnapshot, before);
+    QFETCH(NodeSnapshot, after);
+    QFETCH(QList<Finding>, findingsBefore);
+    QFETCH(QList<Finding>, findingsAfter);
+    QFETCH(QList<int>, columns);
+
+    m_model->setSnapshot(snapshotOf({makeNode("node-1", 0), before}, findingsBefore));
+    const CellValues old = allCellValues(*m_model);
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    m_model->setSnapshot(snapshotOf({makeNode("node-1", 0), after}, findingsAfter));
+    const CellValues now = allCellValues(*m_model);
+
+    // Complete: every cell whose value differs under a role is announced for that role.
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        const auto [row, column, role] = it.key();
+        if (it.value() != old.value(it.key()) && !announced(changed, row, column, role))
+            QFAIL(qPrintable(QStringLiteral("row %1, column %2, role %3 changed unannounced")
+                                 .arg(row)
+                                 .arg(column)
+                                 .arg(role)));
+    }
+    // Narrow: exactly the columns the field feeds, on node-2's row only.
+    QSet<std::pair<int, int>> expected;
+    for (int column : columns)
+        expected.insert({1, column});
+    QCOMPARE(changedCells(changed), expected);
 }
 
 void tst_NodeTableModel::oneOffsetChangesOnlyThatRowsCells()
