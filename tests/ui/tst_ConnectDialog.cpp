@@ -9,6 +9,7 @@
 #include "ConnectDialog.h"
 #include "ConnectionTestPanel.h"
 #include "ConsoleSession.h"
+#include "LanguageSwitcher.h"
 #include "MemorySecretStore.h"
 #include "Theme.h"
 #include "TlsPolicy.h"
@@ -108,11 +109,15 @@ private:
     MemorySecretStore *m_secrets = nullptr;
     std::unique_ptr<ConsoleSession> m_session;
     std::unique_ptr<ConnectDialog> m_dialog;
+    std::unique_ptr<LanguageSwitcher> m_languages;
 };
 
 void tst_ConnectDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // English as the window runs it: with the plural-forms catalogue ("3 nodes", not "node(s)").
+    m_languages = std::make_unique<LanguageSwitcher>();
+    QCOMPARE(m_languages->apply(QStringLiteral("en")), QStringLiteral("en"));
     m_cluster = std::make_unique<ClusterFixture>();
     QString error;
     QVERIFY2(m_cluster->start(&error), qPrintable(error));
