@@ -3641,6 +3641,10 @@ clusterdesk ouvre sa fenêtre.
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>injoignable : %1</translation>
+    </message>
 </context>
 <context>
     <name>ResourceDiffModel</name>

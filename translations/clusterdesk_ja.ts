@@ -3621,6 +3621,10 @@ clusterdesk opens its window.
         <source>Updated</source>
         <translation>更新日時</translation>
     </message>
+    <message>
+        <source>unreachable: %1</source>
+        <translation>到達不能: %1</translation>
+    </message>
 </context>
 <context>
     <name>ResourceDiffModel</name>
