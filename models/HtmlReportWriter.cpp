@@ -159,28 +159,35 @@ private:
         return worst ? ReportText::milliseconds(*worst) : Tr::tr("not measured");
     }
 
+    // The Fleet overview's table (FleetSummary: the same columns and cell texts as the window),
+    // then the findings, so that a reader sees first which cluster needs attention.
     void fleetSummary()
     {
         m_out += QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("Fleet summary")));
+        const qint64 nowMs = m_data.generatedAt.toMSecsSinceEpoch();
+        QStringList headers;
+        for (int column = 0; column < FleetSummary::columnCount(); ++column)
+            headers << FleetSummary::columnTitle(FleetSummary::Column(column));
+        headers << Tr::tr("Worst finding") << Tr::tr("Findings");
         QList<QStringList> rows;
         for (const ClusterReport &cluster : m_data.clusters) {
-            const ClusterSnapshot::Counts counts = cluster.snapshot.counts();
-            const Severity worst = cluster.snapshot.worstSeverity();
-            rows << QStringList{esc(cluster.displayName()),
-                                esc(cluster.isReachable()
-                                        ? Tr::tr("reachable")
-                                        : Tr::tr("unreachable: %1").arg(cluster.snapshot.error())),
-                                esc(Tr::tr("%1 / %2").arg(counts.up).arg(counts.total)),
-                                esc(worstOffsetText(cluster)),
-                                esc(cluster.configAgreementText()),
-                                QStringLiteral("<span style=\"%1\">%2</span>")
-                                    .arg(severityStyle(worst), esc(severityText(worst))),
-                                QString::number(cluster.snapshot.findings().size())};
+            const FleetSummary summary = cluster.fleetSummary();
+            QStringList row;
+            for (int column = 0; column < FleetSummary::columnCount(); ++column)
+                row << esc(summary.text(FleetSummary::Column(column), nowMs));
+            // The window shows why on hover; paper shows it in the cell.
+            if (summary.polled && !summary.reachable && !summary.error.isEmpty())
+                row[int(FleetSummary::Column::NodesUp)] =
+                    esc(Tr::tr("unreachable: %1").arg(summary.error));
+            const Severity worst = summary.worstSeverity;
+            row << QStringLiteral("<span style=\"%1\">%2</span>")
+                       .arg(severityStyle(worst), esc(severityText(worst)))
+                << QString::number(cluster.snapshot.findings().size());
+            rows << row;
         }
-        table({Tr::tr("Cluster"), Tr::tr("Status"), Tr::tr("Nodes up / total"),
-               Tr::tr("Worst clock offset"), Tr::tr("Configuration"), Tr::tr("Worst finding"),
-               Tr::tr("Findings")},
-              rows, {2, 3, 6});
+        table(headers, rows,
+              {int(FleetSummary::Column::NodesUp), int(FleetSummary::Column::WorstOffset),
+               int(FleetSummary::Column::Resources), FleetSummary::columnCount() + 1});
     }
 
     void cluster(int index)

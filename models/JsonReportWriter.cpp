@@ -198,12 +198,27 @@ QJsonObject JsonReportWriter::clusterJson(const ClusterReport &cluster)
             {QStringLiteral("resources"), resources}};
 }
 
+QJsonObject JsonReportWriter::fleetRowJson(const ClusterReport &cluster)
+{
+    const FleetSummary summary = cluster.fleetSummary();
+    return {{QStringLiteral("name"), summary.name},
+            {QStringLiteral("reachable"), summary.reachable},
+            {QStringLiteral("nodesUp"), summary.nodesUp},
+            {QStringLiteral("nodesTotal"), summary.nodesTotal},
+            {QStringLiteral("worstOffsetMs"), optional(summary.worstOffsetMs)},
+            {QStringLiteral("configAgreement"), summary.agreementKey()},
+            {QStringLiteral("resourceCount"),
+             summary.resourceCount < 0 ? QJsonValue() : QJsonValue(summary.resourceCount)},
+            {QStringLiteral("lastRefresh"), timeMs(summary.lastRefreshMs)},
+            {QStringLiteral("worstSeverity"), severityKey(summary.worstSeverity)}};
+}
+
 QJsonObject JsonReportWriter::toJson(const ReportData &data)
 {
     QJsonArray clusters;
     for (const ClusterReport &cluster : data.clusters)
         clusters.append(clusterJson(cluster));
-    return {
+    QJsonObject report{
         {QStringLiteral("schema"), SchemaVersion},
         {QStringLiteral("kind"), data.fleet ? QStringLiteral("fleet") : QStringLiteral("cluster")},
         // An explicit offset whatever the QDateTime's own time spec.
@@ -216,6 +231,14 @@ QJsonObject JsonReportWriter::toJson(const ReportData &data)
                                                {QStringLiteral("to"), timeMs(data.period.toMs)}}},
         {QStringLiteral("complete"), data.isComplete()},
         {QStringLiteral("clusters"), clusters}};
+    if (data.fleet) {
+        // The Fleet overview's figures, a row per cluster in the order of "clusters".
+        QJsonArray rows;
+        for (const ClusterReport &cluster : data.clusters)
+            rows.append(fleetRowJson(cluster));
+        report.insert(QStringLiteral("fleetSummary"), rows);
+    }
+    return report;
 }
 
 QByteArray JsonReportWriter::write(const ReportData &data)

@@ -16,6 +16,8 @@ public:
     static QByteArray write(const ReportData &data); // indented UTF-8
 
     static QJsonObject clusterJson(const ClusterReport &cluster);
+    // A fleet report's summary row: the figures of FleetSummary (the Fleet overview table).
+    static QJsonObject fleetRowJson(const ClusterReport &cluster);
     static QJsonObject nodeJson(const NodeSnapshot &node);
     static QJsonObject resourceJson(const ReportResource &resource);
 };

@@ -144,6 +144,14 @@ QString ClusterReport::displayName() const
     return profileName.isEmpty() ? loadBalancerUrl.toDisplayString() : profileName;
 }
 
+FleetSummary ClusterReport::fleetSummary() const
+{
+    // Named as the Fleet overview names it: the saved name, unique among saved clusters.
+    ClusterProfile profile;
+    profile.name = profileName.isEmpty() ? displayName() : profileName;
+    return FleetSummary::from(profile, snapshot, resourcesKnown ? int(resources.size()) : -1);
+}
+
 QString ClusterReport::configAgreementKey() const
 {
     const ClusterSnapshot::Counts counts = snapshot.counts();

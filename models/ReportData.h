@@ -4,6 +4,7 @@
 
 #include "ChangeLogModel.h"
 #include "ClusterSnapshot.h"
+#include "FleetSummary.h"
 #include "StoreRecords.h"
 
 #include <QCoreApplication>
@@ -131,6 +132,9 @@ struct ClusterReport
     QString configAgreementText() const;
     // "3 of 3 up behind HAProxy" or why the view is unknown.
     QString loadBalancerText() const;
+    // The cluster as a row of the Fleet overview: the fleet report's summary table shows the
+    // same figures as the window.
+    FleetSummary fleetSummary() const;
 };
 
 struct ReportData

@@ -60,6 +60,53 @@ private Q_SLOTS:
         QVERIFY(html.contains(QLatin1String("unreachable: connection refused")));
         QVERIFY(html.contains(QLatin1String("could not be reached: connection refused")));
         QVERIFY(html.contains(QLatin1String("Fleet report: 2 clusters")));
+        // The Fleet overview's columns and cell texts (FleetSummary), before any cluster.
+        const qsizetype firstCluster = html.indexOf(QLatin1String("Cluster cluster-1"));
+        qsizetype previous = summary;
+        for (int column = 0; column < FleetSummary::columnCount(); ++column) {
+            const QString title =
+                QStringLiteral("<th>%1</th>")
+                    .arg(FleetSummary::columnTitle(FleetSummary::Column(column)).toHtmlEscaped());
+            const qsizetype at = html.indexOf(title, summary);
+            QVERIFY2(at > previous && at < firstCluster, qPrintable(title));
+            previous = at;
+        }
+        const qint64 now = data.generatedAt.toMSecsSinceEpoch();
+        const FleetSummary reachable = data.clusters[0].fleetSummary();
+        QCOMPARE(reachable.resourceCount, 2);
+        for (const auto column : {FleetSummary::Column::NodesUp, FleetSummary::Column::WorstOffset,
+                                  FleetSummary::Column::Agreement, FleetSummary::Column::Resources,
+                                  FleetSummary::Column::LastRefresh}) {
+            const QString cell = reachable.text(column, now).toHtmlEscaped();
+            const qsizetype at = html.indexOf(cell, summary);
+            QVERIFY2(at > summary && at < firstCluster, qPrintable(cell));
+        }
+    }
+
+    void fleetSummaryFiguresAreTheFleetTables()
+    {
+        ReportData data = SyntheticReport::report(3, 2);
+        data.clusters[1].resourcesKnown = false;
+        data.clusters[1].resources.clear();
+        data.clusters[1].snapshot =
+            data.clusters[1].snapshot.withReachable(false, QStringLiteral("refused"));
+        const FleetSummary first = data.clusters[0].fleetSummary();
+        QCOMPARE(first.name, data.clusters[0].profileName);
+        QVERIFY(first.polled && first.reachable);
+        QCOMPARE(first.nodesTotal, 3);
+        QCOMPARE(first.nodesUp, data.clusters[0].snapshot.counts().up);
+        QCOMPARE(first.worstOffsetMs, data.clusters[0].snapshot.worstClockOffsetMs());
+        QCOMPARE(first.lastRefreshMs, data.clusters[0].snapshot.takenAtMs());
+        QCOMPARE(first.resourceCount, 2);
+        const FleetSummary second = data.clusters[1].fleetSummary();
+        QVERIFY(second.polled && !second.reachable);
+        QCOMPARE(second.error, QStringLiteral("refused"));
+        QCOMPARE(second.resourceCount, -1); // not read: not "0"
+        QCOMPARE(second.agreementKey(), QStringLiteral("unknown"));
+        // Without a saved name, the name the cluster gives itself.
+        ClusterReport unsaved = data.clusters[0];
+        unsaved.profileName.clear();
+        QCOMPARE(unsaved.fleetSummary().name, unsaved.displayName());
     }
 
     void markupInDataIsEscaped()

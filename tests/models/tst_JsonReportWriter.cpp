@@ -77,6 +77,49 @@ private Q_SLOTS:
         QVERIFY(object.value(QStringLiteral("generatedAt"))
                     .toString()
                     .contains(QRegularExpression(QStringLiteral("(Z|[+-]\\d\\d:\\d\\d)$"))));
+        // Fleet reports carry the Fleet overview's table, a row per cluster; others do not.
+        QCOMPARE(object.contains(QStringLiteral("fleetSummary")), data.fleet);
+        if (data.fleet)
+            QCOMPARE(object.value(QStringLiteral("fleetSummary")).toArray().size(),
+                     data.clusters.size());
+    }
+
+    void fleetSummaryRows()
+    {
+        ReportData data = SyntheticReport::report(3, 2, 5);
+        data.clusters[1].snapshot =
+            data.clusters[1].snapshot.withReachable(false, QStringLiteral("refused"));
+        data.clusters[1].resourcesKnown = false;
+        data.clusters[1].resources.clear();
+        const QJsonObject report = JsonReportWriter::toJson(data);
+        const QJsonArray rows = report.value(QStringLiteral("fleetSummary")).toArray();
+        QCOMPARE(rows.size(), 2);
+        const FleetSummary first = data.clusters[0].fleetSummary();
+        const QJsonObject row = rows.at(0).toObject();
+        QCOMPARE(row.value(QStringLiteral("name")).toString(), first.name);
+        QCOMPARE(row.value(QStringLiteral("reachable")).toBool(), true);
+        QCOMPARE(row.value(QStringLiteral("nodesUp")).toInt(), first.nodesUp);
+        QCOMPARE(row.value(QStringLiteral("nodesTotal")).toInt(), 3);
+        QCOMPARE(row.value(QStringLiteral("worstOffsetMs")).toDouble(), *first.worstOffsetMs);
+        QCOMPARE(row.value(QStringLiteral("configAgreement")).toString(), first.agreementKey());
+        QCOMPARE(row.value(QStringLiteral("resourceCount")).toInt(), 2);
+        QCOMPARE(QDateTime::fromString(row.value(QStringLiteral("lastRefresh")).toString(),
+                                       Qt::ISODateWithMs)
+                     .toMSecsSinceEpoch(),
+                 first.lastRefreshMs);
+        const QJsonObject unreachable = rows.at(1).toObject();
+        QCOMPARE(unreachable.value(QStringLiteral("reachable")).toBool(), false);
+        QVERIFY(unreachable.value(QStringLiteral("resourceCount")).isNull());
+        QCOMPARE(unreachable.value(QStringLiteral("configAgreement")).toString(),
+                 QStringLiteral("unknown"));
+        QVERIFY(validate(QJsonDocument(report).toJson()).isEmpty());
+        // The schema insists on the table in a fleet report and refuses it elsewhere.
+        QJsonObject without = report;
+        without.remove(QStringLiteral("fleetSummary"));
+        QVERIFY(!validate(QJsonDocument(without).toJson()).isEmpty());
+        QJsonObject single = JsonReportWriter::toJson(SyntheticReport::report(2, 1, 5));
+        single.insert(QStringLiteral("fleetSummary"), rows);
+        QVERIFY(!validate(QJsonDocument(single).toJson()).isEmpty());
     }
 
     void carriesFindingsAndSecretStates()
