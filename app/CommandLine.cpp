@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "CommandLineSupport.h"
+#include "ConnectionOptions.h"
 #include "KeychainSecretStore.h"
 #include "ProfileCommands.h"
 #include "ReportCommandLine.h"
@@ -9,9 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
-#include <QTextStream>
 
 #include <cmath>
 #include <cstring>
@@ -25,23 +25,8 @@ struct Tr
 };
 
 constexpr int UsageError = StatusFormatter::UsageError;
-constexpr qint64 MaxSecretFileBytes = 64 * 1024;
-const char PasswordVariable[] = "CLUSTERDESK_PASSWORD";
-
-void writeOut(const QString &text)
-{
-    QTextStream(stdout) << text;
-}
-
-void writeErr(const QString &text)
-{
-    if (text.isEmpty())
-        return;
-    QTextStream err(stderr);
-    // One "clusterdesk: " prefix per line, as command-line tools do.
-    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        err << "clusterdesk: " << line << '\n';
-}
+using CommandLineSupport::writeErr;
+using CommandLineSupport::writeOut;
 
 int usage(const QString &message)
 {
@@ -66,65 +51,11 @@ QString mainHelp(const QCommandLineParser &parser)
                   "clusterdesk opens its window.\n");
 }
 
-const QCommandLineOption &dataDirOption()
-{
-    static const QCommandLineOption option(
-        QStringLiteral("data-dir"),
-        Tr::tr("Keep the saved clusters in <dir> instead of the default location."),
-        QStringLiteral("dir"));
-    return option;
-}
-
 void addCommon(QCommandLineParser &parser)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
-    parser.addOption(dataDirOption());
-}
-
-// A password or token from a file: the file's text without its final line break.
-std::optional<QString> readSecretFile(const QString &path, const QString &what, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = Tr::tr("cannot read the %1 file %2: %3").arg(what, path, file.errorString());
-        return std::nullopt;
-    }
-    QByteArray data = file.read(MaxSecretFileBytes + 1);
-    if (data.size() > MaxSecretFileBytes) {
-        *error = Tr::tr("the %1 file %2 is too large").arg(what, path);
-        return std::nullopt;
-    }
-    if (data.endsWith('\n'))
-        data.chop(1);
-    if (data.endsWith('\r'))
-        data.chop(1);
-    if (data.isEmpty()) {
-        *error = Tr::tr("the %1 file %2 is empty").arg(what, path);
-        return std::nullopt;
-    }
-    return QString::fromUtf8(data);
-}
-
-// --password-file, else CLUSTERDESK_PASSWORD, else none. False on a file error.
-bool passwordFrom(const QCommandLineParser &parser, const QCommandLineOption &fileOption,
-                  std::optional<QString> *password, QString *error)
-{
-    if (parser.isSet(fileOption)) {
-        *password = readSecretFile(parser.value(fileOption), Tr::tr("password"), error);
-        return password->has_value();
-    }
-    if (qEnvironmentVariableIsSet(PasswordVariable))
-        *password = qEnvironmentVariable(PasswordVariable);
-    return true;
-}
-
-std::optional<QUrl> urlArgument(const QString &text)
-{
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
-    if (!url.isValid())
-        return std::nullopt;
-    return url;
+    parser.addOption(ConnectionOptions::dataDirOption());
 }
 
 std::optional<double> positiveSeconds(const QString &text)
@@ -157,31 +88,18 @@ int runStatus(const QStringList &arguments, const QString &globalDataDir)
                "environment variable CLUSTERDESK_PASSWORD, never from the command line."));
     addCommon(parser);
     parser.addPositionalArgument(QStringLiteral("status"), Tr::tr("The command."));
-    const QCommandLineOption url(QStringLiteral("url"), Tr::tr("The cluster's load balancer URL."),
-                                 QStringLiteral("url"));
-    const QCommandLineOption cluster(QStringLiteral("cluster"),
-                                     Tr::tr("A saved cluster (see clusterdesk cluster list)."),
-                                     QStringLiteral("name"));
-    const QCommandLineOption user(QStringLiteral("user"), Tr::tr("The user to sign in as."),
-                                  QStringLiteral("user"));
-    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
-                                          Tr::tr("Read the password from <file>."),
-                                          QStringLiteral("file"));
+    const ConnectionOptions connection;
     const QCommandLineOption tokenFile(QStringLiteral("token-file"),
                                        Tr::tr("Read a session token from <file>."),
                                        QStringLiteral("file"));
-    const QCommandLineOption ca(QStringLiteral("ca"),
-                                Tr::tr("Trust the CA certificate(s) in <file> (PEM)."),
-                                QStringLiteral("file"));
-    const QCommandLineOption statsUrl(QStringLiteral("stats-url"),
-                                      Tr::tr("HAProxy's statistics page."), QStringLiteral("url"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   Tr::tr("Print JSON (the snapshot plus \"exitCode\")."));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      Tr::tr("Give up after <seconds> (default %1).")
                                          .arg(StatusOptions::DefaultTimeout.count() / 1000),
                                      QStringLiteral("seconds"));
-    parser.addOptions({url, cluster, user, passwordFile, tokenFile, ca, statsUrl, json, timeout});
+    parser.addOptions({connection.url, connection.cluster, connection.user, connection.passwordFile,
+                       tokenFile, connection.ca, connection.statsUrl, json, timeout});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -190,9 +108,9 @@ int runStatus(const QStringList &arguments, const QString &globalDataDir)
     }
     if (parser.positionalArguments().size() > 1)
         return usage(Tr::tr("unexpected argument: %1").arg(parser.positionalArguments().at(1)));
-    if (parser.isSet(url) == parser.isSet(cluster))
+    if (parser.isSet(connection.url) == parser.isSet(connection.cluster))
         return usage(Tr::tr("give either --url or --cluster"));
-    if (parser.isSet(passwordFile) && parser.isSet(tokenFile))
+    if (parser.isSet(connection.passwordFile) && parser.isSet(tokenFile))
         return usage(Tr::tr("give either --password-file or --token-file, not both"));
 
     StatusOptions options;
@@ -205,58 +123,37 @@ int runStatus(const QStringList &arguments, const QString &globalDataDir)
     }
     QString error;
     if (parser.isSet(tokenFile)) {
-        options.token = readSecretFile(parser.value(tokenFile), Tr::tr("token"), &error);
+        options.token =
+            CommandLineSupport::readSecretFile(parser.value(tokenFile), Tr::tr("token"), &error);
         if (!options.token)
             return usage(error);
-    } else if (!passwordFrom(parser, passwordFile, &options.password, &error)) {
+    } else if (!connection.password(parser, &options.password, &error)) {
         return usage(error);
     }
 
     KeychainSecretStore secrets;
-    if (parser.isSet(cluster)) {
-        for (const QCommandLineOption *option : {&url, &ca, &statsUrl}) {
+    if (parser.isSet(connection.cluster)) {
+        for (const QCommandLineOption *option : {&connection.ca, &connection.statsUrl}) {
             if (parser.isSet(*option))
                 return usage(Tr::tr("--%1 cannot be combined with --cluster (it is saved in the "
                                     "profile)")
                                  .arg(option->names().constFirst()));
         }
-        const QString dataDir =
-            parser.isSet(dataDirOption()) ? parser.value(dataDirOption()) : globalDataDir;
-        const auto profile = ProfileCommands::savedProfile(dataDir, parser.value(cluster), &error);
+        const auto profile =
+            ProfileCommands::savedProfile(connection.dataDirectory(parser, globalDataDir),
+                                          parser.value(connection.cluster), &error);
         if (!profile)
             return usage(error);
         options.profile = *profile;
-        options.user = parser.isSet(user) ? parser.value(user) : profile->userName;
+        options.user =
+            parser.isSet(connection.user) ? parser.value(connection.user) : profile->userName;
         options.secrets = &secrets;
     } else {
-        const auto address = urlArgument(parser.value(url));
-        if (!address)
-            return usage(Tr::tr("invalid --url: %1").arg(parser.value(url)));
-        options.profile = ClusterProfile::create(address->host(), *address);
-        options.user = parser.value(user);
-        options.profile.userName = options.user;
-        if (options.password && options.user.isEmpty())
-            return usage(Tr::tr("--user is required with a password"));
-        // Without a password there is no password sign-in to check a user name for.
-        if (!options.password)
-            options.profile.authKind = ClusterProfile::AuthKind::Token;
-        if (parser.isSet(ca)) {
-            const QFileInfo file(parser.value(ca));
-            if (!file.isFile() || !file.isReadable())
-                return usage(Tr::tr("cannot read the CA certificate %1").arg(file.filePath()));
-            options.profile.caCertificatePath = file.absoluteFilePath();
-        }
-        if (parser.isSet(statsUrl)) {
-            const auto stats = urlArgument(parser.value(statsUrl));
-            if (!stats)
-                return usage(Tr::tr("invalid --stats-url: %1").arg(parser.value(statsUrl)));
-            options.profile.haproxyStatsUrl = *stats;
-        }
-        if (const auto problem = options.profile.validate()) {
-            return usage(
-                Tr::tr("invalid %1: %2")
-                    .arg(ProfileCommands::optionForField(problem->field), problem->reason));
-        }
+        const auto profile = connection.unsavedProfile(parser, options.password, &error);
+        if (!profile)
+            return usage(error);
+        options.profile = *profile;
+        options.user = profile->userName;
     }
 
     StatusCommand command(std::move(options));
@@ -269,25 +166,16 @@ int runClusterAdd(QCommandLineParser &parser, const QStringList &arguments,
 {
     const QCommandLineOption name(QStringLiteral("name"), Tr::tr("The cluster's name."),
                                   QStringLiteral("name"));
-    const QCommandLineOption url(QStringLiteral("url"), Tr::tr("The cluster's load balancer URL."),
-                                 QStringLiteral("url"));
-    const QCommandLineOption user(QStringLiteral("user"), Tr::tr("The user to sign in as."),
-                                  QStringLiteral("user"));
-    const QCommandLineOption passwordFile(
-        QStringLiteral("password-file"),
+    ConnectionOptions connection;
+    connection.passwordFile.setDescription(
         Tr::tr("Read the password from <file> (or set CLUSTERDESK_PASSWORD); it is stored in "
-               "the system keychain only."),
-        QStringLiteral("file"));
-    const QCommandLineOption ca(QStringLiteral("ca"),
-                                Tr::tr("Trust the CA certificate(s) in <file> (PEM)."),
-                                QStringLiteral("file"));
-    const QCommandLineOption statsUrl(QStringLiteral("stats-url"),
-                                      Tr::tr("HAProxy's statistics page."), QStringLiteral("url"));
+               "the system keychain only."));
     const QCommandLineOption pollInterval(QStringLiteral("poll-interval"),
                                           Tr::tr("Poll every <seconds> (default %1).")
                                               .arg(ClusterProfile::DefaultPollIntervalMs / 1000),
                                           QStringLiteral("seconds"));
-    parser.addOptions({name, url, user, passwordFile, ca, statsUrl, pollInterval});
+    parser.addOptions({name, connection.url, connection.user, connection.passwordFile,
+                       connection.ca, connection.statsUrl, pollInterval});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -296,19 +184,19 @@ int runClusterAdd(QCommandLineParser &parser, const QStringList &arguments,
     }
     if (parser.positionalArguments().size() > 2)
         return usage(Tr::tr("unexpected argument: %1").arg(parser.positionalArguments().at(2)));
-    if (!parser.isSet(name) || !parser.isSet(url))
+    if (!parser.isSet(name) || !parser.isSet(connection.url))
         return usage(Tr::tr("cluster add needs --name and --url"));
-    const auto address = urlArgument(parser.value(url));
+    const auto address = ConnectionOptions::urlArgument(parser.value(connection.url));
     if (!address)
-        return usage(Tr::tr("invalid --url: %1").arg(parser.value(url)));
+        return usage(Tr::tr("invalid --url: %1").arg(parser.value(connection.url)));
     ClusterProfile profile = ClusterProfile::create(parser.value(name).trimmed(), *address);
-    profile.userName = parser.value(user);
-    if (parser.isSet(ca))
-        profile.caCertificatePath = QFileInfo(parser.value(ca)).absoluteFilePath();
-    if (parser.isSet(statsUrl)) {
-        const auto stats = urlArgument(parser.value(statsUrl));
+    profile.userName = parser.value(connection.user);
+    if (parser.isSet(connection.ca))
+        profile.caCertificatePath = QFileInfo(parser.value(connection.ca)).absoluteFilePath();
+    if (parser.isSet(connection.statsUrl)) {
+        const auto stats = ConnectionOptions::urlArgument(parser.value(connection.statsUrl));
         if (!stats)
-            return usage(Tr::tr("invalid --stats-url: %1").arg(parser.value(statsUrl)));
+            return usage(Tr::tr("invalid --stats-url: %1").arg(parser.value(connection.statsUrl)));
         profile.haproxyStatsUrl = *stats;
     }
     if (parser.isSet(pollInterval)) {
@@ -319,12 +207,11 @@ int runClusterAdd(QCommandLineParser &parser, const QStringList &arguments,
     }
     std::optional<QString> password;
     QString error;
-    if (!passwordFrom(parser, passwordFile, &password, &error))
+    if (!connection.password(parser, &password, &error))
         return usage(error);
 
     KeychainSecretStore secrets;
-    ProfileCommands command(
-        parser.isSet(dataDirOption()) ? parser.value(dataDirOption()) : globalDataDir, &secrets);
+    ProfileCommands command(connection.dataDirectory(parser, globalDataDir), &secrets);
     command.add(profile, password);
     return runToEnd(command);
 }
@@ -345,7 +232,9 @@ int runCluster(const QStringList &arguments, const QString &globalDataDir)
     const QStringList words = probe.positionalArguments();
     const QString action = words.size() > 1 ? words.at(1) : QString();
     auto dataDir = [&] {
-        return parser.isSet(dataDirOption()) ? parser.value(dataDirOption()) : globalDataDir;
+        return parser.isSet(ConnectionOptions::dataDirOption())
+                   ? parser.value(ConnectionOptions::dataDirOption())
+                   : globalDataDir;
     };
 
     if (action == QLatin1String("add")) {
@@ -427,12 +316,7 @@ int runCommandLine(int argc, char **argv)
     // report makes its own application object (a QGuiApplication for PDF).
     if (isReportInvocation(argc, argv))
         return runReportCommandLine(argc, argv);
-    // The same names as the window, so both find the same store and keychain entries.
-    if (QCoreApplication::organizationName().isEmpty())
-        QCoreApplication::setOrganizationName(QStringLiteral("Clusterdesk"));
-    if (QCoreApplication::applicationName().isEmpty())
-        QCoreApplication::setApplicationName(QStringLiteral("Clusterdesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CLUSTERDESK_VERSION));
+    CommandLineSupport::setApplicationNames();
     QCoreApplication app(argc, argv);
 
     QCommandLineParser parser;
@@ -454,7 +338,7 @@ int runCommandLine(int argc, char **argv)
         writeOut(mainHelp(parser));
         return words.isEmpty() && !parser.isSet(QStringLiteral("help")) ? UsageError : 0;
     }
-    const QString dataDir = parser.value(dataDirOption());
+    const QString dataDir = parser.value(ConnectionOptions::dataDirOption());
     const QString command = words.constFirst();
     if (command == QLatin1String("status"))
         return runStatus(arguments, dataDir);

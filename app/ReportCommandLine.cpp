@@ -1,5 +1,7 @@
 #include "ReportCommandLine.h"
 
+#include "CommandLineSupport.h"
+#include "ConnectionOptions.h"
 #include "KeychainSecretStore.h"
 #include "PdfReportWriter.h"
 #include "ReportCommand.h"
@@ -7,10 +9,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QTextStream>
 
 #include <cmath>
 #include <cstring>
@@ -23,46 +23,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
-constexpr qint64 MaxSecretFileBytes = 64 * 1024;
-
-void writeOut(const QString &text)
-{
-    QTextStream(stdout) << text;
-}
-
-void writeErr(const QString &text)
-{
-    QTextStream err(stderr);
-    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        err << "clusterdesk: " << line << '\n';
-    err.flush();
-}
+using CommandLineSupport::writeErr;
+using CommandLineSupport::writeOut;
 
 int usage(const QString &message)
 {
     writeErr(message + QLatin1Char('\n') + Tr::tr("see clusterdesk report --help"));
     return ReportCommand::UsageError;
-}
-
-std::optional<QString> readSecretFile(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = Tr::tr("cannot read %1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    QByteArray data = file.read(MaxSecretFileBytes + 1);
-    if (data.size() > MaxSecretFileBytes) {
-        *error = Tr::tr("%1 is too large").arg(path);
-        return std::nullopt;
-    }
-    while (data.endsWith('\n') || data.endsWith('\r'))
-        data.chop(1);
-    if (data.isEmpty()) {
-        *error = Tr::tr("%1 is empty").arg(path);
-        return std::nullopt;
-    }
-    return QString::fromUtf8(data);
 }
 
 QString helpText(const QCommandLineParser &parser)
@@ -107,26 +74,9 @@ int runReportCommandLine(int argc, char **argv)
                "system keychain for saved clusters."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("report"), Tr::tr("The command."));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     Tr::tr("The saved clusters and their history are in <dir>."),
-                                     QStringLiteral("dir"));
-    const QCommandLineOption url(QStringLiteral("url"), Tr::tr("The cluster's load balancer URL."),
-                                 QStringLiteral("url"));
-    const QCommandLineOption cluster(QStringLiteral("cluster"), Tr::tr("A saved cluster."),
-                                     QStringLiteral("name"));
+    const ConnectionOptions connection;
     const QCommandLineOption all(QStringLiteral("all"),
                                  Tr::tr("Every saved cluster in one document (fleet report)."));
-    const QCommandLineOption user(QStringLiteral("user"), Tr::tr("The user to sign in as."),
-                                  QStringLiteral("user"));
-    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
-                                          Tr::tr("Read the password from <file>."),
-                                          QStringLiteral("file"));
-    const QCommandLineOption ca(QStringLiteral("ca"),
-                                Tr::tr("Trust the CA certificate(s) in <file> (PEM)."),
-                                QStringLiteral("file"));
-    const QCommandLineOption statsUrl(QStringLiteral("stats-url"),
-                                      Tr::tr("HAProxy's statistics page (with --url)."),
-                                      QStringLiteral("url"));
     const QCommandLineOption format(QStringLiteral("format"), Tr::tr("html, pdf, csv or json."),
                                     QStringLiteral("format"));
     const QCommandLineOption since(
@@ -141,7 +91,8 @@ int runReportCommandLine(int argc, char **argv)
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      Tr::tr("Give up on a request after <seconds> (default 5)."),
                                      QStringLiteral("seconds"));
-    parser.addOptions({dataDir, url, cluster, all, user, passwordFile, ca, statsUrl, format, since,
+    parser.addOptions({connection.dataDir, connection.url, connection.cluster, all, connection.user,
+                       connection.passwordFile, connection.ca, connection.statsUrl, format, since,
                        paper, output, timeout});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -151,14 +102,16 @@ int runReportCommandLine(int argc, char **argv)
     }
     if (parser.positionalArguments().size() > 1)
         return usage(Tr::tr("unexpected argument: %1").arg(parser.positionalArguments().at(1)));
-    if (int(parser.isSet(url)) + int(parser.isSet(cluster)) + int(parser.isSet(all)) != 1)
+    if (int(parser.isSet(connection.url)) + int(parser.isSet(connection.cluster)) +
+            int(parser.isSet(all)) !=
+        1)
         return usage(Tr::tr("give exactly one of --url, --cluster and --all"));
     if (!parser.isSet(output) || parser.value(output).isEmpty())
         return usage(Tr::tr("--output is required"));
 
     ReportOptions options;
     options.output = parser.value(output);
-    options.dataDir = parser.value(dataDir);
+    options.dataDir = parser.value(connection.dataDir);
     QString formatName = parser.value(format);
     if (formatName.isEmpty()) {
         const QString suffix = QFileInfo(options.output).suffix().toLower();
@@ -187,52 +140,27 @@ int runReportCommandLine(int argc, char **argv)
         options.requestTimeout = std::chrono::milliseconds(qint64(std::llround(seconds * 1000)));
     }
     QString error;
-    if (parser.isSet(passwordFile)) {
-        options.password = readSecretFile(parser.value(passwordFile), &error);
-        if (!options.password)
-            return usage(error);
-    } else if (qEnvironmentVariableIsSet("CLUSTERDESK_PASSWORD")) {
-        options.password = qEnvironmentVariable("CLUSTERDESK_PASSWORD");
-    }
-    options.user = parser.value(user);
-    if (parser.isSet(url)) {
+    if (!connection.password(parser, &options.password, &error))
+        return usage(error);
+    options.user = parser.value(connection.user);
+    if (parser.isSet(connection.url)) {
         options.scope = ReportOptions::Scope::Url;
-        const QUrl address(parser.value(url).trimmed(), QUrl::StrictMode);
-        if (!address.isValid() || address.host().isEmpty())
-            return usage(Tr::tr("invalid --url: %1").arg(parser.value(url)));
-        options.profile = ClusterProfile::create(address.host(), address);
-        options.profile.userName = options.user;
-        if (options.password && options.user.isEmpty())
-            return usage(Tr::tr("--user is required with a password"));
-        // Without a password there is no password sign-in to check a user name for.
-        if (!options.password)
-            options.profile.authKind = ClusterProfile::AuthKind::Token;
-        if (parser.isSet(ca)) {
-            const QFileInfo file(parser.value(ca));
-            if (!file.isFile() || !file.isReadable())
-                return usage(Tr::tr("cannot read the CA certificate %1").arg(file.filePath()));
-            options.profile.caCertificatePath = file.absoluteFilePath();
-        }
-        if (parser.isSet(statsUrl))
-            options.profile.haproxyStatsUrl = QUrl(parser.value(statsUrl), QUrl::StrictMode);
-        if (const auto problem = options.profile.validate())
-            return usage(Tr::tr("invalid %1: %2").arg(problem->field, problem->reason));
+        const auto profile = connection.unsavedProfile(parser, options.password, &error);
+        if (!profile)
+            return usage(error);
+        options.profile = *profile;
     } else {
-        for (const QCommandLineOption *option : {&ca, &statsUrl}) {
+        for (const QCommandLineOption *option : {&connection.ca, &connection.statsUrl}) {
             if (parser.isSet(*option))
                 return usage(Tr::tr("--%1 goes with --url only (saved clusters keep their own)")
                                  .arg(option->names().constFirst()));
         }
         options.scope =
             parser.isSet(all) ? ReportOptions::Scope::AllSaved : ReportOptions::Scope::SavedCluster;
-        options.clusterName = parser.value(cluster);
+        options.clusterName = parser.value(connection.cluster);
     }
 
-    if (QCoreApplication::organizationName().isEmpty())
-        QCoreApplication::setOrganizationName(QStringLiteral("Clusterdesk"));
-    if (QCoreApplication::applicationName().isEmpty())
-        QCoreApplication::setApplicationName(QStringLiteral("Clusterdesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CLUSTERDESK_VERSION));
+    CommandLineSupport::setApplicationNames();
     std::unique_ptr<QCoreApplication> app;
     if (options.format == ReportOptions::Format::Pdf) {
         // Fonts and painting need Qt Gui; without a display, the offscreen platform does.

@@ -1,5 +1,7 @@
 #include "ResourcesCommandLine.h"
 
+#include "CommandLineSupport.h"
+#include "ConnectionOptions.h"
 #include "KeychainSecretStore.h"
 #include "ProfileCommands.h"
 #include "ResourceSchema.h"
@@ -7,8 +9,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
-#include <QTextStream>
 
 namespace {
 
@@ -18,48 +18,13 @@ struct Tr
 };
 
 constexpr int Trouble = ResourcesCommand::Error;
-constexpr qint64 MaxSecretFileBytes = 64 * 1024;
-
-void writeOut(const QString &text)
-{
-    QTextStream(stdout) << text;
-}
-
-void writeErr(const QString &text)
-{
-    QTextStream err(stderr);
-    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        err << "clusterdesk: " << line << '\n';
-}
+using CommandLineSupport::writeErr;
+using CommandLineSupport::writeOut;
 
 int trouble(const QString &message)
 {
     writeErr(message + QLatin1Char('\n') + Tr::tr("see clusterdesk resources --help"));
     return Trouble;
-}
-
-std::optional<QByteArray> readSmallFile(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = Tr::tr("cannot read %1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    const QByteArray data = file.read(MaxSecretFileBytes + 1);
-    if (data.size() > MaxSecretFileBytes) {
-        *error = Tr::tr("%1 is too large").arg(path);
-        return std::nullopt;
-    }
-    return data;
-}
-
-QString chopLineBreak(QByteArray data)
-{
-    if (data.endsWith('\n'))
-        data.chop(1);
-    if (data.endsWith('\r'))
-        data.chop(1);
-    return QString::fromUtf8(data);
 }
 
 QString help(const QCommandLineParser &parser)
@@ -87,22 +52,13 @@ int runResourcesCommandLine(const QStringList &arguments, const QString &globalD
         Tr::tr("Compares, exports and copies resource definitions across clusters."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
-    const QCommandLineOption dataDir(
-        QStringLiteral("data-dir"),
-        Tr::tr("Keep the saved clusters in <dir> instead of the default location."),
-        QStringLiteral("dir"));
-    const QCommandLineOption cluster(
-        QStringLiteral("cluster"), Tr::tr("A saved cluster (repeatable)."), QStringLiteral("name"));
-    const QCommandLineOption url(QStringLiteral("url"),
-                                 Tr::tr("An unsaved cluster's load balancer URL (repeatable)."),
-                                 QStringLiteral("url"));
-    const QCommandLineOption user(QStringLiteral("user"),
-                                  Tr::tr("The user for the --url of the same position."),
-                                  QStringLiteral("user"));
-    const QCommandLineOption passwordFile(
-        QStringLiteral("password-file"),
-        Tr::tr("The password for the --url of the same position, from <file>."),
-        QStringLiteral("file"));
+    // Repeatable here: clusters are listed in turn, a --url with its --user and password.
+    ConnectionOptions connection;
+    connection.cluster.setDescription(Tr::tr("A saved cluster (repeatable)."));
+    connection.url.setDescription(Tr::tr("An unsaved cluster's load balancer URL (repeatable)."));
+    connection.user.setDescription(Tr::tr("The user for the --url of the same position."));
+    connection.passwordFile.setDescription(
+        Tr::tr("The password for the --url of the same position, from <file>."));
     const QCommandLineOption type(QStringLiteral("type"), Tr::tr("diff: only this type."),
                                   QStringLiteral("type"));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
@@ -119,8 +75,9 @@ int runResourcesCommandLine(const QStringList &arguments, const QString &globalD
     const QCommandLineOption secretFile(QStringLiteral("secret-file"),
                                         Tr::tr("apply: the secrets for the batch."),
                                         QStringLiteral("file"));
-    parser.addOptions({dataDir, cluster, url, user, passwordFile, type, json, output, file, dryRun,
-                       createOnly, secretFile});
+    parser.addOptions({connection.dataDir, connection.cluster, connection.url, connection.user,
+                       connection.passwordFile, type, json, output, file, dryRun, createOnly,
+                       secretFile});
     parser.addPositionalArgument(QStringLiteral("resources"), Tr::tr("The command."));
     parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("diff, export or apply."),
                                  QStringLiteral("diff|export|apply"));
@@ -147,30 +104,30 @@ int runResourcesCommandLine(const QStringList &arguments, const QString &globalD
         return trouble(Tr::tr("unknown resources action: %1").arg(action));
 
     QString error;
-    const QString directory = parser.isSet(dataDir) ? parser.value(dataDir) : globalDataDir;
-    for (const QString &name : parser.values(cluster)) {
+    const QString directory = connection.dataDirectory(parser, globalDataDir);
+    for (const QString &name : parser.values(connection.cluster)) {
         const auto profile = ProfileCommands::savedProfile(directory, name, &error);
         if (!profile)
             return trouble(error);
         options.clusters.append({*profile, std::nullopt});
     }
-    const QStringList urls = parser.values(url);
-    const QStringList users = parser.values(user);
-    const QStringList passwordFiles = parser.values(passwordFile);
+    const QStringList urls = parser.values(connection.url);
+    const QStringList users = parser.values(connection.user);
+    const QStringList passwordFiles = parser.values(connection.passwordFile);
     if (users.size() > urls.size() || passwordFiles.size() > urls.size())
         return trouble(Tr::tr("--user and --password-file go with a --url each"));
     for (qsizetype i = 0; i < urls.size(); ++i) {
-        const QUrl address(urls.at(i).trimmed(), QUrl::StrictMode);
-        if (!address.isValid() || address.host().isEmpty())
+        const auto address = ConnectionOptions::urlArgument(urls.at(i));
+        if (!address)
             return trouble(Tr::tr("invalid --url: %1").arg(urls.at(i)));
-        ClusterProfile profile = ClusterProfile::create(address.authority(), address);
+        ClusterProfile profile = ClusterProfile::create(address->authority(), *address);
         profile.userName = users.value(i);
         std::optional<QString> password;
         if (i < passwordFiles.size()) {
-            const auto data = readSmallFile(passwordFiles.at(i), &error);
-            if (!data)
+            password =
+                CommandLineSupport::readSecretFile(passwordFiles.at(i), Tr::tr("password"), &error);
+            if (!password)
                 return trouble(error);
-            password = chopLineBreak(*data);
         } else if (qEnvironmentVariableIsSet("CLUSTERDESK_PASSWORD")) {
             password = qEnvironmentVariable("CLUSTERDESK_PASSWORD");
         }
@@ -208,7 +165,8 @@ int runResourcesCommandLine(const QStringList &arguments, const QString &globalD
     if (parser.isSet(createOnly))
         options.mode = SyncOptions::Mode::CreateOnly;
     if (parser.isSet(secretFile)) {
-        options.secretFile = readSmallFile(parser.value(secretFile), &error);
+        options.secretFile =
+            CommandLineSupport::readSmallFile(parser.value(secretFile), Tr::tr("secret"), &error);
         if (!options.secretFile)
             return trouble(error);
     }

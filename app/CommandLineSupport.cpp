@@ -1,0 +1,74 @@
+#include "CommandLineSupport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+} // namespace
+
+namespace CommandLineSupport {
+
+void writeOut(const QString &text)
+{
+    QTextStream(stdout) << text;
+}
+
+void writeErr(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    QTextStream err(stderr);
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        err << "clusterdesk: " << line << '\n';
+    // Progress lines of a long report must show while it runs.
+    err.flush();
+}
+
+void setApplicationNames()
+{
+    if (QCoreApplication::organizationName().isEmpty())
+        QCoreApplication::setOrganizationName(QStringLiteral("Clusterdesk"));
+    if (QCoreApplication::applicationName().isEmpty())
+        QCoreApplication::setApplicationName(QStringLiteral("Clusterdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLUSTERDESK_VERSION));
+}
+
+std::optional<QByteArray> readSmallFile(const QString &path, const QString &what, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = Tr::tr("cannot read the %1 file %2: %3").arg(what, path, file.errorString());
+        return std::nullopt;
+    }
+    QByteArray data = file.read(MaxSecretFileBytes + 1);
+    if (data.size() > MaxSecretFileBytes) {
+        *error = Tr::tr("the %1 file %2 is too large").arg(what, path);
+        return std::nullopt;
+    }
+    return data;
+}
+
+std::optional<QString> readSecretFile(const QString &path, const QString &what, QString *error)
+{
+    std::optional<QByteArray> data = readSmallFile(path, what, error);
+    if (!data)
+        return std::nullopt;
+    if (data->endsWith('\n'))
+        data->chop(1);
+    if (data->endsWith('\r'))
+        data->chop(1);
+    if (data->isEmpty()) {
+        *error = Tr::tr("the %1 file %2 is empty").arg(what, path);
+        return std::nullopt;
+    }
+    return QString::fromUtf8(*data);
+}
+
+} // namespace CommandLineSupport
