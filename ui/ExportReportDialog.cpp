@@ -159,6 +159,9 @@ ExportReportDialog::ExportReportDialog(ConsoleSession *session, const QString &p
     for (QRadioButton *button : {m_thisCluster, m_allClusters})
         connect(button, &QRadioButton::toggled, this, &ExportReportDialog::updateState);
     connect(m_period, &QComboBox::currentIndexChanged, this, &ExportReportDialog::updateState);
+    // A custom period that ends before it starts disables Preview and Export at once.
+    for (QDateTimeEdit *edit : {m_from, m_to})
+        connect(edit, &QDateTimeEdit::dateTimeChanged, this, &ExportReportDialog::updateState);
     connect(m_destination, &QLineEdit::textChanged, this, &ExportReportDialog::updateState);
     connect(m_browse, &QPushButton::clicked, this, &ExportReportDialog::browse);
     connect(m_previewButton, &QPushButton::clicked, this, [this] { gather(Goal::Preview); });
