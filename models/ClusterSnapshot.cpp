@@ -1,5 +1,7 @@
 #include "ClusterSnapshot.h"
 
+#include "CopyWith.h"
+
 #include <cmath>
 
 std::optional<ClusterSnapshot::License> ClusterSnapshot::licenseFromJson(const QJsonObject &object,
@@ -7,9 +9,9 @@ std::optional<ClusterSnapshot::License> ClusterSnapshot::licenseFromJson(const Q
 {
     SnapshotJsonReader reader(object, QStringLiteral("license"), error);
     License license;
-    license.licensee = reader.string(QStringLiteral("licensee")).value_or(QString());
-    license.product = reader.string(QStringLiteral("product")).value_or(QString());
-    license.edition = reader.string(QStringLiteral("edition")).value_or(QString());
+    license.licensee = reader.text(QStringLiteral("licensee"));
+    license.product = reader.text(QStringLiteral("product"));
+    license.edition = reader.text(QStringLiteral("edition"));
     license.maxNodes = int(reader.integer(QStringLiteral("maxNodes")).value_or(0));
     if (const auto expires = reader.string(QStringLiteral("expires"))) {
         license.expires = QDate::fromString(*expires, Qt::ISODate);
@@ -80,9 +82,7 @@ std::optional<double> ClusterSnapshot::worstClockOffsetMs() const
 
 ClusterSnapshot ClusterSnapshot::withProfileId(const QString &profileId) const
 {
-    ClusterSnapshot copy = *this;
-    copy.m_profileId = profileId;
-    return copy;
+    return copyWith(*this, &ClusterSnapshot::m_profileId, profileId);
 }
 
 ClusterSnapshot ClusterSnapshot::withCluster(const QString &clusterId,
@@ -96,9 +96,7 @@ ClusterSnapshot ClusterSnapshot::withCluster(const QString &clusterId,
 
 ClusterSnapshot ClusterSnapshot::withTakenAtMs(qint64 takenAtMs) const
 {
-    ClusterSnapshot copy = *this;
-    copy.m_takenAtMs = takenAtMs;
-    return copy;
+    return copyWith(*this, &ClusterSnapshot::m_takenAtMs, takenAtMs);
 }
 
 ClusterSnapshot ClusterSnapshot::withReachable(bool reachable, const QString &error) const
@@ -111,45 +109,33 @@ ClusterSnapshot ClusterSnapshot::withReachable(bool reachable, const QString &er
 
 ClusterSnapshot ClusterSnapshot::withPrimaryId(const QString &primaryId) const
 {
-    ClusterSnapshot copy = *this;
-    copy.m_primaryId = primaryId;
-    return copy;
+    return copyWith(*this, &ClusterSnapshot::m_primaryId, primaryId);
 }
 
 ClusterSnapshot ClusterSnapshot::withNodes(const QList<NodeSnapshot> &nodes) const
 {
-    ClusterSnapshot copy = *this;
-    copy.m_nodes = nodes;
-    return copy;
+    return copyWith(*this, &ClusterSnapshot::m_nodes, nodes);
 }
 
 ClusterSnapshot ClusterSnapshot::withFindings(QList<Finding> findings) const
 {
     Finding::sortWorstFirst(findings);
-    ClusterSnapshot copy = *this;
-    copy.m_findings = findings;
-    return copy;
+    return copyWith(*this, &ClusterSnapshot::m_findings, std::move(findings));
 }
 
 ClusterSnapshot ClusterSnapshot::withLoadBalancerView(const LoadBalancerView &view) const
 {
-    ClusterSnapshot copy = *this;
-    copy.m_loadBalancerView = view;
-    return copy;
+    return copyWith(*this, &ClusterSnapshot::m_loadBalancerView, view);
 }
 
 ClusterSnapshot ClusterSnapshot::withLicense(const License &license) const
 {
-    ClusterSnapshot copy = *this;
-    copy.m_license = license;
-    return copy;
+    return copyWith(*this, &ClusterSnapshot::m_license, license);
 }
 
 ClusterSnapshot ClusterSnapshot::withStale(bool stale) const
 {
-    ClusterSnapshot copy = *this;
-    copy.m_stale = stale;
-    return copy;
+    return copyWith(*this, &ClusterSnapshot::m_stale, stale);
 }
 
 ClusterSnapshot ClusterSnapshot::assessed(const AssessmentThresholds &thresholds, qint64 nowMs,
@@ -224,45 +210,36 @@ std::optional<ClusterSnapshot> ClusterSnapshot::fromJson(const QJsonObject &obje
     }
     ClusterSnapshot snapshot;
     snapshot.m_stale = true;
-    snapshot.m_profileId = reader.string(QStringLiteral("profileId")).value_or(QString());
-    snapshot.m_clusterId = reader.string(QStringLiteral("clusterId")).value_or(QString());
-    snapshot.m_clusterName = reader.string(QStringLiteral("clusterName")).value_or(QString());
+    snapshot.m_profileId = reader.text(QStringLiteral("profileId"));
+    snapshot.m_clusterId = reader.text(QStringLiteral("clusterId"));
+    snapshot.m_clusterName = reader.text(QStringLiteral("clusterName"));
     snapshot.m_takenAtMs = reader.integer(QStringLiteral("takenAtMs")).value_or(0);
     snapshot.m_reachable = reader.boolean(QStringLiteral("reachable")).value_or(false);
-    snapshot.m_error = reader.string(QStringLiteral("error")).value_or(QString());
-    snapshot.m_primaryId = reader.string(QStringLiteral("primaryId")).value_or(QString());
+    snapshot.m_error = reader.text(QStringLiteral("error"));
+    snapshot.m_primaryId = reader.text(QStringLiteral("primaryId"));
 
-    const QJsonArray nodes = reader.array(QStringLiteral("nodes")).value_or(QJsonArray());
-    for (qsizetype i = 0; reader.ok() && i < nodes.size(); ++i) {
-        if (!nodes.at(i).isObject()) {
-            reader.fail(QStringLiteral("nodes[%1]").arg(i), QStringLiteral("should be an object"));
-            break;
-        }
-        const auto node = NodeSnapshot::fromJson(nodes.at(i).toObject(), error);
-        if (!node)
-            return std::nullopt;
-        snapshot.m_nodes.append(*node);
-    }
-    const QJsonArray findings = reader.array(QStringLiteral("findings")).value_or(QJsonArray());
-    for (qsizetype i = 0; reader.ok() && i < findings.size(); ++i) {
-        if (!findings.at(i).isObject()) {
-            reader.fail(QStringLiteral("findings[%1]").arg(i),
-                        QStringLiteral("should be an object"));
-            break;
-        }
-        const auto finding = Finding::fromJson(findings.at(i).toObject(), error);
-        if (!finding)
-            return std::nullopt;
-        snapshot.m_findings.append(*finding);
-    }
-    if (const auto lb = reader.object(QStringLiteral("loadBalancer"))) {
-        SnapshotJsonReader lbReader(*lb, QStringLiteral("loadBalancer"), error);
+    const auto addNode = [&](const QJsonObject &item) {
+        const auto node = NodeSnapshot::fromJson(item, error);
+        if (node)
+            snapshot.m_nodes.append(*node);
+        return node.has_value();
+    };
+    const auto addFinding = [&](const QJsonObject &item) {
+        const auto finding = Finding::fromJson(item, error);
+        if (finding)
+            snapshot.m_findings.append(*finding);
+        return finding.has_value();
+    };
+    if (!reader.forEachObject(QStringLiteral("nodes"), addNode) ||
+        !reader.forEachObject(QStringLiteral("findings"), addFinding))
+        return std::nullopt;
+    if (auto lbReader = reader.nested(QStringLiteral("loadBalancer"))) {
         LoadBalancerView &view = snapshot.m_loadBalancerView;
-        view.available = lbReader.boolean(QStringLiteral("available")).value_or(false);
-        view.error = lbReader.string(QStringLiteral("error")).value_or(QString());
-        view.serversUp = int(lbReader.integer(QStringLiteral("serversUp")).value_or(0));
-        view.serversTotal = int(lbReader.integer(QStringLiteral("serversTotal")).value_or(0));
-        if (!lbReader.ok())
+        view.available = lbReader->boolean(QStringLiteral("available")).value_or(false);
+        view.error = lbReader->text(QStringLiteral("error"));
+        view.serversUp = int(lbReader->integer(QStringLiteral("serversUp")).value_or(0));
+        view.serversTotal = int(lbReader->integer(QStringLiteral("serversTotal")).value_or(0));
+        if (!lbReader->ok())
             return std::nullopt;
     }
     if (const auto license = reader.object(QStringLiteral("license"))) {

@@ -1,6 +1,6 @@
 #include "NodeSnapshot.h"
 
-#include <cmath>
+#include "CopyWith.h"
 
 namespace {
 
@@ -52,24 +52,6 @@ const KeyEntry<ConfigAgreementState> agreementKeys[] = {
     {ConfigAgreementState::Behind, "behind"},
     {ConfigAgreementState::Stalled, "stalled"},
     {ConfigAgreementState::Diverged, "diverged"}};
-
-QString jsonTypeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    default:
-        return QStringLiteral("null");
-    }
-}
 
 void putOptional(QJsonObject &object, const QString &key, const std::optional<qint64> &value)
 {
@@ -167,110 +149,6 @@ QString configAgreementText(ConfigAgreementState state)
     return Tr::tr("Unknown");
 }
 
-SnapshotJsonReader::SnapshotJsonReader(const QJsonObject &object, const QString &path,
-                                       QString *error)
-    : m_object(object)
-    , m_path(path)
-    , m_error(error)
-{}
-
-QString SnapshotJsonReader::fieldPath(const QString &key) const
-{
-    return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
-}
-
-void SnapshotJsonReader::fail(const QString &key, const QString &problem)
-{
-    if (m_ok && m_error)
-        *m_error = QStringLiteral("field '%1' %2").arg(fieldPath(key), problem);
-    m_ok = false;
-}
-
-std::optional<QJsonValue> SnapshotJsonReader::present(const QString &key)
-{
-    const QJsonValue value = m_object.value(key);
-    if (value.isUndefined() || value.isNull())
-        return std::nullopt;
-    return value;
-}
-
-std::optional<QString> SnapshotJsonReader::string(const QString &key)
-{
-    const auto value = present(key);
-    if (!value)
-        return std::nullopt;
-    if (!value->isString()) {
-        fail(key, QStringLiteral("should be a string, not %1").arg(jsonTypeName(*value)));
-        return std::nullopt;
-    }
-    return value->toString();
-}
-
-std::optional<double> SnapshotJsonReader::number(const QString &key)
-{
-    const auto value = present(key);
-    if (!value)
-        return std::nullopt;
-    if (!value->isDouble()) {
-        fail(key, QStringLiteral("should be a number, not %1").arg(jsonTypeName(*value)));
-        return std::nullopt;
-    }
-    return value->toDouble();
-}
-
-std::optional<qint64> SnapshotJsonReader::integer(const QString &key)
-{
-    const auto value = present(key);
-    if (!value)
-        return std::nullopt;
-    const double number = value->toDouble();
-    // Beyond 2^53 a JSON number no longer holds every integer exactly.
-    constexpr double limit = 9007199254740992.0;
-    if (!value->isDouble() || std::trunc(number) != number || std::fabs(number) > limit) {
-        fail(key, value->isDouble()
-                      ? QStringLiteral("should be an integer, not %1").arg(number)
-                      : QStringLiteral("should be an integer, not %1").arg(jsonTypeName(*value)));
-        return std::nullopt;
-    }
-    return qint64(number);
-}
-
-std::optional<bool> SnapshotJsonReader::boolean(const QString &key)
-{
-    const auto value = present(key);
-    if (!value)
-        return std::nullopt;
-    if (!value->isBool()) {
-        fail(key, QStringLiteral("should be true or false, not %1").arg(jsonTypeName(*value)));
-        return std::nullopt;
-    }
-    return value->toBool();
-}
-
-std::optional<QJsonObject> SnapshotJsonReader::object(const QString &key)
-{
-    const auto value = present(key);
-    if (!value)
-        return std::nullopt;
-    if (!value->isObject()) {
-        fail(key, QStringLiteral("should be an object, not %1").arg(jsonTypeName(*value)));
-        return std::nullopt;
-    }
-    return value->toObject();
-}
-
-std::optional<QJsonArray> SnapshotJsonReader::array(const QString &key)
-{
-    const auto value = present(key);
-    if (!value)
-        return std::nullopt;
-    if (!value->isArray()) {
-        fail(key, QStringLiteral("should be an array, not %1").arg(jsonTypeName(*value)));
-        return std::nullopt;
-    }
-    return value->toArray();
-}
-
 NodeSnapshot NodeSnapshot::placeholder(const QString &id, const QString &name,
                                        const QUrl &directUrl)
 {
@@ -285,18 +163,18 @@ std::optional<NodeSnapshot> NodeSnapshot::fromNodeJson(const QJsonObject &object
 {
     SnapshotJsonReader reader(object, QString(), error);
     NodeSnapshot node;
-    node.m_id = reader.string(QStringLiteral("id")).value_or(QString());
+    node.m_id = reader.text(QStringLiteral("id"));
     if (reader.ok() && node.m_id.isEmpty())
         reader.fail(QStringLiteral("id"), QStringLiteral("is missing or empty"));
-    node.m_name = reader.string(QStringLiteral("name")).value_or(QString());
+    node.m_name = reader.text(QStringLiteral("name"));
     if (const auto url = reader.string(QStringLiteral("url"))) {
         node.m_directUrl = QUrl(*url, QUrl::StrictMode);
         if (!node.m_directUrl.isValid())
             reader.fail(QStringLiteral("url"), QStringLiteral("is not a valid URL"));
     }
-    node.m_serverVersion = reader.string(QStringLiteral("serverVersion")).value_or(QString());
-    node.m_role = reader.string(QStringLiteral("role")).value_or(QString());
-    node.m_reportedState = reader.string(QStringLiteral("state")).value_or(QString());
+    node.m_serverVersion = reader.text(QStringLiteral("serverVersion"));
+    node.m_role = reader.text(QStringLiteral("role"));
+    node.m_reportedState = reader.text(QStringLiteral("state"));
     if (const auto started = reader.string(QStringLiteral("startedAt"))) {
         node.m_startedAt = QDateTime::fromString(*started, Qt::ISODateWithMs);
         if (!node.m_startedAt.isValid())
@@ -304,36 +182,31 @@ std::optional<NodeSnapshot> NodeSnapshot::fromNodeJson(const QJsonObject &object
     }
     node.m_uptimeSeconds = reader.integer(QStringLiteral("uptimeSeconds"));
 
-    if (const auto cluster = reader.object(QStringLiteral("cluster"))) {
-        SnapshotJsonReader clusterReader(*cluster, QStringLiteral("cluster"), error);
-        node.m_clusterId = clusterReader.string(QStringLiteral("id")).value_or(QString());
-        node.m_clusterName = clusterReader.string(QStringLiteral("name")).value_or(QString());
-        if (!clusterReader.ok())
+    if (auto clusterReader = reader.nested(QStringLiteral("cluster"))) {
+        node.m_clusterId = clusterReader->text(QStringLiteral("id"));
+        node.m_clusterName = clusterReader->text(QStringLiteral("name"));
+        if (!clusterReader->ok())
             return std::nullopt;
     }
-    if (const auto config = reader.object(QStringLiteral("config"))) {
-        SnapshotJsonReader configReader(*config, QStringLiteral("config"), error);
-        if (const auto schema = configReader.integer(QStringLiteral("schemaVersion")))
+    if (auto configReader = reader.nested(QStringLiteral("config"))) {
+        if (const auto schema = configReader->integer(QStringLiteral("schemaVersion")))
             node.m_schemaVersion = int(*schema);
-        node.m_config.revision = configReader.integer(QStringLiteral("revision"));
-        node.m_config.checksum =
-            configReader.string(QStringLiteral("checksum")).value_or(QString());
-        node.m_config.primaryRevision = configReader.integer(QStringLiteral("primaryRevision"));
-        node.m_config.lag = configReader.integer(QStringLiteral("lag"));
-        node.m_config.syncState =
-            configReader.string(QStringLiteral("syncState")).value_or(QString());
-        configReader.string(QStringLiteral("lastSyncAt"));
-        if (!configReader.ok())
+        node.m_config.revision = configReader->integer(QStringLiteral("revision"));
+        node.m_config.checksum = configReader->text(QStringLiteral("checksum"));
+        node.m_config.primaryRevision = configReader->integer(QStringLiteral("primaryRevision"));
+        node.m_config.lag = configReader->integer(QStringLiteral("lag"));
+        node.m_config.syncState = configReader->text(QStringLiteral("syncState"));
+        configReader->string(QStringLiteral("lastSyncAt"));
+        if (!configReader->ok())
             return std::nullopt;
     }
-    if (const auto clock = reader.object(QStringLiteral("clock"))) {
-        SnapshotJsonReader clockReader(*clock, QStringLiteral("clock"), error);
-        clockReader.integer(QStringLiteral("unixMs"));
-        node.m_clock.ntpSynchronized = clockReader.boolean(QStringLiteral("synchronized"));
-        node.m_clock.maxErrorUs = clockReader.integer(QStringLiteral("maxErrorUs"));
-        node.m_clock.estErrorUs = clockReader.integer(QStringLiteral("estErrorUs"));
-        clockReader.string(QStringLiteral("source"));
-        if (!clockReader.ok())
+    if (auto clockReader = reader.nested(QStringLiteral("clock"))) {
+        clockReader->integer(QStringLiteral("unixMs"));
+        node.m_clock.ntpSynchronized = clockReader->boolean(QStringLiteral("synchronized"));
+        node.m_clock.maxErrorUs = clockReader->integer(QStringLiteral("maxErrorUs"));
+        node.m_clock.estErrorUs = clockReader->integer(QStringLiteral("estErrorUs"));
+        clockReader->string(QStringLiteral("source"));
+        if (!clockReader->ok())
             return std::nullopt;
     }
     reader.object(QStringLiteral("load"));
@@ -393,94 +266,71 @@ QJsonObject NodeSnapshot::toJson() const
     return object;
 }
 
-namespace {
-
-template<typename Enum>
-Enum readKey(SnapshotJsonReader &reader, const QString &key,
-             std::optional<Enum> (*fromKey)(QStringView), Enum fallback)
-{
-    const auto text = reader.string(key);
-    if (!text)
-        return fallback;
-    const auto value = fromKey(*text);
-    if (!value) {
-        reader.fail(key, QStringLiteral("has an unknown value '%1'").arg(*text));
-        return fallback;
-    }
-    return *value;
-}
-
-} // namespace
-
 std::optional<NodeSnapshot> NodeSnapshot::fromJson(const QJsonObject &object, QString *error)
 {
     SnapshotJsonReader reader(object, QStringLiteral("node"), error);
     NodeSnapshot node;
-    node.m_id = reader.string(QStringLiteral("id")).value_or(QString());
+    node.m_id = reader.text(QStringLiteral("id"));
     if (reader.ok() && node.m_id.isEmpty())
         reader.fail(QStringLiteral("id"), QStringLiteral("is missing or empty"));
-    node.m_name = reader.string(QStringLiteral("name")).value_or(QString());
-    node.m_directUrl = QUrl(reader.string(QStringLiteral("directUrl")).value_or(QString()));
-    node.m_role = reader.string(QStringLiteral("role")).value_or(QString());
-    node.m_serverVersion = reader.string(QStringLiteral("serverVersion")).value_or(QString());
+    node.m_name = reader.text(QStringLiteral("name"));
+    node.m_directUrl = QUrl(reader.text(QStringLiteral("directUrl")));
+    node.m_role = reader.text(QStringLiteral("role"));
+    node.m_serverVersion = reader.text(QStringLiteral("serverVersion"));
     if (const auto schema = reader.integer(QStringLiteral("schemaVersion")))
         node.m_schemaVersion = int(*schema);
-    node.m_reportedState = reader.string(QStringLiteral("reportedState")).value_or(QString());
-    node.m_clusterId = reader.string(QStringLiteral("clusterId")).value_or(QString());
-    node.m_clusterName = reader.string(QStringLiteral("clusterName")).value_or(QString());
+    node.m_reportedState = reader.text(QStringLiteral("reportedState"));
+    node.m_clusterId = reader.text(QStringLiteral("clusterId"));
+    node.m_clusterName = reader.text(QStringLiteral("clusterName"));
     node.m_health =
-        readKey(reader, QStringLiteral("health"), &nodeHealthFromKey, NodeHealth::Unknown);
+        reader.enumKey(QStringLiteral("health"), &nodeHealthFromKey, NodeHealth::Unknown);
     node.m_missedPolls = int(reader.integer(QStringLiteral("missedPolls")).value_or(0));
     node.m_latencyMs = reader.number(QStringLiteral("latencyMs"));
     node.m_uptimeSeconds = reader.integer(QStringLiteral("uptimeSeconds"));
     node.m_lastSeenMs = reader.integer(QStringLiteral("lastSeenMs")).value_or(0);
     node.m_probePath =
-        readKey(reader, QStringLiteral("probePath"), &probePathFromKey, ProbePath::None);
+        reader.enumKey(QStringLiteral("probePath"), &probePathFromKey, ProbePath::None);
     node.m_rawNodeJson = reader.object(QStringLiteral("rawNodeJson")).value_or(QJsonObject());
-    node.m_error = reader.string(QStringLiteral("error")).value_or(QString());
+    node.m_error = reader.text(QStringLiteral("error"));
     if (const auto started = reader.string(QStringLiteral("startedAt")))
         node.m_startedAt = QDateTime::fromString(*started, Qt::ISODateWithMs);
 
-    if (const auto lb = reader.object(QStringLiteral("loadBalancer"))) {
-        SnapshotJsonReader lbReader(*lb, QStringLiteral("node.loadBalancer"), error);
+    if (auto lbReader = reader.nested(QStringLiteral("loadBalancer"))) {
         node.m_loadBalancer.state =
-            readKey(lbReader, QStringLiteral("state"), &lbStateFromKey, LbState::Unknown);
-        node.m_loadBalancer.status = lbReader.string(QStringLiteral("status")).value_or(QString());
-        node.m_loadBalancer.checkStatus =
-            lbReader.string(QStringLiteral("checkStatus")).value_or(QString());
+            lbReader->enumKey(QStringLiteral("state"), &lbStateFromKey, LbState::Unknown);
+        node.m_loadBalancer.status = lbReader->text(QStringLiteral("status"));
+        node.m_loadBalancer.checkStatus = lbReader->text(QStringLiteral("checkStatus"));
         node.m_loadBalancer.lastChangeSeconds =
-            lbReader.integer(QStringLiteral("lastChangeSeconds")).value_or(-1);
-        if (!lbReader.ok())
+            lbReader->integer(QStringLiteral("lastChangeSeconds")).value_or(-1);
+        if (!lbReader->ok())
             return std::nullopt;
     }
-    if (const auto clock = reader.object(QStringLiteral("clock"))) {
-        SnapshotJsonReader clockReader(*clock, QStringLiteral("node.clock"), error);
+    if (auto clockReader = reader.nested(QStringLiteral("clock"))) {
         Clock &c = node.m_clock;
-        c.measured = clockReader.boolean(QStringLiteral("measured")).value_or(false);
-        c.offsetMs = clockReader.number(QStringLiteral("offsetMs")).value_or(0);
-        c.errorMs = clockReader.number(QStringLiteral("errorMs")).value_or(0);
-        c.offsetVsMedianMs = clockReader.number(QStringLiteral("offsetVsMedianMs")).value_or(0);
-        c.ntpSynchronized = clockReader.boolean(QStringLiteral("ntpSynchronized"));
-        c.maxErrorUs = clockReader.integer(QStringLiteral("maxErrorUs"));
-        c.estErrorUs = clockReader.integer(QStringLiteral("estErrorUs"));
+        c.measured = clockReader->boolean(QStringLiteral("measured")).value_or(false);
+        c.offsetMs = clockReader->number(QStringLiteral("offsetMs")).value_or(0);
+        c.errorMs = clockReader->number(QStringLiteral("errorMs")).value_or(0);
+        c.offsetVsMedianMs = clockReader->number(QStringLiteral("offsetVsMedianMs")).value_or(0);
+        c.ntpSynchronized = clockReader->boolean(QStringLiteral("ntpSynchronized"));
+        c.maxErrorUs = clockReader->integer(QStringLiteral("maxErrorUs"));
+        c.estErrorUs = clockReader->integer(QStringLiteral("estErrorUs"));
         c.severity =
-            readKey(clockReader, QStringLiteral("severity"), &severityFromKey, Severity::Ok);
-        if (!clockReader.ok())
+            clockReader->enumKey(QStringLiteral("severity"), &severityFromKey, Severity::Ok);
+        if (!clockReader->ok())
             return std::nullopt;
     }
-    if (const auto config = reader.object(QStringLiteral("config"))) {
-        SnapshotJsonReader configReader(*config, QStringLiteral("node.config"), error);
+    if (auto configReader = reader.nested(QStringLiteral("config"))) {
         Config &c = node.m_config;
-        c.revision = configReader.integer(QStringLiteral("revision"));
-        c.checksum = configReader.string(QStringLiteral("checksum")).value_or(QString());
-        c.primaryRevision = configReader.integer(QStringLiteral("primaryRevision"));
-        c.lag = configReader.integer(QStringLiteral("lag"));
-        c.syncState = configReader.string(QStringLiteral("syncState")).value_or(QString());
-        c.agreement = readKey(configReader, QStringLiteral("agreement"), &configAgreementFromKey,
-                              ConfigAgreementState::Unknown);
-        c.revisionsBehind = configReader.integer(QStringLiteral("revisionsBehind")).value_or(0);
-        c.behindSinceMs = configReader.integer(QStringLiteral("behindSinceMs")).value_or(0);
-        if (!configReader.ok())
+        c.revision = configReader->integer(QStringLiteral("revision"));
+        c.checksum = configReader->text(QStringLiteral("checksum"));
+        c.primaryRevision = configReader->integer(QStringLiteral("primaryRevision"));
+        c.lag = configReader->integer(QStringLiteral("lag"));
+        c.syncState = configReader->text(QStringLiteral("syncState"));
+        c.agreement = configReader->enumKey(QStringLiteral("agreement"), &configAgreementFromKey,
+                                            ConfigAgreementState::Unknown);
+        c.revisionsBehind = configReader->integer(QStringLiteral("revisionsBehind")).value_or(0);
+        c.behindSinceMs = configReader->integer(QStringLiteral("behindSinceMs")).value_or(0);
+        if (!configReader->ok())
             return std::nullopt;
     }
     if (!reader.ok())
@@ -498,56 +348,40 @@ NodeSnapshot NodeSnapshot::withHealth(NodeHealth health, int missedPolls) const
 
 NodeSnapshot NodeSnapshot::withLoadBalancer(const LoadBalancer &loadBalancer) const
 {
-    NodeSnapshot copy = *this;
-    copy.m_loadBalancer = loadBalancer;
-    return copy;
+    return copyWith(*this, &NodeSnapshot::m_loadBalancer, loadBalancer);
 }
 
 NodeSnapshot NodeSnapshot::withLatencyMs(std::optional<double> latencyMs) const
 {
-    NodeSnapshot copy = *this;
-    copy.m_latencyMs = latencyMs;
-    return copy;
+    return copyWith(*this, &NodeSnapshot::m_latencyMs, latencyMs);
 }
 
 NodeSnapshot NodeSnapshot::withClock(const Clock &clock) const
 {
-    NodeSnapshot copy = *this;
-    copy.m_clock = clock;
-    return copy;
+    return copyWith(*this, &NodeSnapshot::m_clock, clock);
 }
 
 NodeSnapshot NodeSnapshot::withConfig(const Config &config) const
 {
-    NodeSnapshot copy = *this;
-    copy.m_config = config;
-    return copy;
+    return copyWith(*this, &NodeSnapshot::m_config, config);
 }
 
 NodeSnapshot NodeSnapshot::withLastSeenMs(qint64 lastSeenMs) const
 {
-    NodeSnapshot copy = *this;
-    copy.m_lastSeenMs = lastSeenMs;
-    return copy;
+    return copyWith(*this, &NodeSnapshot::m_lastSeenMs, lastSeenMs);
 }
 
 NodeSnapshot NodeSnapshot::withProbePath(ProbePath path) const
 {
-    NodeSnapshot copy = *this;
-    copy.m_probePath = path;
-    return copy;
+    return copyWith(*this, &NodeSnapshot::m_probePath, path);
 }
 
 NodeSnapshot NodeSnapshot::withError(const QString &error) const
 {
-    NodeSnapshot copy = *this;
-    copy.m_error = error;
-    return copy;
+    return copyWith(*this, &NodeSnapshot::m_error, error);
 }
 
 NodeSnapshot NodeSnapshot::withDirectUrl(const QUrl &url) const
 {
-    NodeSnapshot copy = *this;
-    copy.m_directUrl = url;
-    return copy;
+    return copyWith(*this, &NodeSnapshot::m_directUrl, url);
 }

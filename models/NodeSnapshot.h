@@ -3,6 +3,7 @@
 // /api/v1/node answer and refined (copy-on-"with") by the clock, config, health and LB checks.
 
 #include "Finding.h"
+#include "SnapshotJsonReader.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -30,33 +31,6 @@ std::optional<ProbePath> probePathFromKey(QStringView key);
 QString configAgreementKey(ConfigAgreementState state);
 std::optional<ConfigAgreementState> configAgreementFromKey(QStringView key);
 QString configAgreementText(ConfigAgreementState state);
-
-// Reads typed fields from JSON for the snapshot parsers: a missing or null field is "unknown",
-// a field of the wrong type is an error naming the field's path ("config.revision").
-class SnapshotJsonReader final
-{
-public:
-    SnapshotJsonReader(const QJsonObject &object, const QString &path, QString *error);
-
-    bool ok() const { return m_ok; }
-    std::optional<QString> string(const QString &key);
-    std::optional<qint64> integer(const QString &key);
-    std::optional<double> number(const QString &key);
-    std::optional<bool> boolean(const QString &key);
-    std::optional<QJsonObject> object(const QString &key);
-    std::optional<QJsonArray> array(const QString &key);
-    // Reports an error against a field of this object (first error wins).
-    void fail(const QString &key, const QString &problem);
-    QString fieldPath(const QString &key) const;
-
-private:
-    std::optional<QJsonValue> present(const QString &key);
-
-    QJsonObject m_object;
-    QString m_path;
-    QString *m_error;
-    bool m_ok = true;
-};
 
 class NodeSnapshot final
 {
