@@ -289,9 +289,7 @@ WriteResult ConfigDatabase::put(const WriteRequest &request)
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QString error;
     Transaction transaction(db);
-    if (!transaction.begin(&error))
-        return failure(error);
-    const std::optional<qint64> current = storedRevision(db, &error);
+    const std::optional<qint64> current = beginWrite(transaction, db, &error);
     if (!current)
         return failure(error);
     const std::optional<StoredResource> existing =
@@ -353,9 +351,7 @@ WriteResult ConfigDatabase::remove(const QString &type, const QString &name, con
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QString error;
     Transaction transaction(db);
-    if (!transaction.begin(&error))
-        return failure(error);
-    const std::optional<qint64> current = storedRevision(db, &error);
+    const std::optional<qint64> current = beginWrite(transaction, db, &error);
     if (!current)
         return failure(error);
     result.resource = readResource(db, type, name, &error);
@@ -389,9 +385,7 @@ bool ConfigDatabase::applyChanges(const QList<ChangeEntry> &entries, QString *er
     }
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     Transaction transaction(db);
-    if (!transaction.begin(&message))
-        return false;
-    const std::optional<qint64> stored = storedRevision(db, &message);
+    const std::optional<qint64> stored = beginWrite(transaction, db, &message);
     if (!stored)
         return false;
     qint64 current = *stored;

@@ -134,6 +134,13 @@ std::optional<qint64> storedRevision(const QSqlDatabase &db, QString *error)
     return revision;
 }
 
+std::optional<qint64> beginWrite(Transaction &transaction, const QSqlDatabase &db, QString *error)
+{
+    if (!transaction.begin(error))
+        return std::nullopt;
+    return storedRevision(db, error);
+}
+
 bool storeRevision(const QSqlDatabase &db, qint64 revision, QString *error)
 {
     return run(db, u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s,

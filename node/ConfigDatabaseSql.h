@@ -56,6 +56,9 @@ private:
 };
 
 std::optional<qint64> storedRevision(const QSqlDatabase &db, QString *error);
+// Begins `transaction` and reads the revision under its write lock, so that no other writer
+// can move it before the write commits; nullopt (with `*error`) when either fails.
+std::optional<qint64> beginWrite(Transaction &transaction, const QSqlDatabase &db, QString *error);
 bool storeRevision(const QSqlDatabase &db, qint64 revision, QString *error);
 
 // "SELECT <the columns resourceFromRow reads> FROM resources", to extend with WHERE/ORDER BY.
