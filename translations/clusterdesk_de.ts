@@ -898,6 +898,17 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare Clusters</source>
+        <translation>Cluster vergleichen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Clusters:</source>
@@ -989,10 +1000,6 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
     <message>
         <source>the file (%1)</source>
         <translation>die Datei (%1)</translation>
-    </message>
-    <message>
-        <source>Compare Clusters</source>
-        <translation>Cluster vergleichen</translation>
     </message>
 </context>
 <context>

@@ -898,6 +898,17 @@ clusterdesk ouvre sa fenêtre.
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare Clusters</source>
+        <translation>Comparer des clusters</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Clusters:</source>
@@ -989,10 +1000,6 @@ clusterdesk ouvre sa fenêtre.
     <message>
         <source>the file (%1)</source>
         <translation>le fichier (%1)</translation>
-    </message>
-    <message>
-        <source>Compare Clusters</source>
-        <translation>Comparer des clusters</translation>
     </message>
 </context>
 <context>

@@ -898,6 +898,17 @@ clusterdesk opens its window.
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare Clusters</source>
+        <translation>クラスターの比較</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Clusters:</source>
@@ -988,10 +999,6 @@ clusterdesk opens its window.
     <message>
         <source>the file (%1)</source>
         <translation>ファイル (%1)</translation>
-    </message>
-    <message>
-        <source>Compare Clusters</source>
-        <translation>クラスターの比較</translation>
     </message>
 </context>
 <context>
