@@ -176,17 +176,7 @@ void PollCycle::onMembership(const ApiResult &result)
     if (!problem.isEmpty()) {
         // The load balancer itself failed: the cluster is unreachable as a whole; every node the
         // console knew missed this poll.
-        m_outcome.reachable = false;
-        m_outcome.error = problem;
-        m_outcome.nodes.clear();
-        for (const KnownNode &known : std::as_const(m_plan.knownNodes)) {
-            NodeProbe probe;
-            probe.id = known.id;
-            probe.name = known.name;
-            probe.directUrl = known.directUrl;
-            probe.error = problem;
-            m_outcome.nodes.append(probe);
-        }
+        unreachable(problem);
         return;
     }
 
@@ -195,6 +185,21 @@ void PollCycle::onMembership(const ApiResult &result)
         fetchLicense();
     for (int i = 0; i < m_outcome.nodes.size(); ++i)
         probeNode(i, m_plan.targetingBroken);
+}
+
+void PollCycle::unreachable(const QString &problem)
+{
+    m_outcome.reachable = false;
+    m_outcome.error = problem;
+    m_outcome.nodes.clear();
+    for (const KnownNode &known : std::as_const(m_plan.knownNodes)) {
+        NodeProbe probe;
+        probe.id = known.id;
+        probe.name = known.name;
+        probe.directUrl = known.directUrl;
+        probe.error = problem;
+        m_outcome.nodes.append(probe);
+    }
 }
 
 ApiRequest PollCycle::nodeRequest(int index, const QString &path) const
@@ -365,16 +370,7 @@ void PollCycle::onDeadline()
     m_outcome.deadlinePassed = true;
     if (!m_membershipDone) {
         m_membershipDone = true;
-        m_outcome.reachable = false;
-        m_outcome.error = late;
-        for (const KnownNode &known : std::as_const(m_plan.knownNodes)) {
-            NodeProbe probe;
-            probe.id = known.id;
-            probe.name = known.name;
-            probe.directUrl = known.directUrl;
-            probe.error = late;
-            m_outcome.nodes.append(probe);
-        }
+        unreachable(late);
     }
     for (NodeProbe &probe : m_outcome.nodes) {
         if (!probe.answered && probe.error.isEmpty())

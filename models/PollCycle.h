@@ -121,6 +121,9 @@ Q_SIGNALS:
 
 private:
     void onMembership(const ApiResult &result);
+    // The membership could not be read: the cluster is unreachable and every node the console
+    // knew missed this poll, with `problem` as the reason.
+    void unreachable(const QString &problem);
     void probeNode(int index, bool direct);
     void onNodeAnswer(int index, bool direct, const ApiResult &result);
     void sampleClock(int index);
