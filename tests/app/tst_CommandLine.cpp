@@ -4,6 +4,7 @@
 // temporary --data-dir and no D-Bus (so the password is kept for the session only). No password
 // ever appears in any output or in the store's files.
 #include "ClusterFixture.h"
+#include "CommandRun.h"
 #include "FreePorts.h"
 
 #include <QDirIterator>
@@ -24,16 +25,7 @@ constexpr int kClockOffsetMs = 800;
 // A generous bound for one run of the binary; the command's own --timeout is much shorter.
 constexpr int kRunLimitMs = 60000;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(exitCode).arg(out, err);
-    }
-};
+using Run = CommandRun;
 
 } // namespace
 
@@ -44,30 +36,7 @@ class tst_CommandLine final : public QObject
 private:
     Run run(const QStringList &arguments, const QMap<QString, QString> &extraEnvironment = {})
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        // A headless machine: no display, no session bus, so no system keychain.
-        for (const char *name : {"DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY",
-                                 "CLUSTERDESK_PASSWORD", "QT_QPA_PLATFORM"})
-            environment.remove(QString::fromLatin1(name));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"),
-                           m_home.filePath(QStringLiteral("data")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                           m_home.filePath(QStringLiteral("config")));
-        for (auto it = extraEnvironment.cbegin(); it != extraEnvironment.cend(); ++it)
-            environment.insert(it.key(), it.value());
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(CLUSTERDESK_BIN), arguments);
-        Run result;
-        if (!process.waitForStarted() || !process.waitForFinished(kRunLimitMs)) {
-            process.kill();
-            process.waitForFinished();
-            result.err = QStringLiteral("did not finish: %1").arg(process.errorString());
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
+        const Run result = CommandRun::run(arguments, m_home.path(), extraEnvironment, kRunLimitMs);
         m_allOutput += result.out + result.err;
         return result;
     }

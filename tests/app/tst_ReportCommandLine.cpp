@@ -7,6 +7,7 @@
 // appears nowhere.
 #include "../models/Rfc4180.h"
 #include "ClusterFixture.h"
+#include "CommandRun.h"
 #include "FreePorts.h"
 #include "TestHttp.h"
 
@@ -30,16 +31,7 @@ const QString kSkewed = u"node-2"_s;
 constexpr int kClockOffsetMs = 800;
 constexpr int UsageError = 64;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString describe() const
-    {
-        return u"exit %1\n--- stdout\n%2--- stderr\n%3"_s.arg(exitCode).arg(out, err);
-    }
-};
+using Run = CommandRun;
 
 // A helper program's output and exit code (python3, pdftotext, pdfinfo).
 QString runTool(const QString &program, const QStringList &arguments, int *exitCode)
@@ -180,29 +172,11 @@ void tst_ReportCommandLine::cleanupTestCase()
 Run tst_ReportCommandLine::run(const QStringList &arguments, const QString &dataDir,
                                Platform platform)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // A headless machine: no display, no session bus (so no system keychain either).
-    for (const QString &name : {u"CLUSTERDESK_PASSWORD"_s, u"DBUS_SESSION_BUS_ADDRESS"_s,
-                                u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
-        environment.remove(name);
+    QMap<QString, QString> environment{{u"XDG_RUNTIME_DIR"_s, m_dir.path()}};
     if (platform == Platform::Offscreen)
         environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    environment.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-    environment.insert(u"XDG_RUNTIME_DIR"_s, m_dir.path());
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CLUSTERDESK_BIN),
-                  QStringList{u"--data-dir"_s, dataDir} + arguments);
-    Run result;
-    if (!process.waitForFinished(180000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
+    const Run result = CommandRun::run(QStringList{u"--data-dir"_s, dataDir} + arguments,
+                                       m_dir.path(), environment);
     m_allOutput += result.out + result.err;
     return result;
 }

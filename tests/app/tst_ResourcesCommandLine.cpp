@@ -3,6 +3,7 @@
 // a dry run that writes nothing, an apply with --secret-file and a second apply with nothing to
 // do, and a usage error.
 #include "ClusterFixture.h"
+#include "CommandRun.h"
 #include "TestHttp.h"
 
 #include <QJsonDocument>
@@ -15,16 +16,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using Run = CommandRun;
 
 class tst_ResourcesCommandLine final : public QObject
 {
@@ -71,24 +63,8 @@ void tst_ResourcesCommandLine::cleanupTestCase()
 
 Run tst_ResourcesCommandLine::run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"CLUSTERDESK_PASSWORD"_s);
-    environment.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
-    environment.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CLUSTERDESK_BIN),
-                  QStringList{u"--data-dir"_s, m_dir.filePath(u"store"_s)} + arguments);
-    Run result;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return CommandRun::run(QStringList{u"--data-dir"_s, m_dir.filePath(u"store"_s)} + arguments,
+                           m_dir.path());
 }
 
 QStringList tst_ResourcesCommandLine::clusterArgs(const ClusterFixture &cluster,
