@@ -7,8 +7,12 @@
 // when a poll in the window is incomplete (unreachable or a node unanswered) or a cluster was
 // not polled at all. Run it with bench/run-eventloop-bench.
 //
+// With --profile it also says where the UI thread's time went: per receiver class and event
+// type, the thread CPU time of each top-level event dispatch (so time the scheduler gave to
+// other processes does not count) and its wall time.
+//
 // Usage: event_loop_bench --ports-file FILE [--password P] [--nodes 64] [--seconds 60]
-//        [--warmup 10] [--tick-ms 5] [--poll-interval-ms 2000]
+//        [--warmup 10] [--tick-ms 5] [--poll-interval-ms 2000] [--profile]
 #include "AppSettings.h"
 #include "BenchStats.h"
 #include "ClusterPage.h"
@@ -27,9 +31,12 @@
 #include <QHash>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <sys/resource.h>
+
+#include <algorithm>
 
 #include <cstdio>
 #include <ctime>
@@ -46,6 +53,7 @@ struct Options
     int warmupSeconds = 10;
     int tickMs = 5;
     int pollIntervalMs = 2000;
+    bool profile = false;
 };
 
 int failed(const QString &text)
@@ -73,7 +81,9 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
     const QCommandLineOption interval(QStringLiteral("poll-interval-ms"),
                                       QStringLiteral("Each profile's poll interval."),
                                       QStringLiteral("ms"), QStringLiteral("2000"));
-    parser.addOptions({portsFile, password, nodes, seconds, warmup, tick, interval});
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QStringLiteral("Time the UI thread's event dispatches."));
+    parser.addOptions({portsFile, password, nodes, seconds, warmup, tick, interval, profile});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -85,6 +95,7 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
     options.warmupSeconds = parser.value(warmup).toInt();
     options.tickMs = parser.value(tick).toInt();
     options.pollIntervalMs = parser.value(interval).toInt();
+    options.profile = parser.isSet(profile);
     QFile file(parser.value(portsFile));
     if (!parser.isSet(portsFile) || !file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("--ports-file is missing or unreadable");
@@ -147,6 +158,77 @@ double processCpuSeconds()
            double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
+// Times every top-level event dispatch on the UI thread while profiling is on.
+class ProfilingApplication final : public QApplication
+{
+public:
+    struct Cost
+    {
+        qint64 count = 0;
+        double cpuMs = 0;
+        double maxCpuMs = 0;
+        double maxWallMs = 0;
+    };
+
+    using QApplication::QApplication;
+
+    void setProfiling(bool on) { m_profiling = on; }
+    const QHash<QByteArray, Cost> &costs() const { return m_costs; }
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!m_profiling || m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        // Read before dispatching: the receiver may delete itself (DeferredDelete).
+        QByteArray key = QByteArray(receiver->metaObject()->className()) + ' ' +
+                         QByteArray::number(int(event->type()));
+        if (qobject_cast<QTimer *>(receiver) && receiver->parent()) // whose timer it is
+            key += QByteArray(" in ") + receiver->parent()->metaObject()->className();
+        ++m_depth;
+        m_wall.start();
+        const double cpuBefore = threadCpuSeconds();
+        const bool result = QApplication::notify(receiver, event);
+        const double cpuMs = (threadCpuSeconds() - cpuBefore) * 1000.0;
+        const double wallMs = double(m_wall.nsecsElapsed()) / 1e6;
+        --m_depth;
+        Cost &cost = m_costs[key];
+        ++cost.count;
+        cost.cpuMs += cpuMs;
+        cost.maxCpuMs = std::max(cost.maxCpuMs, cpuMs);
+        cost.maxWallMs = std::max(cost.maxWallMs, wallMs);
+        return result;
+    }
+
+private:
+    bool m_profiling = false;
+    int m_depth = 0;
+    QElapsedTimer m_wall;
+    QHash<QByteArray, Cost> m_costs;
+};
+
+void printProfile(const QHash<QByteArray, ProfilingApplication::Cost> &costs, int seconds)
+{
+    QList<std::pair<QByteArray, ProfilingApplication::Cost>> rows;
+    for (auto it = costs.cbegin(); it != costs.cend(); ++it)
+        rows.append({it.key(), it.value()});
+    std::sort(rows.begin(), rows.end(),
+              [](const auto &a, const auto &b) { return a.second.cpuMs > b.second.cpuMs; });
+    std::printf("event_loop_bench: UI thread dispatches by receiver class and QEvent type "
+                "(CPU ms per second of run, count per second, longest CPU / wall ms):\n");
+    for (qsizetype i = 0; i < std::min<qsizetype>(rows.size(), 15); ++i) {
+        const auto &[key, cost] = rows.at(i);
+        std::printf("  %-48s %7.1f ms/s %7.0f/s  max %6.1f / %6.1f ms\n", key.constData(),
+                    cost.cpuMs / seconds, double(cost.count) / seconds, cost.maxCpuMs,
+                    cost.maxWallMs);
+    }
+    std::sort(rows.begin(), rows.end(),
+              [](const auto &a, const auto &b) { return a.second.maxCpuMs > b.second.maxCpuMs; });
+    std::printf("event_loop_bench: longest single dispatches (CPU ms):");
+    for (qsizetype i = 0; i < std::min<qsizetype>(rows.size(), 6); ++i)
+        std::printf(" %s %.1f;", rows.at(i).first.constData(), rows.at(i).second.maxCpuMs);
+    std::printf("\n");
+}
+
 // What the measurement window saw of the polls.
 struct PollTally
 {
@@ -162,7 +244,7 @@ struct PollTally
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    ProfilingApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Clusterdesk"));
     QApplication::setApplicationName(QStringLiteral("ClusterdeskEventLoopBench"));
     QStandardPaths::setTestModeEnabled(true); // never the user's own settings or data
@@ -220,7 +302,8 @@ int main(int argc, char **argv)
         [&](const QString &id, const ClusterSnapshot &snapshot) {
             if (snapshot.isStale())
                 return;
-            if (shownProfile.isEmpty() && id == window.currentProfileId()) {
+            if (shownProfile.isEmpty() && id == window.currentProfileId() &&
+                snapshot.isReachable()) {
                 // The first live answer of the cluster in front: show its Nodes tab with a node
                 // selected, so the table, details pane and history charts all follow the polls.
                 if (auto *page = qobject_cast<ClusterPage *>(window.currentPage())) {
@@ -280,12 +363,14 @@ int main(int argc, char **argv)
     QObject::connect(&probe, &QTimer::timeout, &app, [&] {
         const qint64 now = clock.nsecsElapsed();
         if (now >= endNs) {
+            app.setProfiling(false);
             QApplication::exit(0);
             return;
         }
         if (now >= warmupEndNs) {
             if (!probing) {
                 probing = true;
+                app.setProfiling(options.profile);
                 uiCpuAtStart = threadCpuSeconds();
                 processCpuAtStart = processCpuSeconds();
             }
@@ -303,17 +388,6 @@ int main(int argc, char **argv)
         return failed(failure);
     const double uiCpu = threadCpuSeconds() - uiCpuAtStart;
     const double processCpu = processCpuSeconds() - processCpuAtStart;
-
-    // The UI really showed the polled data: 64 rows in the table of the cluster in front.
-    auto *page = qobject_cast<ClusterPage *>(window.pageFor(shownProfile));
-    if (shownProfile.isEmpty() || !page || page->currentWidget() != page->nodes())
-        return failed(QStringLiteral("no cluster page with its Nodes tab was shown"));
-    if (page->nodes()->model()->rowCount() != options.nodes)
-        return failed(QStringLiteral("the Nodes table has %1 rows, expected %2")
-                          .arg(page->nodes()->model()->rowCount())
-                          .arg(options.nodes));
-    if (page->nodes()->selectedNodeId() != QLatin1String("node-2"))
-        return failed(QStringLiteral("node-2 is not selected"));
 
     const int clusters = int(ids.size());
     std::printf("event_loop_bench: %d clusters x %d nodes, poll interval %d ms, %d s measured "
@@ -345,6 +419,8 @@ int main(int argc, char **argv)
                 "one core\n",
                 100.0 * uiCpu / options.seconds, 100.0 * processCpu / options.seconds);
     std::printf("event_loop_bench: goal p99 < 16 ms: %s\n", p99 < 16 ? "met" : "NOT met");
+    if (options.profile)
+        printProfile(app.costs(), options.seconds);
     std::fflush(stdout);
 
     if (tally.failed > 0)
@@ -355,6 +431,17 @@ int main(int argc, char **argv)
         if (tally.perCluster.value(id) == 0)
             return failed(QStringLiteral("a cluster completed no poll in the measured window"));
     }
+    // The UI really showed the polled data: 64 rows in the table of the cluster in front.
+    auto *page = qobject_cast<ClusterPage *>(window.pageFor(shownProfile));
+    if (shownProfile.isEmpty() || !page || page->currentWidget() != page->nodes())
+        return failed(QStringLiteral("no cluster page with its Nodes tab was shown"));
+    if (page->nodes()->model()->rowCount() != options.nodes)
+        return failed(QStringLiteral("the Nodes table has %1 rows, expected %2")
+                          .arg(page->nodes()->model()->rowCount())
+                          .arg(options.nodes));
+    if (page->nodes()->selectedNodeId() != QLatin1String("node-2"))
+        return failed(QStringLiteral("node-2 is not selected"));
+
     if (latenessMs.size() < 10)
         return failed(QStringLiteral("the probe timer hardly ran"));
     return 0;
