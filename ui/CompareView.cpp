@@ -2,6 +2,7 @@
 
 #include "ClusterEndpoint.h"
 #include "ConsoleSession.h"
+#include "DefinitionsExporter.h"
 #include "DefinitionsFile.h"
 #include "ResourceDiffModel.h"
 #include "ResourceSchema.h"
@@ -12,7 +13,6 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -76,6 +76,7 @@ CompareView::CompareView(QWidget *parent)
     , m_table(new QTableView(this))
     , m_model(new ResourceDiffModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
+    , m_fileChooser(&FileChooser::ask)
 {
     setObjectName(u"CompareView"_s);
     m_clusterList->setObjectName(u"clusterList"_s);
@@ -150,8 +151,14 @@ void CompareView::retranslateUi()
     m_copyButton->setText(tr("Copy selected to the other clusters…"));
     m_exportButton->setText(tr("Export definitions…"));
     m_importButton->setText(tr("Import definitions…"));
-    if (m_statusText.isEmpty())
+    if (m_haveResult) {
+        // The words of the last comparison in the new language, and room for them.
+        m_statusText = resultSummary();
+        m_status->setText(m_statusText);
+        m_table->resizeColumnsToContents();
+    } else if (m_statusText.isEmpty()) {
         m_status->setText(tr("Tick two or more clusters and press Compare."));
+    }
 }
 
 void CompareView::changeEvent(QEvent *event)
@@ -226,9 +233,31 @@ QStringList CompareView::checkedProfiles() const
     return ids;
 }
 
+void CompareView::setSourceProfile(const QString &profileId)
+{
+    if (const int index = m_source->findData(profileId); index >= 0)
+        m_source->setCurrentIndex(index);
+}
+
+QString CompareView::sourceProfile() const
+{
+    return m_source->currentData().toString();
+}
+
+void CompareView::setFileChooser(FileChooser::Function chooser)
+{
+    if (chooser)
+        m_fileChooser = std::move(chooser);
+}
+
 void CompareView::setType(const QString &type)
 {
     m_type->setCurrentIndex(std::max(0, m_type->findData(type)));
+}
+
+SyncPlanDialog *CompareView::syncDialog() const
+{
+    return m_syncDialog;
 }
 
 QString CompareView::statusText() const
@@ -342,15 +371,24 @@ void CompareView::setResult(const ResourceDiffResult &result, const QStringList 
 {
     m_model->setResult(result);
     m_table->resizeColumnsToContents();
-    m_statusText = tr("%1 resources: %2 identical, %3 differ, %4 not on every cluster.")
+    m_resultNotes = notes;
+    m_haveResult = true;
+    m_statusText = resultSummary();
+    m_status->setText(m_statusText);
+    updateButtons();
+}
+
+QString CompareView::resultSummary() const
+{
+    const ResourceDiffResult &result = m_model->result();
+    QString text = tr("%1 resources: %2 identical, %3 differ, %4 not on every cluster.")
                        .arg(result.rows.size())
                        .arg(result.count(ResourceDiffRow::Status::Identical))
                        .arg(result.count(ResourceDiffRow::Status::Differs))
                        .arg(result.count(ResourceDiffRow::Status::Partial));
-    if (!notes.isEmpty())
-        m_statusText += u' ' + notes.join(u' ');
-    m_status->setText(m_statusText);
-    updateButtons();
+    if (!m_resultNotes.isEmpty())
+        text += u' ' + m_resultNotes.join(u' ');
+    return text;
 }
 
 void CompareView::copySelected()
@@ -403,11 +441,10 @@ void CompareView::openSyncDialog(const QString &sourceLabel,
 
 void CompareView::exportDefinitions()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export resource definitions"), m_source->currentText() + u"-resources.json"_s,
-        tr("Definitions (*.json)"));
-    if (!path.isEmpty())
-        exportDefinitionsTo(path);
+    m_fileChooser(this,
+                  {FileChooser::Mode::Save, tr("Export resource definitions"),
+                   m_source->currentText() + u"-resources.json"_s, tr("Definitions (*.json)")},
+                  [this](const QString &path) { exportDefinitionsTo(path); });
 }
 
 void CompareView::exportDefinitionsTo(const QString &path)
@@ -417,43 +454,21 @@ void CompareView::exportDefinitionsTo(const QString &path)
         return;
     m_status->setText(tr("Reading %1…").arg(m_source->currentText()));
     withEndpoints({id}, [this, path](const QList<ClusterEndpoint *> &endpoints) {
-        auto *fetcher = new ClusterResourcesFetcher(endpoints.constFirst(), this);
-        connect(fetcher, &ClusterResourcesFetcher::finished, this, [this, fetcher, path] {
-            fetcher->deleteLater();
-            const ClusterReading &reading = fetcher->reading();
-            if (!reading.isOk()) {
-                m_status->setText(
-                    tr("%1 could not be read: %2").arg(reading.resources.label, reading.error));
-                return;
-            }
-            DefinitionsFile file;
-            file.cluster = reading.resources.label;
-            file.exportedAt = QDateTime::currentDateTimeUtc();
-            file.resources = reading.resources.resources;
-            QString error;
-            if (!DefinitionsFile::write(path, file, &error)) {
-                m_status->setText(error);
-                return;
-            }
-            const QStringList needed = file.secretsNeeded();
-            m_status->setText(
-                tr("Exported %n definition(s) to %1.", nullptr, int(file.resources.size()))
-                    .arg(path) +
-                (needed.isEmpty() ? QString()
-                                  : u' ' + tr("Secrets were left out; they need a value on "
-                                              "import: %1.")
-                                               .arg(needed.join(u", "_s))));
+        auto *exporter = new DefinitionsExporter(endpoints.constFirst(), path, this);
+        connect(exporter, &DefinitionsExporter::finished, this, [this, exporter] {
+            exporter->deleteLater();
+            m_status->setText(exporter->message());
         });
-        fetcher->start({}, {});
+        exporter->start();
     });
 }
 
 void CompareView::importDefinitions()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import resource definitions"),
-                                                      QString(), tr("Definitions (*.json)"));
-    if (!path.isEmpty())
-        importDefinitionsFrom(path);
+    m_fileChooser(this,
+                  {FileChooser::Mode::Open, tr("Import resource definitions"), QString(),
+                   tr("Definitions (*.json)")},
+                  [this](const QString &path) { importDefinitionsFrom(path); });
 }
 
 void CompareView::importDefinitionsFrom(const QString &path)

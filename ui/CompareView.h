@@ -5,6 +5,7 @@
 
 #include "ClusterProfile.h"
 #include "ClusterResourcesFetcher.h"
+#include "FileChooser.h"
 #include "ResourceDiff.h"
 
 #include <QHash>
@@ -43,6 +44,11 @@ public:
     // Ticks these clusters (by profile id) for the next comparison.
     void setCheckedProfiles(const QStringList &profileIds);
     QStringList checkedProfiles() const;
+    // The cluster to copy and export from.
+    void setSourceProfile(const QString &profileId);
+    QString sourceProfile() const;
+    // Asks for the export and import files; the default is FileChooser::ask.
+    void setFileChooser(FileChooser::Function chooser);
     // "" for every type.
     void setType(const QString &type);
 
@@ -53,7 +59,7 @@ public:
     QString statusText() const;
     // The resources of the selected rows, as ResourceDiff keys.
     QStringList selectedKeys() const;
-    SyncPlanDialog *syncDialog() const { return m_syncDialog; }
+    SyncPlanDialog *syncDialog() const;
 
 public Q_SLOTS:
     // Reads the ticked clusters (one shared nonce for the secret digests) and compares them.
@@ -77,6 +83,7 @@ protected:
 
 private:
     void retranslateUi();
+    QString resultSummary() const;
     void rebuildClusterList();
     void updateButtons();
     void onReadingsDone();
@@ -110,4 +117,7 @@ private:
     ResourceDiffModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QString m_statusText;
+    QStringList m_resultNotes; // translated when the comparison finished
+    bool m_haveResult = false;
+    FileChooser::Function m_fileChooser;
 };

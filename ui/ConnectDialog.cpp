@@ -1,17 +1,14 @@
 #include "ConnectDialog.h"
 
+#include "CertificateSettingsGroup.h"
 #include "ConnectionTestPanel.h"
 #include "ProfileFormValidator.h"
 #include "SecretStore.h"
 #include "Theme.h"
-#include "TlsPolicy.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -33,12 +30,6 @@ template<typename T> T *named(T *widget, const char *objectName)
 }
 
 void setFormLabel(QFormLayout *form, QWidget *field, const QString &text)
-{
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
-        label->setText(text);
-}
-
-void setFormLabel(QFormLayout *form, QLayout *field, const QString &text)
 {
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
         label->setText(text);
@@ -69,7 +60,6 @@ ConnectDialog::ConnectDialog(ConsoleSession *session, Mode mode, const ClusterPr
     , m_session(session)
     , m_mode(mode)
     , m_original(profile)
-    , m_accepted(profile.acceptedCertificates)
 {
     if (QUuid::fromString(m_original.id).isNull())
         m_original.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -119,25 +109,12 @@ void ConnectDialog::buildUi()
     m_sessionOnlyNotice->setWordWrap(true);
     m_signInForm->addRow(m_sessionOnlyNotice);
 
-    group(m_tlsGroup, m_tlsForm);
-    m_caFile = named(new QLineEdit(this), "caFileEdit");
-    m_browse = named(new QPushButton(this), "browseCaButton");
-    m_caRow = new QHBoxLayout;
-    m_caRow->addWidget(m_caFile, 1);
-    m_caRow->addWidget(m_browse);
-    auto *caLabel = new QLabel(this);
-    caLabel->setBuddy(m_caFile);
-    m_tlsForm->addRow(caLabel, m_caRow);
-    addErrorRow(m_tlsForm, V::CaField);
-    m_pin = named(new QLineEdit(this), "pinEdit");
-    addRow(m_tlsForm, m_pin, V::PinField);
-    m_acceptedLabel = named(new QLabel(this), "acceptedCertificatesLabel");
-    m_forgetAccepted = named(new QPushButton(this), "forgetAcceptedButton");
-    m_acceptedRow = new QHBoxLayout;
-    m_acceptedRow->addWidget(m_acceptedLabel, 1);
-    m_acceptedRow->addWidget(m_forgetAccepted);
-    m_tlsForm->addRow(QString(), m_acceptedRow);
-    addErrorRow(m_tlsForm, V::AcceptedField);
+    m_certificates = new CertificateSettingsGroup(this);
+    layout->addWidget(m_certificates);
+    for (const QString &field : {V::CaField, V::PinField, V::AcceptedField}) {
+        m_errorLabels.insert(field, m_certificates->problemLabel(field));
+        m_errorForms.insert(field, m_certificates->form());
+    }
 
     group(m_advancedGroup, m_advancedForm);
     m_statsUrl = named(new QLineEdit(this), "statsUrlEdit");
@@ -165,8 +142,6 @@ void ConnectDialog::buildUi()
     m_buttons = named(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this),
                       "connectDialogButtons");
     m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
-    for (QPushButton *button : {m_browse, m_forgetAccepted})
-        button->setAutoDefault(false); // Enter in a field means OK, not these
     layout->addWidget(m_buttons);
     setTabOrderChain();
     m_name->setFocus();
@@ -179,12 +154,8 @@ void ConnectDialog::buildUi()
     // Queued: the new result's labels only report their heights once laid out.
     connect(m_testPanel, &ConnectionTestPanel::finished, this, &ConnectDialog::growToFit,
             Qt::QueuedConnection);
-    connect(m_browse, &QPushButton::clicked, this, &ConnectDialog::browseForCaFile);
-    connect(m_forgetAccepted, &QPushButton::clicked, this, [this] {
-        m_accepted.clear();
-        updateAcceptedCertificates();
-        onFieldEdited(V::AcceptedField, true);
-    });
+    connect(m_certificates, &CertificateSettingsGroup::edited, this,
+            [this](const QString &field) { onFieldEdited(field, true); });
     const auto watch = [this](QLineEdit *edit, const QString &field, bool affectsConnection) {
         connect(edit, &QLineEdit::textChanged, this,
                 [this, field, affectsConnection] { onFieldEdited(field, affectsConnection); });
@@ -193,8 +164,6 @@ void ConnectDialog::buildUi()
     watch(m_url, V::UrlField, true);
     watch(m_user, V::UserField, true);
     watch(m_password, V::PasswordField, true);
-    watch(m_caFile, V::CaField, true);
-    watch(m_pin, V::PinField, true);
     watch(m_statsUrl, V::StatsField, false);
     const auto watchBox = [this](QSpinBox *box, const QString &field) {
         connect(box, &QSpinBox::valueChanged, this, [this, field] { onFieldEdited(field, false); });
@@ -210,25 +179,18 @@ void ConnectDialog::buildUi()
 
 void ConnectDialog::setTabOrderChain()
 {
-    QWidget *const chain[] = {m_name,
-                              m_url,
-                              m_authKind,
-                              m_user,
-                              m_password,
-                              m_caFile,
-                              m_browse,
-                              m_pin,
-                              m_forgetAccepted,
-                              m_statsUrl,
-                              m_pollInterval,
-                              m_clockWarn,
-                              m_clockCrit,
-                              m_testPanel->testButton(),
-                              m_testPanel->trustButton(),
-                              m_buttons->button(QDialogButtonBox::Ok),
-                              m_buttons->button(QDialogButtonBox::Cancel)};
-    for (size_t i = 1; i < std::size(chain); ++i)
-        setTabOrder(chain[i - 1], chain[i]);
+    QList<QWidget *> chain = {m_name, m_url, m_authKind, m_user, m_password};
+    chain += m_certificates->tabChain();
+    chain += {m_statsUrl,
+              m_pollInterval,
+              m_clockWarn,
+              m_clockCrit,
+              m_testPanel->testButton(),
+              m_testPanel->trustButton(),
+              m_buttons->button(QDialogButtonBox::Ok),
+              m_buttons->button(QDialogButtonBox::Cancel)};
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 void ConnectDialog::addRow(QFormLayout *form, QWidget *field, const QString &problemField)
@@ -262,15 +224,13 @@ void ConnectDialog::loadFields()
     m_authKind->setCurrentIndex(m_authKind->findData(int(m_original.authKind)));
     m_user->setText(m_original.userName);
     m_password->clear();
-    m_caFile->setText(m_original.caCertificatePath);
-    m_pin->setText(m_original.pinnedSha256);
+    m_certificates->load(m_original);
     m_statsUrl->setText(m_original.haproxyStatsUrl.toString());
     m_pollInterval->setValue((m_original.pollIntervalMs + 500) / 1000);
     m_clockWarn->setValue(m_original.clockWarnMs);
     m_clockCrit->setValue(m_original.clockCritMs);
     m_loading = false;
     updateAuthFields();
-    updateAcceptedCertificates();
     updateSessionOnlyNotice();
     revalidate();
 }
@@ -282,13 +242,7 @@ ClusterProfile ConnectDialog::profile() const
     profile.loadBalancerUrl = V::parseUrl(m_url->text());
     profile.authKind = ClusterProfile::AuthKind(m_authKind->currentData().toInt());
     profile.userName = m_user->text().trimmed();
-    profile.caCertificatePath = m_caFile->text().trimmed();
-    // A PEM embedded in the profile (e.g. by the command line) stays until a file replaces it.
-    if (!profile.caCertificatePath.isEmpty())
-        profile.caCertificatePem.clear();
-    const QString pin = TlsPolicy::normalizeFingerprint(m_pin->text());
-    profile.pinnedSha256 = pin.isEmpty() ? m_pin->text().trimmed() : pin;
-    profile.acceptedCertificates = m_accepted;
+    m_certificates->applyTo(profile);
     profile.haproxyStatsUrl = V::parseUrl(m_statsUrl->text());
     // Whole seconds in the field; an unchanged field keeps a stored value that was not.
     if (m_pollInterval->value() != (m_original.pollIntervalMs + 500) / 1000)
@@ -387,14 +341,6 @@ void ConnectDialog::updateAuthFields()
     m_password->setPlaceholderText(keepsStored ? tr("unchanged") : QString());
 }
 
-void ConnectDialog::updateAcceptedCertificates()
-{
-    const auto count = int(m_accepted.size());
-    m_acceptedLabel->setText(tr("Trusted despite verification errors: %1").arg(count));
-    m_forgetAccepted->setText(tr("&Forget"));
-    m_tlsForm->setRowVisible(m_acceptedRow, count > 0);
-}
-
 void ConnectDialog::updateSessionOnlyNotice()
 {
     const bool sessionOnly = m_session->profile(m_original.id).has_value() &&
@@ -403,21 +349,6 @@ void ConnectDialog::updateSessionOnlyNotice()
                                     "for this session only."));
     setTextColor(m_sessionOnlyNotice, Theme::color(Theme::Role::Warning, palette()));
     m_signInForm->setRowVisible(m_sessionOnlyNotice, sessionOnly);
-}
-
-void ConnectDialog::browseForCaFile()
-{
-    const QString current = m_caFile->text().trimmed();
-    auto *dialog =
-        new QFileDialog(this, tr("CA Certificate"),
-                        current.isEmpty() ? QString() : QFileInfo(current).absolutePath(),
-                        tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
-    dialog->setObjectName(QStringLiteral("caFileDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this](const QString &path) { m_caFile->setText(QDir::toNativeSeparators(path)); });
-    dialog->open();
 }
 
 void ConnectDialog::testConnection()
@@ -434,9 +365,8 @@ void ConnectDialog::trustCertificate(const QSslCertificate &certificate,
     if (m_saving)
         return;
     // Only this dialog's profile learns the certificate; it is stored with the profile on OK.
-    m_accepted =
-        ConsoleSession::trustingCertificate(profile(), certificate, errors).acceptedCertificates;
-    updateAcceptedCertificates();
+    m_certificates->setAcceptedCertificates(
+        ConsoleSession::trustingCertificate(profile(), certificate, errors).acceptedCertificates);
     revalidate();
     testConnection();
 }
@@ -528,15 +458,7 @@ void ConnectDialog::retranslateUi()
     m_authKind->setItemText(0, tr("User name and password"));
     m_authKind->setItemText(1, tr("Access token"));
     setFormLabel(m_signInForm, m_user, tr("Us&er:"));
-    m_tlsGroup->setTitle(tr("Certificate"));
-    setFormLabel(m_tlsForm, m_caRow, tr("&CA certificate:"));
-    m_caFile->setPlaceholderText(m_original.caCertificatePem.isEmpty()
-                                     ? tr("Optional: a PEM file")
-                                     : tr("A certificate stored in the profile"));
-    m_caFile->setToolTip(tr("A CA to trust for this cluster, in addition to the system's CAs"));
-    m_browse->setText(tr("&Browse…"));
-    setFormLabel(m_tlsForm, m_pin, tr("Pinned S&HA-256:"));
-    m_pin->setPlaceholderText(tr("Optional: the server certificate's fingerprint"));
+    m_certificates->retranslateUi();
     m_advancedGroup->setTitle(tr("Advanced"));
     setFormLabel(m_advancedForm, m_statsUrl, tr("HAProxy &stats URL:"));
     m_statsUrl->setPlaceholderText(tr("Optional: http://lb.example.com:8404/stats"));
@@ -557,7 +479,6 @@ void ConnectDialog::retranslateUi()
     cancel->setVisible(!m_closeOnNextOk);
     alignLabelColumns();
     updateAuthFields();
-    updateAcceptedCertificates();
     updateSessionOnlyNotice();
     revalidate();
     if (m_saving)
@@ -569,7 +490,8 @@ void ConnectDialog::alignLabelColumns()
     // Four forms, one column: the fields line up across the groups.
     QList<QLabel *> labels;
     int width = 0;
-    for (QFormLayout *form : {m_clusterForm, m_signInForm, m_tlsForm, m_advancedForm}) {
+    for (QFormLayout *form :
+         {m_clusterForm, m_signInForm, m_certificates->form(), m_advancedForm}) {
         for (int row = 0; row < form->rowCount(); ++row) {
             QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
             if (auto *label = item ? qobject_cast<QLabel *>(item->widget()) : nullptr) {

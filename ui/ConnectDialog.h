@@ -12,6 +12,7 @@
 
 #include <optional>
 
+class CertificateSettingsGroup;
 class ConnectionTestPanel;
 class QComboBox;
 class QDialogButtonBox;
@@ -83,9 +84,7 @@ private:
     QHash<QString, QString> findProblems() const;
     void updateButtons();
     void updateAuthFields();
-    void updateAcceptedCertificates();
     void updateSessionOnlyNotice();
-    void browseForCaFile();
     void alignLabelColumns();
     void growToFit();
 
@@ -95,7 +94,6 @@ private:
     ConsoleSession *m_session;
     Mode m_mode;
     ClusterProfile m_original;
-    QList<AcceptedCertificate> m_accepted;
     QHash<QString, QString> m_problems;
     QHash<QString, QString> m_storeProblems; // refusals from the last save, until an edit
     QHash<QString, QLabel *> m_errorLabels;
@@ -115,15 +113,7 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_password;
     QLabel *m_sessionOnlyNotice;
-    QGroupBox *m_tlsGroup;
-    QFormLayout *m_tlsForm;
-    QHBoxLayout *m_caRow;
-    QLineEdit *m_caFile;
-    QPushButton *m_browse;
-    QLineEdit *m_pin;
-    QHBoxLayout *m_acceptedRow;
-    QLabel *m_acceptedLabel;
-    QPushButton *m_forgetAccepted;
+    CertificateSettingsGroup *m_certificates;
     QGroupBox *m_advancedGroup;
     QFormLayout *m_advancedForm;
     QLineEdit *m_statsUrl;

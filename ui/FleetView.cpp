@@ -38,7 +38,6 @@ FleetView::FleetView(QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultSectionSize(130);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
@@ -48,7 +47,10 @@ FleetView::FleetView(QWidget *parent)
     layout->addWidget(m_table, 1);
 
     connect(m_refreshButton, &QPushButton::clicked, this, &FleetView::refresh);
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &FleetView::fitColumns);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &FleetView::fitColumns);
+    // activated: a double-click (or the platform's single click) and Enter from the keyboard.
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString id = index.data(FleetTableModel::ProfileIdRole).toString();
         if (!id.isEmpty())
             emit clusterOpenRequested(id);
@@ -65,6 +67,18 @@ void FleetView::retranslateUi()
 {
     m_title->setText(tr("All saved clusters. Double-click a cluster to open it."));
     m_refreshButton->setText(tr("Refresh all"));
+    fitColumns();
+}
+
+void FleetView::fitColumns()
+{
+    // A handful of rows: measuring them is cheap, and translated headers are longer. The last
+    // column stretches into what is left.
+    const int minimum = fontMetrics().averageCharWidth() * 10;
+    for (int column = 0; column + 1 < m_proxy->columnCount(); ++column) {
+        m_table->resizeColumnToContents(column);
+        m_table->setColumnWidth(column, std::max(minimum, m_table->columnWidth(column) + 6));
+    }
 }
 
 void FleetView::changeEvent(QEvent *event)

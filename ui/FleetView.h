@@ -1,6 +1,7 @@
 #pragma once
 // FleetView: every saved cluster in one sortable table (nodes up, worst offset, configuration
-// agreement, resource count, last refresh). Double-clicking a row asks to open that cluster.
+// agreement, resource count, last refresh). Double-clicking a row (or Enter) asks to open that
+// cluster.
 
 #include "FleetTableModel.h"
 
@@ -41,6 +42,7 @@ protected:
 
 private:
     void retranslateUi();
+    void fitColumns();
     void countResources();
 
     QPointer<ConsoleSession> m_session;

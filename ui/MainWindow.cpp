@@ -6,9 +6,12 @@
 #include "ClusterSidebar.h"
 #include "ConnectDialog.h"
 #include "ConsoleSession.h"
+#include "CrossClusterController.h"
 #include "DemoClusterLauncher.h"
+#include "FleetView.h"
 #include "Icons.h"
 #include "LanguageSwitcher.h"
+#include "MainWindowActions.h"
 #include "PanelActions.h"
 #include "PreferencesDialog.h"
 #include "Theme.h"
@@ -20,14 +23,13 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QLabel>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
-#include <QToolBar>
 
 MainWindow::MainWindow(ConsoleSession *session, AppSettings *settings, QWidget *parent)
     : QMainWindow(parent)
@@ -43,6 +45,7 @@ MainWindow::MainWindow(ConsoleSession *session, AppSettings *settings, QWidget *
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_pollLabel(new QLabel(this))
     , m_clock(new QTimer(this))
+    , m_crossCluster(new CrossClusterController(session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::appIcon());
@@ -52,6 +55,7 @@ MainWindow::MainWindow(ConsoleSession *session, AppSettings *settings, QWidget *
     m_languages->apply(m_settings->value(AppSettings::Key::Language).toString());
 
     m_sidebar->setModel(m_clusterList);
+    m_actions = std::make_unique<MainWindowActions>(this, m_sidebar);
     m_stack->setObjectName(QStringLiteral("pageStack"));
     m_stack->addWidget(m_welcome);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -89,8 +93,7 @@ MainWindow::MainWindow(ConsoleSession *session, AppSettings *settings, QWidget *
         return new ClusterPage(m_session, profileId, parent);
     };
 
-    createActions();
-    createMenus();
+    connectActions();
 
     connect(m_session, &ConsoleSession::profilesChanged, this, &MainWindow::syncProfiles);
     connect(m_session, &ConsoleSession::snapshotReady, this, &MainWindow::onSnapshot);
@@ -146,154 +149,63 @@ MainWindow::MainWindow(ConsoleSession *session, AppSettings *settings, QWidget *
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions()
+void MainWindow::connectActions()
 {
-    auto make = [this](const char *name, const QString &icon, const QKeySequence &shortcut) {
-        auto *action = new QAction(this);
-        action->setObjectName(QString::fromLatin1(name));
-        if (!icon.isEmpty())
-            action->setIcon(Icons::icon(icon));
-        if (!shortcut.isEmpty())
-            action->setShortcut(shortcut);
-        addAction(action); // shortcuts work while the menu bar is hidden
-        return action;
-    };
-    m_demoAction = make("startDemoAction", QStringLiteral("cluster"), {});
-    m_exportAction = make("exportAction", QStringLiteral("export"), {});
-    m_quitAction = make("quitAction", {}, QKeySequence(Qt::CTRL | Qt::Key_Q));
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    m_applyAction = make("applyAction", {}, QKeySequence(Qt::CTRL | Qt::Key_S));
-    m_revertAction = make("revertAction", {}, QKeySequence(Qt::Key_Escape));
-    m_findAction = make("findAction", QStringLiteral("filter"), QKeySequence(Qt::CTRL | Qt::Key_F));
-    m_preferencesAction = make("preferencesAction", QStringLiteral("settings"),
-                               QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
-    m_refreshAction = make("refreshAction", QStringLiteral("refresh"), QKeySequence(Qt::Key_F5));
-    m_refreshAllAction = make("refreshAllAction", {}, QKeySequence(Qt::SHIFT | Qt::Key_F5));
-    m_sidebarAction = make("toggleSidebarAction", {}, QKeySequence(Qt::CTRL | Qt::Key_B));
-    m_sidebarAction->setCheckable(true);
-    m_sidebarAction->setChecked(true);
-    m_aboutAction = make("aboutAction", {}, QKeySequence(Qt::Key_F1));
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    m_aboutQtAction = make("aboutQtAction", {}, {});
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    addActions({m_sidebar->addAction(), m_sidebar->editAction()});
-
-    connect(m_demoAction, &QAction::triggered, this, [this] {
+    const MainWindowActions &a = *m_actions;
+    connect(a.startDemo, &QAction::triggered, this, [this] {
         if (m_welcome->startDemo())
             statusBar()->showMessage(tr("Starting the local demo cluster…"), 5000);
     });
-    connect(m_exportAction, &QAction::triggered, this, [this] {
+    connect(a.exportReport, &QAction::triggered, this, [this] {
         if (m_exportHandler && !currentProfileId().isEmpty())
             m_exportHandler(this, currentProfileId());
     });
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_applyAction, &QAction::triggered, this, [this] {
+    connect(a.exportDefinitions, &QAction::triggered, this,
+            [this] { m_crossCluster->exportDefinitions(currentProfileId()); });
+    connect(a.importDefinitions, &QAction::triggered, this,
+            [this] { m_crossCluster->importDefinitions(currentProfileId()); });
+    connect(a.compareClusters, &QAction::triggered, this,
+            [this] { m_crossCluster->showCompare(currentProfileId()); });
+    connect(m_crossCluster, &CrossClusterController::done, this,
+            [this](bool ok, const QString &message) {
+                if (ok)
+                    statusBar()->showMessage(message, 10000);
+                else
+                    reportError(tr("Resource definitions"), message);
+            });
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.apply, &QAction::triggered, this, [this] {
         if (PanelActions *panel = currentPanel(); panel && panel->canApply())
             panel->apply();
     });
-    connect(m_revertAction, &QAction::triggered, this, [this] {
+    connect(a.revert, &QAction::triggered, this, [this] {
         if (PanelActions *panel = currentPanel(); panel && panel->canApply())
             panel->revert();
     });
-    connect(m_findAction, &QAction::triggered, this, [this] {
+    connect(a.find, &QAction::triggered, this, [this] {
         PanelActions *panel = currentPanel();
         if (!panel || !panel->focusFilter())
             statusBar()->showMessage(tr("Nothing to filter here."), 3000);
     });
-    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
-    connect(m_refreshAction, &QAction::triggered, this, [this] {
+    connect(a.preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(a.fleet, &QAction::triggered, this, &MainWindow::showFleet);
+    connect(a.refresh, &QAction::triggered, this, [this] {
         if (!currentProfileId().isEmpty())
             m_session->refreshNow(currentProfileId());
+        else if (isFleetShown())
+            m_fleet->refresh();
     });
-    connect(m_refreshAllAction, &QAction::triggered, m_session, &ConsoleSession::refreshAll);
-    connect(m_sidebarAction, &QAction::toggled, m_sidebar, &QWidget::setVisible);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
-}
-
-void MainWindow::createMenus()
-{
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    m_fileMenu->addAction(m_sidebar->addAction());
-    m_fileMenu->addAction(m_demoAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_exportAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
-
-    m_editMenu = menuBar()->addMenu(QString());
-    m_editMenu->setObjectName(QStringLiteral("editMenu"));
-    m_editMenu->addAction(m_applyAction);
-    m_editMenu->addAction(m_revertAction);
-    m_editMenu->addSeparator();
-    m_editMenu->addAction(m_findAction);
-    m_editMenu->addSeparator();
-    m_editMenu->addAction(m_preferencesAction);
-
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    m_viewMenu->addAction(m_refreshAction);
-    m_viewMenu->addAction(m_refreshAllAction);
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_sidebarAction);
-
-    m_clusterMenu = menuBar()->addMenu(QString());
-    m_clusterMenu->setObjectName(QStringLiteral("clusterMenu"));
-    m_clusterMenu->addAction(m_sidebar->editAction());
-    m_clusterMenu->addAction(m_sidebar->removeAction());
-    m_clusterMenu->addSeparator();
-    m_clusterMenu->addAction(m_sidebar->moveUpAction());
-    m_clusterMenu->addAction(m_sidebar->moveDownAction());
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    m_helpMenu->addAction(m_aboutAction);
-    m_helpMenu->addAction(m_aboutQtAction);
-
-    m_toolBar = addToolBar(QString());
-    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    m_toolBar->setMovable(false);
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolBar->addAction(m_sidebar->addAction());
-    m_toolBar->addAction(m_refreshAction);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_exportAction);
-    m_toolBar->addAction(m_findAction);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_preferencesAction);
-    m_viewMenu->addAction(m_toolBar->toggleViewAction());
+    connect(a.refreshAll, &QAction::triggered, m_session, &ConsoleSession::refreshAll);
+    connect(a.toggleSidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::retranslateUi()
 {
     ++m_retranslateCount;
     setWindowTitle(tr("Clusterdesk"));
-    m_fileMenu->setTitle(tr("&File"));
-    m_editMenu->setTitle(tr("&Edit"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_clusterMenu->setTitle(tr("&Cluster"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_toolBar->setWindowTitle(tr("Main Toolbar"));
-    m_demoAction->setText(tr("Start &Local Demo Cluster"));
-    m_demoAction->setToolTip(tr("Run three reference nodes behind HAProxy on this computer"));
-    m_exportAction->setText(tr("E&xport Report…"));
-    m_quitAction->setText(tr("&Quit"));
-    m_applyAction->setText(tr("&Apply Changes"));
-    m_revertAction->setText(tr("&Revert Changes"));
-    m_findAction->setText(tr("&Find…"));
-    m_findAction->setToolTip(tr("Filter the current view (%1)")
-                                 .arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
-    m_preferencesAction->setText(tr("&Preferences…"));
-    m_refreshAction->setText(tr("&Refresh"));
-    m_refreshAction->setToolTip(
-        tr("Poll the selected cluster now (%1)")
-            .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
-    m_refreshAllAction->setText(tr("Refresh &All Clusters"));
-    m_sidebarAction->setText(tr("Show &Cluster List"));
-    m_aboutAction->setText(tr("&About Clusterdesk"));
-    m_aboutQtAction->setText(tr("About &Qt"));
+    m_actions->retranslateUi();
     m_sidebar->setAccessibleName(tr("Clusters"));
     m_stack->setAccessibleName(tr("Selected cluster"));
     updateStatus();
@@ -384,7 +296,7 @@ void MainWindow::syncProfiles()
         selectProfile(m_restoreProfileId);
         m_restoreProfileId.clear();
     } else if (currentProfileId().isEmpty() && !profiles.isEmpty() && m_session->isStarted() &&
-               m_restoreProfileId.isEmpty()) {
+               m_restoreProfileId.isEmpty() && !m_showingFleet) {
         selectProfile(profiles.first().id);
     }
     showPage(currentProfileId());
@@ -403,9 +315,34 @@ void MainWindow::onSnapshot(const QString &profileId, const ClusterSnapshot &sna
 
 void MainWindow::onCurrentProfileChanged(const QString &profileId)
 {
+    // Choosing a cluster leaves the fleet page; showFleet() clears the choice on purpose.
+    if (!profileId.isEmpty())
+        m_showingFleet = false;
     showPage(profileId);
     updateActions();
     updateStatus();
+}
+
+void MainWindow::showFleet()
+{
+    if (!m_fleet) {
+        // Made on first use: it signs in to every cluster to count its resources.
+        m_fleet = new FleetView(m_stack);
+        m_fleet->setSession(m_session);
+        m_stack->addWidget(m_fleet);
+        connect(m_fleet, &FleetView::clusterOpenRequested, this, &MainWindow::selectProfile);
+    }
+    m_showingFleet = true;
+    if (currentProfileId().isEmpty())
+        onCurrentProfileChanged(QString());
+    else
+        selectProfile(QString()); // the sidebar shows no cluster as chosen
+    m_fleet->table()->setFocus();
+}
+
+bool MainWindow::isFleetShown() const
+{
+    return m_showingFleet && m_fleet && m_stack->currentWidget() == m_fleet;
 }
 
 QWidget *MainWindow::createPage(const QString &profileId)
@@ -428,6 +365,8 @@ void MainWindow::showPage(const QString &profileId)
         if (!page)
             page = createPage(profileId);
     }
+    if (!page && m_showingFleet && m_fleet)
+        page = m_fleet;
     m_stack->setCurrentWidget(page ? page : m_welcome);
     updatePanelActions();
 }
@@ -485,11 +424,16 @@ void MainWindow::updateActions()
     m_sidebar->addAction()->setEnabled(bool(m_profileEditor));
     m_welcome->addButton()->setEnabled(bool(m_profileEditor));
     m_sidebar->editAction()->setEnabled(selected && m_profileEditor);
-    m_refreshAction->setEnabled(selected);
-    m_refreshAllAction->setEnabled(m_clusterList->rowCount() > 0);
-    m_exportAction->setEnabled(selected && m_exportHandler);
-    m_demoAction->setEnabled(m_demo->isAvailable());
-    m_demoAction->setVisible(m_demo->isAvailable());
+    const bool any = m_clusterList->rowCount() > 0;
+    m_actions->refresh->setEnabled(selected || (isFleetShown() && any));
+    m_actions->refreshAll->setEnabled(any);
+    m_actions->exportReport->setEnabled(selected && m_exportHandler);
+    m_actions->exportDefinitions->setEnabled(selected);
+    m_actions->importDefinitions->setEnabled(selected);
+    m_actions->compareClusters->setEnabled(m_clusterList->rowCount() >= 2);
+    m_actions->fleet->setChecked(isFleetShown());
+    m_actions->startDemo->setEnabled(m_demo->isAvailable());
+    m_actions->startDemo->setVisible(m_demo->isAvailable());
 }
 
 PanelActions *MainWindow::currentPanel() const
@@ -501,10 +445,10 @@ void MainWindow::updatePanelActions()
 {
     PanelActions *panel = currentPanel();
     const bool canApply = panel && panel->canApply();
-    m_applyAction->setEnabled(canApply);
+    m_actions->apply->setEnabled(canApply);
     // Disabled, Esc is free for whatever else wants it (closing a popup, a dialog).
-    m_revertAction->setEnabled(canApply);
-    m_findAction->setEnabled(panel != nullptr);
+    m_actions->revert->setEnabled(canApply);
+    m_actions->find->setEnabled(panel != nullptr);
 }
 
 void MainWindow::addProfile(const ClusterProfile &profile, const QString &password)

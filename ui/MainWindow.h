@@ -10,14 +10,18 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class AppSettings;
 class ClusterListModel;
 class ClusterSidebar;
 class ConsoleSession;
+class CrossClusterController;
 class DemoClusterLauncher;
+class FleetView;
 class LanguageSwitcher;
+class MainWindowActions;
 class PanelActions;
 class QLabel;
 class QSplitter;
@@ -63,6 +67,13 @@ public:
     DemoClusterLauncher *demoLauncher() const { return m_demo; }
     LanguageSwitcher *languageSwitcher() const { return m_languages; }
     TrayNotifier *trayNotifier() const { return m_tray; }
+    // Compare, copy, export and import of resource definitions (its file chooser is the hook
+    // tests replace).
+    CrossClusterController *crossCluster() const { return m_crossCluster; }
+    // Every saved cluster in one table (View > Fleet); made on first use, null before.
+    FleetView *fleetView() const { return m_fleet; }
+    void showFleet();
+    bool isFleetShown() const;
     QWidget *currentPage() const;
     QWidget *pageFor(const QString &profileId) const { return m_pages.value(profileId); }
     QString currentProfileId() const;
@@ -83,8 +94,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
+    void connectActions();
     void retranslateUi();
     void syncProfiles();
     void onSnapshot(const QString &profileId, const ClusterSnapshot &snapshot);
@@ -125,22 +135,8 @@ private:
     QString m_restoreProfileId;
     int m_retranslateCount = 0;
 
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_editMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_clusterMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QToolBar *m_toolBar = nullptr;
-    QAction *m_demoAction = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_applyAction = nullptr;
-    QAction *m_revertAction = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_preferencesAction = nullptr;
-    QAction *m_refreshAction = nullptr;
-    QAction *m_refreshAllAction = nullptr;
-    QAction *m_sidebarAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
+    CrossClusterController *m_crossCluster;
+    FleetView *m_fleet = nullptr;
+    bool m_showingFleet = false;
+    std::unique_ptr<MainWindowActions> m_actions;
 };

@@ -127,6 +127,8 @@ OverviewPanel::CardWidgets OverviewPanel::makeCard(const QString &objectName)
     card.detail = new QLabel(card.frame);
     card.value->setObjectName(objectName + QStringLiteral("Value"));
     card.detail->setObjectName(objectName + QStringLiteral("Detail"));
+    // Translated values run longer ("Keine Statistik-URL"): they wrap rather than being cut.
+    card.value->setWordWrap(true);
     card.detail->setWordWrap(true);
     card.detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     for (QLabel *label : {card.title, card.value, card.detail}) {

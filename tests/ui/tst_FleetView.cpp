@@ -40,6 +40,13 @@ void tst_FleetView::sortsAndOpensOnDoubleClick()
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.at(0).at(0).toString(), a.id);
+
+    // The keyboard way: up to the other row, Enter.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Up);
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(open.size(), 2);
+    QCOMPARE(open.at(1).at(0).toString(), b.id);
 }
 
 QTEST_MAIN(tst_FleetView)

@@ -9,6 +9,7 @@
 #include "ClusterSidebar.h"
 #include "ConnectDialog.h"
 #include "ConsoleSession.h"
+#include "FleetView.h"
 #include "FreePorts.h"
 #include "Icons.h"
 #include "LanguageSwitcher.h"
@@ -336,6 +337,51 @@ private Q_SLOTS:
         QTest::newRow("preferences")
             << "preferencesAction" << QKeySequence(Qt::CTRL | Qt::Key_Comma);
         QTest::newRow("about") << "aboutAction" << QKeySequence(Qt::Key_F1);
+        QTest::newRow("fleet") << "fleetAction" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+        QTest::newRow("compare") << "compareClustersAction"
+                                 << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+        QTest::newRow("export definitions")
+            << "exportDefinitionsAction" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+        QTest::newRow("import definitions")
+            << "importDefinitionsAction" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
+    }
+
+    void shortcutsAreUnique()
+    {
+        // Two actions on one key would make Qt fire neither ("ambiguous shortcut").
+        QHash<QKeySequence, QString> seen;
+        for (const QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->shortcut().isEmpty())
+                continue;
+            QVERIFY2(!seen.contains(action->shortcut()),
+                     qPrintable(action->objectName() + QStringLiteral(" and ") +
+                                seen.value(action->shortcut())));
+            seen.insert(action->shortcut(), action->objectName());
+        }
+    }
+
+    void fleetPageComesAndGoes()
+    {
+        const QString id = addCluster(QStringLiteral("Production"));
+        QTRY_COMPARE(m_window->currentProfileId(), id);
+        QVERIFY(!m_window->fleetView()); // made on first use only
+        action("fleetAction")->trigger();
+        QVERIFY(m_window->isFleetShown());
+        QCOMPARE(m_window->currentPage(), m_window->fleetView());
+        QVERIFY(action("fleetAction")->isChecked());
+        QVERIFY(!action("exportDefinitionsAction")->isEnabled()); // no cluster chosen
+        QVERIFY(!action("compareClustersAction")->isEnabled());   // one cluster only
+        // A second cluster saved elsewhere (not through this window) leaves the fleet page.
+        m_session->addProfile(profileAtClosedPort(QStringLiteral("Staging")),
+                              QStringLiteral("secret"), this, [](const StoreWriteResult &) {});
+        QTRY_COMPARE(m_window->clusterList()->rowCount(), 2);
+        QVERIFY(m_window->isFleetShown());
+        QCOMPARE(m_window->fleetView()->model()->rowCount(), 2);
+        QVERIFY(action("compareClustersAction")->isEnabled());
+        m_window->selectProfile(id);
+        QVERIFY(!m_window->isFleetShown());
+        QCOMPARE(m_window->currentPage(), m_window->pageFor(id));
+        QVERIFY(action("exportDefinitionsAction")->isEnabled());
     }
 
     void shortcuts()

@@ -1,8 +1,14 @@
 // OverviewPanel fed with synthetic snapshots: card values, findings worst first in words with
 // their actions, the stale banner, narrow updates and the "no statistics URL" case.
 
+#include "LanguageSwitcher.h"
 #include "OverviewPanel.h"
 #include "SyntheticCluster.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLabel>
+#include <QTranslator>
 
 #include <QListView>
 #include <QSignalSpy>
@@ -22,6 +28,7 @@ private Q_SLOTS:
     void unchangedPollDoesNotTouchTheFindings();
     void loadBalancerWithoutStatistics();
     void divergedAndInSync();
+    void germanCardsAreNotCutOff();
 };
 
 void tst_OverviewPanel::emptyPanelSaysSo()
@@ -154,6 +161,42 @@ void tst_OverviewPanel::divergedAndInSync()
     QCOMPARE(panel.cardValue(OverviewPanel::Card::Config), QStringLiteral("1 diverged"));
     QCOMPARE(panel.cardSeverity(OverviewPanel::Card::Config), Severity::Critical);
     QVERIFY(panel.cardDetail(OverviewPanel::Card::Config).contains(QLatin1String("node-3")));
+}
+
+void tst_OverviewPanel::germanCardsAreNotCutOff()
+{
+    QTranslator german;
+    QVERIFY(german.load(LanguageSwitcher::catalogPath(QStringLiteral("de"))));
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    OverviewPanel panel;
+    panel.setSnapshot(
+        SyntheticCluster::threeNodes().withLoadBalancerView(ClusterSnapshot::LoadBalancerView{}));
+    const QString value = panel.cardValue(OverviewPanel::Card::LoadBalancer);
+    QVERIFY2(value != QStringLiteral("No statistics URL"), "the German catalogue was not used");
+    // A narrow window: four cards of about their minimum width.
+    panel.resize(760, 520);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const QStringList cards = {QStringLiteral("nodesCard"), QStringLiteral("clockCard"),
+                               QStringLiteral("configCard"), QStringLiteral("loadBalancerCard")};
+    for (const QString &card : cards) {
+        for (const QString &part : {QStringLiteral("Value"), QStringLiteral("Detail")}) {
+            auto *label = panel.findChild<QLabel *>(card + part);
+            QVERIFY(label);
+            const bool fitsOnOneLine = label->sizeHint().width() <= label->width();
+            const bool wrapsIntoItsHeight =
+                label->wordWrap() && label->heightForWidth(label->width()) <= label->height();
+            QVERIFY2(fitsOnOneLine || wrapsIntoItsHeight,
+                     qPrintable(QStringLiteral("%1 is cut off: \"%2\" in %3x%4")
+                                    .arg(card + part, label->text())
+                                    .arg(label->width())
+                                    .arg(label->height())));
+        }
+    }
+    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(panel.grab().save(dir + QStringLiteral("/overview-german-narrow.png")));
+    QCoreApplication::removeTranslator(&german);
 }
 
 QTEST_MAIN(tst_OverviewPanel)

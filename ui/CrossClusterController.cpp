@@ -1,0 +1,121 @@
+#include "CrossClusterController.h"
+
+#include "ClusterEndpoint.h"
+#include "CompareDialog.h"
+#include "CompareView.h"
+#include "ConsoleSession.h"
+#include "DefinitionsExporter.h"
+#include "DefinitionsFile.h"
+#include "SyncPlanDialog.h"
+
+CrossClusterController::CrossClusterController(ConsoleSession *session, QWidget *window)
+    : QObject(window)
+    , m_session(session)
+    , m_window(window)
+    , m_fileChooser(&FileChooser::ask)
+{}
+
+CompareDialog *CrossClusterController::compareDialog() const
+{
+    return m_compareDialog;
+}
+
+CompareView *CrossClusterController::compareView() const
+{
+    return m_compareView;
+}
+
+SyncPlanDialog *CrossClusterController::importDialog() const
+{
+    return m_importDialog;
+}
+
+void CrossClusterController::setFileChooser(FileChooser::Function chooser)
+{
+    if (!chooser)
+        return;
+    m_fileChooser = std::move(chooser);
+    if (m_compareView)
+        m_compareView->setFileChooser(m_fileChooser);
+}
+
+void CrossClusterController::showCompare(const QString &sourceProfileId)
+{
+    if (!m_compareDialog) {
+        m_compareDialog = new CompareDialog(m_window);
+        m_compareView = m_compareDialog->view();
+        m_compareView->setSession(m_session);
+        m_compareView->setFileChooser(m_fileChooser);
+        QStringList all;
+        for (const ClusterProfile &profile : m_session->profiles())
+            all.append(profile.id);
+        m_compareView->setCheckedProfiles(all);
+    }
+    m_compareView->setSourceProfile(sourceProfileId);
+    m_compareDialog->show();
+    m_compareDialog->raise();
+    m_compareDialog->activateWindow();
+}
+
+void CrossClusterController::exportDefinitions(const QString &profileId)
+{
+    const auto profile = m_session->profile(profileId);
+    if (!profile)
+        return;
+    m_fileChooser(m_window,
+                  {FileChooser::Mode::Save, tr("Export Resource Definitions"),
+                   profile->name + QStringLiteral("-resources.json"), tr("Definitions (*.json)")},
+                  [this, profileId](const QString &path) { exportDefinitionsTo(profileId, path); });
+}
+
+void CrossClusterController::exportDefinitionsTo(const QString &profileId, const QString &path)
+{
+    const auto profile = m_session->profile(profileId);
+    if (!profile)
+        return;
+    ClusterEndpoint::open(*profile, m_session->secrets(), std::nullopt, this, this,
+                          [this, path](ClusterEndpoint *endpoint) {
+                              auto *exporter = new DefinitionsExporter(endpoint, path, endpoint);
+                              connect(exporter, &DefinitionsExporter::finished, this,
+                                      [this, exporter, endpoint] {
+                                          emit done(exporter->isOk(), exporter->message());
+                                          endpoint->deleteLater(); // and the exporter with it
+                                      });
+                              exporter->start();
+                          });
+}
+
+void CrossClusterController::importDefinitions(const QString &profileId)
+{
+    if (!m_session->profile(profileId))
+        return;
+    m_fileChooser(
+        m_window,
+        {FileChooser::Mode::Open, tr("Import Resource Definitions"), QString(),
+         tr("Definitions (*.json)")},
+        [this, profileId](const QString &path) { importDefinitionsFrom(profileId, path); });
+}
+
+void CrossClusterController::importDefinitionsFrom(const QString &profileId, const QString &path)
+{
+    const auto profile = m_session->profile(profileId);
+    if (!profile)
+        return;
+    QString error;
+    const auto file = DefinitionsFile::read(path, &error);
+    if (!file) {
+        emit done(false, tr("Cannot import %1: %2").arg(path, error));
+        return;
+    }
+    delete m_importDialog;
+    auto *dialog = new SyncPlanDialog(m_window);
+    dialog->setObjectName(QStringLiteral("importPlanDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSource(file->cluster.isEmpty() ? path : tr("the file (%1)").arg(file->cluster),
+                      file->resources);
+    m_importDialog = dialog;
+    dialog->show();
+    // The endpoint belongs to the dialog: it lives exactly as long as the plan can be applied.
+    ClusterEndpoint::open(*profile, m_session->secrets(), std::nullopt, dialog, dialog,
+                          [dialog](ClusterEndpoint *endpoint) { dialog->setTargets({endpoint}); });
+}
