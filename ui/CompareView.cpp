@@ -155,7 +155,9 @@ void CompareView::retranslateUi()
         // The words of the last comparison in the new language, and room for them.
         m_statusText = resultSummary();
         m_status->setText(m_statusText);
-        m_table->resizeColumnsToContents();
+        // Not the last column: resizing it would stop it from stretching.
+        for (int column = 0; column + 1 < m_proxy->columnCount(); ++column)
+            m_table->resizeColumnToContents(column);
     } else if (m_statusText.isEmpty()) {
         m_status->setText(tr("Tick two or more clusters and press Compare."));
     }
