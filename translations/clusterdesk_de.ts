@@ -3727,6 +3727,14 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
         <source>Secrets</source>
         <translation>Geheimnisse</translation>
     </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
 </context>
 <context>
     <name>ResourceEditorController</name>

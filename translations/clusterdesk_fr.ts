@@ -3727,6 +3727,14 @@ clusterdesk ouvre sa fenêtre.
         <source>Secrets</source>
         <translation>Secrets</translation>
     </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>défini</translation>
+    </message>
 </context>
 <context>
     <name>ResourceEditorController</name>

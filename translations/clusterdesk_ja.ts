@@ -3707,6 +3707,14 @@ clusterdesk opens its window.
         <source>Secrets</source>
         <translation>シークレット</translation>
     </message>
+    <message>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>設定済み</translation>
+    </message>
 </context>
 <context>
     <name>ResourceEditorController</name>
