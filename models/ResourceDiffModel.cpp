@@ -1,5 +1,7 @@
 #include "ResourceDiffModel.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -46,9 +48,17 @@ QString ResourceDiffModel::agreementText(SecretAgreement agreement)
 
 QString ResourceDiffModel::secretsText(const ResourceDiffRow &row)
 {
+    // With the resource on one cluster only there is nothing to compare a secret with.
+    const bool single = std::count_if(row.cells.cbegin(), row.cells.cend(), [](auto cell) {
+                            return cell != ResourceDiffRow::Cell::Absent;
+                        }) <= 1;
     QStringList parts;
-    for (auto it = row.secrets.begin(); it != row.secrets.end(); ++it)
-        parts.append(tr("%1: %2").arg(it.key(), agreementText(it.value())));
+    for (auto it = row.secrets.begin(); it != row.secrets.end(); ++it) {
+        const QString text = !single                                ? agreementText(it.value())
+                             : it.value() == SecretAgreement::Unset ? tr("not set")
+                                                                    : tr("set");
+        parts.append(tr("%1: %2").arg(it.key(), text));
+    }
     return parts.join(u"; "_s);
 }
 

@@ -72,7 +72,17 @@ void tst_ResourceDiffModel::columnsAndTexts()
     QCOMPARE(model.index(0, 0).data(ResourceDiffModel::KeyRole).toString(), u"webservice/a"_s);
     QCOMPARE(model.index(0, int(ResourceDiffModel::Column::Secrets)).data().toString(),
              u"secret: unset"_s);
+    // Only on one cluster: nothing to compare with, so "set"/"not set", never "equal".
+    QCOMPARE(model.index(2, int(ResourceDiffModel::Column::Secrets)).data().toString(),
+             u"secret: not set"_s);
     QVERIFY(!model.index(0, 0).data(Qt::DecorationRole).isValid());
+
+    ResourceDefinition withSecret = webservice(u"d"_s, u"https://d"_s);
+    withSecret.secretsSet.insert(u"secret"_s, true);
+    model.setResult(ResourceDiff::compare(
+        {ClusterResources{u"prod"_s, {withSecret}, {}}, ClusterResources{u"test"_s, {}, {}}}));
+    QCOMPARE(model.index(0, int(ResourceDiffModel::Column::Secrets)).data().toString(),
+             u"secret: set"_s);
 }
 
 void tst_ResourceDiffModel::newClustersReset()
