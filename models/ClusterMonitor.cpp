@@ -60,11 +60,12 @@ QList<Finding> refusedFallbackFindings(const PollOutcome &outcome)
 
 } // namespace
 
-ClusterMonitor::ClusterMonitor(const ClusterProfile &profile, StoreThread *store, QObject *parent)
+ClusterMonitor::ClusterMonitor(const ClusterProfile &profile, StoreThread *store, QObject *parent,
+                               RequestDispatcher *dispatcher)
     : QObject(parent)
     , m_profile(profile)
     , m_store(store)
-    , m_client(new ApiClient(this))
+    , m_client(dispatcher ? new ApiClient(dispatcher, this) : new ApiClient(this))
     , m_config(profile.stalledAfterSeconds)
 {
     m_timer.setSingleShot(true);

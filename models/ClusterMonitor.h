@@ -37,9 +37,10 @@ public:
     static constexpr int LicenseEveryPolls = 10;
 
     // `store` (optional) receives samples, the snapshot and last-up times; it must outlive the
-    // monitor.
+    // monitor. `dispatcher` (optional, same thread, outliving the monitor) is shared with other
+    // monitors so that they use one network manager instead of one HTTP thread each.
     explicit ClusterMonitor(const ClusterProfile &profile, StoreThread *store = nullptr,
-                            QObject *parent = nullptr);
+                            QObject *parent = nullptr, RequestDispatcher *dispatcher = nullptr);
     ~ClusterMonitor() override;
 
     const ClusterProfile &profile() const { return m_profile; }
@@ -70,8 +71,8 @@ public:
     // False once a targeted request through the load balancer reached another node.
     bool loadBalancerTargets() const { return !m_targetingBroken; }
     QHash<QString, qint64> lastSeenUp() const { return m_lastUp; }
-    // The authenticated client of this cluster, for the panels' own requests (resources,
-    // change log): they share its token, TLS trust and per-host connection limit.
+    // The authenticated client of this cluster; it lives on the monitor's thread, so panels on
+    // another thread use their own (ConsoleSession::apiClient()).
     ApiClient *apiClient() const { return m_client; }
 
     // The profile's TLS trust as a policy; a CA file that cannot be read is an error.

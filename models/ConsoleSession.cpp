@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QSet>
 
 namespace {
 
@@ -40,25 +41,111 @@ ConsoleSession::ConsoleSession(SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_store(new StoreThread(this))
     , m_secrets(secrets ? secrets : new KeychainSecretStore(this))
-    , m_hub(new MonitorHub(m_store, this))
+    , m_hub(new MonitorHub(m_store))
 {
     m_secrets->setParent(this);
+    // Every request costs the thread that runs it CPU time; with dozens of clusters that alone
+    // would make the UI thread miss frames, so the monitors (created by the hub, on its
+    // thread) poll there and only their results cross over, queued.
+    m_pollThread.setObjectName(QStringLiteral("Clusterdesk poll"));
+    m_hub->moveToThread(&m_pollThread);
+    // Deleted on its own thread as it finishes (the destructor stops it).
+    connect(&m_pollThread, &QThread::finished, m_hub, &QObject::deleteLater);
+    // Signals already on their way when a profile was removed are dropped.
     connect(m_hub, &MonitorHub::snapshotReady, this,
             [this](const QString &id, const ClusterSnapshot &snapshot) {
+                if (!profile(id))
+                    return;
                 m_snapshots.insert(id, snapshot);
                 emit snapshotReady(id, snapshot);
             });
-    connect(m_hub, &MonitorHub::pollStateChanged, this, &ConsoleSession::pollStateChanged);
-    connect(m_hub, &MonitorHub::nodeHealthChanged, this, &ConsoleSession::nodeHealthChanged);
+    connect(m_hub, &MonitorHub::pollStateChanged, this,
+            [this](const QString &id, ClusterMonitor::PollState state, qint64 nextPollAtMs) {
+                if (!profile(id))
+                    return;
+                m_pollStatus.insert(id, {state, nextPollAtMs});
+                emit pollStateChanged(id, state, nextPollAtMs);
+            });
+    connect(m_hub, &MonitorHub::nodeHealthChanged, this,
+            [this](const QString &id, const QString &nodeId, NodeHealth oldHealth,
+                   NodeHealth newHealth) {
+                if (profile(id))
+                    emit nodeHealthChanged(id, nodeId, oldHealth, newHealth);
+            });
+    m_pollThread.start();
 }
 
 ConsoleSession::~ConsoleSession()
 {
-    // Monitors first: their last writes still reach the store, which closes after them.
-    delete m_hub;
+    // Monitors stop first, on their thread: their last writes still reach the store, which
+    // closes after them. The poll thread ends only once the store answered a job posted after
+    // those writes, so every callback the store owes a monitor was delivered (or dropped with
+    // its monitor) and none is left in the queue of a finished thread.
+    MonitorHub *hub = m_hub;
+    StoreThread *store = m_store;
+    QThread *thread = &m_pollThread;
+    QMetaObject::invokeMethod(
+        hub,
+        [hub, store, thread] {
+            hub->stopAll();
+            store->run<bool>([](LocalStore &) { return true; }, nullptr,
+                             [thread](const bool &) { thread->quit(); });
+        },
+        Qt::QueuedConnection);
+    m_pollThread.wait(); // the hub is deleted as the thread finishes
     m_hub = nullptr;
     delete m_store;
     m_store = nullptr;
+}
+
+void ConsoleSession::onHub(std::function<void(MonitorHub &)> work)
+{
+    MonitorHub *hub = m_hub;
+    QMetaObject::invokeMethod(
+        hub, [hub, work = std::move(work)] { work(*hub); }, Qt::QueuedConnection);
+}
+
+void ConsoleSession::syncClients()
+{
+    QSet<QString> wanted;
+    for (const ClusterProfile &profile : std::as_const(m_profiles)) {
+        wanted.insert(profile.id);
+        ApiClient *&client = m_clients[profile.id];
+        if (!client)
+            client = new ApiClient(this);
+        // The same address and trust as the monitor's client (a CA file that cannot be read
+        // leaves it out there too; the monitor reports it).
+        client->setBaseUrl(profile.loadBalancerUrl);
+        client->setTlsPolicy(ClusterMonitor::tlsPolicyFor(profile));
+    }
+    for (auto it = m_clients.begin(); it != m_clients.end();) {
+        if (wanted.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        it.value()->deleteLater(); // a panel may be inside one of its callbacks
+        it = m_clients.erase(it);
+    }
+}
+
+void ConsoleSession::refreshNow(const QString &profileId)
+{
+    onHub([profileId](MonitorHub &hub) { hub.refreshNow(profileId); });
+}
+
+void ConsoleSession::refreshAll()
+{
+    onHub([](MonitorHub &hub) { hub.refreshAll(); });
+}
+
+ClusterMonitor::PollState ConsoleSession::pollState(const QString &profileId) const
+{
+    return m_pollStatus.value(profileId).state;
+}
+
+qint64 ConsoleSession::nextPollAtMs(const QString &profileId) const
+{
+    return m_pollStatus.value(profileId).nextPollAtMs;
 }
 
 void ConsoleSession::start(const QString &dataDir)
@@ -84,8 +171,12 @@ void ConsoleSession::onProfilesLoaded(const QList<ClusterProfile> &profiles)
     m_profiles = profiles;
     m_starting = false;
     m_started = true;
-    m_hub->setProfiles(profiles);
-    m_hub->setRequestTimeout(m_requestTimeout);
+    syncClients();
+    const std::chrono::milliseconds timeout = m_requestTimeout;
+    onHub([profiles, timeout](MonitorHub &hub) {
+        hub.setRequestTimeout(timeout);
+        hub.setProfiles(profiles);
+    });
     emit profilesChanged();
     emit started(QString());
     for (const ClusterProfile &profile : profiles)
@@ -96,8 +187,7 @@ void ConsoleSession::showStoredSnapshot(const ClusterProfile &profile)
 {
     const QString id = profile.id;
     m_store->loadSnapshot(id, this, [this, id](const std::optional<StoredSnapshot> &stored) {
-        ClusterMonitor *monitor = m_hub->monitor(id);
-        if (!monitor)
+        if (!this->profile(id))
             return; // removed meanwhile
         if (stored && !m_snapshots.contains(id)) {
             QString error;
@@ -108,7 +198,10 @@ void ConsoleSession::showStoredSnapshot(const ClusterProfile &profile)
                 const ClusterSnapshot stale =
                     snapshot->withStale(true).withProfileId(id).withTakenAtMs(stored->takenAtMs);
                 m_snapshots.insert(id, stale);
-                monitor->seed(stale);
+                onHub([id, stale](MonitorHub &hub) {
+                    if (ClusterMonitor *monitor = hub.monitor(id))
+                        monitor->seed(stale);
+                });
                 emit snapshotReady(id, stale);
             }
         }
@@ -120,24 +213,35 @@ void ConsoleSession::startMonitor(const QString &profileId)
 {
     m_secrets->readSecret(profileId, this, [this, profileId](const SecretResult &result) {
         const std::optional<ClusterProfile> profile = this->profile(profileId);
-        ClusterMonitor *monitor = m_hub->monitor(profileId);
-        if (!profile || !monitor)
+        if (!profile)
             return;
         if (result.ok())
             applySecret(*profile, result.secret);
         else if (result.status == SecretResult::Status::Failed)
             emit secretProblem(profileId, result.errorString);
         // Without a secret the poll still runs: an open cluster answers, a closed one says 401.
-        monitor->start();
+        onHub([profileId](MonitorHub &hub) {
+            if (ClusterMonitor *monitor = hub.monitor(profileId))
+                monitor->start();
+        });
     });
 }
 
 void ConsoleSession::applySecret(const ClusterProfile &profile, const QString &secret)
 {
-    if (profile.authKind == ClusterProfile::AuthKind::Token)
-        m_hub->setToken(profile.id, secret);
-    else
-        m_hub->setPasswordCredentials(profile.id, profile.userName, secret);
+    const QString id = profile.id;
+    ApiClient *client = m_clients.value(id);
+    if (profile.authKind == ClusterProfile::AuthKind::Token) {
+        if (client)
+            client->setToken(secret);
+        onHub([id, secret](MonitorHub &hub) { hub.setToken(id, secret); });
+    } else {
+        const QString user = profile.userName;
+        if (client)
+            client->setPasswordCredentials(user, secret);
+        onHub(
+            [id, user, secret](MonitorHub &hub) { hub.setPasswordCredentials(id, user, secret); });
+    }
 }
 
 std::optional<ClusterProfile> ConsoleSession::profile(const QString &id) const
@@ -147,12 +251,6 @@ std::optional<ClusterProfile> ConsoleSession::profile(const QString &id) const
             return profile;
     }
     return std::nullopt;
-}
-
-ApiClient *ConsoleSession::apiClient(const QString &profileId) const
-{
-    ClusterMonitor *monitor = m_hub->monitor(profileId);
-    return monitor ? monitor->apiClient() : nullptr;
 }
 
 std::optional<ClusterSnapshot> ConsoleSession::snapshot(const QString &profileId) const
@@ -167,6 +265,7 @@ void ConsoleSession::reloadProfiles(std::function<void()> then)
 {
     m_store->profiles(this, [this, then = std::move(then)](const QList<ClusterProfile> &profiles) {
         m_profiles = profiles;
+        syncClients();
         emit profilesChanged();
         if (then)
             then();
@@ -196,10 +295,14 @@ void ConsoleSession::addProfile(const ClusterProfile &profile, const QString &pa
             auto added = [this, id, password, finish](const StoreWriteResult &result) {
                 reloadProfiles([this, id, password, finish, result] {
                     if (const auto stored = this->profile(id)) {
-                        m_hub->addCluster(*stored);
+                        const ClusterProfile added = *stored;
+                        onHub([added](MonitorHub &hub) { hub.addCluster(added); });
                         if (!password.isEmpty())
-                            applySecret(*stored, password);
-                        m_hub->monitor(id)->start();
+                            applySecret(added, password);
+                        onHub([id](MonitorHub &hub) {
+                            if (ClusterMonitor *monitor = hub.monitor(id))
+                                monitor->start();
+                        });
                     }
                     finish(result);
                 });
@@ -245,7 +348,9 @@ void ConsoleSession::updateProfile(const ClusterProfile &profile,
             auto updated = [this, id, password, finish](const StoreWriteResult &result) {
                 reloadProfiles([this, id, password, finish, result] {
                     if (const auto stored = this->profile(id)) {
-                        m_hub->addCluster(*stored); // updates the existing monitor
+                        const ClusterProfile updated = *stored;
+                        // Updates the existing monitor.
+                        onHub([updated](MonitorHub &hub) { hub.addCluster(updated); });
                         if (password)
                             applySecret(*stored, *password);
                     }
@@ -277,20 +382,21 @@ void ConsoleSession::removeProfile(const QString &profileId, QObject *context,
 {
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
-    m_store->removeProfile(profileId, this,
-                           [this, profileId, guard, hasContext, callback](const bool &ok) {
-                               if (ok) {
-                                   m_hub->removeCluster(profileId);
-                                   m_snapshots.remove(profileId);
-                                   m_secrets->deleteSecret(profileId, this, {});
-                                   m_profiles.removeIf([&](const ClusterProfile &profile) {
-                                       return profile.id == profileId;
-                                   });
-                                   emit profilesChanged();
-                               }
-                               if (callback && (!hasContext || guard))
-                                   callback(ok);
-                           });
+    m_store->removeProfile(
+        profileId, this, [this, profileId, guard, hasContext, callback](const bool &ok) {
+            if (ok) {
+                onHub([profileId](MonitorHub &hub) { hub.removeCluster(profileId); });
+                m_snapshots.remove(profileId);
+                m_pollStatus.remove(profileId);
+                m_secrets->deleteSecret(profileId, this, {});
+                m_profiles.removeIf(
+                    [&](const ClusterProfile &profile) { return profile.id == profileId; });
+                syncClients();
+                emit profilesChanged();
+            }
+            if (callback && (!hasContext || guard))
+                callback(ok);
+        });
 }
 
 void ConsoleSession::reorderProfiles(const QStringList &idsInOrder, QObject *context,
@@ -313,7 +419,7 @@ void ConsoleSession::reorderProfiles(const QStringList &idsInOrder, QObject *con
 void ConsoleSession::setRequestTimeout(std::chrono::milliseconds timeout)
 {
     m_requestTimeout = timeout;
-    m_hub->setRequestTimeout(timeout);
+    onHub([timeout](MonitorHub &hub) { hub.setRequestTimeout(timeout); });
 }
 
 void ConsoleSession::testConnection(const ClusterProfile &profile, const QString &password,

@@ -1,7 +1,8 @@
 #pragma once
 // ConsoleSession: the one object the UI and the command line talk to. It owns the store thread,
 // the secret store and the monitors; keeps profiles (store) and passwords (secret store) apart;
-// shows the last stored snapshot at start-up, marked stale, until the first poll answers.
+// shows the last stored snapshot at start-up, marked stale, until the first poll answers. The
+// monitors poll on a worker thread of their own, so the UI thread only sees their results.
 
 #include "ApiRequest.h"
 #include "ClusterProfile.h"
@@ -13,6 +14,7 @@
 #include <QObject>
 #include <QSslCertificate>
 #include <QSslError>
+#include <QThread>
 
 #include <functional>
 #include <optional>
@@ -76,8 +78,11 @@ public:
     void removeProfile(const QString &profileId, QObject *context, Callback<bool> callback);
     void reorderProfiles(const QStringList &idsInOrder, QObject *context, Callback<bool> callback);
 
-    void refreshNow(const QString &profileId) { m_hub->refreshNow(profileId); }
-    void refreshAll() { m_hub->refreshAll(); }
+    void refreshNow(const QString &profileId);
+    void refreshAll();
+    // The last pollStateChanged() of the cluster (Idle and 0 before the first).
+    ClusterMonitor::PollState pollState(const QString &profileId) const;
+    qint64 nextPollAtMs(const QString &profileId) const;
 
     // One request to GET /api/v1/cluster with these settings, for the connect dialog.
     void testConnection(const ClusterProfile &profile, const QString &password, QObject *context,
@@ -92,9 +97,11 @@ public:
 
     StoreThread *store() const { return m_store; }
     SecretStore *secrets() const { return m_secrets; }
+    // Lives on the poll thread: connect to its signals (queued), never call it from here.
     MonitorHub *hub() const { return m_hub; }
-    // The cluster's authenticated client (null for an unknown profile).
-    ApiClient *apiClient(const QString &profileId) const;
+    // The cluster's authenticated client for the UI thread's own requests (resources, change
+    // log), apart from the monitor's; null for an unknown profile.
+    ApiClient *apiClient(const QString &profileId) const { return m_clients.value(profileId); }
 
 Q_SIGNALS:
     // Empty error: the store is open and the profiles are loaded.
@@ -114,13 +121,26 @@ private:
     void startMonitor(const QString &profileId);
     void applySecret(const ClusterProfile &profile, const QString &secret);
     void reloadProfiles(std::function<void()> then = {});
+    // Runs `work` on the poll thread, after everything posted there before.
+    void onHub(std::function<void(MonitorHub &)> work);
+    // One UI-thread client per profile, with the profile's address and TLS trust.
+    void syncClients();
+
+    struct PollStatus
+    {
+        ClusterMonitor::PollState state = ClusterMonitor::PollState::Idle;
+        qint64 nextPollAtMs = 0;
+    };
 
     StoreThread *m_store;
     SecretStore *m_secrets;
-    MonitorHub *m_hub;
+    QThread m_pollThread;
+    MonitorHub *m_hub; // on m_pollThread, deleted there
     bool m_starting = false;
     bool m_started = false;
     QList<ClusterProfile> m_profiles;
     QHash<QString, ClusterSnapshot> m_snapshots;
+    QHash<QString, PollStatus> m_pollStatus;
+    QHash<QString, ApiClient *> m_clients;
     std::chrono::milliseconds m_requestTimeout = ClusterMonitor::DefaultRequestTimeout;
 };

@@ -14,6 +14,12 @@ MonitorHub::~MonitorHub()
         delete monitor;
     }
     m_monitors.clear();
+    // Monitors removed earlier and still waiting for deleteLater() go before their dispatcher.
+    const QList<ClusterMonitor *> leaving =
+        findChildren<ClusterMonitor *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(leaving);
+    delete m_dispatcher;
+    m_dispatcher = nullptr;
 }
 
 ClusterMonitor *MonitorHub::addCluster(const ClusterProfile &profile)
@@ -22,7 +28,9 @@ ClusterMonitor *MonitorHub::addCluster(const ClusterProfile &profile)
         existing->setProfile(profile);
         return existing;
     }
-    auto *monitor = new ClusterMonitor(profile, m_store, this);
+    if (!m_dispatcher)
+        m_dispatcher = new RequestDispatcher(this);
+    auto *monitor = new ClusterMonitor(profile, m_store, this, m_dispatcher);
     if (m_requestTimeout)
         monitor->setRequestTimeout(*m_requestTimeout);
     const QString id = profile.id;

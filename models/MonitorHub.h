@@ -1,6 +1,7 @@
 #pragma once
 // MonitorHub: one ClusterMonitor per saved cluster, created, updated and removed as the profiles
-// change, with their signals forwarded under the profile id so views listen in one place.
+// change, with their signals forwarded under the profile id so views listen in one place. The
+// monitors live on the hub's thread and share one RequestDispatcher (one network manager).
 
 #include "ClusterMonitor.h"
 
@@ -60,4 +61,6 @@ private:
     QHash<QString, ClusterMonitor *> m_monitors;
     std::optional<std::chrono::milliseconds> m_requestTimeout;
     bool m_running = false;
+    // Created on first use, on the hub's thread (the hub may be moved to its thread unused).
+    RequestDispatcher *m_dispatcher = nullptr;
 };

@@ -1,6 +1,7 @@
 // ConsoleSession with a MemorySecretStore and fake one-node clusters: passwords go to the secret
 // store only, profiles to the store; start-up shows the stored snapshot (stale, with its age) and
-// then refreshes; testConnection() for the connect dialog; update, reorder and remove.
+// then refreshes; testConnection() for the connect dialog; update, reorder and remove; the
+// monitors poll on a thread of their own while the UI's clients stay on the session's.
 
 #include "ConsoleSession.h"
 #include "FakeClusterHandler.h"
@@ -46,6 +47,7 @@ private slots:
     void invalidProfileIsRefusedWithTheField();
     void startUpShowsTheStoredSnapshotStaleThenRefreshes();
     void updateReorderAndRemove();
+    void monitorsPollOnTheirOwnThread();
     void testConnectionReportsTheCluster();
     void testConnectionReportsFailures();
 
@@ -231,8 +233,77 @@ void tst_ConsoleSession::updateReorderAndRemove()
     QVERIFY(*removed);
     QCOMPARE(session.profiles().size(), 1);
     QVERIFY(!session.snapshot(first.id).has_value());
-    QVERIFY(session.hub()->monitor(first.id) == nullptr);
+    QVERIFY(session.apiClient(first.id) == nullptr);
+    QVERIFY(session.apiClient(second.id) != nullptr);
     QTRY_VERIFY(!secrets->contains(first.id));
+}
+
+void tst_ConsoleSession::monitorsPollOnTheirOwnThread()
+{
+    ConsoleSession session(new MemorySecretStore);
+    QVERIFY(startSession(session));
+    const ClusterProfile first = profileFor(QStringLiteral("First"), m_server->url());
+    const ClusterProfile second = profileFor(QStringLiteral("Second"), m_server->url());
+    QVERIFY(add(session, first, kPassword).ok);
+    QVERIFY(add(session, second, kPassword).ok);
+    for (const QString &id : {first.id, second.id}) {
+        QTRY_VERIFY_WITH_TIMEOUT(
+            session.snapshot(id).has_value() && session.snapshot(id)->isReachable(), kTimeoutMs);
+        // The poll state comes across too: after a good poll the next one is scheduled.
+        QTRY_VERIFY_WITH_TIMEOUT(session.nextPollAtMs(id) > 0, kTimeoutMs);
+    }
+
+    MonitorHub *hub = session.hub();
+    QVERIFY(hub->thread() != session.thread());
+    QCOMPARE(hub->thread()->objectName(), QStringLiteral("Clusterdesk poll"));
+    // Asked on the hub's own thread, as anything touching a monitor must be.
+    struct Seen
+    {
+        QThread *monitorThread = nullptr;
+        QThread *clientThread = nullptr;
+        ApiClient *client = nullptr;
+        RequestDispatcher *dispatcher = nullptr;
+    };
+    QList<Seen> seen;
+    QMetaObject::invokeMethod(
+        hub,
+        [&] {
+            for (const QString &id : {first.id, second.id}) {
+                Seen entry;
+                if (ClusterMonitor *monitor = hub->monitor(id)) {
+                    entry.monitorThread = monitor->thread();
+                    entry.clientThread = monitor->apiClient()->thread();
+                    entry.client = monitor->apiClient();
+                    entry.dispatcher = monitor->apiClient()->dispatcher();
+                }
+                seen.append(entry);
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    QCOMPARE(seen.size(), 2);
+    for (const Seen &entry : std::as_const(seen)) {
+        QCOMPARE(entry.monitorThread, hub->thread());
+        QCOMPARE(entry.clientThread, hub->thread());
+    }
+    // One network manager for all monitors, not one HTTP thread per cluster.
+    QVERIFY(seen.at(0).dispatcher != nullptr);
+    QCOMPARE(seen.at(0).dispatcher, seen.at(1).dispatcher);
+
+    // The UI's client is another one, on the session's thread, signed in with the same secret.
+    ApiClient *client = session.apiClient(first.id);
+    QVERIFY(client != nullptr);
+    QVERIFY(client != seen.at(0).client);
+    QCOMPARE(client->thread(), session.thread());
+    std::optional<ApiResult> answer;
+    client->send(ApiRequest::get(QStringLiteral("/api/v1/cluster")), this,
+                 [&](const ApiResult &result) { answer = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), kTimeoutMs);
+    QVERIFY2(answer->ok, qPrintable(answer->errorText));
+
+    // Snapshots keep arriving on the session's thread.
+    QSignalSpy more(&session, &ConsoleSession::snapshotReady);
+    session.refreshNow(first.id);
+    QVERIFY(more.wait(kTimeoutMs));
 }
 
 void tst_ConsoleSession::testConnectionReportsTheCluster()

@@ -1,6 +1,7 @@
 // MonitorHub with fake one-node clusters (HostileHttpServer): one monitor per profile, signals
 // under the right id, add/update/remove, back-off of an unreachable cluster, and the monitor's
-// routing rules (misrouted -> direct URL; HAProxy's 503 for a node -> no fallback).
+// routing rules (misrouted -> direct URL; HAProxy's 503 for a node -> no fallback); the
+// monitors share one RequestDispatcher, which outlives them all.
 
 #include "FakeClusterHandler.h"
 #include "FreePorts.h"
@@ -64,6 +65,7 @@ class tst_MonitorHub final : public QObject
 private slots:
     void eachClusterReportsUnderItsOwnId();
     void removedClusterFallsSilent();
+    void hubGoesWithAMonitorStillBeingRemoved();
     void setProfilesAddsUpdatesAndRemoves();
     void unreachableClusterBacksOff();
     void misroutedNodeIsProbedDirectly();
@@ -84,6 +86,10 @@ void tst_MonitorHub::eachClusterReportsUnderItsOwnId()
     hub.addCluster(b);
     QCOMPARE(added.size(), 2);
     QCOMPARE(hub.count(), 2);
+    // One network manager for all clusters, not one HTTP thread each.
+    QVERIFY(hub.monitor(a.id)->apiClient()->dispatcher() != nullptr);
+    QCOMPARE(hub.monitor(a.id)->apiClient()->dispatcher(),
+             hub.monitor(b.id)->apiClient()->dispatcher());
     HubLog log(&hub);
     hub.startAll();
     QTRY_VERIFY_WITH_TIMEOUT(log.count(a.id) >= 2 && log.count(b.id) >= 2, kTimeoutMs);
@@ -117,6 +123,20 @@ void tst_MonitorHub::removedClusterFallsSilent()
     QTest::qWait(2 * kIntervalMs + 500);
     QCOMPARE(log.count(profile.id), snapshots);
     QCOMPARE(server->requestCount(), requests);
+}
+
+void tst_MonitorHub::hubGoesWithAMonitorStillBeingRemoved()
+{
+    auto server = fakeCluster("node-1");
+    QVERIFY(server);
+    auto hub = std::make_unique<MonitorHub>();
+    const ClusterProfile profile = profileFor(QStringLiteral("leaving"), server->url());
+    hub->addCluster(profile);
+    hub->startAll(); // a poll in flight through the shared dispatcher
+    QVERIFY(hub->removeCluster(profile.id));
+    // The removed monitor still waits for deleteLater(); its client cancels its requests in
+    // the dispatcher as it goes, so the dispatcher must go after it (ASan catches the reverse).
+    hub.reset();
 }
 
 void tst_MonitorHub::setProfilesAddsUpdatesAndRemoves()
