@@ -26,6 +26,8 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+
+using namespace Qt::StringLiterals;
 #include <ctime>
 
 namespace {
@@ -114,12 +116,22 @@ int main(int argc, char **argv)
     const QCommandLineOption modeOption(QStringLiteral("mode"),
                                         QStringLiteral("batch, thread or per-cluster."),
                                         QStringLiteral("mode"), QStringLiteral("batch"));
-    parser.addOptions({iterationsOption, clustersOption, nodesOption, modeOption});
+    const QCommandLineOption partsOption(
+        QStringLiteral("parts"),
+        QStringLiteral("What each record carries: all, samples, snapshot or last-up (to see what "
+                       "each part costs)."),
+        QStringLiteral("parts"), QStringLiteral("all"));
+    parser.addOptions({iterationsOption, clustersOption, nodesOption, modeOption, partsOption});
     parser.process(app);
     const int iterations = std::max(1, parser.value(iterationsOption).toInt());
     const int clusters = std::max(1, parser.value(clustersOption).toInt());
     const int nodes = std::max(1, parser.value(nodesOption).toInt());
     const QString mode = parser.value(modeOption);
+    const QString parts = parser.value(partsOption);
+    if (!QStringList{u"all"_s, u"samples"_s, u"snapshot"_s, u"last-up"_s}.contains(parts)) {
+        std::fprintf(stderr, "store_bench: unknown --parts %s\n", qPrintable(parts));
+        return 2;
+    }
     if (mode != QLatin1String("batch") && mode != QLatin1String("thread") &&
         mode != QLatin1String("per-cluster")) {
         std::fprintf(stderr, "store_bench: unknown --mode %s\n", qPrintable(mode));
@@ -183,7 +195,15 @@ int main(int argc, char **argv)
     bool ok = true;
     for (int cycle = 0; cycle < iterations && ok; ++cycle) {
         const qint64 now = start + qint64(cycle) * 5000;
-        const QList<ClusterCycleRecord> records = cycleRecords(ids, snapshots, nodes, cycle, now);
+        QList<ClusterCycleRecord> records = cycleRecords(ids, snapshots, nodes, cycle, now);
+        for (ClusterCycleRecord &record : records) {
+            if (parts != u"all" && parts != u"samples")
+                record.samples.clear();
+            if (parts != u"all" && parts != u"snapshot")
+                record.snapshot.reset();
+            if (parts != u"all" && parts != u"last-up")
+                record.upNodeIds.clear();
+        }
         QElapsedTimer timer;
         timer.start();
         const double cpuStart = processCpuMs();
@@ -192,7 +212,7 @@ int main(int argc, char **argv)
         } else if (mode == QLatin1String("per-cluster")) {
             for (const ClusterCycleRecord &record : records) {
                 ok = ok && store.appendSamples(record.clusterId, record.samples) &&
-                     store.saveSnapshot(record.clusterId, *record.snapshot) &&
+                     (!record.snapshot || store.saveSnapshot(record.clusterId, *record.snapshot)) &&
                      store.noteNodesUp(record.clusterId, record.upNodeIds, record.timeMs);
             }
         } else {
@@ -219,10 +239,11 @@ int main(int argc, char **argv)
     const QString file =
         mode == QLatin1String("thread") ? storeThread.filePath() : store.filePath();
     store.close();
-    std::printf("store_bench --mode %s: %d cycles of %d clusters x (%d samples + a snapshot of "
-                "%lld bytes of JSON + %d last-up times)\n",
-                qPrintable(mode), iterations, clusters, nodes,
-                qlonglong(snapshots.constFirst().size()), nodes);
+    std::printf(
+        "store_bench --mode %s --parts %s: %d cycles of %d clusters x (%d samples + a snapshot of "
+        "%lld bytes of JSON + %d last-up times)\n",
+        qPrintable(mode), qPrintable(parts), iterations, clusters, nodes,
+        qlonglong(snapshots.constFirst().size()), nodes);
     if (mode == QLatin1String("thread")) {
         QCoreApplication::processEvents(); // the last cyclesWritten signals
         std::printf("  transactions per cycle: %.2f\n", double(transactions) / iterations);

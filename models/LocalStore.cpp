@@ -22,11 +22,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(LocalStore)
 };
 
-QVariant nullable(const std::optional<double> &value)
-{
-    return value ? QVariant(*value) : QVariant();
-}
-
 // A null QByteArray binds as SQL NULL; the JSON columns are NOT NULL.
 QByteArray notNull(const QByteArray &bytes)
 {
@@ -49,14 +44,6 @@ QByteArray withoutSecrets(const QByteArray &json)
     resource.insert(QStringLiteral("spec"), spec);
     return QJsonDocument(resource).toJson(QJsonDocument::Compact);
 }
-
-const char *const insertSampleSql =
-    "INSERT INTO node_samples (cluster_id, node_id, time_ms, state, latency_ms, offset_ms, "
-    "error_ms, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-const char *const upsertLastUpSql =
-    "INSERT INTO node_last_up (cluster_id, node_id, last_up_ms) VALUES (?, ?, ?) "
-    "ON CONFLICT (cluster_id, node_id) DO UPDATE SET "
-    "last_up_ms = max(last_up_ms, excluded.last_up_ms)";
 
 // `table` is one of our two constant names, never input.
 QString saveOpaqueSql(const char *table)
@@ -122,12 +109,14 @@ void LocalStore::close()
     if (m_connectionName.isEmpty())
         return;
     Q_ASSERT(QThread::currentThread() == m_thread);
+    m_cycleWriter.reset(); // SQLite does not close a connection with live statements
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
+    m_nodeKeys.clear();
     m_thread = nullptr;
 }
 
@@ -284,13 +273,15 @@ bool LocalStore::updateProfile(const ClusterProfile &profile, ProfileValidationE
 bool LocalStore::removeProfile(const QString &id)
 {
     static const char *const statements[] = {
-        "DELETE FROM node_samples WHERE cluster_id = ?",
+        "DELETE FROM node_samples WHERE node_key IN "
+        "(SELECT key FROM node_keys WHERE cluster_id = ?)",
+        "DELETE FROM node_keys WHERE cluster_id = ?",
         "DELETE FROM snapshots WHERE cluster_id = ?",
-        "DELETE FROM node_last_up WHERE cluster_id = ?",
         "DELETE FROM resource_snapshots WHERE cluster_id = ?",
         "DELETE FROM drafts WHERE cluster_id = ?",
         "DELETE FROM profiles WHERE id = ?",
     };
+    m_nodeKeys.forget(id);
     return inTransaction([&] {
         for (const char *sql : statements) {
             QSqlQuery query = prepare(QString::fromLatin1(sql));
@@ -334,57 +325,24 @@ bool LocalStore::inTransaction(const std::function<bool()> &work)
     if (!db.transaction())
         return fail(db.lastError().text().isEmpty() ? Tr::tr("The local store is not open.")
                                                     : db.lastError().text());
+    // Keys added by a rolled-back transaction are not in the file any more.
     if (!work()) {
         db.rollback();
+        m_nodeKeys.clear();
         return false;
     }
     if (!db.commit()) {
         fail(db.lastError().text());
         db.rollback();
+        m_nodeKeys.clear();
         return false;
-    }
-    return true;
-}
-
-bool LocalStore::insertSamples(QSqlQuery &insert, const QString &clusterId,
-                               const QList<NodeSample> &samples)
-{
-    for (const NodeSample &sample : samples) {
-        insert.bindValue(0, clusterId);
-        insert.bindValue(1, sample.nodeId);
-        insert.bindValue(2, sample.timeMs);
-        insert.bindValue(3, sample.state);
-        insert.bindValue(4, nullable(sample.latencyMs));
-        insert.bindValue(5, nullable(sample.offsetMs));
-        insert.bindValue(6, nullable(sample.errorMs));
-        insert.bindValue(7, sample.revision ? QVariant(*sample.revision) : QVariant());
-        if (!exec(insert))
-            return false;
-    }
-    return true;
-}
-
-bool LocalStore::insertLastUp(QSqlQuery &upsert, const QString &clusterId,
-                              const QStringList &nodeIds, qint64 timeMs)
-{
-    for (const QString &nodeId : nodeIds) {
-        upsert.bindValue(0, clusterId);
-        upsert.bindValue(1, nodeId);
-        upsert.bindValue(2, timeMs);
-        if (!exec(upsert))
-            return false;
     }
     return true;
 }
 
 bool LocalStore::appendSamples(const QString &clusterId, const QList<NodeSample> &samples)
 {
-    if (samples.isEmpty())
-        return true;
-    return inTransaction([&] {
-        QSqlQuery insert = prepare(QString::fromLatin1(insertSampleSql));
-        return insertSamples(insert, clusterId, samples);
-    });
+    return recordCycles({ClusterCycleRecord{clusterId, 0, samples, std::nullopt, {}}});
 }
 
 bool LocalStore::recordCycles(const QList<ClusterCycleRecord> &records)
@@ -393,21 +351,11 @@ bool LocalStore::recordCycles(const QList<ClusterCycleRecord> &records)
         return true;
     // One commit for the lot: with WAL, a commit costs far more than the rows it carries.
     return inTransaction([&] {
-        QSqlQuery insertSample = prepare(QString::fromLatin1(insertSampleSql));
-        QSqlQuery saveSnapshot = prepare(saveOpaqueSql("snapshots"));
-        QSqlQuery noteUp = prepare(QString::fromLatin1(upsertLastUpSql));
+        QString error;
+        const QSqlDatabase db = database();
         for (const ClusterCycleRecord &record : records) {
-            if (!insertSamples(insertSample, record.clusterId, record.samples))
-                return false;
-            if (record.snapshot) {
-                saveSnapshot.bindValue(0, record.clusterId);
-                saveSnapshot.bindValue(1, record.snapshot->takenAtMs);
-                saveSnapshot.bindValue(2, notNull(record.snapshot->json));
-                if (!exec(saveSnapshot))
-                    return false;
-            }
-            if (!insertLastUp(noteUp, record.clusterId, record.upNodeIds, record.timeMs))
-                return false;
+            if (!m_cycleWriter.write(db, record, &error))
+                return fail(error);
         }
         return true;
     });
@@ -419,7 +367,8 @@ QList<NodeSample> LocalStore::samples(const QString &clusterId, const QString &n
     QList<NodeSample> result;
     QSqlQuery query = prepare(QStringLiteral(
         "SELECT time_ms, state, latency_ms, offset_ms, error_ms, revision FROM node_samples "
-        "WHERE cluster_id = ? AND node_id = ? AND time_ms BETWEEN ? AND ? ORDER BY time_ms"));
+        "WHERE node_key = (SELECT key FROM node_keys WHERE cluster_id = ? AND node_id = ?) "
+        "AND time_ms BETWEEN ? AND ? ORDER BY time_ms"));
     query.addBindValue(clusterId);
     query.addBindValue(nodeId);
     query.addBindValue(fromMs);
@@ -490,17 +439,14 @@ bool LocalStore::noteNodesUp(const QString &clusterId, const QStringList &nodeId
 {
     if (nodeIds.isEmpty())
         return true;
-    return inTransaction([&] {
-        QSqlQuery upsert = prepare(QString::fromLatin1(upsertLastUpSql));
-        return insertLastUp(upsert, clusterId, nodeIds, timeMs);
-    });
+    return recordCycles({ClusterCycleRecord{clusterId, timeMs, {}, std::nullopt, nodeIds}});
 }
 
 QHash<QString, qint64> LocalStore::lastUp(const QString &clusterId)
 {
     QHash<QString, qint64> result;
-    QSqlQuery query = prepare(
-        QStringLiteral("SELECT node_id, last_up_ms FROM node_last_up WHERE cluster_id = ?"));
+    QSqlQuery query = prepare(QStringLiteral("SELECT node_id, last_up_ms FROM node_keys "
+                                             "WHERE cluster_id = ? AND last_up_ms IS NOT NULL"));
     query.addBindValue(clusterId);
     if (!exec(query))
         return result;

@@ -8,6 +8,8 @@
 #pragma once
 
 #include "ClusterProfile.h"
+#include "LocalStoreCycleWriter.h"
+#include "LocalStoreNodeKeys.h"
 #include "StoreRecords.h"
 
 #include <QHash>
@@ -106,10 +108,6 @@ private:
     bool fail(const QString &message);
     // Runs `work` in a transaction: commits when it returns true, else rolls back.
     bool inTransaction(const std::function<bool()> &work);
-    bool insertSamples(QSqlQuery &insert, const QString &clusterId,
-                       const QList<NodeSample> &samples);
-    bool insertLastUp(QSqlQuery &upsert, const QString &clusterId, const QStringList &nodeIds,
-                      qint64 timeMs);
     bool checkName(const ClusterProfile &profile, ProfileValidationError *problem);
     bool saveOpaque(const char *table, const QString &clusterId, const StoredSnapshot &snapshot);
     std::optional<StoredSnapshot> loadOpaque(const char *table, const QString &clusterId);
@@ -118,4 +116,7 @@ private:
     QString m_filePath;
     QString m_lastError;
     QThread *m_thread = nullptr;
+    LocalStoreNodeKeys m_nodeKeys;
+    // After m_nodeKeys, which it uses.
+    LocalStoreCycleWriter m_cycleWriter{m_nodeKeys};
 };

@@ -59,6 +59,41 @@ const QList<QList<const char *>> &migrations()
             // Pragmas take no bound parameters; the value is our own constant.
             "PRAGMA application_id = 1129071691",
         },
+        {
+            // Samples and last-up times keyed by a small integer per (cluster, node) instead of
+            // two UUID-like strings: a poll cycle changes a row in every node's run of the
+            // per-node index, and short keys fit several times more rows in a page. Last-up
+            // moves into the key table so one statement per cluster can update it.
+            "CREATE TABLE node_keys ("
+            " key INTEGER PRIMARY KEY,"
+            " cluster_id TEXT NOT NULL,"
+            " node_id TEXT NOT NULL,"
+            " last_up_ms INTEGER,"
+            " UNIQUE (cluster_id, node_id))",
+            "INSERT INTO node_keys (cluster_id, node_id)"
+            " SELECT cluster_id, node_id FROM node_samples"
+            " UNION SELECT cluster_id, node_id FROM node_last_up",
+            "UPDATE node_keys SET last_up_ms = (SELECT l.last_up_ms FROM node_last_up l"
+            " WHERE l.cluster_id = node_keys.cluster_id AND l.node_id = node_keys.node_id)",
+            "CREATE TABLE node_samples_v2 ("
+            " node_key INTEGER NOT NULL,"
+            " time_ms INTEGER NOT NULL,"
+            " state TEXT NOT NULL,"
+            " latency_ms REAL,"
+            " offset_ms REAL,"
+            " error_ms REAL,"
+            " revision INTEGER)",
+            "INSERT INTO node_samples_v2 (node_key, time_ms, state, latency_ms, offset_ms,"
+            " error_ms, revision)"
+            " SELECT k.key, s.time_ms, s.state, s.latency_ms, s.offset_ms, s.error_ms, s.revision"
+            " FROM node_samples s JOIN node_keys k"
+            " ON k.cluster_id = s.cluster_id AND k.node_id = s.node_id ORDER BY s.rowid",
+            "DROP TABLE node_samples",
+            "DROP TABLE node_last_up",
+            "ALTER TABLE node_samples_v2 RENAME TO node_samples",
+            "CREATE INDEX node_samples_by_node ON node_samples (node_key, time_ms)",
+            "CREATE INDEX node_samples_by_time ON node_samples (time_ms)",
+        },
     };
     static_assert(LocalStoreSchema::ApplicationId == 1129071691);
     return steps;
@@ -146,6 +181,11 @@ bool LocalStoreSchema::prepare(QSqlDatabase &database, QString *error)
 
     // WAL keeps readers and the single writer apart and survives a killed process;
     // synchronous=NORMAL is durable against process crashes in WAL mode and much cheaper.
+    // 8 KiB pages: a poll cycle's samples dirty one page per node run in node_samples_by_node,
+    // and bigger pages hold more runs (measured: about a quarter less CPU per cycle than 4 KiB).
+    // Only takes effect on a new, empty file: existing stores keep their page size.
+    if (!run(database, QStringLiteral("PRAGMA page_size = 8192"), error))
+        return false;
     QSqlQuery journal(database);
     if (!journal.prepare(QStringLiteral("PRAGMA journal_mode = WAL")) || !journal.exec() ||
         !journal.next() || journal.value(0).toString().toLower() != u"wal") {
@@ -161,8 +201,13 @@ bool LocalStoreSchema::prepare(QSqlDatabase &database, QString *error)
     // node's run in node_samples_by_node gets a row, plus the snapshots' JSON): a cache that
     // holds them avoids spilling and re-reading, and checkpointing every 32 MB of WAL instead of
     // every 4 MB copies a page that each cycle changes again once per several cycles.
+    qint64 pageSize = 4096;
+    if (!readPragma(database, "page_size", &pageSize, error))
+        return false;
     if (!run(database, QStringLiteral("PRAGMA cache_size = -32768"), error) ||
-        !run(database, QStringLiteral("PRAGMA wal_autocheckpoint = 8192"), error))
+        !run(database,
+             QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(32 * 1024 * 1024 / pageSize),
+             error))
         return false;
 
     const auto &steps = migrations();

@@ -1,5 +1,7 @@
-// Helper for tst_LocalStore's crash test: appends one poll cycle of samples per transaction,
-// forever, printing "committed <cycle>" after each commit, until the test kills it (SIGKILL).
+// Helper for tst_LocalStore's crash test: writes one poll cycle per transaction through
+// LocalStore::recordCycles() (samples, the snapshot and the nodes seen up, all with the cycle
+// number as their time), forever, printing "committed <cycle>" after each commit, until the test
+// kills it (SIGKILL).
 // Usage: StoreCrashWriter <dataDir> <clusterId>
 #include "LocalStore.h"
 
@@ -24,7 +26,9 @@ int main(int argc, char **argv)
     const QString clusterId = args.at(2);
     // Bounded so an orphaned writer cannot fill the disk if the test dies first.
     for (qint64 cycle = 0; cycle < 2000000; ++cycle) {
-        QList<NodeSample> samples;
+        ClusterCycleRecord record;
+        record.clusterId = clusterId;
+        record.timeMs = cycle;
         for (int node = 1; node <= 3; ++node) {
             NodeSample sample;
             sample.nodeId = QStringLiteral("node-%1").arg(node);
@@ -34,9 +38,15 @@ int main(int argc, char **argv)
             sample.offsetMs = 0.25;
             sample.errorMs = 0.5;
             sample.revision = cycle;
-            samples.append(sample);
+            record.samples.append(sample);
+            record.upNodeIds.append(sample.nodeId);
         }
-        if (!store.appendSamples(clusterId, samples)) {
+        // Large enough to span several pages, so a torn write would show.
+        record.snapshot = StoredSnapshot{cycle, QStringLiteral("{\"cycle\":%1,\"padding\":\"%2\"}")
+                                                    .arg(cycle)
+                                                    .arg(QString(20000, u'x'))
+                                                    .toUtf8()};
+        if (!store.recordCycles({record})) {
             std::fprintf(stderr, "%s\n", qPrintable(store.lastError()));
             return 1;
         }

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -101,12 +102,76 @@ private Q_SLOTS:
                  LocalStoreSchema::ApplicationId);
         QCOMPARE(raw(path, {QStringLiteral("PRAGMA journal_mode")}).toString(),
                  QStringLiteral("wal"));
+        QCOMPARE(raw(path, {QStringLiteral("PRAGMA page_size")}).toInt(), 8192);
         QCOMPARE(raw(path, {QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
                                            "('profiles','node_samples','snapshots',"
-                                           "'node_last_up','resource_snapshots','drafts',"
+                                           "'node_keys','resource_snapshots','drafts',"
                                            "'node_samples_by_node')")})
                      .toInt(),
                  7);
+    }
+
+    void migratesVersion1Data()
+    {
+        QTemporaryDir dir;
+        // A store as schema 1 wrote it: text ids in node_samples and node_last_up.
+        raw(dbFile(dir),
+            {u"CREATE TABLE profiles (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL UNIQUE, "
+             "sort_order INTEGER NOT NULL, json TEXT NOT NULL)"_qs,
+             u"CREATE TABLE node_samples (cluster_id TEXT NOT NULL, node_id TEXT NOT NULL, "
+             "time_ms INTEGER NOT NULL, state TEXT NOT NULL, latency_ms REAL, offset_ms REAL, "
+             "error_ms REAL, revision INTEGER)"_qs,
+             u"CREATE INDEX node_samples_by_node ON node_samples (cluster_id, node_id, time_ms)"_qs,
+             u"CREATE INDEX node_samples_by_time ON node_samples (time_ms)"_qs,
+             u"CREATE TABLE snapshots (cluster_id TEXT PRIMARY KEY NOT NULL, "
+             "taken_at_ms INTEGER NOT NULL, json BLOB NOT NULL)"_qs,
+             u"CREATE TABLE node_last_up (cluster_id TEXT NOT NULL, node_id TEXT NOT NULL, "
+             "last_up_ms INTEGER NOT NULL, PRIMARY KEY (cluster_id, node_id))"_qs,
+             u"CREATE TABLE resource_snapshots (cluster_id TEXT PRIMARY KEY NOT NULL, "
+             "taken_at_ms INTEGER NOT NULL, json BLOB NOT NULL)"_qs,
+             u"CREATE TABLE drafts (cluster_id TEXT NOT NULL, resource_type TEXT NOT NULL, "
+             "name TEXT NOT NULL, base_json BLOB NOT NULL, draft_json BLOB NOT NULL, "
+             "updated_at_ms INTEGER NOT NULL, PRIMARY KEY (cluster_id, resource_type, name))"_qs,
+             u"INSERT INTO node_samples VALUES ('c1', 'n1', 100, 'up', 2.5, -1.25, 0.5, 42), "
+             "('c1', 'n1', 200, 'down', NULL, NULL, NULL, NULL), "
+             "('c2', 'n1', 150, 'up', 2.5, -1.25, 0.5, 42)"_qs,
+             // n9 was seen up but has no samples left (purged).
+             u"INSERT INTO node_last_up VALUES ('c1', 'n1', 100), ('c1', 'n9', 50)"_qs,
+             u"INSERT INTO snapshots VALUES ('c1', 100, '{}')"_qs,
+             u"PRAGMA application_id = 1129071691"_qs, u"PRAGMA user_version = 1"_qs});
+        {
+            LocalStore store;
+            QString error;
+            QVERIFY2(store.open(dir.path(), &error), qPrintable(error));
+            QCOMPARE(store.integrityCheck(), u"ok"_qs);
+            NodeSample down;
+            down.nodeId = u"n1"_qs;
+            down.timeMs = 200;
+            down.state = u"down"_qs;
+            QCOMPARE(store.samples(u"c1"_qs, u"n1"_qs, 0, 1000),
+                     (QList{sample(u"n1"_qs, 100), down}));
+            QCOMPARE(store.samples(u"c2"_qs, u"n1"_qs, 0, 1000), QList{sample(u"n1"_qs, 150)});
+            QCOMPARE(store.lastUp(u"c1"_qs),
+                     (QHash<QString, qint64>{{u"n1"_qs, 100}, {u"n9"_qs, 50}}));
+            QVERIFY(store.lastUp(u"c2"_qs).isEmpty());
+            QCOMPARE(store.loadSnapshot(u"c1"_qs)->takenAtMs, 100);
+            // Migrated keys and new ones live side by side.
+            QVERIFY(store.recordCycles({{u"c1"_qs,
+                                         300,
+                                         {sample(u"n1"_qs, 300), sample(u"n2"_qs, 300)},
+                                         std::nullopt,
+                                         {u"n1"_qs, u"n2"_qs}}}));
+            QCOMPARE(store.samples(u"c1"_qs, u"n1"_qs, 0, 1000).size(), 3);
+            QCOMPARE(store.lastUp(u"c1"_qs).value(u"n1"_qs), 300);
+            QCOMPARE(store.lastUp(u"c1"_qs).value(u"n2"_qs), 300);
+            QCOMPARE(store.lastUp(u"c1"_qs).value(u"n9"_qs), 50);
+        }
+        QCOMPARE(raw(dbFile(dir), {u"PRAGMA user_version"_qs}).toInt(),
+                 LocalStoreSchema::CurrentVersion);
+        QCOMPARE(raw(dbFile(dir), {u"SELECT count(*) FROM sqlite_master WHERE name IN "
+                                   "('node_last_up', 'node_samples_v2')"_qs})
+                     .toInt(),
+                 0);
     }
 
     void emptyFileIsNew()
@@ -608,9 +673,23 @@ private Q_SLOTS:
             QCOMPARE(stored.first().timeMs, 0);
             QCOMPARE(stored.last().timeMs, lastCommitted);
         }
-        // Cycles are whole: every node has the same number of samples overall.
-        const qsizetype total = store.samples(cluster, u"node-1"_qs, 0, 1LL << 40).size();
-        QCOMPARE(store.samples(cluster, u"node-3"_qs, 0, 1LL << 40).size(), total);
+        // Cycles are whole: every node has the same number of samples overall, and the
+        // snapshot and last-up times are those of the last cycle that has samples.
+        const QList<NodeSample> all = store.samples(cluster, u"node-1"_qs, 0, 1LL << 40);
+        QCOMPARE(store.samples(cluster, u"node-3"_qs, 0, 1LL << 40).size(), all.size());
+        const qint64 lastCycle = all.last().timeMs;
+        QVERIFY(lastCycle >= lastCommitted);
+        const std::optional<StoredSnapshot> snapshot = store.loadSnapshot(cluster);
+        QVERIFY(snapshot);
+        QCOMPARE(snapshot->takenAtMs, lastCycle);
+        QJsonParseError parseError;
+        const QJsonDocument json = QJsonDocument::fromJson(snapshot->json, &parseError);
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QCOMPARE(json.object().value(u"cycle"_qs).toInteger(), lastCycle);
+        const QHash<QString, qint64> up = store.lastUp(cluster);
+        QCOMPARE(up.size(), 3);
+        for (const qint64 time : up)
+            QCOMPARE(time, lastCycle);
         QVERIFY(store.appendSamples(cluster, {sample(u"node-1"_qs, 1LL << 41)}));
     }
 };
