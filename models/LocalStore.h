@@ -77,8 +77,8 @@ public:
     bool noteNodesUp(const QString &clusterId, const QStringList &nodeIds, qint64 timeMs);
     QHash<QString, qint64> lastUp(const QString &clusterId);
 
-    // Several clusters' polls (ClusterCycleRecord) in one transaction, all or nothing, each
-    // statement prepared once for the whole batch: one commit for a poll cycle of every cluster.
+    // Several clusters' polls (ClusterCycleRecord) in one transaction, all or nothing, through
+    // statements prepared once per connection: one commit for a poll cycle of every cluster.
     bool recordCycles(const QList<ClusterCycleRecord> &records);
 
     // The last resource list (opaque JSON), one per cluster.
