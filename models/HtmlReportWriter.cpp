@@ -74,10 +74,12 @@ public:
     QString write()
     {
         m_out.reserve(64 * 1024);
-        m_out +=
-            QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                           "<title>%1</title><style>%2</style></head><body>\n")
-                .arg(esc(m_data.title()), QString::fromLatin1(m_rich ? RichTextCss : BrowserCss));
+        // The language the report's words are in: each catalogue names its own.
+        const QString lang = Tr::tr("en", "HTML lang attribute: this translation's language code");
+        m_out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%3\"><head><meta charset=\"utf-8\">"
+                                "<title>%1</title><style>%2</style></head><body>\n")
+                     .arg(esc(m_data.title()),
+                          QString::fromLatin1(m_rich ? RichTextCss : BrowserCss), esc(lang));
         m_out += QStringLiteral("<h1>%1</h1>\n").arg(esc(m_data.title()));
         facts(
             {{Tr::tr("Generated at"), m_data.generatedAtText()},

@@ -3652,6 +3652,11 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
         <source>unreachable: %1</source>
         <translation>nicht erreichbar: %1</translation>
     </message>
+    <message>
+        <source>en</source>
+        <comment>HTML lang attribute: this translation&apos;s language code</comment>
+        <translation>de</translation>
+    </message>
 </context>
 <context>
     <name>ResourceDiffModel</name>

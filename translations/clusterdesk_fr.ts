@@ -3652,6 +3652,11 @@ clusterdesk ouvre sa fenêtre.
         <source>unreachable: %1</source>
         <translation>injoignable : %1</translation>
     </message>
+    <message>
+        <source>en</source>
+        <comment>HTML lang attribute: this translation&apos;s language code</comment>
+        <translation>fr</translation>
+    </message>
 </context>
 <context>
     <name>ResourceDiffModel</name>

@@ -3632,6 +3632,11 @@ clusterdesk opens its window.
         <source>unreachable: %1</source>
         <translation>到達不能: %1</translation>
     </message>
+    <message>
+        <source>en</source>
+        <comment>HTML lang attribute: this translation&apos;s language code</comment>
+        <translation>ja</translation>
+    </message>
 </context>
 <context>
     <name>ResourceDiffModel</name>

@@ -15,6 +15,7 @@ private Q_SLOTS:
         const ReportData data = SyntheticReport::report(5);
         const QString html = HtmlReportWriter::write(data);
         QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE html>")));
+        QVERIFY(html.contains(QLatin1String("<html lang=\"en\">"))); // no catalogue loaded
         QVERIFY(html.contains(QLatin1String("<style>")));
         QVERIFY(html.contains(QLatin1String("@media print")));
         for (const char *section :
