@@ -406,14 +406,14 @@ QString MainWindow::pollStatus() const
 void MainWindow::updateStatus()
 {
     const QString id = currentProfileId();
-    ClusterMonitor *monitor = id.isEmpty() ? nullptr : m_session->hub()->monitor(id);
-    if (!monitor) {
+    if (id.isEmpty() || !m_session->profile(id)) {
         const int count = m_clusterList->rowCount();
         m_pollLabel->setText(count == 0 ? QString() : tr("Clusters: %1").arg(count));
         return;
     }
     const auto snapshot = m_session->snapshot(id);
-    m_pollLabel->setText(pollStatusText(monitor->pollState(), monitor->nextPollAtMs(),
+    // The session's copy of the poll state: the monitor itself lives on the poll thread.
+    m_pollLabel->setText(pollStatusText(m_session->pollState(id), m_session->nextPollAtMs(id),
                                         QDateTime::currentMSecsSinceEpoch(),
                                         !snapshot || snapshot->isReachable()));
 }
