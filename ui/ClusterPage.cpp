@@ -30,7 +30,8 @@ ClusterPage::ClusterPage(ConsoleSession *session, const QString &profileId, QWid
     m_nodes->setStore(session->store());
     m_resources->setStore(session->store());
     m_resources->setClusterId(profileId);
-    // The panels share the monitor's client: one token, one TLS trust, one connection limit.
+    // The panels share the session's UI-thread client for this cluster (the monitor's lives on
+    // the poll thread): one token, one TLS trust, one connection limit.
     if (ApiClient *client = session->apiClient(profileId)) {
         m_repository = new ResourceRepository(client, this);
         m_resources->setRepository(m_repository);
