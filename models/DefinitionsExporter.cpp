@@ -4,7 +4,6 @@
 #include "ClusterResourcesFetcher.h"
 #include "DefinitionsFile.h"
 
-#include <QDateTime>
 #include <QTimer>
 
 DefinitionsExporter::DefinitionsExporter(ClusterEndpoint *endpoint, const QString &path,
@@ -39,10 +38,8 @@ void DefinitionsExporter::onRead()
         finish(false, tr("%1 could not be read: %2").arg(reading.resources.label, reading.error));
         return;
     }
-    DefinitionsFile file;
-    file.cluster = reading.resources.label;
-    file.exportedAt = QDateTime::currentDateTimeUtc();
-    file.resources = reading.resources.resources;
+    const DefinitionsFile file =
+        DefinitionsFile::exportOf(reading.resources.label, reading.resources.resources);
     QString error;
     if (!DefinitionsFile::write(m_path, file, &error)) {
         finish(false, error);

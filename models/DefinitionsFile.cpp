@@ -83,6 +83,16 @@ std::optional<ResourceDefinition> parseResource(const QJsonValue &value, const Q
 
 } // namespace
 
+DefinitionsFile DefinitionsFile::exportOf(const QString &cluster,
+                                          const QList<ResourceDefinition> &resources)
+{
+    DefinitionsFile file;
+    file.cluster = cluster;
+    file.exportedAt = QDateTime::currentDateTimeUtc();
+    file.resources = resources;
+    return file;
+}
+
 QStringList DefinitionsFile::secretsNeeded() const
 {
     QStringList out;

@@ -23,6 +23,10 @@ struct DefinitionsFile
     // Without revisions; secretsSet[field] is true where a value is needed.
     QList<ResourceDefinition> resources;
 
+    // A file of these definitions from `cluster`, stamped now: what every export writes.
+    static DefinitionsFile exportOf(const QString &cluster,
+                                    const QList<ResourceDefinition> &resources);
+
     QStringList secretsNeeded() const; // "jdbc/orders-db: password", for messages
 
     QByteArray toJson() const; // indented, resources sorted by type and name

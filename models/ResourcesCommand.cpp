@@ -7,7 +7,6 @@
 #include "ResourceDiffModel.h"
 #include "SyncApplier.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -254,10 +253,8 @@ void ResourcesCommand::runExport(const ClusterReading &reading)
         finish(Error);
         return;
     }
-    DefinitionsFile file;
-    file.cluster = reading.resources.label;
-    file.exportedAt = QDateTime::currentDateTimeUtc();
-    file.resources = reading.resources.resources;
+    const DefinitionsFile file =
+        DefinitionsFile::exportOf(reading.resources.label, reading.resources.resources);
     QString error;
     if (!DefinitionsFile::write(m_options.outputPath, file, &error)) {
         m_errors += error + u'\n';
