@@ -28,4 +28,16 @@ inline double median(const QList<double> &values)
     return n % 2 ? sorted.at(n / 2) : (sorted.at(n / 2 - 1) + sorted.at(n / 2)) / 2;
 }
 
+// The mean: where a periodic expensive step (a batch moved, a checkpoint) matters, the median
+// hides it and the mean spreads it.
+inline double mean(const QList<double> &values)
+{
+    if (values.isEmpty())
+        return 0;
+    double sum = 0;
+    for (double value : values)
+        sum += value;
+    return sum / double(values.size());
+}
+
 } // namespace BenchStats

@@ -275,6 +275,8 @@ bool LocalStore::removeProfile(const QString &id)
     static const char *const statements[] = {
         "DELETE FROM node_samples WHERE node_key IN "
         "(SELECT key FROM node_keys WHERE cluster_id = ?)",
+        "DELETE FROM node_samples_recent WHERE node_key IN "
+        "(SELECT key FROM node_keys WHERE cluster_id = ?)",
         "DELETE FROM node_keys WHERE cluster_id = ?",
         "DELETE FROM snapshots WHERE cluster_id = ?",
         "DELETE FROM resource_snapshots WHERE cluster_id = ?",
@@ -357,7 +359,7 @@ bool LocalStore::recordCycles(const QList<ClusterCycleRecord> &records)
             if (!m_cycleWriter.write(db, record, &error))
                 return fail(error);
         }
-        return true;
+        return m_cycleWriter.foldIfDue(&error) || fail(error);
     });
 }
 
@@ -368,11 +370,16 @@ QList<NodeSample> LocalStore::samples(const QString &clusterId, const QString &n
     QSqlQuery query = prepare(QStringLiteral(
         "SELECT time_ms, state, latency_ms, offset_ms, error_ms, revision FROM node_samples "
         "WHERE node_key = (SELECT key FROM node_keys WHERE cluster_id = ? AND node_id = ?) "
+        "AND time_ms BETWEEN ? AND ? UNION ALL "
+        "SELECT time_ms, state, latency_ms, offset_ms, error_ms, revision FROM node_samples_recent "
+        "WHERE node_key = (SELECT key FROM node_keys WHERE cluster_id = ? AND node_id = ?) "
         "AND time_ms BETWEEN ? AND ? ORDER BY time_ms"));
-    query.addBindValue(clusterId);
-    query.addBindValue(nodeId);
-    query.addBindValue(fromMs);
-    query.addBindValue(toMs);
+    for (int part = 0; part < 2; ++part) { // node_samples, then node_samples_recent
+        query.addBindValue(clusterId);
+        query.addBindValue(nodeId);
+        query.addBindValue(fromMs);
+        query.addBindValue(toMs);
+    }
     if (!exec(query))
         return result;
     auto optionalDouble = [&](int column) -> std::optional<double> {
@@ -527,11 +534,16 @@ qint64 LocalStore::purgeOlderThan(int days, qint64 nowMs)
     }
     if (nowMs < 0)
         nowMs = QDateTime::currentMSecsSinceEpoch();
-    QSqlQuery query = prepare(QStringLiteral("DELETE FROM node_samples WHERE time_ms < ?"));
-    query.addBindValue(nowMs - qint64(days) * 24 * 60 * 60 * 1000);
-    if (!exec(query))
-        return -1;
-    return query.numRowsAffected();
+    qint64 removed = 0;
+    for (const char *table : {"node_samples", "node_samples_recent"}) {
+        QSqlQuery query =
+            prepare(QStringLiteral("DELETE FROM %1 WHERE time_ms < ?").arg(QLatin1String(table)));
+        query.addBindValue(nowMs - qint64(days) * 24 * 60 * 60 * 1000);
+        if (!exec(query))
+            return -1;
+        removed += query.numRowsAffected();
+    }
+    return removed;
 }
 
 QString LocalStore::integrityCheck()

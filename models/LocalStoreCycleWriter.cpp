@@ -34,7 +34,8 @@ int bindDouble(sqlite3_stmt *statement, int index, const std::optional<double> &
 
 void LocalStoreCycleWriter::reset()
 {
-    for (sqlite3_stmt **statement : {&m_insertSample, &m_saveSnapshot, &m_noteUp}) {
+    for (sqlite3_stmt **statement :
+         {&m_insertSample, &m_saveSnapshot, &m_noteUp, &m_fold, &m_clearRecent}) {
         sqlite3_finalize(*statement);
         *statement = nullptr;
     }
@@ -56,8 +57,8 @@ bool LocalStoreCycleWriter::prepare(const QSqlDatabase &database, QString *error
     reset();
     const std::pair<sqlite3_stmt **, const char *> statements[] = {
         {&m_insertSample,
-         "INSERT INTO node_samples (node_key, time_ms, state, latency_ms, offset_ms, error_ms, "
-         "revision) VALUES (?, ?, ?, ?, ?, ?, ?)"},
+         "INSERT INTO node_samples_recent (node_key, time_ms, state, latency_ms, offset_ms, "
+         "error_ms, revision) VALUES (?, ?, ?, ?, ?, ?, ?)"},
         {&m_saveSnapshot,
          "INSERT INTO snapshots (cluster_id, taken_at_ms, json) VALUES (?, ?, ?) "
          "ON CONFLICT (cluster_id) DO UPDATE SET taken_at_ms = excluded.taken_at_ms, "
@@ -66,6 +67,10 @@ bool LocalStoreCycleWriter::prepare(const QSqlDatabase &database, QString *error
         // time never replaces a newer one.
         {&m_noteUp, "UPDATE node_keys SET last_up_ms = max(coalesce(last_up_ms, ?1), ?1) "
                     "WHERE key IN (SELECT value FROM json_each(?2))"},
+        {&m_fold, "INSERT INTO node_samples (node_key, time_ms, state, latency_ms, offset_ms, "
+                  "error_ms, revision) SELECT node_key, time_ms, state, latency_ms, offset_ms, "
+                  "error_ms, revision FROM node_samples_recent ORDER BY node_key, time_ms"},
+        {&m_clearRecent, "DELETE FROM node_samples_recent"},
     };
     for (const auto &[statement, sql] : statements) {
         if (sqlite3_prepare_v3(connection, sql, -1, SQLITE_PREPARE_PERSISTENT, statement,
@@ -76,6 +81,22 @@ bool LocalStoreCycleWriter::prepare(const QSqlDatabase &database, QString *error
         }
     }
     m_handle = connection;
+    sqlite3_stmt *count = nullptr;
+    if (sqlite3_prepare_v2(connection, "SELECT count(*) FROM node_samples_recent", -1, &count,
+                           nullptr) == SQLITE_OK &&
+        sqlite3_step(count) == SQLITE_ROW)
+        m_recentRows = sqlite3_column_int64(count, 0);
+    sqlite3_finalize(count);
+    return true;
+}
+
+bool LocalStoreCycleWriter::foldIfDue(QString *error, bool force)
+{
+    if (!m_handle || (!force && m_recentRows < FoldRows))
+        return true;
+    if (!step(m_fold, error) || !step(m_clearRecent, error))
+        return false;
+    m_recentRows = 0;
     return true;
 }
 
@@ -112,6 +133,7 @@ bool LocalStoreCycleWriter::write(const QSqlDatabase &database, const ClusterCyc
             sqlite3_bind_null(m_insertSample, 7);
         if (!step(m_insertSample, error))
             return false;
+        ++m_recentRows;
     }
     if (record.snapshot) {
         const QByteArray clusterId = record.clusterId.toUtf8();

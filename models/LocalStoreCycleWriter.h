@@ -22,8 +22,14 @@ public:
     {}
     ~LocalStoreCycleWriter() { reset(); }
 
+    // Rows node_samples_recent holds before they move to node_samples in one batch.
+    static constexpr qint64 FoldRows = 65536;
+
     // Writes the record's samples, snapshot and last-up times inside the caller's transaction.
     bool write(const QSqlDatabase &database, const ClusterCycleRecord &record, QString *error);
+    // Inside the same transaction, after write(): moves the recent samples to node_samples, in
+    // node order, once there are FoldRows of them (or always, with `force`).
+    bool foldIfDue(QString *error, bool force = false);
     // Finalizes the statements; must run before the connection closes.
     void reset();
 
@@ -36,4 +42,9 @@ private:
     sqlite3_stmt *m_insertSample = nullptr;
     sqlite3_stmt *m_saveSnapshot = nullptr;
     sqlite3_stmt *m_noteUp = nullptr;
+    sqlite3_stmt *m_fold = nullptr;
+    sqlite3_stmt *m_clearRecent = nullptr;
+    // Rows in node_samples_recent as far as this connection knows: it only decides when to
+    // fold, so a rolled-back batch that leaves it high merely folds a little early.
+    qint64 m_recentRows = 0;
 };

@@ -94,6 +94,20 @@ const QList<QList<const char *>> &migrations()
             "CREATE INDEX node_samples_by_node ON node_samples (node_key, time_ms)",
             "CREATE INDEX node_samples_by_time ON node_samples (time_ms)",
         },
+        {
+            // New samples land here first, in time order without a per-node index, and move to
+            // node_samples in node order in batches (LocalStoreCycleWriter::FoldRows): a cycle
+            // then touches a few pages instead of one page of node_samples_by_node per node,
+            // which made a cycle's cost grow with history.
+            "CREATE TABLE node_samples_recent ("
+            " node_key INTEGER NOT NULL,"
+            " time_ms INTEGER NOT NULL,"
+            " state TEXT NOT NULL,"
+            " latency_ms REAL,"
+            " offset_ms REAL,"
+            " error_ms REAL,"
+            " revision INTEGER)",
+        },
     };
     static_assert(LocalStoreSchema::ApplicationId == 1129071691);
     return steps;

@@ -3,6 +3,7 @@
 // and that no secret ever reaches the database files. The file itself (schema, migration,
 // foreign and newer files): tst_LocalStoreFiles.
 #include "LocalStore.h"
+#include "LocalStoreCycleWriter.h"
 #include "LocalStoreSchema.h"
 #include "LocalStoreTestSupport.h"
 #include "MemorySecretStore.h"
@@ -200,6 +201,41 @@ private Q_SLOTS:
         QCOMPARE(store.loadSnapshot(u"c1"_qs)->takenAtMs, 2000);
         QCOMPARE(store.lastUp(u"c1"_qs).value(u"n1"_qs), 2000);
         QCOMPARE(store.lastUp(u"c1"_qs).value(u"n2"_qs), 1000);
+    }
+
+    void samplesMoveToTheirIndexInBatches()
+    {
+        QTemporaryDir dir;
+        LocalStore store;
+        QVERIFY(store.open(dir.path()));
+        const int nodes = 1024;
+        const int cycles = int(LocalStoreCycleWriter::FoldRows / nodes);
+        QList<ClusterCycleRecord> batch;
+        for (int c = 0; c < cycles; ++c) {
+            ClusterCycleRecord record{u"c1"_qs, c * 1000, {}, std::nullopt, {}};
+            for (int n = 0; n < nodes; ++n)
+                record.samples.append(sample(u"n%1"_qs.arg(n), c * 1000));
+            batch.append(record);
+        }
+        // FoldRows samples: they move to node_samples within this same transaction.
+        QVERIFY2(store.recordCycles(batch), qPrintable(store.lastError()));
+        const QString count = u"SELECT count(*) FROM %1"_qs;
+        QCOMPARE(raw(dbFile(dir), {count.arg(u"node_samples_recent"_qs)}).toLongLong(), 0);
+        QCOMPARE(raw(dbFile(dir), {count.arg(u"node_samples"_qs)}).toLongLong(),
+                 LocalStoreCycleWriter::FoldRows);
+        // The next cycle waits in node_samples_recent; reads see both tables, in time order.
+        QVERIFY(store.recordCycles(
+            {{u"c1"_qs, cycles * 1000, {sample(u"n7"_qs, cycles * 1000)}, std::nullopt, {}}}));
+        QCOMPARE(raw(dbFile(dir), {count.arg(u"node_samples_recent"_qs)}).toLongLong(), 1);
+        const QList<NodeSample> history = store.samples(u"c1"_qs, u"n7"_qs, 0, cycles * 1000);
+        QCOMPARE(history.size(), cycles + 1);
+        for (int c = 0; c <= cycles; ++c)
+            QCOMPARE(history.at(c).timeMs, c * 1000);
+        // Retention and removal reach both tables.
+        QCOMPARE(store.purgeOlderThan(0, 1000), nodes); // the samples at time 0
+        QCOMPARE(store.purgeOlderThan(0, cycles * 1000 + 1),
+                 LocalStoreCycleWriter::FoldRows - nodes + 1);
+        QCOMPARE(raw(dbFile(dir), {count.arg(u"node_samples_recent"_qs)}).toLongLong(), 0);
     }
 
     void recordCyclesIsOneTransaction_data()
