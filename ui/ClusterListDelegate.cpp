@@ -2,6 +2,7 @@
 
 #include "ClusterListModel.h"
 #include "Icons.h"
+#include "ItemBackground.h"
 #include "Theme.h"
 
 #include <QApplication>
@@ -82,16 +83,11 @@ void ClusterListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     // The style draws the selection, focus and hover backgrounds; we draw the contents.
-    opt.text.clear();
     opt.icon = QIcon();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    ItemBackground::draw(painter, opt);
 
     const bool selected = option.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = !(option.state & QStyle::State_Enabled) ? QPalette::Disabled
-                                       : (option.state & QStyle::State_Active) ? QPalette::Active
-                                                                               : QPalette::Inactive;
+    const QPalette::ColorGroup group = ItemBackground::colorGroup(option.state);
     const QRect rect = option.rect.adjusted(Margin, Margin, -Margin, -Margin);
 
     // Badge: the severity colour unless the row is selected, where the highlight decides.

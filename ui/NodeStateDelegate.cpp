@@ -1,5 +1,6 @@
 #include "NodeStateDelegate.h"
 
+#include "ItemBackground.h"
 #include "NodeSnapshot.h"
 #include "NodeTableModel.h"
 #include "Theme.h"
@@ -38,15 +39,10 @@ void NodeStateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     initStyleOption(&opt, index);
     const QString text = opt.text;
     // The style draws selection, focus and hover; the badge is ours.
-    opt.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    ItemBackground::draw(painter, opt);
 
     const bool selected = option.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = !(option.state & QStyle::State_Enabled) ? QPalette::Disabled
-                                       : (option.state & QStyle::State_Active) ? QPalette::Active
-                                                                               : QPalette::Inactive;
+    const QPalette::ColorGroup group = ItemBackground::colorGroup(option.state);
     const QFontMetrics metrics(option.font);
     const int diameter = dotDiameter(metrics);
     const QRect rect = option.rect.adjusted(Margin, 0, -Margin, 0);

@@ -1,6 +1,7 @@
 #include "OffsetBarDelegate.h"
 
 #include "Finding.h"
+#include "ItemBackground.h"
 #include "NodeTableModel.h"
 #include "Theme.h"
 
@@ -62,15 +63,10 @@ void OffsetBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QString text = opt.text;
-    opt.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    ItemBackground::draw(painter, opt);
 
     const bool selected = option.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = !(option.state & QStyle::State_Enabled) ? QPalette::Disabled
-                                       : (option.state & QStyle::State_Active) ? QPalette::Active
-                                                                               : QPalette::Inactive;
+    const QPalette::ColorGroup group = ItemBackground::colorGroup(option.state);
     const QColor textColor =
         option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     const QFontMetrics metrics(option.font);

@@ -1,0 +1,30 @@
+#pragma once
+// ItemBackground: what the project's custom item delegates share: the style draws an item's
+// selection, focus and hover without its text, and the delegate paints the content in the
+// palette group that matches the item's state.
+
+#include <QApplication>
+#include <QPainter>
+#include <QStyle>
+#include <QStyleOptionViewItem>
+#include <QWidget>
+
+namespace ItemBackground {
+
+// `opt` is the initialised option; its text is dropped so the style leaves it to the delegate.
+inline void draw(QPainter *painter, QStyleOptionViewItem opt)
+{
+    opt.text.clear();
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+}
+
+inline QPalette::ColorGroup colorGroup(QStyle::State state)
+{
+    return !(state & QStyle::State_Enabled) ? QPalette::Disabled
+           : (state & QStyle::State_Active) ? QPalette::Active
+                                            : QPalette::Inactive;
+}
+
+} // namespace ItemBackground
