@@ -126,7 +126,7 @@ qsizetype characterCount(const QString &text)
 bool isIpv4(const QString &text)
 {
     static const QRegularExpression pattern(
-        u"^(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})$"_s);
+        u"\\A(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\z"_s);
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         return false;
@@ -146,32 +146,32 @@ bool isHost(const QString &text)
         QString bare = text;
         if (bare.startsWith(u'[') && bare.endsWith(u']'))
             bare = bare.mid(1, bare.size() - 2);
-        static const QRegularExpression ipv6Chars(u"^[0-9A-Fa-f:.]+$"_s);
+        static const QRegularExpression ipv6Chars(u"\\A[0-9A-Fa-f:.]+\\z"_s);
         if (!ipv6Chars.match(bare).hasMatch())
             return false;
         QUrl url;
         url.setHost(bare, QUrl::StrictMode);
         return url.isValid() && !url.host().isEmpty();
     }
-    static const QRegularExpression dottedNumbers(u"^[0-9.]+$"_s);
+    static const QRegularExpression dottedNumbers(u"\\A[0-9.]+\\z"_s);
     if (dottedNumbers.match(text).hasMatch())
         return isIpv4(text);
     // RFC 1123 host names: labels of letters, digits and inner hyphens, 1..63 long.
     static const QRegularExpression hostName(
-        u"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"_s);
+        u"\\A[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\z"_s);
     return hostName.match(text).hasMatch();
 }
 
 bool isJavaClassName(const QString &text)
 {
     static const QRegularExpression pattern(
-        u"^[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*$"_s);
+        u"\\A[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*\\z"_s);
     return pattern.match(text).hasMatch();
 }
 
 bool isJdbcUrl(const QString &text)
 {
-    static const QRegularExpression pattern(u"^jdbc:[A-Za-z][A-Za-z0-9_.+-]*:\\S*$"_s);
+    static const QRegularExpression pattern(u"\\Ajdbc:[A-Za-z][A-Za-z0-9_.+-]*:\\S*\\z"_s);
     return pattern.match(text).hasMatch();
 }
 
@@ -186,7 +186,7 @@ bool isHttpUrl(const QString &text)
 
 bool isDate(const QString &text)
 {
-    static const QRegularExpression pattern(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    static const QRegularExpression pattern(u"\\A\\d{4}-\\d{2}-\\d{2}\\z"_s);
     return pattern.match(text).hasMatch() && QDate::fromString(text, Qt::ISODate).isValid();
 }
 
@@ -289,7 +289,7 @@ bool ResourceSchema::isKnownType(const QString &type)
 
 std::optional<ValidationError> ResourceSchema::validateName(const QString &name)
 {
-    static const QRegularExpression pattern(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"_s);
+    static const QRegularExpression pattern(u"\\A[A-Za-z0-9][A-Za-z0-9._-]{0,63}\\z"_s);
     if (!pattern.match(name).hasMatch()) {
         return ValidationError{u"name"_s,
                                u"must be 1 to 64 characters of A-Z a-z 0-9 . _ - starting with a "

@@ -18,7 +18,10 @@ QJsonObject ChangeJson::change(const ChangeEntry &entry, bool withResource)
                        {QStringLiteral("user"), entry.user},
                        {QStringLiteral("operation"), entry.operation},
                        {QStringLiteral("type"), entry.type},
-                       {QStringLiteral("name"), entry.name}};
+                       {QStringLiteral("name"), entry.name},
+                       {QStringLiteral("requestId"), entry.requestId.isEmpty()
+                                                         ? QJsonValue(QJsonValue::Null)
+                                                         : QJsonValue(entry.requestId)}};
     if (withResource)
         object.insert(QStringLiteral("resource"), entry.resource);
     return object;
@@ -38,6 +41,7 @@ std::optional<ChangeEntry> ChangeJson::parseChange(const QJsonObject &object)
     entry.type = object.value(QLatin1String("type")).toString();
     entry.name = object.value(QLatin1String("name")).toString();
     entry.resource = object.value(QLatin1String("resource")).toObject();
+    entry.requestId = object.value(QLatin1String("requestId")).toString();
     const bool knownOperation = entry.operation == QLatin1String("create") ||
                                 entry.operation == QLatin1String("update") ||
                                 entry.operation == QLatin1String("delete");

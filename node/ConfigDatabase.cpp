@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +34,15 @@ bool etagMatches(const QByteArray &ifMatch, const QByteArray &etag)
             return true;
     }
     return false;
+}
+
+// The first revision written to an empty history creates its id, in the write's transaction.
+bool ensureHistoryId(const QSqlDatabase &db, QString *historyId, QString *error)
+{
+    if (!historyId->isEmpty())
+        return true;
+    *historyId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return storeHistoryId(db, *historyId, error);
 }
 
 } // namespace
@@ -64,6 +74,7 @@ void ConfigDatabase::close()
     m_open = false;
     m_schemaVersion = 0;
     m_revision = 0;
+    m_historyId.clear();
     m_checksum.clear();
     m_license = {};
     m_dataflows = {};
@@ -184,6 +195,10 @@ bool ConfigDatabase::loadState(QString *error)
     const std::optional<qint64> revision = storedRevision(db, error);
     if (!revision)
         return false;
+    const std::optional<QString> historyId = storedHistoryId(db, error);
+    if (!historyId)
+        return false;
+    m_historyId = *historyId;
     QSqlQuery query(db);
     if (!run(query, u"SELECT key, value FROM meta WHERE key IN (?, ?)"_s,
              {kLicenseKey, kDataflowsKey}, error))
@@ -207,6 +222,11 @@ qint64 ConfigDatabase::revision() const
 QByteArray ConfigDatabase::checksum() const
 {
     return m_checksum;
+}
+
+QString ConfigDatabase::historyId() const
+{
+    return m_historyId;
 }
 
 int ConfigDatabase::schemaVersion() const
@@ -292,6 +312,8 @@ WriteResult ConfigDatabase::put(const WriteRequest &request)
     const std::optional<qint64> current = beginWrite(transaction, db, &error);
     if (!current)
         return failure(error);
+    if (std::optional<WriteResult> replay = replayOf(request.requestId))
+        return *replay;
     const std::optional<StoredResource> existing =
         readResource(db, request.type, request.name, &error);
     if (!error.isEmpty())
@@ -328,17 +350,22 @@ WriteResult ConfigDatabase::put(const WriteRequest &request)
                       existing ? u"update"_s : u"create"_s,
                       stored.type,
                       stored.name,
-                      {{u"description"_s, stored.description}, {u"spec"_s, stored.spec}}};
-    if (!writeResource(db, stored, &error) || !appendChange(db, entry, &error) ||
-        !storeRevision(db, stored.revision, &error) || !transaction.commit(&error))
+                      {{u"description"_s, stored.description}, {u"spec"_s, stored.spec}},
+                      request.requestId};
+    QString historyId = m_historyId;
+    if (!ensureHistoryId(db, &historyId, &error) || !writeResource(db, stored, &error) ||
+        !appendChange(db, entry, &error) || !storeRevision(db, stored.revision, &error) ||
+        !transaction.commit(&error))
         return failure(error);
+    m_historyId = historyId;
     m_revision = stored.revision;
     recomputeChecksum();
-    return WriteResult{WriteStatus::Ok, stored, m_revision, {}};
+    return WriteResult{WriteStatus::Ok, stored, m_revision, {}, std::nullopt};
 }
 
 WriteResult ConfigDatabase::remove(const QString &type, const QString &name, const QString &user,
-                                   const std::optional<QByteArray> &ifMatch)
+                                   const std::optional<QByteArray> &ifMatch,
+                                   const QString &requestId)
 {
     if (!m_open)
         return failure(u"the configuration database is not open"_s);
@@ -354,6 +381,8 @@ WriteResult ConfigDatabase::remove(const QString &type, const QString &name, con
     const std::optional<qint64> current = beginWrite(transaction, db, &error);
     if (!current)
         return failure(error);
+    if (std::optional<WriteResult> replay = replayOf(requestId))
+        return *replay;
     result.resource = readResource(db, type, name, &error);
     if (!error.isEmpty())
         return failure(error);
@@ -366,16 +395,21 @@ WriteResult ConfigDatabase::remove(const QString &type, const QString &name, con
         return result;
     }
     const ChangeEntry entry{
-        *current + 1, QDateTime::currentDateTimeUtc(), user, u"delete"_s, type, name, {}};
-    if (!deleteResource(db, type, name, &error) || !appendChange(db, entry, &error) ||
-        !storeRevision(db, entry.revision, &error) || !transaction.commit(&error))
+        *current + 1, QDateTime::currentDateTimeUtc(), user, u"delete"_s, type, name, {},
+        requestId};
+    QString historyId = m_historyId;
+    if (!ensureHistoryId(db, &historyId, &error) || !deleteResource(db, type, name, &error) ||
+        !appendChange(db, entry, &error) || !storeRevision(db, entry.revision, &error) ||
+        !transaction.commit(&error))
         return failure(error);
+    m_historyId = historyId;
     m_revision = entry.revision;
     recomputeChecksum();
-    return WriteResult{WriteStatus::Ok, std::nullopt, m_revision, {}};
+    return WriteResult{WriteStatus::Ok, std::nullopt, m_revision, {}, std::nullopt};
 }
 
-bool ConfigDatabase::applyChanges(const QList<ChangeEntry> &entries, QString *error)
+bool ConfigDatabase::applyChanges(const QList<ChangeEntry> &entries, const QString &historyId,
+                                  QString *error)
 {
     QString localError;
     QString &message = error ? *error : localError;
@@ -387,6 +421,14 @@ bool ConfigDatabase::applyChanges(const QList<ChangeEntry> &entries, QString *er
     Transaction transaction(db);
     const std::optional<qint64> stored = beginWrite(transaction, db, &message);
     if (!stored)
+        return false;
+    if (!m_historyId.isEmpty() && historyId != m_historyId) {
+        message = u"the changes belong to history %1, this copy to %2"_s.arg(
+            historyId.isEmpty() ? u"(none)"_s : historyId, m_historyId);
+        return false;
+    }
+    const bool adoptHistory = m_historyId.isEmpty() && !historyId.isEmpty();
+    if (adoptHistory && !storeHistoryId(db, historyId, &message))
         return false;
     qint64 current = *stored;
     for (const ChangeEntry &entry : entries) {
@@ -419,10 +461,12 @@ bool ConfigDatabase::applyChanges(const QList<ChangeEntry> &entries, QString *er
             return false;
         current = entry.revision;
     }
-    if (current == *stored)
+    if (current == *stored && !adoptHistory)
         return true;
     if (!storeRevision(db, current, &message) || !transaction.commit(&message))
         return false;
+    if (adoptHistory)
+        m_historyId = historyId;
     m_revision = current;
     recomputeChecksum();
     return true;
@@ -435,18 +479,39 @@ QList<ChangeEntry> ConfigDatabase::changes(qint64 afterRevision, int limit) cons
         return list;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     QString error;
-    if (!run(query,
-             u"SELECT revision, time, user, operation, type, name, payload_json FROM changes "
-             "WHERE revision > ? ORDER BY revision LIMIT ?"_s,
+    if (!run(query, changeColumnsSelect() + u" WHERE revision > ? ORDER BY revision LIMIT ?"_s,
              {afterRevision, limit}, &error))
         return list;
-    while (query.next()) {
-        list.append(ChangeEntry{query.value(0).toLongLong(), fromText(query.value(1).toString()),
-                                query.value(2).toString(), query.value(3).toString(),
-                                query.value(4).toString(), query.value(5).toString(),
-                                parseObject(query.value(6).toString())});
-    }
+    while (query.next())
+        list.append(changeFromRow(query));
     return list;
+}
+
+std::optional<ChangeEntry> ConfigDatabase::changeForRequest(const QString &requestId) const
+{
+    if (!m_open || requestId.isEmpty())
+        return std::nullopt;
+    QString error;
+    return changeByRequestId(QSqlDatabase::database(m_connectionName, false), requestId, &error);
+}
+
+std::optional<WriteResult> ConfigDatabase::replayOf(const QString &requestId) const
+{
+    // Read under the write lock, so two retries of one request cannot both apply.
+    if (requestId.isEmpty())
+        return std::nullopt;
+    QString error;
+    std::optional<ChangeEntry> first =
+        changeByRequestId(QSqlDatabase::database(m_connectionName, false), requestId, &error);
+    if (!error.isEmpty())
+        return failure(error);
+    if (!first)
+        return std::nullopt;
+    WriteResult result;
+    result.status = WriteStatus::Replayed;
+    result.revision = m_revision;
+    result.replayed = std::move(first);
+    return result;
 }
 
 bool ConfigDatabase::reset(QString *error)
@@ -461,9 +526,10 @@ bool ConfigDatabase::reset(QString *error)
     Transaction transaction(db);
     if (!transaction.begin(&message) || !run(db, u"DELETE FROM resources"_s, {}, &message) ||
         !run(db, u"DELETE FROM changes"_s, {}, &message) || !storeRevision(db, 0, &message) ||
-        !transaction.commit(&message))
+        !storeHistoryId(db, QStringLiteral(""), &message) || !transaction.commit(&message))
         return false;
     m_revision = 0;
+    m_historyId.clear();
     recomputeChecksum();
     return true;
 }

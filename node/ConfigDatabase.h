@@ -1,8 +1,9 @@
 #pragma once
 // The node's copy of the configuration database (SQLite): external resource definitions,
 // the change log that replicates them, license and dataflows. Revision + checksum identify
-// a state so any two copies can be compared. All statements are prepared. Use an object from
-// the thread that opened it only (a QSqlDatabase connection belongs to one thread).
+// a state so any two copies can be compared; the history id says whether two copies share one
+// history at all (a recreated database starts another). All statements are prepared. Use an object
+// from the thread that opened it only (a QSqlDatabase connection belongs to one thread).
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -36,6 +37,7 @@ struct ChangeEntry
     QString type;
     QString name;
     QJsonObject resource; // {"description", "spec"} with secrets: replication payload only
+    QString requestId;    // the write's Idempotency-Key (or generated id); empty in old entries
 };
 
 enum class WriteStatus {
@@ -43,6 +45,7 @@ enum class WriteStatus {
     PreconditionFailed,   // If-Match does not match / If-None-Match: * but exists
     PreconditionRequired, // neither header given
     NotFound,             // update or delete of a missing resource
+    Replayed,             // the request id is in the change log already: `replayed` says how
     StorageError
 };
 
@@ -55,6 +58,7 @@ struct WriteRequest
     QJsonObject spec;                  // already validated and merged with stored secrets
     std::optional<QByteArray> ifMatch; // quoted ETag or "*"
     bool ifNoneMatchStar = false;
+    QString requestId; // recorded with the change; a second write with it is Replayed
 };
 
 struct WriteResult
@@ -63,6 +67,7 @@ struct WriteResult
     std::optional<StoredResource> resource; // the stored state after a put, current for 412
     qint64 revision = 0;                    // database revision after the call
     QString error;
+    std::optional<ChangeEntry> replayed; // Replayed: the change this request id made first
 };
 
 class ConfigDatabase final
@@ -81,6 +86,9 @@ public:
 
     qint64 revision() const;
     QByteArray checksum() const; // hex SHA-256 over the canonical content
+    // Created with the first revision written here and replicated with the log: copies with
+    // different ids do not share a history. Empty while nothing was ever written.
+    QString historyId() const;
     int schemaVersion() const;
 
     QList<StoredResource> resources(const QString &type = {}) const;
@@ -89,11 +97,15 @@ public:
     // Primary side: applies one write in a transaction, appending to the change log.
     WriteResult put(const WriteRequest &request);
     WriteResult remove(const QString &type, const QString &name, const QString &user,
-                       const std::optional<QByteArray> &ifMatch);
+                       const std::optional<QByteArray> &ifMatch, const QString &requestId = {});
 
-    // Replica side: applies entries in order in one transaction; entries at or below the
-    // current revision are skipped, a gap is refused (returns false, nothing applied).
-    bool applyChanges(const QList<ChangeEntry> &entries, QString *error);
+    // Replica side: applies entries of history `historyId` in order in one transaction;
+    // entries at or below the current revision are skipped, a gap or another history is
+    // refused (returns false, nothing applied). An empty copy adopts `historyId`.
+    bool applyChanges(const QList<ChangeEntry> &entries, const QString &historyId, QString *error);
+
+    // The change that the write with this request id made; nullopt if none did.
+    std::optional<ChangeEntry> changeForRequest(const QString &requestId) const;
 
     // Change log after `afterRevision` (ascending), at most `limit` entries.
     QList<ChangeEntry> changes(qint64 afterRevision, int limit) const;
@@ -101,16 +113,16 @@ public:
     QJsonObject license() const;
     QJsonArray dataflows() const;
 
-    // Back to the freshly seeded state: every resource and change entry removed, revision 0,
-    // license and dataflows kept. A replica whose copy diverged from the primary's (e.g. the
-    // primary's database was recreated) resets and replays the primary's log from 0.
+    // Back to the freshly seeded state: every resource and change entry and the history id
+    // removed, revision 0, license and dataflows kept. Replication never calls this: a copy
+    // that disagrees with the primary keeps its data until an operator reseeds it.
     bool reset(QString *error);
 
     bool isOpen() const { return m_open; }
     void close();
 
     // The schema version this build migrates to; open() refuses a newer file.
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     // PRAGMA application_id of every Clusterdesk configuration database ("CDcf").
     static constexpr int kApplicationId = 0x43446366;
 
@@ -118,12 +130,15 @@ private:
     bool migrate(const QJsonObject &seed, QString *error);
     bool loadState(QString *error);
     WriteResult failure(const QString &error) const;
+    // Inside a write transaction: the Replayed result when `requestId` made a change already.
+    std::optional<WriteResult> replayOf(const QString &requestId) const;
     void recomputeChecksum();
 
     QString m_connectionName;
     bool m_open = false;
     int m_schemaVersion = 0;
     qint64 m_revision = 0;
+    QString m_historyId;
     QByteArray m_checksum;
     QJsonObject m_license;
     QJsonArray m_dataflows;

@@ -12,6 +12,7 @@ namespace node::ConfigDatabaseSql {
 
 namespace {
 const QString kRevisionKey = u"revision"_s;
+const QString kHistoryIdKey = u"historyId"_s;
 } // namespace
 
 const QList<QStringList> &migrations()
@@ -27,6 +28,13 @@ const QList<QStringList> &migrations()
             "user TEXT NOT NULL, operation TEXT NOT NULL "
             "CHECK (operation IN ('create', 'update', 'delete')), type TEXT NOT NULL, "
             "name TEXT NOT NULL, payload_json TEXT NOT NULL)"_s,
+        },
+        {
+            // The request id of each change (Idempotency-Key): a retried write finds its
+            // first outcome here instead of applying twice. Older entries have none.
+            u"ALTER TABLE changes ADD COLUMN request_id TEXT"_s,
+            u"CREATE UNIQUE INDEX changes_by_request_id ON changes (request_id) "
+            "WHERE request_id IS NOT NULL"_s,
         },
     };
     return steps;
@@ -199,11 +207,55 @@ bool deleteResource(const QSqlDatabase &db, const QString &type, const QString &
 bool appendChange(const QSqlDatabase &db, const ChangeEntry &entry, QString *error)
 {
     return run(db,
-               u"INSERT INTO changes (revision, time, user, operation, type, name, payload_json) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+               u"INSERT INTO changes (revision, time, user, operation, type, name, payload_json, "
+               "request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
                {entry.revision, toText(entry.time), entry.user, entry.operation, entry.type,
-                entry.name, QString::fromUtf8(ResourceSchema::canonicalJson(entry.resource))},
+                entry.name, QString::fromUtf8(ResourceSchema::canonicalJson(entry.resource)),
+                entry.requestId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                          : QVariant(entry.requestId)},
                error);
+}
+
+QString changeColumnsSelect()
+{
+    return u"SELECT revision, time, user, operation, type, name, payload_json, request_id "
+           "FROM changes"_s;
+}
+
+ChangeEntry changeFromRow(const QSqlQuery &query)
+{
+    return ChangeEntry{query.value(0).toLongLong(),
+                       fromText(query.value(1).toString()),
+                       query.value(2).toString(),
+                       query.value(3).toString(),
+                       query.value(4).toString(),
+                       query.value(5).toString(),
+                       parseObject(query.value(6).toString()),
+                       query.value(7).toString()};
+}
+
+std::optional<ChangeEntry> changeByRequestId(const QSqlDatabase &db, const QString &requestId,
+                                             QString *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, changeColumnsSelect() + u" WHERE request_id = ?"_s, {requestId}, error) ||
+        !query.next())
+        return std::nullopt;
+    return changeFromRow(query);
+}
+
+std::optional<QString> storedHistoryId(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!run(query, u"SELECT value FROM meta WHERE key = ?"_s, {kHistoryIdKey}, error))
+        return std::nullopt;
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+bool storeHistoryId(const QSqlDatabase &db, const QString &historyId, QString *error)
+{
+    return run(db, u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s,
+               {kHistoryIdKey, historyId}, error);
 }
 
 } // namespace node::ConfigDatabaseSql

@@ -72,5 +72,14 @@ bool writeResource(const QSqlDatabase &db, const StoredResource &r, QString *err
 bool deleteResource(const QSqlDatabase &db, const QString &type, const QString &name,
                     QString *error);
 bool appendChange(const QSqlDatabase &db, const ChangeEntry &entry, QString *error);
+// "SELECT <the columns changeFromRow reads> FROM changes", to extend with WHERE/ORDER BY.
+QString changeColumnsSelect();
+ChangeEntry changeFromRow(const QSqlQuery &query);
+// nullopt and `*error` untouched: no change carries that request id.
+std::optional<ChangeEntry> changeByRequestId(const QSqlDatabase &db, const QString &requestId,
+                                             QString *error);
+// The identity of the change history; empty until the first revision creates one.
+std::optional<QString> storedHistoryId(const QSqlDatabase &db, QString *error);
+bool storeHistoryId(const QSqlDatabase &db, const QString &historyId, QString *error);
 
 } // namespace node::ConfigDatabaseSql

@@ -52,6 +52,14 @@ HttpResponse HttpResponse::problem(int status, const QString &slug, const QStrin
     return response;
 }
 
+HttpResponse &HttpResponse::withMember(const QString &key, const QJsonValue &value)
+{
+    QJsonObject object = QJsonDocument::fromJson(body).object();
+    object.insert(key, value);
+    body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return *this;
+}
+
 QString HttpResponse::reasonPhrase(int status)
 {
     switch (status) {
@@ -87,6 +95,8 @@ QString HttpResponse::reasonPhrase(int status)
         return QStringLiteral("Bad Gateway");
     case 503:
         return QStringLiteral("Service Unavailable");
+    case 504:
+        return QStringLiteral("Gateway Timeout");
     default:
         return QStringLiteral("Error");
     }

@@ -19,6 +19,8 @@ struct HttpResponse
 
     HttpResponse &withHeader(const QByteArray &name, const QByteArray &value);
     QByteArray header(const QByteArray &name) const; // case-insensitive, empty when absent
+    // Adds a member to a JSON (or problem) body, e.g. the requestId of an unknown outcome.
+    HttpResponse &withMember(const QString &key, const QJsonValue &value);
 
     static HttpResponse json(int status, const QJsonObject &object);
     static HttpResponse empty(int status);

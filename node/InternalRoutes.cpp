@@ -3,6 +3,7 @@
 #include "ChangeJson.h"
 #include "ConfigDatabase.h"
 #include "FaultState.h"
+#include "HistoryGuard.h"
 #include "ResourceRoutes.h"
 #include "RevisionWaiters.h"
 
@@ -20,6 +21,12 @@ HttpResponse methodNotAllowed(const QByteArray &allowed)
     return HttpResponse::problem(405, QStringLiteral("method-not-allowed"),
                                  QStringLiteral("use ") + QString::fromLatin1(allowed))
         .withHeader("Allow", allowed);
+}
+
+QJsonValue refusalJson(const NodeContext &context)
+{
+    const auto refusal = context.historyGuard->refusal();
+    return refusal ? QJsonValue(refusal->toJson()) : QJsonValue(QJsonValue::Null);
 }
 
 } // namespace
@@ -53,6 +60,7 @@ HttpResponse InternalRoutes::changesAnswer(qint64 after) const
     for (const ChangeEntry &entry : m_context.database->changes(after, kFeedBatch))
         changes.append(ChangeJson::change(entry, true));
     return HttpResponse::json(200, {{QStringLiteral("revision"), m_context.database->revision()},
+                                    {QStringLiteral("historyId"), m_context.database->historyId()},
                                     {QStringLiteral("changes"), changes}});
 }
 
@@ -74,13 +82,17 @@ void InternalRoutes::changes(const ApiRequest &request, const ExchangePtr &excha
                                                             "waitMs >= 0")));
         return;
     }
-    if (!m_context.options->isPrimary()) {
+    // A replica's copy is read only by --reseed-from (no long-poll: its log is not a feed).
+    if (!m_context.options->isPrimary() && waitMs > 0) {
         exchange->send(HttpResponse::problem(503, QStringLiteral("not-primary"),
                                              QStringLiteral("this node is a replica"))
                            .withHeader("Retry-After", "2"));
         return;
     }
-    // Hold the answer until a newer revision exists (long-poll) so replicas learn at once.
+    // Hold the answer until a newer revision exists (long-poll) so replicas learn at once;
+    // a caller ahead of this copy learns that at once instead.
+    if (after > m_context.database->revision())
+        waitMs = 0;
     m_context.changeFeed->waitFor(after + 1, m_context.database->revision(),
                                   std::min(waitMs, kMaxWaitMs), [this, exchange, after](bool) {
                                       if (exchange->isConnected())
@@ -123,6 +135,8 @@ void InternalRoutes::status(const ApiRequest &request, const ExchangePtr &exchan
               {QStringLiteral("role"), m_context.role()},
               {QStringLiteral("revision"), m_context.database->revision()},
               {QStringLiteral("checksum"), QString::fromLatin1(m_context.database->checksum())},
+              {QStringLiteral("historyId"), m_context.database->historyId()},
+              {QStringLiteral("writesRefused"), refusalJson(m_context)},
               {QStringLiteral("serverVersion"), options.serverVersion},
               {QStringLiteral("schemaVersion"), m_context.database->schemaVersion()},
               {QStringLiteral("startedAt"), ChangeJson::timestamp(m_context.startedAt)},

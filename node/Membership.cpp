@@ -119,6 +119,8 @@ void Membership::handleAnswer(const QString &peerId, qint64 t0, QNetworkReply *r
     status.role = answer.value(QLatin1String("role")).toString(status.role);
     status.revision = answer.value(QLatin1String("revision")).toInteger();
     status.checksum = answer.value(QLatin1String("checksum")).toString();
+    status.historyId = answer.value(QLatin1String("historyId")).toString();
+    status.writesRefused = answer.value(QLatin1String("writesRefused")).toObject();
     status.serverVersion = answer.value(QLatin1String("serverVersion")).toString();
     status.schemaVersion = answer.value(QLatin1String("schemaVersion")).toInt();
     status.lastHeartbeat = QDateTime::fromMSecsSinceEpoch(t3 / 1000, Qt::UTC);

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -28,6 +29,8 @@ struct PeerStatus
     bool reachable = false;
     QDateTime lastHeartbeat; // node clock when the last answer arrived; invalid if never
     qint64 revision = 0;
+    QString historyId;
+    QJsonObject writesRefused; // the peer's own WriteRefusal, empty while it takes writes
     QString checksum;
     double clockOffsetMs = 0.0; // peer clock minus this node's
     QString serverVersion;

@@ -14,6 +14,7 @@ namespace node {
 class ConfigDatabase;
 class Credentials;
 class FaultState;
+class HistoryGuard;
 class Membership;
 class Replicator;
 class RevisionWaiters;
@@ -27,6 +28,7 @@ struct NodeContext
     Membership *membership = nullptr;
     Replicator *replicator = nullptr;
     RevisionWaiters *changeFeed = nullptr; // primary: long-polls of /internal/v1/changes
+    HistoryGuard *historyGuard = nullptr;  // whether this node may take writes now
     QDateTime startedAt;
     QString clusterId;
     int activeRequests = 0;

@@ -3,6 +3,7 @@
 #include "ConfigDatabase.h"
 #include "Credentials.h"
 #include "FaultState.h"
+#include "HistoryGuard.h"
 #include "Membership.h"
 #include "NodeServer.h"
 #include "Replicator.h"
@@ -20,7 +21,9 @@ namespace {
 
 constexpr int kDrainCapMs = 2000;
 
-QByteArray readSecret(const QString &path, QString *error)
+} // namespace
+
+QByteArray NodeInstance::readSecret(const QString &path, QString *error)
 {
     if (path.isEmpty()) {
         // A single node without a secret file: nobody else needs to share it.
@@ -39,6 +42,8 @@ QByteArray readSecret(const QString &path, QString *error)
         *error = QStringLiteral("the cluster secret in %1 must be at least 16 bytes").arg(path);
     return secret;
 }
+
+namespace {
 
 bool fail(QString *error, int *exitCode, int code, const QString &message)
 {
@@ -118,6 +123,8 @@ bool NodeInstance::start(QString *error, int *exitCode)
     m_replicator =
         std::make_unique<Replicator>(m_options, *m_database, *m_faults, secret, m_network.get());
     m_changeFeed = std::make_unique<RevisionWaiters>();
+    m_historyGuard =
+        std::make_unique<HistoryGuard>(m_options, *m_database, *m_membership, *m_replicator);
     connect(m_membership.get(), &Membership::primaryRevisionSeen, m_replicator.get(),
             &Replicator::notePrimaryRevision);
     connect(m_membership.get(), &Membership::primaryReachableChanged, m_replicator.get(),
@@ -130,6 +137,7 @@ bool NodeInstance::start(QString *error, int *exitCode)
     m_context.membership = m_membership.get();
     m_context.replicator = m_replicator.get();
     m_context.changeFeed = m_changeFeed.get();
+    m_context.historyGuard = m_historyGuard.get();
     m_context.startedAt = m_faults->now();
     m_context.clusterId = NodeContext::deriveClusterId(secret, m_options.clusterName);
 

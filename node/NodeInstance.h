@@ -19,6 +19,7 @@ namespace node {
 class ConfigDatabase;
 class Credentials;
 class FaultState;
+class HistoryGuard;
 class Membership;
 class NodeServer;
 class Replicator;
@@ -48,6 +49,8 @@ public:
 
     // The identical first state of every node's database (license and dataflows).
     static QJsonObject seed(const NodeOptions &options);
+    // --cluster-secret-file's secret (a random one without a file); `error` set on failure.
+    static QByteArray readSecret(const QString &path, QString *error);
 
 Q_SIGNALS:
     void drained();
@@ -63,6 +66,7 @@ private:
     std::unique_ptr<Membership> m_membership;
     std::unique_ptr<Replicator> m_replicator;
     std::unique_ptr<RevisionWaiters> m_changeFeed;
+    std::unique_ptr<HistoryGuard> m_historyGuard;
     std::unique_ptr<NodeServer> m_server;
     QTimer m_drainCheck;
     QElapsedTimer m_draining;

@@ -27,7 +27,8 @@ const QStringList kValueKeys = {QStringLiteral("config"),
                                 QStringLiteral("server-version"),
                                 QStringLiteral("license-expires"),
                                 QStringLiteral("clock-offset-ms"),
-                                QStringLiteral("delay-ms")};
+                                QStringLiteral("delay-ms"),
+                                QStringLiteral("reseed-from")};
 const QStringList kBoolKeys = {QStringLiteral("allow-fault-injection"),
                                QStringLiteral("replication-paused"), QStringLiteral("degraded"),
                                QStringLiteral("hash-password"), QStringLiteral("help")};
@@ -181,7 +182,7 @@ QUrl baseUrl(const QUrl &url)
     return result;
 }
 
-const QRegularExpression kIdPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+const QRegularExpression kIdPattern(QStringLiteral("\\A[A-Za-z0-9][A-Za-z0-9._-]{0,63}\\z"));
 
 bool parsePeers(const QString &text, NodeOptions *options, QString *error)
 {
@@ -290,6 +291,14 @@ bool build(const OptionMap &map, NodeOptions *options, QString *error)
     options->delayMs = int(delay);
     options->replicationPaused = map.contains(QStringLiteral("replication-paused"));
     options->degraded = map.contains(QStringLiteral("degraded"));
+    if (map.contains(QStringLiteral("reseed-from"))) {
+        const QUrl url(map.value(QStringLiteral("reseed-from")), QUrl::StrictMode);
+        if (!isHttpUrl(url))
+            return fail(error, QStringLiteral("--reseed-from must be an http(s) URL with a host"));
+        if (options->clusterSecretFile.isEmpty())
+            return fail(error, QStringLiteral("--reseed-from needs --cluster-secret-file"));
+        options->reseedFrom = baseUrl(url);
+    }
     return true;
 }
 
@@ -343,7 +352,11 @@ QString NodeOptions::helpText()
         "  --clock-offset-ms N        add N ms to every reported time\n"
         "  --replication-paused       do not apply replicated changes\n"
         "  --degraded                 /healthz answers 503\n"
-        "  --delay-ms N               delay every /api/v1 answer by N ms\n");
+        "  --delay-ms N               delay every /api/v1 answer by N ms\n"
+        "  --reseed-from URL          recovery: replace the database in --data-dir with the\n"
+        "                             history of the node at URL (the old file is kept as\n"
+        "                             config.sqlite.replaced-<time>) and exit; stop this node\n"
+        "                             first and start it as usual afterwards\n");
 }
 
 } // namespace node

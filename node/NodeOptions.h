@@ -39,6 +39,7 @@ struct NodeOptions
     bool replicationPaused = false;
     bool degraded = false;
     int delayMs = 0;
+    QUrl reseedFrom; // --reseed-from: copy that node's history into --data-dir, then exit
 
     bool hashPasswordMode = false; // --hash-password: no server, see main.cpp
     bool helpRequested = false;

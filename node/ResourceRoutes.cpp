@@ -2,9 +2,12 @@
 
 #include "ChangeJson.h"
 #include "ConfigDatabase.h"
+#include "HistoryGuard.h"
+#include "IdempotencyKey.h"
 #include "Replicator.h"
 #include "ResourceSchema.h"
 #include "RevisionWaiters.h"
+#include "WriteOutcome.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,12 +59,34 @@ HttpResponse writeFailure(const WriteResult &result, const WriteCommand &command
     case WriteStatus::NotFound:
         return notFound(command.type, command.name);
     case WriteStatus::Ok:
+    case WriteStatus::Replayed:
     case WriteStatus::StorageError:
         break;
     }
     return HttpResponse::problem(
         500, QStringLiteral("storage"),
         QStringLiteral("the write could not be stored: %1").arg(result.error));
+}
+
+// A retry of a write that was applied: the first answer again, never a second change.
+HttpResponse replayAnswer(const WriteCommand &command, const ChangeEntry &first)
+{
+    const bool sameWrite = first.type == command.type && first.name == command.name &&
+                           (command.method == "DELETE") == (first.operation == u"delete");
+    if (!sameWrite) {
+        return HttpResponse::problem(
+            422, QStringLiteral("idempotency-key-reused"),
+            QStringLiteral("request id %1 was used for the %2 of %3 \"%4\" at revision %5; "
+                           "send another Idempotency-Key for another write")
+                .arg(first.requestId, first.operation, first.type, first.name)
+                .arg(first.revision));
+    }
+    return WriteOutcome::answer(first).withHeader("Idempotency-Replayed", "true");
+}
+
+HttpResponse badBody(const QString &detail)
+{
+    return HttpResponse::problem(400, QStringLiteral("malformed-body"), detail);
 }
 
 QJsonValue optionalBytes(const std::optional<QByteArray> &value)
@@ -86,7 +111,9 @@ QJsonObject WriteCommand::toJson() const
             {QStringLiteral("user"), user},
             {QStringLiteral("ifMatch"), optionalBytes(ifMatch)},
             {QStringLiteral("ifNoneMatch"), optionalBytes(ifNoneMatch)},
-            {QStringLiteral("body"), QString::fromUtf8(body)}};
+            {QStringLiteral("requestId"), requestId},
+            // Base64, so the primary sees the client's bytes and judges them itself.
+            {QStringLiteral("bodyBase64"), QString::fromLatin1(body.toBase64())}};
 }
 
 std::optional<WriteCommand> WriteCommand::fromJson(const QJsonObject &object)
@@ -105,12 +132,28 @@ std::optional<WriteCommand> WriteCommand::fromJson(const QJsonObject &object)
         else if (!value.isNull() && !value.isUndefined())
             return std::nullopt;
     }
-    // Replicas send the raw text; a JSON object (as docs/openapi.yaml describes) works too.
+    // Replicas send the raw bytes in base64; text or a JSON object (as docs/openapi.yaml
+    // describes) work too.
+    const QJsonValue encoded = object.value(QLatin1String("bodyBase64"));
     const QJsonValue body = object.value(QLatin1String("body"));
-    command.body = body.isObject() ? QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact)
-                                   : body.toString().toUtf8();
-    if ((command.method != "PUT" && command.method != "DELETE") || command.user.isEmpty())
+    if (encoded.isString()) {
+        const auto decoded = QByteArray::fromBase64Encoding(
+            encoded.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            return std::nullopt;
+        command.body = *decoded;
+    } else {
+        command.body = body.isObject()
+                           ? QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact)
+                           : body.toString().toUtf8();
+    }
+    const QJsonValue requestId = object.value(QLatin1String("requestId"));
+    const auto id = IdempotencyKey::fromHeader(
+        requestId.isString() ? std::optional(requestId.toString().toLatin1()) : std::nullopt);
+    if ((command.method != "PUT" && command.method != "DELETE") || command.user.isEmpty() || !id ||
+        !(requestId.isString() || requestId.isUndefined()))
         return std::nullopt;
+    command.requestId = *id;
     return command;
 }
 
@@ -146,8 +189,22 @@ bool ResourceRoutes::handle(const ApiRequest &request, const Identity &identity,
                 QStringLiteral("user \"%1\" may only read").arg(identity.user)));
             return true;
         }
+        // Checked by every node before anything is forwarded, so all give the same answer.
+        const auto requestId =
+            IdempotencyKey::fromHeader(optionalHeader(request, "idempotency-key"));
+        if (!requestId) {
+            exchange->send(HttpResponse::problem(
+                400, QStringLiteral("bad-idempotency-key"),
+                QStringLiteral("Idempotency-Key must be 1 to %1 characters of A-Z a-z 0-9 . _ : -")
+                    .arg(IdempotencyKey::kMaxLength)));
+            return true;
+        }
+        if (request.method == "PUT" && !request.body.isValidUtf8()) {
+            exchange->send(badBody(QStringLiteral("the body is not valid UTF-8")));
+            return true;
+        }
         write({request.method, type, name, identity.user, optionalHeader(request, "if-match"),
-               optionalHeader(request, "if-none-match"), request.body},
+               optionalHeader(request, "if-none-match"), request.body, *requestId},
               exchange);
     } else {
         exchange->send(HttpResponse::problem(405, QStringLiteral("method-not-allowed"),
@@ -195,35 +252,48 @@ void ResourceRoutes::write(const WriteCommand &command, const ExchangePtr &excha
         exchange->send(unknownType(command.type));
         return;
     }
-    if (m_context.options->isPrimary()) {
-        exchange->send(applyWrite(command));
+    if (const auto refusal = m_context.historyGuard->refusal()) {
+        exchange->send(refusal->problem().withHeader("X-Request-Id", command.requestId.toLatin1()));
         return;
     }
+    if (m_context.options->isPrimary())
+        exchange->send(applyWrite(command));
+    else
+        forward(command, exchange);
+}
+
+void ResourceRoutes::forward(const WriteCommand &command, const ExchangePtr &exchange)
+{
     Replicator *replicator = m_context.replicator;
-    replicator->forwardWrite(command.toJson(), [replicator, exchange](HttpResponse response) {
-        const qint64 revision = response.header("X-Config-Revision").toLongLong();
-        response.headers.removeIf([](const auto &header) {
-            return header.first.compare("X-Config-Revision", Qt::CaseInsensitive) == 0;
+    replicator->forwardWrite(
+        command.toJson(), command.requestId, [replicator, exchange](HttpResponse response) {
+            const qint64 revision = response.header("X-Config-Revision").toLongLong();
+            response.headers.removeIf([](const auto &header) {
+                return header.first.compare("X-Config-Revision", Qt::CaseInsensitive) == 0;
+            });
+            if (response.status >= 300 || revision <= 0) {
+                exchange->send(response);
+                return;
+            }
+            // Answer once our own copy shows the write, so a read right after (through the
+            // load balancer, possibly to this node) sees it; the cap keeps a stalled feed from
+            // hanging us.
+            replicator->whenRevisionReached(revision, kReplicationWaitCapMs,
+                                            [exchange, response] { exchange->send(response); });
         });
-        if (response.status >= 300 || revision <= 0) {
-            exchange->send(response);
-            return;
-        }
-        // Answer once our own copy shows the write, so a read right after (through the load
-        // balancer, possibly to this node) sees it; the cap keeps a stalled feed from hanging us.
-        replicator->whenRevisionReached(revision, kReplicationWaitCapMs,
-                                        [exchange, response] { exchange->send(response); });
-    });
 }
 
 HttpResponse ResourceRoutes::applyWrite(const WriteCommand &command)
 {
     if (!ResourceSchema::isKnownType(command.type))
         return unknownType(command.type);
+    // Forwarded writes are judged here again: the primary's own view decides.
+    if (const auto refusal = m_context.historyGuard->refusal())
+        return refusal->problem().withHeader("X-Request-Id", command.requestId.toLatin1());
     HttpResponse response = command.method == "DELETE" ? applyDelete(command) : applyPut(command);
     if (response.status < 300)
         m_context.changeFeed->notify(m_context.database->revision());
-    return response;
+    return response.withHeader("X-Request-Id", command.requestId.toLatin1());
 }
 
 HttpResponse ResourceRoutes::applyDelete(const WriteCommand &command)
@@ -233,8 +303,10 @@ HttpResponse ResourceRoutes::applyDelete(const WriteCommand &command)
     if (!command.ifMatch)
         return HttpResponse::problem(428, QStringLiteral("precondition-required"),
                                      QStringLiteral("DELETE needs If-Match (\"*\" matches any)"));
-    const WriteResult result =
-        m_context.database->remove(command.type, command.name, command.user, command.ifMatch);
+    const WriteResult result = m_context.database->remove(command.type, command.name, command.user,
+                                                          command.ifMatch, command.requestId);
+    if (result.status == WriteStatus::Replayed)
+        return replayAnswer(command, *result.replayed);
     if (result.status != WriteStatus::Ok)
         return writeFailure(result, command);
     return HttpResponse::empty(204);
@@ -244,6 +316,8 @@ HttpResponse ResourceRoutes::applyPut(const WriteCommand &command)
 {
     if (const auto error = ResourceSchema::validateName(command.name))
         return invalid(*error);
+    if (!command.body.isValidUtf8())
+        return badBody(QStringLiteral("the body is not valid UTF-8"));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(command.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
@@ -298,7 +372,10 @@ HttpResponse ResourceRoutes::applyPut(const WriteCommand &command)
         ResourceSchema::mergeSecrets(command.type, spec, existing ? existing->spec : QJsonObject());
     request.ifMatch = command.ifMatch;
     request.ifNoneMatchStar = command.ifNoneMatch.has_value();
+    request.requestId = command.requestId;
     const WriteResult result = m_context.database->put(request);
+    if (result.status == WriteStatus::Replayed)
+        return replayAnswer(command, *result.replayed);
     if (result.status != WriteStatus::Ok || !result.resource)
         return writeFailure(result, command);
     return HttpResponse::json(command.ifNoneMatch ? 201 : 200,

@@ -21,7 +21,8 @@ struct WriteCommand
     QString user;
     std::optional<QByteArray> ifMatch;
     std::optional<QByteArray> ifNoneMatch;
-    QByteArray body; // the client's raw body (PUT)
+    QByteArray body;   // the client's raw body (PUT), forwarded byte for byte
+    QString requestId; // Idempotency-Key or a generated id, recorded with the change
 
     QJsonObject toJson() const;
     static std::optional<WriteCommand> fromJson(const QJsonObject &object);
@@ -43,6 +44,7 @@ private:
     void write(const WriteCommand &command, const ExchangePtr &exchange);
     HttpResponse applyPut(const WriteCommand &command);
     HttpResponse applyDelete(const WriteCommand &command);
+    void forward(const WriteCommand &command, const ExchangePtr &exchange);
 
     NodeContext &m_context;
 };

@@ -3,9 +3,12 @@
 #include "ChangeJson.h"
 #include "ConfigDatabase.h"
 #include "FaultState.h"
+#include "HistoryGuard.h"
+#include "IdempotencyKey.h"
 #include "KernelClock.h"
 #include "Membership.h"
 #include "Replicator.h"
+#include "WriteOutcome.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -92,6 +95,11 @@ void StatusRoutes::session(const ApiRequest &request, const Identity &identity,
 bool StatusRoutes::handle(const ApiRequest &request, const ExchangePtr &exchange)
 {
     const QStringList api{QStringLiteral("api"), QStringLiteral("v1")};
+    if (request.matches(api + QStringList{QStringLiteral("config"), QStringLiteral("requests")},
+                        1)) {
+        requestLookup(request, exchange);
+        return true;
+    }
     if (!request.matches(api, 1) &&
         !request.matches(api + QStringList{QStringLiteral("config")}, 1))
         return false;
@@ -125,6 +133,47 @@ bool StatusRoutes::handle(const ApiRequest &request, const ExchangePtr &exchange
     return true;
 }
 
+void StatusRoutes::requestLookup(const ApiRequest &request, const ExchangePtr &exchange)
+{
+    if (request.method != "GET") {
+        exchange->send(HttpResponse::problem(405, QStringLiteral("method-not-allowed"),
+                                             QStringLiteral("use GET"))
+                           .withHeader("Allow", "GET"));
+        return;
+    }
+    const QString id = request.segments.last();
+    if (!IdempotencyKey::isValid(id.toUtf8())) {
+        exchange->send(
+            badRequest(QStringLiteral("a request id is 1 to %1 characters of A-Z a-z 0-9 . _ : -")
+                           .arg(IdempotencyKey::kMaxLength)));
+        return;
+    }
+    const ConfigDatabase *database = m_context.database;
+    auto answer = [database, id, exchange](bool caughtUp) {
+        if (const auto change = database->changeForRequest(id)) {
+            exchange->send(HttpResponse::json(200, WriteOutcome::lookup(*change)));
+        } else if (!caughtUp) {
+            exchange->send(
+                HttpResponse::problem(503, QStringLiteral("primary-unavailable"),
+                                      QStringLiteral("this copy (revision %1) shows no change "
+                                                     "with request id %2 and the primary cannot "
+                                                     "be asked now: the outcome is still unknown")
+                                          .arg(database->revision())
+                                          .arg(id))
+                    .withHeader("Retry-After", "2"));
+        } else {
+            exchange->send(HttpResponse::problem(
+                404, QStringLiteral("unknown-request"),
+                QStringLiteral("no change in the log carries request id %1").arg(id)));
+        }
+    };
+    // A replica asks the primary first: the write may not have replicated here yet.
+    if (m_context.options->isPrimary() || database->changeForRequest(id))
+        answer(true);
+    else
+        m_context.replicator->catchUpNow(answer);
+}
+
 QJsonObject StatusRoutes::nodeView() const
 {
     const NodeOptions &options = *m_context.options;
@@ -136,7 +185,7 @@ QJsonObject StatusRoutes::nodeView() const
                                               : QStringLiteral("up");
     const KernelClockState clock = KernelClock::read();
     const QDateTime now = faults.now();
-    return {
+    QJsonObject view{
         {QStringLiteral("id"), options.id},
         {QStringLiteral("name"), options.name},
         {QStringLiteral("url"), options.advertiseUrl.toString()},
@@ -163,7 +212,11 @@ QJsonObject StatusRoutes::nodeView() const
         {QStringLiteral("load"),
          QJsonObject{{QStringLiteral("activeRequests"), m_context.activeRequests},
                      {QStringLiteral("rssBytes"), residentBytes()}}},
+        {QStringLiteral("historyId"), database.historyId()},
     };
+    if (const auto refusal = m_context.historyGuard->refusal())
+        view.insert(QStringLiteral("writesRefused"), refusal->toJson());
+    return view;
 }
 
 QJsonObject StatusRoutes::clusterView() const
@@ -171,7 +224,7 @@ QJsonObject StatusRoutes::clusterView() const
     const NodeOptions &options = *m_context.options;
     const ConfigDatabase &database = *m_context.database;
     QJsonArray nodes;
-    nodes.append(QJsonObject{
+    QJsonObject self{
         {QStringLiteral("id"), options.id},
         {QStringLiteral("name"), options.name},
         {QStringLiteral("url"), options.advertiseUrl.toString()},
@@ -179,31 +232,43 @@ QJsonObject StatusRoutes::clusterView() const
         {QStringLiteral("state"), QStringLiteral("up")},
         {QStringLiteral("lastHeartbeat"), ChangeJson::timestamp(m_context.faults->now())},
         {QStringLiteral("revision"), database.revision()},
+        {QStringLiteral("historyId"), database.historyId()},
         {QStringLiteral("checksum"), QString::fromLatin1(database.checksum())},
         {QStringLiteral("clockOffsetMs"), 0.0},
         {QStringLiteral("serverVersion"), options.serverVersion},
-        {QStringLiteral("schemaVersion"), database.schemaVersion()}});
+        {QStringLiteral("schemaVersion"), database.schemaVersion()}};
+    if (const auto refusal = m_context.historyGuard->refusal())
+        self.insert(QStringLiteral("writesRefused"), refusal->toJson());
+    nodes.append(self);
     for (const PeerStatus &peer : m_context.membership->peers()) {
-        nodes.append(QJsonObject{
-            {QStringLiteral("id"), peer.id},
-            {QStringLiteral("name"), peer.name},
-            {QStringLiteral("url"), peer.url.toString()},
-            {QStringLiteral("role"), peer.role},
-            {QStringLiteral("state"),
-             peer.reachable ? QStringLiteral("up") : QStringLiteral("unreachable")},
-            {QStringLiteral("lastHeartbeat"),
-             peer.lastHeartbeat.isValid() ? QJsonValue(ChangeJson::timestamp(peer.lastHeartbeat))
-                                          : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("revision"), peer.revision},
-            {QStringLiteral("checksum"), peer.checksum},
-            {QStringLiteral("clockOffsetMs"), peer.clockOffsetMs},
-            {QStringLiteral("serverVersion"), peer.serverVersion},
-            {QStringLiteral("schemaVersion"), peer.schemaVersion}});
+        QJsonObject entry{{QStringLiteral("id"), peer.id},
+                          {QStringLiteral("name"), peer.name},
+                          {QStringLiteral("url"), peer.url.toString()},
+                          {QStringLiteral("role"), peer.role},
+                          {QStringLiteral("state"),
+                           peer.reachable ? QStringLiteral("up") : QStringLiteral("unreachable")},
+                          {QStringLiteral("lastHeartbeat"),
+                           peer.lastHeartbeat.isValid()
+                               ? QJsonValue(ChangeJson::timestamp(peer.lastHeartbeat))
+                               : QJsonValue(QJsonValue::Null)},
+                          {QStringLiteral("revision"), peer.revision},
+                          {QStringLiteral("historyId"), peer.historyId},
+                          {QStringLiteral("checksum"), peer.checksum},
+                          {QStringLiteral("clockOffsetMs"), peer.clockOffsetMs},
+                          {QStringLiteral("serverVersion"), peer.serverVersion},
+                          {QStringLiteral("schemaVersion"), peer.schemaVersion}};
+        if (!peer.writesRefused.isEmpty())
+            entry.insert(QStringLiteral("writesRefused"), peer.writesRefused);
+        nodes.append(entry);
     }
-    return {{QStringLiteral("id"), m_context.clusterId},
-            {QStringLiteral("name"), options.clusterName},
-            {QStringLiteral("primaryId"), options.primaryId},
-            {QStringLiteral("nodes"), nodes}};
+    QJsonObject view{{QStringLiteral("id"), m_context.clusterId},
+                     {QStringLiteral("name"), options.clusterName},
+                     {QStringLiteral("primaryId"), options.primaryId},
+                     {QStringLiteral("nodes"), nodes}};
+    // The answering node's own verdict; each node's is in its entry.
+    if (const auto refusal = m_context.historyGuard->refusal())
+        view.insert(QStringLiteral("writesRefused"), refusal->toJson());
+    return view;
 }
 
 HttpResponse StatusRoutes::configChanges(const ApiRequest &request) const

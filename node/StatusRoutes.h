@@ -1,6 +1,7 @@
 #pragma once
 // Read-only views of the node and the cluster: /healthz, the Spectrum-style token endpoint,
-// /api/v1/node, session, time, cluster, config/changes, license and dataflows.
+// /api/v1/node, session, time, cluster, config/changes, config/requests/{id}, license and
+// dataflows.
 
 #include "ApiRequest.h"
 #include "Credentials.h"
@@ -25,6 +26,9 @@ private:
     QJsonObject nodeView() const;
     QJsonObject clusterView() const;
     HttpResponse configChanges(const ApiRequest &request) const;
+    // GET /api/v1/config/requests/{id}: the change a request id made, from this copy's log
+    // once it has caught up with the primary's.
+    void requestLookup(const ApiRequest &request, const ExchangePtr &exchange);
 
     NodeContext &m_context;
 };

@@ -4,6 +4,7 @@
 #include "Credentials.h"
 #include "NodeInstance.h"
 #include "NodeOptions.h"
+#include "Reseeder.h"
 #include "ShutdownSignals.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,24 @@ int hashPassword()
     return 0;
 }
 
+int reseed(const NodeOptions &options)
+{
+    QString error;
+    const QByteArray secret = NodeInstance::readSecret(options.clusterSecretFile, &error);
+    if (!error.isEmpty())
+        return failure(2, error);
+    Reseeder reseeder(options, secret);
+    int exitCode = 1;
+    QObject::connect(&reseeder, &Reseeder::finished, [&exitCode](bool ok, const QString &message) {
+        std::fprintf(stderr, "clusterdesk-node: %s\n", qPrintable(message));
+        exitCode = ok ? 0 : 1;
+        QCoreApplication::quit();
+    });
+    reseeder.start();
+    QCoreApplication::exec();
+    return exitCode;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -54,6 +73,8 @@ int main(int argc, char *argv[])
     }
     if (options->hashPasswordMode)
         return hashPassword();
+    if (!options->reseedFrom.isEmpty())
+        return reseed(*options);
 
     ShutdownSignals shutdownSignals;
     if (!shutdownSignals.install())

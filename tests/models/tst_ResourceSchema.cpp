@@ -112,6 +112,9 @@ void tst_ResourceSchema::validateName_data()
     QTest::newRow("newline") << u"a\nb"_s << false;
     QTest::newRow("nul") << QString(u"a\0b"_s) << false;
     QTest::newRow("percent") << u"a%20b"_s << false;
+    // A `$` in a pattern also matches before a final newline: the whole name must match.
+    QTest::newRow("trailing newline") << u"abc\n"_s << false;
+    QTest::newRow("64 characters and a newline") << repeated('x', 64) + u"\n"_s << false;
 }
 
 void tst_ResourceSchema::validateName()
@@ -229,6 +232,8 @@ void tst_ResourceSchema::validateSpec_data()
         << db << with(kDatabase, u"expiry"_s, u"2026-02-30"_s) << u"spec.expiry"_s;
     QTest::newRow("db expiry short")
         << db << with(kDatabase, u"expiry"_s, u"2026-1-1"_s) << u"spec.expiry"_s;
+    QTest::newRow("db expiry trailing newline")
+        << db << with(kDatabase, u"expiry"_s, u"2026-12-31\n"_s) << u"spec.expiry"_s;
     QTest::newRow("db expiry basic")
         << db << with(kDatabase, u"expiry"_s, u"20261231"_s) << u"spec.expiry"_s;
     QTest::newRow("db expiry datetime")
@@ -280,6 +285,11 @@ void tst_ResourceSchema::validateSpec_data()
         QTest::addRow("jdbc bad url '%s'", url)
             << jdbc << with(kJdbc, u"url"_s, QString::fromLatin1(url)) << u"spec.url"_s;
     }
+    QTest::newRow("jdbc url trailing newline")
+        << jdbc << with(kJdbc, u"url"_s, u"jdbc:postgresql://db/orders\n"_s) << u"spec.url"_s;
+    QTest::newRow("jdbc driverClass trailing newline")
+        << jdbc << with(kJdbc, u"driverClass"_s, u"org.postgresql.Driver\n"_s)
+        << u"spec.driverClass"_s;
     QTest::newRow("jdbc url number") << jdbc << with(kJdbc, u"url"_s, 1) << u"spec.url"_s;
     for (const QString &host :
          {u"db.example"_s, u"localhost"_s, u"10.0.0.1"_s, u"255.255.255.255"_s, u"::1"_s,
@@ -374,6 +384,10 @@ void tst_ResourceSchema::validateSpec_data()
         << fs << with(without(kFileserver, u"host"_s), u"protocol"_s, u"local"_s) << ok;
     QTest::newRow("fs bad host") << fs << with(kFileserver, u"host"_s, u"files..example"_s)
                                  << u"spec.host"_s;
+    QTest::newRow("fs host trailing newline")
+        << fs << with(kFileserver, u"host"_s, u"files.example\n"_s) << u"spec.host"_s;
+    QTest::newRow("fs ipv4 trailing newline")
+        << fs << with(kFileserver, u"host"_s, u"10.0.0.1\n"_s) << u"spec.host"_s;
     QTest::newRow("fs port 22") << fs << with(kFileserver, u"port"_s, 22) << ok;
     QTest::newRow("fs port 0") << fs << with(kFileserver, u"port"_s, 0) << u"spec.port"_s;
     QTest::newRow("fs missing rootPath")

@@ -322,9 +322,9 @@ void tst_ConfigDatabase::unopenedDatabaseFailsCleanly()
     QCOMPARE(db.remove(u"jdbc"_s, u"a"_s, u"admin"_s, QByteArray("*")).status,
              WriteStatus::StorageError);
     QString error;
-    QVERIFY(!db.applyChanges({}, &error));
+    QVERIFY(!db.applyChanges({}, {}, &error));
     QVERIFY(!db.reset(&error));
-    QVERIFY(!db.applyChanges({}, nullptr)); // a null error pointer is allowed
+    QVERIFY(!db.applyChanges({}, {}, nullptr)); // a null error pointer is allowed
     db.close();
 }
 

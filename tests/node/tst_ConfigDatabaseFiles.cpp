@@ -44,7 +44,7 @@ void tst_ConfigDatabaseFiles::replicationReproducesState()
     QString error;
     while (replica->revision() < primary->revision()) {
         const QList<ChangeEntry> batch = primary->changes(replica->revision(), 3);
-        QVERIFY2(replica->applyChanges(batch, &error), qPrintable(error));
+        QVERIFY2(replica->applyChanges(batch, primary->historyId(), &error), qPrintable(error));
     }
     QCOMPARE(replica->revision(), 8);
     QCOMPARE(replica->checksum(), primary->checksum());
@@ -64,11 +64,12 @@ void tst_ConfigDatabaseFiles::replicationReproducesState()
     }
 
     // Re-delivered entries are skipped; an overlapping batch applies only its new tail.
-    QVERIFY(replica->applyChanges(primaryLog, &error));
+    QVERIFY(replica->applyChanges(primaryLog, primary->historyId(), &error));
     QCOMPARE(replica->revision(), 8);
-    QVERIFY(replica->applyChanges({}, &error));
+    QVERIFY(replica->applyChanges({}, primary->historyId(), &error));
     QCOMPARE(primary->put(create(u"late"_s)).status, WriteStatus::Ok);
-    QVERIFY2(replica->applyChanges(primary->changes(5, 100), &error), qPrintable(error));
+    QVERIFY2(replica->applyChanges(primary->changes(5, 100), primary->historyId(), &error),
+             qPrintable(error));
     QCOMPARE(replica->revision(), 9);
     QCOMPARE(replica->checksum(), primary->checksum());
 }
@@ -83,7 +84,7 @@ void tst_ConfigDatabaseFiles::gapRefused()
     const QByteArray freshChecksum = replica->checksum();
 
     QString error;
-    QVERIFY(!replica->applyChanges(primary->changes(1, 100), &error));
+    QVERIFY(!replica->applyChanges(primary->changes(1, 100), primary->historyId(), &error));
     QVERIFY(error.contains(u"gap"_s));
     QCOMPARE(replica->revision(), 0);
     QCOMPARE(replica->checksum(), freshChecksum);
@@ -93,13 +94,13 @@ void tst_ConfigDatabaseFiles::gapRefused()
     QList<ChangeEntry> holed = primary->changes(0, 100);
     holed.removeAt(2);
     error.clear();
-    QVERIFY(!replica->applyChanges(holed, &error));
+    QVERIFY(!replica->applyChanges(holed, primary->historyId(), &error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(replica->revision(), 0);
     QVERIFY(replica->resources().isEmpty());
     QVERIFY(replica->changes(0, 100).isEmpty());
 
-    QVERIFY(replica->applyChanges(primary->changes(0, 100), &error));
+    QVERIFY(replica->applyChanges(primary->changes(0, 100), primary->historyId(), &error));
     QCOMPARE(replica->checksum(), primary->checksum());
 }
 
@@ -113,7 +114,8 @@ void tst_ConfigDatabaseFiles::malformedEntryRefused()
                      u"create"_s,
                      u"jdbc"_s,
                      u"a"_s,
-                     QJsonObject{{u"description"_s, u"d"_s}, {u"spec"_s, QJsonObject()}}};
+                     QJsonObject{{u"description"_s, u"d"_s}, {u"spec"_s, QJsonObject()}},
+                     {}};
     ChangeEntry badOperation = good;
     badOperation.revision = 2;
     badOperation.operation = u"drop"_s;
@@ -121,10 +123,11 @@ void tst_ConfigDatabaseFiles::malformedEntryRefused()
     noSpec.revision = 2;
     noSpec.resource = QJsonObject{{u"description"_s, u"d"_s}};
     QString error;
-    QVERIFY(!replica->applyChanges({good, badOperation}, &error));
-    QVERIFY(!replica->applyChanges({good, noSpec}, &error));
+    QVERIFY(!replica->applyChanges({good, badOperation}, u"h1"_s, &error));
+    QVERIFY(!replica->applyChanges({good, noSpec}, u"h1"_s, &error));
     QCOMPARE(replica->revision(), 0);
-    QVERIFY(replica->applyChanges({good}, &error));
+    QVERIFY(replica->historyId().isEmpty()); // nothing applied, not even the history id
+    QVERIFY(replica->applyChanges({good}, u"h1"_s, &error));
     QCOMPARE(replica->revision(), 1);
     QCOMPARE(replica->resource(u"jdbc"_s, u"a"_s)->revision, 1);
 }
@@ -238,9 +241,11 @@ void tst_ConfigDatabaseFiles::resetReturnsToSeed()
     for (int i = 0; i < 3; ++i)
         QCOMPARE(db->put(create(u"r%1"_s.arg(i))).status, WriteStatus::Ok);
     const QList<ChangeEntry> log = db->changes(0, 100);
+    const QString historyId = db->historyId();
 
     QString error;
     QVERIFY2(db->reset(&error), qPrintable(error));
+    QVERIFY(db->historyId().isEmpty());
     QCOMPARE(db->revision(), 0);
     QVERIFY(db->resources().isEmpty());
     QVERIFY(db->changes(0, 100).isEmpty());
@@ -248,7 +253,7 @@ void tst_ConfigDatabaseFiles::resetReturnsToSeed()
     QCOMPARE(db->license(), kConfigSeed.value(u"license"_s).toObject());
 
     // A reset copy replays a log from the start.
-    QVERIFY(db->applyChanges(log, &error));
+    QVERIFY(db->applyChanges(log, historyId, &error));
     QCOMPARE(db->revision(), 3);
     QCOMPARE(db->resources().size(), 3);
 }

@@ -128,6 +128,8 @@ private Q_SLOTS:
         QTest::newRow("no data dir") << QStringList{id} << QStringLiteral("--data-dir");
         QTest::newRow("bad id") << QStringList{QStringLiteral("--id=-x"), data}
                                 << QStringLiteral("--id");
+        QTest::newRow("id with a trailing newline")
+            << QStringList{QStringLiteral("--id=n1\n"), data} << QStringLiteral("--id");
         QTest::newRow("unknown flag") << QStringList{id, data, QStringLiteral("--frobnicate")}
                                       << QStringLiteral("--frobnicate");
         QTest::newRow("positional")
