@@ -4,12 +4,14 @@
 #include "TestHttp.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QTest>
 
 namespace {
 constexpr int kStartAttempts = 3;
@@ -109,7 +111,16 @@ bool ClusterFixture::start(QString *error)
 
         if (runScript(arguments, m_options.startTimeoutSeconds + kScriptTimeoutSeconds, error)) {
             m_started = true;
-            return loadClusterJson(error);
+            if (!loadClusterJson(error))
+                return false;
+            if (!waitUntilWritable(m_primaryId, m_options.startTimeoutSeconds * 1000)) {
+                *error =
+                    QStringLiteral("the primary still refuses writes: %1")
+                        .arg(QString::fromUtf8(
+                            QJsonDocument(nodeView(m_primaryId)).toJson(QJsonDocument::Compact)));
+                return false;
+            }
+            return true;
         }
         // A failed `up` stops what it started, but not when it was killed for taking too long:
         // stop the rest before the directory with its pid files goes.
@@ -261,6 +272,69 @@ QString ClusterFixture::haproxyServerStatus(const QString &id) const
             return QString::fromUtf8(fields.at(statusColumn));
     }
     return {};
+}
+
+QJsonObject ClusterFixture::nodeView(const QString &id) const
+{
+    TestHttp http(m_lbUrl);
+    http.setCaFile(m_caFile);
+    http.setBasicAuth(m_adminUser, m_adminPassword);
+    const auto response =
+        http.get(QStringLiteral("/api/v1/node"), {{"X-Cluster-Node", id.toUtf8()}});
+    return response.status == 200 ? response.json() : QJsonObject();
+}
+
+bool ClusterFixture::waitUntilWritable(const QString &id, int timeoutMs) const
+{
+    QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        const QJsonObject view = nodeView(id);
+        if (!view.isEmpty() && !view.contains(QLatin1String("writesRefused")))
+            return true;
+        if (deadline.hasExpired())
+            return false;
+        QTest::qWait(100);
+    }
+}
+
+QString ClusterFixture::dataDirectory(const QString &id) const
+{
+    return QDir(stateDirectory()).filePath(QStringLiteral("nodes/%1/data").arg(id));
+}
+
+bool ClusterFixture::reseedNode(const QString &id, const QUrl &from, QString *error)
+{
+    QFile commandFile(QDir(stateDirectory()).filePath(QStringLiteral("nodes/%1/command").arg(id)));
+    if (!commandFile.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot read %1").arg(commandFile.fileName());
+        return false;
+    }
+    // NUL-separated, as scripts/cluster writes it: program first.
+    QStringList command;
+    for (const QByteArray &part : commandFile.readAll().split('\0')) {
+        if (!part.isEmpty())
+            command << QString::fromLocal8Bit(part);
+    }
+    if (command.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("%1 is empty").arg(commandFile.fileName());
+        return false;
+    }
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(command.takeFirst(),
+                  command << QStringLiteral("--reseed-from") << from.toString());
+    const bool finished = process.waitForFinished(kScriptTimeoutSeconds * 1000);
+    if (!finished)
+        process.kill();
+    process.waitForFinished(5000);
+    m_lastOutput = QString::fromLocal8Bit(process.readAll());
+    const bool ok =
+        finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    if (!ok && error)
+        *error = QStringLiteral("--reseed-from failed: %1").arg(m_lastOutput);
+    return ok;
 }
 
 NodeConfigState ClusterFixture::configState(const QString &id) const

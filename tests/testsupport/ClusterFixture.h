@@ -67,6 +67,17 @@ public:
 
     // GET /api/v1/node through the load balancer, targeted at `id`, as admin.
     NodeConfigState configState(const QString &id) const;
+    // The whole GET /api/v1/node answer of `id` (empty when it does not answer 200).
+    QJsonObject nodeView(const QString &id) const;
+    // Waits until `id` takes writes: its /api/v1/node shows no writesRefused. A primary waits
+    // for a majority of its peers after every start.
+    bool waitUntilWritable(const QString &id, int timeoutMs) const;
+
+    // Where node `id` keeps config.sqlite.
+    QString dataDirectory(const QString &id) const;
+    // The recovery docs/api.md describes: node `id`'s own command line plus --reseed-from
+    // `from`, run to its end. The node must be stopped; `error` gets the output on failure.
+    bool reseedNode(const QString &id, const QUrl &from, QString *error = nullptr);
     // Every node answers, all at the same revision (at least `minimumRevision`) and checksum;
     // otherwise false with what differs in `detail`.
     bool isConverged(qint64 minimumRevision, QString *detail = nullptr) const;
