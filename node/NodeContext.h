@@ -17,6 +17,7 @@ class FaultState;
 class Membership;
 class Replicator;
 class RevisionWaiters;
+class SessionRevocations;
 
 struct NodeContext
 {
@@ -26,7 +27,8 @@ struct NodeContext
     FaultState *faults = nullptr;
     Membership *membership = nullptr;
     Replicator *replicator = nullptr;
-    RevisionWaiters *changeFeed = nullptr; // primary: long-polls of /internal/v1/changes
+    RevisionWaiters *changeFeed = nullptr;     // primary: long-polls of /internal/v1/changes
+    SessionRevocations *revocations = nullptr; // token sessions ended by logout
     QDateTime startedAt;
     QString clusterId;
     int activeRequests = 0;

@@ -7,6 +7,8 @@
 #include "NodeServer.h"
 #include "Replicator.h"
 #include "RevisionWaiters.h"
+#include "SessionRevocations.h"
+#include "UsersFileWatcher.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -118,6 +120,9 @@ bool NodeInstance::start(QString *error, int *exitCode)
     m_replicator =
         std::make_unique<Replicator>(m_options, *m_database, *m_faults, secret, m_network.get());
     m_changeFeed = std::make_unique<RevisionWaiters>();
+    m_revocations = std::make_unique<SessionRevocations>(m_options, secret, m_network.get());
+    if (!m_options.usersFile.isEmpty())
+        m_usersWatcher = std::make_unique<UsersFileWatcher>(m_options.usersFile, *m_credentials);
     connect(m_membership.get(), &Membership::primaryRevisionSeen, m_replicator.get(),
             &Replicator::notePrimaryRevision);
     connect(m_membership.get(), &Membership::primaryReachableChanged, m_replicator.get(),
@@ -130,6 +135,7 @@ bool NodeInstance::start(QString *error, int *exitCode)
     m_context.membership = m_membership.get();
     m_context.replicator = m_replicator.get();
     m_context.changeFeed = m_changeFeed.get();
+    m_context.revocations = m_revocations.get();
     m_context.startedAt = m_faults->now();
     m_context.clusterId = NodeContext::deriveClusterId(secret, m_options.clusterName);
 
@@ -138,6 +144,7 @@ bool NodeInstance::start(QString *error, int *exitCode)
         return fail(error, exitCode, 1, *error);
     m_membership->start();
     m_replicator->start();
+    m_revocations->start();
     return true;
 }
 

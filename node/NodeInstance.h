@@ -23,6 +23,8 @@ class Membership;
 class NodeServer;
 class Replicator;
 class RevisionWaiters;
+class SessionRevocations;
+class UsersFileWatcher;
 
 class NodeInstance final : public QObject
 {
@@ -63,6 +65,8 @@ private:
     std::unique_ptr<Membership> m_membership;
     std::unique_ptr<Replicator> m_replicator;
     std::unique_ptr<RevisionWaiters> m_changeFeed;
+    std::unique_ptr<SessionRevocations> m_revocations;
+    std::unique_ptr<UsersFileWatcher> m_usersWatcher;
     std::unique_ptr<NodeServer> m_server;
     QTimer m_drainCheck;
     QElapsedTimer m_draining;

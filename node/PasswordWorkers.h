@@ -1,0 +1,37 @@
+#pragma once
+// PBKDF2 checks off the serving thread: a small thread pool with a bounded queue. The answer
+// comes back on the thread that owns this object, as a queued call, so handlers keep working
+// with the node's single-threaded state. A full queue refuses at once instead of growing.
+
+#include <QObject>
+#include <QThreadPool>
+#include <functional>
+
+namespace node {
+
+class PasswordWorkers final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PasswordWorkers)
+
+public:
+    static constexpr int kDefaultThreads = 2;
+    static constexpr int kDefaultMaxPending = 16;
+
+    explicit PasswordWorkers(int threads = kDefaultThreads, int maxPending = kDefaultMaxPending,
+                             QObject *parent = nullptr);
+    // Waits for the checks already running; queued ones are dropped unanswered.
+    ~PasswordWorkers() override;
+
+    // False (and `done` is never called) when maxPending checks are queued or running.
+    bool verify(const QString &password, const QString &encodedHash,
+                std::function<void(bool matches)> done);
+    int pending() const { return m_pending; }
+
+private:
+    QThreadPool m_pool;
+    int m_maxPending;
+    int m_pending = 0;
+};
+
+} // namespace node
