@@ -85,8 +85,13 @@ void Authenticator::checkPassword(const QString &user, const QString &password,
                                   std::function<void(const AuthOutcome &)> done)
 {
     const PasswordCheck check = m_credentials.passwordCheck(user);
-    auto finished = [this, check, password, client, accept, done](bool matches) {
-        const auto identity = matches ? m_credentials.rememberBasic(check, password) : std::nullopt;
+    auto finished = [this, check, password, client, accept, done](std::optional<bool> matches) {
+        if (!matches) {
+            done({{}, busy()}); // waited too long for a worker: not checked, not counted
+            return;
+        }
+        const auto identity =
+            *matches ? m_credentials.rememberBasic(check, password) : std::nullopt;
         if (identity) {
             m_throttle.recordSuccess(client, check.user);
             done({identity, {}});

@@ -29,8 +29,8 @@ private Q_SLOTS:
         ticker.setInterval(5);
         connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
         ticker.start();
-        QVERIFY(workers.verify(QStringLiteral("pw"), hash, [&](bool matches) {
-            result = matches;
+        QVERIFY(workers.verify(QStringLiteral("pw"), hash, [&](std::optional<bool> matches) {
+            result = matches.value_or(false);
             answeredOn = QThread::currentThread();
             ticksAtAnswer = ticks;
         }));
@@ -49,7 +49,7 @@ private Q_SLOTS:
         std::optional<bool> result;
         QVERIFY(workers.verify(QStringLiteral("wrong"),
                                Credentials::hashPassword(QStringLiteral("pw"), 1000),
-                               [&](bool matches) { result = matches; }));
+                               [&](std::optional<bool> matches) { result = matches; }));
         QTRY_VERIFY(result.has_value());
         QVERIFY(!*result);
     }
@@ -60,15 +60,34 @@ private Q_SLOTS:
         PasswordWorkers workers(1, 3);
         int answered = 0;
         for (int i = 0; i < 3; ++i)
-            QVERIFY(workers.verify(QStringLiteral("x"), hash, [&](bool) { ++answered; }));
+            QVERIFY(workers.verify(QStringLiteral("x"), hash,
+                                   [&](std::optional<bool>) { ++answered; }));
         bool refusedCalled = false;
-        QVERIFY(!workers.verify(QStringLiteral("x"), hash, [&](bool) { refusedCalled = true; }));
+        QVERIFY(!workers.verify(QStringLiteral("x"), hash,
+                                [&](std::optional<bool>) { refusedCalled = true; }));
         QCOMPARE(workers.pending(), 3);
         QTRY_COMPARE_WITH_TIMEOUT(answered, 3, 60000);
         QVERIFY(!refusedCalled);
         // Room again once the queue drained.
-        QVERIFY(workers.verify(QStringLiteral("x"), hash, [&](bool) { ++answered; }));
+        QVERIFY(
+            workers.verify(QStringLiteral("x"), hash, [&](std::optional<bool>) { ++answered; }));
         QTRY_COMPARE_WITH_TIMEOUT(answered, 4, 60000);
+    }
+
+    void checkThatWaitedTooLongIsNotRun()
+    {
+        // One worker, busy for a while: the second check's deadline passes in the queue.
+        const QString slow = Credentials::hashPassword(QStringLiteral("pw"), 400'000);
+        PasswordWorkers workers(1, 4, 1);
+        std::optional<bool> first;
+        std::optional<std::optional<bool>> second;
+        QVERIFY(workers.verify(QStringLiteral("pw"), slow,
+                               [&](std::optional<bool> matches) { first = matches; }));
+        QVERIFY(workers.verify(QStringLiteral("pw"), slow,
+                               [&](std::optional<bool> matches) { second = matches; }));
+        QTRY_VERIFY_WITH_TIMEOUT(second.has_value(), 30000);
+        QVERIFY(!second->has_value()); // not checked
+        QCOMPARE(workers.pending(), 0);
     }
 
     void destroyedWithChecksInFlight()
@@ -79,7 +98,8 @@ private Q_SLOTS:
             PasswordWorkers workers(1, 8);
             const QString hash = Credentials::hashPassword(QStringLiteral("pw"), 50'000);
             for (int i = 0; i < 8; ++i)
-                QVERIFY(workers.verify(QStringLiteral("x"), hash, [&](bool) { called = true; }));
+                QVERIFY(workers.verify(QStringLiteral("x"), hash,
+                                       [&](std::optional<bool>) { called = true; }));
         }
         QCoreApplication::processEvents();
         QVERIFY(!called);
