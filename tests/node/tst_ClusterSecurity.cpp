@@ -65,6 +65,7 @@ private slots:
     void internalClosedAtTheLoadBalancer();
     void internalRefusesRelayedCalls();
     void paddedSignatureRefused();
+    void unknownTopLevelFieldRefused();
     void logoutRevokesOnEveryNode();
     void removedUsersTokenRefusedAtOnce();
     void changedPasswordsTokenRefusedAtOnce();
@@ -345,6 +346,27 @@ void tst_ClusterSecurity::paddedSignatureRefused()
         QCOMPARE(statusOn(id, valid + '='), 401);
         QCOMPARE(statusOn(id, valid + "=="), 401);
     }
+}
+
+void tst_ClusterSecurity::unknownTopLevelFieldRefused()
+{
+    TestHttp http(m_cluster->lbUrl());
+    http.setBearerToken(token(m_cluster->adminUser(), m_adminPassword));
+    const QJsonObject spec{{"driver", "postgresql"},
+                           {"driverClass", "org.postgresql.Driver"},
+                           {"url", "jdbc:postgresql://db.example:5432/orders"},
+                           {"port", 5432}};
+    const QString path = QStringLiteral("/api/v1/resources/jdbc/strict-body");
+    const auto response =
+        http.put(path,
+                 QJsonDocument(QJsonObject{{"description", "x"}, {"spec", spec}, {"colour", "red"}})
+                     .toJson(QJsonDocument::Compact),
+                 {{"If-None-Match", "*"}});
+    QCOMPARE(response.status, 422);
+    QCOMPARE(response.json().value("field").toString(), QStringLiteral("body"));
+    QVERIFY2(response.json().value("detail").toString().contains(QLatin1String("\"colour\"")),
+             qPrintable(response.summary()));
+    QCOMPARE(http.get(path).status, 404); // nothing was stored
 }
 
 void tst_ClusterSecurity::logoutRevokesOnEveryNode()
