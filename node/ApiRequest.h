@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QHostAddress>
 #include <QStringList>
 #include <QUrlQuery>
 
@@ -18,7 +19,8 @@ struct ApiRequest
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // names lower-cased
     QByteArray body;
-    qint64 receivedUs = 0; // node clock (injected offset included)
+    qint64 receivedUs = 0;    // node clock (injected offset included)
+    QHostAddress peerAddress; // the TCP peer: the load balancer for a forwarded request
 
     QByteArray header(const QByteArray &lowerCaseName) const
     {

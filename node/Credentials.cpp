@@ -128,38 +128,78 @@ bool Credentials::loadUsersFile(const QString &path, QString *error)
 
 void Credentials::setUsers(const QList<UserRecord> &users)
 {
-    m_users.clear();
-    m_basicCache.clear();
+    QHash<QString, UserRecord> previous;
+    previous.swap(m_users);
     for (const UserRecord &user : users)
         m_users.insert(user.name, user);
+    // Cached logins survive only for users whose role and password stayed the same.
+    m_basicCache.removeIf([&](const auto &it) {
+        const QString &name = it.value().identity.user;
+        const auto now = m_users.constFind(name);
+        const auto before = previous.constFind(name);
+        return now == m_users.constEnd() || before == previous.constEnd() ||
+               userEpoch(*now) != userEpoch(*before);
+    });
 }
 
-std::optional<Identity> Credentials::verifyBasic(const QString &user, const QString &password)
+QByteArray Credentials::basicCacheKey(const QString &user, const QString &password)
 {
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     QCryptographicHash cacheKey(QCryptographicHash::Sha256);
     cacheKey.addData(user.toUtf8());
     cacheKey.addData(QByteArrayView("\0", 1));
     cacheKey.addData(password.toUtf8());
-    const QByteArray key = cacheKey.result();
-    if (const auto it = m_basicCache.constFind(key);
-        it != m_basicCache.constEnd() && it->validUntilMs > nowMs)
-        return it->identity;
+    return cacheKey.result();
+}
 
-    const auto record = m_users.constFind(user);
-    if (record == m_users.constEnd()) {
-        // Spend the same effort as for a real user so timing does not reveal user names.
-        static const QString dummyHash = hashPassword(QStringLiteral("dummy"));
-        verifyPassword(password, dummyHash);
+QString Credentials::userEpoch(const UserRecord &user)
+{
+    QCryptographicHash epoch(QCryptographicHash::Sha256);
+    epoch.addData(roleName(user.role).toUtf8());
+    epoch.addData(QByteArrayView("\0", 1));
+    epoch.addData(user.hash.toUtf8());
+    return QString::fromLatin1(epoch.result().left(9).toBase64(kBase64Url));
+}
+
+std::optional<Identity> Credentials::cachedBasic(const QString &user, const QString &password) const
+{
+    const auto it = m_basicCache.constFind(basicCacheKey(user, password));
+    if (it == m_basicCache.constEnd() || it->validUntilMs <= QDateTime::currentMSecsSinceEpoch())
         return std::nullopt;
-    }
-    if (!verifyPassword(password, record->hash))
+    return it->identity;
+}
+
+PasswordCheck Credentials::passwordCheck(const QString &user) const
+{
+    const auto record = m_users.constFind(user);
+    if (record != m_users.constEnd())
+        return {user, record->hash, true};
+    // Spend the same effort as for a real user so timing does not reveal user names.
+    static const QString dummyHash = hashPassword(QStringLiteral("dummy"));
+    return {user, dummyHash, false};
+}
+
+std::optional<Identity> Credentials::rememberBasic(const PasswordCheck &check,
+                                                   const QString &password)
+{
+    const auto record = m_users.constFind(check.user);
+    if (!check.knownUser || record == m_users.constEnd() || record->hash != check.encodedHash)
         return std::nullopt;
     if (m_basicCache.size() > 1000)
         m_basicCache.clear();
     const Identity identity{record->name, record->role, {}};
-    m_basicCache.insert(key, {identity, nowMs + kBasicCacheMs});
+    m_basicCache.insert(basicCacheKey(check.user, password),
+                        {identity, QDateTime::currentMSecsSinceEpoch() + kBasicCacheMs});
     return identity;
+}
+
+std::optional<Identity> Credentials::verifyBasic(const QString &user, const QString &password)
+{
+    if (const auto cached = cachedBasic(user, password))
+        return cached;
+    const PasswordCheck check = passwordCheck(user);
+    if (!verifyPassword(password, check.encodedHash))
+        return std::nullopt;
+    return rememberBasic(check, password);
 }
 
 IssuedToken Credentials::issueToken(const Identity &identity, qint64 expiresAtSeconds) const
@@ -167,9 +207,12 @@ IssuedToken Credentials::issueToken(const Identity &identity, qint64 expiresAtSe
     const QString session = identity.session.isEmpty()
                                 ? QUuid::createUuid().toString(QUuid::WithoutBraces)
                                 : identity.session;
+    const auto record = m_users.constFind(identity.user);
+    const QString epoch = record == m_users.constEnd() ? QString() : userEpoch(*record);
     const QJsonObject payload{{QStringLiteral("u"), identity.user},
                               {QStringLiteral("r"), roleName(identity.role)},
                               {QStringLiteral("sid"), session},
+                              {QStringLiteral("g"), epoch},
                               {QStringLiteral("exp"), expiresAtSeconds}};
     const QByteArray encoded =
         QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(kBase64Url);
@@ -184,10 +227,10 @@ std::optional<Identity> Credentials::verifyToken(const QByteArray &token, qint64
     if (dot <= 0 || token.size() > 4096)
         return std::nullopt;
     const QByteArray encoded = token.left(dot);
-    const auto signature = decodeBase64Url(token.mid(dot + 1));
     const QByteArray expected =
         QMessageAuthenticationCode::hash(encoded, m_clusterSecret, QCryptographicHash::Sha256);
-    if (!signature || !constantTimeEquals(*signature, expected))
+    // Compare the canonical text, so padding or other spellings of the same bytes fail.
+    if (!constantTimeEquals(token.mid(dot + 1), expected.toBase64(kBase64Url)))
         return std::nullopt;
     const auto payloadBytes = decodeBase64Url(encoded);
     if (!payloadBytes)
@@ -198,31 +241,50 @@ std::optional<Identity> Credentials::verifyToken(const QByteArray &token, qint64
     const QJsonValue expires = payload.value(QLatin1String("exp"));
     if (!role || user.isEmpty() || !expires.isDouble() || expires.toInteger() <= nowSeconds)
         return std::nullopt;
-    return Identity{user, *role, payload.value(QLatin1String("sid")).toString()};
+    // The user must still exist with that role and the same password (epoch).
+    const auto record = m_users.constFind(user);
+    if (record == m_users.constEnd() || record->role != *role ||
+        payload.value(QLatin1String("g")).toString() != userEpoch(*record))
+        return std::nullopt;
+    return Identity{user, *role, payload.value(QLatin1String("sid")).toString(),
+                    expires.toInteger()};
 }
 
-std::optional<Identity> Credentials::authenticate(const QByteArray &authorization,
-                                                  qint64 nowSeconds)
+std::optional<std::pair<QString, QString>> Credentials::parseBasic(const QByteArray &authorization)
 {
     const QByteArray value = authorization.trimmed();
     const qsizetype space = value.indexOf(' ');
-    if (space <= 0)
+    if (space <= 0 || value.left(space).toLower() != "basic")
         return std::nullopt;
-    const QByteArray scheme = value.left(space).toLower();
-    const QByteArray credentials = value.mid(space + 1).trimmed();
-    if (scheme == "bearer")
-        return verifyToken(credentials, nowSeconds);
-    if (scheme != "basic")
-        return std::nullopt;
-    const auto decoded =
-        QByteArray::fromBase64Encoding(credentials, QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(value.mid(space + 1).trimmed(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     const qsizetype colon = decoded.decoded.indexOf(':');
     if (colon <= 0)
         return std::nullopt;
-    return verifyBasic(QString::fromUtf8(decoded.decoded.left(colon)),
-                       QString::fromUtf8(decoded.decoded.mid(colon + 1)));
+    return std::pair{QString::fromUtf8(decoded.decoded.left(colon)),
+                     QString::fromUtf8(decoded.decoded.mid(colon + 1))};
+}
+
+QByteArray Credentials::bearerToken(const QByteArray &authorization)
+{
+    const QByteArray value = authorization.trimmed();
+    const qsizetype space = value.indexOf(' ');
+    if (space <= 0 || value.left(space).toLower() != "bearer")
+        return {};
+    return value.mid(space + 1).trimmed();
+}
+
+std::optional<Identity> Credentials::authenticate(const QByteArray &authorization,
+                                                  qint64 nowSeconds)
+{
+    if (const QByteArray token = bearerToken(authorization); !token.isEmpty())
+        return verifyToken(token, nowSeconds);
+    const auto basic = parseBasic(authorization);
+    if (!basic)
+        return std::nullopt;
+    return verifyBasic(basic->first, basic->second);
 }
 
 bool Credentials::checkClusterSecret(const QByteArray &given) const

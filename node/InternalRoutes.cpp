@@ -6,7 +6,9 @@
 #include "HistoryGuard.h"
 #include "ResourceRoutes.h"
 #include "RevisionWaiters.h"
+#include "SessionRevocations.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -49,6 +51,8 @@ bool InternalRoutes::handle(const ApiRequest &request, const ExchangePtr &exchan
         status(request, exchange);
     else if (what == QLatin1String("faults"))
         faults(request, exchange);
+    else if (what == QLatin1String("revocations"))
+        revocations(request, exchange);
     else
         return false;
     return true;
@@ -142,6 +146,38 @@ void InternalRoutes::status(const ApiRequest &request, const ExchangePtr &exchan
               {QStringLiteral("startedAt"), ChangeJson::timestamp(m_context.startedAt)},
               {QStringLiteral("t1Us"), request.receivedUs},
               {QStringLiteral("t2Us"), m_context.faults->nowUs()}}));
+}
+
+void InternalRoutes::revocations(const ApiRequest &request, const ExchangePtr &exchange)
+{
+    SessionRevocations &revoked = *m_context.revocations;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (request.method == "POST") {
+        const QJsonValue sessions =
+            QJsonDocument::fromJson(request.body).object().value(QLatin1String("sessions"));
+        if (!sessions.isArray()) {
+            exchange->send(
+                HttpResponse::problem(400, QStringLiteral("bad-request"),
+                                      QStringLiteral("need {\"sessions\": [{\"session\", "
+                                                     "\"expires\"}...]}")));
+            return;
+        }
+        // A peer that gets no 200 retries, so refuse rather than half-apply silently.
+        if (!revoked.merge(sessions, now)) {
+            exchange->send(HttpResponse::problem(503, QStringLiteral("busy"),
+                                                 QStringLiteral("not every session was stored"))
+                               .withHeader("Retry-After", "2"));
+            return;
+        }
+        exchange->send(
+            HttpResponse::json(200, {{QStringLiteral("accepted"), sessions.toArray().size()}}));
+        return;
+    }
+    if (request.method != "GET") {
+        exchange->send(methodNotAllowed("GET, POST"));
+        return;
+    }
+    exchange->send(HttpResponse::json(200, {{QStringLiteral("sessions"), revoked.toJson(now)}}));
 }
 
 void InternalRoutes::faults(const ApiRequest &request, const ExchangePtr &exchange)

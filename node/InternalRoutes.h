@@ -1,6 +1,7 @@
 #pragma once
 // /internal/v1: what nodes ask each other (heartbeat status, the replication feed, forwarded
-// writes) and the fault-injection switch used by tests. The caller checks the cluster secret.
+// writes, revoked token sessions) and the fault-injection switch used by tests. The caller
+// checks that the request comes from a peer and carries the cluster secret.
 
 #include "ApiRequest.h"
 #include "NodeContext.h"
@@ -22,6 +23,7 @@ private:
     void write(const ApiRequest &request, const ExchangePtr &exchange);
     void status(const ApiRequest &request, const ExchangePtr &exchange);
     void faults(const ApiRequest &request, const ExchangePtr &exchange);
+    void revocations(const ApiRequest &request, const ExchangePtr &exchange);
     HttpResponse changesAnswer(qint64 after) const;
 
     NodeContext &m_context;

@@ -18,6 +18,7 @@ class HistoryGuard;
 class Membership;
 class Replicator;
 class RevisionWaiters;
+class SessionRevocations;
 
 struct NodeContext
 {
@@ -27,8 +28,9 @@ struct NodeContext
     FaultState *faults = nullptr;
     Membership *membership = nullptr;
     Replicator *replicator = nullptr;
-    RevisionWaiters *changeFeed = nullptr; // primary: long-polls of /internal/v1/changes
-    HistoryGuard *historyGuard = nullptr;  // whether this node may take writes now
+    RevisionWaiters *changeFeed = nullptr;     // primary: long-polls of /internal/v1/changes
+    HistoryGuard *historyGuard = nullptr;      // whether this node may take writes now
+    SessionRevocations *revocations = nullptr; // token sessions ended by logout
     QDateTime startedAt;
     QString clusterId;
     int activeRequests = 0;

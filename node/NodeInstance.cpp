@@ -8,6 +8,8 @@
 #include "NodeServer.h"
 #include "Replicator.h"
 #include "RevisionWaiters.h"
+#include "SessionRevocations.h"
+#include "UsersFileWatcher.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -125,6 +127,9 @@ bool NodeInstance::start(QString *error, int *exitCode)
     m_changeFeed = std::make_unique<RevisionWaiters>();
     m_historyGuard =
         std::make_unique<HistoryGuard>(m_options, *m_database, *m_membership, *m_replicator);
+    m_revocations = std::make_unique<SessionRevocations>(m_options, secret, m_network.get());
+    if (!m_options.usersFile.isEmpty())
+        m_usersWatcher = std::make_unique<UsersFileWatcher>(m_options.usersFile, *m_credentials);
     connect(m_membership.get(), &Membership::primaryRevisionSeen, m_replicator.get(),
             &Replicator::notePrimaryRevision);
     connect(m_membership.get(), &Membership::primaryReachableChanged, m_replicator.get(),
@@ -138,6 +143,7 @@ bool NodeInstance::start(QString *error, int *exitCode)
     m_context.replicator = m_replicator.get();
     m_context.changeFeed = m_changeFeed.get();
     m_context.historyGuard = m_historyGuard.get();
+    m_context.revocations = m_revocations.get();
     m_context.startedAt = m_faults->now();
     m_context.clusterId = NodeContext::deriveClusterId(secret, m_options.clusterName);
 
@@ -146,6 +152,7 @@ bool NodeInstance::start(QString *error, int *exitCode)
         return fail(error, exitCode, 1, *error);
     m_membership->start();
     m_replicator->start();
+    m_revocations->start();
     return true;
 }
 

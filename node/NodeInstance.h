@@ -24,6 +24,8 @@ class Membership;
 class NodeServer;
 class Replicator;
 class RevisionWaiters;
+class SessionRevocations;
+class UsersFileWatcher;
 
 class NodeInstance final : public QObject
 {
@@ -67,6 +69,8 @@ private:
     std::unique_ptr<Replicator> m_replicator;
     std::unique_ptr<RevisionWaiters> m_changeFeed;
     std::unique_ptr<HistoryGuard> m_historyGuard;
+    std::unique_ptr<SessionRevocations> m_revocations;
+    std::unique_ptr<UsersFileWatcher> m_usersWatcher;
     std::unique_ptr<NodeServer> m_server;
     QTimer m_drainCheck;
     QElapsedTimer m_draining;

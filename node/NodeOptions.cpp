@@ -28,7 +28,8 @@ const QStringList kValueKeys = {QStringLiteral("config"),
                                 QStringLiteral("license-expires"),
                                 QStringLiteral("clock-offset-ms"),
                                 QStringLiteral("delay-ms"),
-                                QStringLiteral("reseed-from")};
+                                QStringLiteral("reseed-from"),
+                                QStringLiteral("trusted-proxies")};
 const QStringList kBoolKeys = {QStringLiteral("allow-fault-injection"),
                                QStringLiteral("replication-paused"), QStringLiteral("degraded"),
                                QStringLiteral("hash-password"), QStringLiteral("help")};
@@ -203,6 +204,19 @@ bool parsePeers(const QString &text, NodeOptions *options, QString *error)
     return true;
 }
 
+bool parseTrustedProxies(const QString &text, NodeOptions *options, QString *error)
+{
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QHostAddress address(part.trimmed());
+        if (address.isNull())
+            return fail(
+                error,
+                QStringLiteral("--trusted-proxies entry \"%1\" is not an IP address").arg(part));
+        options->trustedProxies.append(address);
+    }
+    return true;
+}
+
 bool build(const OptionMap &map, NodeOptions *options, QString *error)
 {
     options->hashPasswordMode = map.contains(QStringLiteral("hash-password"));
@@ -245,7 +259,8 @@ bool build(const OptionMap &map, NodeOptions *options, QString *error)
     options->clusterName = map.value(QStringLiteral("cluster-name"), options->clusterName);
     if (options->clusterName.isEmpty() || options->clusterName.size() > 128)
         return fail(error, QStringLiteral("--cluster-name must be 1-128 characters"));
-    if (!parsePeers(map.value(QStringLiteral("peers")), options, error))
+    if (!parsePeers(map.value(QStringLiteral("peers")), options, error) ||
+        !parseTrustedProxies(map.value(QStringLiteral("trusted-proxies")), options, error))
         return false;
 
     if (map.contains(QStringLiteral("primary"))) {
@@ -346,6 +361,7 @@ QString NodeOptions::helpText()
         "  --primary ID               the primary (default: lowest id)\n"
         "  --users FILE               users file {\"users\": [{name, role, hash}]}\n"
         "  --cluster-secret-file FILE shared secret of the cluster (required with --peers)\n"
+        "  --trusted-proxies IP,...   load balancers whose X-Forwarded-For names the client\n"
         "  --server-version V         reported version (default 4.2.0)\n"
         "  --license-expires DATE     license expiry YYYY-MM-DD (default 2027-06-30)\n"
         "  --allow-fault-injection    enable /internal/v1/faults and the flags below\n"

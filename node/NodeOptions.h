@@ -32,6 +32,8 @@ struct NodeOptions
     QString primaryId; // defaults to the lowest id among this node and its peers
     QString usersFile;
     QString clusterSecretFile;
+    // Load balancers whose X-Forwarded-For names the real client (sign-in throttling).
+    QList<QHostAddress> trustedProxies;
     QString serverVersion = QStringLiteral("4.2.0");
     QDate licenseExpires = QDate(2027, 6, 30);
     bool allowFaultInjection = false;

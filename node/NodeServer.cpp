@@ -5,10 +5,12 @@
 #include "FaultState.h"
 
 #include <QDateTime>
+#include <QHostInfo>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QTcpServer>
 #include <QTimer>
+#include <algorithm>
 
 namespace node {
 namespace {
@@ -31,11 +33,29 @@ void replaceHeader(HttpResponse &response, const QByteArray &name, const QByteAr
 NodeServer::NodeServer(NodeContext &context, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_context(context)
+    , m_authenticator(*context.credentials, *context.revocations)
+    , m_auth(context, m_authenticator)
     , m_resources(context)
     , m_secretDigests(context)
     , m_status(context)
     , m_internal(context, m_resources)
-{}
+{
+    resolvePeerAddresses();
+}
+
+void NodeServer::resolvePeerAddresses()
+{
+    for (const PeerOption &peer : m_context.options->peers) {
+        const QString host = peer.url.host();
+        if (const QHostAddress address(host); !address.isNull()) {
+            m_peerAddresses.append(address);
+            continue;
+        }
+        QHostInfo::lookupHost(host, this, [this](const QHostInfo &info) {
+            m_peerAddresses.append(info.addresses());
+        });
+    }
+}
 
 bool NodeServer::start(const QHostAddress &address, quint16 port, QString *error)
 {
@@ -87,7 +107,9 @@ bool NodeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
                                              QStringLiteral("the body exceeds 1 MiB")));
         return true;
     }
-    dispatch(ApiRequest::fromHttp(request, m_context.faults->nowUs()), exchange);
+    ApiRequest apiRequest = ApiRequest::fromHttp(request, m_context.faults->nowUs());
+    apiRequest.peerAddress = socket->peerAddress();
+    dispatch(apiRequest, exchange);
     return true;
 }
 
@@ -103,12 +125,10 @@ void NodeServer::dispatch(const ApiRequest &request, const ExchangePtr &exchange
         m_status.health(exchange);
         return;
     }
-    if (request.matches({QStringLiteral("security"), QStringLiteral("rest"),
-                         QStringLiteral("token"), QStringLiteral("access"),
-                         QStringLiteral("session")},
-                        1)) {
-        if (!isMisdirected(request, exchange))
-            m_status.token(request, exchange);
+    if (path.size() >= 3 && path.at(0) == QLatin1String("security")) {
+        if (!isMisdirected(request, exchange) &&
+            !m_auth.handle(request, clientAddress(request), exchange))
+            exchange->send(notFoundRoute());
         return;
     }
     if (path.size() >= 2 && path.at(0) == QLatin1String("api") &&
@@ -148,22 +168,56 @@ bool NodeServer::isMisdirected(const ApiRequest &request, const ExchangePtr &exc
     return true;
 }
 
+QString NodeServer::clientAddress(const ApiRequest &request) const
+{
+    const auto trusted = [&](const QHostAddress &proxy) {
+        return proxy.isEqual(request.peerAddress, QHostAddress::ConvertV4MappedToIPv4);
+    };
+    const QByteArray forwarded = request.header("x-forwarded-for");
+    if (!forwarded.isEmpty() && std::any_of(m_context.options->trustedProxies.cbegin(),
+                                            m_context.options->trustedProxies.cend(), trusted)) {
+        // The proxy appends the address it saw last; earlier entries are the client's word.
+        const QHostAddress client(QString::fromLatin1(forwarded.split(',').last().trimmed()));
+        if (!client.isNull())
+            return client.toString();
+    }
+    return request.peerAddress.toString();
+}
+
+bool NodeServer::isFromPeer(const ApiRequest &request) const
+{
+    // Peers call each other directly; anything a load balancer relayed is a client's call.
+    if (request.hasHeader("x-forwarded-for"))
+        return false;
+    const QHostAddress &from = request.peerAddress;
+    return from.isLoopback() ||
+           std::any_of(m_peerAddresses.cbegin(), m_peerAddresses.cend(),
+                       [&](const QHostAddress &peer) {
+                           return peer.isEqual(from, QHostAddress::ConvertV4MappedToIPv4);
+                       });
+}
+
 void NodeServer::dispatchApi(const ApiRequest &request, const ExchangePtr &exchange)
 {
-    const auto identity = m_context.credentials->authenticate(request.header("authorization"),
-                                                              QDateTime::currentSecsSinceEpoch());
-    if (!identity) {
-        exchange->send(HttpResponse::problem(401, QStringLiteral("unauthorized"),
-                                             QStringLiteral("missing or invalid credentials"))
-                           .withHeader("WWW-Authenticate", "Bearer realm=\"clusterdesk\""));
-        return;
-    }
+    m_authenticator.authenticate(request.header("authorization"), clientAddress(request),
+                                 Authenticator::Accept::BasicOrBearer,
+                                 [this, request, exchange](const AuthOutcome &outcome) {
+                                     if (!outcome.identity)
+                                         exchange->send(outcome.failure);
+                                     else if (exchange->isConnected())
+                                         routeApi(request, *outcome.identity, exchange);
+                                 });
+}
+
+void NodeServer::routeApi(const ApiRequest &request, const Identity &identity,
+                          const ExchangePtr &exchange)
+{
     if (request.matches({QStringLiteral("api"), QStringLiteral("v1"), QStringLiteral("session")})) {
-        m_status.session(request, *identity, exchange);
+        m_status.session(request, identity, exchange);
         return;
     }
-    if (m_secretDigests.handle(request, *identity, exchange) ||
-        m_resources.handle(request, *identity, exchange) || m_status.handle(request, exchange))
+    if (m_secretDigests.handle(request, identity, exchange) ||
+        m_resources.handle(request, identity, exchange) || m_status.handle(request, exchange))
         return;
     exchange->send(notFoundRoute());
 }
@@ -174,6 +228,12 @@ void NodeServer::dispatchInternal(const ApiRequest &request, const ExchangePtr &
         request.segments.size() == 3 && request.segments.at(2) == QLatin1String("faults");
     if (faultRoute && !m_context.faults->isAllowed()) {
         exchange->send(notFoundRoute());
+        return;
+    }
+    if (!isFromPeer(request)) {
+        exchange->send(HttpResponse::problem(403, QStringLiteral("internal-only"),
+                                             QStringLiteral("internal endpoints answer only "
+                                                            "the cluster's own nodes")));
         return;
     }
     if (!m_context.credentials->checkClusterSecret(request.header("x-cluster-secret"))) {

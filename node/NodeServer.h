@@ -1,9 +1,13 @@
 #pragma once
 // The node's HTTP front: a QAbstractHttpServer with a small router, so every answer (also
 // one given later) carries X-Cluster-Node-Id and X-Config-Revision and any header we need.
-// It checks body size, misdirected requests, authentication and the injected delay.
+// It checks body size, misdirected requests, authentication and the injected delay, and keeps
+// /internal/ for peers: a request relayed by a load balancer (it carries X-Forwarded-For) or
+// from an address that is not a peer's is refused before the secret is even looked at.
 
 #include "ApiRequest.h"
+#include "AuthRoutes.h"
+#include "Authenticator.h"
 #include "InternalRoutes.h"
 #include "NodeContext.h"
 #include "ResourceRoutes.h"
@@ -38,10 +42,19 @@ private:
     ExchangePtr makeExchange(const QHttpServerRequest &request, QTcpSocket *socket);
     void dispatch(const ApiRequest &request, const ExchangePtr &exchange);
     void dispatchApi(const ApiRequest &request, const ExchangePtr &exchange);
+    void routeApi(const ApiRequest &request, const Identity &identity, const ExchangePtr &exchange);
     void dispatchInternal(const ApiRequest &request, const ExchangePtr &exchange);
     bool isMisdirected(const ApiRequest &request, const ExchangePtr &exchange) const;
+    // The caller's address for throttling: X-Forwarded-For's last entry when the TCP peer is
+    // a trusted proxy, else the TCP peer.
+    QString clientAddress(const ApiRequest &request) const;
+    bool isFromPeer(const ApiRequest &request) const;
+    void resolvePeerAddresses();
 
     NodeContext &m_context;
+    Authenticator m_authenticator;
+    AuthRoutes m_auth;
+    QList<QHostAddress> m_peerAddresses;
     ResourceRoutes m_resources;
     SecretDigestRoutes m_secretDigests;
     StatusRoutes m_status;

@@ -51,32 +51,6 @@ void StatusRoutes::health(const ExchangePtr &exchange)
                                             {QStringLiteral("nodeId"), m_context.options->id}}));
 }
 
-void StatusRoutes::token(const ApiRequest &request, const ExchangePtr &exchange)
-{
-    bool ok = false;
-    const int ttlMinutes = request.segments.last().toInt(&ok);
-    if (!ok || ttlMinutes < 1 || ttlMinutes > 1440) {
-        exchange->send(badRequest(QStringLiteral("ttlMinutes must be an integer 1..1440")));
-        return;
-    }
-    const QByteArray authorization = request.header("authorization");
-    const auto identity = authorization.trimmed().toLower().startsWith("basic ")
-                              ? m_context.credentials->authenticate(authorization, 0)
-                              : std::nullopt;
-    if (!identity) {
-        exchange->send(HttpResponse::problem(401, QStringLiteral("unauthorized"),
-                                             QStringLiteral("HTTP Basic credentials required"))
-                           .withHeader("WWW-Authenticate", "Basic realm=\"clusterdesk\""));
-        return;
-    }
-    const qint64 expires = QDateTime::currentSecsSinceEpoch() + qint64(ttlMinutes) * 60;
-    const IssuedToken issued = m_context.credentials->issueToken(*identity, expires);
-    exchange->send(HttpResponse::json(
-        200, {{QStringLiteral("access_token"), QString::fromLatin1(issued.token)},
-              {QStringLiteral("session"), issued.session},
-              {QStringLiteral("username"), identity->user}}));
-}
-
 void StatusRoutes::session(const ApiRequest &request, const Identity &identity,
                            const ExchangePtr &exchange)
 {

@@ -1,7 +1,6 @@
 #pragma once
-// Read-only views of the node and the cluster: /healthz, the Spectrum-style token endpoint,
-// /api/v1/node, session, time, cluster, config/changes, config/requests/{id}, license and
-// dataflows.
+// Read-only views of the node and the cluster: /healthz, /api/v1/node, session, time, cluster,
+// config/changes, config/requests/{id}, license and dataflows.
 
 #include "ApiRequest.h"
 #include "Credentials.h"
@@ -15,7 +14,6 @@ public:
     explicit StatusRoutes(NodeContext &context);
 
     void health(const ExchangePtr &exchange);
-    void token(const ApiRequest &request, const ExchangePtr &exchange);
     // GET /api/v1/session: who the caller is and whether it may write, so a console can go
     // read-only up front instead of after a refused save.
     void session(const ApiRequest &request, const Identity &identity, const ExchangePtr &exchange);

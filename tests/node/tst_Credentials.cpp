@@ -1,10 +1,12 @@
 // Credentials: PBKDF2 hashes, Basic verification, signed tokens (expiry, tamper, other
-// secret) and the cluster-secret check.
+// secret, padding, the user's epoch) and the cluster-secret check.
 
 #include "Credentials.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,10 +28,12 @@ private:
     }
     Credentials makeCredentials()
     {
+        // The same records every time, as every node of a cluster reads the same users file.
+        static const QString adminHash = quickHash(QStringLiteral("pw-admin"));
+        static const QString viewerHash = quickHash(QStringLiteral("pw-viewer"));
         Credentials credentials("0123456789abcdef-secret");
-        credentials.setUsers(
-            {{QStringLiteral("admin"), Role::Admin, quickHash(QStringLiteral("pw-admin"))},
-             {QStringLiteral("viewer"), Role::Viewer, quickHash(QStringLiteral("pw-viewer"))}});
+        credentials.setUsers({{QStringLiteral("admin"), Role::Admin, adminHash},
+                              {QStringLiteral("viewer"), Role::Viewer, viewerHash}});
         return credentials;
     }
 
@@ -132,10 +136,11 @@ private Q_SLOTS:
         QVERIFY(credentials.authenticate("Bearer " + issued.token, 1999));
         QVERIFY(credentials.authenticate("bearer " + issued.token, 1999));
 
-        // Another node with the same secret accepts it; one with another secret does not.
-        Credentials sameCluster("0123456789abcdef-secret");
+        // Another node with the same secret and users accepts it; another secret does not.
+        Credentials sameCluster = makeCredentials();
         QVERIFY(sameCluster.verifyToken(issued.token, 1000));
         Credentials otherCluster("another-secret-0123456789");
+        otherCluster.setUsers({{QStringLiteral("viewer"), Role::Viewer, QString()}});
         QVERIFY(!otherCluster.verifyToken(issued.token, 1000));
     }
 
@@ -152,7 +157,7 @@ private Q_SLOTS:
     void tokenTamper_data()
     {
         QTest::addColumn<QByteArray>("token");
-        Credentials credentials("0123456789abcdef-secret");
+        Credentials credentials = makeCredentials();
         const QByteArray token =
             credentials.issueToken({QStringLiteral("viewer"), Role::Viewer, {}}, 2000).token;
         const qsizetype dot = token.indexOf('.');
@@ -177,12 +182,110 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("garbage") << QByteArray("....");
         QTest::newRow("signature of other payload") << QByteArray("e30.") + signature;
+        // The same signature bytes spelled differently: padding, standard alphabet.
+        QTest::newRow("signature padded") << payload + '.' + signature + '=';
+        QTest::newRow("signature padded twice") << payload + '.' + signature + "==";
+        QTest::newRow("signature in standard base64")
+            << payload + '.' +
+                   QByteArray::fromBase64(signature, QByteArray::Base64UrlEncoding).toBase64();
+        QTest::newRow("signature with whitespace") << payload + '.' + signature + ' ';
     }
     void tokenTamper()
     {
         QFETCH(QByteArray, token);
-        Credentials credentials("0123456789abcdef-secret");
+        Credentials credentials = makeCredentials();
+        // The untouched token is valid, so each row fails for its own change only.
+        QVERIFY(credentials.verifyToken(
+            credentials.issueToken({QStringLiteral("viewer"), Role::Viewer, {}}, 2000).token,
+            1000));
         QVERIFY(!credentials.verifyToken(token, 1000));
+    }
+
+    void tokenDiesWithItsUser()
+    {
+        Credentials credentials = makeCredentials();
+        const QString adminHash = quickHash(QStringLiteral("pw-admin"));
+        const QString viewerHash = quickHash(QStringLiteral("pw-viewer"));
+        credentials.setUsers({{QStringLiteral("admin"), Role::Admin, adminHash},
+                              {QStringLiteral("viewer"), Role::Viewer, viewerHash}});
+        const QByteArray viewer =
+            credentials.issueToken({QStringLiteral("viewer"), Role::Viewer, {}}, 2000).token;
+        const QByteArray admin =
+            credentials.issueToken({QStringLiteral("admin"), Role::Admin, {}}, 2000).token;
+        QVERIFY(credentials.verifyToken(viewer, 1000));
+        QVERIFY(credentials.verifyToken(admin, 1000));
+
+        // Rewriting the file with the same users keeps their tokens.
+        credentials.setUsers({{QStringLiteral("admin"), Role::Admin, adminHash},
+                              {QStringLiteral("viewer"), Role::Viewer, viewerHash}});
+        QVERIFY(credentials.verifyToken(viewer, 1000));
+        // Removed user: its token dies; the others live.
+        credentials.setUsers({{QStringLiteral("admin"), Role::Admin, adminHash}});
+        QVERIFY(!credentials.verifyToken(viewer, 1000));
+        QVERIFY(credentials.verifyToken(admin, 1000));
+        // Changed password (a new hash): the old token dies, a new one works.
+        const QString newHash = quickHash(QStringLiteral("pw-admin-2"));
+        credentials.setUsers({{QStringLiteral("admin"), Role::Admin, newHash}});
+        QVERIFY(!credentials.verifyToken(admin, 1000));
+        QVERIFY(credentials.verifyToken(
+            credentials.issueToken({QStringLiteral("admin"), Role::Admin, {}}, 2000).token, 1000));
+        // Demoted: an admin token no longer passes, not even as a viewer's.
+        const QByteArray before =
+            credentials.issueToken({QStringLiteral("admin"), Role::Admin, {}}, 2000).token;
+        credentials.setUsers({{QStringLiteral("admin"), Role::Viewer, newHash}});
+        QVERIFY(!credentials.verifyToken(before, 1000));
+        // A user re-added under the same name with another password is not the old user.
+        credentials.setUsers(
+            {{QStringLiteral("viewer"), Role::Viewer, quickHash(QStringLiteral("pw-viewer"))}});
+        QVERIFY(!credentials.verifyToken(viewer, 1000));
+    }
+
+    void tokenWithoutEpochIsRefused()
+    {
+        // A token signed before epochs existed (no "g" claim) no longer passes.
+        Credentials credentials = makeCredentials();
+        const QByteArray payload =
+            QJsonDocument(QJsonObject{{"u", "admin"}, {"r", "admin"}, {"sid", "s"}, {"exp", 2000}})
+                .toJson(QJsonDocument::Compact)
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        const QByteArray signature =
+            QMessageAuthenticationCode::hash(payload, "0123456789abcdef-secret",
+                                             QCryptographicHash::Sha256)
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        QVERIFY(!credentials.verifyToken(payload + '.' + signature, 1000));
+    }
+
+    void cachedLoginsFollowTheUsers()
+    {
+        Credentials credentials = makeCredentials();
+        const QString viewerHash = quickHash(QStringLiteral("pw-viewer"));
+        credentials.setUsers({{QStringLiteral("viewer"), Role::Viewer, viewerHash}});
+        QVERIFY(credentials.verifyBasic(QStringLiteral("viewer"), QStringLiteral("pw-viewer")));
+        QVERIFY(credentials.cachedBasic(QStringLiteral("viewer"), QStringLiteral("pw-viewer")));
+        // Same record again: the cached login stays, no new hashing needed.
+        credentials.setUsers({{QStringLiteral("viewer"), Role::Viewer, viewerHash}});
+        QVERIFY(credentials.cachedBasic(QStringLiteral("viewer"), QStringLiteral("pw-viewer")));
+        // A new password: the old one is neither cached nor accepted.
+        credentials.setUsers(
+            {{QStringLiteral("viewer"), Role::Viewer, quickHash(QStringLiteral("new"))}});
+        QVERIFY(!credentials.cachedBasic(QStringLiteral("viewer"), QStringLiteral("pw-viewer")));
+        QVERIFY(!credentials.verifyBasic(QStringLiteral("viewer"), QStringLiteral("pw-viewer")));
+    }
+
+    void rememberBasicNeedsTheSameRecord()
+    {
+        // A hash checked while the users file changed is not trusted afterwards.
+        Credentials credentials = makeCredentials();
+        const PasswordCheck check = credentials.passwordCheck(QStringLiteral("admin"));
+        QVERIFY(check.knownUser);
+        QVERIFY(Credentials::verifyPassword(QStringLiteral("pw-admin"), check.encodedHash));
+        credentials.setUsers(
+            {{QStringLiteral("admin"), Role::Admin, quickHash(QStringLiteral("other"))}});
+        QVERIFY(!credentials.rememberBasic(check, QStringLiteral("pw-admin")));
+        const PasswordCheck unknown = credentials.passwordCheck(QStringLiteral("nobody"));
+        QVERIFY(!unknown.knownUser);
+        QVERIFY(!unknown.encodedHash.isEmpty());
+        QVERIFY(!credentials.rememberBasic(unknown, QStringLiteral("dummy")));
     }
 
     void clusterSecret()

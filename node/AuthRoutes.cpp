@@ -1,0 +1,110 @@
+#include "AuthRoutes.h"
+
+#include "SessionRevocations.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace node {
+namespace {
+
+const QStringList kTokenPrefix = {QStringLiteral("security"), QStringLiteral("rest"),
+                                  QStringLiteral("token")};
+
+HttpResponse onlyGet()
+{
+    return HttpResponse::problem(405, QStringLiteral("method-not-allowed"),
+                                 QStringLiteral("use GET"))
+        .withHeader("Allow", "GET");
+}
+
+} // namespace
+
+AuthRoutes::AuthRoutes(NodeContext &context, Authenticator &authenticator)
+    : m_context(context)
+    , m_authenticator(authenticator)
+{}
+
+bool AuthRoutes::handle(const ApiRequest &request, const QString &client,
+                        const ExchangePtr &exchange)
+{
+    if (request.matches(
+            kTokenPrefix + QStringList{QStringLiteral("access"), QStringLiteral("session")}, 1)) {
+        token(request, client, exchange);
+        return true;
+    }
+    if (request.matches(kTokenPrefix + QStringList{QStringLiteral("logout")})) {
+        logout(request, client, exchange);
+        return true;
+    }
+    return false;
+}
+
+void AuthRoutes::token(const ApiRequest &request, const QString &client,
+                       const ExchangePtr &exchange)
+{
+    bool ok = false;
+    const int ttlMinutes = request.segments.last().toInt(&ok);
+    if (!ok || ttlMinutes < 1 || ttlMinutes > 1440) {
+        exchange->send(HttpResponse::problem(400, QStringLiteral("bad-request"),
+                                             QStringLiteral("ttlMinutes must be an integer "
+                                                            "1..1440")));
+        return;
+    }
+    Credentials *credentials = m_context.credentials;
+    m_authenticator.authenticate(
+        request.header("authorization"), client, Authenticator::Accept::BasicOnly,
+        [credentials, exchange, ttlMinutes](const AuthOutcome &outcome) {
+            if (!outcome.identity) {
+                exchange->send(outcome.failure);
+                return;
+            }
+            const qint64 expires = QDateTime::currentSecsSinceEpoch() + qint64(ttlMinutes) * 60;
+            const IssuedToken issued = credentials->issueToken(*outcome.identity, expires);
+            exchange->send(HttpResponse::json(
+                200, {{QStringLiteral("access_token"), QString::fromLatin1(issued.token)},
+                      {QStringLiteral("session"), issued.session},
+                      {QStringLiteral("username"), outcome.identity->user}}));
+        });
+}
+
+void AuthRoutes::logout(const ApiRequest &request, const QString &client,
+                        const ExchangePtr &exchange)
+{
+    if (request.method != "GET" && request.method != "HEAD") {
+        exchange->send(onlyGet());
+        return;
+    }
+    SessionRevocations *revocations = m_context.revocations;
+    m_authenticator.authenticate(
+        request.header("authorization"), client, Authenticator::Accept::BearerOnly,
+        [revocations, exchange](const AuthOutcome &outcome) {
+            if (!outcome.identity || outcome.identity->session.isEmpty()) {
+                exchange->send(outcome.identity
+                                   ? HttpResponse::problem(401, QStringLiteral("unauthorized"),
+                                                           QStringLiteral("not a session token"))
+                                   : outcome.failure);
+                return;
+            }
+            const QString session = outcome.identity->session;
+            const qint64 expires = outcome.identity->expiresAtSeconds;
+            if (!revocations->add(session, expires, QDateTime::currentSecsSinceEpoch())) {
+                exchange->send(HttpResponse::problem(503, QStringLiteral("busy"),
+                                                     QStringLiteral("too many revoked sessions"))
+                                   .withHeader("Retry-After", "60"));
+                return;
+            }
+            // Answer once every peer confirmed (or failed and is being retried), so a client
+            // that tries the token anywhere right after the answer is refused.
+            revocations->revokeEverywhere(
+                session, expires, [exchange, session](const QStringList &unconfirmed) {
+                    exchange->send(
+                        HttpResponse::json(200, {{QStringLiteral("session"), session},
+                                                 {QStringLiteral("revoked"), true},
+                                                 {QStringLiteral("unconfirmedNodes"),
+                                                  QJsonArray::fromStringList(unconfirmed)}}));
+                });
+        });
+}
+
+} // namespace node
