@@ -308,6 +308,7 @@ void tst_ResourceEditorController::draftSurvivesInTheStoreWithoutSecrets()
     QCOMPARE(reopened.yours().spec.value(u"port"_s).toInt(), 6000);
     QVERIFY(reopened.isDirty());
     QVERIFY(!reopened.yours().hasSecretEdits());
+    QVERIFY2(reopened.message().contains(u"type password again"_s), qPrintable(reopened.message()));
     closeStore(store);
 }
 
