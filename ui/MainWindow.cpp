@@ -240,7 +240,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (unsaved && !std::exchange(m_draftsSettled, false)) {
         // Asked first; the answer closes again (never from inside this event).
         event->ignore();
-        if (!findChild<QMessageBox *>(QStringLiteral("unsavedDraftsDialog"))) {
+        const auto *asking = findChild<QMessageBox *>(QStringLiteral("unsavedDraftsDialog"));
+        if (!asking || !asking->isVisible()) {
             UnsavedDraftsPrompt::ask(this, editors, true, [this] {
                 m_draftsSettled = true;
                 close();

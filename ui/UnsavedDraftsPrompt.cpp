@@ -79,6 +79,7 @@ UnsavedDraftsPrompt::UnsavedDraftsPrompt(QWidget *parent,
     m_box->setDefaultButton(allowKeep ? keep : apply);
     m_box->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_box, &QMessageBox::buttonClicked, this, [=, this](QAbstractButton *button) {
+        m_box->deleteLater(); // answered: a later question is a new one
         if (button == apply) {
             applyAll();
             return;

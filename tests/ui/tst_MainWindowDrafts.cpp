@@ -68,6 +68,8 @@ private Q_SLOTS:
 private:
     void startWindow();
     void stopWindow();
+    // A new session on the same data; the memory keychain starts empty, so the password again.
+    void restart();
     QString addProfile();
     ClusterPage *openPage();
     void put(const QString &name, const QJsonObject &body);
@@ -121,6 +123,16 @@ void tst_MainWindowDrafts::stopWindow()
     m_window = nullptr;
     m_session = nullptr;
     m_settings = nullptr;
+}
+
+void tst_MainWindowDrafts::restart()
+{
+    stopWindow();
+    startWindow();
+    bool updated = false;
+    m_session->updateProfile(*m_session->profile(m_profileId), m_cluster->adminPassword(), this,
+                             [&](const StoreWriteResult &result) { updated = result.ok; });
+    QTRY_VERIFY(updated);
 }
 
 QString tst_MainWindowDrafts::addProfile()
@@ -277,8 +289,7 @@ void tst_MainWindowDrafts::draftsSurviveQuitAndRestart()
     QTest::mouseClick(draftsQuestion()->findChild<QPushButton *>(u"discardDraftsButton"_s),
                       Qt::LeftButton);
     QTRY_VERIFY(!m_window->isVisible());
-    stopWindow();
-    startWindow();
+    restart();
 }
 
 void tst_MainWindowDrafts::removingAClusterAsksFirst()
