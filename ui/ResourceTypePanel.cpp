@@ -246,17 +246,56 @@ void ResourceTypePanel::setReadOnlyReason(const QString &reason)
     refreshActions();
 }
 
-bool ResourceTypePanel::confirmDiscard()
+void ResourceTypePanel::setConfirmHandler(ConfirmHandler handler)
+{
+    m_confirm = std::move(handler);
+    m_leave = [this](const QString &name, bool) {
+        return m_confirm(tr("Discard changes?"),
+                         tr("You have unsaved changes to %1. Discard them?").arg(name))
+                   ? LeaveChoice::Discard
+                   : LeaveChoice::Stay;
+    };
+}
+
+ResourceTypePanel::LeaveChoice ResourceTypePanel::askLeave(const QString &name, bool canKeep)
+{
+    if (m_leave)
+        return m_leave(name, canKeep);
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                    tr("You have unsaved changes to %1.").arg(name), QMessageBox::Cancel, this);
+    box.setObjectName(u"leaveDraftQuestion"_s);
+    QPushButton *keep = nullptr;
+    if (canKeep) {
+        keep = box.addButton(tr("&Keep as draft"), QMessageBox::AcceptRole);
+        box.setInformativeText(tr("A kept draft stays marked “•” and comes back when you open "
+                                  "the resource again, also after a restart."));
+        box.setDefaultButton(keep);
+    }
+    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box.exec();
+    if (box.clickedButton() == keep && keep)
+        return LeaveChoice::KeepDraft;
+    return box.clickedButton() == discard ? LeaveChoice::Discard : LeaveChoice::Stay;
+}
+
+bool ResourceTypePanel::confirmLeave(bool canKeep)
 {
     if (!m_controller->isDirty())
         return true;
     const QString name =
         m_controller->name().isEmpty() ? tr("the new resource") : m_controller->name();
-    if (!m_confirm(tr("Discard changes?"),
-                   tr("You have unsaved changes to %1. Discard them?").arg(name)))
-        return false;
-    m_controller->revert();
-    return true;
+    switch (askLeave(name, canKeep)) {
+    case LeaveChoice::KeepDraft:
+        m_controller->flushDraft(); // stored now; its row keeps the marker
+        loadDrafts();               // after the write on the store's one worker: offers it
+        return true;
+    case LeaveChoice::Discard:
+        m_controller->revert();
+        return true;
+    case LeaveChoice::Stay:
+        break;
+    }
+    return false;
 }
 
 void ResourceTypePanel::onCurrentRowChanged(const QModelIndex &current, const QModelIndex &)
@@ -266,7 +305,9 @@ void ResourceTypePanel::onCurrentRowChanged(const QModelIndex &current, const QM
     const QString name = current.data(ResourceTableModel::NameRole).toString();
     if (m_controller->isOpen() && !m_controller->isNew() && name == m_controller->name())
         return;
-    if (!confirmDiscard()) {
+    // A new resource's draft can be kept when an existing one opens (it is offered again);
+    // an existing resource's draft always can.
+    if (!confirmLeave(!m_controller->isNew() || !name.isEmpty())) {
         // Stay where the edit is: put the selection back without asking again.
         selectRowSilently(m_controller->isNew() ? QString() : m_controller->name());
         return;
@@ -304,7 +345,7 @@ bool ResourceTypePanel::selectResource(const QString &name)
 
 void ResourceTypePanel::createNew()
 {
-    if (!m_readOnlyReason.isEmpty() || !confirmDiscard())
+    if (!m_readOnlyReason.isEmpty() || !confirmLeave(!m_controller->isNew()))
         return;
     selectRowSilently(QString());
     m_draftOfferBar->hide(); // startNew() restores that draft
@@ -317,7 +358,7 @@ void ResourceTypePanel::duplicateCurrent()
 {
     const std::optional<ResourceDefinition> source =
         m_model->resource(m_view->currentIndex().data(ResourceTableModel::NameRole).toString());
-    if (!source || !m_readOnlyReason.isEmpty() || !confirmDiscard())
+    if (!source || !m_readOnlyReason.isEmpty() || !confirmLeave(!m_controller->isNew()))
         return;
     selectRowSilently(QString());
     m_controller->startNew(source);
@@ -414,8 +455,9 @@ void ResourceTypePanel::refreshActions()
         role = Theme::Role::Warning;
     } else if (!m_controller->message().isEmpty()) {
         banner = m_controller->message();
-        role = state == State::Conflict || state == State::Unavailable ? Theme::Role::Critical
-                                                                       : Theme::Role::Ok;
+        const bool failed = state == State::Conflict || state == State::Unavailable ||
+                            !m_controller->takenName().isEmpty();
+        role = failed ? Theme::Role::Critical : Theme::Role::Ok;
     } else if (state == State::Saving) {
         banner = tr("Saving…");
     }

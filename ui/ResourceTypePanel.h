@@ -50,7 +50,13 @@ public:
     void setClusterId(const QString &clusterId);
     // Non-empty: editing is disabled and the reason shown above the form.
     void setReadOnlyReason(const QString &reason);
-    void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
+    // Also answers the question on leaving a draft: true discards it, false stays.
+    void setConfirmHandler(ConfirmHandler handler);
+    // Asked when leaving unsaved edits (another row, New, Duplicate): keep them as a stored
+    // draft (when `canKeep`), discard them, or stay. Replaceable in tests.
+    enum class LeaveChoice { KeepDraft, Discard, Stay };
+    using LeaveHandler = std::function<LeaveChoice(const QString &name, bool canKeep)>;
+    void setLeaveHandler(LeaveHandler handler) { m_leave = std::move(handler); }
 
     // Lists the resources again and marks the stored drafts.
     void reload();
@@ -90,7 +96,9 @@ protected:
 private:
     void retranslateUi();
     void onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous);
-    bool confirmDiscard();
+    // True when the edit may be left: kept as a draft (if `canKeep`) or discarded.
+    bool confirmLeave(bool canKeep);
+    LeaveChoice askLeave(const QString &name, bool canKeep);
     void refreshActions();
     void showConflictDialog();
     void loadDrafts();
@@ -114,6 +122,7 @@ private:
     bool m_listLoaded = false;
     QString m_readOnlyReason;
     ConfirmHandler m_confirm;
+    LeaveHandler m_leave;
     bool m_changingSelection = false;
 
     ResourceTableModel *m_model;

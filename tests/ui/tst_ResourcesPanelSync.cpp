@@ -86,6 +86,7 @@ private slots:
     void failedLoadShowsErrorWithRetry();
     void createOverExistingNameIsRefused();
     void deleteConfirmationNamesResourceAndCluster();
+    void leavingAnEditCanKeepItAsADraft();
 
 private:
     // PUT through the load balancer as a script would; returns the new X-Config-Revision.
@@ -292,6 +293,7 @@ void tst_ResourcesPanelSync::failedLoadShowsErrorWithRetry()
 void tst_ResourcesPanelSync::createOverExistingNameIsRefused()
 {
     put(u"taken"_s, jdbcBody(5432, u"The original"_s), "If-None-Match", "*");
+    put(u"template"_s, jdbcBody(5433, u"Mine"_s), "If-None-Match", "*");
     const ResourceDefinition original = get(u"taken"_s);
     QVERIFY(original.existsOnServer());
 
@@ -303,19 +305,19 @@ void tst_ResourcesPanelSync::createOverExistingNameIsRefused()
     QTRY_VERIFY_WITH_TIMEOUT(host.panel->session().has_value(), kTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(host.panel->listSync()->revision() >= 0, kTimeoutMs);
 
-    // A new resource under the same name, as if the list had not shown it yet.
+    // A new resource (a duplicate) typed under the same name, as if the list had not shown it.
     jdbc->model()->removeResource(u"taken"_s);
-    jdbc->createNew();
+    QTRY_VERIFY_WITH_TIMEOUT(jdbc->model()->rowOf(u"template"_s) >= 0, kTimeoutMs);
+    QVERIFY(jdbc->selectResource(u"template"_s));
+    QTest::mouseClick(jdbc->findChild<QPushButton *>(u"duplicateButton"_s), Qt::LeftButton);
     ResourceEditorController *editor = jdbc->controller();
-    editor->setName(u"taken"_s);
-    editor->setDescription(u"Mine"_s);
-    const QJsonObject spec = jdbcBody(9999).value(u"spec"_s).toObject();
-    for (auto it = spec.begin(); it != spec.end(); ++it) {
-        if (it.key() == u"password")
-            editor->setSecret(it.key(), it.value().toString());
-        else
-            editor->setSpecValue(it.key(), it.value());
-    }
+    QVERIFY(editor->isNew());
+    auto *nameField = qobject_cast<QLineEdit *>(jdbc->form()->editor(u"name"_s));
+    QVERIFY(nameField);
+    nameField->setFocus();
+    nameField->selectAll();
+    QTest::keyClicks(nameField, u"taken"_s);
+    QCOMPARE(editor->name(), u"taken"_s);
     QVERIFY2(editor->canApply(), qPrintable(editor->errors().keys().join(u',')));
     host.panel->apply();
     QTRY_COMPARE_WITH_TIMEOUT(editor->takenName(), u"taken"_s, kTimeoutMs);
@@ -394,6 +396,48 @@ void tst_ResourcesPanelSync::deleteConfirmationNamesResourceAndCluster()
                       Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(jdbc->model()->rowOf(u"to-delete"_s) < 0, kTimeoutMs);
     QVERIFY(!get(u"to-delete"_s).existsOnServer());
+}
+
+void tst_ResourcesPanelSync::leavingAnEditCanKeepItAsADraft()
+{
+    put(u"left-a"_s, jdbcBody(5001), "If-None-Match", "*");
+    put(u"left-b"_s, jdbcBody(5002), "If-None-Match", "*");
+    Host host(m_repository.get(), m_store.get());
+    ResourceTypePanel *jdbc = host.panel->typePanel(u"jdbc"_s);
+    host.panel->tabs()->setCurrentWidget(jdbc);
+    host.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&host));
+    QTRY_VERIFY_WITH_TIMEOUT(host.panel->session().has_value(), kTimeoutMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(jdbc->model()->rowOf(u"left-b"_s) >= 0,
+                              qPrintable(jdbc->loadErrorText() + u" rows "_s +
+                                         QString::number(jdbc->model()->rowCount())),
+                              kTimeoutMs);
+    QList<bool> offeredKeep;
+    jdbc->setLeaveHandler([&](const QString &, bool canKeep) {
+        offeredKeep.append(canKeep);
+        return ResourceTypePanel::LeaveChoice::KeepDraft;
+    });
+
+    QVERIFY(jdbc->selectResource(u"left-a"_s));
+    jdbc->controller()->setSpecValue(u"port"_s, 6001);
+    QVERIFY(jdbc->selectResource(u"left-b"_s)); // asked; kept
+    QCOMPARE(offeredKeep, QList<bool>{true});
+    QVERIFY(jdbc->model()->isDirty(u"left-a"_s));
+    QVERIFY(!jdbc->controller()->isDirty());
+    QVERIFY(jdbc->selectResource(u"left-a"_s));
+    QTRY_COMPARE(jdbc->controller()->yours().spec.value(u"port"_s).toInt(), 6001);
+
+    // A new resource left for an existing one is kept too, and offered above the table.
+    jdbc->controller()->revert();
+    jdbc->createNew();
+    jdbc->controller()->setName(u"left-new"_s);
+    QVERIFY(jdbc->selectResource(u"left-b"_s));
+    QCOMPARE(offeredKeep.last(), true);
+    QTRY_VERIFY(jdbc->draftOfferText().contains(u"left-new"_s));
+    QTest::mouseClick(jdbc->findChild<QPushButton *>(u"openDraftButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(jdbc->controller()->name(), u"left-new"_s);
+    QVERIFY(jdbc->controller()->isNew());
+    jdbc->controller()->revert();
 }
 
 QTEST_MAIN(tst_ResourcesPanelSync)
