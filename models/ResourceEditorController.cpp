@@ -217,7 +217,10 @@ void ResourceEditorController::edited()
     m_takenName.clear();
     revalidate();
     noteDirtiness();
-    m_draftTimer.start();
+    // Written at most DraftSaveDelayMs after the first unsaved edit, not after typing stops:
+    // restarting the timer on every keystroke would store nothing during steady typing.
+    if (!m_draftTimer.isActive())
+        m_draftTimer.start();
     Q_EMIT changed();
 }
 

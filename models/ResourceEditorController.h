@@ -1,6 +1,6 @@
 #pragma once
 // ResourceEditorController: the editing state machine of one resource: base (the version the
-// edit started from), yours (the draft, saved to the store on every change, debounced) and
+// edit started from), yours (the draft, saved to the store within 300 ms of a change) and
 // theirs (after a 412). Validates per field through ResourceSchema, saves with If-Match or
 // If-None-Match: *, and after a conflict offers rebase (yours onto theirs) or reload.
 
@@ -33,6 +33,7 @@ public:
     };
     Q_ENUM(State)
 
+    // The longest an edit waits before its draft is written (a crash loses at most this).
     static constexpr int DraftSaveDelayMs = 300;
 
     ResourceEditorController(const QString &clusterId, const QString &type,
