@@ -64,6 +64,7 @@ private Q_SLOTS:
     void curlChangesAppearWithinOnePoll();
     void draftsSurviveQuitAndRestart();
     void removingAClusterAsksFirst();
+    void applyAllSavesThenCloses();
 
 private:
     void startWindow();
@@ -313,6 +314,30 @@ void tst_MainWindowDrafts::removingAClusterAsksFirst()
     QTest::mouseClick(draftsQuestion()->button(QMessageBox::Cancel), Qt::LeftButton);
     QTRY_VERIFY(!draftsQuestion());
     QVERIFY(m_session->profile(m_profileId).has_value());
+}
+
+void tst_MainWindowDrafts::applyAllSavesThenCloses()
+{
+    ClusterPage *page = openPage();
+    QVERIFY(page);
+    ResourceTypePanel *jdbc = page->resources()->typePanel(u"jdbc"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(jdbc->model()->rowOf(u"kept-db"_s) >= 0, kTimeoutMs);
+    if (!jdbc->controller()->isOpen() || jdbc->controller()->name() != u"kept-db"_s)
+        QVERIFY(jdbc->selectResource(u"kept-db"_s));
+    jdbc->controller()->setDescription(u"Applied on the way out"_s);
+    QVERIFY(jdbc->controller()->isDirty());
+
+    m_window->findChild<QAction *>(u"quitAction"_s)->trigger();
+    QTRY_VERIFY(draftsQuestion());
+    QTest::mouseClick(draftsQuestion()->findChild<QPushButton *>(u"applyAllButton"_s),
+                      Qt::LeftButton);
+    // Closed only once the write was saved.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), kTimeoutMs);
+    TestHttp http(m_cluster->lbUrl());
+    http.setBasicAuth(m_cluster->adminUser(), m_cluster->adminPassword());
+    QCOMPARE(http.get(u"/api/v1/resources/jdbc/kept-db"_s).json().value(u"description"_s),
+             QJsonValue(u"Applied on the way out"_s));
+    restart();
 }
 
 QTEST_MAIN(tst_MainWindowDrafts)
