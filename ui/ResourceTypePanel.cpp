@@ -246,58 +246,6 @@ void ResourceTypePanel::setReadOnlyReason(const QString &reason)
     refreshActions();
 }
 
-void ResourceTypePanel::setConfirmHandler(ConfirmHandler handler)
-{
-    m_confirm = std::move(handler);
-    m_leave = [this](const QString &name, bool) {
-        return m_confirm(tr("Discard changes?"),
-                         tr("You have unsaved changes to %1. Discard them?").arg(name))
-                   ? LeaveChoice::Discard
-                   : LeaveChoice::Stay;
-    };
-}
-
-ResourceTypePanel::LeaveChoice ResourceTypePanel::askLeave(const QString &name, bool canKeep)
-{
-    if (m_leave)
-        return m_leave(name, canKeep);
-    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
-                    tr("You have unsaved changes to %1.").arg(name), QMessageBox::Cancel, this);
-    box.setObjectName(u"leaveDraftQuestion"_s);
-    QPushButton *keep = nullptr;
-    if (canKeep) {
-        keep = box.addButton(tr("&Keep as draft"), QMessageBox::AcceptRole);
-        box.setInformativeText(tr("A kept draft stays marked “•” and comes back when you open "
-                                  "the resource again, also after a restart."));
-        box.setDefaultButton(keep);
-    }
-    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-    box.exec();
-    if (box.clickedButton() == keep && keep)
-        return LeaveChoice::KeepDraft;
-    return box.clickedButton() == discard ? LeaveChoice::Discard : LeaveChoice::Stay;
-}
-
-bool ResourceTypePanel::confirmLeave(bool canKeep)
-{
-    if (!m_controller->isDirty())
-        return true;
-    const QString name =
-        m_controller->name().isEmpty() ? tr("the new resource") : m_controller->name();
-    switch (askLeave(name, canKeep)) {
-    case LeaveChoice::KeepDraft:
-        m_controller->flushDraft(); // stored now; its row keeps the marker
-        loadDrafts();               // after the write on the store's one worker: offers it
-        return true;
-    case LeaveChoice::Discard:
-        m_controller->revert();
-        return true;
-    case LeaveChoice::Stay:
-        break;
-    }
-    return false;
-}
-
 void ResourceTypePanel::onCurrentRowChanged(const QModelIndex &current, const QModelIndex &)
 {
     if (m_changingSelection)
@@ -305,17 +253,18 @@ void ResourceTypePanel::onCurrentRowChanged(const QModelIndex &current, const QM
     const QString name = current.data(ResourceTableModel::NameRole).toString();
     if (m_controller->isOpen() && !m_controller->isNew() && name == m_controller->name())
         return;
+    // Stay where the edit is until the question (if any) is answered.
+    if (m_controller->isDirty())
+        selectRowSilently(m_controller->isNew() ? QString() : m_controller->name());
     // A new resource's draft can be kept when an existing one opens (it is offered again);
     // an existing resource's draft always can.
-    if (!confirmLeave(!m_controller->isNew() || !name.isEmpty())) {
-        // Stay where the edit is: put the selection back without asking again.
-        selectRowSilently(m_controller->isNew() ? QString() : m_controller->name());
-        return;
-    }
-    if (const std::optional<ResourceDefinition> resource = m_model->resource(name))
-        m_controller->open(*resource);
-    else
-        m_controller->close();
+    leaveThen(!m_controller->isNew() || !name.isEmpty(), [this, name] {
+        selectRowSilently(name);
+        if (const std::optional<ResourceDefinition> resource = m_model->resource(name))
+            m_controller->open(*resource);
+        else
+            m_controller->close();
+    });
 }
 
 void ResourceTypePanel::selectRowSilently(const QString &name)
@@ -345,25 +294,29 @@ bool ResourceTypePanel::selectResource(const QString &name)
 
 void ResourceTypePanel::createNew()
 {
-    if (!m_readOnlyReason.isEmpty() || !confirmLeave(!m_controller->isNew()))
+    if (!m_readOnlyReason.isEmpty())
         return;
-    selectRowSilently(QString());
-    m_draftOfferBar->hide(); // startNew() restores that draft
-    m_controller->startNew();
-    if (QWidget *first = m_form->firstEditor())
-        first->setFocus(Qt::ShortcutFocusReason);
+    leaveThen(!m_controller->isNew(), [this] {
+        selectRowSilently(QString());
+        m_draftOfferBar->hide(); // startNew() restores that draft
+        m_controller->startNew();
+        if (QWidget *first = m_form->firstEditor())
+            first->setFocus(Qt::ShortcutFocusReason);
+    });
 }
 
 void ResourceTypePanel::duplicateCurrent()
 {
     const std::optional<ResourceDefinition> source =
         m_model->resource(m_view->currentIndex().data(ResourceTableModel::NameRole).toString());
-    if (!source || !m_readOnlyReason.isEmpty() || !confirmLeave(!m_controller->isNew()))
+    if (!source || !m_readOnlyReason.isEmpty())
         return;
-    selectRowSilently(QString());
-    m_controller->startNew(source);
-    if (QWidget *first = m_form->firstEditor())
-        first->setFocus(Qt::ShortcutFocusReason);
+    leaveThen(!m_controller->isNew(), [this, source] {
+        selectRowSilently(QString());
+        m_controller->startNew(source);
+        if (QWidget *first = m_form->firstEditor())
+            first->setFocus(Qt::ShortcutFocusReason);
+    });
 }
 
 void ResourceTypePanel::deleteCurrent()

@@ -2,7 +2,7 @@
 // ResourceTypePanel: the resources of one type: a filterable table beside the edit form in a
 // splitter, with New, Duplicate, Delete, Apply and Revert; unsaved drafts marked "•", a
 // read-only reason shown up front, and the conflict dialog after a 412. The list side is in
-// ResourceTypePanelLists.cpp, deleting in ResourceTypePanelDelete.cpp.
+// ResourceTypePanelLists.cpp (with drafts), deleting in ResourceTypePanelDelete.cpp.
 
 #include "PanelActions.h"
 #include "ResourceDefinition.h"
@@ -96,9 +96,10 @@ protected:
 private:
     void retranslateUi();
     void onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous);
-    // True when the edit may be left: kept as a draft (if `canKeep`) or discarded.
-    bool confirmLeave(bool canKeep);
-    LeaveChoice askLeave(const QString &name, bool canKeep);
+    // Runs `proceed` once the edit may be left: unchanged, kept as a draft (if `canKeep`) or
+    // discarded; never when the user stays. Asks without a nested event loop.
+    void leaveThen(bool canKeep, std::function<void()> proceed);
+    bool applyLeave(LeaveChoice choice);
     void refreshActions();
     void showConflictDialog();
     void loadDrafts();

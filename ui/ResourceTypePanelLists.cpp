@@ -1,5 +1,6 @@
-// ResourceTypePanel's list: full loads and failures from ResourceListSync, each change made on
-// the cluster applied to its row (never over an unsaved draft), and the stored drafts' markers.
+// ResourceTypePanel's list and drafts: full loads and failures from ResourceListSync, each change
+// made on the cluster applied to its row (never over an unsaved draft), the stored drafts'
+// markers and offer, and leaving an edit (keep it as a draft, discard it, or stay).
 
 #include "ResourceTypePanel.h"
 
@@ -9,6 +10,7 @@
 #include "Theme.h"
 
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 
@@ -173,4 +175,71 @@ void ResourceTypePanel::loadDrafts()
 QString ResourceTypePanel::draftOfferText() const
 {
     return m_draftOfferBar->isHidden() ? QString() : m_draftOffer->text();
+}
+
+void ResourceTypePanel::setConfirmHandler(ConfirmHandler handler)
+{
+    m_confirm = std::move(handler);
+    m_leave = [this](const QString &name, bool) {
+        return m_confirm(tr("Discard changes?"),
+                         tr("You have unsaved changes to %1. Discard them?").arg(name))
+                   ? LeaveChoice::Discard
+                   : LeaveChoice::Stay;
+    };
+}
+
+void ResourceTypePanel::leaveThen(bool canKeep, std::function<void()> proceed)
+{
+    if (!m_controller->isDirty()) {
+        proceed();
+        return;
+    }
+    const QString name =
+        m_controller->name().isEmpty() ? tr("the new resource") : m_controller->name();
+    if (m_leave) {
+        if (applyLeave(m_leave(name, canKeep)))
+            proceed();
+        return;
+    }
+    // Window-modal without a nested event loop; the answer continues the move.
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Unsaved changes"),
+                        tr("You have unsaved changes to %1.").arg(name), QMessageBox::Cancel, this);
+    box->setObjectName(u"leaveDraftQuestion"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *keep = nullptr;
+    if (canKeep) {
+        keep = box->addButton(tr("&Keep as draft"), QMessageBox::AcceptRole);
+        keep->setObjectName(u"keepDraftButton"_s);
+        box->setInformativeText(tr("A kept draft stays marked “•” and comes back when you open "
+                                   "the resource again, also after a restart."));
+        box->setDefaultButton(keep);
+    }
+    QPushButton *discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(u"discardDraftButton"_s);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, keep, discard, proceed = std::move(proceed)](QAbstractButton *button) {
+                const LeaveChoice choice = keep && button == keep ? LeaveChoice::KeepDraft
+                                           : button == discard    ? LeaveChoice::Discard
+                                                                  : LeaveChoice::Stay;
+                if (applyLeave(choice))
+                    proceed();
+            });
+    box->open();
+}
+
+bool ResourceTypePanel::applyLeave(LeaveChoice choice)
+{
+    switch (choice) {
+    case LeaveChoice::KeepDraft:
+        m_controller->flushDraft(); // stored now; its row keeps the marker
+        loadDrafts();               // after the write on the store's one worker: offers it
+        return true;
+    case LeaveChoice::Discard:
+        m_controller->revert();
+        return true;
+    case LeaveChoice::Stay:
+        break;
+    }
+    return false;
 }

@@ -427,6 +427,28 @@ void tst_ResourcesPanelSync::leavingAnEditCanKeepItAsADraft()
     QVERIFY(jdbc->selectResource(u"left-a"_s));
     QTRY_COMPARE(jdbc->controller()->yours().spec.value(u"port"_s).toInt(), 6001);
 
+    // Without a handler the window asks, window-modal, and the move waits for the answer.
+    jdbc->setLeaveHandler({});
+    jdbc->controller()->setSpecValue(u"port"_s, 6101);
+    QVERIFY(!jdbc->selectResource(u"left-b"_s));
+    const auto question = [&] {
+        auto *box = jdbc->findChild<QMessageBox *>(u"leaveDraftQuestion"_s);
+        return box && box->isVisible() ? box : nullptr;
+    };
+    QTRY_VERIFY(question());
+    QCOMPARE(jdbc->controller()->name(), u"left-a"_s);
+    QCOMPARE(jdbc->view()->currentIndex().data(ResourceTableModel::NameRole).toString(),
+             u"left-a"_s);
+    QTest::mouseClick(question()->findChild<QPushButton *>(u"keepDraftButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(jdbc->controller()->name(), u"left-b"_s);
+    QCOMPARE(jdbc->view()->currentIndex().data(ResourceTableModel::NameRole).toString(),
+             u"left-b"_s);
+    QVERIFY(jdbc->model()->isDirty(u"left-a"_s));
+    jdbc->setLeaveHandler([&](const QString &, bool canKeep) {
+        offeredKeep.append(canKeep);
+        return ResourceTypePanel::LeaveChoice::KeepDraft;
+    });
+
     // A new resource left for an existing one is kept too, and offered above the table.
     jdbc->controller()->revert();
     jdbc->createNew();
