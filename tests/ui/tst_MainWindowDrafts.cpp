@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -190,9 +191,13 @@ void tst_MainWindowDrafts::curlChangesAppearWithinOnePoll()
 
     QSignalSpy resets(jdbc->model(), &QAbstractItemModel::modelReset);
     QSignalSpy changed(jdbc->model(), &QAbstractItemModel::dataChanged);
+    QElapsedTimer sinceWrite;
+    sinceWrite.start();
     put(u"from-curl"_s, jdbcBody(6000));
     // The poll runs every second: the row arrives without F5 or any reload.
     QTRY_VERIFY_WITH_TIMEOUT(jdbc->model()->rowOf(u"from-curl"_s) >= 0, kTimeoutMs);
+    qInfo("a resource written with HTTP appeared after %lld ms (poll interval 1000 ms)",
+          sinceWrite.elapsed());
     QCOMPARE(resets.count(), 0);
     for (const QList<QVariant> &signal : std::as_const(changed))
         QVERIFY(signal.at(0).toModelIndex().data(ResourceTableModel::NameRole) != u"steady"_s);
