@@ -66,6 +66,7 @@ private Q_SLOTS:
     void draftsSurviveQuitAndRestart();
     void removingAClusterAsksFirst();
     void applyAllSavesThenCloses();
+    void listsLoadOnceThePasswordIsGiven();
 
 private:
     void startWindow();
@@ -343,6 +344,27 @@ void tst_MainWindowDrafts::applyAllSavesThenCloses()
     QCOMPARE(http.get(u"/api/v1/resources/jdbc/kept-db"_s).json().value(u"description"_s),
              QJsonValue(u"Applied on the way out"_s));
     restart();
+}
+
+void tst_MainWindowDrafts::listsLoadOnceThePasswordIsGiven()
+{
+    // A new session whose keychain lost the password: no list pretends to be the cluster's.
+    stopWindow();
+    startWindow();
+    ClusterPage *page = openPage();
+    QVERIFY(page);
+    ResourceTypePanel *jdbc = page->resources()->typePanel(u"jdbc"_s);
+    page->resources()->tabs()->setCurrentWidget(jdbc);
+    QTRY_VERIFY_WITH_TIMEOUT(!jdbc->loadErrorText().isEmpty(), kTimeoutMs);
+    QCOMPARE(jdbc->model()->rowCount(), 0);
+
+    // The password typed again (Edit Cluster): the next poll brings the lists.
+    bool updated = false;
+    m_session->updateProfile(*m_session->profile(m_profileId), m_cluster->adminPassword(), this,
+                             [&](const StoreWriteResult &result) { updated = result.ok; });
+    QTRY_VERIFY(updated);
+    QTRY_VERIFY_WITH_TIMEOUT(jdbc->model()->rowOf(u"kept-db"_s) >= 0, kTimeoutMs);
+    QVERIFY(jdbc->loadErrorText().isEmpty());
 }
 
 QTEST_MAIN(tst_MainWindowDrafts)
