@@ -117,8 +117,8 @@ void ResourceListSync::noteRevision(qint64 revision)
 {
     if (revision < 0)
         return;
-    if (revision > m_wanted) {
-        m_wanted = revision;
+    if (revision != m_wanted) {
+        m_wanted = revision; // the latest poll's word, which may also go down (recreated)
         m_catchUpTries = 0;
     }
     if (isBusy())
@@ -166,8 +166,13 @@ void ResourceListSync::onChanges(qint64 after, const QJsonObject &answer)
 {
     const qint64 revision = answer.value(u"revision").toInteger(-1);
     const QJsonArray changes = answer.value(u"changes").toArray();
+    if (revision < after && m_wanted >= after) {
+        finishChanges(false, after); // a node that lags behind answered: ask again shortly
+        return;
+    }
     if (revision < after || changes.size() >= ChangesLimit) {
-        // Behind us (the configuration was recreated) or too much at once: list everything.
+        // The cluster is behind the lists (its configuration was recreated) or there is too
+        // much at once: list everything.
         m_changesBusy = false;
         reloadAll();
         return;

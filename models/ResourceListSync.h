@@ -82,7 +82,7 @@ private:
     QPointer<ResourceRepository> m_repository;
     QStringList m_types;
     qint64 m_revision = -1;
-    qint64 m_wanted = -1;    // the newest revision a poll reported
+    qint64 m_wanted = -1;    // the revision the latest poll reported
     qint64 m_listFloor = -1; // the lowest list revision of the running full load
     int m_listsPending = 0;
     quint64 m_generation = 0; // drops the answers of a superseded full load

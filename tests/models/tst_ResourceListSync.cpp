@@ -27,6 +27,7 @@ struct FakeNode
     qint64 revision = 0;
     qint64 servedRevisionCap = -1; // >= 0: GETs answer this older revision (a lagging copy)
     bool listFails = false;
+    bool changesFromALaggingNode = false; // the change log answered by a node one behind
 
     void write(const QString &name, const QString &operation)
     {
@@ -64,6 +65,8 @@ struct FakeNode
         }
         if (path == u"/api/v1/config/changes") {
             const qint64 after = query.queryItemValue(u"after"_s).toLongLong();
+            if (changesFromALaggingNode)
+                return json({{u"revision"_s, after - 1}, {u"changes"_s, QJsonArray()}});
             QJsonArray newer;
             for (const QJsonValue &change : changes)
                 if (change[u"revision"].toInteger() > after)
@@ -103,6 +106,7 @@ private slots:
     void loadsOnceThenOnlyWhatChanged();
     void laggingCopyDoesNotMoveTheRevision();
     void recreatedConfigurationListsAgain();
+    void laggingChangeLogIsAskedAgainNotReloaded();
     void failedLoadIsRetriedOnTheNextPoll();
 
 private:
@@ -207,6 +211,20 @@ void tst_ResourceListSync::recreatedConfigurationListsAgain()
     const auto resources = listed.at(0).at(1).value<QList<ResourceDefinition>>();
     QCOMPARE(resources.size(), 1);
     QCOMPARE(resources.at(0).name, u"z"_s);
+}
+
+void tst_ResourceListSync::laggingChangeLogIsAskedAgainNotReloaded()
+{
+    m_sync->noteRevision(2);
+    QTRY_COMPARE(m_sync->revision(), 2);
+    QSignalSpy listed(m_sync.get(), &ResourceListSync::listLoaded);
+    m_node.write(u"a"_s, u"update"_s);
+    m_node.changesFromALaggingNode = true; // behind the lists, while the poll says 3
+    m_sync->noteRevision(3);
+    QTRY_VERIFY(count(*m_server, "/api/v1/config/changes") >= 1);
+    m_node.changesFromALaggingNode = false;
+    QTRY_COMPARE(m_sync->revision(), 3);
+    QCOMPARE(listed.count(), 0); // asked again, not listed again
 }
 
 void tst_ResourceListSync::failedLoadIsRetriedOnTheNextPoll()
