@@ -45,6 +45,13 @@ QByteArray withoutSecrets(const QByteArray &json)
     return QJsonDocument(resource).toJson(QJsonDocument::Compact);
 }
 
+// A new resource's draft is keyed by the empty name; a null QString would bind as NULL, which the
+// NOT NULL key refuses (and which never equals anything in a WHERE).
+QString draftKey(const QString &name)
+{
+    return name.isNull() ? QStringLiteral("") : name;
+}
+
 // `table` is one of our two constant names, never input.
 QString saveOpaqueSql(const char *table)
 {
@@ -472,7 +479,7 @@ bool LocalStore::saveDraft(const ResourceDraft &draft)
         "updated_at_ms = excluded.updated_at_ms"));
     query.addBindValue(draft.clusterId);
     query.addBindValue(draft.resourceType);
-    query.addBindValue(draft.name);
+    query.addBindValue(draftKey(draft.name));
     query.addBindValue(notNull(withoutSecrets(draft.baseJson)));
     query.addBindValue(notNull(withoutSecrets(draft.draftJson)));
     query.addBindValue(draft.updatedAtMs);
@@ -487,7 +494,7 @@ std::optional<ResourceDraft> LocalStore::loadDraft(const QString &clusterId,
                                "WHERE cluster_id = ? AND resource_type = ? AND name = ?"));
     query.addBindValue(clusterId);
     query.addBindValue(resourceType);
-    query.addBindValue(name);
+    query.addBindValue(draftKey(name));
     if (!exec(query) || !query.next())
         return std::nullopt;
     return ResourceDraft{clusterId,
@@ -505,7 +512,7 @@ bool LocalStore::removeDraft(const QString &clusterId, const QString &resourceTy
         "DELETE FROM drafts WHERE cluster_id = ? AND resource_type = ? AND name = ?"));
     query.addBindValue(clusterId);
     query.addBindValue(resourceType);
-    query.addBindValue(name);
+    query.addBindValue(draftKey(name));
     return exec(query);
 }
 

@@ -75,14 +75,18 @@ QJsonObject DraftContent::putBody() const
 QJsonObject DraftContent::toStoredJson() const
 {
     QJsonArray cleared;
+    QJsonArray retype; // the names of typed secrets only: their values never reach the disk
     for (auto it = secrets.begin(); it != secrets.end(); ++it) {
         if (it->action == SecretEdit::Action::Clear)
             cleared.append(it.key());
+        else if (it->action == SecretEdit::Action::Set)
+            retype.append(it.key());
     }
     return QJsonObject{{u"name"_s, name},
                        {u"description"_s, description},
                        {u"spec"_s, spec},
-                       {u"clearSecrets"_s, cleared}};
+                       {u"clearSecrets"_s, cleared},
+                       {u"retypeSecrets"_s, retype}};
 }
 
 DraftContent DraftContent::fromStoredJson(const QJsonObject &object)
@@ -189,6 +193,17 @@ std::optional<ResourceDefinition> ResourceDraftMerge::baseOf(const ResourceDraft
         return std::nullopt;
     const QJsonDocument document = QJsonDocument::fromJson(record.baseJson);
     return ResourceDefinition::fromJson(document.object());
+}
+
+QStringList ResourceDraftMerge::secretsToRetype(const ResourceDraft &record)
+{
+    QStringList fields;
+    const QJsonObject object = QJsonDocument::fromJson(record.draftJson).object();
+    for (const QJsonValue &field : object.value(u"retypeSecrets").toArray()) {
+        if (field.isString())
+            fields.append(field.toString());
+    }
+    return fields;
 }
 
 DraftContent ResourceDraftMerge::contentOf(const ResourceDraft &record)

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -85,4 +86,7 @@ public:
                                   const DraftContent &yours, qint64 nowMs);
     static std::optional<ResourceDefinition> baseOf(const ResourceDraft &record);
     static DraftContent contentOf(const ResourceDraft &record);
+    // The secret fields the user had typed into the draft: their values were not stored and
+    // must be typed again.
+    static QStringList secretsToRetype(const ResourceDraft &record);
 };

@@ -78,6 +78,7 @@ void ResourceEditorController::begin(const std::optional<ResourceDefinition> &ba
     m_draftKey = draftKey;
     m_serverErrors.clear();
     m_message.clear();
+    m_takenName.clear();
     m_retryAfterSeconds = -1;
     m_editedSinceOpen = false;
     m_lastDirty = isDirty();
@@ -111,6 +112,12 @@ void ResourceEditorController::restoreDraft(const QString &key, quint64 generati
             m_yours = ResourceDraftMerge::contentOf(*record);
             if (m_base)
                 m_yours.name = m_base->name;
+            const QStringList retype = ResourceDraftMerge::secretsToRetype(*record);
+            m_message = retype.isEmpty()
+                            ? tr("Your unsaved draft is back.")
+                            : tr("Your unsaved draft is back. Secrets are never kept in drafts: "
+                                 "type %1 again.")
+                                  .arg(retype.join(u", "_s));
             revalidate();
             noteDirtiness();
             Q_EMIT draftRestored();
@@ -207,9 +214,13 @@ void ResourceEditorController::edited()
 {
     m_editedSinceOpen = true;
     m_serverErrors.clear();
+    m_takenName.clear();
     revalidate();
     noteDirtiness();
-    m_draftTimer.start();
+    // Written at most DraftSaveDelayMs after the first unsaved edit, not after typing stops:
+    // restarting the timer on every keystroke would store nothing during steady typing.
+    if (!m_draftTimer.isActive())
+        m_draftTimer.start();
     Q_EMIT changed();
 }
 
@@ -323,6 +334,12 @@ void ResourceEditorController::onSaveResult(const ResourceResult &result)
         break;
     }
     case Status::Conflict:
+        if (isNew()) {
+            // If-None-Match: * failed: the name is taken. A create never becomes an update.
+            onNameTaken(result.resource);
+            break;
+        }
+        [[fallthrough]];
     case Status::NotFound:
         // NotFound on an update: deleted behind our back, which is a conflict too.
         if (result.status == Status::NotFound && isNew()) {
@@ -365,6 +382,18 @@ void ResourceEditorController::onSaveResult(const ResourceResult &result)
         break;
     }
     Q_EMIT changed();
+}
+
+void ResourceEditorController::onNameTaken(const std::optional<ResourceDefinition> &existing)
+{
+    m_takenName = m_yours.name;
+    m_serverErrors.insert(u"name"_s, tr("A resource with this name already exists."));
+    m_message = tr("A resource named “%1” already exists on the cluster; nothing was written. "
+                   "Open the existing one, or choose another name for yours.")
+                    .arg(m_takenName);
+    revalidate();
+    setState(State::Editing);
+    Q_EMIT nameTaken(m_takenName, existing);
 }
 
 QList<MergeRow> ResourceEditorController::mergeView() const
@@ -485,6 +514,20 @@ void ResourceEditorController::storedDraftNames(StoreThread *store, const QStrin
                     names.insert(draft.name);
             }
             return names;
+        },
+        context, std::move(callback));
+}
+
+void ResourceEditorController::storedNewDraft(
+    StoreThread *store, const QString &clusterId, const QString &type, QObject *context,
+    std::function<void(const std::optional<QString> &)> callback)
+{
+    store->run<std::optional<QString>>(
+        [clusterId, type](LocalStore &local) -> std::optional<QString> {
+            const std::optional<ResourceDraft> draft = local.loadDraft(clusterId, type, QString());
+            if (!draft)
+                return std::nullopt;
+            return ResourceDraftMerge::contentOf(*draft).name;
         },
         context, std::move(callback));
 }

@@ -1,6 +1,6 @@
 #pragma once
 // ResourceEditorController: the editing state machine of one resource: base (the version the
-// edit started from), yours (the draft, saved to the store on every change, debounced) and
+// edit started from), yours (the draft, saved to the store within 300 ms of a change) and
 // theirs (after a 412). Validates per field through ResourceSchema, saves with If-Match or
 // If-None-Match: *, and after a conflict offers rebase (yours onto theirs) or reload.
 
@@ -33,6 +33,7 @@ public:
     };
     Q_ENUM(State)
 
+    // The longest an edit waits before its draft is written (a crash loses at most this).
     static constexpr int DraftSaveDelayMs = 300;
 
     ResourceEditorController(const QString &clusterId, const QString &type,
@@ -65,6 +66,8 @@ public:
     void setSecretCleared(const QString &field, bool cleared);
 
     bool isNew() const { return !m_base.has_value(); }
+    // The last create was refused because this name exists; empty otherwise (cleared by edits).
+    QString takenName() const { return m_takenName; }
     bool isOpen() const { return m_state != State::Idle; }
     bool isDirty() const;
     const std::optional<ResourceDefinition> &base() const { return m_base; }
@@ -112,6 +115,11 @@ public:
     static void storedDraftNames(StoreThread *store, const QString &clusterId, const QString &type,
                                  QObject *context,
                                  std::function<void(const QSet<QString> &)> callback);
+    // The name typed into the stored draft of a new resource of `type` (possibly empty), or
+    // nullopt when there is none: offered again after a restart.
+    static void storedNewDraft(StoreThread *store, const QString &clusterId, const QString &type,
+                               QObject *context,
+                               std::function<void(const std::optional<QString> &)> callback);
 
 Q_SIGNALS:
     // Yours was replaced (open, restore, rebase, reload, revert, applied): refill the form.
@@ -123,6 +131,10 @@ Q_SIGNALS:
     void dirtyChanged(const QString &name, bool dirty);
     void applied(const ResourceDefinition &resource);
     void conflictDetected();
+    // A create was refused because a resource with that name exists (412 on If-None-Match: *).
+    // Nothing was written; the name field carries the error until the name changes. `existing`
+    // is the cluster's resource when it could be read.
+    void nameTaken(const QString &name, const std::optional<ResourceDefinition> &existing);
     // A stored draft was restored into the editor.
     void draftRestored();
     // The store answered a draft write (true) or removal (false).
@@ -136,6 +148,7 @@ private:
     void revalidate();
     void setState(State state);
     void onSaveResult(const ResourceResult &result);
+    void onNameTaken(const std::optional<ResourceDefinition> &existing);
     void noteDirtiness();
     DraftContent cleanContent() const;
 
@@ -152,6 +165,7 @@ private:
     QMap<QString, QString> m_serverErrors; // from a 422, until the next edit
     QString m_readOnlyReason;
     QString m_message;
+    QString m_takenName;
     int m_retryAfterSeconds = -1;
     bool m_editedSinceOpen = false;
     bool m_lastDirty = false;

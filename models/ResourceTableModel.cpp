@@ -30,7 +30,8 @@ QStringList specColumnsOf(const QString &type)
 
 // Roles a refresh compares; NameRole cannot change for a row (rows are keyed by name).
 const int diffedRoles[] = {Qt::DisplayRole, ResourceTableModel::RawValueRole,
-                           ResourceTableModel::DirtyRole, Qt::ToolTipRole};
+                           ResourceTableModel::DirtyRole, Qt::ToolTipRole,
+                           ResourceTableModel::ChangedOnClusterRole};
 
 const QString kDirtyMarker = u" \u2022"_s;
 
@@ -99,11 +100,14 @@ QVariant ResourceTableModel::cellData(const ResourceDefinition &resource, int co
 {
     const int revisionColumn = int(m_specColumns.size()) + 1;
     const bool dirty = m_dirty.contains(resource.name);
+    const bool changedOnCluster = dirty && m_changedOnCluster.contains(resource.name);
     switch (role) {
     case NameRole:
         return resource.name;
     case DirtyRole:
         return dirty;
+    case ChangedOnClusterRole:
+        return changedOnCluster;
     case RawValueRole:
         if (column == 0)
             return resource.name;
@@ -113,6 +117,8 @@ QVariant ResourceTableModel::cellData(const ResourceDefinition &resource, int co
             return resource.updatedBy;
         return rawSpecValue(resource.spec.value(specFieldOf(column)));
     case Qt::DisplayRole: {
+        if (column == 0 && changedOnCluster)
+            return Tr::tr("%1 (changed on the cluster)").arg(resource.name + kDirtyMarker);
         if (column == 0)
             return dirty ? resource.name + kDirtyMarker : resource.name;
         if (column == revisionColumn)
@@ -127,6 +133,10 @@ QVariant ResourceTableModel::cellData(const ResourceDefinition &resource, int co
             QString tip = resource.description.isEmpty() ? resource.name : resource.description;
             if (dirty)
                 tip += u"\n"_s + Tr::tr("Has unsaved changes");
+            if (changedOnCluster)
+                tip += u"\n"_s +
+                       Tr::tr("Changed on the cluster since your draft began: applying it shows "
+                              "both versions side by side.");
             return tip;
         }
         return {};
@@ -160,6 +170,7 @@ QHash<int, QByteArray> ResourceTableModel::roleNames() const
     names.insert(RawValueRole, "rawValue");
     names.insert(DirtyRole, "dirty");
     names.insert(NameRole, "name");
+    names.insert(ChangedOnClusterRole, "changedOnCluster");
     return names;
 }
 
@@ -244,6 +255,7 @@ void ResourceTableModel::removeResource(const QString &name)
 
 void ResourceTableModel::clear()
 {
+    m_changedOnCluster.clear();
     if (m_rows.isEmpty())
         return;
     beginResetModel();
@@ -262,7 +274,23 @@ void ResourceTableModel::setDirty(const QString &name, bool dirty)
     const int row = rowOf(name);
     if (row >= 0) {
         const QModelIndex cell = index(row, 0);
-        Q_EMIT dataChanged(cell, cell, {Qt::DisplayRole, Qt::ToolTipRole, DirtyRole});
+        Q_EMIT dataChanged(cell, cell,
+                           {Qt::DisplayRole, Qt::ToolTipRole, DirtyRole, ChangedOnClusterRole});
+    }
+}
+
+void ResourceTableModel::setChangedOnCluster(const QString &name, bool changed)
+{
+    if (m_changedOnCluster.contains(name) == changed)
+        return;
+    if (changed)
+        m_changedOnCluster.insert(name);
+    else
+        m_changedOnCluster.remove(name);
+    const int row = rowOf(name);
+    if (row >= 0 && m_dirty.contains(name)) {
+        const QModelIndex cell = index(row, 0);
+        Q_EMIT dataChanged(cell, cell, {Qt::DisplayRole, Qt::ToolTipRole, ChangedOnClusterRole});
     }
 }
 

@@ -46,6 +46,7 @@ public:
         RawValueRole = Qt::UserRole + 1, // the spec value / name / revision, for sorting
         DirtyRole,                       // bool: this resource has an unsaved draft
         NameRole,                        // the resource name, whatever the column
+        ChangedOnClusterRole, // bool: changed (or deleted) on the cluster under an unsaved draft
     };
     Q_ENUM(ItemRole)
 
@@ -66,6 +67,10 @@ public:
     void setDirty(const QString &name, bool dirty);
     void setDirtyNames(const QSet<QString> &names);
     bool isDirty(const QString &name) const { return m_dirty.contains(name); }
+    // Someone changed or deleted the resource on the cluster while it has an unsaved draft:
+    // the row says so; applying the draft then shows the three-way view.
+    void setChangedOnCluster(const QString &name, bool changed);
+    bool isChangedOnCluster(const QString &name) const { return m_changedOnCluster.contains(name); }
 
     std::optional<ResourceDefinition> resourceAt(int row) const;
     std::optional<ResourceDefinition> resource(const QString &name) const;
@@ -88,4 +93,5 @@ private:
     QStringList m_specColumns; // spec field per column between Name and Revision
     QList<ResourceDefinition> m_rows;
     QSet<QString> m_dirty;
+    QSet<QString> m_changedOnCluster;
 };

@@ -6,6 +6,7 @@
 #include "HistoryPanel.h"
 #include "NodesPanel.h"
 #include "OverviewPanel.h"
+#include "ResourceListSync.h"
 #include "ResourceRepository.h"
 #include "ResourcesPanel.h"
 
@@ -30,6 +31,8 @@ ClusterPage::ClusterPage(ConsoleSession *session, const QString &profileId, QWid
     m_nodes->setStore(session->store());
     m_resources->setStore(session->store());
     m_resources->setClusterId(profileId);
+    if (const auto profile = session->profile(profileId))
+        m_resources->setClusterName(profile->name);
     // The panels share the session's UI-thread client for this cluster (the monitor's lives on
     // the poll thread): one token, one TLS trust, one connection limit.
     if (ApiClient *client = session->apiClient(profileId)) {
@@ -66,6 +69,18 @@ void ClusterPage::showSnapshot(const ClusterSnapshot &snapshot)
     m_overview->setSnapshot(snapshot);
     m_nodes->setSnapshot(snapshot);
     m_history->setSnapshot(snapshot);
+    m_resources->noteRevision(ResourceListSync::newestRevision(snapshot));
+}
+
+void ClusterPage::reloadAll()
+{
+    m_resources->reload();
+    m_history->refresh();
+}
+
+void ClusterPage::syncResources()
+{
+    m_resources->syncNow();
 }
 
 PanelActions *ClusterPage::currentPanel() const

@@ -31,6 +31,10 @@ public:
     NodesPanel *nodes() const { return m_nodes; }
     ResourcesPanel *resources() const { return m_resources; }
     HistoryPanel *history() const { return m_history; }
+    // F5: the resource lists and the change log in full.
+    void reloadAll();
+    // After a write made elsewhere in the console (copy, import): picks up its changes now.
+    void syncResources();
 
     bool canApply() const override;
     void apply() override;

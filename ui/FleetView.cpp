@@ -2,6 +2,7 @@
 
 #include "ClusterEndpoint.h"
 #include "ConsoleSession.h"
+#include "ResourceListSync.h"
 #include "SecretStore.h"
 
 #include <QDateTime>
@@ -110,6 +111,12 @@ void FleetView::setSession(ConsoleSession *session)
     connect(session, &ConsoleSession::snapshotReady, this,
             [this](const QString &profileId, const ClusterSnapshot &snapshot) {
                 m_model->setSnapshot(profileId, snapshot);
+                // A configuration change since the last count: count that cluster again.
+                const qint64 revision = ResourceListSync::newestRevision(snapshot);
+                if (revision >= 0 && revision != m_countedRevision.value(profileId, -1)) {
+                    m_countedRevision.insert(profileId, revision);
+                    countResources(profileId);
+                }
             });
     loadProfiles();
 }
@@ -122,11 +129,13 @@ void FleetView::refresh()
     countResources();
 }
 
-void FleetView::countResources()
+void FleetView::countResources(const QString &profileId)
 {
     if (!m_session)
         return;
     for (const ClusterProfile &profile : m_session->profiles()) {
+        if (!profileId.isEmpty() && profile.id != profileId)
+            continue;
         auto count = [this, id = profile.id](ClusterEndpoint *endpoint) {
             if (!endpoint->error().isEmpty())
                 return;

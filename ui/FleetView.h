@@ -43,7 +43,8 @@ protected:
 private:
     void retranslateUi();
     void fitColumns();
-    void countResources();
+    // Every cluster, or only `profileId`.
+    void countResources(const QString &profileId = {});
 
     QPointer<ConsoleSession> m_session;
     FleetTableModel *m_model;
@@ -53,4 +54,5 @@ private:
     QTableView *m_table;
     QTimer m_clock;
     QHash<QString, ClusterEndpoint *> m_endpoints;
+    QHash<QString, qint64> m_countedRevision; // the configuration revision each count follows
 };

@@ -14,8 +14,11 @@
 #include "MainWindowActions.h"
 #include "PanelActions.h"
 #include "PreferencesDialog.h"
+#include "ResourceEditorController.h"
+#include "ResourcesPanel.h"
 #include "Theme.h"
 #include "TrayNotifier.h"
+#include "UnsavedDraftsPrompt.h"
 #include "WelcomePage.h"
 
 #include <QAction>
@@ -30,6 +33,9 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+
+#include <algorithm>
+#include <utility>
 
 MainWindow::MainWindow(ConsoleSession *session, AppSettings *settings, QWidget *parent)
     : QMainWindow(parent)
@@ -168,6 +174,11 @@ void MainWindow::connectActions()
             [this] { m_crossCluster->showCompare(currentProfileId()); });
     connect(m_crossCluster, &CrossClusterController::done, this,
             [this](bool ok, const QString &message) {
+                // A copy or an import wrote to some clusters: their lists catch up now.
+                for (QWidget *page : std::as_const(m_pages)) {
+                    if (auto *clusterPage = qobject_cast<ClusterPage *>(page))
+                        clusterPage->syncResources();
+                }
                 if (ok)
                     statusBar()->showMessage(message, 10000);
                 else
@@ -190,9 +201,11 @@ void MainWindow::connectActions()
     connect(a.preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(a.fleet, &QAction::triggered, this, &MainWindow::showFleet);
     connect(a.refresh, &QAction::triggered, this, [this] {
-        if (!currentProfileId().isEmpty())
+        if (!currentProfileId().isEmpty()) {
             m_session->refreshNow(currentProfileId());
-        else if (isFleetShown())
+            if (auto *page = qobject_cast<ClusterPage *>(m_pages.value(currentProfileId())))
+                page->reloadAll();
+        } else if (isFleetShown())
             m_fleet->refresh();
     });
     connect(a.refreshAll, &QAction::triggered, m_session, &ConsoleSession::refreshAll);
@@ -220,6 +233,23 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    const QList<ResourceEditorController *> editors = editorsOf(QString());
+    const bool unsaved =
+        std::any_of(editors.begin(), editors.end(),
+                    [](const ResourceEditorController *e) { return e->isDirty(); });
+    if (unsaved && !std::exchange(m_draftsSettled, false)) {
+        // Asked first; the answer closes again (never from inside this event).
+        event->ignore();
+        const auto *asking = findChild<QMessageBox *>(QStringLiteral("unsavedDraftsDialog"));
+        if (!asking || !asking->isVisible()) {
+            UnsavedDraftsPrompt::ask(this, editors, true, [this] {
+                m_draftsSettled = true;
+                close();
+            });
+        }
+        return;
+    }
+    m_draftsSettled = false;
     m_settings->setValue(AppSettings::Key::MainWindowGeometry, saveGeometry());
     m_settings->setValue(AppSettings::Key::MainWindowState, saveState());
     m_settings->setValue(AppSettings::Key::LastProfileId, currentProfileId());
@@ -486,10 +516,24 @@ void MainWindow::editCurrentProfile()
 
 void MainWindow::removeProfile(const QString &profileId)
 {
-    m_session->removeProfile(profileId, this, [this](bool ok) {
-        if (!ok)
-            reportError(tr("The cluster was not removed"), tr("The local store refused it."));
+    // A removed cluster takes its drafts along: apply or discard them first.
+    UnsavedDraftsPrompt::ask(this, editorsOf(profileId), false, [this, profileId] {
+        m_session->removeProfile(profileId, this, [this](bool ok) {
+            if (!ok)
+                reportError(tr("The cluster was not removed"), tr("The local store refused it."));
+        });
     });
+}
+
+QList<ResourceEditorController *> MainWindow::editorsOf(const QString &profileId) const
+{
+    QList<ResourceEditorController *> editors;
+    for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+        auto *page = qobject_cast<ClusterPage *>(it.value());
+        if (page && (profileId.isEmpty() || it.key() == profileId))
+            editors += page->resources()->editors();
+    }
+    return editors;
 }
 
 void MainWindow::moveProfile(const QString &profileId, int toRow)

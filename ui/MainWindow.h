@@ -27,6 +27,7 @@ class QLabel;
 class QSplitter;
 class QStackedWidget;
 class QTimer;
+class ResourceEditorController;
 class TrayNotifier;
 class WelcomePage;
 
@@ -115,6 +116,8 @@ private:
     void applySetting(int key);
     void reportError(const QString &title, const QString &text);
     QWidget *createPage(const QString &profileId);
+    // The resource editors of one cluster's page, or of every page when `profileId` is empty.
+    QList<ResourceEditorController *> editorsOf(const QString &profileId) const;
 
     ConsoleSession *m_session;
     AppSettings *m_settings;
@@ -134,6 +137,7 @@ private:
     ExportHandler m_exportHandler;
     QString m_restoreProfileId;
     int m_retranslateCount = 0;
+    bool m_draftsSettled = false; // the unsaved-drafts question was answered: close for real
 
     CrossClusterController *m_crossCluster;
     FleetView *m_fleet = nullptr;

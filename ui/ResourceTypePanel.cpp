@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "ResourceEditorController.h"
 #include "ResourceForm.h"
+#include "ResourceListSync.h"
 #include "ResourceRepository.h"
 #include "ResourceTableModel.h"
 #include "Theme.h"
@@ -32,6 +33,12 @@ ResourceTypePanel::ResourceTypePanel(const QString &type, QWidget *parent)
     , m_controller(new ResourceEditorController(QString(), type, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_filter(new QLineEdit(this))
+    , m_loadErrorBar(new QWidget(this))
+    , m_loadError(new QLabel(m_loadErrorBar))
+    , m_loadRetry(new QPushButton(m_loadErrorBar))
+    , m_draftOfferBar(new QWidget(this))
+    , m_draftOffer(new QLabel(m_draftOfferBar))
+    , m_openDraft(new QPushButton(m_draftOfferBar))
     , m_view(new QTableView(this))
     , m_new(new QPushButton(this))
     , m_duplicate(new QPushButton(this))
@@ -43,6 +50,8 @@ ResourceTypePanel::ResourceTypePanel(const QString &type, QWidget *parent)
     , m_revert(new QPushButton(this))
     , m_retry(new QPushButton(this))
     , m_resolve(new QPushButton(this))
+    , m_openExisting(new QPushButton(this))
+    , m_chooseName(new QPushButton(this))
 {
     setObjectName(u"resourceTypePanel_"_s + type);
     m_confirm = [this](const QString &title, const QString &text) {
@@ -77,6 +86,27 @@ ResourceTypePanel::ResourceTypePanel(const QString &type, QWidget *parent)
     m_revert->setObjectName(u"revertButton"_s);
     m_retry->setObjectName(u"retryButton"_s);
     m_resolve->setObjectName(u"resolveButton"_s);
+    m_openExisting->setObjectName(u"openExistingButton"_s);
+    m_chooseName->setObjectName(u"chooseNameButton"_s);
+    m_loadErrorBar->setObjectName(u"loadErrorBar"_s);
+    m_loadError->setObjectName(u"loadError"_s);
+    m_loadError->setWordWrap(true);
+    m_loadError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_loadRetry->setObjectName(u"loadRetryButton"_s);
+    auto *errorLayout = new QHBoxLayout(m_loadErrorBar);
+    errorLayout->setContentsMargins(0, 0, 0, 0);
+    errorLayout->addWidget(m_loadError, 1);
+    errorLayout->addWidget(m_loadRetry, 0, Qt::AlignTop);
+    m_loadErrorBar->hide();
+    m_draftOfferBar->setObjectName(u"draftOfferBar"_s);
+    m_draftOffer->setObjectName(u"draftOffer"_s);
+    m_draftOffer->setWordWrap(true);
+    m_openDraft->setObjectName(u"openDraftButton"_s);
+    auto *offerLayout = new QHBoxLayout(m_draftOfferBar);
+    offerLayout->setContentsMargins(0, 0, 0, 0);
+    offerLayout->addWidget(m_draftOffer, 1);
+    offerLayout->addWidget(m_openDraft, 0, Qt::AlignTop);
+    m_draftOfferBar->hide();
     m_title->setObjectName(u"editorTitle"_s);
     m_banner->setObjectName(u"banner"_s);
     m_banner->setWordWrap(true);
@@ -95,6 +125,8 @@ ResourceTypePanel::ResourceTypePanel(const QString &type, QWidget *parent)
     tools->addWidget(m_delete);
     tools->addStretch();
     leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_loadErrorBar);
+    leftLayout->addWidget(m_draftOfferBar);
     leftLayout->addWidget(m_view, 1);
     leftLayout->addLayout(tools);
 
@@ -110,6 +142,8 @@ ResourceTypePanel::ResourceTypePanel(const QString &type, QWidget *parent)
     rightLayout->addWidget(scroll, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_resolve);
+    buttons->addWidget(m_openExisting);
+    buttons->addWidget(m_chooseName);
     buttons->addWidget(m_retry);
     buttons->addStretch();
     buttons->addWidget(m_revert);
@@ -136,12 +170,32 @@ ResourceTypePanel::ResourceTypePanel(const QString &type, QWidget *parent)
     connect(m_revert, &QPushButton::clicked, this, &ResourceTypePanel::revert);
     connect(m_retry, &QPushButton::clicked, m_controller, &ResourceEditorController::retry);
     connect(m_resolve, &QPushButton::clicked, this, &ResourceTypePanel::showConflictDialog);
+    connect(m_loadRetry, &QPushButton::clicked, this, &ResourceTypePanel::reload);
+    connect(m_openDraft, &QPushButton::clicked, this, &ResourceTypePanel::createNew);
+    connect(m_openExisting, &QPushButton::clicked, this, [this] {
+        // An explicit choice: the existing resource opens; the new one's draft is asked about.
+        selectResource(m_controller->takenName());
+    });
+    connect(m_chooseName, &QPushButton::clicked, this, [this] {
+        if (auto *name = qobject_cast<QLineEdit *>(m_form->firstEditor())) {
+            name->setFocus(Qt::OtherFocusReason);
+            name->selectAll();
+        }
+    });
+    connect(m_controller, &ResourceEditorController::nameTaken, this,
+            [this](const QString &, const std::optional<ResourceDefinition> &existing) {
+                if (existing)
+                    m_model->upsert(*existing); // the cluster has it: the list shows it
+            });
     connect(m_controller, &ResourceEditorController::changed, this,
             &ResourceTypePanel::refreshActions);
     connect(m_controller, &ResourceEditorController::dirtyChanged, this,
             [this](const QString &name, bool dirty) {
-                if (!name.isEmpty())
-                    m_model->setDirty(name, dirty);
+                if (name.isEmpty())
+                    return;
+                m_model->setDirty(name, dirty);
+                if (!dirty)
+                    m_model->setChangedOnCluster(name, false);
             });
     connect(m_controller, &ResourceEditorController::applied, this,
             [this](const ResourceDefinition &resource) {
@@ -192,50 +246,6 @@ void ResourceTypePanel::setReadOnlyReason(const QString &reason)
     refreshActions();
 }
 
-void ResourceTypePanel::reload()
-{
-    if (!m_repository)
-        return;
-    m_repository->list(m_type, this, [this](const ResourceResult &result) {
-        if (result.isOk()) {
-            m_model->setResources(result.resources);
-            loadDrafts();
-        } else {
-            m_banner->setText(tr("Could not list resources: %1").arg(result.detail));
-        }
-        Q_EMIT listLoaded(result.isOk());
-    });
-}
-
-void ResourceTypePanel::loadDrafts()
-{
-    if (!m_store)
-        return;
-    const QString clusterId = m_clusterId;
-    ResourceEditorController::storedDraftNames(
-        m_store, clusterId, m_type, this, [this, clusterId](const QSet<QString> &stored) {
-            if (clusterId != m_clusterId)
-                return;
-            QSet<QString> names = stored;
-            if (m_controller->isDirty() && !m_controller->isNew())
-                names.insert(m_controller->name());
-            m_model->setDirtyNames(names);
-        });
-}
-
-bool ResourceTypePanel::confirmDiscard()
-{
-    if (!m_controller->isDirty())
-        return true;
-    const QString name =
-        m_controller->name().isEmpty() ? tr("the new resource") : m_controller->name();
-    if (!m_confirm(tr("Discard changes?"),
-                   tr("You have unsaved changes to %1. Discard them?").arg(name)))
-        return false;
-    m_controller->revert();
-    return true;
-}
-
 void ResourceTypePanel::onCurrentRowChanged(const QModelIndex &current, const QModelIndex &)
 {
     if (m_changingSelection)
@@ -243,15 +253,18 @@ void ResourceTypePanel::onCurrentRowChanged(const QModelIndex &current, const QM
     const QString name = current.data(ResourceTableModel::NameRole).toString();
     if (m_controller->isOpen() && !m_controller->isNew() && name == m_controller->name())
         return;
-    if (!confirmDiscard()) {
-        // Stay where the edit is: put the selection back without asking again.
+    // Stay where the edit is until the question (if any) is answered.
+    if (m_controller->isDirty())
         selectRowSilently(m_controller->isNew() ? QString() : m_controller->name());
-        return;
-    }
-    if (const std::optional<ResourceDefinition> resource = m_model->resource(name))
-        m_controller->open(*resource);
-    else
-        m_controller->close();
+    // A new resource's draft can be kept when an existing one opens (it is offered again);
+    // an existing resource's draft always can.
+    leaveThen(!m_controller->isNew() || !name.isEmpty(), [this, name] {
+        selectRowSilently(name);
+        if (const std::optional<ResourceDefinition> resource = m_model->resource(name))
+            m_controller->open(*resource);
+        else
+            m_controller->close();
+    });
 }
 
 void ResourceTypePanel::selectRowSilently(const QString &name)
@@ -281,24 +294,29 @@ bool ResourceTypePanel::selectResource(const QString &name)
 
 void ResourceTypePanel::createNew()
 {
-    if (!m_readOnlyReason.isEmpty() || !confirmDiscard())
+    if (!m_readOnlyReason.isEmpty())
         return;
-    selectRowSilently(QString());
-    m_controller->startNew();
-    if (QWidget *first = m_form->firstEditor())
-        first->setFocus(Qt::ShortcutFocusReason);
+    leaveThen(!m_controller->isNew(), [this] {
+        selectRowSilently(QString());
+        m_draftOfferBar->hide(); // startNew() restores that draft
+        m_controller->startNew();
+        if (QWidget *first = m_form->firstEditor())
+            first->setFocus(Qt::ShortcutFocusReason);
+    });
 }
 
 void ResourceTypePanel::duplicateCurrent()
 {
     const std::optional<ResourceDefinition> source =
         m_model->resource(m_view->currentIndex().data(ResourceTableModel::NameRole).toString());
-    if (!source || !m_readOnlyReason.isEmpty() || !confirmDiscard())
+    if (!source || !m_readOnlyReason.isEmpty())
         return;
-    selectRowSilently(QString());
-    m_controller->startNew(source);
-    if (QWidget *first = m_form->firstEditor())
-        first->setFocus(Qt::ShortcutFocusReason);
+    leaveThen(!m_controller->isNew(), [this, source] {
+        selectRowSilently(QString());
+        m_controller->startNew(source);
+        if (QWidget *first = m_form->firstEditor())
+            first->setFocus(Qt::ShortcutFocusReason);
+    });
 }
 
 void ResourceTypePanel::deleteCurrent()
@@ -307,33 +325,7 @@ void ResourceTypePanel::deleteCurrent()
         m_model->resource(m_view->currentIndex().data(ResourceTableModel::NameRole).toString());
     if (!resource || !m_repository || !m_readOnlyReason.isEmpty())
         return;
-    if (!m_confirm(tr("Delete resource?"),
-                   tr("Delete %1 from the cluster? This cannot be undone.").arg(resource->name)))
-        return;
-    const QString name = resource->name;
-    m_repository->remove(m_type, name, resource->ifMatch(), this,
-                         [this, name](const ResourceResult &result) {
-                             using Status = ResourceResult::Status;
-                             if (result.isOk() || result.status == Status::NotFound) {
-                                 if (m_controller->name() == name && !m_controller->isNew()) {
-                                     m_controller->revert(); // its draft goes too
-                                     m_controller->close();
-                                 }
-                                 m_model->removeResource(name);
-                                 m_banner->setText(tr("Deleted %1.").arg(name));
-                             } else if (result.status == Status::Conflict) {
-                                 m_banner->setText(tr("%1 was changed by someone else; it was not "
-                                                      "deleted. Look at the new version first.")
-                                                       .arg(name));
-                                 if (result.resource)
-                                     m_model->upsert(*result.resource);
-                             } else {
-                                 if (result.status == Status::Forbidden)
-                                     setReadOnlyReason(tr("Your account may not change resources "
-                                                          "(the cluster answered 403)."));
-                                 m_banner->setText(tr("Not deleted: %1").arg(result.detail));
-                             }
-                         });
+    confirmDelete(*resource);
 }
 
 bool ResourceTypePanel::canApply() const
@@ -394,6 +386,9 @@ void ResourceTypePanel::refreshActions()
     m_retry->setVisible(state == State::Unavailable);
     m_retry->setEnabled(m_controller->canApply());
     m_resolve->setVisible(state == State::Conflict);
+    const bool nameTaken = !m_controller->takenName().isEmpty() && m_controller->isNew();
+    m_openExisting->setVisible(nameTaken);
+    m_chooseName->setVisible(nameTaken);
 
     QString title;
     if (!m_controller->isOpen())
@@ -413,8 +408,9 @@ void ResourceTypePanel::refreshActions()
         role = Theme::Role::Warning;
     } else if (!m_controller->message().isEmpty()) {
         banner = m_controller->message();
-        role = state == State::Conflict || state == State::Unavailable ? Theme::Role::Critical
-                                                                       : Theme::Role::Ok;
+        const bool failed = state == State::Conflict || state == State::Unavailable ||
+                            !m_controller->takenName().isEmpty();
+        role = failed ? Theme::Role::Critical : Theme::Role::Ok;
     } else if (state == State::Saving) {
         banner = tr("Saving…");
     }
@@ -464,5 +460,9 @@ void ResourceTypePanel::retranslateUi()
     m_revert->setToolTip(tr("Discard your changes (Esc)"));
     m_retry->setText(tr("Re&try"));
     m_resolve->setText(tr("Resolve &conflict…"));
+    m_openExisting->setText(tr("&Open the existing one"));
+    m_chooseName->setText(tr("C&hoose another name"));
+    m_loadRetry->setText(tr("Retry"));
+    m_openDraft->setText(tr("Open the &draft"));
     refreshActions();
 }

@@ -1,9 +1,11 @@
 #pragma once
 // ResourceTypePanel: the resources of one type: a filterable table beside the edit form in a
 // splitter, with New, Duplicate, Delete, Apply and Revert; unsaved drafts marked "•", a
-// read-only reason shown up front, and the conflict dialog after a 412.
+// read-only reason shown up front, and the conflict dialog after a 412. The list side is in
+// ResourceTypePanelLists.cpp (with drafts), deleting in ResourceTypePanelDelete.cpp.
 
 #include "PanelActions.h"
+#include "ResourceDefinition.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -19,9 +21,11 @@ class QSplitter;
 class QTableView;
 class ResourceEditorController;
 class ResourceForm;
+class ResourceListSync;
 class ResourceRepository;
 class ResourceTableModel;
 class StoreThread;
+struct ResourceResult;
 
 class ResourceTypePanel final : public QWidget, public PanelActions
 {
@@ -38,14 +42,28 @@ public:
     QString type() const { return m_type; }
     void setRepository(ResourceRepository *repository);
     void setStore(StoreThread *store);
+    // The lists' source: full loads, and each change made on the cluster (see ResourceListSync).
+    void setListSync(ResourceListSync *sync);
+    // The cluster's display name, for the delete confirmation.
+    void setClusterName(const QString &name) { m_clusterName = name; }
     // Switching clusters closes the editor (its draft stays stored) and reloads.
     void setClusterId(const QString &clusterId);
     // Non-empty: editing is disabled and the reason shown above the form.
     void setReadOnlyReason(const QString &reason);
-    void setConfirmHandler(ConfirmHandler handler) { m_confirm = std::move(handler); }
+    // Also answers the question on leaving a draft: true discards it, false stays.
+    void setConfirmHandler(ConfirmHandler handler);
+    // Asked when leaving unsaved edits (another row, New, Duplicate): keep them as a stored
+    // draft (when `canKeep`), discard them, or stay. Replaceable in tests.
+    enum class LeaveChoice { KeepDraft, Discard, Stay };
+    using LeaveHandler = std::function<LeaveChoice(const QString &name, bool canKeep)>;
+    void setLeaveHandler(LeaveHandler handler) { m_leave = std::move(handler); }
 
     // Lists the resources again and marks the stored drafts.
     void reload();
+    // The error above the table when the last list failed (empty when it loaded), for tests.
+    QString loadErrorText() const;
+    // The offer of a new resource's draft kept from earlier (empty when there is none).
+    QString draftOfferText() const;
     // Opens the editor on a new resource (the first field gets the focus).
     void createNew();
     void duplicateCurrent();
@@ -78,18 +96,34 @@ protected:
 private:
     void retranslateUi();
     void onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous);
-    bool confirmDiscard();
+    // Runs `proceed` once the edit may be left: unchanged, kept as a draft (if `canKeep`) or
+    // discarded; never when the user stays. Asks without a nested event loop.
+    void leaveThen(bool canKeep, std::function<void()> proceed);
+    bool applyLeave(LeaveChoice choice);
     void refreshActions();
     void showConflictDialog();
     void loadDrafts();
     void selectRowSilently(const QString &name);
+    void onListLoaded(const QList<ResourceDefinition> &resources);
+    void onListFailed(const QString &detail);
+    void onChangedOnCluster(const ResourceDefinition &resource);
+    void onRemovedOnCluster(const QString &name);
+    bool isOpenWithDraft(const QString &name) const;
+    void confirmDelete(const ResourceDefinition &resource);
+    void remove(const ResourceDefinition &resource);
+    void onRemoved(const QString &name, const ResourceResult &result);
+    QString deleteQuestion(const QString &name) const;
 
     QString m_type;
     QString m_clusterId;
     QPointer<ResourceRepository> m_repository;
     QPointer<StoreThread> m_store;
+    QPointer<ResourceListSync> m_sync;
+    QString m_clusterName;
+    bool m_listLoaded = false;
     QString m_readOnlyReason;
     ConfirmHandler m_confirm;
+    LeaveHandler m_leave;
     bool m_changingSelection = false;
 
     ResourceTableModel *m_model;
@@ -97,6 +131,12 @@ private:
     ResourceEditorController *m_controller;
     QSplitter *m_splitter;
     QLineEdit *m_filter;
+    QWidget *m_loadErrorBar;
+    QLabel *m_loadError;
+    QPushButton *m_loadRetry;
+    QWidget *m_draftOfferBar;
+    QLabel *m_draftOffer;
+    QPushButton *m_openDraft;
     QTableView *m_view;
     QPushButton *m_new;
     QPushButton *m_duplicate;
@@ -108,5 +148,7 @@ private:
     QPushButton *m_revert;
     QPushButton *m_retry;
     QPushButton *m_resolve;
+    QPushButton *m_openExisting;
+    QPushButton *m_chooseName;
     QPointer<ConflictDialog> m_conflictDialog;
 };

@@ -1,5 +1,6 @@
 #include "ResourcesPanel.h"
 
+#include "ResourceListSync.h"
 #include "ResourceRepository.h"
 #include "ResourceSchema.h"
 #include "ResourceTypePanel.h"
@@ -30,8 +31,12 @@ ResourcesPanel::ResourcesPanel(QWidget *parent)
 void ResourcesPanel::setRepository(ResourceRepository *repository)
 {
     m_repository = repository;
-    for (ResourceTypePanel *panel : std::as_const(m_panels))
+    delete m_sync;
+    m_sync = repository ? new ResourceListSync(repository, ResourceSchema::types(), this) : nullptr;
+    for (ResourceTypePanel *panel : std::as_const(m_panels)) {
         panel->setRepository(repository);
+        panel->setListSync(m_sync);
+    }
     reload();
 }
 
@@ -59,8 +64,29 @@ void ResourcesPanel::reload()
     if (!m_repository || m_clusterId.isEmpty())
         return;
     fetchSession();
+    m_sync->reloadAll();
+}
+
+void ResourcesPanel::noteRevision(qint64 revision)
+{
+    if (m_sync && !m_clusterId.isEmpty()) {
+        const bool retrying = m_sync->revision() < 0 && !m_sync->isBusy();
+        m_sync->noteRevision(revision);
+        if (retrying)
+            fetchSession(); // a load that failed (e.g. a wrong password) may pass now
+    }
+}
+
+void ResourcesPanel::syncNow()
+{
+    if (m_sync && !m_clusterId.isEmpty())
+        m_sync->syncNow();
+}
+
+void ResourcesPanel::setClusterName(const QString &name)
+{
     for (ResourceTypePanel *panel : std::as_const(m_panels))
-        panel->reload();
+        panel->setClusterName(name);
 }
 
 void ResourcesPanel::fetchSession()
@@ -76,6 +102,14 @@ void ResourcesPanel::fetchSession()
             panel->setReadOnlyReason(reason);
         Q_EMIT sessionKnown(info);
     });
+}
+
+QList<ResourceEditorController *> ResourcesPanel::editors() const
+{
+    QList<ResourceEditorController *> editors;
+    for (ResourceTypePanel *panel : m_panels)
+        editors.append(panel->controller());
+    return editors;
 }
 
 ResourceTypePanel *ResourcesPanel::typePanel(const QString &type) const

@@ -12,6 +12,8 @@
 #include <optional>
 
 class QTabWidget;
+class ResourceEditorController;
+class ResourceListSync;
 class ResourceRepository;
 class ResourceTypePanel;
 class StoreThread;
@@ -28,8 +30,18 @@ public:
     void setStore(StoreThread *store);
     // Loads the lists and the session of that cluster.
     void setClusterId(const QString &clusterId);
-    // Lists again and asks the session again.
+    // Lists everything again and asks the session again (F5).
     void reload();
+    // A poll saw the cluster's configuration at `revision`: brings the lists up to date with
+    // only what changed (or retries a failed load).
+    void noteRevision(qint64 revision);
+    // Looks for changes now (after a copy or an import into this cluster).
+    void syncNow();
+    // The cluster's display name, for confirmations.
+    void setClusterName(const QString &name);
+    ResourceListSync *listSync() const { return m_sync; }
+    // Every type's editor (dirty or not), for the question before closing.
+    QList<ResourceEditorController *> editors() const;
 
     std::optional<SessionInfo> session() const { return m_session; }
     ResourceTypePanel *typePanel(const QString &type) const;
@@ -52,6 +64,7 @@ private:
     void fetchSession();
 
     QPointer<ResourceRepository> m_repository;
+    ResourceListSync *m_sync = nullptr;
     QString m_clusterId;
     std::optional<SessionInfo> m_session;
     QTabWidget *m_tabs;

@@ -338,6 +338,26 @@ private Q_SLOTS:
         QVERIFY(!store.loadDraft(u"c"_qs, u"jdbc"_qs, u"gone"_qs));
     }
 
+    void newResourceDraftIsKeyedByTheEmptyName()
+    {
+        // The editor keys a new resource's draft with a null QString: it must be stored, found
+        // and removed like any other (it used to bind as NULL and be refused).
+        QTemporaryDir dir;
+        {
+            LocalStore store;
+            QVERIFY(store.open(dir.path()));
+            QVERIFY(store.saveDraft({u"c"_qs, u"jdbc"_qs, QString(), QByteArray(), "{}", 5}));
+        }
+        LocalStore store;
+        QVERIFY(store.open(dir.path()));
+        const auto draft = store.loadDraft(u"c"_qs, u"jdbc"_qs, QString());
+        QVERIFY(draft);
+        QCOMPARE(draft->updatedAtMs, 5);
+        QVERIFY(store.loadDraft(u"c"_qs, u"jdbc"_qs, u""_qs));
+        QVERIFY(store.removeDraft(u"c"_qs, u"jdbc"_qs, QString()));
+        QVERIFY(!store.loadDraft(u"c"_qs, u"jdbc"_qs, QString()));
+    }
+
     void retentionPurge()
     {
         QTemporaryDir dir;

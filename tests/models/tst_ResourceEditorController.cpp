@@ -7,6 +7,7 @@
 #include "StoreThread.h"
 
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -80,6 +81,7 @@ private slots:
     void rebaseTakesYoursTheirsAndChoices();
     void draftSurvivesInTheStoreWithoutSecrets();
     void definitionJsonRoundTrip();
+    void killedWhileTypingLosesAtMostASecond();
 };
 
 void tst_ResourceEditorController::openIsCleanAndValid()
@@ -308,6 +310,7 @@ void tst_ResourceEditorController::draftSurvivesInTheStoreWithoutSecrets()
     QCOMPARE(reopened.yours().spec.value(u"port"_s).toInt(), 6000);
     QVERIFY(reopened.isDirty());
     QVERIFY(!reopened.yours().hasSecretEdits());
+    QVERIFY2(reopened.message().contains(u"type password again"_s), qPrintable(reopened.message()));
     closeStore(store);
 }
 
@@ -325,6 +328,52 @@ void tst_ResourceEditorController::definitionJsonRoundTrip()
     QCOMPARE(ResourceDefinition::fromJson(parsed->toJson()), parsed);
     QVERIFY(!ResourceDefinition::fromJson(obj(R"({"type": "nope", "name": "x", "spec": {}})")));
     QVERIFY(!ResourceDefinition::fromJson(obj(R"({"type": "jdbc", "name": "x"})")));
+}
+
+void tst_ResourceEditorController::killedWhileTypingLosesAtMostASecond()
+{
+    // A new resource typed into at 20 keystrokes a second, then SIGKILL: the stored draft holds
+    // all but at most the last second of typing (the debounce is well below a second).
+    QTemporaryDir dir;
+    QProcess typer;
+    typer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    typer.start(QStringLiteral(DRAFT_CRASH_TYPER), {dir.path()});
+    QVERIFY2(typer.waitForStarted(), qPrintable(typer.errorString()));
+    int typed = 0;
+    QByteArray pending;
+    const auto readTyped = [&] {
+        pending += typer.readAllStandardOutput();
+        qsizetype newline;
+        while ((newline = pending.indexOf('\n')) >= 0) {
+            const QByteArray line = pending.left(newline);
+            pending.remove(0, newline + 1);
+            if (line.startsWith("typed "))
+                typed = line.mid(6).toInt();
+        }
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            readTyped();
+            return typed >= 60 || typer.state() == QProcess::NotRunning;
+        }(),
+        60000);
+    QCOMPARE(typer.state(), QProcess::Running);
+    typer.kill(); // SIGKILL: no flush, no close
+    QVERIFY(typer.waitForFinished());
+    QCOMPARE(typer.exitStatus(), QProcess::CrashExit);
+    readTyped();
+
+    LocalStore store;
+    QVERIFY(store.open(dir.path()));
+    const std::optional<ResourceDraft> draft =
+        store.loadDraft(u"crash-cluster"_s, u"jdbc"_s, QString());
+    QVERIFY2(draft, "the new resource's draft was not stored");
+    const DraftContent content = ResourceDraftMerge::contentOf(*draft);
+    QCOMPARE(content.name, u"crash-db"_s);
+    const int kept = int(content.description.size());
+    qInfo("typed %d characters at 20 per second, the stored draft kept %d", typed, kept);
+    QVERIFY2(kept <= typed && kept >= typed - 20,
+             qPrintable(u"typed %1, kept %2"_s.arg(typed).arg(kept)));
 }
 
 QTEST_GUILESS_MAIN(tst_ResourceEditorController)

@@ -38,6 +38,7 @@ private slots:
     void displayAndRawValues();
     void refreshIsNarrow();
     void dirtyMarker();
+    void changedOnClusterMarksOnlyDraftedRows();
     void otherTypesAreIgnored();
 };
 
@@ -141,6 +142,31 @@ void tst_ResourceTableModel::dirtyMarker()
     model.upsert(fileServer(u"z"_s, 9));
     QCOMPARE(model.index(model.rowOf(u"z"_s), 0).data(ResourceTableModel::DirtyRole).toBool(),
              true);
+}
+
+void tst_ResourceTableModel::changedOnClusterMarksOnlyDraftedRows()
+{
+    ResourceTableModel model(u"fileserver"_s);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResources({fileServer(u"a"_s, 21), fileServer(u"b"_s, 22)});
+    model.setDirty(u"a"_s, true);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setChangedOnCluster(u"a"_s, true);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(0, 0));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(0, 0));
+    QVERIFY(model.index(0, 0).data(ResourceTableModel::ChangedOnClusterRole).toBool());
+    QVERIFY(model.index(0, 0).data().toString().contains(u"changed on the cluster"_s));
+    QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(u"both versions"_s));
+    // Their newer version replaces the row's values; the marker stays with the draft.
+    model.upsert(fileServer(u"a"_s, 2121, 5));
+    QVERIFY(model.isChangedOnCluster(u"a"_s));
+    QCOMPARE(model.resource(u"a"_s)->revision, 5);
+    // The draft gone (applied, reverted), the marker goes with it.
+    model.setDirty(u"a"_s, false);
+    QVERIFY(!model.index(0, 0).data(ResourceTableModel::ChangedOnClusterRole).toBool());
+    QCOMPARE(model.index(0, 0).data().toString(), u"a"_s);
+    QVERIFY(!model.index(1, 0).data(ResourceTableModel::ChangedOnClusterRole).toBool());
 }
 
 void tst_ResourceTableModel::otherTypesAreIgnored()

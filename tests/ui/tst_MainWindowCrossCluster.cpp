@@ -298,6 +298,10 @@ void tst_MainWindowCrossCluster::fleetListsBothAndOpensTheCluster()
                                  .toString()
                                  .startsWith(u"3"_s),
                              kTimeoutMs);
+    // A resource created behind the console's back is counted after a poll, without Refresh.
+    put(*m_a, u"jdbc"_s, u"made-elsewhere"_s, jdbc(5433, u"pw"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(alphaResources.data(FleetTableModel::RawValueRole).toInt(), 3,
+                              kTimeoutMs);
 
     // A double-click opens that cluster's page.
     const QRect cell = table->visualRect(table->model()->index(1, 0));

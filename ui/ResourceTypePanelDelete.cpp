@@ -1,0 +1,80 @@
+// ResourceTypePanel's delete: a confirmation that names the resource and the cluster and whose
+// button says Delete, then the DELETE with If-Match and its outcome in the banner.
+
+#include "ResourceTypePanel.h"
+
+#include "ResourceEditorController.h"
+#include "ResourceRepository.h"
+#include "ResourceTableModel.h"
+
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+QString ResourceTypePanel::deleteQuestion(const QString &name) const
+{
+    const QString cluster = m_clusterName.isEmpty() ? m_clusterId : m_clusterName;
+    if (m_type == u"database")
+        return tr("Delete the database resource “%1” from the cluster “%2”?").arg(name, cluster);
+    if (m_type == u"jdbc")
+        return tr("Delete the JDBC connection “%1” from the cluster “%2”?").arg(name, cluster);
+    if (m_type == u"fileserver")
+        return tr("Delete the file server “%1” from the cluster “%2”?").arg(name, cluster);
+    if (m_type == u"webservice")
+        return tr("Delete the web service “%1” from the cluster “%2”?").arg(name, cluster);
+    return tr("Delete the resource “%1” from the cluster “%2”?").arg(name, cluster);
+}
+
+void ResourceTypePanel::confirmDelete(const ResourceDefinition &resource)
+{
+    // Window-modal without a nested event loop; the button says what it does.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete resource?"),
+                                deleteQuestion(resource.name), QMessageBox::Cancel, this);
+    box->setObjectName(u"deleteConfirmation"_s);
+    box->setInformativeText(tr("Every node of the cluster removes it. This cannot be undone."));
+    QPushButton *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    remove->setObjectName(u"confirmDeleteButton"_s);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, resource](QAbstractButton *b) {
+        if (b == remove)
+            this->remove(resource);
+    });
+    box->open();
+}
+
+void ResourceTypePanel::remove(const ResourceDefinition &resource)
+{
+    if (!m_repository)
+        return;
+    const QString name = resource.name;
+    m_repository->remove(m_type, name, resource.ifMatch(), this,
+                         [this, name](const ResourceResult &result) { onRemoved(name, result); });
+}
+
+void ResourceTypePanel::onRemoved(const QString &name, const ResourceResult &result)
+{
+    using Status = ResourceResult::Status;
+    if (result.isOk() || result.status == Status::NotFound) {
+        if (m_controller->name() == name && !m_controller->isNew()) {
+            m_controller->revert(); // its draft goes too
+            m_controller->close();
+        }
+        m_model->removeResource(name);
+        m_banner->setText(tr("Deleted %1.").arg(name));
+    } else if (result.status == Status::Conflict) {
+        m_banner->setText(
+            tr("%1 was changed by someone else; it was not deleted. Look at the new version first.")
+                .arg(name));
+        if (result.resource)
+            m_model->upsert(*result.resource);
+    } else {
+        if (result.status == Status::Forbidden)
+            setReadOnlyReason(tr("Your account may not change resources "
+                                 "(the cluster answered 403)."));
+        m_banner->setText(tr("Not deleted: %1").arg(result.detail));
+    }
+    m_banner->setVisible(!m_banner->text().isEmpty());
+}
