@@ -1,7 +1,9 @@
 // The empty-primary scenario on real clusters (3 and 5 nodes behind HAProxy): the primary
 // restarted with an emptied data directory must not wipe the replicas. It refuses writes and
 // says why, the replicas keep every acknowledged write and keep serving reads, and the
-// documented recovery (clusterdesk-node --reseed-from) brings all the data back.
+// documented recovery (clusterdesk-node --reseed-from) brings all the data back. And after a
+// full stop, an emptied primary that starts first takes no write before it has heard from the
+// others: the node that stopped last decides.
 #include "ClusterApiTest.h"
 
 #include <QDir>
@@ -32,8 +34,11 @@ class tst_ClusterHistory final : public QObject
 private slots:
     void emptyPrimaryKeepsReplicas_data();
     void emptyPrimaryKeepsReplicas();
+    void emptyPrimaryStartingFirstWaitsForThePeers();
 
 private:
+    // Starts a cluster of `nodes` and signs in as admin.
+    void startCluster(int nodes);
     // Creates `count` resources through the load balancer, each answered 201.
     void createAcknowledged(int count);
     // Kills the primary, moves its data directory aside and starts it again.
@@ -60,22 +65,13 @@ void tst_ClusterHistory::emptyPrimaryKeepsReplicas_data()
 void tst_ClusterHistory::emptyPrimaryKeepsReplicas()
 {
     QFETCH(int, nodes);
-    ClusterOptions options;
-    options.nodes = nodes;
-    options.name = QStringLiteral("history");
-    m_cluster = std::make_unique<ClusterFixture>(options);
     const auto stop = qScopeGuard([this] {
         m_admin.reset();
         m_cluster.reset();
         m_acknowledged.clear();
     });
-    QString error;
-    QVERIFY2(m_cluster->start(&error), qPrintable(error));
-    m_admin = std::make_unique<TestHttp>(m_cluster->lbUrl());
-    m_admin->setBasicAuth(m_cluster->adminUser(), m_cluster->adminPassword());
-    m_primary = m_cluster->primaryId();
-    m_replicas = m_cluster->nodeIds();
-    m_replicas.removeAll(m_primary);
+    startCluster(nodes);
+    QVERIFY(!QTest::currentTestFailed());
 
     createAcknowledged(8);
     QVERIFY(!QTest::currentTestFailed());
@@ -94,6 +90,69 @@ void tst_ClusterHistory::emptyPrimaryKeepsReplicas()
     checkRefusedAndKept(revision);
     QVERIFY(!QTest::currentTestFailed());
     reseedThePrimary(revision, historyId);
+}
+
+void tst_ClusterHistory::emptyPrimaryStartingFirstWaitsForThePeers()
+{
+    const auto stop = qScopeGuard([this] {
+        m_admin.reset();
+        m_cluster.reset();
+        m_acknowledged.clear();
+    });
+    startCluster(3);
+    QVERIFY(!QTest::currentTestFailed());
+    createAcknowledged(3);
+    QVERIFY(!QTest::currentTestFailed());
+    QString detail;
+    QTRY_VERIFY2_WITH_TIMEOUT(m_cluster->isConverged(3, &detail), qPrintable(detail),
+                              kReplicationTimeoutMs);
+
+    // The whole cluster stops, the primary first; its data is lost; it starts first, alone.
+    QString error;
+    QVERIFY2(m_cluster->stopNode(m_primary, true, &error), qPrintable(error));
+    for (const QString &id : std::as_const(m_replicas))
+        QVERIFY2(m_cluster->stopNode(id, true, &error), qPrintable(error));
+    const QString data = m_cluster->dataDirectory(m_primary);
+    QVERIFY(QDir().rename(data, data + QStringLiteral(".lost")));
+    QVERIFY2(m_cluster->startNode(m_primary, &error), qPrintable(error));
+
+    // It cannot know whether others are ahead: no write until a majority has been heard.
+    QTRY_COMPARE_WITH_TIMEOUT(refusalReason(m_cluster->nodeView(m_primary)),
+                              QStringLiteral("awaiting-peers"), kRecoveryTimeoutMs);
+    const auto refused =
+        m_admin->put(resourcePath(uniqueName("too-early")), jdbcBody(QStringLiteral("no")),
+                     withTarget({{"If-None-Match", "*"}}, m_primary));
+    QVERIFY2(refused.status == 503, qPrintable(refused.summary()));
+    QCOMPARE(refused.json().value("reason").toString(), QStringLiteral("awaiting-peers"));
+    QVERIFY(refused.hasHeader("Retry-After"));
+    QCOMPARE(m_cluster->configState(m_primary).revision, 0);
+
+    // The nodes that stopped last come back: they are ahead, so the primary stays refused and
+    // they keep all three writes.
+    for (const QString &id : std::as_const(m_replicas))
+        QVERIFY2(m_cluster->startNode(id, &error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(refusalReason(m_cluster->nodeView(m_primary)),
+                              QStringLiteral("behind-replicas"), kRecoveryTimeoutMs);
+    for (const QString &id : std::as_const(m_replicas)) {
+        QTRY_COMPARE_WITH_TIMEOUT(m_cluster->configState(id).syncState,
+                                  QStringLiteral("primary-behind"), kRecoveryTimeoutMs);
+        QCOMPARE(m_cluster->configState(id).revision, 3);
+    }
+}
+
+void tst_ClusterHistory::startCluster(int nodes)
+{
+    ClusterOptions options;
+    options.nodes = nodes;
+    options.name = QStringLiteral("history");
+    m_cluster = std::make_unique<ClusterFixture>(options);
+    QString error;
+    QVERIFY2(m_cluster->start(&error), qPrintable(error));
+    m_admin = std::make_unique<TestHttp>(m_cluster->lbUrl());
+    m_admin->setBasicAuth(m_cluster->adminUser(), m_cluster->adminPassword());
+    m_primary = m_cluster->primaryId();
+    m_replicas = m_cluster->nodeIds();
+    m_replicas.removeAll(m_primary);
 }
 
 void tst_ClusterHistory::createAcknowledged(int count)
