@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -180,11 +181,16 @@ void ResourceRepository::write(const QByteArray &method, const QString &type, co
     request.timeout = kWriteTimeout;
     request.expectJson = body != nullptr;
     request.headers.set(preconditionHeader, preconditionValue);
+    // One key per logical write; every re-send of this write (token renewal, the replay
+    // below) carries it, so the cluster applies it at most once.
+    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    request.headers.set("Idempotency-Key", requestId.toLatin1());
     QPointer<QObject> guard(context);
-    m_client->send(
-        request, context,
-        [this, type, name, guard, callback, isDelete = body == nullptr](const ApiResult &result) {
+    const std::function<void(const ApiResult &)> finish =
+        [this, type, name, guard, callback, requestId,
+         isDelete = body == nullptr](const ApiResult &result) {
             ResourceResult out = classify(result);
+            out.requestId = requestId;
             if (out.isOk() && !isDelete) {
                 QString error;
                 out.resource = ResourceDefinition::fromJson(result.json.object(), &error);
@@ -203,7 +209,86 @@ void ResourceRepository::write(const QByteArray &method, const QString &type, co
                     out.detail = current.detail;
                 callback(out);
             });
-        });
+        };
+    m_client->send(request, context,
+                   [this, request, requestId, guard, finish, callback](const ApiResult &result) {
+                       if (mayHaveBeenApplied(result))
+                           resolveLostAnswer(request, requestId, guard, finish, callback);
+                       else
+                           finish(result);
+                   });
+}
+
+bool ResourceRepository::mayHaveBeenApplied(const ApiResult &result)
+{
+    if (result.ok)
+        return false;
+    // A node's "outcome unknown", or the load balancer's page for a node that died mid-request.
+    if (result.httpStatus == 502 || result.httpStatus == 504)
+        return true;
+    if (result.httpStatus != 0)
+        return false; // a node's own answer says what happened
+    switch (result.errorKind) {
+    case ApiResult::ErrorKind::ConnectionRefused:
+    case ApiResult::ErrorKind::HostNotFound:
+    case ApiResult::ErrorKind::Tls:
+    case ApiResult::ErrorKind::RedirectRefused:
+    case ApiResult::ErrorKind::Cancelled:
+        return false; // the request never reached a node
+    default:
+        return true;
+    }
+}
+
+void ResourceRepository::resolveLostAnswer(const ApiRequest &request, const QString &requestId,
+                                           const QPointer<QObject> &context,
+                                           const std::function<void(const ApiResult &)> &finish,
+                                           const Callback &callback)
+{
+    if (!context)
+        return;
+    const ApiRequest lookup = ApiRequest::get(u"/api/v1/config/requests/"_s + requestId);
+    m_client->send(lookup, context, [=, this](const ApiResult &found) {
+        if (!context)
+            return;
+        ResourceResult out;
+        out.requestId = requestId;
+        if (found.ok && found.json.object().value(u"requestId").toString() == requestId) {
+            // Applied: the same write with the same key answers what it answered first.
+            const qint64 revision = found.json.object().value(u"revision").toInteger();
+            m_client->send(request, context, [=](const ApiResult &replayed) {
+                if (!mayHaveBeenApplied(replayed)) {
+                    finish(replayed);
+                    return;
+                }
+                ResourceResult applied = out;
+                applied.outcomeUnknown = true; // applied, but not what it answered
+                applied.detail = Tr::tr("The cluster applied the change (revision %1, request "
+                                        "id %2) but its answer could not be fetched. Reload "
+                                        "to see it.")
+                                     .arg(revision)
+                                     .arg(requestId);
+                callback(applied);
+            });
+            return;
+        }
+        if (found.httpStatus == 404 && found.problem.slug() == u"unknown-request") {
+            // Certain now: no change carries the key.
+            out.status = ResourceResult::Status::PrimaryUnavailable;
+            out.detail = Tr::tr("The cluster did not answer and did not apply the change "
+                                "(request id %1): nothing was written.")
+                             .arg(requestId);
+            callback(out);
+            return;
+        }
+        out.status = ResourceResult::Status::NetworkError;
+        out.outcomeUnknown = true;
+        out.detail = Tr::tr("The outcome is unknown: the cluster did not answer and its change "
+                            "log could not be checked. The change log will show request id %1 "
+                            "if the change was applied; reload before trying again.")
+                         .arg(requestId);
+        callback(out);
+    });
 }
 
 void ResourceRepository::fetchSession(QObject *context, SessionCallback callback)

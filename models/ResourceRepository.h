@@ -1,7 +1,10 @@
 #pragma once
 // ResourceRepository: a cluster's external resources through its ApiClient: list, get, create
 // (If-None-Match: *), update and delete (If-Match), with every answer turned into a
-// ResourceResult value; a 412 also fetches the current ("theirs") version.
+// ResourceResult value; a 412 also fetches the current ("theirs") version. Each write carries a
+// fresh Idempotency-Key; when its answer is lost (network error after sending, 502/504) the
+// repository asks the cluster's change log for that key before reporting anything, and a write
+// that was applied is sent once more with the same key to get its first answer back.
 
 #include "ApiClient.h"
 #include "ResourceDefinition.h"
@@ -36,11 +39,18 @@ struct ResourceResult
     QString field;                              // ValidationFailed: "name", "spec.port", ...
     QString detail;                             // readable reason from the node or the network
     int retryAfterSeconds = -1;                 // PrimaryUnavailable: Retry-After, -1 if none
+    QString requestId;                          // writes: the Idempotency-Key sent
+    // NetworkError of a write: it may or may not have been applied and the cluster could not
+    // say which (or it was applied but its answer is lost); the change log shows `requestId`
+    // if it was.
+    bool outcomeUnknown = false;
 
     bool isOk() const { return status == Status::Ok; }
+    // Retrying a write whose outcome is unknown could apply it twice: reload first.
     bool isRetryable() const
     {
-        return status == Status::PrimaryUnavailable || status == Status::NetworkError;
+        return (status == Status::PrimaryUnavailable || status == Status::NetworkError) &&
+               !outcomeUnknown;
     }
     static QString statusName(Status status); // stable English key for logs and tests
 };
@@ -75,11 +85,20 @@ public:
     // The API result as a ResourceResult (status, problem details, Retry-After), without the
     // payload: exposed for tests of the mapping.
     static ResourceResult classify(const ApiResult &result);
+    // True when a write with this result may have been applied although no answer says so.
+    static bool mayHaveBeenApplied(const ApiResult &result);
 
 private:
     void write(const QByteArray &method, const QString &type, const QString &name,
                const QByteArray &preconditionHeader, const QByteArray &preconditionValue,
                const QJsonObject *body, QObject *context, Callback callback);
+    // After an answer was lost: looks `requestId` up in the change log; an applied write is
+    // sent again with the same key (the cluster replays its first answer) and goes to
+    // `finish`, anything else is reported to `callback` directly.
+    void resolveLostAnswer(const ApiRequest &request, const QString &requestId,
+                           const QPointer<QObject> &context,
+                           const std::function<void(const ApiResult &)> &finish,
+                           const Callback &callback);
     static QString resourcePath(const QString &type, const QString &name);
 
     ApiClient *m_client;

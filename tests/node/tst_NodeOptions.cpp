@@ -117,6 +117,18 @@ private Q_SLOTS:
         QVERIFY(!NodeOptions::helpText().isEmpty());
     }
 
+    void reseedFrom()
+    {
+        const auto options =
+            parse({QStringLiteral("--id=node-1"), QStringLiteral("--data-dir=/d"),
+                   QStringLiteral("--cluster-secret-file=/s"), QStringLiteral("--reseed-from"),
+                   QStringLiteral("http://127.0.0.1:9102/")});
+        QVERIFY(options);
+        QCOMPARE(options->reseedFrom, QUrl(QStringLiteral("http://127.0.0.1:9102")));
+        QVERIFY(parse({QStringLiteral("--id=node-1"), QStringLiteral("--data-dir=/d")})
+                    ->reseedFrom.isEmpty());
+    }
+
     void rejected_data()
     {
         QTest::addColumn<QStringList>("flags");
@@ -170,6 +182,12 @@ private Q_SLOTS:
         QTest::newRow("bad license date")
             << QStringList{id, data, QStringLiteral("--license-expires=2027-13-01")}
             << QStringLiteral("--license-expires");
+        QTest::newRow("reseed-from not a URL")
+            << QStringList{id, data, secret, QStringLiteral("--reseed-from=node-2")}
+            << QStringLiteral("--reseed-from");
+        QTest::newRow("reseed-from without secret")
+            << QStringList{id, data, QStringLiteral("--reseed-from=http://127.0.0.1:9102")}
+            << QStringLiteral("--cluster-secret-file");
         QTest::newRow("fault without permission")
             << QStringList{id, data, QStringLiteral("--degraded")}
             << QStringLiteral("--allow-fault-injection");
