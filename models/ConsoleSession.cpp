@@ -81,6 +81,10 @@ ConsoleSession::~ConsoleSession()
     // closes after them. The poll thread ends only once the store answered a job posted after
     // those writes, so every callback the store owes a monitor was delivered (or dropped with
     // its monitor) and none is left in the queue of a finished thread.
+    // Every session this console signed in with is ended on its cluster first (at most
+    // kLogoutWait): the poll thread sends the logouts, the UI thread no longer runs a loop.
+    for (ApiClient *client : std::as_const(m_clients))
+        endSession(client);
     MonitorHub *hub = m_hub;
     StoreThread *store = m_store;
     QThread *thread = &m_pollThread;
@@ -88,14 +92,26 @@ ConsoleSession::~ConsoleSession()
         hub,
         [hub, store, thread] {
             hub->stopAll();
-            store->run<bool>([](LocalStore &) { return true; }, nullptr,
-                             [thread](const bool &) { thread->quit(); });
+            hub->logoutAll(kLogoutWait, [store, thread] {
+                store->run<bool>([](LocalStore &) { return true; }, nullptr,
+                                 [thread](const bool &) { thread->quit(); });
+            });
         },
         Qt::QueuedConnection);
     m_pollThread.wait(); // the hub is deleted as the thread finishes
     m_hub = nullptr;
     delete m_store;
     m_store = nullptr;
+}
+
+void ConsoleSession::endSession(ApiClient *client)
+{
+    const QString token = client->takeSessionToken();
+    if (token.isEmpty())
+        return;
+    onHub([url = client->baseUrl(), tls = client->tlsPolicy(), token](MonitorHub &hub) {
+        hub.logout(url, tls, token);
+    });
 }
 
 void ConsoleSession::onHub(std::function<void(MonitorHub &)> work)
@@ -385,7 +401,10 @@ void ConsoleSession::removeProfile(const QString &profileId, QObject *context,
     m_store->removeProfile(
         profileId, this, [this, profileId, guard, hasContext, callback](const bool &ok) {
             if (ok) {
+                // Both sessions of the profile (monitor and UI client) end on the cluster.
                 onHub([profileId](MonitorHub &hub) { hub.removeCluster(profileId); });
+                if (ApiClient *client = m_clients.value(profileId))
+                    endSession(client);
                 m_snapshots.remove(profileId);
                 m_pollStatus.remove(profileId);
                 m_secrets->deleteSecret(profileId, this, {});

@@ -54,7 +54,10 @@ public:
     template<typename T> using Callback = std::function<void(const T &)>;
 
     // Takes ownership of `secrets`; null means the system keychain (KeychainSecretStore).
+    static constexpr std::chrono::milliseconds kLogoutWait{2000};
+
     explicit ConsoleSession(SecretStore *secrets = nullptr, QObject *parent = nullptr);
+    // Ends the console's sessions on every cluster (waits up to kLogoutWait for the answers).
     ~ConsoleSession() override;
 
     // Opens the store (empty dataDir: the default), loads the profiles, shows each cluster's
@@ -75,6 +78,7 @@ public:
     // A password of nullopt keeps the stored one.
     void updateProfile(const ClusterProfile &profile, const std::optional<QString> &password,
                        QObject *context, Callback<StoreWriteResult> callback);
+    // Also ends the profile's sessions on its cluster (GET /security/rest/token/logout).
     void removeProfile(const QString &profileId, QObject *context, Callback<bool> callback);
     void reorderProfiles(const QStringList &idsInOrder, QObject *context, Callback<bool> callback);
 
@@ -121,6 +125,8 @@ private:
     void startMonitor(const QString &profileId);
     void applySecret(const ClusterProfile &profile, const QString &secret);
     void reloadProfiles(std::function<void()> then = {});
+    // Hands the client's own session to the hub, which ends it on the cluster.
+    void endSession(ApiClient *client);
     // Runs `work` on the poll thread, after everything posted there before.
     void onHub(std::function<void(MonitorHub &)> work);
     // One UI-thread client per profile, with the profile's address and TLS trust.

@@ -43,6 +43,18 @@ private Q_SLOTS:
         QVERIFY(options->peers.isEmpty());
         QVERIFY(!options->allowFaultInjection);
         QCOMPARE(options->delayMs, 0);
+        QVERIFY(options->trustedProxies.isEmpty());
+    }
+
+    void trustedProxies()
+    {
+        auto arguments = minimal();
+        arguments << QStringLiteral("--trusted-proxies") << QStringLiteral("127.0.0.1, ::1");
+        const auto options = parse(arguments);
+        QVERIFY(options);
+        QCOMPARE(options->trustedProxies,
+                 (QList<QHostAddress>{QHostAddress(QStringLiteral("127.0.0.1")),
+                                      QHostAddress(QStringLiteral("::1"))}));
     }
 
     void fullCommandLine()
@@ -191,6 +203,9 @@ private Q_SLOTS:
         QTest::newRow("fault without permission")
             << QStringList{id, data, QStringLiteral("--degraded")}
             << QStringLiteral("--allow-fault-injection");
+        QTest::newRow("trusted proxy not an address")
+            << QStringList{id, data, QStringLiteral("--trusted-proxies=lb.example")}
+            << QStringLiteral("--trusted-proxies");
         QTest::newRow("delay without permission")
             << QStringList{id, data, QStringLiteral("--delay-ms=5")}
             << QStringLiteral("--allow-fault-injection");
