@@ -134,7 +134,7 @@ QJsonObject StatusRoutes::nodeView() const
     const QString state = m_context.draining  ? QStringLiteral("draining")
                           : faults.degraded() ? QStringLiteral("degraded")
                                               : QStringLiteral("up");
-    const KernelClockState clock = KernelClock::read();
+    const KernelClockState clock = faults.kernelClock();
     const QDateTime now = faults.now();
     return {
         {QStringLiteral("id"), options.id},

@@ -103,6 +103,8 @@ private:
     void tick();
     void updateStatus();
     void updateActions();
+    // Asks once for the password of the selected cluster when it waits for one.
+    void signInCurrent();
     void updatePanelActions();
     PanelActions *currentPanel() const;
     void editCurrentProfile();
@@ -117,6 +119,7 @@ private:
     QWidget *createPage(const QString &profileId);
 
     ConsoleSession *m_session;
+    class SignInPrompt *m_signIn;
     AppSettings *m_settings;
     LanguageSwitcher *m_languages;
     DemoClusterLauncher *m_demo;
