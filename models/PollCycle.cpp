@@ -250,10 +250,9 @@ void PollCycle::onNodeAnswer(int index, bool direct, const ApiResult &result)
     }
     if (isLate(result)) {
         // It took the connection (or the load balancer holds it) but keeps us waiting: slow,
-        // with the time waited as a lower bound of its latency.
+        // with its deadline as the lower bound of its latency.
         probe.slow = true;
-        probe.latencyMs = result.timings.elapsedUs > 0 ? double(result.timings.elapsedUs) / 1000.0
-                                                       : double(m_plan.nodeTimeout.count());
+        probe.latencyMs = double(m_plan.nodeTimeout.count()); // the deadline it missed
         probe.error = Tr::tr("no answer within %1 ms").arg(m_plan.nodeTimeout.count());
         return;
     }

@@ -93,8 +93,11 @@ private:
         const TestResponse response =
             http.put(QStringLiteral("/api/v1/resources/jdbc/") + name, QJsonDocument(body).toJson(),
                      {{"Content-Type", "application/json"},
+                      {"If-None-Match", "*"},
                       {"X-Cluster-Node", m_cluster->primaryId().toUtf8()}});
-        return response.status == 201 || response.status == 200;
+        if (response.status != 201)
+            qWarning("PUT %s: %s", qPrintable(name), qPrintable(response.summary()));
+        return response.status == 201;
     }
 
     QTemporaryDir m_home;
@@ -146,6 +149,9 @@ private Q_SLOTS:
                      QStringLiteral("up"));
             QCOMPARE(slow.finding(QStringLiteral("health.slow"), QStringLiteral("node-3")),
                      QStringLiteral("warning"));
+            QVERIFY2(slow.run.out.contains(QLatin1String("node-3 is slow: no answer within")),
+                     qPrintable(slow.describe()));
+            QCOMPARE(slow.finding(QStringLiteral("cluster.unreachable")), QString());
         }
         QVERIFY(m_cluster->setFaults(QStringLiteral("node-3"), {{"delayMs", 0}}));
     }

@@ -9,6 +9,7 @@
 #include "ClusterListDelegate.h"
 #include "ClusterListModel.h"
 #include "ClusterPage.h"
+#include "ClusterSidebar.h"
 #include "ConnectDialog.h"
 #include "ConsoleSession.h"
 #include "MainWindow.h"
@@ -153,8 +154,9 @@ void tst_MainWindowTruth::slowNodeIsSlowInTheWindow()
     auto *refresh = m_window->findChild<QAction *>(u"refreshAction"_s);
     QVERIFY(refresh);
     refresh->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        overview->findingTexts().contains(u"node-3 is slow: no answer within 2000 ms"_s), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(overview->findingTexts().join(u'\n').contains(
+                                 u"node-3 is slow: no answer within 2000 ms"_s),
+                             30000);
     QCOMPARE(overview->cardValue(OverviewPanel::Card::Nodes), u"2 / 3 up"_s);
     QVERIFY(overview->cardDetail(OverviewPanel::Card::Nodes).contains(u"1 slow"_s));
     QVERIFY(!overview->cardDetail(OverviewPanel::Card::Nodes).contains(u"unreachable"_s));
