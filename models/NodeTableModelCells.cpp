@@ -62,7 +62,7 @@ QString NodeTableModel::displayText(const Row &row, Column column) const
             return unknown;
         // ± is the network bound of this measurement only; the node's own NTP error is in
         // the Time sync column.
-        return tr("%1 ms ± %2 network").arg(signedMs(clock.offsetMs)).arg(clock.errorMs, 0, 'f', 1);
+        return tr("%1 ms ± %2 net").arg(signedMs(clock.offsetMs)).arg(clock.errorMs, 0, 'f', 1);
     case Column::OffsetVsMedian:
         if (!clock.measured)
             return unknown;
@@ -73,11 +73,10 @@ QString NodeTableModel::displayText(const Row &row, Column column) const
         if (!clock.ntpSynchronized)
             return unknown;
         if (!*clock.ntpSynchronized)
-            return clock.maxErrorUs
-                       ? tr("Not synchronized (± %1 ms)").arg(maxErrorMs(*clock.maxErrorUs))
-                       : tr("Not synchronized");
-        return clock.maxErrorUs ? tr("Synchronized (± %1 ms)").arg(maxErrorMs(*clock.maxErrorUs))
-                                : tr("Synchronized");
+            return clock.maxErrorUs ? tr("Not synced, ± %1 ms").arg(maxErrorMs(*clock.maxErrorUs))
+                                    : tr("Not synced");
+        return clock.maxErrorUs ? tr("Synced, ± %1 ms").arg(maxErrorMs(*clock.maxErrorUs))
+                                : tr("Synced");
     case Column::Revision:
         return node.config().revision ? QString::number(*node.config().revision) : unknown;
     case Column::Checksum:
@@ -195,8 +194,8 @@ QString NodeTableModel::toolTip(const Row &row, Column column) const
             lines << tr("HAProxy: %1").arg(node.loadBalancer().status);
         break;
     case Column::Offset:
-        lines << tr("± is the network bound of this measurement (half the round trip), not the "
-                    "node's own clock error.");
+        lines << tr("± … net is the network bound of this measurement (half the round trip), "
+                    "not the node's own clock error (see Time sync).");
         if (clock.maxErrorUs)
             lines << tr("Kernel NTP maximum error: %1 ms").arg(maxErrorMs(*clock.maxErrorUs));
         break;

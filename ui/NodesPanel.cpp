@@ -42,11 +42,11 @@ int widthInCharacters(Column column)
     case Column::Latency:
         return 10;
     case Column::Offset:
-        return 24;
+        return 22;
     case Column::OffsetVsMedian:
-        return 34;
+        return 30;
     case Column::TimeSync:
-        return 24;
+        return 18;
     case Column::Revision:
         return 9;
     case Column::Checksum:

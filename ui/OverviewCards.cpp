@@ -61,6 +61,17 @@ OverviewPanel::CardContent OverviewPanel::clockCard() const
             if (finding.code == QLatin1String("clock.pair-disagrees"))
                 return {tr("Cannot tell"), finding.text, finding.severity, true};
         }
+        QStringList measured;
+        for (const NodeSnapshot &node : m_snapshot.nodes()) {
+            if (node.clock().measured)
+                measured << node.name();
+        }
+        if (!measured.isEmpty())
+            return {tr("Not judged"),
+                    tr("Measured: %1. Without a synchronized clock to trust, fewer than three "
+                       "nodes are not judged.")
+                        .arg(measured.join(tr(", "))),
+                    Severity::Ok, true};
     }
     if (!m_hasSnapshot || !worst)
         return {tr("—"), tr("No clock measured yet."), Severity::Ok, false};
@@ -188,6 +199,6 @@ OverviewPanel::CardContent OverviewPanel::timeSyncCard() const
                       .arg(double(*worstErrorUs) / 1000.0, 0, 'f', 1);
     detail << (trusted > 0 ? tr("%n trusted clock reference(s)", nullptr, trusted)
                            : tr("No node is a trusted clock reference."));
-    return {tr("%1 / %2 synchronized").arg(synchronized).arg(reported), detail.join(tr("; ")),
+    return {tr("%1 / %2 synced").arg(synchronized).arg(reported), detail.join(tr("; ")),
             unsynchronized.isEmpty() ? Severity::Ok : Severity::Warning, true};
 }

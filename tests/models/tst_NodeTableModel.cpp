@@ -358,7 +358,7 @@ void tst_NodeTableModel::oneOffsetChangesOnlyThatRowsCells()
     QCOMPARE(roles, QList<int>({Qt::DisplayRole, NodeTableModel::RawValueRole}));
     QCOMPARE(inserted.size() + removed.size() + reset.size(), 0);
     QCOMPARE(m_model->index(1, int(Column::Offset)).data().toString(),
-             QStringLiteral("+7.5 ms ± 0.5 network"));
+             QStringLiteral("+7.5 ms ± 0.5 net"));
 }
 
 void tst_NodeTableModel::severityChangeAnnouncesSeverityRole()
@@ -452,7 +452,7 @@ void tst_NodeTableModel::displayText_data()
                              << Column::LbState << "Down (L4CON)";
     QTest::newRow("latency") << base << Column::Latency << "2.0 ms";
     QTest::newRow("latency unknown") << base.withLatencyMs(std::nullopt) << Column::Latency << "—";
-    QTest::newRow("offset negative") << base << Column::Offset << "-12.3 ms ± 0.5 network";
+    QTest::newRow("offset negative") << base << Column::Offset << "-12.3 ms ± 0.5 net";
     QTest::newRow("offset vs median") << base << Column::OffsetVsMedian << "-12.3 ms";
     QTest::newRow("offset unmeasured") << base.withClock({}) << Column::Offset << "—";
     QTest::newRow("revision") << base << Column::Revision << "42";
@@ -466,13 +466,12 @@ void tst_NodeTableModel::displayText_data()
     NodeSnapshot::Clock synced = base.clock();
     synced.ntpSynchronized = true;
     synced.maxErrorUs = 16000;
-    QTest::newRow("time sync") << base.withClock(synced) << Column::TimeSync
-                               << "Synchronized (± 16.0 ms)";
+    QTest::newRow("time sync") << base.withClock(synced) << Column::TimeSync << "Synced, ± 16.0 ms";
     NodeSnapshot::Clock unsynced = synced;
     unsynced.ntpSynchronized = false;
     unsynced.maxErrorUs.reset();
     QTest::newRow("time not synced")
-        << base.withClock(unsynced) << Column::TimeSync << "Not synchronized";
+        << base.withClock(unsynced) << Column::TimeSync << "Not synced";
     QTest::newRow("time sync unknown") << base << Column::TimeSync << "—";
     NodeSnapshot::Clock unjudged = base.clock();
     unjudged.reference.clear();

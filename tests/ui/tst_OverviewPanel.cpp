@@ -63,14 +63,14 @@ void tst_OverviewPanel::timeSyncCard()
     const ClusterSnapshot base = SyntheticCluster::threeNodes(now);
     OverviewPanel panel;
     panel.setSnapshot(base);
-    QCOMPARE(panel.cardValue(OverviewPanel::Card::TimeSync), QStringLiteral("3 / 3 synchronized"));
+    QCOMPARE(panel.cardValue(OverviewPanel::Card::TimeSync), QStringLiteral("3 / 3 synced"));
     QCOMPARE(panel.cardSeverity(OverviewPanel::Card::TimeSync), Severity::Ok);
     QList<NodeSnapshot> nodes = base.nodes();
     NodeSnapshot::Clock clock = nodes[2].clock();
     clock.ntpSynchronized = false;
     nodes[2] = nodes[2].withClock(clock);
     panel.setSnapshot(base.withNodes(nodes).assessed(AssessmentThresholds(), now));
-    QCOMPARE(panel.cardValue(OverviewPanel::Card::TimeSync), QStringLiteral("2 / 3 synchronized"));
+    QCOMPARE(panel.cardValue(OverviewPanel::Card::TimeSync), QStringLiteral("2 / 3 synced"));
     QVERIFY(panel.cardDetail(OverviewPanel::Card::TimeSync).contains(QLatin1String("node-3")));
     QCOMPARE(panel.cardSeverity(OverviewPanel::Card::TimeSync), Severity::Warning);
 }
