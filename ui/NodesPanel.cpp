@@ -44,9 +44,9 @@ int widthInCharacters(Column column)
     case Column::Offset:
         return 22;
     case Column::OffsetVsMedian:
-        return 30;
+        return 26;
     case Column::TimeSync:
-        return 18;
+        return 21;
     case Column::Revision:
         return 9;
     case Column::Checksum:

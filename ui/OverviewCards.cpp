@@ -197,8 +197,9 @@ OverviewPanel::CardContent OverviewPanel::timeSyncCard() const
     if (worstErrorUs)
         detail << tr("Largest NTP maximum error: %1\u00a0ms")
                       .arg(double(*worstErrorUs) / 1000.0, 0, 'f', 1);
-    detail << (trusted > 0 ? tr("%n trusted clock reference(s)", nullptr, trusted)
-                           : tr("No node is a trusted clock reference."));
+    detail << (trusted == 0   ? tr("No node is a trusted clock reference.")
+               : trusted == 1 ? tr("1 trusted clock reference")
+                              : tr("%1 trusted clock references").arg(trusted));
     return {tr("%1 / %2 synced").arg(synchronized).arg(reported), detail.join(tr("; ")),
             unsynchronized.isEmpty() ? Severity::Ok : Severity::Warning, true};
 }
