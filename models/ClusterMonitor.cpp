@@ -335,14 +335,19 @@ ClusterSnapshot ClusterMonitor::assemble(const PollOutcome &outcome, qint64 nowM
                                node.reportedState() != QLatin1String("up");
         if (answered)
             observation.latencyMs = probe.latencyMs;
-        node = HealthTracker::applied(node, !answered && probe.slow
-                                                ? m_health.observeSlow(probe.id, probe.latencyMs)
-                                                : m_health.observe(probe.id, observation, nowMs));
+        HealthTracker::Status status = m_health.observe(probe.id, observation, nowMs);
+        if (answered && probe.slow) {
+            // Seen, but past its deadline: Slow with the measured latency.
+            status = m_health.observeSlow(probe.id, probe.latencyMs);
+            node = node.withError(probe.error);
+        }
+        node = HealthTracker::applied(node, status);
         if (answered) {
             if (const auto best = ClockSample::best(probe.clockSamples))
                 node = ClockAssessment::withSample(node, *best);
             node = node.withProbePath(probe.path);
-            if (node.health() == NodeHealth::Up || node.health() == NodeHealth::Degraded)
+            if (node.health() == NodeHealth::Up || node.health() == NodeHealth::Degraded ||
+                node.health() == NodeHealth::Slow)
                 m_lastUp[node.id()] = nowMs;
         } else {
             node = node.withError(error);

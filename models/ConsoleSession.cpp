@@ -447,6 +447,7 @@ void ConsoleSession::removeProfile(const QString &profileId, QObject *context,
                 onHub([profileId](MonitorHub &hub) { hub.removeCluster(profileId); });
                 m_snapshots.remove(profileId);
                 m_pollStatus.remove(profileId);
+                m_passwordNeeded.remove(profileId);
                 m_secrets->deleteSecret(profileId, this, {});
                 m_profiles.removeIf(
                     [&](const ClusterProfile &profile) { return profile.id == profileId; });

@@ -218,9 +218,14 @@ QList<Finding> healthFindings(const QList<NodeSnapshot> &nodes)
         case NodeHealth::Slow:
             finding.severity = Severity::Warning;
             finding.code = QStringLiteral("health.slow");
-            finding.text = Finding::tr("%1 is slow: no answer within %2 ms")
-                               .arg(node.name())
-                               .arg(qRound64(node.latencyMs().value_or(0)));
+            // The error names the deadline it missed; the latency is what it took.
+            finding.text = node.error().isEmpty()
+                               ? Finding::tr("%1 is slow: it answered after %2 ms")
+                                     .arg(node.name())
+                                     .arg(qRound64(node.latencyMs().value_or(0)))
+                               : Finding::tr("%1 is slow: %2 (it answered after %3 ms)")
+                                     .arg(node.name(), node.error())
+                                     .arg(qRound64(node.latencyMs().value_or(0)));
             finding.action = Finding::tr("Look at the load and the log of %1; the other nodes "
                                          "are judged normally.")
                                  .arg(node.name());

@@ -27,8 +27,8 @@ public:
     };
 
     Status observe(const QString &nodeId, const Observation &observation, qint64 nowMs);
-    // No answer within the per-node deadline while the cluster answered: Slow, neither a missed
-    // poll nor down; `waitedMs` is kept as its latency (a lower bound).
+    // The node answered (observe() saw it) but only after its own deadline: Slow, neither a
+    // missed poll nor down, with `waitedMs` as its latency.
     Status observeSlow(const QString &nodeId, double waitedMs);
     Status status(const QString &nodeId) const { return m_nodes.value(nodeId); }
 

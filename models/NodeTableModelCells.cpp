@@ -41,7 +41,7 @@ QString NodeTableModel::displayText(const Row &row, Column column) const
         return node.role().isEmpty() ? unknown : node.role();
     case Column::State:
         if (node.health() == NodeHealth::Slow)
-            return tr("Slow: no answer within %1 ms").arg(qRound64(node.latencyMs().value_or(0)));
+            return tr("Slow (%1 ms)").arg(qRound64(node.latencyMs().value_or(0)));
         if (node.missedPolls() > 0 && node.health() != NodeHealth::Unreachable)
             return node.missedPolls() == 1
                        ? tr("%1 (missed 1 poll)").arg(nodeHealthText(node.health()))

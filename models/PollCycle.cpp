@@ -161,7 +161,13 @@ ApiRequest PollCycle::nodeRequest(int index, const QString &path) const
 {
     const NodeProbe &probe = m_outcome.nodes.at(index);
     ApiRequest request = ApiRequest::get(path);
-    request.timeout = std::max(nodeBudgetLeft(index), std::chrono::milliseconds(1));
+    // A node past its own deadline is still waited for until the cycle's (less a margin for
+    // the cycle's own answer): a slow node answers late, a hung one never.
+    const auto cycleLeft =
+        deadline() - std::chrono::milliseconds(m_clock.elapsed()) - std::chrono::milliseconds(200);
+    request.timeout = path == QLatin1String("/api/v1/node")
+                          ? std::max(cycleLeft, m_plan.nodeTimeout)
+                          : std::max(nodeBudgetLeft(index), std::chrono::milliseconds(1));
     // Also on the direct path: a node that is not the one we meant answers 421.
     request.targetNodeId = probe.id;
     if (probe.path == ProbePath::Direct)
@@ -238,6 +244,13 @@ void PollCycle::onNodeAnswer(int index, bool direct, const ApiResult &result)
         probe.nodeJson = result.json.object();
         probe.latencyMs = double(result.timings.elapsedUs) / 1000.0;
         probe.viaLbWorked = !direct;
+        if (probe.latencyMs > double(m_plan.nodeTimeout.count())) {
+            // Answered, but past its own deadline: slow, not down. Its round trips are too long
+            // for a useful clock sample, and the cycle should not wait for more of them.
+            probe.slow = true;
+            probe.error = Tr::tr("no answer within %1 ms").arg(m_plan.nodeTimeout.count());
+            return;
+        }
         sampleClock(index);
         return;
     }
@@ -246,14 +259,6 @@ void PollCycle::onNodeAnswer(int index, bool direct, const ApiResult &result)
         // not this case: that is its truthful "this node is down".
         probe.misrouted = true;
         probeNode(index, true);
-        return;
-    }
-    if (isLate(result)) {
-        // It took the connection (or the load balancer holds it) but keeps us waiting: slow,
-        // with its deadline as the lower bound of its latency.
-        probe.slow = true;
-        probe.latencyMs = double(m_plan.nodeTimeout.count()); // the deadline it missed
-        probe.error = Tr::tr("no answer within %1 ms").arg(m_plan.nodeTimeout.count());
         return;
     }
     probe.error = result.ok ? Tr::tr("the node answer is not a JSON object") : result.errorText;
@@ -358,11 +363,8 @@ void PollCycle::onDeadline()
         unreachable(late);
     }
     for (NodeProbe &probe : m_outcome.nodes) {
-        if (!probe.answered && probe.error.isEmpty()) {
-            probe.error = late;
-            // Asked and still connected: late, not gone.
-            probe.slow = m_outcome.reachable && probe.path != ProbePath::None;
-        }
+        if (!probe.answered && probe.error.isEmpty())
+            probe.error = late; // no answer in the whole cycle: missed, not merely slow
     }
     if (m_statsRequest != 0 && m_outcome.statsError.isEmpty())
         m_outcome.statsError = late;

@@ -37,8 +37,8 @@ struct PollPlan
 {
     // The cluster's budget per request: the whole cycle ends within deadline().
     std::chrono::milliseconds requestTimeout{3000};
-    // One node's budget: a node that has not answered within it is "slow", not down, and the
-    // membership is asked of another node as well.
+    // One node's budget: a node that answers only after it is "slow", not down (one that never
+    // answers within the cycle missed the poll), and the membership is asked of another node.
     std::chrono::milliseconds nodeTimeout{2000};
     // Set when the profile itself is unusable (e.g. an unreadable CA file): the poll asks
     // nothing and reports the cluster unreachable with this text.
@@ -60,8 +60,7 @@ struct NodeProbe
     QUrl directUrl;
     QString membershipState; // "up" / "unreachable" as the answering node saw it
     bool answered = false;
-    // No answer within the node's deadline (a timeout, not a refusal): latencyMs is then the
-    // time waited, a lower bound.
+    // Answered, but only after its own deadline (PollPlan::nodeTimeout); error says so.
     bool slow = false;
     QJsonObject nodeJson; // /api/v1/node, when answered
     ProbePath path = ProbePath::None;

@@ -233,7 +233,12 @@ void tst_Finding::slowNode()
     QCOMPARE(findings.size(), 1);
     QCOMPARE(findings.at(0).code, QStringLiteral("health.slow"));
     QCOMPARE(findings.at(0).severity, Severity::Warning);
-    QCOMPARE(findings.at(0).text, QStringLiteral("node-3 is slow: no answer within 2000 ms"));
+    QCOMPARE(findings.at(0).text, QStringLiteral("node-3 is slow: it answered after 2000 ms"));
+    // With the deadline it missed, as the poll reports it.
+    const QList<Finding> named = Assessment::healthFindings(
+        {slow.withLatencyMs(3012.2).withError(QStringLiteral("no answer within 2000 ms"))});
+    QCOMPARE(named.at(0).text, QStringLiteral("node-3 is slow: no answer within 2000 ms (it "
+                                              "answered after 3012 ms)"));
     // A slow node is counted as slow, not up and not unreachable.
     const ClusterSnapshot::Counts counts = ClusterSnapshot().withNodes({slow}).counts();
     QCOMPARE(counts.slow, 1);

@@ -462,7 +462,7 @@ void tst_NodeTableModel::displayText_data()
     QTest::newRow("version") << base << Column::Version << "4.2.0 (schema 1)";
     QTest::newRow("never seen") << base.withLastSeenMs(0) << Column::LastSeen << "Never";
     QTest::newRow("state slow") << base.withHealth(NodeHealth::Slow, 0).withLatencyMs(2000)
-                                << Column::State << "Slow: no answer within 2000 ms";
+                                << Column::State << "Slow (2000 ms)";
     NodeSnapshot::Clock synced = base.clock();
     synced.ntpSynchronized = true;
     synced.maxErrorUs = 16000;

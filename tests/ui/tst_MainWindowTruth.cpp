@@ -122,6 +122,9 @@ void tst_MainWindowTruth::passwordNeededThenSignIn()
     }
 
     m_window->sidebar()->setCurrentProfileId(m_id);
+    const QString shots = QCoreApplication::applicationDirPath() + u"/screenshots"_s;
+    QDir().mkpath(shots);
+    QVERIFY(m_window->grab().save(shots + u"/window-password-needed.png"_s));
     auto *signIn = m_window->findChild<QAction *>(u"signInAction"_s);
     QVERIFY(signIn);
     QTRY_VERIFY(signIn->isEnabled());
@@ -161,9 +164,8 @@ void tst_MainWindowTruth::slowNodeIsSlowInTheWindow()
     QVERIFY(overview->cardDetail(OverviewPanel::Card::Nodes).contains(u"1 slow"_s));
     QVERIFY(!overview->cardDetail(OverviewPanel::Card::Nodes).contains(u"unreachable"_s));
     page->setCurrentWidget(overview);
-    const QString shot = QCoreApplication::applicationDirPath() + u"/screenshots"_s;
-    QDir().mkpath(shot);
-    QVERIFY(m_window->grab().save(shot + u"/window-slow-node.png"_s));
+    QVERIFY(m_window->grab().save(QCoreApplication::applicationDirPath() +
+                                  u"/screenshots/window-slow-node.png"_s));
     QVERIFY(m_cluster->setFaults(u"node-3"_s, {{"delayMs", 0}}));
 }
 

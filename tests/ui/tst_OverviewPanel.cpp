@@ -53,7 +53,7 @@ void tst_OverviewPanel::nodesCardAgreesWithTheFindings()
     const QString findings = panel.findingTexts().join(QLatin1Char('\n'));
     QVERIFY2(findings.contains(QLatin1String("Info: node-3 missed the last poll")),
              qPrintable(findings));
-    QVERIFY2(findings.contains(QLatin1String("Warning: node-2 is slow: no answer within 2000 ms")),
+    QVERIFY2(findings.contains(QLatin1String("Warning: node-2 is slow: it answered after 2000 ms")),
              qPrintable(findings));
 }
 
