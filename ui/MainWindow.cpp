@@ -107,10 +107,20 @@ MainWindow::MainWindow(ConsoleSession *session, AppSettings *settings, QWidget *
     connect(
         m_session, &ConsoleSession::secretProblem, this,
         [this](const QString &, const QString &text) { statusBar()->showMessage(text, 10000); });
-    connect(m_session, &ConsoleSession::passwordNeededChanged, this, [this](const QString &id) {
-        m_clusterList->setPasswordNeeded(id, m_session->passwordNeededReason(id));
-        updateActions();
-    });
+    connect(
+        m_session, &ConsoleSession::passwordNeededChanged, this,
+        [this](const QString &id, bool needed) {
+            const QString reason = m_session->passwordNeededReason(id);
+            m_clusterList->setPasswordNeeded(id, reason);
+            updateActions();
+            // Said until it is solved: the cluster is not polled meanwhile.
+            const auto profile = m_session->profile(id);
+            if (needed && profile)
+                statusBar()->showMessage(
+                    tr("%1 needs a password (%2): Cluster > Sign In…").arg(profile->name, reason));
+            else if (!needed)
+                statusBar()->clearMessage();
+        });
     connect(m_actions->signIn, &QAction::triggered, this, &MainWindow::signInCurrent);
     connect(m_sidebar, &ClusterSidebar::currentProfileChanged, this,
             &MainWindow::onCurrentProfileChanged);
