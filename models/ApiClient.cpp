@@ -234,9 +234,12 @@ void ApiClient::onTokenResult(const ApiResult &result)
         failure.errorText = Tr::tr("sign-in failed: the token answer has no access_token");
     } else if (result.httpStatus == 401) {
         failure.errorText = Tr::tr("sign-in failed: the user name or password was rejected");
-    } else {
+    } else if (result.errorKind == ApiResult::ErrorKind::Http) {
         failure.errorText = Tr::tr("sign-in failed: %1").arg(result.errorText);
     }
+    // Without a node's answer the sign-in never took place: the transport's or the load
+    // balancer's own words ("… refused the connection") stay, so nobody looks for a wrong
+    // password.
     emit authenticationFailed(failure);
     for (const quint64 id : waiting)
         finish(id, failure);

@@ -225,21 +225,75 @@ void ConsoleSession::showStoredSnapshot(const ClusterProfile &profile)
     });
 }
 
+namespace {
+
+// A cluster that signs in with a token, or with a user name and a password.
+bool needsSecret(const ClusterProfile &profile)
+{
+    return profile.authKind == ClusterProfile::AuthKind::Token || !profile.userName.isEmpty();
+}
+
+} // namespace
+
 void ConsoleSession::startMonitor(const QString &profileId)
 {
     m_secrets->readSecret(profileId, this, [this, profileId](const SecretResult &result) {
         const std::optional<ClusterProfile> profile = this->profile(profileId);
         if (!profile)
             return;
-        if (result.ok())
+        if (result.ok()) {
             applySecret(*profile, result.secret);
-        else if (result.status == SecretResult::Status::Failed)
+        } else if (needsSecret(*profile)) {
+            // Polling without it would only say 401 ("unreachable"): wait for the user instead.
+            setPasswordNeeded(
+                profileId,
+                result.status == SecretResult::Status::Failed
+                    ? tr("the keychain could not give the password: %1").arg(result.errorString)
+                : result.sessionOnly ? tr("not stored: this system has no keychain")
+                                     : tr("not stored"));
+            return;
+        } else if (result.status == SecretResult::Status::Failed) {
             emit secretProblem(profileId, result.errorString);
-        // Without a secret the poll still runs: an open cluster answers, a closed one says 401.
-        onHub([profileId](MonitorHub &hub) {
-            if (ClusterMonitor *monitor = hub.monitor(profileId))
+        }
+        // Without a secret the poll still runs: an open cluster answers.
+        startPolling(profileId);
+    });
+}
+
+void ConsoleSession::startPolling(const QString &profileId)
+{
+    onHub([profileId](MonitorHub &hub) {
+        if (ClusterMonitor *monitor = hub.monitor(profileId)) {
+            if (monitor->isRunning())
+                monitor->refreshNow();
+            else
                 monitor->start();
-        });
+        }
+    });
+}
+
+void ConsoleSession::setPasswordNeeded(const QString &profileId, const QString &reason)
+{
+    if (m_passwordNeeded.value(profileId) == reason &&
+        m_passwordNeeded.contains(profileId) == !reason.isEmpty())
+        return;
+    if (reason.isEmpty())
+        m_passwordNeeded.remove(profileId);
+    else
+        m_passwordNeeded.insert(profileId, reason);
+    emit passwordNeededChanged(profileId, !reason.isEmpty());
+}
+
+void ConsoleSession::signIn(const QString &profileId, const QString &secret)
+{
+    const std::optional<ClusterProfile> profile = this->profile(profileId);
+    if (!profile || secret.isEmpty())
+        return;
+    applySecret(*profile, secret);
+    // Kept like a saved secret: without a keychain for this session only (the store says so).
+    m_secrets->writeSecret(profileId, secret, this, [this, profileId](const SecretResult &r) {
+        if (!r.ok() || r.sessionOnly)
+            emit secretProblem(profileId, r.errorString);
     });
 }
 
@@ -257,6 +311,11 @@ void ConsoleSession::applySecret(const ClusterProfile &profile, const QString &s
             client->setPasswordCredentials(user, secret);
         onHub(
             [id, user, secret](MonitorHub &hub) { hub.setPasswordCredentials(id, user, secret); });
+    }
+    if (isPasswordNeeded(id)) {
+        // The cluster waited for this: poll it now, after the credentials.
+        setPasswordNeeded(id, QString());
+        startPolling(id);
     }
 }
 
@@ -407,6 +466,7 @@ void ConsoleSession::removeProfile(const QString &profileId, QObject *context,
                     endSession(client);
                 m_snapshots.remove(profileId);
                 m_pollStatus.remove(profileId);
+                m_passwordNeeded.remove(profileId);
                 m_secrets->deleteSecret(profileId, this, {});
                 m_profiles.removeIf(
                     [&](const ClusterProfile &profile) { return profile.id == profileId; });
