@@ -50,6 +50,7 @@ struct RequestDispatcher::Pending
     TlsPolicy tls;
     QPointer<QObject> context;
     bool hasContext = false;
+    QMetaObject::Connection contextGone; // aborts the request when its receiver goes
     Callback callback;
     QNetworkReply *reply = nullptr;
     AbortReason abortReason = AbortReason::None;
@@ -128,6 +129,11 @@ quint64 RequestDispatcher::dispatch(const ApiRequest &request, const QUrl &baseU
     pending->context = context;
     pending->hasContext = context != nullptr;
     pending->callback = std::move(callback);
+    // Nobody is left to read the answer: stop the request instead of letting it run (a
+    // cancelled comparison or report must not keep talking to the clusters).
+    if (context)
+        pending->contextGone =
+            connect(context, &QObject::destroyed, this, [this, id] { cancel(id); });
     pending->queued.start();
     const QString scheme = pending->url.scheme().toLower();
     const bool usable = pending->url.isValid() && !pending->url.host().isEmpty() &&
@@ -507,6 +513,7 @@ ApiResult RequestDispatcher::buildResult(Pending &pending) const
 
 void RequestDispatcher::deliver(std::unique_ptr<Pending> pending, const ApiResult &result)
 {
+    QObject::disconnect(pending->contextGone);
     if (pending->hasContext && !pending->context)
         return; // the receiver is gone
     if (pending->callback)

@@ -57,7 +57,8 @@ MainWindowActions::MainWindowActions(QMainWindow *window, ClusterSidebar *sideba
     , toggleSidebar(make(window, "toggleSidebarAction", {}, QKeySequence(Qt::CTRL | Qt::Key_B)))
     , compareClusters(
           make(window, "compareClustersAction", {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)))
-    , about(make(window, "aboutAction", {}, QKeySequence(Qt::Key_F1)))
+    , userGuide(make(window, "userGuideAction", {}, QKeySequence::HelpContents))
+    , about(make(window, "aboutAction"))
     , aboutQt(make(window, "aboutQtAction"))
     , fileMenu(menu(window, "fileMenu"))
     , editMenu(menu(window, "editMenu"))
@@ -112,6 +113,8 @@ void MainWindowActions::buildMenus(ClusterSidebar *sidebar)
 
     toolsMenu->addAction(compareClusters);
 
+    helpMenu->addAction(userGuide);
+    helpMenu->addSeparator();
     helpMenu->addAction(about);
     helpMenu->addAction(aboutQt);
 
@@ -166,6 +169,8 @@ void MainWindowActions::retranslateUi()
     compareClusters->setText(tr("&Compare Clusters…"));
     compareClusters->setToolTip(withShortcut(
         tr("Compare and copy resource definitions between clusters (%1)"), compareClusters));
+    userGuide->setText(tr("Clusterdesk &User Guide"));
+    userGuide->setToolTip(withShortcut(tr("How to use the console (%1)"), userGuide));
     about->setText(tr("&About Clusterdesk"));
     aboutQt->setText(tr("About &Qt"));
 }
