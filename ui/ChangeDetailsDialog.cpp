@@ -61,11 +61,12 @@ void ChangeDetailsDialog::retranslateUi()
     const QLocale locale;
     m_values.value(QStringLiteral("revision"))->setText(QString::number(m_entry.revision));
     m_values.value(QStringLiteral("time"))
-        ->setText(m_entry.time.isValid()
-                      ? tr("%1 (%2 UTC)")
-                            .arg(locale.toString(m_entry.time.toLocalTime(), QLocale::LongFormat),
-                                 m_entry.time.toUTC().toString(Qt::ISODate))
-                      : tr("unknown"));
+        ->setText(
+            m_entry.time.isValid()
+                ? tr("%1 (UTC: %2)")
+                      .arg(locale.toString(m_entry.time.toLocalTime(), QLocale::LongFormat),
+                           m_entry.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                : tr("unknown"));
     m_values.value(QStringLiteral("user"))
         ->setText(m_entry.user.isEmpty() ? tr("unknown") : m_entry.user);
     m_values.value(QStringLiteral("operation"))

@@ -14,8 +14,10 @@
 #include "MemorySecretStore.h"
 #include "PreferencesDialog.h"
 #include "SyncPlanDialog.h"
+#include "Theme.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -64,6 +66,8 @@ private Q_SLOTS:
     void qtButtonsSpeakTheLanguage();
     void connectFormStandsStill();
     void duplicateUrlIsWarned();
+    void gallery_data();
+    void gallery();
 
 private:
     QList<QDialog *> makeDialogs(QWidget *parent);
@@ -241,6 +245,64 @@ void tst_DialogLabels::duplicateUrlIsWarned()
     QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
     QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("urlEdit")), QStringLiteral("x"));
     QCOMPARE(dialog.warning(QStringLiteral("loadBalancerUrl")), QString());
+}
+
+void tst_DialogLabels::gallery_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("theme");
+    QTest::newRow("light") << QStringLiteral("en") << QStringLiteral("light");
+    QTest::newRow("dark") << QStringLiteral("en") << QStringLiteral("dark");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("light");
+    QTest::newRow("ja") << QStringLiteral("ja") << QStringLiteral("light");
+}
+
+// The changed dialogs as a user sees them, for people to look at (docs/screenshots/).
+void tst_DialogLabels::gallery()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, theme);
+    const QString variant = language == QLatin1String("en") ? theme : language;
+    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+    QVERIFY(QDir().mkpath(dir));
+    Theme::applyPreference(theme);
+    QCOMPARE(m_languages.apply(language), language);
+    const auto save = [&](QWidget *widget, const QString &name) {
+        widget->show();
+        QVERIFY(QTest::qWaitForWindowExposed(widget));
+        QCoreApplication::processEvents();
+        QVERIFY(widget->grab().save(dir + QStringLiteral("/%1-%2.png").arg(name, variant)));
+    };
+
+    PreferencesDialog preferences(m_settings.get());
+    save(&preferences, QStringLiteral("preferences"));
+
+    ConnectDialog connect(m_session.get());
+    connect.resize(640, connect.sizeHint().height());
+    QTest::keyClicks(connect.findChild<QLineEdit *>(QStringLiteral("nameEdit")),
+                     QStringLiteral("Prod viewer"));
+    QTest::keyClicks(connect.findChild<QLineEdit *>(QStringLiteral("urlEdit")),
+                     QStringLiteral("https://lb.example"));
+    QTest::keyClicks(connect.findChild<QLineEdit *>(QStringLiteral("statsUrlEdit")),
+                     QStringLiteral("lb.example/stats"));
+    save(&connect, QStringLiteral("connect-dialog"));
+
+    ChangeLogEntry change;
+    change.revision = 118;
+    change.time = QDateTime(QDate(2026, 11, 27), QTime(6, 3, 23), Qt::UTC);
+    change.user = QStringLiteral("admin");
+    change.operation = QStringLiteral("update");
+    change.resourceType = QStringLiteral("webservice");
+    change.name = QStringLiteral("geo-118");
+    ChangeDetailsDialog details(change);
+    save(&details, QStringLiteral("change-details"));
+
+    HelpViewer guide;
+    guide.resize(760, 560);
+    save(&guide, QStringLiteral("user-guide"));
+
+    Theme::applyPreference(QStringLiteral("system"));
+    m_languages.apply(QStringLiteral("en"));
 }
 
 QTEST_MAIN(tst_DialogLabels)
