@@ -112,11 +112,11 @@ int runStatus(const QStringList &arguments, const QString &globalDataDir)
     if (parser.isSet(QStringLiteral("help"))) {
         writeOut(parser.helpText() +
                  Tr::tr("\nExamples:\n"
-                        "  CLUSTERDESK_PASSWORD=secret clusterdesk status --url "
-                        "https://lb.example:8443 --user admin\n"
                         "  clusterdesk status --cluster Prod --json > prod-status.json\n"
                         "  clusterdesk status --url https://lb.example:8443 --user admin "
-                        "--password-file pw.txt --ca ca.pem --timeout 5\n"));
+                        "--password-file pw.txt --ca ca.pem --timeout 5\n"
+                        "  CLUSTERDESK_PASSWORD=secret clusterdesk status --url "
+                        "https://lb.example:8443 --user admin\n"));
         return 0;
     }
     if (parser.positionalArguments().size() > 1)

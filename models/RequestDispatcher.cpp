@@ -72,6 +72,7 @@ RequestDispatcher::RequestDispatcher(QObject *parent)
 RequestDispatcher::~RequestDispatcher()
 {
     for (auto &[id, pending] : m_requests) {
+        QObject::disconnect(pending->contextGone);
         if (pending->reply) {
             pending->reply->disconnect(this);
             pending->reply->abort();
@@ -131,9 +132,13 @@ quint64 RequestDispatcher::dispatch(const ApiRequest &request, const QUrl &baseU
     pending->callback = std::move(callback);
     // Nobody is left to read the answer: stop the request instead of letting it run (a
     // cancelled comparison or report must not keep talking to the clusters).
-    if (context)
-        pending->contextGone =
-            connect(context, &QObject::destroyed, this, [this, id] { cancel(id); });
+    if (context && context != this)
+        pending->contextGone = connect(context, &QObject::destroyed, this, [this, id] {
+            // A widget says destroyed() before its QPointers clear: no answer may reach it.
+            if (Pending *gone = find(id))
+                gone->context.clear();
+            cancel(id);
+        });
     pending->queued.start();
     const QString scheme = pending->url.scheme().toLower();
     const bool usable = pending->url.isValid() && !pending->url.host().isEmpty() &&
