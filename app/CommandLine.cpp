@@ -47,8 +47,15 @@ QString mainHelp(const QCommandLineParser &parser)
                   "  resources        Compare, export or copy resource definitions across\n"
                   "                   clusters (diff, export, apply).\n"
                   "\n"
-                  "Run clusterdesk <command> --help for the command's options. Without arguments\n"
-                  "clusterdesk opens its window.\n");
+                  "\n"
+                  "Examples:\n"
+                  "  clusterdesk                      Open the window.\n"
+                  "  clusterdesk status --cluster Prod\n"
+                  "  clusterdesk report --all --output fleet.pdf\n"
+                  "  clusterdesk resources diff --cluster Prod --cluster Test\n"
+                  "\n"
+                  "Run clusterdesk <command> --help for the command's options and examples.\n"
+                  "Without arguments clusterdesk opens its window.\n");
 }
 
 void addCommon(QCommandLineParser &parser)
@@ -103,7 +110,13 @@ int runStatus(const QStringList &arguments, const QString &globalDataDir)
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        writeOut(parser.helpText());
+        writeOut(parser.helpText() +
+                 Tr::tr("\nExamples:\n"
+                        "  clusterdesk status --cluster Prod --json > prod-status.json\n"
+                        "  clusterdesk status --url https://lb.example:8443 --user admin "
+                        "--password-file pw.txt --ca ca.pem --timeout 5\n"
+                        "  CLUSTERDESK_PASSWORD=secret clusterdesk status --url "
+                        "https://lb.example:8443 --user admin\n"));
         return 0;
     }
     if (parser.positionalArguments().size() > 1)
@@ -179,7 +192,12 @@ int runClusterAdd(QCommandLineParser &parser, const QStringList &arguments,
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        writeOut(parser.helpText());
+        writeOut(parser.helpText() +
+                 Tr::tr("\nExamples:\n"
+                        "  clusterdesk cluster add --name Prod --url https://lb.example:8443 "
+                        "--user admin --password-file pw.txt\n"
+                        "  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 "
+                        "--user viewer --poll-interval 10\n"));
         return 0;
     }
     if (parser.positionalArguments().size() > 2)
@@ -248,7 +266,9 @@ int runCluster(const QStringList &arguments, const QString &globalDataDir)
         if (!parser.parse(arguments))
             return usage(parser.errorText());
         if (parser.isSet(QStringLiteral("help"))) {
-            writeOut(parser.helpText());
+            writeOut(parser.helpText() + Tr::tr("\nExamples:\n"
+                                                "  clusterdesk cluster list\n"
+                                                "  clusterdesk cluster list --json\n"));
             return 0;
         }
         if (parser.positionalArguments().size() > 2)
@@ -264,7 +284,9 @@ int runCluster(const QStringList &arguments, const QString &globalDataDir)
         if (!parser.parse(arguments))
             return usage(parser.errorText());
         if (parser.isSet(QStringLiteral("help"))) {
-            writeOut(parser.helpText());
+            writeOut(parser.helpText() + Tr::tr("\nExamples:\n"
+                                                "  clusterdesk cluster remove Prod\n"
+                                                "  clusterdesk cluster remove \"Local demo\"\n"));
             return 0;
         }
         const QStringList positional = parser.positionalArguments();
@@ -278,7 +300,13 @@ int runCluster(const QStringList &arguments, const QString &globalDataDir)
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        writeOut(parser.helpText());
+        writeOut(parser.helpText() +
+                 Tr::tr("\nExamples:\n"
+                        "  clusterdesk cluster add --name Prod --url https://lb.example:8443 "
+                        "--user admin --password-file pw.txt\n"
+                        "  clusterdesk cluster list\n"
+                        "  clusterdesk cluster remove Prod\n"
+                        "Run clusterdesk cluster <action> --help for the action's options.\n"));
         return 0;
     }
     return usage(action.isEmpty() ? Tr::tr("cluster needs an action: add, list or remove")
@@ -323,7 +351,8 @@ int runCommandLine(int argc, char **argv)
     parser.setApplicationDescription(Tr::tr("Clusterdesk: a console for clustered servers."));
     addCommon(parser);
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("status or cluster."),
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 Tr::tr("status, cluster, report or resources."),
                                  QStringLiteral("<command> [options]"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QStringList arguments = QCoreApplication::arguments();

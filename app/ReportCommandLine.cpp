@@ -41,7 +41,13 @@ QString helpText(const QCommandLineParser &parser)
                   "PATH-resources.csv, a trailing .csv of PATH dropped). Without --format the\n"
                   "output's extension decides, else html.\n"
                   "Exit codes: 0 complete, 1 partial (a cluster or part of one could not be\n"
-                  "read; the report says so), 2 failure (nothing written), 64 usage error.\n");
+                  "read; the report says so), 2 failure (nothing written), 64 usage error.\n"
+                  "\nExamples:\n"
+                  "  clusterdesk report --cluster Prod --output prod.html\n"
+                  "  clusterdesk report --all --format pdf --paper letter --output fleet.pdf\n"
+                  "  clusterdesk report --cluster Prod --since 7d --format csv --output reports/\n"
+                  "  CLUSTERDESK_PASSWORD=secret clusterdesk report --url "
+                  "https://lb.example:8443 --user admin --output prod.json\n");
 }
 
 } // namespace

@@ -40,7 +40,14 @@ QString help(const QCommandLineParser &parser)
                   "stands in for a missing password file). Saved clusters come first.\n"
                   "--secret-file: one secret for every secret the file needs, or JSON\n"
                   "{\"<type>/<name>\": {\"<field>\": \"<secret>\"}}. Secrets not given are left\n"
-                  "unset on create and kept on update. Exit code 2 on any error.\n");
+                  "unset on create and kept on update. Exit code 2 on any error.\n"
+                  "\nExamples:\n"
+                  "  clusterdesk resources diff --cluster Prod --cluster Test --json\n"
+                  "  clusterdesk resources export --cluster Prod --output prod-resources.json\n"
+                  "  clusterdesk resources apply --file prod-resources.json --cluster Test "
+                  "--dry-run\n"
+                  "  clusterdesk resources apply --file prod-resources.json --cluster Test "
+                  "--secret-file secrets.json\n");
 }
 
 } // namespace

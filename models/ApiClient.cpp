@@ -33,7 +33,10 @@ ApiClient::ApiClient(RequestDispatcher *dispatcher, QObject *parent)
 
 ApiClient::~ApiClient()
 {
-    // Forget the calls first so that the cancellations below reach nobody.
+    // Forget the calls first so that the cancellations below reach nobody, and stop listening
+    // for their receivers: a receiver deleted after this point must not reach a dead client.
+    for (const auto &[id, call] : m_calls)
+        QObject::disconnect(call.contextGone);
     m_calls.clear();
     m_waitingForToken.clear();
     m_dispatcher->cancelTag(m_tag);
@@ -106,6 +109,15 @@ quint64 ApiClient::send(const ApiRequest &request, QObject *context, Callback ca
     call.context = context;
     call.hasContext = context != nullptr;
     call.callback = std::move(callback);
+    // Nobody is left to read the answer (a cancelled comparison, a closed dialog): stop the
+    // request rather than let it run into its timeout.
+    if (context && context != this)
+        call.contextGone = connect(context, &QObject::destroyed, this, [this, id] {
+            // A widget says destroyed() before its QPointers clear: the answer must not reach it.
+            if (const auto it = m_calls.find(id); it != m_calls.end())
+                it->second.context.clear();
+            cancel(id);
+        });
     m_calls.emplace(id, std::move(call));
     if (renewsTokens() && m_token.isEmpty())
         waitForToken(id);
@@ -133,6 +145,9 @@ bool ApiClient::cancel(quint64 id)
         result.errorKind = ApiResult::ErrorKind::Cancelled;
         result.errorText = Tr::tr("the request was cancelled");
         finish(id, result);
+        // A sign-in nobody waits for any more is not worth finishing.
+        if (m_waitingForToken.empty() && m_tokenRequestId != 0)
+            m_dispatcher->cancel(m_tokenRequestId);
         return true;
     }
     return m_dispatcher->cancel(it->second.dispatchId);
@@ -252,6 +267,7 @@ void ApiClient::finish(quint64 id, ApiResult result)
         return;
     Call call = std::move(it->second);
     m_calls.erase(it);
+    QObject::disconnect(call.contextGone);
     result.requestId = id;
     if (call.hasContext && !call.context)
         return;

@@ -93,6 +93,7 @@ private:
         ApiRequest request;
         QPointer<QObject> context;
         bool hasContext = false;
+        QMetaObject::Connection contextGone; // cancels the call when its receiver goes
         Callback callback;
         quint64 dispatchId = 0;
         QString usedToken;

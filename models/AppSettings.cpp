@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "ClusterProfile.h"
+
 #include <QSettings>
 
 #include <array>
@@ -30,7 +32,7 @@ const QList<Directive> &registry()
         {Key::RetentionDays, "storage/retentionDays", 14, QMetaType::Int, 1, 365},
         {Key::MainWindowGeometry, "window/geometry", QByteArray(), QMetaType::QByteArray},
         {Key::MainWindowState, "window/state", QByteArray(), QMetaType::QByteArray},
-        {Key::LastExportDir, "paths/lastExportDir", QString(), QMetaType::QString},
+        {Key::LastFileDir, "paths/lastFileDir", QString(), QMetaType::QString},
         {Key::LastProfileId, "session/lastProfileId", QString(), QMetaType::QString},
         {Key::Theme,
          "ui/theme",
@@ -39,6 +41,10 @@ const QList<Directive> &registry()
          0,
          0,
          {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")}},
+        {Key::DefaultClockWarnMs, "polling/defaultClockWarnMs", ClusterProfile::DefaultClockWarnMs,
+         QMetaType::Int, 1, 3600000},
+        {Key::DefaultClockCritMs, "polling/defaultClockCritMs", ClusterProfile::DefaultClockCritMs,
+         QMetaType::Int, 1, 3600000},
     };
     return directives;
 }

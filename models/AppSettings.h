@@ -21,9 +21,11 @@ public:
         RetentionDays,         // int 1..365, node sample history
         MainWindowGeometry,    // QByteArray (QWidget::saveGeometry)
         MainWindowState,       // QByteArray (QMainWindow::saveState)
-        LastExportDir,         // QString
+        LastFileDir,           // QString, the folder of the last file opened or saved
         LastProfileId,         // QString, the profile selected at exit
         Theme,                 // QString "system" | "light" | "dark"
+        DefaultClockWarnMs,    // int 1..3600000, clock offset warning for new profiles
+        DefaultClockCritMs,    // int 1..3600000, clock offset critical for new profiles
     };
     Q_ENUM(Key)
 

@@ -305,6 +305,23 @@ void ClusterMonitor::onCycleFinished(const PollOutcome &outcome)
     }
 }
 
+void ClusterMonitor::reassess()
+{
+    if (!m_lastSnapshot)
+        return;
+    // The refused-fallback findings come from the poll itself, not from the assessment.
+    QList<Finding> fromThePoll;
+    for (const Finding &finding : m_lastSnapshot->findings()) {
+        if (finding.code == QLatin1String("lb.direct-url-refused"))
+            fromThePoll.append(finding);
+    }
+    const ClusterSnapshot again =
+        m_lastSnapshot->assessed(thresholdsOf(m_profile), m_lastSnapshot->takenAtMs(), m_lastUp);
+    m_lastSnapshot =
+        fromThePoll.isEmpty() ? again : again.withFindings(again.findings() + fromThePoll);
+    emit snapshotReady(*m_lastSnapshot);
+}
+
 ClusterSnapshot ClusterMonitor::assemble(const PollOutcome &outcome, qint64 nowMs)
 {
     const AssessmentThresholds thresholds = thresholdsOf(m_profile);

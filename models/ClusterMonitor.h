@@ -64,6 +64,9 @@ public:
     // The last snapshot read back from the store (stale): until the first poll answers, its
     // nodes are the ones a failed poll reports as missed.
     void seed(const ClusterSnapshot &stored);
+    // Says the last snapshot's findings again in the language installed now and emits it
+    // (after a language switch: no poll, no request).
+    void reassess();
 
     void start();
     // Cancels the poll in flight; no snapshot comes from it.

@@ -6,6 +6,7 @@
 #include "TlsPolicy.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
@@ -44,6 +45,8 @@ ConsoleSession::ConsoleSession(SecretStore *secrets, QObject *parent)
     , m_hub(new MonitorHub(m_store))
 {
     m_secrets->setParent(this);
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(this);
     // Every request costs the thread that runs it CPU time; with dozens of clusters that alone
     // would make the UI thread miss frames, so the monitors (created by the hub, on its
     // thread) poll there and only their results cross over, queued.
@@ -197,6 +200,14 @@ void ConsoleSession::onProfilesLoaded(const QList<ClusterProfile> &profiles)
     emit started(QString());
     for (const ClusterProfile &profile : profiles)
         showStoredSnapshot(profile);
+}
+
+bool ConsoleSession::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange &&
+        m_started)
+        onHub([](MonitorHub &hub) { hub.reassessAll(); });
+    return QObject::eventFilter(watched, event);
 }
 
 void ConsoleSession::showStoredSnapshot(const ClusterProfile &profile)
@@ -526,34 +537,52 @@ void ConsoleSession::testConnection(const ClusterProfile &profile, const QString
     request.timeout = m_requestTimeout;
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
-    client->send(request, client, [client, guard, hasContext, callback](const ApiResult &answer) {
-        client->deleteLater();
-        ConnectionTestResult result;
-        result.errorKind = answer.errorKind;
-        result.errorText = answer.errorText;
-        result.certificate = answer.peerCertificate;
-        result.sslErrors = answer.sslErrors;
-        if (!answer.peerCertificate.isNull()) {
-            result.certificateSha256 = TlsPolicy::sha256Fingerprint(answer.peerCertificate);
-            result.certificateDescription = TlsPolicy::describeCertificate(answer.peerCertificate);
-        }
-        if (answer.ok) {
-            const QJsonObject cluster = answer.json.object();
-            const QJsonValue nodes = cluster.value(QLatin1String("nodes"));
-            if (!answer.json.isObject() || !nodes.isArray()) {
-                result.errorKind = ApiResult::ErrorKind::BadJson;
-                result.errorText = Tr::tr("the answer is not a Clusterdesk cluster description");
-            } else {
-                result.ok = true;
-                result.errorKind = ApiResult::ErrorKind::None;
-                result.clusterId = cluster.value(QLatin1String("id")).toString();
-                result.clusterName = cluster.value(QLatin1String("name")).toString();
-                result.nodeCount = int(nodes.toArray().size());
+    const auto timeout = request.timeout;
+    client->send(
+        request, client, [client, guard, hasContext, callback, timeout](const ApiResult &answer) {
+            ConnectionTestResult result;
+            result.errorKind = answer.errorKind;
+            result.errorText = answer.errorText;
+            result.certificate = answer.peerCertificate;
+            result.sslErrors = answer.sslErrors;
+            if (!answer.peerCertificate.isNull()) {
+                result.certificateSha256 = TlsPolicy::sha256Fingerprint(answer.peerCertificate);
+                result.certificateDescription =
+                    TlsPolicy::describeCertificate(answer.peerCertificate);
             }
-        }
-        if (callback && (!hasContext || guard))
-            callback(result);
-    });
+            const auto deliver = [client, guard, hasContext,
+                                  callback](const ConnectionTestResult &r) {
+                client->deleteLater();
+                if (callback && (!hasContext || guard))
+                    callback(r);
+            };
+            if (answer.ok) {
+                const QJsonObject cluster = answer.json.object();
+                const QJsonValue nodes = cluster.value(QLatin1String("nodes"));
+                if (!answer.json.isObject() || !nodes.isArray()) {
+                    result.errorKind = ApiResult::ErrorKind::BadJson;
+                    result.errorText =
+                        Tr::tr("the answer is not a Clusterdesk cluster description");
+                } else {
+                    result.ok = true;
+                    result.errorKind = ApiResult::ErrorKind::None;
+                    result.clusterId = cluster.value(QLatin1String("id")).toString();
+                    result.clusterName = cluster.value(QLatin1String("name")).toString();
+                    result.nodeCount = int(nodes.toArray().size());
+                    // Signed in: say as whom, so a viewer's account is not mistaken for an admin's.
+                    ApiRequest who = ApiRequest::get(QStringLiteral("/api/v1/session"));
+                    who.timeout = timeout;
+                    client->send(who, client, [result, deliver](const ApiResult &session) mutable {
+                        if (session.ok && session.json.isObject())
+                            result.signedInAs = SessionInfo::fromJson(session.json.object())
+                                                    .value_or(SessionInfo{});
+                        deliver(result);
+                    });
+                    return;
+                }
+            }
+            deliver(result);
+        });
 }
 
 ClusterProfile ConsoleSession::trustingCertificate(const ClusterProfile &profile,

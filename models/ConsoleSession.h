@@ -8,6 +8,7 @@
 #include "ClusterProfile.h"
 #include "ClusterSnapshot.h"
 #include "MonitorHub.h"
+#include "SessionInfo.h"
 #include "StoreThread.h"
 
 #include <QHash>
@@ -28,6 +29,8 @@ struct ConnectionTestResult
     QString clusterId;
     QString clusterName;
     int nodeCount = 0;
+    // Who the test signed in as (GET /api/v1/session); unknown when the node does not say.
+    SessionInfo signedInAs;
     ApiResult::ErrorKind errorKind = ApiResult::ErrorKind::None;
     QString errorText;
     // TLS: the load balancer's certificate, also when it was refused, so the dialog can show it
@@ -135,6 +138,11 @@ Q_SIGNALS:
     void secretProblem(const QString &profileId, const QString &text);
     // The cluster started or stopped waiting for a password (passwordNeededReason()).
     void passwordNeededChanged(const QString &profileId, bool needed);
+
+protected:
+    // A language switch (QEvent::LanguageChange on the application) has the monitors say their
+    // findings again at once, not at the next poll.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onProfilesLoaded(const QList<ClusterProfile> &profiles);

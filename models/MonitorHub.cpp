@@ -171,6 +171,12 @@ void MonitorHub::refreshNow(const QString &profileId)
         monitor->refreshNow();
 }
 
+void MonitorHub::reassessAll()
+{
+    for (ClusterMonitor *monitor : std::as_const(m_monitors))
+        monitor->reassess();
+}
+
 void MonitorHub::refreshAll()
 {
     for (ClusterMonitor *monitor : std::as_const(m_monitors))

@@ -55,6 +55,8 @@ public:
     bool isRunning() const { return m_running; }
     void refreshNow(const QString &profileId);
     void refreshAll();
+    // Every monitor says its last findings again in the language installed now.
+    void reassessAll();
 
 Q_SIGNALS:
     void clusterAdded(const QString &profileId);

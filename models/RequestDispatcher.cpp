@@ -50,6 +50,7 @@ struct RequestDispatcher::Pending
     TlsPolicy tls;
     QPointer<QObject> context;
     bool hasContext = false;
+    QMetaObject::Connection contextGone; // aborts the request when its receiver goes
     Callback callback;
     QNetworkReply *reply = nullptr;
     AbortReason abortReason = AbortReason::None;
@@ -71,6 +72,7 @@ RequestDispatcher::RequestDispatcher(QObject *parent)
 RequestDispatcher::~RequestDispatcher()
 {
     for (auto &[id, pending] : m_requests) {
+        QObject::disconnect(pending->contextGone);
         if (pending->reply) {
             pending->reply->disconnect(this);
             pending->reply->abort();
@@ -128,6 +130,15 @@ quint64 RequestDispatcher::dispatch(const ApiRequest &request, const QUrl &baseU
     pending->context = context;
     pending->hasContext = context != nullptr;
     pending->callback = std::move(callback);
+    // Nobody is left to read the answer: stop the request instead of letting it run (a
+    // cancelled comparison or report must not keep talking to the clusters).
+    if (context && context != this)
+        pending->contextGone = connect(context, &QObject::destroyed, this, [this, id] {
+            // A widget says destroyed() before its QPointers clear: no answer may reach it.
+            if (Pending *gone = find(id))
+                gone->context.clear();
+            cancel(id);
+        });
     pending->queued.start();
     const QString scheme = pending->url.scheme().toLower();
     const bool usable = pending->url.isValid() && !pending->url.host().isEmpty() &&
@@ -507,6 +518,7 @@ ApiResult RequestDispatcher::buildResult(Pending &pending) const
 
 void RequestDispatcher::deliver(std::unique_ptr<Pending> pending, const ApiResult &result)
 {
+    QObject::disconnect(pending->contextGone);
     if (pending->hasContext && !pending->context)
         return; // the receiver is gone
     if (pending->callback)

@@ -1,6 +1,7 @@
 #include "SyncApplier.h"
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +18,8 @@ QString SyncItemResult::outcomeName(Outcome outcome)
         return u"blocked"_s;
     case Outcome::Conflict:
         return u"conflict"_s;
+    case Outcome::Cancelled:
+        return u"cancelled"_s;
     case Outcome::Failed:
         break;
     }
@@ -47,6 +50,38 @@ bool SyncApplier::allWritesApplied() const
             return false;
     }
     return true;
+}
+
+int SyncApplier::writesTotal() const
+{
+    return int(std::count_if(m_plan.items.begin(), m_plan.items.end(),
+                             [](const SyncItem &item) { return item.writes(); }));
+}
+
+int SyncApplier::writesDone() const
+{
+    int done = 0;
+    for (qsizetype i = 0; i < m_plan.items.size(); ++i) {
+        if (m_plan.items.at(i).writes() &&
+            m_results.at(i).outcome != SyncItemResult::Outcome::Pending)
+            ++done;
+    }
+    return done;
+}
+
+void SyncApplier::cancel()
+{
+    if (!m_started || m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    for (auto it = m_queues.begin(); it != m_queues.end(); ++it) {
+        const QList<int> never = std::exchange(it.value(), {});
+        for (int index : never) {
+            m_results[index].outcome = SyncItemResult::Outcome::Cancelled;
+            m_results[index].detail = tr("not written: cancelled before it was sent");
+            emit itemFinished(index);
+        }
+    }
 }
 
 void SyncApplier::start()

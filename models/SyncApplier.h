@@ -19,7 +19,8 @@ struct SyncItemResult
         Unchanged, // nothing to do
         Blocked,   // the plan said it cannot be applied
         Conflict,  // 412: changed or created on the target since planning; plan again
-        Failed     // refused or no answer; `detail` says why
+        Failed,    // refused or no answer; `detail` says why
+        Cancelled  // never sent: the user cancelled first
     };
 
     Outcome outcome = Outcome::Pending;
@@ -42,6 +43,14 @@ public:
 
     // Once; finished() comes from the event loop, also for a plan without writes.
     void start();
+    // No further write is sent: those still queued end Cancelled at once; the ones already
+    // sent finish and report what the server did, then finished() follows. Nothing is left
+    // half-written: each write is one whole resource.
+    void cancel();
+    bool isCancelled() const { return m_cancelled; }
+    // Writes that ended (any outcome but Pending), of writesTotal().
+    int writesDone() const;
+    int writesTotal() const;
     bool isFinished() const { return m_finished; }
     const SyncPlan &plan() const { return m_plan; }
     const QList<SyncItemResult> &results() const { return m_results; }
@@ -64,5 +73,6 @@ private:
     QHash<QString, QList<int>> m_queues; // target -> item indexes still to write
     int m_running = 0;
     bool m_started = false;
+    bool m_cancelled = false;
     bool m_finished = false;
 };

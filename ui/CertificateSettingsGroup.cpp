@@ -1,11 +1,13 @@
 #include "CertificateSettingsGroup.h"
 
+#include "FieldMessageLabel.h"
+#include "FileChooser.h"
+
 #include "ProfileFormValidator.h"
 #include "TlsPolicy.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -71,14 +73,12 @@ CertificateSettingsGroup::CertificateSettingsGroup(QWidget *parent)
     updateAcceptedCertificates();
 }
 
-QLabel *CertificateSettingsGroup::addProblemRow(const QString &field)
+FieldMessageLabel *CertificateSettingsGroup::addProblemRow(const QString &field)
 {
-    auto *label = new QLabel(this);
+    // Reserved even while empty, so a problem never moves the fields below it.
+    auto *label = new FieldMessageLabel(this);
     label->setObjectName(field + QStringLiteral("Problem"));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
     m_form->addRow(QString(), label);
-    m_form->setRowVisible(label, false);
     m_problemLabels.insert(field, label);
     return label;
 }
@@ -134,19 +134,16 @@ void CertificateSettingsGroup::updateAcceptedCertificates()
     m_acceptedLabel->setText(Tr::tr("Trusted despite verification errors: %1").arg(count));
     m_forgetAccepted->setText(Tr::tr("&Forget"));
     m_form->setRowVisible(m_acceptedRow, count > 0);
+    m_form->setRowVisible(m_problemLabels.value(ProfileFormValidator::AcceptedField), count > 0);
 }
 
 void CertificateSettingsGroup::browseForCaFile()
 {
     const QString current = m_caFile->text().trimmed();
-    auto *dialog =
-        new QFileDialog(this, Tr::tr("CA Certificate"),
-                        current.isEmpty() ? QString() : QFileInfo(current).absolutePath(),
-                        Tr::tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
-    dialog->setObjectName(QStringLiteral("caFileDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this](const QString &path) { m_caFile->setText(QDir::toNativeSeparators(path)); });
-    dialog->open();
+    FileChooser::ask(
+        this,
+        {FileChooser::Mode::Open, Tr::tr("CA Certificate"),
+         current.isEmpty() ? QString() : QFileInfo(current).absoluteFilePath(),
+         Tr::tr("Certificates (*.pem *.crt *.cer);;All files (*)")},
+        [this](const QString &path) { m_caFile->setText(QDir::toNativeSeparators(path)); });
 }

@@ -8,6 +8,7 @@
 #include <QGroupBox>
 #include <QHash>
 
+class FieldMessageLabel;
 class QFormLayout;
 class QHBoxLayout;
 class QLabel;
@@ -29,8 +30,12 @@ public:
     void setAcceptedCertificates(const QList<AcceptedCertificate> &accepted);
 
     QFormLayout *form() const { return m_form; }
-    // The hidden row under a field for its problem: ProfileFormValidator::CaField, AcceptedField.
-    QLabel *problemLabel(const QString &field) const { return m_problemLabels.value(field); }
+    // The reserved line under a field for its problem: ProfileFormValidator::CaField,
+    // AcceptedField.
+    FieldMessageLabel *problemLabel(const QString &field) const
+    {
+        return m_problemLabels.value(field);
+    }
     // The focusable widgets in tab order.
     QList<QWidget *> tabChain() const;
     // Called by the dialog (it aligns the label columns of all its groups afterwards).
@@ -41,13 +46,13 @@ Q_SIGNALS:
     void edited(const QString &field);
 
 private:
-    QLabel *addProblemRow(const QString &field);
+    FieldMessageLabel *addProblemRow(const QString &field);
     void browseForCaFile();
     void updateAcceptedCertificates();
 
     QList<AcceptedCertificate> m_accepted;
     bool m_hasEmbeddedPem = false;
-    QHash<QString, QLabel *> m_problemLabels;
+    QHash<QString, FieldMessageLabel *> m_problemLabels;
     QFormLayout *m_form;
     QHBoxLayout *m_caRow;
     QLabel *m_caLabel;

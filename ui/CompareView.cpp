@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
@@ -73,6 +74,7 @@ CompareView::CompareView(QWidget *parent)
     , m_exportButton(new QPushButton(this))
     , m_importButton(new QPushButton(this))
     , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
     , m_table(new QTableView(this))
     , m_model(new ResourceDiffModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -87,6 +89,11 @@ CompareView::CompareView(QWidget *parent)
     m_exportButton->setObjectName(u"exportButton"_s);
     m_importButton->setObjectName(u"importButton"_s);
     m_status->setObjectName(u"statusLabel"_s);
+    m_progress->setObjectName(u"compareProgress"_s);
+    m_progress->setVisible(false);
+    m_clustersLabel->setBuddy(m_clusterList);
+    m_typeLabel->setBuddy(m_type);
+    m_sourceLabel->setBuddy(m_source);
     m_table->setObjectName(u"diffTable"_s);
 
     m_type->addItem(QString(), QString());
@@ -125,10 +132,13 @@ CompareView::CompareView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(grid);
     layout->addWidget(m_status);
+    layout->addWidget(m_progress);
     layout->addWidget(m_table, 1);
     layout->addLayout(actions);
 
-    connect(m_compareButton, &QPushButton::clicked, this, &CompareView::compare);
+    // While reading, the Compare button is the Cancel button.
+    connect(m_compareButton, &QPushButton::clicked, this,
+            [this] { m_reading ? cancelCompare() : compare(); });
     connect(m_copyButton, &QPushButton::clicked, this, &CompareView::copySelected);
     connect(m_exportButton, &QPushButton::clicked, this, &CompareView::exportDefinitions);
     connect(m_importButton, &QPushButton::clicked, this, &CompareView::importDefinitions);
@@ -146,7 +156,8 @@ void CompareView::retranslateUi()
     m_clustersLabel->setText(tr("Clusters:"));
     m_typeLabel->setText(tr("Type:"));
     m_type->setItemText(0, tr("All types"));
-    m_compareButton->setText(tr("Compare"));
+    m_compareButton->setText(m_reading ? tr("Cancel") : tr("Compare"));
+    m_progress->setFormat(tr("Clusters read: %v of %m"));
     m_sourceLabel->setText(tr("Copy from:"));
     m_copyButton->setText(tr("Copy selected to the other clusters…"));
     m_exportButton->setText(tr("Export definitions…"));
@@ -278,8 +289,10 @@ QStringList CompareView::selectedKeys() const
 void CompareView::updateButtons()
 {
     const int checked = int(checkedProfiles().size());
-    const bool busy = !m_fetchers.isEmpty();
-    m_compareButton->setEnabled(checked >= 2 && !busy);
+    const bool busy = m_reading;
+    m_compareButton->setEnabled(checked >= 2 || busy);
+    m_compareButton->setText(busy ? tr("Cancel") : tr("Compare"));
+    m_progress->setVisible(busy);
     const bool haveSelection = m_table->selectionModel()->hasSelection();
     m_copyButton->setEnabled(haveSelection && !m_readings.isEmpty() && !busy);
     m_exportButton->setEnabled(m_source->count() > 0 && !busy);
@@ -324,18 +337,28 @@ void CompareView::withEndpoints(const QStringList &profileIds,
 void CompareView::compare()
 {
     const QStringList ids = checkedProfiles();
-    if (ids.size() < 2 || !m_fetchers.isEmpty())
+    if (ids.size() < 2 || m_reading)
         return;
+    m_reading = true;
+    const quint64 generation = ++m_compareGeneration;
     m_statusText = tr("Reading %n cluster(s)…", nullptr, int(ids.size()));
     m_status->setText(m_statusText);
+    m_progress->setRange(0, int(ids.size()));
+    m_progress->setValue(0);
     m_comparedIds = ids;
-    withEndpoints(ids, [this](const QList<ClusterEndpoint *> &endpoints) {
+    updateButtons();
+    withEndpoints(ids, [this, generation](const QList<ClusterEndpoint *> &endpoints) {
+        if (generation != m_compareGeneration)
+            return; // cancelled while signing in
         const QByteArray nonce = ClusterResourcesFetcher::newNonce();
         const QString type = m_type->currentData().toString();
         for (ClusterEndpoint *endpoint : endpoints) {
             auto *fetcher = new ClusterResourcesFetcher(endpoint, this);
             m_fetchers.append(fetcher);
             connect(fetcher, &ClusterResourcesFetcher::finished, this, [this] {
+                m_progress->setValue(
+                    int(std::count_if(m_fetchers.begin(), m_fetchers.end(),
+                                      [](const auto *f) { return f->isFinished(); })));
                 if (std::all_of(m_fetchers.begin(), m_fetchers.end(),
                                 [](const auto *f) { return f->isFinished(); }))
                     onReadingsDone();
@@ -344,6 +367,20 @@ void CompareView::compare()
         }
         updateButtons();
     });
+}
+
+void CompareView::cancelCompare()
+{
+    if (!m_reading)
+        return;
+    // A deleted fetcher sends none of its remaining requests and drops the answers on the way.
+    ++m_compareGeneration;
+    qDeleteAll(m_fetchers);
+    m_fetchers.clear();
+    m_reading = false;
+    m_statusText = tr("Comparison cancelled: nothing was compared or changed.");
+    m_status->setText(m_statusText);
+    updateButtons();
 }
 
 void CompareView::onReadingsDone()
@@ -365,6 +402,7 @@ void CompareView::onReadingsDone()
     }
     qDeleteAll(m_fetchers);
     m_fetchers.clear();
+    m_reading = false;
     setResult(ResourceDiff::compare(clusters, m_type->currentData().toString()), notes);
     emit comparisonFinished();
 }

@@ -21,6 +21,7 @@ class ConsoleSession;
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
@@ -64,6 +65,9 @@ public:
 public Q_SLOTS:
     // Reads the ticked clusters (one shared nonce for the secret digests) and compares them.
     void compare();
+    // Stops a comparison being read: no further request, nothing compared.
+    void cancelCompare();
+    bool isReading() const { return m_reading; }
     // Opens the plan dialog: the selected rows from the "copy from" cluster to the other
     // ticked clusters.
     void copySelected();
@@ -113,11 +117,14 @@ private:
     QPushButton *m_exportButton;
     QPushButton *m_importButton;
     QLabel *m_status;
+    QProgressBar *m_progress;
     QTableView *m_table;
     ResourceDiffModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QString m_statusText;
     QStringList m_resultNotes; // translated when the comparison finished
     bool m_haveResult = false;
+    bool m_reading = false;
+    quint64 m_compareGeneration = 0; // endpoints opened for a cancelled comparison are unused
     FileChooser::Function m_fileChooser;
 };

@@ -2,6 +2,7 @@
 
 #include "CertificateSettingsGroup.h"
 #include "ConnectionTestPanel.h"
+#include "FieldMessageLabel.h"
 #include "ProfileFormValidator.h"
 #include "SecretStore.h"
 #include "Theme.h"
@@ -59,6 +60,7 @@ ConnectDialog::ConnectDialog(ConsoleSession *session, Mode mode, const ClusterPr
     : QDialog(parent)
     , m_session(session)
     , m_mode(mode)
+    , m_openedToAdd(mode == Mode::Add)
     , m_original(profile)
 {
     if (QUuid::fromString(m_original.id).isNull())
@@ -111,10 +113,8 @@ void ConnectDialog::buildUi()
 
     m_certificates = new CertificateSettingsGroup(this);
     layout->addWidget(m_certificates);
-    for (const QString &field : {V::CaField, V::PinField, V::AcceptedField}) {
+    for (const QString &field : {V::CaField, V::PinField, V::AcceptedField})
         m_errorLabels.insert(field, m_certificates->problemLabel(field));
-        m_errorForms.insert(field, m_certificates->form());
-    }
 
     group(m_advancedGroup, m_advancedForm);
     m_statsUrl = named(new QLineEdit(this), "statsUrlEdit");
@@ -203,17 +203,14 @@ void ConnectDialog::addRow(QFormLayout *form, QWidget *field, const QString &pro
         addErrorRow(form, problemField);
 }
 
-QLabel *ConnectDialog::addErrorRow(QFormLayout *form, const QString &field)
+void ConnectDialog::addErrorRow(QFormLayout *form, const QString &field)
 {
-    auto *label = new QLabel(this);
+    // Always in the layout, empty while the field is fine: a problem that comes or goes never
+    // moves the next field from under the mouse.
+    auto *label = new FieldMessageLabel(this);
     label->setObjectName(field + QStringLiteral("Problem"));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
     form->addRow(QString(), label);
-    form->setRowVisible(label, false);
     m_errorLabels.insert(field, label);
-    m_errorForms.insert(field, form);
-    return label;
 }
 
 void ConnectDialog::loadFields()
@@ -286,6 +283,7 @@ void ConnectDialog::onFieldEdited(const QString &field, bool affectsConnection)
 void ConnectDialog::revalidate()
 {
     m_problems = findProblems();
+    m_warnings = V::warnings(profile(), m_session->profiles());
     const QColor critical = Theme::color(Theme::Role::Critical, palette());
     const QHash<QString, QLineEdit *> requiredEdits = {{V::NameField, m_name},
                                                        {V::UrlField, m_url},
@@ -302,14 +300,15 @@ void ConnectDialog::revalidate()
             text.clear();
         if (field == V::UserField && m_user->isHidden())
             text.clear();
-        it.value()->setText(text);
-        setTextColor(it.value(), critical);
-        m_errorForms.value(field)->setRowVisible(it.value(), !text.isEmpty());
+        const QString warning = text.isEmpty() ? m_warnings.value(field) : QString();
+        it.value()->setMessage(text.isEmpty() ? warning : text);
+        setTextColor(it.value(),
+                     text.isEmpty() ? Theme::color(Theme::Role::Warning, palette()) : critical);
     }
     QStringList unplaced;
     for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it) {
         if (!m_errorLabels.contains(it.key()))
-            unplaced.append(QStringLiteral("%1: %2").arg(it.key(), it.value()));
+            unplaced.append(tr("%1: %2").arg(fieldTitle(it.key()), it.value()));
     }
     if (!m_saving) {
         m_saveStatus->setText(unplaced.join(QLatin1Char('\n')));
@@ -335,6 +334,7 @@ void ConnectDialog::updateAuthFields()
     const bool password =
         m_authKind->currentData().toInt() == int(ClusterProfile::AuthKind::Password);
     m_signInForm->setRowVisible(m_user, password);
+    m_signInForm->setRowVisible(m_errorLabels.value(V::UserField), password);
     setFormLabel(m_signInForm, m_password, password ? tr("&Password:") : tr("To&ken:"));
     const bool keepsStored =
         m_mode == Mode::Edit && m_authKind->currentData().toInt() == int(m_original.authKind);
@@ -452,7 +452,9 @@ void ConnectDialog::done(int result)
 
 void ConnectDialog::retranslateUi()
 {
-    setWindowTitle(m_mode == Mode::Add ? tr("Add Cluster") : tr("Edit Cluster"));
+    // A dialog opened to add stays "Add Cluster" after saving (to show the session-only notice
+    // or a refused secret): the user did not ask to edit anything.
+    setWindowTitle(m_openedToAdd ? tr("Add Cluster") : tr("Edit Cluster"));
     setFormLabel(m_clusterForm, m_name, tr("&Name:"));
     setFormLabel(m_clusterForm, m_url, tr("Load balancer &URL:"));
     m_name->setPlaceholderText(tr("e.g. Production"));
@@ -488,6 +490,18 @@ void ConnectDialog::retranslateUi()
     revalidate();
     if (m_saving)
         m_saveStatus->setText(tr("Saving…"));
+}
+
+QString ConnectDialog::fieldTitle(const QString &field) const
+{
+    // A problem without a row of its own (a hand-edited profile) is named in words.
+    if (field == QLatin1String("stalledAfterSeconds"))
+        return tr("Stalled after");
+    if (field == QLatin1String("sortOrder"))
+        return tr("Position in the cluster list");
+    if (field == QLatin1String("authKind"))
+        return tr("Method");
+    return tr("Cluster");
 }
 
 void ConnectDialog::alignLabelColumns()

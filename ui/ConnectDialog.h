@@ -14,6 +14,7 @@
 
 class CertificateSettingsGroup;
 class ConnectionTestPanel;
+class FieldMessageLabel;
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
@@ -52,6 +53,9 @@ public:
     // The readable reason shown next to a field, by ClusterProfile JSON field name
     // ("loadBalancerUrl", "clockCritMs", "password", ...); empty when the field is fine.
     QString problem(const QString &field) const { return m_problems.value(field); }
+    // A warning shown under a field that does not stop OK ("loadBalancerUrl": another saved
+    // cluster uses the same URL); empty when there is none.
+    QString warning(const QString &field) const { return m_warnings.value(field); }
 
     // Runs the connection test with the current fields (what the Test button does).
     void testConnection();
@@ -77,7 +81,8 @@ private:
     void retranslateUi();
     // The field, its label and, when `problemField` is given, a row for its problem below.
     void addRow(QFormLayout *form, QWidget *field, const QString &problemField = {});
-    QLabel *addErrorRow(QFormLayout *form, const QString &field);
+    void addErrorRow(QFormLayout *form, const QString &field);
+    QString fieldTitle(const QString &field) const;
 
     void onFieldEdited(const QString &field, bool affectsConnection);
     void revalidate();
@@ -93,11 +98,12 @@ private:
 
     ConsoleSession *m_session;
     Mode m_mode;
+    bool m_openedToAdd;
     ClusterProfile m_original;
     QHash<QString, QString> m_problems;
+    QHash<QString, QString> m_warnings;
     QHash<QString, QString> m_storeProblems; // refusals from the last save, until an edit
-    QHash<QString, QLabel *> m_errorLabels;
-    QHash<QString, QFormLayout *> m_errorForms;
+    QHash<QString, FieldMessageLabel *> m_errorLabels;
     QSet<QString> m_edited; // fields the user typed in
     bool m_saving = false;
     bool m_loading = false;

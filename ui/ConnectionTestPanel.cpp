@@ -125,6 +125,13 @@ void ConnectionTestPanel::render()
         // "1 node" and "3 nodes" come from the English catalogue (clusterdesk_en.ts).
         text = tr("Connected to cluster \"%1\" with %n node(s).", nullptr, m_result->nodeCount)
                    .arg(name);
+        if (m_result->signedInAs.isKnown()) {
+            const SessionInfo &who = m_result->signedInAs;
+            text += QLatin1Char(' ') +
+                    (who.canWrite ? tr("Signed in as %1 (%2): can change the configuration.")
+                                  : tr("Signed in as %1 (%2): read-only."))
+                        .arg(who.username, SessionInfo::roleName(who.role));
+        }
         color = Theme::color(Theme::Role::Ok, palette());
     } else if (untrusted) {
         text = tr("The cluster's TLS certificate is not trusted. Compare its SHA-256 fingerprint "

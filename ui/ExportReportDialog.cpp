@@ -1,5 +1,7 @@
 #include "ExportReportDialog.h"
 
+#include "FileChooser.h"
+
 #include "ConsoleSession.h"
 #include "CsvReportWriter.h"
 #include "ReportCollector.h"
@@ -11,11 +13,11 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -145,8 +147,8 @@ ExportReportDialog::ExportReportDialog(ConsoleSession *session, const QString &p
     layout->addWidget(m_buttons);
 
     retranslateUi();
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_destination->setText(QDir(documents).filePath(QStringLiteral("cluster-report.html")));
+    m_destination->setText(QDir::toNativeSeparators(
+        FileChooser::inStartFolder(QStringLiteral("cluster-report.html"))));
 
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
         // Keep the file name's extension in step with the format.
@@ -301,10 +303,18 @@ void ExportReportDialog::browse()
                            : format() == ReportOptions::Format::Json ? tr("JSON (*.json)")
                            : format() == ReportOptions::Format::Csv  ? tr("CSV (*.csv)")
                                                                      : tr("HTML (*.html)");
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save Report"), m_destination->text(), filter);
-    if (!path.isEmpty())
-        m_destination->setText(path);
+    const QString suffix = format() == ReportOptions::Format::Pdf    ? QStringLiteral("pdf")
+                           : format() == ReportOptions::Format::Json ? QStringLiteral("json")
+                           : format() == ReportOptions::Format::Csv  ? QStringLiteral("csv")
+                                                                     : QStringLiteral("html");
+    // Shown with open(): no nested event loop while the user picks a file.
+    QPointer<ExportReportDialog> self(this);
+    FileChooser::ask(
+        this, {FileChooser::Mode::Save, tr("Save Report"), m_destination->text(), filter, suffix},
+        [self](const QString &path) {
+            if (self)
+                self->m_destination->setText(QDir::toNativeSeparators(path));
+        });
 }
 
 void ExportReportDialog::gather(Goal goal)

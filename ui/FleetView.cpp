@@ -3,36 +3,90 @@
 #include "ClusterEndpoint.h"
 #include "ConsoleSession.h"
 #include "ResourceListSync.h"
+#include "FleetFilterProxyModel.h"
+#include "Icons.h"
 #include "SecretStore.h"
+#include "Theme.h"
 
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The cluster's severity as an icon in its colour in the Cluster column, and that column's
+// text in the colour for warnings and critical problems.
+class SeverityDecoration final : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (index.column() != int(FleetSummary::Column::Cluster) ||
+            (role != Qt::DecorationRole && role != Qt::ForegroundRole))
+            return QIdentityProxyModel::data(index, role);
+        const auto severity = Severity(index.data(FleetTableModel::SeverityRole).toInt());
+        // Never polled: nothing is known yet, which is not "ok".
+        const bool polled = index.siblingAtColumn(int(FleetSummary::Column::LastRefresh))
+                                .data(FleetTableModel::RawValueRole)
+                                .isValid();
+        const QColor colour =
+            polled ? Theme::severityColor(severity) : Theme::color(Theme::Role::Muted);
+        if (role == Qt::ForegroundRole)
+            return severity >= Severity::Warning ? QVariant(colour) : QVariant();
+        return Icons::icon(polled ? iconName(severity) : u"unknown"_s, colour);
+    }
+
+private:
+    static QString iconName(Severity severity)
+    {
+        switch (severity) {
+        case Severity::Critical:
+            return u"critical"_s;
+        case Severity::Warning:
+            return u"warning"_s;
+        case Severity::Info:
+        case Severity::Ok:
+            break;
+        }
+        return u"ok"_s;
+    }
+};
+
+} // namespace
+
 FleetView::FleetView(QWidget *parent)
     : QWidget(parent)
     , m_model(new FleetTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new FleetFilterProxyModel(this))
+    , m_decorated(new SeverityDecoration(this))
     , m_title(new QLabel(this))
+    , m_filter(new QLineEdit(this))
     , m_refreshButton(new QPushButton(this))
     , m_table(new QTableView(this))
 {
     setObjectName(u"FleetView"_s);
     m_refreshButton->setObjectName(u"refreshButton"_s);
     m_table->setObjectName(u"fleetTable"_s);
+    m_filter->setObjectName(u"fleetFilter"_s);
+    m_filter->setClearButtonEnabled(true);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(FleetTableModel::RawValueRole);
-    m_table->setModel(m_proxy);
+    m_decorated->setSourceModel(m_proxy);
+    m_table->setModel(m_decorated);
     m_table->setSortingEnabled(true);
+    // The Cluster column sorts worst first, then by name: what needs the user comes first.
     m_table->sortByColumn(int(FleetSummary::Column::Cluster), Qt::AscendingOrder);
+    m_table->setIconSize(QSize(16, 16));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -42,7 +96,9 @@ FleetView::FleetView(QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
+    top->addWidget(m_filter);
     top->addWidget(m_refreshButton);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &FleetFilterProxyModel::setFilterText);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
@@ -66,9 +122,18 @@ FleetView::FleetView(QWidget *parent)
 
 void FleetView::retranslateUi()
 {
-    m_title->setText(tr("All saved clusters. Double-click a cluster to open it."));
+    m_title->setText(tr("All saved clusters, worst first. Double-click a cluster to open it."));
+    m_filter->setPlaceholderText(tr("Filter by name or state (Ctrl+F)"));
+    m_filter->setAccessibleName(tr("Filter clusters"));
+    m_filter->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
     m_refreshButton->setText(tr("Refresh all"));
     fitColumns();
+}
+
+void FleetView::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
 }
 
 void FleetView::fitColumns()
@@ -84,8 +149,11 @@ void FleetView::fitColumns()
 
 void FleetView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // The model's texts are made on demand: ask for them again in the new language.
+        emit m_decorated->headerDataChanged(Qt::Horizontal, 0, m_decorated->columnCount() - 1);
         retranslateUi();
+    }
     QWidget::changeEvent(event);
 }
 

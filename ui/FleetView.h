@@ -1,7 +1,7 @@
 #pragma once
 // FleetView: every saved cluster in one sortable table (nodes up, worst offset, configuration
-// agreement, resource count, last refresh). Double-clicking a row (or Enter) asks to open that
-// cluster.
+// agreement, resource count, last refresh), worst first with a severity icon in its colour, and
+// a filter. Double-clicking a row (or Enter) asks to open that cluster.
 
 #include "FleetTableModel.h"
 
@@ -12,9 +12,11 @@
 
 class ClusterEndpoint;
 class ConsoleSession;
+class FleetFilterProxyModel;
+class QIdentityProxyModel;
 class QLabel;
+class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 
 class FleetView final : public QWidget
@@ -29,6 +31,10 @@ public:
     void setSession(ConsoleSession *session);
     FleetTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    FleetFilterProxyModel *filterModel() const { return m_proxy; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    // Puts the cursor in the filter (Ctrl+F).
+    void focusFilter();
 
 public Q_SLOTS:
     // Polls every cluster now and counts their resources again.
@@ -48,8 +54,10 @@ private:
 
     QPointer<ConsoleSession> m_session;
     FleetTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    FleetFilterProxyModel *m_proxy;
+    QIdentityProxyModel *m_decorated;
     QLabel *m_title;
+    QLineEdit *m_filter;
     QPushButton *m_refreshButton;
     QTableView *m_table;
     QTimer m_clock;

@@ -1,5 +1,6 @@
 #include "HistoryPanel.h"
 
+#include "ChangeDetailsDialog.h"
 #include "ChangeLogModel.h"
 #include "Icons.h"
 #include "Theme.h"
@@ -62,6 +63,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     header->setHighlightSections(false);
     const QFontMetrics metrics(font());
     m_table->verticalHeader()->setDefaultSectionSize(metrics.height() + 10);
+    header->setResizeContentsPrecision(50); // the newest rows say how wide a time is
     for (int c = 0; c < int(Column::Count); ++c)
         header->resizeSection(c, widthInCharacters(Column(c)) * metrics.averageCharWidth() + 12);
 
@@ -74,6 +76,11 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     connect(m_model, &ChangeLogModel::stateChanged, this, &HistoryPanel::updateState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPanel::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPanel::fitColumns);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::fitColumns);
+    // activated: a double-click (or the platform's single click) and Enter from the keyboard.
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { showDetails(index.row()); });
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_status, 1);
@@ -107,6 +114,29 @@ void HistoryPanel::setSnapshot(const ClusterSnapshot &snapshot)
     }
     if (revision >= 0 && !snapshot.isStale())
         m_model->noteRevision(revision);
+}
+
+void HistoryPanel::showDetails(int row)
+{
+    const std::optional<ChangeLogEntry> entry = m_model->entryAt(row);
+    if (!entry)
+        return;
+    auto *dialog = new ChangeDetailsDialog(*entry, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void HistoryPanel::fitColumns()
+{
+    // Every column but the last (which stretches) as wide as its header and its widest cell,
+    // never narrower than the default: a German header or a time must not be cut.
+    const QFontMetrics metrics(font());
+    for (int c = 0; c + 1 < int(Column::Count); ++c) {
+        const int least = widthInCharacters(Column(c)) * metrics.averageCharWidth() + 12;
+        m_table->resizeColumnToContents(c);
+        if (m_table->columnWidth(c) < least)
+            m_table->setColumnWidth(c, least);
+    }
 }
 
 void HistoryPanel::refresh()
@@ -167,9 +197,17 @@ void HistoryPanel::updateState()
 
 void HistoryPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // The model makes its texts on demand: the view asks again in the new language.
+        emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+        if (m_model->rowCount() > 0)
+            emit m_model->dataChanged(
+                m_model->index(0, 0),
+                m_model->index(m_model->rowCount() - 1, m_model->columnCount() - 1),
+                {Qt::DisplayRole});
         retranslateUi();
-    else if (event->type() == QEvent::PaletteChange)
+        fitColumns();
+    } else if (event->type() == QEvent::PaletteChange)
         updateState();
     QWidget::changeEvent(event);
 }

@@ -1,5 +1,6 @@
 // HistoryPanel: the cluster's configuration change log (ChangeLogModel), newest first, with
-// "load older changes" paging, a refresh, and the newest changes added as polls see them.
+// "load older changes" paging, a refresh, the newest changes added as polls see them, and a
+// change's details on double-click or Enter.
 #pragma once
 
 #include "ClusterSnapshot.h"
@@ -33,6 +34,8 @@ public:
 public Q_SLOTS:
     void refresh();
     void loadMore();
+    // Opens the details of the change in `row` (what a double-click or Enter does).
+    void showDetails(int row);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -41,6 +44,7 @@ protected:
 private:
     void retranslateUi();
     void updateState();
+    void fitColumns();
 
     ChangeLogModel *m_model;
     QTableView *m_table;

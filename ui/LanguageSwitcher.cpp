@@ -81,6 +81,27 @@ bool LanguageSwitcher::installCatalogue(const QString &code)
     return true;
 }
 
+QString LanguageSwitcher::qtCatalogueDirectory()
+{
+    return QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+}
+
+void LanguageSwitcher::installQtCatalogue(const QString &code)
+{
+    // Qt's own strings (dialog buttons, context menus, file dialogs); without them a German
+    // dialog offers "Cancel".
+    auto *translator = new QTranslator(this);
+    if (!translator->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          qtCatalogueDirectory())) {
+        qWarning("LanguageSwitcher: no qtbase_%s.qm in %s (package qt6-translations-l10n)",
+                 qPrintable(code), qPrintable(qtCatalogueDirectory()));
+        delete translator;
+        return;
+    }
+    m_qtTranslator = translator;
+    QCoreApplication::installTranslator(m_qtTranslator);
+}
+
 QString LanguageSwitcher::apply(const QString &code)
 {
     const QString wanted = resolve(code);
@@ -94,17 +115,8 @@ QString LanguageSwitcher::apply(const QString &code)
         inForce = QStringLiteral("en");
         installCatalogue(inForce);
     }
-    if (inForce != QLatin1String("en")) {
-        // Qt's own strings (dialog buttons, context menus) when Qt ships them.
-        auto *qtTranslator = new QTranslator(this);
-        if (qtTranslator->load(QLocale(inForce), QStringLiteral("qtbase"), QStringLiteral("_"),
-                               QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-            m_qtTranslator = qtTranslator;
-            QCoreApplication::installTranslator(m_qtTranslator);
-        } else {
-            delete qtTranslator;
-        }
-    }
+    if (inForce != QLatin1String("en"))
+        installQtCatalogue(inForce);
     if (inForce != m_current) {
         m_current = inForce;
         Q_EMIT languageChanged(m_current);

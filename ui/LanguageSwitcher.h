@@ -34,6 +34,11 @@ public:
     // loaded). Removes the previous translation first.
     QString apply(const QString &code);
     QString currentLanguage() const { return m_current; }
+    // Whether Qt's own catalogue (qtbase_<code>.qm: dialog buttons, context menus, file
+    // dialogs) is installed for the current language; English needs none.
+    bool hasQtCatalogue() const { return m_qtTranslator != nullptr; }
+    // Where Qt's catalogues are looked for (Debian: package qt6-translations-l10n).
+    static QString qtCatalogueDirectory();
 
 Q_SIGNALS:
     void languageChanged(const QString &code);
@@ -41,6 +46,7 @@ Q_SIGNALS:
 private:
     QString resolve(const QString &code) const;
     bool installCatalogue(const QString &code);
+    void installQtCatalogue(const QString &code);
     void removeTranslators();
 
     QTranslator *m_appTranslator = nullptr;

@@ -8,7 +8,9 @@
 #include "ConsoleSession.h"
 #include "CrossClusterController.h"
 #include "DemoClusterLauncher.h"
+#include "FileChooser.h"
 #include "FleetView.h"
+#include "HelpViewer.h"
 #include "Icons.h"
 #include "LanguageSwitcher.h"
 #include "MainWindowActions.h"
@@ -61,6 +63,7 @@ MainWindow::MainWindow(ConsoleSession *session, AppSettings *settings, QWidget *
     // Theme and language first, so every widget below starts in the user's choice.
     Theme::applyPreference(m_settings->value(AppSettings::Key::Theme).toString());
     m_languages->apply(m_settings->value(AppSettings::Key::Language).toString());
+    FileChooser::setSettings(m_settings); // file dialogs start where the user last was
 
     m_sidebar->setModel(m_clusterList);
     m_actions = std::make_unique<MainWindowActions>(this, m_sidebar);
@@ -87,10 +90,8 @@ MainWindow::MainWindow(ConsoleSession *session, AppSettings *settings, QWidget *
             ClusterProfile defaults;
             defaults.pollIntervalMs =
                 m_settings->value(AppSettings::Key::DefaultPollIntervalMs).toInt();
-            if (const auto warn = PreferencesDialog::clockWarnKey())
-                defaults.clockWarnMs = m_settings->value(*warn).toInt();
-            if (const auto crit = PreferencesDialog::clockCritKey())
-                defaults.clockCritMs = m_settings->value(*crit).toInt();
+            defaults.clockWarnMs = m_settings->value(AppSettings::Key::DefaultClockWarnMs).toInt();
+            defaults.clockCritMs = m_settings->value(AppSettings::Key::DefaultClockCritMs).toInt();
             dialog = new ConnectDialog(m_session, parent, defaults);
         }
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -211,6 +212,10 @@ void MainWindow::connectActions()
             panel->revert();
     });
     connect(a.find, &QAction::triggered, this, [this] {
+        if (isFleetShown()) {
+            m_fleet->focusFilter();
+            return;
+        }
         PanelActions *panel = currentPanel();
         if (!panel || !panel->focusFilter())
             statusBar()->showMessage(tr("Nothing to filter here."), 3000);
@@ -227,6 +232,7 @@ void MainWindow::connectActions()
     });
     connect(a.refreshAll, &QAction::triggered, m_session, &ConsoleSession::refreshAll);
     connect(a.toggleSidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
+    connect(a.userGuide, &QAction::triggered, this, &MainWindow::showUserGuide);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(a.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
@@ -234,7 +240,7 @@ void MainWindow::connectActions()
 void MainWindow::retranslateUi()
 {
     ++m_retranslateCount;
-    setWindowTitle(tr("Clusterdesk"));
+    updateWindowTitle();
     m_actions->retranslateUi();
     m_sidebar->setAccessibleName(tr("Clusters"));
     m_stack->setAccessibleName(tr("Selected cluster"));
@@ -350,6 +356,7 @@ void MainWindow::syncProfiles()
     }
     showPage(currentProfileId());
     updateActions();
+    updateWindowTitle(); // a renamed cluster
 }
 
 void MainWindow::onSnapshot(const QString &profileId, const ClusterSnapshot &snapshot)
@@ -370,6 +377,19 @@ void MainWindow::onCurrentProfileChanged(const QString &profileId)
     showPage(profileId);
     updateActions();
     updateStatus();
+    updateWindowTitle();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // The place first, as desktop task lists cut titles from the end.
+    const auto profile = m_session->profile(currentProfileId());
+    if (profile)
+        setWindowTitle(tr("%1 – Clusterdesk").arg(profile->name));
+    else if (m_showingFleet)
+        setWindowTitle(tr("Fleet – Clusterdesk"));
+    else
+        setWindowTitle(tr("Clusterdesk"));
 }
 
 void MainWindow::showFleet()
@@ -509,7 +529,7 @@ void MainWindow::updatePanelActions()
     m_actions->apply->setEnabled(canApply);
     // Disabled, Esc is free for whatever else wants it (closing a popup, a dialog).
     m_actions->revert->setEnabled(canApply);
-    m_actions->find->setEnabled(panel != nullptr);
+    m_actions->find->setEnabled(panel != nullptr || isFleetShown());
 }
 
 void MainWindow::addProfile(const ClusterProfile &profile, const QString &password)
@@ -609,6 +629,16 @@ void MainWindow::showPreferences()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     dialog->open();
+}
+
+void MainWindow::showUserGuide()
+{
+    auto *viewer = findChild<HelpViewer *>();
+    if (!viewer)
+        viewer = new HelpViewer(this);
+    viewer->show();
+    viewer->raise();
+    viewer->activateWindow();
 }
 
 void MainWindow::showAbout()

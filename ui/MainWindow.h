@@ -115,6 +115,8 @@ private:
                         const QString &password, const QString &caFile, const QUrl &statsUrl);
     void showPreferences();
     void showAbout();
+    void showUserGuide();
+    void updateWindowTitle();
     void applySetting(int key);
     void reportError(const QString &title, const QString &text);
     QWidget *createPage(const QString &profileId);

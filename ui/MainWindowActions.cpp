@@ -58,7 +58,8 @@ MainWindowActions::MainWindowActions(QMainWindow *window, ClusterSidebar *sideba
     , compareClusters(
           make(window, "compareClustersAction", {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)))
     , signIn(make(window, "signInAction"))
-    , about(make(window, "aboutAction", {}, QKeySequence(Qt::Key_F1)))
+    , userGuide(make(window, "userGuideAction", {}, QKeySequence::HelpContents))
+    , about(make(window, "aboutAction"))
     , aboutQt(make(window, "aboutQtAction"))
     , fileMenu(menu(window, "fileMenu"))
     , editMenu(menu(window, "editMenu"))
@@ -114,6 +115,8 @@ void MainWindowActions::buildMenus(ClusterSidebar *sidebar)
 
     toolsMenu->addAction(compareClusters);
 
+    helpMenu->addAction(userGuide);
+    helpMenu->addSeparator();
     helpMenu->addAction(about);
     helpMenu->addAction(aboutQt);
 
@@ -170,6 +173,8 @@ void MainWindowActions::retranslateUi()
         tr("Compare and copy resource definitions between clusters (%1)"), compareClusters));
     signIn->setText(tr("&Sign In…"));
     signIn->setToolTip(tr("Type the password of the selected cluster when none is stored"));
+    userGuide->setText(tr("Clusterdesk &User Guide"));
+    userGuide->setToolTip(withShortcut(tr("How to use the console (%1)"), userGuide));
     about->setText(tr("&About Clusterdesk"));
     aboutQt->setText(tr("About &Qt"));
 }

@@ -39,6 +39,7 @@ public:
     QAction *const toggleSidebar;
     QAction *const compareClusters;
     QAction *const signIn;
+    QAction *const userGuide;
     QAction *const about;
     QAction *const aboutQt;
 

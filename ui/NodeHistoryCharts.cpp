@@ -2,6 +2,7 @@
 
 #include "StoreThread.h"
 #include "Theme.h"
+#include "ZoomableChartView.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -142,15 +143,15 @@ NodeHistoryCharts::NodeHistoryCharts(QWidget *parent)
     clearCharts();
 }
 
-QChartView *NodeHistoryCharts::makeChartView(QChart *chart)
+ZoomableChartView *NodeHistoryCharts::makeChartView(QChart *chart)
 {
-    auto *view = new QChartView(chart, this);
-    view->setRenderHint(QPainter::Antialiasing);
+    auto *view = new ZoomableChartView(chart, this);
     view->setFocusPolicy(Qt::NoFocus);
     view->setMinimumSize(220, 160);
+    // Back to the whole period, with whatever came in while zoomed.
+    connect(view, &ZoomableChartView::zoomWasReset, this, &NodeHistoryCharts::reload);
     return view;
 }
-
 void NodeHistoryCharts::setStore(StoreThread *store)
 {
     m_store = store;
@@ -251,10 +252,15 @@ void NodeHistoryCharts::showSamples(const QList<NodeSample> &samples, qint64 fro
     m_latency->replace(latency);
     const QDateTime from = QDateTime::fromMSecsSinceEpoch(fromMs);
     const QDateTime to = QDateTime::fromMSecsSinceEpoch(toMs);
-    m_offsetTime->setRange(from, to);
-    m_latencyTime->setRange(from, to);
-    setYRange(m_offsetValue, offsetLow, offsetHigh, false);
-    setYRange(m_latencyValue, 0, latencyHigh, true);
+    // A zoomed chart keeps the span the user chose; new points still appear in it.
+    if (!m_offsetChart->isZoomed()) {
+        m_offsetTime->setRange(from, to);
+        setYRange(m_offsetValue, offsetLow, offsetHigh, false);
+    }
+    if (!m_latencyChart->isZoomed()) {
+        m_latencyTime->setRange(from, to);
+        setYRange(m_latencyValue, 0, latencyHigh, true);
+    }
 
     const QList<RevisionChange> changes = revisionChanges(samples);
     if (changes != m_revisionChanges) {
@@ -306,6 +312,8 @@ void NodeHistoryCharts::retranslateUi()
     m_latencyValue->setTitleText(tr("ms"));
     m_revisionsLabel->setText(tr("Configuration &revisions"));
     m_revisions->setHeaderLabels({tr("Seen at"), tr("Revision")});
+    m_offsetView->fitTitle();
+    m_latencyView->fitTitle();
 }
 
 void NodeHistoryCharts::applyColors()

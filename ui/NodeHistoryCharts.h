@@ -1,6 +1,7 @@
 // NodeHistoryCharts: one node's recent history from the local store: clock offset with its
 // ± error bound as a band, round-trip latency, and the configuration revisions it went through.
-// Samples are read asynchronously through StoreThread; the charts follow the palette.
+// Samples are read asynchronously through StoreThread; the charts follow the palette, zoom into
+// a dragged period (double-click resets) and copy their data as CSV.
 #pragma once
 
 #include "StoreRecords.h"
@@ -18,6 +19,7 @@ class QLineSeries;
 class QTreeWidget;
 class QValueAxis;
 class StoreThread;
+class ZoomableChartView;
 
 class NodeHistoryCharts final : public QWidget
 {
@@ -52,6 +54,8 @@ public:
     QLineSeries *offsetSeries() const { return m_offset; }
     QAreaSeries *errorBandSeries() const { return m_errorBand; }
     QLineSeries *latencySeries() const { return m_latency; }
+    ZoomableChartView *offsetView() const { return m_offsetView; }
+    ZoomableChartView *latencyView() const { return m_latencyView; }
     QList<RevisionChange> shownRevisionChanges() const { return m_revisionChanges; }
     bool isLoading() const { return m_loading; }
 
@@ -67,7 +71,7 @@ private:
     void applyColors();
     void clearCharts();
     void showSamples(const QList<NodeSample> &samples, qint64 fromMs, qint64 toMs);
-    QChartView *makeChartView(QChart *chart);
+    ZoomableChartView *makeChartView(QChart *chart);
 
     QPointer<StoreThread> m_store;
     QString m_profileId;
@@ -91,8 +95,8 @@ private:
     QLineSeries *m_latency;
     QDateTimeAxis *m_latencyTime;
     QValueAxis *m_latencyValue;
-    QChartView *m_offsetView;
-    QChartView *m_latencyView;
+    ZoomableChartView *m_offsetView;
+    ZoomableChartView *m_latencyView;
     QLabel *m_revisionsLabel;
     QTreeWidget *m_revisions;
 };

@@ -1,5 +1,6 @@
 #include "NodesPanel.h"
 
+#include "HeaderSizing.h"
 #include "NodeFilterProxyModel.h"
 #include "NodeHistoryCharts.h"
 #include "NodeStateDelegate.h"
@@ -188,6 +189,7 @@ NodesPanel::NodesPanel(QWidget *parent)
     const int character = metrics.averageCharWidth();
     for (int c = 0; c < int(Column::Count); ++c)
         header->resizeSection(c, widthInCharacters(Column(c)) * character + 12);
+    HeaderSizing::fitHeaderTexts(header);
 
     retranslateUi();
     updateDetails();
@@ -323,8 +325,11 @@ void NodesPanel::updateCount()
 
 void NodesPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // Longer words in the new language: no header may be cut.
+        HeaderSizing::fitHeaderTexts(m_table->horizontalHeader());
+    }
     QWidget::changeEvent(event);
 }
 

@@ -10,20 +10,19 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
-#include <QMetaEnum>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace {
 
-std::optional<AppSettings::Key> keyNamed(const char *name)
+// A form row whose label names the field as its buddy: the mnemonic focuses the field, and a
+// QLabel without a buddy would show the "&" itself.
+void addBuddyRow(QFormLayout *form, QWidget *field)
 {
-    bool ok = false;
-    const int value = QMetaEnum::fromType<AppSettings::Key>().keyToValue(name, &ok);
-    if (!ok)
-        return std::nullopt;
-    return AppSettings::Key(value);
+    auto *label = new QLabel(form->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
 }
 
 void setFormLabel(QFormLayout *form, QWidget *field, const QString &text)
@@ -33,16 +32,6 @@ void setFormLabel(QFormLayout *form, QWidget *field, const QString &text)
 }
 
 } // namespace
-
-std::optional<AppSettings::Key> PreferencesDialog::clockWarnKey()
-{
-    return keyNamed("DefaultClockWarnMs");
-}
-
-std::optional<AppSettings::Key> PreferencesDialog::clockCritKey()
-{
-    return keyNamed("DefaultClockCritMs");
-}
 
 PreferencesDialog::PreferencesDialog(AppSettings *settings, QWidget *parent)
     : QDialog(parent)
@@ -67,7 +56,7 @@ PreferencesDialog::PreferencesDialog(AppSettings *settings, QWidget *parent)
     m_clockWarn->setObjectName(QStringLiteral("clockWarnSpinBox"));
     m_clockCrit->setObjectName(QStringLiteral("clockCritSpinBox"));
     for (QSpinBox *box : {m_clockWarn, m_clockCrit})
-        box->setRange(1, 60000);
+        box->setRange(1, 3600000);
     m_language->setObjectName(QStringLiteral("languageComboBox"));
     m_theme->setObjectName(QStringLiteral("themeComboBox"));
     m_notifications->setObjectName(QStringLiteral("notificationsCheckBox"));
@@ -75,21 +64,15 @@ PreferencesDialog::PreferencesDialog(AppSettings *settings, QWidget *parent)
     m_restartHint->setWordWrap(true);
     m_restartHint->setForegroundRole(QPalette::PlaceholderText);
 
-    m_pollingForm->addRow(new QLabel(m_pollingGroup), m_pollInterval);
-    m_pollingForm->addRow(new QLabel(m_pollingGroup), m_clockWarn);
-    m_pollingForm->addRow(new QLabel(m_pollingGroup), m_clockCrit);
-    // Without registry keys for them there is nowhere to keep the defaults: hide rather than
-    // offer fields that would forget what was typed.
-    const bool clockDefaults = clockWarnKey() && clockCritKey();
-    m_pollingForm->setRowVisible(m_clockWarn, clockDefaults);
-    m_pollingForm->setRowVisible(m_clockCrit, clockDefaults);
+    for (QSpinBox *field : {m_pollInterval, m_clockWarn, m_clockCrit})
+        addBuddyRow(m_pollingForm, field);
 
     for (const LanguageSwitcher::Language &language : LanguageSwitcher::languages())
         m_language->addItem(language.nativeName, language.code);
     for (const char *name : {"system", "light", "dark"})
         m_theme->addItem(QString(), QString::fromLatin1(name));
-    m_appearanceForm->addRow(new QLabel(m_appearanceGroup), m_language);
-    m_appearanceForm->addRow(new QLabel(m_appearanceGroup), m_theme);
+    addBuddyRow(m_appearanceForm, m_language);
+    addBuddyRow(m_appearanceForm, m_theme);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pollingGroup);
@@ -156,14 +139,9 @@ void PreferencesDialog::load()
 {
     m_pollInterval->setValue(m_settings->value(AppSettings::Key::DefaultPollIntervalMs).toInt() /
                              1000);
-    if (const auto warn = clockWarnKey())
-        m_clockWarn->setValue(m_settings->value(*warn).toInt());
-    else
-        m_clockWarn->setValue(ClusterProfile::DefaultClockWarnMs);
-    if (const auto crit = clockCritKey())
-        m_clockCrit->setValue(m_settings->value(*crit).toInt());
-    else
-        m_clockCrit->setValue(ClusterProfile::DefaultClockCritMs);
+    // Critical first: setting warning above it would push it up.
+    m_clockCrit->setValue(m_settings->value(AppSettings::Key::DefaultClockCritMs).toInt());
+    m_clockWarn->setValue(m_settings->value(AppSettings::Key::DefaultClockWarnMs).toInt());
     const int language = m_language->findData(m_settings->value(AppSettings::Key::Language));
     m_language->setCurrentIndex(qMax(0, language));
     const int theme = m_theme->findData(m_settings->value(AppSettings::Key::Theme));
@@ -174,10 +152,8 @@ void PreferencesDialog::load()
 void PreferencesDialog::save()
 {
     m_settings->setValue(AppSettings::Key::DefaultPollIntervalMs, m_pollInterval->value() * 1000);
-    if (const auto warn = clockWarnKey())
-        m_settings->setValue(*warn, m_clockWarn->value());
-    if (const auto crit = clockCritKey())
-        m_settings->setValue(*crit, m_clockCrit->value());
+    m_settings->setValue(AppSettings::Key::DefaultClockWarnMs, m_clockWarn->value());
+    m_settings->setValue(AppSettings::Key::DefaultClockCritMs, m_clockCrit->value());
     m_settings->setValue(AppSettings::Key::Language, m_language->currentData().toString());
     m_settings->setValue(AppSettings::Key::Theme, m_theme->currentData().toString());
     m_settings->setValue(AppSettings::Key::NotificationsEnabled, m_notifications->isChecked());

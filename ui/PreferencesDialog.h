@@ -6,8 +6,6 @@
 
 #include <QDialog>
 
-#include <optional>
-
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -28,11 +26,6 @@ public:
     void load();
     // Writes the fields to the settings (done on OK).
     void save();
-
-    // The AppSettings keys for the default clock thresholds, if this build's registry has
-    // them (looked up by name so the dialog follows the registry without a fork of it).
-    static std::optional<AppSettings::Key> clockWarnKey();
-    static std::optional<AppSettings::Key> clockCritKey();
 
 protected:
     void changeEvent(QEvent *event) override;

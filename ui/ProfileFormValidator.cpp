@@ -96,6 +96,39 @@ QHash<QString, QString> ProfileFormValidator::problems(const ClusterProfile &pro
     return found;
 }
 
+QHash<QString, QString> ProfileFormValidator::warnings(const ClusterProfile &profile,
+                                                       const QList<ClusterProfile> &otherProfiles)
+{
+    QHash<QString, QString> found;
+    if (profile.loadBalancerUrl.isEmpty() || !profile.loadBalancerUrl.isValid())
+        return found;
+    for (const ClusterProfile &other : otherProfiles) {
+        if (other.id != profile.id && sameAddress(other.loadBalancerUrl, profile.loadBalancerUrl)) {
+            found.insert(
+                UrlField,
+                tr("the saved cluster \"%1\" already uses this URL").arg(other.name.trimmed()));
+            break;
+        }
+    }
+    return found;
+}
+
+bool ProfileFormValidator::sameAddress(const QUrl &a, const QUrl &b)
+{
+    const auto canonical = [](const QUrl &url) {
+        QUrl plain = url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments |
+                                  QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+        if (plain.path() == QLatin1String("/"))
+            plain.setPath(QString());
+        plain.setScheme(plain.scheme().toLower());
+        plain.setHost(plain.host().toLower());
+        const int defaultPort = plain.scheme() == QLatin1String("https") ? 443 : 80;
+        plain.setPort(plain.port(defaultPort));
+        return plain;
+    };
+    return a.isValid() && b.isValid() && !a.isEmpty() && canonical(a) == canonical(b);
+}
+
 bool ProfileFormValidator::blocksConnection(const QString &field)
 {
     return field == UrlField || field == UserField || field == CaField || field == PinField ||

@@ -35,6 +35,13 @@ public:
     static QHash<QString, QString> problems(const ClusterProfile &profile, bool secretRequired,
                                             bool secretGiven,
                                             const QList<ClusterProfile> &otherProfiles);
+    // Field -> readable warning: worth saying, but no reason to refuse the profile (another
+    // saved cluster with the same load balancer URL, say a viewer's next to an admin's).
+    static QHash<QString, QString> warnings(const ClusterProfile &profile,
+                                            const QList<ClusterProfile> &otherProfiles);
+    // Whether two load balancer URLs address the same place (case of the host, a default
+    // port, a trailing slash do not matter).
+    static bool sameAddress(const QUrl &a, const QUrl &b);
     // Whether a problem in `field` makes a connection test pointless.
     static bool blocksConnection(const QString &field);
     // A URL as typed: trimmed, parsed strictly; empty text gives an empty URL.

@@ -1,5 +1,6 @@
 #include "ResourceForm.h"
 
+#include "FieldMessageLabel.h"
 #include "PropertiesEditor.h"
 #include "ResourceEditorController.h"
 #include "Theme.h"
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 
 using namespace Qt::StringLiterals;
@@ -87,10 +89,10 @@ void ResourceForm::addField(QGridLayout *grid, Field field)
     field.editor = createEditor(field);
     field.editor->setObjectName(u"field_"_s + field.info.name);
     field.label->setBuddy(field.editor);
-    field.message = new QLabel(this);
+    // The message line is always there, empty while the field is fine: a message that comes
+    // or goes never moves the field below it under the user's mouse.
+    field.message = new FieldMessageLabel(this);
     field.message->setObjectName(u"message_"_s + field.info.name);
-    field.message->setWordWrap(true);
-    field.message->setVisible(false);
     // A tall editor (the properties table) keeps its label at the top, next to its first row.
     const bool tall = field.info.kind == Kind::StringMap;
     grid->addWidget(field.label, row, 0, Qt::AlignRight | (tall ? Qt::AlignTop : Qt::AlignVCenter));
@@ -265,14 +267,18 @@ void ResourceForm::refreshState()
         m_controller ? m_controller->base() : std::nullopt;
     for (const Field &field : std::as_const(m_fields)) {
         const QString message = m_controller ? m_controller->errorFor(field.key) : QString();
-        field.message->setText(message);
-        field.message->setVisible(open && !message.isEmpty());
+        field.message->setMessage(open ? withFieldTitles(message) : QString());
         bool fieldEditable = editable;
         if (field.key == u"name")
             fieldEditable = editable && m_controller->isNew();
         if (auto *edit = qobject_cast<QLineEdit *>(field.editor)) {
             edit->setReadOnly(!fieldEditable);
             edit->setEnabled(open);
+            showReadOnly(edit);
+            if (field.key == u"name")
+                edit->setToolTip(open && editable && !fieldEditable
+                                     ? tr("The name of an existing resource cannot be changed.")
+                                     : QString());
         } else if (auto *properties = qobject_cast<PropertiesEditor *>(field.editor)) {
             properties->setReadOnly(!fieldEditable);
             properties->setEnabled(open);
@@ -303,8 +309,7 @@ QString ResourceForm::messageFor(const QString &field) const
     const auto it = m_index.constFind(field);
     if (it == m_index.constEnd())
         return {};
-    const QLabel *message = m_fields.at(*it).message;
-    return message->isVisibleTo(this) ? message->text() : QString();
+    return m_fields.at(*it).message->message();
 }
 
 QCheckBox *ResourceForm::clearToggle(const QString &secretField) const
@@ -334,7 +339,34 @@ void ResourceForm::applyMessageColours()
         QPalette messagePalette = field.message->palette();
         messagePalette.setColor(QPalette::WindowText, colour);
         field.message->setPalette(messagePalette);
+        if (auto *edit = qobject_cast<QLineEdit *>(field.editor))
+            showReadOnly(edit);
     }
+}
+
+void ResourceForm::showReadOnly(QLineEdit *edit) const
+{
+    // A read-only field keeps the window's background instead of the editable white box, so
+    // it does not invite typing that would be ignored.
+    QPalette editPalette = palette();
+    if (edit->isReadOnly())
+        editPalette.setColor(QPalette::Base, palette().color(QPalette::Window));
+    edit->setPalette(editPalette);
+}
+
+QString ResourceForm::withFieldTitles(const QString &message) const
+{
+    // The schema names fields as the API does ("must be at least poolMin"); the form says what
+    // its labels say ("must be at least Pool minimum").
+    QString readable = message;
+    for (const Field &field : std::as_const(m_fields)) {
+        if (!field.key.startsWith(u"spec."))
+            continue;
+        const QRegularExpression word(u"\\b"_s + QRegularExpression::escape(field.info.name) +
+                                      u"\\b"_s);
+        readable.replace(word, fieldTitle(field.info.name));
+    }
+    return readable;
 }
 
 void ResourceForm::retranslateUi()

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class FieldMessageLabel;
 class QCheckBox;
 class QGridLayout;
 class QLabel;
@@ -47,7 +48,7 @@ private:
         QString key;            // "name", "description", "spec.<field>"
         QLabel *label = nullptr;
         QWidget *editor = nullptr;
-        QLabel *message = nullptr;
+        FieldMessageLabel *message = nullptr;
         QCheckBox *clear = nullptr; // secrets only
     };
 
@@ -57,6 +58,8 @@ private:
     void loadFromController();
     void refreshState();
     void applyMessageColours();
+    void showReadOnly(QLineEdit *edit) const;
+    QString withFieldTitles(const QString &message) const;
     void retranslateUi();
     void emitValue(const Field &field);
 

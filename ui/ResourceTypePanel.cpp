@@ -1,5 +1,7 @@
 #include "ResourceTypePanel.h"
 
+#include "HeaderSizing.h"
+
 #include "ConflictDialog.h"
 #include "Icons.h"
 #include "ResourceEditorController.h"
@@ -441,10 +443,12 @@ QString ResourceTypePanel::titleText() const
 
 void ResourceTypePanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-    else if (event->type() == QEvent::PaletteChange)
+        HeaderSizing::fitHeaderTexts(m_view->horizontalHeader());
+    } else if (event->type() == QEvent::PaletteChange) {
         refreshActions();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -1,6 +1,7 @@
 #include "SyncPlanDialog.h"
 
 #include "ClusterEndpoint.h"
+#include "HeaderSizing.h"
 #include "Theme.h"
 
 #include <QCheckBox>
@@ -12,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -28,6 +30,8 @@ SyncPlanDialog::SyncPlanDialog(QWidget *parent)
     , m_secretsForm(new QFormLayout(m_secretsBox))
     , m_tree(new QTreeWidget(this))
     , m_summary(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancelButton(new QPushButton(this))
     , m_replanButton(new QPushButton(this))
     , m_applyButton(new QPushButton(this))
     , m_closeButton(new QPushButton(this))
@@ -39,6 +43,9 @@ SyncPlanDialog::SyncPlanDialog(QWidget *parent)
     m_applyButton->setObjectName(u"applyButton"_s);
     m_closeButton->setObjectName(u"closeButton"_s);
     m_summary->setObjectName(u"planSummary"_s);
+    m_progress->setObjectName(u"progress"_s);
+    m_cancelButton->setObjectName(u"cancelButton"_s);
+    m_modeLabel->setBuddy(m_mode);
     m_intro->setWordWrap(true);
     m_summary->setWordWrap(true);
     m_mode->addItem(QString(), int(SyncOptions::Mode::CreateOrUpdate));
@@ -54,6 +61,7 @@ SyncPlanDialog::SyncPlanDialog(QWidget *parent)
     modeRow->addWidget(m_mode);
     modeRow->addStretch();
     auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_cancelButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_replanButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_applyButton, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_closeButton, QDialogButtonBox::RejectRole);
@@ -64,12 +72,19 @@ SyncPlanDialog::SyncPlanDialog(QWidget *parent)
     layout->addWidget(m_secretsBox);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
     layout->addWidget(buttons);
 
     connect(m_mode, &QComboBox::currentIndexChanged, this, &SyncPlanDialog::replan);
     connect(m_replanButton, &QPushButton::clicked, this, &SyncPlanDialog::readTargets);
     connect(m_applyButton, &QPushButton::clicked, this, &SyncPlanDialog::apply);
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_cancelButton, &QPushButton::clicked, this, &SyncPlanDialog::cancel);
+    // Kept in the layout while idle: the buttons do not jump when work starts.
+    QSizePolicy keep = m_progress->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_progress->setSizePolicy(keep);
+    setBusy(false);
     m_applyButton->setEnabled(false);
     m_applyButton->setAutoDefault(false);
     resize(820, 520);
@@ -94,9 +109,11 @@ void SyncPlanDialog::retranslateUi()
            "leave it unset (a new resource gets none, an existing one keeps its own)."));
     m_secretsTitle->setWordWrap(true);
     m_tree->setHeaderLabels({tr("Resource"), tr("Plan"), tr("Details"), tr("Result")});
+    HeaderSizing::fitHeaderTexts(m_tree->header());
     m_replanButton->setText(tr("Plan again"));
     m_applyButton->setText(tr("Apply"));
     m_closeButton->setText(tr("Close"));
+    m_cancelButton->setText(tr("Cancel"));
     for (auto it = m_unsetBoxes.begin(); it != m_unsetBoxes.end(); ++it)
         it.value()->setText(tr("Leave unset"));
     if (!m_plan.targets.isEmpty())
@@ -182,17 +199,57 @@ void SyncPlanDialog::readTargets()
     m_readings = QList<ClusterReading>(m_targets.size());
     m_pendingReads = int(m_targets.size());
     m_applyButton->setEnabled(false);
+    m_progress->setRange(0, m_pendingReads);
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("Reading target clusters: %v of %m"));
     m_summary->setText(tr("Reading %n target cluster(s)…", nullptr, m_pendingReads));
+    setBusy(true);
     for (qsizetype i = 0; i < m_targets.size(); ++i) {
         auto *fetcher = new ClusterResourcesFetcher(m_targets.at(i), this);
+        m_fetchers.append(fetcher);
         connect(fetcher, &ClusterResourcesFetcher::finished, this, [this, fetcher, i] {
             m_readings[i] = fetcher->reading();
             fetcher->deleteLater();
-            if (--m_pendingReads == 0)
+            m_progress->setValue(m_progress->value() + 1);
+            if (--m_pendingReads == 0) {
+                m_fetchers.clear();
+                setBusy(false);
                 setReadings(m_readings, m_nonce);
+            }
         });
         fetcher->start({}, m_nonce);
     }
+}
+
+void SyncPlanDialog::cancel()
+{
+    if (m_pendingReads > 0) {
+        // Deleting a fetcher drops its answers and sends none of its remaining requests.
+        for (const QPointer<ClusterResourcesFetcher> &fetcher : std::as_const(m_fetchers))
+            delete fetcher.data();
+        m_fetchers.clear();
+        m_pendingReads = 0;
+        m_readings.clear();
+        m_plan = {};
+        m_tree->clear();
+        m_itemRows.clear();
+        setBusy(false);
+        m_summary->setText(tr("Reading cancelled: nothing was planned or written. Plan again to "
+                              "start over."));
+        return;
+    }
+    if (m_applier && !m_applier->isFinished())
+        m_applier->cancel(); // finished() follows once the writes already sent have answered
+}
+
+void SyncPlanDialog::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_cancelButton->setVisible(busy);
+    m_cancelButton->setEnabled(busy);
+    m_closeButton->setEnabled(!busy);
+    if (busy)
+        m_cancelButton->setDefault(true);
 }
 
 void SyncPlanDialog::setReadings(const QList<ClusterReading> &readings, const QByteArray &nonce)
@@ -304,27 +361,46 @@ void SyncPlanDialog::apply()
             repositories.insert(target->label(), target->repository());
     }
     m_applier = new SyncApplier(m_plan, repositories, this);
-    connect(m_applier, &SyncApplier::itemFinished, this, &SyncPlanDialog::showResult);
-    connect(m_applier, &SyncApplier::finished, this, [this] {
-        for (int i = 0; i < int(m_plan.items.size()); ++i)
-            showResult(i);
-        const int applied = m_applier->count(SyncItemResult::Outcome::Applied);
-        const int conflicts = m_applier->count(SyncItemResult::Outcome::Conflict);
-        const int failed = m_applier->count(SyncItemResult::Outcome::Failed);
-        m_summary->setText(
-            tr("Applied %1, conflicts %2, failed %3. Plan again to see what is left.")
-                .arg(applied)
-                .arg(conflicts)
-                .arg(failed));
-        m_replanButton->setEnabled(true);
-        m_mode->setEnabled(true);
-        emit applyFinished();
+    connect(m_applier, &SyncApplier::itemFinished, this, [this](int index) {
+        showResult(index);
+        m_progress->setValue(m_applier->writesDone());
     });
+    connect(m_applier, &SyncApplier::finished, this, &SyncPlanDialog::showApplied);
     m_applyButton->setEnabled(false);
     m_replanButton->setEnabled(false);
     m_mode->setEnabled(false);
+    m_progress->setRange(0, m_applier->writesTotal());
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("Applying: %v of %m writes"));
     m_summary->setText(tr("Applying…"));
+    setBusy(true);
     m_applier->start();
+}
+
+void SyncPlanDialog::showApplied()
+{
+    for (int i = 0; i < int(m_plan.items.size()); ++i)
+        showResult(i);
+    const int applied = m_applier->count(SyncItemResult::Outcome::Applied);
+    const int conflicts = m_applier->count(SyncItemResult::Outcome::Conflict);
+    const int failed = m_applier->count(SyncItemResult::Outcome::Failed);
+    const int cancelled = m_applier->count(SyncItemResult::Outcome::Cancelled);
+    m_summary->setText(
+        cancelled > 0
+            ? tr("Cancelled: applied %1, conflicts %2, failed %3, not sent %4 (each item says "
+                 "which). Plan again to see what is left.")
+                  .arg(applied)
+                  .arg(conflicts)
+                  .arg(failed)
+                  .arg(cancelled)
+            : tr("Applied %1, conflicts %2, failed %3. Plan again to see what is left.")
+                  .arg(applied)
+                  .arg(conflicts)
+                  .arg(failed));
+    setBusy(false);
+    m_replanButton->setEnabled(true);
+    m_mode->setEnabled(true);
+    emit applyFinished();
 }
 
 void SyncPlanDialog::showResult(int index)
@@ -351,6 +427,10 @@ void SyncPlanDialog::showResult(int index)
         break;
     case SyncItemResult::Outcome::Conflict:
         text = tr("conflict: %1").arg(result.detail);
+        role = Theme::Role::Warning;
+        break;
+    case SyncItemResult::Outcome::Cancelled:
+        text = tr("not sent (cancelled)");
         role = Theme::Role::Warning;
         break;
     case SyncItemResult::Outcome::Failed:

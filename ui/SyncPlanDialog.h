@@ -2,7 +2,8 @@
 // SyncPlanDialog: copies resource definitions to one or many clusters. It reads the targets,
 // shows the dry-run plan grouped by target (create, update with fields, unchanged, blocked and
 // why), takes each secret once for the batch (or "leave unset"), applies and shows per-item
-// results. Nothing is written before Apply.
+// results. Nothing is written before Apply. Reading and applying show how far they are and can
+// be cancelled.
 
 #include "ClusterResourcesFetcher.h"
 #include "SyncApplier.h"
@@ -17,6 +18,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -49,6 +51,9 @@ public:
 public Q_SLOTS:
     void readTargets();
     void apply();
+    // Stops what runs: a reading drops the requests still to come and plans nothing; an apply
+    // sends no further write and reports every item as it ended.
+    void cancel();
 
 Q_SIGNALS:
     void planReady();
@@ -63,6 +68,8 @@ private:
     void replan();
     void showPlan();
     void showResult(int index);
+    void showApplied();
+    void setBusy(bool busy);
     SyncOptions options() const;
 
     QString m_sourceLabel;
@@ -76,6 +83,7 @@ private:
     QHash<QString, QLineEdit *> m_secretEdits;
     QHash<QString, QCheckBox *> m_unsetBoxes;
     int m_pendingReads = 0;
+    QList<QPointer<ClusterResourcesFetcher>> m_fetchers;
 
     QLabel *m_intro;
     QLabel *m_modeLabel;
@@ -85,6 +93,8 @@ private:
     QFormLayout *m_secretsForm;
     QTreeWidget *m_tree;
     QLabel *m_summary;
+    QProgressBar *m_progress;
+    QPushButton *m_cancelButton;
     QPushButton *m_replanButton;
     QPushButton *m_applyButton;
     QPushButton *m_closeButton;

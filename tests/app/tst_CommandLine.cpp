@@ -108,6 +108,34 @@ private Q_SLOTS:
         QCOMPARE(version.out.trimmed(), QStringLiteral("clusterdesk " CLUSTERDESK_VERSION));
     }
 
+    void everyHelpListsCommandsAndExamples_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("main") << QStringList{"--help"};
+        QTest::newRow("status") << QStringList{"status", "--help"};
+        QTest::newRow("cluster") << QStringList{"cluster", "--help"};
+        QTest::newRow("cluster add") << QStringList{"cluster", "add", "--help"};
+        QTest::newRow("cluster list") << QStringList{"cluster", "list", "--help"};
+        QTest::newRow("cluster remove") << QStringList{"cluster", "remove", "--help"};
+        QTest::newRow("report") << QStringList{"report", "--help"};
+        QTest::newRow("resources") << QStringList{"resources", "--help"};
+    }
+
+    void everyHelpListsCommandsAndExamples()
+    {
+        QFETCH(QStringList, arguments);
+        const Run help = run(arguments);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(QLatin1String("Examples:\n  clusterdesk")),
+                 qPrintable(help.describe()));
+        if (arguments.size() == 1) {
+            for (const char *command :
+                 {"status", "cluster add", "cluster list", "cluster remove", "report", "resources"})
+                QVERIFY2(help.out.contains(QLatin1String(command)), command);
+            QVERIFY2(!help.out.contains(QLatin1String("status or cluster.")), qPrintable(help.out));
+        }
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void cancelWhileWaitingForToken();
     void destroyedClientCallsNobody();
     void logoutEndsItsOwnSessionOnly();
+    void destroyedReceiverStopsTheCall();
 
 private:
     static ApiResult wait(std::optional<ApiResult> &slot);
@@ -327,6 +328,35 @@ void tst_ApiClient::cancelWhileWaitingForToken()
     QTRY_COMPARE(results.size(), 2);
     QCOMPARE(results.at(1).errorKind, Kind::Cancelled);
     QCOMPARE(client.dispatcher()->inFlightCount(), 0);
+}
+
+// The receiver of a call goes (a cancelled comparison deletes its fetchers): the call and the
+// sign-in it waits for stop at once, closing their connection, instead of running on.
+void tst_ApiClient::destroyedReceiverStopsTheCall()
+{
+    HostileHttpServer server;
+    QVERIFY(server.start());
+    server.setMode(HostileHttpServer::Mode::NeverAnswers);
+    ApiClient client;
+    client.setBaseUrl(server.url());
+    client.setPasswordCredentials(QStringLiteral("admin"), Password);
+    auto receiver = std::make_unique<QObject>();
+    bool called = false;
+    ApiRequest request = ApiRequest::get(QStringLiteral("/api/v1/node"));
+    request.timeout = std::chrono::minutes(1);
+    client.send(request, receiver.get(), [&called](const ApiResult &) { called = true; });
+    QTRY_COMPARE(server.requestCount(), 1); // the token request
+    QTRY_COMPARE(server.openConnections(), 1);
+    receiver.reset();
+    QTRY_COMPARE(client.dispatcher()->inFlightCount(), 0);
+    QTRY_COMPARE(server.openConnections(), 0);
+    QVERIFY(!called);
+    // The client still works for others afterwards.
+    server.setMode(HostileHttpServer::Mode::Normal);
+    bool answered = false;
+    client.send(ApiRequest::get(QStringLiteral("/api/v1/node")), this,
+                [&answered](const ApiResult &) { answered = true; });
+    QTRY_VERIFY(answered);
 }
 
 void tst_ApiClient::destroyedClientCallsNobody()

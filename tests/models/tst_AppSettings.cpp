@@ -44,7 +44,7 @@ private Q_SLOTS:
             QVERIFY(settings.setValue(Key::DefaultPollIntervalMs, 2000));
             QVERIFY(settings.setValue(Key::NotificationsEnabled, false));
             QVERIFY(settings.setValue(Key::MainWindowGeometry, geometry));
-            QVERIFY(settings.setValue(Key::LastExportDir, QStringLiteral("/tmp/reports")));
+            QVERIFY(settings.setValue(Key::LastFileDir, QStringLiteral("/tmp/reports")));
             settings.sync();
         }
         AppSettings reopened(settingsFile());
@@ -52,7 +52,7 @@ private Q_SLOTS:
         QCOMPARE(reopened.value(Key::DefaultPollIntervalMs).toInt(), 2000);
         QCOMPARE(reopened.value(Key::NotificationsEnabled).toBool(), false);
         QCOMPARE(reopened.value(Key::MainWindowGeometry).toByteArray(), geometry);
-        QCOMPARE(reopened.value(Key::LastExportDir).toString(), QStringLiteral("/tmp/reports"));
+        QCOMPARE(reopened.value(Key::LastFileDir).toString(), QStringLiteral("/tmp/reports"));
     }
 
     void rejectsInvalid_data()

@@ -7,6 +7,7 @@
 #include "ClusterMonitor.h"
 #include "CsvReportWriter.h"
 #include "FreePorts.h"
+#include "HostileHttpServer.h"
 #include "HtmlReportWriter.h"
 #include "JsonReportWriter.h"
 #include "MemorySecretStore.h"
@@ -442,6 +443,45 @@ private Q_SLOTS:
                     {outputPath(QStringLiteral("report.pdf")), QStringLiteral("-")});
         QVERIFY(!text.contains(m_secret));
         QVERIFY(!PdfReportWriter::document(m_data)->toPlainText().contains(m_secret));
+    }
+
+    // Cancel on a fleet report: the cluster being read stops talking (its connection closes),
+    // and the clusters after it are never asked.
+    void cancelStopsTheRemainingRequests()
+    {
+        std::vector<std::unique_ptr<HostileHttpServer>> servers;
+        QList<ReportTarget> targets;
+        for (int i = 0; i < 3; ++i) {
+            auto server = std::make_unique<HostileHttpServer>();
+            QVERIFY(server->start());
+            server->setMode(HostileHttpServer::Mode::NeverAnswers);
+            ClusterProfile profile =
+                ClusterProfile::create(QStringLiteral("silent-%1").arg(i), server->url());
+            profile.userName = QStringLiteral("admin");
+            targets << ReportTarget{profile, {}, QStringLiteral("pw"), std::nullopt};
+            servers.push_back(std::move(server));
+        }
+        ReportCollector collector;
+        collector.setRequestTimeout(std::chrono::minutes(1));
+        QSignalSpy progress(&collector, &ReportCollector::progress);
+        QSignalSpy cancelled(&collector, &ReportCollector::cancelled);
+        QSignalSpy finished(&collector, &ReportCollector::finished);
+        collector.start(
+            targets,
+            ReportPeriod::last(std::chrono::hours(24), QDateTime::currentMSecsSinceEpoch()), true);
+        QTRY_VERIFY(servers[0]->requestCount() >= 1);
+        QTRY_VERIFY(servers[0]->openConnections() >= 1);
+        collector.cancel();
+        QVERIFY(!collector.isRunning());
+        QVERIFY(cancelled.wait(5000));
+        QTRY_COMPARE(servers[0]->openConnections(), 0);
+        const int asked = servers[0]->requestCount();
+        // Nothing more comes: give a request that would still go out the time to arrive.
+        QTest::qWait(300);
+        QCOMPARE(servers[0]->requestCount(), asked);
+        QCOMPARE(servers[1]->requestCount(), 0);
+        QCOMPARE(servers[2]->requestCount(), 0);
+        QCOMPARE(finished.size(), 0);
     }
 
     void cleanupTestCase()

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void cancelRunningAndQueued();
     void cancelTag();
     void destroyedContextIsNotCalled();
+    void destroyedContextStopsTheRequest();
     void bodyCapIsConfigurable();
 
 private:
@@ -470,6 +471,28 @@ void tst_RequestDispatcher::destroyedContextIsNotCalled()
     const ApiResult witness = run(dispatcher, server.url(), shortRequest()); // FIFO: after it
     QVERIFY(witness.ok);
     QTRY_COMPARE(dispatcher.inFlightCount(), 0);
+    QVERIFY(!called);
+}
+
+// A cancelled operation deletes the object its requests answer to: the request on the wire is
+// aborted at once (the connection closes), not left to run into its timeout.
+void tst_RequestDispatcher::destroyedContextStopsTheRequest()
+{
+    HostileHttpServer server;
+    QVERIFY(server.start());
+    server.setMode(Mode::NeverAnswers);
+    RequestDispatcher dispatcher;
+    auto context = std::make_unique<QObject>();
+    bool called = false;
+    ApiRequest request = shortRequest();
+    request.timeout = std::chrono::minutes(1);
+    dispatcher.dispatch(request, server.url(), TlsPolicy(), {}, context.get(),
+                        [&called](const ApiResult &) { called = true; });
+    QTRY_COMPARE(server.requestCount(), 1);
+    QCOMPARE(server.openConnections(), 1);
+    context.reset();
+    QTRY_COMPARE(dispatcher.inFlightCount(), 0);
+    QTRY_COMPARE(server.openConnections(), 0);
     QVERIFY(!called);
 }
 

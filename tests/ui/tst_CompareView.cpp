@@ -4,6 +4,7 @@
 #include "CompareView.h"
 #include "DefinitionsFile.h"
 #include "FreePorts.h"
+#include "HostileHttpServer.h"
 #include "MemorySecretStore.h"
 #include "ResourceDiffModel.h"
 #include "SyncPlanDialog.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -90,6 +92,7 @@ private slots:
     void showsADiffAndSorts();
     void unreachableClustersAreReported();
     void importErrorsAndPlanDialog();
+    void cancelStopsTheReading();
 };
 
 void tst_CompareView::buttonsFollowTheTickedClusters()
@@ -191,6 +194,50 @@ void tst_CompareView::importErrorsAndPlanDialog()
     QCOMPARE(dialog->plan().items.size(), 1);
     QCOMPARE(dialog->plan().items.constFirst().action, SyncItem::Action::Blocked);
     dialog->close();
+}
+
+// Clusters that never answer: the progress counts clusters read, the Compare button turns into
+// Cancel, and cancelling closes the connections and compares nothing.
+void tst_CompareView::cancelStopsTheReading()
+{
+    HostileHttpServer first;
+    HostileHttpServer second;
+    MemorySecretStore secrets;
+    QList<ClusterProfile> profiles;
+    for (HostileHttpServer *server : {&first, &second}) {
+        QVERIFY(server->start());
+        server->setMode(HostileHttpServer::Mode::NeverAnswers);
+        ClusterProfile p =
+            ClusterProfile::create(u"silent-%1"_s.arg(profiles.size()), server->url());
+        p.userName = u"admin"_s;
+        secrets.insert(p.id, u"pw"_s);
+        profiles.append(p);
+    }
+    CompareView view;
+    view.setSecretStore(&secrets);
+    view.setProfiles(profiles);
+    view.setCheckedProfiles({profiles.at(0).id, profiles.at(1).id});
+    view.show();
+    auto *button = view.findChild<QPushButton *>(u"compareButton"_s);
+    auto *progress = view.findChild<QProgressBar *>(u"compareProgress"_s);
+    QSignalSpy finished(&view, &CompareView::comparisonFinished);
+    button->click();
+    QVERIFY(view.isReading());
+    QVERIFY(progress->isVisible());
+    QCOMPARE(progress->maximum(), 2);
+    QCOMPARE(progress->value(), 0);
+    QCOMPARE(button->text(), u"Cancel"_s);
+    QVERIFY(button->isEnabled());
+    QTRY_VERIFY(first.openConnections() >= 1 && second.openConnections() >= 1);
+    button->click();
+    QVERIFY(!view.isReading());
+    QVERIFY(!progress->isVisible());
+    QCOMPARE(button->text(), u"Compare"_s);
+    QVERIFY2(view.statusText().contains(u"cancelled"_s), qPrintable(view.statusText()));
+    QTRY_COMPARE(first.openConnections(), 0);
+    QTRY_COMPARE(second.openConnections(), 0);
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(view.model()->rowCount(), 0);
 }
 
 QTEST_MAIN(tst_CompareView)

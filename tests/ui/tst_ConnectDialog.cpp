@@ -9,6 +9,7 @@
 #include "ConnectDialog.h"
 #include "ConnectionTestPanel.h"
 #include "ConsoleSession.h"
+#include "FieldMessageLabel.h"
 #include "LanguageSwitcher.h"
 #include "MemorySecretStore.h"
 #include "Theme.h"
@@ -80,6 +81,7 @@ private slots:
     void sessionOnlySecretIsAnnounced();
     void closingCancelsTheTest();
     void retranslatesOnLanguageChange();
+    void testShowsTheViewerRole();
 
 private:
     template<typename T> T *child(const QString &name) const
@@ -161,8 +163,8 @@ void tst_ConnectDialog::cleanup()
 
 QString tst_ConnectDialog::problemText(const QString &field) const
 {
-    const auto *label = child<QLabel>(field + QStringLiteral("Problem"));
-    return label && label->isVisibleTo(m_dialog.get()) ? label->text() : QString();
+    const auto *label = child<FieldMessageLabel>(field + QStringLiteral("Problem"));
+    return label && label->isVisibleTo(m_dialog.get()) ? label->message() : QString();
 }
 
 void tst_ConnectDialog::openAddDialog()
@@ -232,6 +234,10 @@ void tst_ConnectDialog::addClusterThroughTheDialog()
     const QString status = child<QLabel>(QStringLiteral("testStatusLabel"))->text();
     QVERIFY2(status.contains(QLatin1String("\"test\"")), qPrintable(status));
     QVERIFY2(status.contains(QLatin1String("3 nodes")), qPrintable(status));
+    // The role the test signed in with.
+    QCOMPARE(result.signedInAs.role, SessionInfo::Role::Admin);
+    QVERIFY2(status.contains(QStringLiteral("Signed in as %1 (admin)").arg(m_cluster->adminUser())),
+             qPrintable(status));
     QVERIFY(!child<CertificateView>(QStringLiteral("certificateView"))->isVisible()); // plain HTTP
     render(QStringLiteral("success"));
 
@@ -502,6 +508,8 @@ void tst_ConnectDialog::sessionOnlySecretIsAnnounced()
     QCOMPARE(notice->text(), QStringLiteral("The system keychain is not available: the password is "
                                             "kept for this session only."));
     QCOMPARE(okButton()->text(), QStringLiteral("Close"));
+    // Still the dialog the user opened: saving did not turn it into an editor.
+    QCOMPARE(m_dialog->windowTitle(), QStringLiteral("Add Cluster"));
     render(QStringLiteral("session-only"));
     QTest::mouseClick(okButton(), Qt::LeftButton);
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
@@ -541,6 +549,25 @@ void tst_ConnectDialog::retranslatesOnLanguageChange()
     QCoreApplication::processEvents();
     QCOMPARE(m_dialog->testPanel()->testButton()->text(), QStringLiteral("&Test"));
     QCOMPARE(m_dialog->windowTitle(), QStringLiteral("Add Cluster"));
+}
+
+void tst_ConnectDialog::testShowsTheViewerRole()
+{
+    openAddDialog();
+    type("nameEdit", QStringLiteral("Viewer"));
+    type("urlEdit", m_cluster->lbUrl().toString());
+    type("userEdit", m_cluster->viewerUser());
+    type("passwordEdit", m_cluster->viewerPassword());
+    QVERIFY(runTest());
+    const ConnectionTestResult result = *m_dialog->testPanel()->lastResult();
+    QVERIFY2(result.ok, qPrintable(result.errorText));
+    QCOMPARE(result.signedInAs.role, SessionInfo::Role::Viewer);
+    QCOMPARE(result.signedInAs.username, m_cluster->viewerUser());
+    const QString status = child<QLabel>(QStringLiteral("testStatusLabel"))->text();
+    QVERIFY2(
+        status.contains(
+            QStringLiteral("Signed in as %1 (viewer): read-only.").arg(m_cluster->viewerUser())),
+        qPrintable(status));
 }
 
 QTEST_MAIN(tst_ConnectDialog)

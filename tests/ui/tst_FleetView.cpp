@@ -1,8 +1,10 @@
 // FleetView offscreen: rows from the model, sorting by raw values through the header, and a
 // double-click that asks to open that cluster.
 #include "FleetView.h"
+#include "Theme.h"
 
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QtTest>
@@ -15,6 +17,7 @@ class tst_FleetView final : public QObject
 
 private slots:
     void sortsAndOpensOnDoubleClick();
+    void worstFirstWithIconsAndAFilter();
 };
 
 void tst_FleetView::sortsAndOpensOnDoubleClick()
@@ -47,6 +50,46 @@ void tst_FleetView::sortsAndOpensOnDoubleClick()
     QTest::keyClick(table, Qt::Key_Return);
     QCOMPARE(open.size(), 2);
     QCOMPARE(open.at(1).at(0).toString(), b.id);
+}
+
+void tst_FleetView::worstFirstWithIconsAndAFilter()
+{
+    FleetView view;
+    const ClusterProfile calm = ClusterProfile::create(u"calm"_s, QUrl(u"http://a"_s));
+    const ClusterProfile burning = ClusterProfile::create(u"burning"_s, QUrl(u"http://b"_s));
+    const ClusterProfile unknown = ClusterProfile::create(u"unpolled"_s, QUrl(u"http://c"_s));
+    view.model()->setProfiles({calm, burning, unknown});
+    Finding fire;
+    fire.severity = Severity::Critical;
+    fire.code = u"test.fire"_s;
+    const ClusterSnapshot seen =
+        ClusterSnapshot().withTakenAtMs(1'700'000'000'000).withReachable(true);
+    view.model()->setSnapshot(calm.id, seen);
+    view.model()->setSnapshot(burning.id, seen.withFindings({fire}));
+    view.resize(900, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    QAbstractItemModel *shown = view.table()->model();
+    QCOMPARE(shown->index(0, 0).data().toString(), u"burning"_s);
+    QCOMPARE(shown->index(1, 0).data().toString(), u"calm"_s);
+    // An icon per cluster, in the severity's colour; the critical name in that colour too.
+    for (int row = 0; row < 3; ++row)
+        QVERIFY(!shown->index(row, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(shown->index(0, 0).data(Qt::ForegroundRole).value<QColor>(),
+             Theme::severityColor(Severity::Critical));
+    QVERIFY(!shown->index(1, 0).data(Qt::ForegroundRole).isValid());
+    const QImage burningIcon =
+        shown->index(0, 0).data(Qt::DecorationRole).value<QIcon>().pixmap(16).toImage();
+    const QImage calmIcon =
+        shown->index(1, 0).data(Qt::DecorationRole).value<QIcon>().pixmap(16).toImage();
+    QVERIFY(burningIcon != calmIcon);
+
+    QTest::keyClicks(view.filterEdit(), u"calm"_s);
+    QCOMPARE(shown->rowCount(), 1);
+    QCOMPARE(shown->index(0, 0).data().toString(), u"calm"_s);
+    view.filterEdit()->clear();
+    QCOMPARE(shown->rowCount(), 3);
 }
 
 QTEST_MAIN(tst_FleetView)

@@ -2,11 +2,13 @@
 // changes" by object name, new changes on top after a poll, errors in the status line.
 
 #include "ApiClient.h"
+#include "ChangeDetailsDialog.h"
 #include "ChangeLogModel.h"
 #include "HistoryPanel.h"
 #include "HostileHttpServer.h"
 #include "SyntheticCluster.h"
 
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -27,6 +29,8 @@ private Q_SLOTS:
     void loadsWhenShownAndPagesBack();
     void newChangesFromAPoll();
     void failureIsShown();
+    void timeColumnIsNotCut();
+    void doubleClickOpensTheDetails();
 
 private:
     void serveLog();
@@ -158,6 +162,54 @@ void tst_HistoryPanel::failureIsShown()
     QTest::mouseClick(refresh, Qt::LeftButton);
     QTRY_COMPARE(m_panel->tableView()->model()->rowCount(), 50);
     QVERIFY(!m_panel->statusText().contains(QLatin1String("could not")));
+}
+
+void tst_HistoryPanel::timeColumnIsNotCut()
+{
+    m_panel->setApiClient(m_client.get());
+    m_panel->resize(900, 400);
+    m_panel->show();
+    QTableView *table = m_panel->tableView();
+    QTRY_COMPARE(table->model()->rowCount(), 50);
+    for (int column = 0; column + 1 < int(ChangeLogModel::Column::Count); ++column) {
+        const QModelIndex cell = table->model()->index(0, column);
+        const int textWidth = table->fontMetrics().horizontalAdvance(cell.data().toString());
+        QVERIFY2(table->columnWidth(column) >= textWidth,
+                 qPrintable(QStringLiteral("column %1: %2 < %3")
+                                .arg(column)
+                                .arg(table->columnWidth(column))
+                                .arg(textWidth)));
+        const int headerWidth = table->horizontalHeader()->sectionSizeHint(column);
+        QVERIFY(table->columnWidth(column) >= headerWidth);
+    }
+}
+
+void tst_HistoryPanel::doubleClickOpensTheDetails()
+{
+    m_panel->setApiClient(m_client.get());
+    m_panel->resize(900, 400);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    QTableView *table = m_panel->tableView();
+    QTRY_COMPARE(table->model()->rowCount(), 50);
+    const QRect cell = table->visualRect(table->model()->index(2, 1));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    ChangeDetailsDialog *details = nullptr;
+    QTRY_VERIFY((details = m_panel->findChild<ChangeDetailsDialog *>()) && details->isVisible());
+    QCOMPARE(details->entry().revision, 118);
+    QCOMPARE(details->valueText(QStringLiteral("revision")), QStringLiteral("118"));
+    QCOMPARE(details->valueText(QStringLiteral("name")), QStringLiteral("geo-118"));
+    QCOMPARE(details->valueText(QStringLiteral("user")), QStringLiteral("admin"));
+    QVERIFY(details->valueText(QStringLiteral("time")).contains(u"UTC: 2026-11-27 06:03:23"));
+    QCOMPARE(details->windowTitle(), QStringLiteral("Change 118"));
+    details->close();
+    QTRY_VERIFY(!m_panel->findChild<ChangeDetailsDialog *>());
+    // Enter on a selected row does the same.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_VERIFY((details = m_panel->findChild<ChangeDetailsDialog *>()) != nullptr);
+    QCOMPARE(details->entry().revision, 118);
 }
 
 QTEST_MAIN(tst_HistoryPanel)

@@ -4,8 +4,10 @@
 #include "LanguageSwitcher.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QEvent>
 #include <QFile>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
@@ -119,6 +121,43 @@ private Q_SLOTS:
         LanguageSwitcher switcher;
         QVERIFY2(QFile::exists(LanguageSwitcher::catalogPath(code)),
                  qPrintable(LanguageSwitcher::catalogPath(code)));
+    }
+
+    void qtCataloguesLoad_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("cancel");
+        QTest::addColumn<QString>("close");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Abbrechen")
+                            << QStringLiteral("Schließen");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Annuler")
+                            << QStringLiteral("Fermer");
+        QTest::newRow("ja") << QStringLiteral("ja") << QStringLiteral("キャンセル")
+                            << QStringLiteral("閉じる");
+    }
+
+    // Every shipped language has Qt's own catalogue: a dialog's standard buttons are never left
+    // in English.
+    void qtCataloguesLoad()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, cancel);
+        QFETCH(QString, close);
+        LanguageSwitcher switcher;
+        QCOMPARE(switcher.apply(code), code);
+        QVERIFY2(switcher.hasQtCatalogue(),
+                 qPrintable(QStringLiteral("no qtbase_%1.qm in %2: install qt6-translations-l10n")
+                                .arg(code, LanguageSwitcher::qtCatalogueDirectory())));
+        QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
+                                 QDialogButtonBox::Close);
+        QCOMPARE(QString(buttons.button(QDialogButtonBox::Cancel)->text()).remove(u'&'), cancel);
+        QCOMPARE(QString(buttons.button(QDialogButtonBox::Close)->text()).remove(u'&'), close);
+        // Back to English: Qt's catalogue goes with the language.
+        QCOMPARE(switcher.apply(QStringLiteral("en")), QStringLiteral("en"));
+        QVERIFY(!switcher.hasQtCatalogue());
+        QDialogButtonBox english(QDialogButtonBox::Cancel);
+        QCOMPARE(QString(english.button(QDialogButtonBox::Cancel)->text()).remove(u'&'),
+                 QStringLiteral("Cancel"));
     }
 
     void applyInstallsAndRemoves()

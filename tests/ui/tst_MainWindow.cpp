@@ -11,6 +11,7 @@
 #include "ConsoleSession.h"
 #include "FleetView.h"
 #include "FreePorts.h"
+#include "HelpViewer.h"
 #include "Icons.h"
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
@@ -27,12 +28,15 @@
 #include <QDir>
 #include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTranslator>
 
 namespace {
@@ -336,7 +340,7 @@ private Q_SLOTS:
         QTest::newRow("quit") << "quitAction" << QKeySequence(Qt::CTRL | Qt::Key_Q);
         QTest::newRow("preferences")
             << "preferencesAction" << QKeySequence(Qt::CTRL | Qt::Key_Comma);
-        QTest::newRow("about") << "aboutAction" << QKeySequence(Qt::Key_F1);
+        QTest::newRow("user guide") << "userGuideAction" << QKeySequence(Qt::Key_F1);
         QTest::newRow("fleet") << "fleetAction" << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
         QTest::newRow("compare") << "compareClustersAction"
                                  << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
@@ -391,6 +395,47 @@ private Q_SLOTS:
         auto *found = m_window->findChild<QAction *>(name);
         QVERIFY(found);
         QCOMPARE(found->shortcut(), shortcut);
+    }
+
+    void windowTitleNamesTheCluster()
+    {
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Clusterdesk"));
+        const QString prod = addCluster(QStringLiteral("Prod"));
+        QTRY_COMPARE(m_window->currentProfileId(), prod);
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Prod – Clusterdesk"));
+        const QString test = addCluster(QStringLiteral("Test"));
+        QTRY_COMPARE(m_window->currentProfileId(), test);
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Test – Clusterdesk"));
+        action("fleetAction")->trigger();
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Fleet – Clusterdesk"));
+        m_window->selectProfile(prod);
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Prod – Clusterdesk"));
+        // A rename shows at once.
+        action("editClusterAction")->trigger();
+        QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Prod (edited) – Clusterdesk"));
+    }
+
+    void f1OpensTheUserGuide()
+    {
+        m_window->activateWindow();
+        QTest::keyClick(m_window, Qt::Key_F1);
+        HelpViewer *viewer = nullptr;
+        QTRY_VERIFY((viewer = m_window->findChild<HelpViewer *>()) && viewer->isVisible());
+        QVERIFY(!m_window->findChild<QMessageBox *>()); // not About
+        const QString text = viewer->browser()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Clusterdesk user guide")),
+                 qPrintable(text.left(200)));
+        // Its screenshots are embedded with it.
+        const QString html = viewer->browser()->toHtml();
+        QVERIFY(html.contains(QStringLiteral("screenshots/")));
+        const QRegularExpression image(QStringLiteral("<img src=\"([^\"]+)\""));
+        for (auto it = image.globalMatch(html); it.hasNext();) {
+            const QString source = it.next().captured(1);
+            QVERIFY2(QFile::exists(QStringLiteral(":/help/") + source), qPrintable(source));
+        }
+        // A second F1 shows the same window.
+        QTest::keyClick(m_window, Qt::Key_F1);
+        QCOMPARE(m_window->findChildren<HelpViewer *>().size(), 1);
     }
 
     void keyboardAddsACluster()
@@ -465,6 +510,29 @@ private Q_SLOTS:
         m_settings->setValue(AppSettings::Key::Language, QStringLiteral("en"));
         QTRY_COMPARE(m_window->findChild<QMenu *>(QStringLiteral("fileMenu"))->title(),
                      QStringLiteral("&File"));
+    }
+
+    // A language switch says the findings again at once: no poll, no mixed languages.
+    void findingsRetranslateWithoutAPoll()
+    {
+        const QString id = addCluster(QStringLiteral("Closed"));
+        QTRY_COMPARE(m_window->currentProfileId(), id);
+        auto *page = qobject_cast<ClusterPage *>(m_window->currentPage());
+        QVERIFY(page);
+        const auto unreachable = [page](const QString &words) {
+            const QStringList texts = page->overview()->findingTexts();
+            return std::any_of(texts.begin(), texts.end(),
+                               [&words](const QString &text) { return text.contains(words); });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(unreachable(QStringLiteral("cannot reach the cluster")), 15000);
+        const qint64 takenAt = m_session->snapshot(id)->takenAtMs();
+        m_settings->setValue(AppSettings::Key::Language, QStringLiteral("de"));
+        QTRY_VERIFY(unreachable(QStringLiteral("kann den Cluster nicht erreichen")));
+        QVERIFY(!unreachable(QStringLiteral("cannot reach the cluster")));
+        // The same poll's result, said again: no new poll delivered it.
+        QCOMPARE(m_session->snapshot(id)->takenAtMs(), takenAt);
+        m_settings->setValue(AppSettings::Key::Language, QStringLiteral("en"));
+        QTRY_VERIFY(unreachable(QStringLiteral("cannot reach the cluster")));
     }
 
     void windowStateIsSaved()

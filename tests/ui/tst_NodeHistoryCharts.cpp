@@ -4,10 +4,14 @@
 
 #include "NodeHistoryCharts.h"
 #include "StoreThread.h"
+#include "ZoomableChartView.h"
 
 #include <QAreaSeries>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDateTimeAxis>
+#include <QGuiApplication>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -44,6 +48,8 @@ private Q_SLOTS:
     void revisionChanges();
     void readsTheStore();
     void periodChoice();
+    void zoomsAndResets();
+    void copiesAsCsv();
 
 private:
     QTemporaryDir m_dir;
@@ -150,6 +156,66 @@ void tst_NodeHistoryCharts::periodChoice()
     QCOMPARE(charts.rangeMs(), qint64(15) * 60 * 1000);
     QTRY_VERIFY(!charts.isLoading());
     QTRY_COMPARE(charts.offsetSeries()->count(), 19); // not the one 30 min back
+}
+
+void tst_NodeHistoryCharts::zoomsAndResets()
+{
+    NodeHistoryCharts charts;
+    charts.resize(1000, 400);
+    charts.setStore(&m_store);
+    charts.setNode(QStringLiteral("p1"), QStringLiteral("node-a"));
+    charts.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&charts));
+    QTRY_VERIFY(!charts.isLoading());
+    ZoomableChartView *view = charts.offsetView();
+    QCOMPARE(view->rubberBand(), QChartView::HorizontalRubberBand);
+    const auto *axis =
+        qobject_cast<QDateTimeAxis *>(view->chart()->axes(Qt::Horizontal).constFirst());
+    const qint64 fullSpan = axis->min().msecsTo(axis->max());
+    // Drag across the middle of the plot.
+    const QRectF plot = view->chart()->plotArea();
+    const QPoint from = view->mapFromScene(
+        view->chart()->mapToScene(QPointF(plot.left() + plot.width() * 0.4, plot.center().y())));
+    const QPoint to = view->mapFromScene(
+        view->chart()->mapToScene(QPointF(plot.left() + plot.width() * 0.6, plot.center().y())));
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(view->viewport(), to);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
+    QTRY_VERIFY(view->chart()->isZoomed());
+    QVERIFY2(axis->min().msecsTo(axis->max()) < fullSpan / 2,
+             qPrintable(QString::number(axis->min().msecsTo(axis->max()))));
+    // A reload after a poll keeps the zoom.
+    charts.reload();
+    QTRY_VERIFY(!charts.isLoading());
+    QVERIFY(view->chart()->isZoomed());
+    // Double-click: the whole period again.
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, from);
+    QVERIFY(!view->chart()->isZoomed());
+    QTRY_VERIFY(!charts.isLoading());
+    QVERIFY(axis->min().msecsTo(axis->max()) >= fullSpan - 1000);
+}
+
+void tst_NodeHistoryCharts::copiesAsCsv()
+{
+    NodeHistoryCharts charts;
+    charts.setStore(&m_store);
+    charts.setNode(QStringLiteral("p1"), QStringLiteral("node-b"));
+    QTRY_VERIFY(!charts.isLoading());
+    QCOMPARE(charts.offsetSeries()->count(), 1);
+    charts.offsetView()->copyAction()->trigger();
+    const QString csv = QGuiApplication::clipboard()->text();
+    const QStringList lines = csv.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0),
+             QStringLiteral("time,± error bound (upper),± error bound (lower),Offset"));
+    const QString time =
+        QDateTime::fromMSecsSinceEpoch(m_now - 60000, Qt::UTC).toString(Qt::ISODateWithMs);
+    QCOMPARE(lines.at(1), time + QStringLiteral(",1.5,0.5,1"));
+    // The menu offers it, with the reset.
+    QCOMPARE(charts.offsetView()->contextMenuPolicy(), Qt::ActionsContextMenu);
+    QVERIFY(charts.offsetView()->actions().contains(charts.offsetView()->resetAction()));
+    QCOMPARE(ZoomableChartView::csvOf(charts.latencyView()->chart()).section(u'\n', 0, 0),
+             QStringLiteral("time,Latency"));
 }
 
 QTEST_MAIN(tst_NodeHistoryCharts)

@@ -1,17 +1,24 @@
-// Renders the overview and nodes panels with a synthetic cluster (and history from a real
-// store) to PNG files under the build directory, light and dark, for people to look at; checks
-// that each rendering follows its palette.
+// Renders the overview, nodes and fleet panels with a synthetic cluster (and history from a real
+// store) to PNG files under the build directory, light and dark in English and light in German
+// and Japanese, for people to look at; checks that each rendering follows its palette and that
+// after a language switch no table header and no chart title is cut.
 
+#include "FleetView.h"
+#include "LanguageSwitcher.h"
 #include "NodeHistoryCharts.h"
 #include "NodesPanel.h"
 #include "OverviewPanel.h"
 #include "StoreThread.h"
 #include "SyntheticCluster.h"
 #include "Theme.h"
+#include "ZoomableChartView.h"
 
 #include <QApplication>
+#include <QChart>
 #include <QDir>
+#include <QHeaderView>
 #include <QLineSeries>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +33,7 @@ private Q_SLOTS:
 
 private:
     QString m_outDir;
+    LanguageSwitcher m_languages;
     QTemporaryDir m_storeDir;
     StoreThread m_store;
 };
@@ -59,15 +67,49 @@ void tst_PanelScreenshots::initTestCase()
 void tst_PanelScreenshots::render_data()
 {
     QTest::addColumn<bool>("dark");
-    QTest::newRow("light") << false;
-    QTest::newRow("dark") << true;
+    QTest::addColumn<QString>("language");
+    QTest::newRow("light") << false << QStringLiteral("en");
+    QTest::newRow("dark") << true << QStringLiteral("en");
+    QTest::newRow("de") << false << QStringLiteral("de");
+    QTest::newRow("ja") << false << QStringLiteral("ja");
 }
+
+namespace {
+
+// Every section but the stretched last one is at least as wide as its header text.
+void verifyHeadersWhole(const QHeaderView *header, const QString &where)
+{
+    for (int section = 0; section + 1 < header->count(); ++section) {
+        if (header->isSectionHidden(section))
+            continue;
+        const QString text =
+            header->model()->headerData(section, Qt::Horizontal).toString() + QStringLiteral(" ");
+        QVERIFY2(header->sectionSize(section) >= header->sectionSizeHint(section),
+                 qPrintable(where + QStringLiteral(": header \"%1\" cut (%2 < %3)")
+                                        .arg(text)
+                                        .arg(header->sectionSize(section))
+                                        .arg(header->sectionSizeHint(section))));
+    }
+}
+
+void verifyTitleWhole(const ZoomableChartView *view)
+{
+    const QFontMetrics metrics(view->chart()->titleFont());
+    QVERIFY2(view->width() >= metrics.horizontalAdvance(view->chart()->title()),
+             qPrintable(view->chart()->title()));
+}
+
+} // namespace
 
 void tst_PanelScreenshots::render()
 {
     QFETCH(bool, dark);
+    QFETCH(QString, language);
+    m_languages.apply(QStringLiteral("en"));
     Theme::applyPreference(dark ? QStringLiteral("dark") : QStringLiteral("light"));
-    const QString suffix = dark ? QStringLiteral("dark") : QStringLiteral("light");
+    const QString suffix = language != QLatin1String("en") ? language
+                           : dark                          ? QStringLiteral("dark")
+                                                           : QStringLiteral("light");
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
     OverviewPanel overview;
@@ -76,8 +118,6 @@ void tst_PanelScreenshots::render()
     overview.resize(1100, 560);
     overview.show();
     QVERIFY(QTest::qWaitForWindowExposed(&overview));
-    const QImage overviewImage = overview.grab().toImage();
-    QVERIFY(overviewImage.save(m_outDir + QStringLiteral("/overview-%1.png").arg(suffix)));
 
     NodesPanel nodes;
     nodes.setStore(&m_store);
@@ -87,15 +127,48 @@ void tst_PanelScreenshots::render()
     QVERIFY(QTest::qWaitForWindowExposed(&nodes));
     QVERIFY(nodes.selectNode(QStringLiteral("node-2")));
     QTRY_COMPARE(nodes.historyCharts()->offsetSeries()->count(), 100);
+
+    FleetView fleet;
+    const ClusterSnapshot three = SyntheticCluster::threeNodes(now - 60 * 1000);
+    ClusterProfile prod = ClusterProfile::create(QStringLiteral("Prod"),
+                                                 QUrl(QStringLiteral("https://prod.example")));
+    prod.id = SyntheticCluster::ProfileId;
+    const ClusterProfile test = ClusterProfile::create(
+        QStringLiteral("Test"), QUrl(QStringLiteral("https://test.example")));
+    const ClusterProfile lab =
+        ClusterProfile::create(QStringLiteral("Lab"), QUrl(QStringLiteral("https://lab.example")));
+    fleet.model()->setProfiles({lab, prod, test});
+    fleet.model()->setSnapshot(prod.id, three);
+    fleet.model()->setSnapshot(test.id, three.withFindings({}));
+    fleet.model()->setResourceCount(prod.id, 14);
+    fleet.model()->setResourceCount(test.id, 12);
+    fleet.model()->setNowMs(now);
+    fleet.resize(1100, 300);
+    fleet.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&fleet));
+
+    // Switched while shown, as a user does it in Preferences.
+    QCOMPARE(m_languages.apply(language), language);
+    QCoreApplication::processEvents();
     QTest::qWait(50); // let the charts lay out
+    verifyHeadersWhole(nodes.tableView()->horizontalHeader(), QStringLiteral("nodes"));
+    verifyHeadersWhole(fleet.table()->horizontalHeader(), QStringLiteral("fleet"));
+    verifyTitleWhole(nodes.historyCharts()->offsetView());
+    verifyTitleWhole(nodes.historyCharts()->latencyView());
+
+    const QImage overviewImage = overview.grab().toImage();
+    QVERIFY(overviewImage.save(m_outDir + QStringLiteral("/overview-%1.png").arg(suffix)));
     const QImage nodesImage = nodes.grab().toImage();
     QVERIFY(nodesImage.save(m_outDir + QStringLiteral("/nodes-%1.png").arg(suffix)));
+    const QImage fleetImage = fleet.grab().toImage();
+    QVERIFY(fleetImage.save(m_outDir + QStringLiteral("/fleet-%1.png").arg(suffix)));
 
     // The renderings follow the palette: the window corner is dark exactly in dark mode.
-    for (const QImage &image : {overviewImage, nodesImage}) {
+    for (const QImage &image : {overviewImage, nodesImage, fleetImage}) {
         const QColor corner(image.pixel(2, image.height() - 3));
         QCOMPARE(corner.lightness() < 128, dark);
     }
+    m_languages.apply(QStringLiteral("en"));
     Theme::applyPreference(QStringLiteral("system"));
 }
 

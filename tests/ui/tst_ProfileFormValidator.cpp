@@ -18,6 +18,8 @@ private slots:
     void uniqueNameIgnoresItself();
     void caFile();
     void blocksConnection();
+    void duplicateUrlIsWarned_data();
+    void duplicateUrlIsWarned();
 };
 
 void tst_ProfileFormValidator::problems_data()
@@ -149,6 +151,43 @@ void tst_ProfileFormValidator::blocksConnection()
     QVERIFY(!V::blocksConnection(V::PasswordField));
     QCOMPARE(V::parseUrl(QStringLiteral("  ")), QUrl());
     QCOMPARE(V::parseUrl(QStringLiteral(" http://a:1/ ")), QUrl(QStringLiteral("http://a:1/")));
+}
+
+void tst_ProfileFormValidator::duplicateUrlIsWarned_data()
+{
+    QTest::addColumn<QString>("saved");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("warned");
+    QTest::newRow("same") << "https://lb.example:8443"
+                          << "https://lb.example:8443" << true;
+    QTest::newRow("case and slash") << "https://LB.example:8443/"
+                                    << "https://lb.example:8443" << true;
+    QTest::newRow("default port") << "https://lb.example"
+                                  << "https://lb.example:443" << true;
+    QTest::newRow("other port") << "https://lb.example:8443"
+                                << "https://lb.example:9443" << false;
+    QTest::newRow("other scheme") << "http://lb.example"
+                                  << "https://lb.example" << false;
+    QTest::newRow("other host") << "https://a.example"
+                                << "https://b.example" << false;
+}
+
+void tst_ProfileFormValidator::duplicateUrlIsWarned()
+{
+    QFETCH(QString, saved);
+    QFETCH(QString, typed);
+    QFETCH(bool, warned);
+    ClusterProfile other = ClusterProfile::create(QStringLiteral("Prod"), QUrl(saved));
+    ClusterProfile mine = ClusterProfile::create(QStringLiteral("Prod viewer"), QUrl(typed));
+    const QHash<QString, QString> found = V::warnings(mine, {other});
+    QCOMPARE(found.contains(V::UrlField), warned);
+    if (warned)
+        QCOMPARE(found.value(V::UrlField),
+                 QStringLiteral("the saved cluster \"Prod\" already uses this URL"));
+    // Not a problem: the profile can still be saved.
+    QVERIFY(!V::problems(mine, false, false, {other}).contains(V::UrlField));
+    // A profile never collides with itself.
+    QVERIFY(V::warnings(other, {other}).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ProfileFormValidator)

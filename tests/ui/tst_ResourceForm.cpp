@@ -48,6 +48,9 @@ private slots:
     void badUrlShowsMessageAsYouType();
     void secretsAreWriteOnly();
     void readOnlyForm();
+    void messagesNeverMoveTheFields();
+    void messagesUseTheFormsLabels();
+    void existingNameLooksReadOnly();
 };
 
 void tst_ResourceForm::badPortShowsMessageAsYouType()
@@ -148,6 +151,76 @@ void tst_ResourceForm::readOnlyForm()
     QCOMPARE(controller.yours().spec.value(u"port"_s).toInt(), 5432);
     auto *name = qobject_cast<QLineEdit *>(form.editor(u"name"_s));
     QVERIFY(name->isReadOnly());
+}
+
+// Every editor and label stays where it was when a message appears under a field: a click aimed
+// at the next field lands there.
+void tst_ResourceForm::messagesNeverMoveTheFields()
+{
+    ResourceEditorController controller(u"c1"_s, u"jdbc"_s);
+    controller.open(jdbc());
+    ResourceForm form(u"jdbc"_s);
+    form.setController(&controller);
+    form.resize(520, 700);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    const auto geometries = [&form] {
+        QList<QRect> rects;
+        const QList<QWidget *> children = form.findChildren<QWidget *>();
+        for (const QWidget *child : children) {
+            if (!child->objectName().startsWith(u"message_"))
+                rects.append(QRect(child->mapTo(&form, QPoint(0, 0)), child->size()));
+        }
+        return rects;
+    };
+    const QList<QRect> before = geometries();
+    auto *port = qobject_cast<QLineEdit *>(form.editor(u"spec.port"_s));
+    retype(port, u"700000"_s);
+    QVERIFY(!form.messageFor(u"spec.port"_s).isEmpty());
+    auto *url = qobject_cast<QLineEdit *>(form.editor(u"spec.url"_s));
+    retype(url, u"no url at all, and a long one that would need more than a line to say why"_s);
+    QVERIFY(!form.messageFor(u"spec.url"_s).isEmpty());
+    QCoreApplication::processEvents();
+    QCOMPARE(geometries(), before);
+    retype(port, u"5432"_s);
+    retype(url, u"jdbc:postgresql://db/orders"_s);
+    QCOMPARE(form.messageFor(u"spec.port"_s), QString());
+    QCoreApplication::processEvents();
+    QCOMPARE(geometries(), before);
+}
+
+void tst_ResourceForm::messagesUseTheFormsLabels()
+{
+    ResourceEditorController controller(u"c1"_s, u"jdbc"_s);
+    controller.open(jdbc());
+    ResourceForm form(u"jdbc"_s);
+    form.setController(&controller);
+    retype(qobject_cast<QLineEdit *>(form.editor(u"spec.poolMin"_s)), u"8"_s);
+    retype(qobject_cast<QLineEdit *>(form.editor(u"spec.poolMax"_s)), u"4"_s);
+    const QString message = form.messageFor(u"spec.poolMax"_s);
+    QCOMPARE(message, u"must be at least Pool minimum"_s);
+    QVERIFY(!message.contains(u"poolMin"_s));
+}
+
+void tst_ResourceForm::existingNameLooksReadOnly()
+{
+    ResourceEditorController controller(u"c1"_s, u"jdbc"_s);
+    controller.open(jdbc());
+    ResourceForm form(u"jdbc"_s);
+    form.setController(&controller);
+    auto *name = qobject_cast<QLineEdit *>(form.editor(u"name"_s));
+    auto *description = qobject_cast<QLineEdit *>(form.editor(u"description"_s));
+    QVERIFY(name->isReadOnly());
+    QVERIFY(!description->isReadOnly());
+    // Not the white box of an editable field, and it says why.
+    QCOMPARE(name->palette().color(QPalette::Base), form.palette().color(QPalette::Window));
+    QVERIFY(description->palette().color(QPalette::Base) != form.palette().color(QPalette::Window));
+    QVERIFY(!name->toolTip().isEmpty());
+    // A new resource's name is typed like any field.
+    controller.startNew();
+    QVERIFY(!name->isReadOnly());
+    QCOMPARE(name->palette().color(QPalette::Base), form.palette().color(QPalette::Base));
+    QVERIFY(name->toolTip().isEmpty());
 }
 
 QTEST_MAIN(tst_ResourceForm)

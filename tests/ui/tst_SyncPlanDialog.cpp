@@ -3,13 +3,16 @@
 // Apply reporting per item (a target whose writes fail). Renders screenshots/sync-plan-dialog.png.
 #include "ClusterEndpoint.h"
 #include "FreePorts.h"
+#include "HostileHttpServer.h"
 #include "SyncPlanDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QtTest>
@@ -72,6 +75,7 @@ private slots:
     void planGroupedByTarget();
     void secretTypedOnceOrLeftUnset();
     void applyReportsPerItem();
+    void readingShowsProgressAndCancels();
 };
 
 void tst_SyncPlanDialog::planGroupedByTarget()
@@ -172,6 +176,35 @@ void tst_SyncPlanDialog::applyReportsPerItem()
         QVERIFY2(group->child(i)->text(SyncPlanDialog::ResultColumn).startsWith(u"failed:"_s),
                  qPrintable(group->child(i)->text(SyncPlanDialog::ResultColumn)));
     QCOMPARE(dialog.applier()->count(SyncItemResult::Outcome::Failed), 2);
+}
+
+void tst_SyncPlanDialog::readingShowsProgressAndCancels()
+{
+    HostileHttpServer server;
+    QVERIFY(server.start());
+    server.setMode(HostileHttpServer::Mode::NeverAnswers);
+    ClusterProfile silent = ClusterProfile::create(u"silent"_s, server.url());
+    silent.userName = u"admin"_s;
+    ClusterEndpoint endpoint(silent, u"pw"_s);
+    SyncPlanDialog dialog;
+    dialog.setSource(u"prod"_s, {database(8)});
+    dialog.show();
+    QSignalSpy planned(&dialog, &SyncPlanDialog::planReady);
+    dialog.setTargets({&endpoint});
+    auto *progress = dialog.findChild<QProgressBar *>(u"progress"_s);
+    auto *cancel = dialog.findChild<QPushButton *>(u"cancelButton"_s);
+    QVERIFY(progress->isVisible() && cancel->isVisible());
+    QCOMPARE(progress->maximum(), 1);
+    QCOMPARE(progress->value(), 0);
+    QVERIFY(!dialog.findChild<QPushButton *>(u"closeButton"_s)->isEnabled());
+    QTRY_VERIFY(server.openConnections() >= 1);
+    cancel->click();
+    QVERIFY(!progress->isVisible() && !cancel->isVisible());
+    QTRY_COMPARE(server.openConnections(), 0);
+    QCOMPARE(planned.size(), 0);
+    QVERIFY(!dialog.plan().hasWrites());
+    QVERIFY(!dialog.findChild<QPushButton *>(u"applyButton"_s)->isEnabled());
+    QVERIFY(dialog.findChild<QLabel *>(u"planSummary"_s)->text().contains(u"cancelled"_s));
 }
 
 QTEST_MAIN(tst_SyncPlanDialog)

@@ -1,0 +1,25 @@
+#pragma once
+// Filters the fleet table by text (cluster name or its state in words) and sorts it by the raw
+// values under FleetTableModel::RawValueRole; the Cluster column sorts worst first (critical,
+// warning, info, ok), then by name, so the clusters that need the user come to the top.
+
+#include <QSortFilterProxyModel>
+
+class FleetFilterProxyModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FleetFilterProxyModel)
+
+public:
+    explicit FleetFilterProxyModel(QObject *parent = nullptr);
+
+    QString filterText() const { return m_filterText; }
+    void setFilterText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QString m_filterText;
+};
