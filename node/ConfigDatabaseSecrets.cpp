@@ -20,8 +20,8 @@ struct StoredChange
 };
 
 // The payload without secret values; marks kept, or derived from `previousSpec`.
-QJsonObject stripped(const QString &type, const QJsonObject &payload,
-                     const QJsonObject &previousSpec)
+QJsonObject strippedPayload(const QString &type, const QJsonObject &payload,
+                            const QJsonObject &previousSpec)
 {
     const QJsonValue spec = payload.value(u"spec");
     if (!spec.isObject())
@@ -61,18 +61,16 @@ bool isSetMark(const QString &mark)
     return mark == u"set" || mark == u"changed";
 }
 
-bool stripOlderChanges(const QSqlDatabase &db, const QString &type, const QString &name,
-                       qint64 revision, bool *stripped, QString *error)
+namespace {
+
+// Strips the changes `select` reads (revision, payload_json; ascending) of one resource.
+bool stripSelected(const QSqlDatabase &db, const QString &type, const QString &select,
+                   const QVariantList &values, bool *stripped, QString *error)
 {
-    if (ResourceSchema::secretFields(type).isEmpty())
-        return true;
     QList<StoredChange> older;
     {
         QSqlQuery query(db);
-        if (!ConfigDatabaseSql::run(query,
-                                    u"SELECT revision, payload_json FROM changes WHERE type = ? "
-                                    "AND name = ? AND revision < ? ORDER BY revision"_s,
-                                    {type, name, revision}, error))
+        if (!ConfigDatabaseSql::run(query, select, values, error))
             return false;
         while (query.next())
             older.append({query.value(0).toLongLong(), query.value(1).toString()});
@@ -82,8 +80,7 @@ bool stripOlderChanges(const QSqlDatabase &db, const QString &type, const QStrin
     QJsonObject previousSpec;
     for (const StoredChange &change : older) {
         const QJsonObject payload = ConfigDatabaseSql::parseObject(change.payloadText);
-        const QJsonObject result =
-            node::ConfigDatabaseSecrets::stripped(type, payload, previousSpec);
+        const QJsonObject result = strippedPayload(type, payload, previousSpec);
         previousSpec = payload.value(u"spec").toObject();
         if (result == payload)
             continue;
@@ -95,6 +92,23 @@ bool stripOlderChanges(const QSqlDatabase &db, const QString &type, const QStrin
             *stripped = true;
     }
     return true;
+}
+
+} // namespace
+
+bool stripOlderChanges(const QSqlDatabase &db, const QString &type, const QString &name,
+                       qint64 revision, bool *stripped, QString *error)
+{
+    if (ResourceSchema::secretFields(type).isEmpty())
+        return true;
+    // Each change stripped everything before it when it was stored (and the schema 3
+    // migration did so for older files), so only the newest older change can hold values;
+    // the one before it gives its marks a starting point.
+    return stripSelected(db, type,
+                         u"SELECT revision, payload_json FROM (SELECT revision, payload_json "
+                         "FROM changes WHERE type = ? AND name = ? AND revision < ? "
+                         "ORDER BY revision DESC LIMIT 2) ORDER BY revision"_s,
+                         {type, name, revision}, stripped, error);
 }
 
 bool stripAllOlderChanges(const QSqlDatabase &db, QString *error)

@@ -18,8 +18,10 @@ QString marksKey();
 QJsonObject marks(const QString &type, const QJsonObject &before, const QJsonObject &after);
 // Whether a mark says a value is stored after that change.
 bool isSetMark(const QString &mark);
-// Strips the secret values from every change of type/name below `revision` (in the caller's
-// transaction). Changes without marks get them from the spec before them.
+// Strips the secret values from the changes of type/name below `revision` (in the caller's
+// transaction), when change `revision` is stored. Every stored change did so for those before
+// it, so this reads only the newest older one. Changes without marks get them from the spec
+// before them.
 // `*stripped` (optional) says whether any stored payload was rewritten.
 bool stripOlderChanges(const QSqlDatabase &db, const QString &type, const QString &name,
                        qint64 revision, bool *stripped, QString *error);

@@ -51,6 +51,7 @@ class tst_ConfigDatabaseSecrets final : public ConfigDatabaseTest
 private slots:
     void updateStripsOlderValues();
     void deleteStripsLastValue();
+    void everyOlderValueGone();
     void marksSayWhatChanged();
     void replicaStripsItsCopy();
     void migrationStripsExistingFile();
@@ -105,6 +106,33 @@ void tst_ConfigDatabaseSecrets::deleteStripsLastValue()
     QVERIFY(!rawBytes(path(u"a"_s)).contains(kOldSecret.toUtf8()));
     db.reset();
     QVERIFY(!rawBytes(path(u"a"_s)).contains(kOldSecret.toUtf8()));
+}
+
+void tst_ConfigDatabaseSecrets::everyOlderValueGone()
+{
+    std::unique_ptr<ConfigDatabase> db = openDatabase(u"a"_s);
+    QVERIFY(db);
+    QCOMPARE(db->put(create(u"orders-db"_s, u"d"_s, specWith(u"value-0"_s))).status,
+             WriteStatus::Ok);
+    // Another resource's writes in between must not keep these values either.
+    QCOMPARE(db->put(create(u"other"_s, u"d"_s, specWith(u"other-value"_s))).status,
+             WriteStatus::Ok);
+    for (int i = 1; i <= 5; ++i) {
+        WriteRequest request = update(u"orders-db"_s, "*");
+        request.spec = specWith(u"value-%1"_s.arg(i));
+        QCOMPARE(db->put(request).status, WriteStatus::Ok);
+    }
+    const QByteArray raw = rawBytes(path(u"a"_s));
+    for (int i = 0; i < 5; ++i)
+        QVERIFY2(!raw.contains(u"value-%1"_s.arg(i).toUtf8()), qPrintable(QString::number(i)));
+    QVERIFY(raw.contains("value-5"));
+    QVERIFY(raw.contains("other-value"));
+    const QList<ChangeEntry> log = db->changes(0, 10);
+    QCOMPARE(log.size(), 7);
+    for (const ChangeEntry &change : log.first(6)) {
+        if (change.name == u"orders-db")
+            QCOMPARE(mark(change), u"changed"_s);
+    }
 }
 
 void tst_ConfigDatabaseSecrets::marksSayWhatChanged()
