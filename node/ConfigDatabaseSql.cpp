@@ -56,6 +56,26 @@ QString dataflowsKey()
     return u"dataflows"_s;
 }
 
+namespace {
+
+// WAL, and secure_delete: a stripped or deleted secret value is overwritten, not left in free
+// space.
+bool configureConnection(const QSqlDatabase &db, QString *error)
+{
+    const std::optional<QVariant> journal = single(db, u"PRAGMA journal_mode = WAL"_s, error);
+    if (!journal)
+        return false;
+    if (journal->toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
+        *error = u"cannot switch to WAL (journal mode is %1)"_s.arg(journal->toString());
+        return false;
+    }
+    return run(db, u"PRAGMA synchronous = NORMAL"_s, {}, error) &&
+           run(db, u"PRAGMA foreign_keys = ON"_s, {}, error) &&
+           run(db, u"PRAGMA secure_delete = ON"_s, {}, error);
+}
+
+} // namespace
+
 bool migrateSchema(const QSqlDatabase &db, const QJsonObject &seed, int *schemaVersion,
                    QString *error)
 {
@@ -89,17 +109,7 @@ bool migrateSchema(const QSqlDatabase &db, const QJsonObject &seed, int *schemaV
         *error = u"the database is corrupted: %1"_s.arg(check->toString());
         return false;
     }
-    const std::optional<QVariant> journal = single(db, u"PRAGMA journal_mode = WAL"_s, error);
-    if (!journal)
-        return false;
-    if (journal->toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
-        *error = u"cannot switch to WAL (journal mode is %1)"_s.arg(journal->toString());
-        return false;
-    }
-    // secure_delete: a stripped or deleted secret value is overwritten, not left in free space.
-    if (!run(db, u"PRAGMA synchronous = NORMAL"_s, {}, error) ||
-        !run(db, u"PRAGMA foreign_keys = ON"_s, {}, error) ||
-        !run(db, u"PRAGMA secure_delete = ON"_s, {}, error))
+    if (!configureConnection(db, error))
         return false;
 
     const bool stripsStoredSecrets = version > 0 && version < 3;
