@@ -1,5 +1,6 @@
 #include "ConfigDatabase.h"
 
+#include "ConfigDatabaseSecrets.h"
 #include "ConfigDatabaseSql.h"
 #include "ResourceSchema.h"
 
@@ -40,6 +41,15 @@ bool ensureHistoryId(const QSqlDatabase &db, QString *historyId, QString *error)
         return true;
     *historyId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     return storeHistoryId(db, *historyId, error);
+}
+
+// After a commit that stripped secret values: best effort, since the write itself stands and
+// the next stripping write (or the next open's checkpoint) flushes again.
+void flushIfStripped(const QSqlDatabase &db, bool stripped)
+{
+    QString ignored;
+    if (stripped)
+        ConfigDatabaseSecrets::flushStrippedPages(db, &ignored);
 }
 
 } // namespace
@@ -281,11 +291,19 @@ WriteResult ConfigDatabase::put(const WriteRequest &request)
                       stored.name,
                       {{u"description"_s, stored.description}, {u"spec"_s, stored.spec}},
                       request.requestId};
+    const QJsonObject marks = ConfigDatabaseSecrets::marks(
+        stored.type, existing ? existing->spec : QJsonObject(), stored.spec);
+    if (!marks.isEmpty())
+        entry.resource.insert(ConfigDatabaseSecrets::marksKey(), marks);
     QString historyId = m_historyId;
+    bool stripped = false;
     if (!ensureHistoryId(db, &historyId, &error) || !writeResource(db, stored, &error) ||
-        !appendChange(db, entry, &error) || !storeRevision(db, stored.revision, &error) ||
-        !transaction.commit(&error))
+        !appendChange(db, entry, &error) ||
+        !ConfigDatabaseSecrets::stripOlderChanges(db, stored.type, stored.name, stored.revision,
+                                                  &stripped, &error) ||
+        !storeRevision(db, stored.revision, &error) || !transaction.commit(&error))
         return failure(error);
+    flushIfStripped(db, stripped);
     m_historyId = historyId;
     m_revision = stored.revision;
     recomputeChecksum();
@@ -327,10 +345,14 @@ WriteResult ConfigDatabase::remove(const QString &type, const QString &name, con
         *current + 1, QDateTime::currentDateTimeUtc(), user, u"delete"_s, type, name, {},
         requestId};
     QString historyId = m_historyId;
+    bool stripped = false;
     if (!ensureHistoryId(db, &historyId, &error) || !deleteResource(db, type, name, &error) ||
-        !appendChange(db, entry, &error) || !storeRevision(db, entry.revision, &error) ||
-        !transaction.commit(&error))
+        !appendChange(db, entry, &error) ||
+        !ConfigDatabaseSecrets::stripOlderChanges(db, type, name, entry.revision, &stripped,
+                                                  &error) ||
+        !storeRevision(db, entry.revision, &error) || !transaction.commit(&error))
         return failure(error);
+    flushIfStripped(db, stripped);
     m_historyId = historyId;
     m_revision = entry.revision;
     recomputeChecksum();
@@ -360,6 +382,7 @@ bool ConfigDatabase::applyChanges(const QList<ChangeEntry> &entries, const QStri
     if (adoptHistory && !storeHistoryId(db, historyId, &message))
         return false;
     qint64 current = *stored;
+    bool stripped = false;
     for (const ChangeEntry &entry : entries) {
         if (entry.revision <= current)
             continue;
@@ -386,7 +409,9 @@ bool ConfigDatabase::applyChanges(const QList<ChangeEntry> &entries, const QStri
                                           entry.user};
             ok = writeResource(db, resource, &message);
         }
-        if (!ok || !appendChange(db, entry, &message))
+        if (!ok || !appendChange(db, entry, &message) ||
+            !ConfigDatabaseSecrets::stripOlderChanges(db, entry.type, entry.name, entry.revision,
+                                                      &stripped, &message))
             return false;
         current = entry.revision;
     }
@@ -394,6 +419,7 @@ bool ConfigDatabase::applyChanges(const QList<ChangeEntry> &entries, const QStri
         return true;
     if (!storeRevision(db, current, &message) || !transaction.commit(&message))
         return false;
+    flushIfStripped(db, stripped);
     if (adoptHistory)
         m_historyId = historyId;
     m_revision = current;

@@ -36,8 +36,10 @@ struct ChangeEntry
     QString operation; // "create", "update", "delete"
     QString type;
     QString name;
-    QJsonObject resource; // {"description", "spec"} with secrets: replication payload only
-    QString requestId;    // the write's Idempotency-Key (or generated id); empty in old entries
+    // {"description", "spec", "secrets": {field: mark}}: replication payload only. Secret values
+    // are in the spec of a resource's newest change only (see ConfigDatabaseSecrets).
+    QJsonObject resource;
+    QString requestId; // the write's Idempotency-Key (or generated id); empty in old entries
 };
 
 enum class WriteStatus {
@@ -122,7 +124,7 @@ public:
     void close();
 
     // The schema version this build migrates to; open() refuses a newer file.
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     // PRAGMA application_id of every Clusterdesk configuration database ("CDcf").
     static constexpr int kApplicationId = 0x43446366;
 

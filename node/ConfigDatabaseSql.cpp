@@ -1,5 +1,6 @@
 #include "ConfigDatabaseSql.h"
 
+#include "ConfigDatabaseSecrets.h"
 #include "ResourceSchema.h"
 
 #include <QCryptographicHash>
@@ -36,6 +37,11 @@ const QList<QStringList> &migrations()
             u"CREATE UNIQUE INDEX changes_by_request_id ON changes (request_id) "
             "WHERE request_id IS NOT NULL"_s,
         },
+        {
+            // Each write strips the secret values from its resource's older changes (see
+            // ConfigDatabaseSecrets); migrateSchema strips those already stored.
+            u"CREATE INDEX changes_by_resource ON changes (type, name, revision)"_s,
+        },
     };
     return steps;
 }
@@ -49,6 +55,26 @@ QString dataflowsKey()
 {
     return u"dataflows"_s;
 }
+
+namespace {
+
+// WAL, and secure_delete: a stripped or deleted secret value is overwritten, not left in free
+// space.
+bool configureConnection(const QSqlDatabase &db, QString *error)
+{
+    const std::optional<QVariant> journal = single(db, u"PRAGMA journal_mode = WAL"_s, error);
+    if (!journal)
+        return false;
+    if (journal->toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
+        *error = u"cannot switch to WAL (journal mode is %1)"_s.arg(journal->toString());
+        return false;
+    }
+    return run(db, u"PRAGMA synchronous = NORMAL"_s, {}, error) &&
+           run(db, u"PRAGMA foreign_keys = ON"_s, {}, error) &&
+           run(db, u"PRAGMA secure_delete = ON"_s, {}, error);
+}
+
+} // namespace
 
 bool migrateSchema(const QSqlDatabase &db, const QJsonObject &seed, int *schemaVersion,
                    QString *error)
@@ -83,17 +109,10 @@ bool migrateSchema(const QSqlDatabase &db, const QJsonObject &seed, int *schemaV
         *error = u"the database is corrupted: %1"_s.arg(check->toString());
         return false;
     }
-    const std::optional<QVariant> journal = single(db, u"PRAGMA journal_mode = WAL"_s, error);
-    if (!journal)
-        return false;
-    if (journal->toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
-        *error = u"cannot switch to WAL (journal mode is %1)"_s.arg(journal->toString());
-        return false;
-    }
-    if (!run(db, u"PRAGMA synchronous = NORMAL"_s, {}, error) ||
-        !run(db, u"PRAGMA foreign_keys = ON"_s, {}, error))
+    if (!configureConnection(db, error))
         return false;
 
+    const bool stripsStoredSecrets = version > 0 && version < 3;
     for (; version < ConfigDatabase::kSchemaVersion; ++version) {
         Transaction transaction(db);
         if (!transaction.begin(error))
@@ -116,11 +135,17 @@ bool migrateSchema(const QSqlDatabase &db, const QJsonObject &seed, int *schemaV
                      error))
                 return false;
         }
+        if (version == 2 && !ConfigDatabaseSecrets::stripAllOlderChanges(db, error))
+            return false;
         // PRAGMA takes no bound parameters; the value is our own integer.
         if (!run(db, u"PRAGMA user_version = %1"_s.arg(version + 1), {}, error) ||
             !transaction.commit(error))
             return false;
     }
+    // Pages freed before secure_delete may still hold old secret values: rewrite the file once.
+    if (stripsStoredSecrets &&
+        (!run(db, u"VACUUM"_s, {}, error) || !ConfigDatabaseSecrets::flushStrippedPages(db, error)))
+        return false;
     *schemaVersion = version;
     return true;
 }

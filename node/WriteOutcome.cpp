@@ -1,6 +1,7 @@
 #include "WriteOutcome.h"
 
 #include "ChangeJson.h"
+#include "ConfigDatabaseSecrets.h"
 
 namespace node {
 
@@ -23,8 +24,17 @@ HttpResponse WriteOutcome::answer(const ChangeEntry &change)
                                 change.revision,
                                 change.time,
                                 change.user};
-    return HttpResponse::json(status(change), ChangeJson::publicResource(stored))
-        .withHeader("ETag", stored.etag());
+    QJsonObject body = ChangeJson::publicResource(stored);
+    // A later write strips this change's secret values; its marks still say which were set.
+    const QJsonValue marks = change.resource.value(ConfigDatabaseSecrets::marksKey());
+    if (marks.isObject()) {
+        QJsonObject secrets;
+        const QJsonObject marksObject = marks.toObject();
+        for (auto it = marksObject.begin(); it != marksObject.end(); ++it)
+            secrets.insert(it.key(), ConfigDatabaseSecrets::isSetMark(it.value().toString()));
+        body.insert(QStringLiteral("secrets"), secrets);
+    }
+    return HttpResponse::json(status(change), body).withHeader("ETag", stored.etag());
 }
 
 QJsonObject WriteOutcome::lookup(const ChangeEntry &change)

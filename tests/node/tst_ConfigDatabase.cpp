@@ -91,7 +91,10 @@ void tst_ConfigDatabase::createUpdateDelete()
     QCOMPARE(log[3].operation, u"delete"_s);
     QCOMPARE(log[3].user, u"ops"_s);
     QCOMPARE(log[3].resource, QJsonObject());
-    QCOMPARE(log[0].resource.value(u"spec"_s).toObject(), jdbcSpec(u"x"_s));
+    // Older changes keep no secret values (tst_ConfigDatabaseSecrets has the details).
+    QJsonObject withoutSecret = jdbcSpec(u"x"_s);
+    withoutSecret.remove(u"password"_s);
+    QCOMPARE(log[0].resource.value(u"spec"_s).toObject(), withoutSecret);
     QCOMPARE(log[2].resource.value(u"description"_s).toString(), u"star"_s);
     for (qsizetype i = 0; i < log.size(); ++i) {
         QCOMPARE(log[i].revision, i + 1);

@@ -137,6 +137,7 @@ void tst_ConfigDatabaseHistory::versionOneFileMigrates()
     db.reset();
     // What a version 1 file looks like: no request ids, user_version 1.
     const QString path = m_dir->filePath(u"a/config.sqlite"_s);
+    inspect(path, u"DROP INDEX changes_by_resource"_s);
     inspect(path, u"DROP INDEX changes_by_request_id"_s);
     inspect(path, u"ALTER TABLE changes DROP COLUMN request_id"_s);
     inspect(path, u"PRAGMA user_version = 1"_s);
@@ -144,7 +145,7 @@ void tst_ConfigDatabaseHistory::versionOneFileMigrates()
 
     db = openDatabase(u"a"_s);
     QVERIFY(db);
-    QCOMPARE(db->schemaVersion(), 2);
+    QCOMPARE(db->schemaVersion(), ConfigDatabase::kSchemaVersion);
     QCOMPARE(db->revision(), 1);
     QCOMPARE(db->changes(0, 10).first().requestId, QString());
     WriteRequest request = create(u"new"_s);
