@@ -186,6 +186,45 @@ Gültig von %4 bis %5</translation>
     </message>
 </context>
 <context>
+    <name>ChangeDetailsDialog</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Änderung %1</translation>
+    </message>
+    <message>
+        <source>Revision:</source>
+        <translation>Revision:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Änderung:</translation>
+    </message>
+    <message>
+        <source>Resource type:</source>
+        <translation>Ressourcentyp:</translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translation>Ressource:</translation>
+    </message>
+    <message>
+        <source>%1 (UTC: %2)</source>
+        <translation>%1 (UTC: %2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLogModel</name>
     <message>
         <source>a revision &gt;= 0 is required</source>
@@ -309,6 +348,14 @@ Gültig von %4 bis %5</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Password needed</source>
+        <translation>Passwort erforderlich</translation>
+    </message>
+    <message>
+        <source>Password needed · Sign In…</source>
+        <translation>Passwort erforderlich · Anmelden…</translation>
+    </message>
 </context>
 <context>
     <name>ClusterListModel</name>
@@ -347,6 +394,10 @@ Gültig von %4 bis %5</translation>
     <message>
         <source>Not refreshed yet</source>
         <translation>Noch nicht aktualisiert</translation>
+    </message>
+    <message>
+        <source>Password needed (%1): use Sign In… to poll this cluster</source>
+        <translation>Passwort erforderlich (%1): „Anmelden…“ verwenden, um diesen Cluster abzufragen</translation>
     </message>
 </context>
 <context>
@@ -418,6 +469,10 @@ Gültig von %4 bis %5</translation>
     <message>
         <source>%1 cannot be probed: the load balancer cannot target nodes and the certificate pin set for the load balancer cannot vouch for its direct URL %2</source>
         <translation>%1 kann nicht abgefragt werden: Der Lastverteiler kann keine einzelnen Knoten ansprechen, und der für den Lastverteiler festgelegte Zertifikat-Fingerabdruck kann nicht für seine direkte URL %2 bürgen</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
     </message>
 </context>
 <context>
@@ -777,36 +832,12 @@ Umgebungsvariable CLUSTERDESK_PASSWORD, nie von der Befehlszeile.</translation>
         <translation>Clusterdesk: eine Konsole für geclusterte Server.</translation>
     </message>
     <message>
-        <source>status or cluster.</source>
-        <translation>status oder cluster.</translation>
-    </message>
-    <message>
         <source>unknown command: %1</source>
         <translation>unbekannter Befehl: %1</translation>
     </message>
     <message>
         <source>see clusterdesk report --help</source>
         <translation>siehe clusterdesk report --help</translation>
-    </message>
-    <message>
-        <source>
-Formats: html (one self-contained file), pdf (paginated), json (schema 1,
-see docs/report-schema.json), csv (two files: when --output is a directory,
-nodes.csv and resources.csv in it; otherwise PATH-nodes.csv and
-PATH-resources.csv, a trailing .csv of PATH dropped). Without --format the
-output&apos;s extension decides, else html.
-Exit codes: 0 complete, 1 partial (a cluster or part of one could not be
-read; the report says so), 2 failure (nothing written), 64 usage error.
-</source>
-        <translation>
-Formate: html (eine eigenständige Datei), pdf (mit Seiten), json (Schema 1,
-siehe docs/report-schema.json), csv (zwei Dateien: Ist --output ein Verzeichnis,
-nodes.csv und resources.csv darin; sonst PATH-nodes.csv und
-PATH-resources.csv, wobei eine Endung .csv von PATH entfällt). Ohne --format
-entscheidet die Endung der Ausgabe, sonst html.
-Exit-Codes: 0 vollständig, 1 teilweise (ein Cluster oder ein Teil davon war nicht
-lesbar; der Bericht sagt es), 2 Fehler (nichts geschrieben), 64 Aufruffehler.
-</translation>
     </message>
     <message>
         <source>Writes a report of one cluster (--url or --cluster) or of every saved cluster
@@ -880,20 +911,139 @@ Clustern aus dem Schlüsselbund des Systems.</translation>
   resources        Compare, export or copy resource definitions across
                    clusters (diff, export, apply).
 
-Run clusterdesk &lt;command&gt; --help for the command&apos;s options. Without arguments
-clusterdesk opens its window.
+
+Examples:
+  clusterdesk                      Open the window.
+  clusterdesk status --cluster Prod
+  clusterdesk report --all --output fleet.pdf
+  clusterdesk resources diff --cluster Prod --cluster Test
+
+Run clusterdesk &lt;command&gt; --help for the command&apos;s options and examples.
+Without arguments clusterdesk opens its window.
 </source>
         <translation>Befehle:
   status           Eine Abfrage eines Clusters: Knotentabelle und Befunde.
-  cluster add      Einen Cluster speichern (sein Passwort kommt in den Schlüsselbund).
+  cluster add      Einen Cluster speichern (sein Passwort kommt in den
+                   Schlüsselbund des Systems).
   cluster list     Die gespeicherten Cluster auflisten.
   cluster remove   Einen gespeicherten Cluster und sein Passwort vergessen.
-  report           Einen Cluster- oder Flottenbericht schreiben (html, pdf, csv, json).
-  resources        Ressourcendefinitionen zwischen Clustern vergleichen, exportieren
-                   oder kopieren (diff, export, apply).
+  report           Einen Cluster- oder Flottenbericht schreiben
+                   (html, pdf, csv, json).
+  resources        Ressourcendefinitionen zwischen Clustern vergleichen,
+                   exportieren oder kopieren (diff, export, apply).
 
-clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
-öffnet clusterdesk sein Fenster.
+
+Beispiele:
+  clusterdesk                      Das Fenster öffnen.
+  clusterdesk status --cluster Prod
+  clusterdesk report --all --output fleet.pdf
+  clusterdesk resources diff --cluster Prod --cluster Test
+
+clusterdesk &lt;Befehl&gt; --help zeigt die Optionen und Beispiele des Befehls.
+Ohne Argumente öffnet clusterdesk sein Fenster.
+</translation>
+    </message>
+    <message>
+        <source>
+Examples:
+  clusterdesk status --cluster Prod --json &gt; prod-status.json
+  clusterdesk status --url https://lb.example:8443 --user admin --password-file pw.txt --ca ca.pem --timeout 5
+  CLUSTERDESK_PASSWORD=secret clusterdesk status --url https://lb.example:8443 --user admin
+</source>
+        <translation>
+Beispiele:
+  clusterdesk status --cluster Prod --json &gt; prod-status.json
+  clusterdesk status --url https://lb.example:8443 --user admin --password-file pw.txt --ca ca.pem --timeout 5
+  CLUSTERDESK_PASSWORD=secret clusterdesk status --url https://lb.example:8443 --user admin
+</translation>
+    </message>
+    <message>
+        <source>
+Examples:
+  clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file pw.txt
+  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --poll-interval 10
+</source>
+        <translation>
+Beispiele:
+  clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file pw.txt
+  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --poll-interval 10
+</translation>
+    </message>
+    <message>
+        <source>
+Examples:
+  clusterdesk cluster list
+  clusterdesk cluster list --json
+</source>
+        <translation>
+Beispiele:
+  clusterdesk cluster list
+  clusterdesk cluster list --json
+</translation>
+    </message>
+    <message>
+        <source>
+Examples:
+  clusterdesk cluster remove Prod
+  clusterdesk cluster remove &quot;Local demo&quot;
+</source>
+        <translation>
+Beispiele:
+  clusterdesk cluster remove Prod
+  clusterdesk cluster remove &quot;Local demo&quot;
+</translation>
+    </message>
+    <message>
+        <source>
+Examples:
+  clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file pw.txt
+  clusterdesk cluster list
+  clusterdesk cluster remove Prod
+Run clusterdesk cluster &lt;action&gt; --help for the action&apos;s options.
+</source>
+        <translation>
+Beispiele:
+  clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file pw.txt
+  clusterdesk cluster list
+  clusterdesk cluster remove Prod
+clusterdesk cluster &lt;Aktion&gt; --help zeigt die Optionen der Aktion.
+</translation>
+    </message>
+    <message>
+        <source>status, cluster, report or resources.</source>
+        <translation>status, cluster, report oder resources.</translation>
+    </message>
+    <message>
+        <source>
+Formats: html (one self-contained file), pdf (paginated), json (schema 1,
+see docs/report-schema.json), csv (two files: when --output is a directory,
+nodes.csv and resources.csv in it; otherwise PATH-nodes.csv and
+PATH-resources.csv, a trailing .csv of PATH dropped). Without --format the
+output&apos;s extension decides, else html.
+Exit codes: 0 complete, 1 partial (a cluster or part of one could not be
+read; the report says so), 2 failure (nothing written), 64 usage error.
+
+Examples:
+  clusterdesk report --cluster Prod --output prod.html
+  clusterdesk report --all --format pdf --paper letter --output fleet.pdf
+  clusterdesk report --cluster Prod --since 7d --format csv --output reports/
+  CLUSTERDESK_PASSWORD=secret clusterdesk report --url https://lb.example:8443 --user admin --output prod.json
+</source>
+        <translation>
+Formate: html (eine eigenständige Datei), pdf (paginiert), json (Schema 1,
+siehe docs/report-schema.json), csv (zwei Dateien: Ist --output ein Verzeichnis,
+darin nodes.csv und resources.csv; sonst PATH-nodes.csv und
+PATH-resources.csv, wobei ein abschließendes .csv von PATH entfällt). Ohne
+--format entscheidet die Endung der Ausgabe, sonst html.
+Exit-Codes: 0 vollständig, 1 teilweise (ein Cluster oder ein Teil davon konnte
+nicht gelesen werden; der Bericht nennt das), 2 Fehler (nichts geschrieben),
+64 Aufruffehler.
+
+Beispiele:
+  clusterdesk report --cluster Prod --output prod.html
+  clusterdesk report --all --format pdf --paper letter --output fleet.pdf
+  clusterdesk report --cluster Prod --since 7d --format csv --output reports/
+  CLUSTERDESK_PASSWORD=secret clusterdesk report --url https://lb.example:8443 --user admin --output prod.json
 </translation>
     </message>
 </context>
@@ -1000,6 +1150,18 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
     <message>
         <source>the file (%1)</source>
         <translation>die Datei (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Clusters read: %v of %m</source>
+        <translation>Cluster gelesen: %v von %m</translation>
+    </message>
+    <message>
+        <source>Comparison cancelled: nothing was compared or changed.</source>
+        <translation>Vergleich abgebrochen: Es wurde nichts verglichen oder geändert.</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1412,22 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
         <source>A CA to trust for this cluster, in addition to the system&apos;s CAs</source>
         <translation>Eine CA, der für diesen Cluster zusätzlich zu den CAs des Systems vertraut wird</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Stalled after</source>
+        <translation>Stillstand nach</translation>
+    </message>
+    <message>
+        <source>Position in the cluster list</source>
+        <translation>Position in der Clusterliste</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestPanel</name>
@@ -1288,12 +1466,32 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
             <numerusform>Mit dem Cluster „%1“ verbunden (%n Knoten).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Signed in as %1 (%2): can change the configuration.</source>
+        <translation>Angemeldet als %1 (%2): darf die Konfiguration ändern.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2): read-only.</source>
+        <translation>Angemeldet als %1 (%2): nur Lesezugriff.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
     <message>
         <source>the answer is not a Clusterdesk cluster description</source>
         <translation>die Antwort ist keine Clusterdesk-Clusterbeschreibung</translation>
+    </message>
+    <message>
+        <source>the keychain could not give the password: %1</source>
+        <translation>der Schlüsselbund konnte das Passwort nicht liefern: %1</translation>
+    </message>
+    <message>
+        <source>not stored: this system has no keychain</source>
+        <translation>nicht gespeichert: Dieses System hat keinen Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1629,14 +1827,6 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
         <translation>Die Uhr von %1 geht %2 ms gegenüber dem Cluster-Median nach</translation>
     </message>
     <message>
-        <source>±%1 ms; %2 ms ahead of this computer</source>
-        <translation>±%1 ms; %2 ms vor diesem Computer</translation>
-    </message>
-    <message>
-        <source>±%1 ms; %2 ms behind this computer</source>
-        <translation>±%1 ms; %2 ms hinter diesem Computer</translation>
-    </message>
-    <message>
         <source>Check the time service (NTP) on %1.</source>
         <translation>Den Zeitdienst (NTP) auf %1 prüfen.</translation>
     </message>
@@ -1896,6 +2086,126 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
         <source>Put %1 back into service in HAProxy when the maintenance is over.</source>
         <translation>%1 nach Ende der Wartung in HAProxy wieder in Betrieb nehmen.</translation>
     </message>
+    <message>
+        <source>%1&apos;s clock is %2 ms ahead of the nodes whose clocks are synchronized</source>
+        <translation>Die Uhr von %1 geht %2 ms gegenüber den Knoten mit synchronisierter Uhr vor</translation>
+    </message>
+    <message>
+        <source>%1&apos;s clock is %2 ms behind the nodes whose clocks are synchronized</source>
+        <translation>Die Uhr von %1 geht %2 ms gegenüber den Knoten mit synchronisierter Uhr nach</translation>
+    </message>
+    <message>
+        <source>%1&apos;s clock is %2 ms ahead of this computer&apos;s synchronized clock</source>
+        <translation>Die Uhr von %1 geht %2 ms gegenüber der synchronisierten Uhr dieses Computers vor</translation>
+    </message>
+    <message>
+        <source>%1&apos;s clock is %2 ms behind this computer&apos;s synchronized clock</source>
+        <translation>Die Uhr von %1 geht %2 ms gegenüber der synchronisierten Uhr dieses Computers nach</translation>
+    </message>
+    <message>
+        <source>%1 and %2 disagree by %3 ms; cannot tell which is wrong</source>
+        <translation>%1 und %2 weichen um %3 ms voneinander ab; nicht feststellbar, welche Uhr falsch geht</translation>
+    </message>
+    <message>
+        <source>Check the time service (NTP) on %1 and %2; once either reports a synchronized clock, Clusterdesk can tell which one is off.</source>
+        <translation>Den Zeitdienst (NTP) auf %1 und %2 prüfen; sobald einer von beiden eine synchronisierte Uhr meldet, kann Clusterdesk feststellen, welche Uhr abweicht.</translation>
+    </message>
+    <message>
+        <source>±%1 ms network bound; %2 ms ahead of this computer</source>
+        <translation>±%1 ms Netzwerkunsicherheit; %2 ms vor diesem Computer</translation>
+    </message>
+    <message>
+        <source>±%1 ms network bound; %2 ms behind this computer</source>
+        <translation>±%1 ms Netzwerkunsicherheit; %2 ms hinter diesem Computer</translation>
+    </message>
+    <message>
+        <source>Clocks are judged against trusted references first: nodes whose kernel reports synchronized time with a maximum error within the warning limit, and this computer&apos;s clock when its kernel reports the same. Without a trusted reference, three or more nodes are compared with their median; two nodes that disagree are reported as a pair and neither is blamed. ± is the network bound of the measurement only; the node&apos;s own NTP error is shown beside it.</source>
+        <translation>Uhren werden zuerst an vertrauenswürdigen Referenzen gemessen: an Knoten, deren Kernel eine synchronisierte Zeit mit einem maximalen Fehler innerhalb der Warnschwelle meldet, und an der Uhr dieses Computers, wenn dessen Kernel dasselbe meldet. Ohne vertrauenswürdige Referenz werden drei oder mehr Knoten mit ihrem Median verglichen; zwei Knoten, die voneinander abweichen, werden als Paar gemeldet, ohne einem von beiden die Schuld zu geben. ± ist nur die Netzwerkunsicherheit der Messung; der eigene NTP-Fehler des Knotens wird daneben angezeigt.</translation>
+    </message>
+    <message>
+        <source>Replication to %1 is paused; it is %2 behind the primary and will not catch up until it resumes</source>
+        <translation>Die Replikation auf %1 ist pausiert; der Knoten liegt %2 hinter dem Primärknoten und holt erst auf, wenn sie fortgesetzt wird</translation>
+    </message>
+    <message>
+        <source>Replication to %1 is paused: it will not receive new changes until it resumes</source>
+        <translation>Die Replikation auf %1 ist pausiert: Der Knoten erhält keine neuen Änderungen, bis sie fortgesetzt wird</translation>
+    </message>
+    <message>
+        <source>Resume replication on %1, or find out who paused it.</source>
+        <translation>Die Replikation auf %1 fortsetzen oder herausfinden, wer sie pausiert hat.</translation>
+    </message>
+    <message>
+        <source>primary revision %1 is behind replicas at %2: the primary may have lost its data; do not write</source>
+        <translation>Die Revision %1 des Primärknotens liegt hinter den Replikaten bei %2: Der Primärknoten hat möglicherweise seine Daten verloren; nicht schreiben</translation>
+    </message>
+    <message>
+        <source>%1 refuses writes: it is behind its replicas (%2); do not write</source>
+        <translation>%1 lehnt Schreibvorgänge ab: Er liegt hinter seinen Replikaten (%2); nicht schreiben</translation>
+    </message>
+    <message>
+        <source>Do not change the configuration. Restore %1&apos;s data from the replica with the highest revision (%2) before writing again.</source>
+        <translation>Die Konfiguration nicht ändern. Die Daten von %1 aus dem Replikat mit der höchsten Revision (%2) wiederherstellen, bevor wieder geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>%1 has another configuration history than the primary: %2</source>
+        <translation>%1 hat einen anderen Konfigurationsverlauf als der Primärknoten: %2</translation>
+    </message>
+    <message>
+        <source>%1 has another configuration history than the primary: its revisions are not the primary&apos;s</source>
+        <translation>%1 hat einen anderen Konfigurationsverlauf als der Primärknoten: Seine Revisionen sind nicht die des Primärknotens</translation>
+    </message>
+    <message>
+        <source>Do not write; decide which history is right and resynchronize %1 from it.</source>
+        <translation>Nicht schreiben; entscheiden, welcher Verlauf richtig ist, und %1 daraus neu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>%1 is slow: it answered after %2 ms</source>
+        <translation>%1 ist langsam: Antwort nach %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 is slow: %2 (it answered after %3 ms)</source>
+        <translation>%1 ist langsam: %2 (Antwort nach %3 ms)</translation>
+    </message>
+    <message>
+        <source>Look at the load and the log of %1; the other nodes are judged normally.</source>
+        <translation>Last und Protokoll von %1 prüfen; die anderen Knoten werden normal bewertet.</translation>
+    </message>
+    <message>
+        <source>%1 answers slowly: %2 ms, more than %3 times the other nodes&apos; median of %4 ms</source>
+        <translation>%1 antwortet langsam: %2 ms, mehr als das %3-Fache des Medians der anderen Knoten von %4 ms</translation>
+    </message>
+    <message>
+        <source>Look at the load and the log of %1 before it misses its deadline.</source>
+        <translation>Last und Protokoll von %1 prüfen, bevor %1 die Abfragefrist verpasst.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Use an account that may read the cluster.</source>
+        <translation>Ein Konto verwenden, das den Cluster lesen darf.</translation>
+    </message>
+    <message>
+        <source>Check the user name and the password or token in the cluster&apos;s settings.</source>
+        <translation>Benutzername und Passwort bzw. Token in den Einstellungen des Clusters prüfen.</translation>
+    </message>
+    <message>
+        <source>Clusterdesk cannot connect to the load balancer: %1</source>
+        <translation>Clusterdesk kann keine Verbindung zum Lastverteiler herstellen: %1</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 of the %3 known members: it does not know %4</source>
+        <translation>%1 führt %2 der %3 bekannten Mitglieder auf: %4 kennt er nicht</translation>
+    </message>
+    <message>
+        <source>Give %1 the full peer list (restart it with every member) so that it replicates and reports like the others.</source>
+        <translation>%1 die vollständige Peer-Liste geben (mit allen Mitgliedern neu starten), damit er wie die anderen repliziert und meldet.</translation>
+    </message>
+    <message>
+        <source>Give %1 the full peer list; %2 is in the load balancer but no node lists it.</source>
+        <translation>%1 die vollständige Peer-Liste geben; %2 ist im Lastverteiler eingetragen, aber kein Knoten führt ihn auf.</translation>
+    </message>
 </context>
 <context>
     <name>FleetSummary</name>
@@ -2008,12 +2318,27 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
 <context>
     <name>FleetView</name>
     <message>
-        <source>All saved clusters. Double-click a cluster to open it.</source>
-        <translation>Alle gespeicherten Cluster. Doppelklicken Sie auf einen Cluster, um ihn zu öffnen.</translation>
-    </message>
-    <message>
         <source>Refresh all</source>
         <translation>Alle aktualisieren</translation>
+    </message>
+    <message>
+        <source>All saved clusters, worst first. Double-click a cluster to open it.</source>
+        <translation>Alle gespeicherten Cluster, schlechtester Zustand zuerst. Doppelklicken Sie auf einen Cluster, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Filter by name or state (Ctrl+F)</source>
+        <translation>Nach Name oder Status filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter clusters</source>
+        <translation>Cluster filtern</translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <source>Clusterdesk User Guide</source>
+        <translation>Clusterdesk-Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2670,34 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
         <source>Compare and copy resource definitions between clusters (%1)</source>
         <translation>Ressourcendefinitionen zwischen Clustern vergleichen und kopieren (%1)</translation>
     </message>
+    <message>
+        <source>%1 needs a password (%2): Cluster &gt; Sign In…</source>
+        <translation>%1 benötigt ein Passwort (%2): Cluster &gt; Anmelden…</translation>
+    </message>
+    <message>
+        <source>%1 – Clusterdesk</source>
+        <translation>%1 – Clusterdesk</translation>
+    </message>
+    <message>
+        <source>Fleet – Clusterdesk</source>
+        <translation>Flotte – Clusterdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Type the password of the selected cluster when none is stored</source>
+        <translation>Das Passwort des ausgewählten Clusters eingeben, wenn keines gespeichert ist</translation>
+    </message>
+    <message>
+        <source>Clusterdesk &amp;User Guide</source>
+        <translation>Clusterdesk-&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>How to use the console (%1)</source>
+        <translation>Anleitung zur Konsole (%1)</translation>
+    </message>
 </context>
 <context>
     <name>NodeHistoryCharts</name>
@@ -2475,6 +2828,10 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
         <source>Diverged</source>
         <translation>Abweichend</translation>
     </message>
+    <message>
+        <source>Slow</source>
+        <translation>Langsam</translation>
+    </message>
 </context>
 <context>
     <name>NodeTableModel</name>
@@ -2505,10 +2862,6 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 ms ± %2</source>
-        <translation>%1 ms ± %2</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
@@ -2575,10 +2928,6 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
         <translation>Uhrabweichung</translation>
     </message>
     <message>
-        <source>vs median</source>
-        <translation>ggü. Median</translation>
-    </message>
-    <message>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
@@ -2601,6 +2950,102 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
     <message>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Slow (%1 ms)</source>
+        <translation>Langsam (%1 ms)</translation>
+    </message>
+    <message>
+        <source>%1 ms ± %2 net</source>
+        <translation>%1 ms ± %2 Netz</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Not synced, ± %1 ms</source>
+        <translation>Nicht synchronisiert, ± %1 ms</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Synced, ± %1 ms</source>
+        <translation>Synchronisiert, ± %1 ms</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <source>Replication paused</source>
+        <translation>Replikation pausiert</translation>
+    </message>
+    <message>
+        <source>± … net is the network bound of this measurement (half the round trip), not the node&apos;s own clock error (see Time sync).</source>
+        <translation>± … Netz ist die Netzwerkunsicherheit dieser Messung (die halbe Umlaufzeit), nicht der eigene Uhrfehler des Knotens (siehe Zeitsync).</translation>
+    </message>
+    <message>
+        <source>Against the nodes whose clocks are synchronized.</source>
+        <translation>Gegenüber den Knoten mit synchronisierter Uhr.</translation>
+    </message>
+    <message>
+        <source>Against this computer&apos;s synchronized clock.</source>
+        <translation>Gegenüber der synchronisierten Uhr dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Against the median of the nodes (no synchronized clock to trust).</source>
+        <translation>Gegenüber dem Median der Knoten (keine vertrauenswürdige synchronisierte Uhr).</translation>
+    </message>
+    <message>
+        <source>Not judged: fewer than three nodes and no synchronized clock to trust.</source>
+        <translation>Nicht bewertet: weniger als drei Knoten und keine vertrauenswürdige synchronisierte Uhr.</translation>
+    </message>
+    <message>
+        <source>A trusted clock reference.</source>
+        <translation>Eine vertrauenswürdige Uhrreferenz.</translation>
+    </message>
+    <message>
+        <source>Not a clock reference: not synchronized or its maximum error is above the warning limit.</source>
+        <translation>Keine Uhrreferenz: nicht synchronisiert oder der maximale Fehler liegt über der Warnschwelle.</translation>
+    </message>
+    <message>
+        <source>Kernel NTP estimated error: %1 ms</source>
+        <translation>Geschätzter NTP-Fehler des Kernels: %1 ms</translation>
+    </message>
+    <message>
+        <source>This node&apos;s clock minus this computer&apos;s; ± is the network bound of the measurement only.</source>
+        <translation>Uhr dieses Knotens minus Uhr dieses Computers; ± ist nur die Netzwerkunsicherheit der Messung.</translation>
+    </message>
+    <message>
+        <source>Whether the node&apos;s kernel reports its clock as synchronized, and the kernel&apos;s maximum error.</source>
+        <translation>Ob der Kernel des Knotens seine Uhr als synchronisiert meldet, und der maximale Fehler des Kernels.</translation>
+    </message>
+    <message>
+        <source>The first 12 hex digits of the configuration checksum.</source>
+        <translation>Die ersten 12 Hexadezimalstellen der Konfigurationsprüfsumme.</translation>
+    </message>
+    <message>
+        <source>vs reference</source>
+        <translation>vs. Referenz</translation>
+    </message>
+    <message>
+        <source>Time sync</source>
+        <translation>Zeitsync</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Prüfsumme</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
     </message>
 </context>
 <context>
@@ -2872,16 +3317,90 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
         <translation>Befunde</translation>
     </message>
     <message>
-        <source>%1 against the cluster median (±&#xa0;%2&#xa0;ms)</source>
-        <translation>%1 gegenüber dem Cluster-Median (±&#xa0;%2&#xa0;ms)</translation>
-    </message>
-    <message>
         <source>%1 is 1 revision behind the primary</source>
         <translation>%1 liegt 1 Revision hinter dem Primärknoten</translation>
     </message>
     <message>
         <source>%1 is %2 revisions behind the primary</source>
         <translation>%1 liegt %2 Revisionen hinter dem Primärknoten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slow</source>
+        <translation>
+            <numerusform>%n langsam</numerusform>
+            <numerusform>%n langsam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed the last poll</source>
+        <translation>
+            <numerusform>%n hat die letzte Abfrage verpasst</numerusform>
+            <numerusform>%n haben die letzte Abfrage verpasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot tell</source>
+        <translation>Nicht feststellbar</translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Measured: %1. Without a synchronized clock to trust, fewer than three nodes are not judged.</source>
+        <translation>Gemessen: %1. Ohne vertrauenswürdige synchronisierte Uhr werden weniger als drei Knoten nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>%1 against the synchronized nodes (±&#xa0;%2&#xa0;ms network)</source>
+        <translation>%1 gegenüber den synchronisierten Knoten (±&#xa0;%2&#xa0;ms Netzwerk)</translation>
+    </message>
+    <message>
+        <source>%1 against this computer&apos;s synchronized clock (±&#xa0;%2&#xa0;ms network)</source>
+        <translation>%1 gegenüber der synchronisierten Uhr dieses Computers (±&#xa0;%2&#xa0;ms Netzwerk)</translation>
+    </message>
+    <message>
+        <source>%1 against the cluster median (±&#xa0;%2&#xa0;ms network)</source>
+        <translation>%1 gegenüber dem Cluster-Median (±&#xa0;%2&#xa0;ms Netzwerk)</translation>
+    </message>
+    <message>
+        <source>Primary behind</source>
+        <translation>Primärknoten im Rückstand</translation>
+    </message>
+    <message>
+        <source>No node has reported its time sync yet.</source>
+        <translation>Noch kein Knoten hat seine Zeitsynchronisierung gemeldet.</translation>
+    </message>
+    <message>
+        <source>Not synchronized: %1</source>
+        <translation>Nicht synchronisiert: %1</translation>
+    </message>
+    <message>
+        <source>Largest NTP maximum error: %1&#xa0;ms</source>
+        <translation>Größter maximaler NTP-Fehler: %1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>No node is a trusted clock reference.</source>
+        <translation>Kein Knoten ist eine vertrauenswürdige Uhrreferenz.</translation>
+    </message>
+    <message>
+        <source>1 trusted clock reference</source>
+        <translation>1 vertrauenswürdige Uhrreferenz</translation>
+    </message>
+    <message>
+        <source>%1 trusted clock references</source>
+        <translation>%1 vertrauenswürdige Uhrreferenzen</translation>
+    </message>
+    <message>
+        <source>%1 / %2 synced</source>
+        <translation>%1 / %2 synchronisiert</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Time sync</source>
+        <translation>Zeitsync</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3606,10 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
     <message>
         <source>holds no PEM certificate</source>
         <translation>enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the saved cluster &quot;%1&quot; already uses this URL</source>
+        <translation>der gespeicherte Cluster „%1“ verwendet diese URL bereits</translation>
     </message>
 </context>
 <context>
@@ -3493,10 +4016,6 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
         <translation>Abweichung ± Fehler</translation>
     </message>
     <message>
-        <source>vs median</source>
-        <translation>ggü. Median</translation>
-    </message>
-    <message>
         <source>NTP sync (node)</source>
         <translation>NTP-Synchronisierung (Knoten)</translation>
     </message>
@@ -3657,6 +4176,18 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
         <comment>HTML lang attribute: this translation&apos;s language code</comment>
         <translation>de</translation>
     </message>
+    <message>
+        <source>vs reference</source>
+        <translation>vs. Referenz</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Prüfsumme</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>nicht bewertet</translation>
+    </message>
 </context>
 <context>
     <name>ResourceDiffModel</name>
@@ -3777,6 +4308,22 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
     <message>
         <source>Your changes now sit on top of the current version; apply to save them.</source>
         <translation>Ihre Änderungen setzen jetzt auf der aktuellen Version auf; übernehmen Sie sie, um sie zu speichern.</translation>
+    </message>
+    <message>
+        <source>Your unsaved draft is back.</source>
+        <translation>Ihr ungespeicherter Entwurf ist wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Your unsaved draft is back. Secrets are never kept in drafts: type %1 again.</source>
+        <translation>Ihr ungespeicherter Entwurf ist wiederhergestellt. Geheimnisse werden nie in Entwürfen gespeichert: Geben Sie %1 erneut ein.</translation>
+    </message>
+    <message>
+        <source>A resource with this name already exists.</source>
+        <translation>Eine Ressource mit diesem Namen existiert bereits.</translation>
+    </message>
+    <message>
+        <source>A resource named “%1” already exists on the cluster; nothing was written. Open the existing one, or choose another name for yours.</source>
+        <translation>Eine Ressource namens „%1“ existiert bereits im Cluster; es wurde nichts geschrieben. Öffnen Sie die vorhandene oder wählen Sie einen anderen Namen für Ihre.</translation>
     </message>
 </context>
 <context>
@@ -3929,6 +4476,10 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
+    <message>
+        <source>The name of an existing resource cannot be changed.</source>
+        <translation>Der Name einer vorhandenen Ressource kann nicht geändert werden.</translation>
+    </message>
 </context>
 <context>
     <name>ResourceRepository</name>
@@ -3939,6 +4490,18 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
     <message>
         <source>No usable answer from the cluster (%1).</source>
         <translation>Keine verwendbare Antwort vom Cluster (%1).</translation>
+    </message>
+    <message>
+        <source>The cluster applied the change (revision %1, request id %2) but its answer could not be fetched. Reload to see it.</source>
+        <translation>Der Cluster hat die Änderung übernommen (Revision %1, Anfrage-ID %2), aber seine Antwort konnte nicht abgerufen werden. Laden Sie neu, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>The cluster did not answer and did not apply the change (request id %1): nothing was written.</source>
+        <translation>Der Cluster hat nicht geantwortet und die Änderung nicht übernommen (Anfrage-ID %1): Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The outcome is unknown: the cluster did not answer and its change log could not be checked. The change log will show request id %1 if the change was applied; reload before trying again.</source>
+        <translation>Das Ergebnis ist unbekannt: Der Cluster hat nicht geantwortet, und sein Änderungsprotokoll konnte nicht geprüft werden. Wurde die Änderung übernommen, zeigt das Änderungsprotokoll die Anfrage-ID %1; laden Sie neu, bevor Sie es erneut versuchen.</translation>
     </message>
 </context>
 <context>
@@ -4011,13 +4574,17 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
         <source>Updated by</source>
         <translation>Aktualisiert von</translation>
     </message>
+    <message>
+        <source>%1 (changed on the cluster)</source>
+        <translation>%1 (im Cluster geändert)</translation>
+    </message>
+    <message>
+        <source>Changed on the cluster since your draft began: applying it shows both versions side by side.</source>
+        <translation>Seit Beginn Ihres Entwurfs im Cluster geändert: Beim Übernehmen werden beide Versionen nebeneinander angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>ResourceTypePanel</name>
-    <message>
-        <source>Could not list resources: %1</source>
-        <translation>Ressourcen konnten nicht aufgelistet werden: %1</translation>
-    </message>
     <message>
         <source>the new resource</source>
         <translation>die neue Ressource</translation>
@@ -4033,10 +4600,6 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
     <message>
         <source>Delete resource?</source>
         <translation>Ressource löschen?</translation>
-    </message>
-    <message>
-        <source>Delete %1 from the cluster? This cannot be undone.</source>
-        <translation>%1 aus dem Cluster löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
@@ -4113,6 +4676,86 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
     <message>
         <source>Resolve &amp;conflict…</source>
         <translation>&amp;Konflikt lösen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing one</source>
+        <translation>Vorhandene &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose another name</source>
+        <translation>&amp;Anderen Namen wählen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Open the &amp;draft</source>
+        <translation>&amp;Entwurf öffnen</translation>
+    </message>
+    <message>
+        <source>Delete the database resource “%1” from the cluster “%2”?</source>
+        <translation>Die Datenbankressource „%1“ aus dem Cluster „%2“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the JDBC connection “%1” from the cluster “%2”?</source>
+        <translation>Die JDBC-Verbindung „%1“ aus dem Cluster „%2“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the file server “%1” from the cluster “%2”?</source>
+        <translation>Den Dateiserver „%1“ aus dem Cluster „%2“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the web service “%1” from the cluster “%2”?</source>
+        <translation>Den Webdienst „%1“ aus dem Cluster „%2“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the resource “%1” from the cluster “%2”?</source>
+        <translation>Die Ressource „%1“ aus dem Cluster „%2“ löschen?</translation>
+    </message>
+    <message>
+        <source>Every node of the cluster removes it. This cannot be undone.</source>
+        <translation>Alle Knoten des Clusters entfernen den Eintrag. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Could not reload the list: %1 The rows below are from the last successful load.</source>
+        <translation>Die Liste konnte nicht neu geladen werden: %1 Die Zeilen unten stammen vom letzten erfolgreichen Laden.</translation>
+    </message>
+    <message>
+        <source>Could not load the list: %1</source>
+        <translation>Die Liste konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed on the cluster while you were editing it; applying your draft will show both versions.</source>
+        <translation>%1 wurde im Cluster geändert, während Sie es bearbeitet haben; beim Übernehmen Ihres Entwurfs werden beide Versionen angezeigt.</translation>
+    </message>
+    <message>
+        <source>A new resource you had started is kept as a draft.</source>
+        <translation>Eine begonnene neue Ressource wird als Entwurf aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The new resource “%1” you had started is kept as a draft; it is not on the cluster yet.</source>
+        <translation>Die begonnene neue Ressource „%1“ wird als Entwurf aufbewahrt; sie ist noch nicht im Cluster.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes to %1.</source>
+        <translation>Sie haben ungespeicherte Änderungen an %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as draft</source>
+        <translation>Als Entwurf &amp;behalten</translation>
+    </message>
+    <message>
+        <source>A kept draft stays marked “•” and comes back when you open the resource again, also after a restart.</source>
+        <translation>Ein behaltener Entwurf bleibt mit „•“ markiert und wird beim erneuten Öffnen der Ressource wiederhergestellt, auch nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -4221,32 +4864,6 @@ clusterdesk &lt;Befehl&gt; --help zeigt die Optionen des Befehls. Ohne Argumente
         <translation>siehe clusterdesk resources --help</translation>
     </message>
     <message>
-        <source>Actions:
-  diff     Compare two or more clusters: exit 0 identical, 1 differ.
-  export   Write one cluster&apos;s definitions to --output (secrets left out).
-  apply    Plan and apply a definitions --file to the --cluster(s).
-
-Clusters: --cluster &lt;saved name&gt; (repeatable), or --url &lt;url&gt; --user &lt;user&gt;
---password-file &lt;file&gt; (repeatable, paired in order; CLUSTERDESK_PASSWORD
-stands in for a missing password file). Saved clusters come first.
---secret-file: one secret for every secret the file needs, or JSON
-{&quot;&lt;type&gt;/&lt;name&gt;&quot;: {&quot;&lt;field&gt;&quot;: &quot;&lt;secret&gt;&quot;}}. Secrets not given are left
-unset on create and kept on update. Exit code 2 on any error.
-</source>
-        <translation>Aktionen:
-  diff     Zwei oder mehr Cluster vergleichen: Exit 0 identisch, 1 unterschiedlich.
-  export   Die Definitionen eines Clusters nach --output schreiben (ohne Geheimnisse).
-  apply    Eine Definitionsdatei (--file) für die Cluster (--cluster) planen und anwenden.
-
-Cluster: --cluster &lt;gespeicherter Name&gt; (wiederholbar) oder --url &lt;url&gt; --user &lt;user&gt;
---password-file &lt;file&gt; (wiederholbar, der Reihe nach gepaart; CLUSTERDESK_PASSWORD
-ersetzt eine fehlende Passwortdatei). Gespeicherte Cluster kommen zuerst.
---secret-file: ein Geheimnis für jedes Geheimnis, das die Datei benötigt, oder JSON
-{&quot;&lt;type&gt;/&lt;name&gt;&quot;: {&quot;&lt;field&gt;&quot;: &quot;&lt;secret&gt;&quot;}}. Nicht angegebene Geheimnisse bleiben beim
-Anlegen ungesetzt und beim Aktualisieren erhalten. Exit-Code 2 bei jedem Fehler.
-</translation>
-    </message>
-    <message>
         <source>Compares, exports and copies resource definitions across clusters.</source>
         <translation>Vergleicht, exportiert und kopiert Ressourcendefinitionen zwischen Clustern.</translation>
     </message>
@@ -4350,6 +4967,48 @@ Anlegen ungesetzt und beim Aktualisieren erhalten. Exit-Code 2 bei jedem Fehler.
         <source>secret</source>
         <translation>Geheimnis</translation>
     </message>
+    <message>
+        <source>Actions:
+  diff     Compare two or more clusters: exit 0 identical, 1 differ.
+  export   Write one cluster&apos;s definitions to --output (secrets left out).
+  apply    Plan and apply a definitions --file to the --cluster(s).
+
+Clusters: --cluster &lt;saved name&gt; (repeatable), or --url &lt;url&gt; --user &lt;user&gt;
+--password-file &lt;file&gt; (repeatable, paired in order; CLUSTERDESK_PASSWORD
+stands in for a missing password file). Saved clusters come first.
+--secret-file: one secret for every secret the file needs, or JSON
+{&quot;&lt;type&gt;/&lt;name&gt;&quot;: {&quot;&lt;field&gt;&quot;: &quot;&lt;secret&gt;&quot;}}. Secrets not given are left
+unset on create and kept on update. Exit code 2 on any error.
+
+Examples:
+  clusterdesk resources diff --cluster Prod --cluster Test --json
+  clusterdesk resources export --cluster Prod --output prod-resources.json
+  clusterdesk resources apply --file prod-resources.json --cluster Test --dry-run
+  clusterdesk resources apply --file prod-resources.json --cluster Test --secret-file secrets.json
+</source>
+        <translation>Aktionen:
+  diff     Zwei oder mehr Cluster vergleichen: Exit 0 identisch,
+           1 unterschiedlich.
+  export   Die Definitionen eines Clusters nach --output schreiben (ohne
+           Geheimnisse).
+  apply    Eine Definitionsdatei (--file) planen und auf die --cluster anwenden.
+
+Cluster: --cluster &lt;gespeicherter Name&gt; (wiederholbar) oder --url &lt;url&gt;
+--user &lt;user&gt; --password-file &lt;file&gt; (wiederholbar, paarweise in Reihenfolge;
+CLUSTERDESK_PASSWORD ersetzt eine fehlende Passwortdatei). Gespeicherte Cluster
+kommen zuerst.
+--secret-file: ein Geheimnis für alle Geheimnisse, die die Datei benötigt, oder
+JSON {&quot;&lt;type&gt;/&lt;name&gt;&quot;: {&quot;&lt;field&gt;&quot;: &quot;&lt;secret&gt;&quot;}}. Nicht angegebene Geheimnisse
+bleiben beim Anlegen ungesetzt und beim Aktualisieren erhalten. Exit-Code 2 bei
+jedem Fehler.
+
+Beispiele:
+  clusterdesk resources diff --cluster Prod --cluster Test --json
+  clusterdesk resources export --cluster Prod --output prod-resources.json
+  clusterdesk resources apply --file prod-resources.json --cluster Test --dry-run
+  clusterdesk resources apply --file prod-resources.json --cluster Test --secret-file secrets.json
+</translation>
+    </message>
 </context>
 <context>
     <name>ResourcesPanel</name>
@@ -4378,6 +5037,29 @@ Anlegen ungesetzt und beim Aktualisieren erhalten. Exit-Code 2 bei jedem Fehler.
     </message>
 </context>
 <context>
+    <name>SignInPrompt</name>
+    <message>
+        <source>Sign In to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>The password is %1.
+&amp;Token:</source>
+        <translation>Kein Passwort verfügbar (%1).
+&amp;Token:</translation>
+    </message>
+    <message>
+        <source>The password is %1.
+&amp;Password:</source>
+        <translation>Kein Passwort verfügbar (%1).
+&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+</context>
+<context>
     <name>StatusCommand</name>
     <message>
         <source>no password stored for %1; use --password-file
@@ -4399,6 +5081,12 @@ Anlegen ungesetzt und beim Aktualisieren erhalten. Exit-Code 2 bei jedem Fehler.
         <source>cannot reach the cluster at %1: %2
 </source>
         <translation>der Cluster unter %1 ist nicht erreichbar: %2
+</translation>
+    </message>
+    <message>
+        <source>the cluster at %1 refused the sign-in: %2
+</source>
+        <translation>der Cluster unter %1 hat die Anmeldung abgelehnt: %2
 </translation>
     </message>
 </context>
@@ -4437,10 +5125,6 @@ Anlegen ungesetzt und beim Aktualisieren erhalten. Exit-Code 2 bei jedem Fehler.
         <translation>ABWEICHUNG</translation>
     </message>
     <message>
-        <source>VS MEDIAN</source>
-        <translation>GGÜ. MEDIAN</translation>
-    </message>
-    <message>
         <source>REVISION</source>
         <translation>REVISION</translation>
     </message>
@@ -4461,10 +5145,6 @@ Anlegen ungesetzt und beim Aktualisieren erhalten. Exit-Code 2 bei jedem Fehler.
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>%1 ms ± %2</source>
-        <translation>%1 ms ± %2</translation>
-    </message>
-    <message>
         <source>%1 (schema %2)</source>
         <translation>%1 (Schema %2)</translation>
     </message>
@@ -4476,12 +5156,6 @@ Anlegen ungesetzt und beim Aktualisieren erhalten. Exit-Code 2 bei jedem Fehler.
         <source>Cluster %1: unreachable: %2
 </source>
         <translation>Cluster %1: nicht erreichbar: %2
-</translation>
-    </message>
-    <message>
-        <source>Cluster %1: %2 nodes, %3 up, %4 degraded, %5 unreachable; primary %6
-</source>
-        <translation>Cluster %1: %2 Knoten, %3 aktiv, %4 beeinträchtigt, %5 nicht erreichbar; Primärknoten %6
 </translation>
     </message>
     <message>
@@ -4499,6 +5173,46 @@ Anlegen ungesetzt und beim Aktualisieren erhalten. Exit-Code 2 bei jedem Fehler.
     <message>
         <source>-&gt; %1</source>
         <translation>-&gt; %1</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>synchron</translation>
+    </message>
+    <message>
+        <source>unsynced</source>
+        <translation>nicht synchron</translation>
+    </message>
+    <message>
+        <source>%1 ±%2 ms</source>
+        <translation>%1 ±%2 ms</translation>
+    </message>
+    <message>
+        <source>VS REF</source>
+        <translation>VS. REF</translation>
+    </message>
+    <message>
+        <source>NTP</source>
+        <translation>NTP</translation>
+    </message>
+    <message>
+        <source>CHECKSUM</source>
+        <translation>PRÜFSUMME</translation>
+    </message>
+    <message>
+        <source>%1 ms ± %2 net</source>
+        <translation>%1 ms ± %2 Netz</translation>
+    </message>
+    <message>
+        <source>Cluster %1: sign-in refused: %2
+</source>
+        <translation>Cluster %1: Anmeldung abgelehnt: %2
+</translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2 nodes, %3 up, %4 degraded, %5 slow, %6 missed the last poll, %7 unreachable; primary %8
+</source>
+        <translation>Cluster %1: %2 Knoten, %3 aktiv, %4 beeinträchtigt, %5 langsam, %6 letzte Abfrage verpasst, %7 nicht erreichbar; Primärknoten %8
+</translation>
     </message>
 </context>
 <context>
@@ -4526,6 +5240,10 @@ Anlegen ungesetzt und beim Aktualisieren erhalten. Exit-Code 2 bei jedem Fehler.
     <message>
         <source>this account may not write on %1</source>
         <translation>dieses Konto darf in %1 nicht schreiben</translation>
+    </message>
+    <message>
+        <source>not written: cancelled before it was sent</source>
+        <translation>nicht geschrieben: vor dem Senden abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -4675,6 +5393,30 @@ Anlegen ungesetzt und beim Aktualisieren erhalten. Exit-Code 2 bei jedem Fehler.
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Reading target clusters: %v of %m</source>
+        <translation>Zielcluster werden gelesen: %v von %m</translation>
+    </message>
+    <message>
+        <source>Reading cancelled: nothing was planned or written. Plan again to start over.</source>
+        <translation>Lesen abgebrochen: Es wurde nichts geplant oder geschrieben. Neu planen, um von vorn zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Applying: %v of %m writes</source>
+        <translation>Wird übernommen: %v von %m Schreibvorgängen</translation>
+    </message>
+    <message>
+        <source>Cancelled: applied %1, conflicts %2, failed %3, not sent %4 (each item says which). Plan again to see what is left.</source>
+        <translation>Abgebrochen: übernommen %1, Konflikte %2, fehlgeschlagen %3, nicht gesendet %4 (jeder Eintrag nennt seinen Stand). Neu planen, um den Rest zu sehen.</translation>
+    </message>
+    <message>
+        <source>not sent (cancelled)</source>
+        <translation>nicht gesendet (abgebrochen)</translation>
+    </message>
 </context>
 <context>
     <name>TrayNotifier</name>
@@ -4697,6 +5439,76 @@ Anlegen ungesetzt und beim Aktualisieren erhalten. Exit-Code 2 bei jedem Fehler.
     <message>
         <source>%1: node state changed</source>
         <translation>%1: Knotenstatus geändert</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedDraftsPrompt</name>
+    <message>
+        <source>database resource</source>
+        <translation>Datenbankressource</translation>
+    </message>
+    <message>
+        <source>JDBC connection</source>
+        <translation>JDBC-Verbindung</translation>
+    </message>
+    <message>
+        <source>file server</source>
+        <translation>Dateiserver</translation>
+    </message>
+    <message>
+        <source>web service</source>
+        <translation>Webdienst</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(noch kein Name)</translation>
+    </message>
+    <message>
+        <source>%1, a new %2 not yet on the cluster</source>
+        <translation>%1, neu (%2), noch nicht im Cluster</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have unsaved changes to %n resource(s):</source>
+        <translation>
+            <numerusform>Sie haben ungespeicherte Änderungen an %n Ressource:</numerusform>
+            <numerusform>Sie haben ungespeicherte Änderungen an %n Ressourcen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts you keep are offered again next time; secrets you typed are never stored and must be typed again.</source>
+        <translation>Behaltene Entwürfe werden beim nächsten Mal wieder angeboten; eingegebene Geheimnisse werden nie gespeichert und müssen erneut eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>Drafts of a removed cluster cannot be kept.</source>
+        <translation>Entwürfe eines entfernten Clusters können nicht behalten werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply all</source>
+        <translation>&amp;Alle übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as drafts</source>
+        <translation>Als Entwürfe &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Not everything was saved</source>
+        <translation>Nicht alles wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>These changes were not saved and are still open:</source>
+        <translation>Diese Änderungen wurden nicht gespeichert und sind noch offen:</translation>
     </message>
 </context>
 <context>
@@ -4732,6 +5544,21 @@ Anlegen ungesetzt und beim Aktualisieren erhalten. Exit-Code 2 bei jedem Fehler.
     <message>
         <source>Clusterdesk</source>
         <translation>Clusterdesk</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomableChartView</name>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>Als CSV &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>Zoom &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Drag across the chart to zoom into a period; double-click to show it all.</source>
+        <translation>Über das Diagramm ziehen, um einen Zeitraum zu vergrößern; Doppelklick zeigt alles.</translation>
     </message>
 </context>
 </TS>

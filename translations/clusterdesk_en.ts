@@ -161,6 +161,20 @@
             <numerusform>%n d</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n slow</source>
+        <translation>
+            <numerusform>%n slow</numerusform>
+            <numerusform>%n slow</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed the last poll</source>
+        <translation>
+            <numerusform>%n missed the last poll</numerusform>
+            <numerusform>%n missed the last poll</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResourceEditorController</name>
@@ -199,6 +213,16 @@
         <translation>
             <numerusform>Reading %n target cluster…</numerusform>
             <numerusform>Reading %n target clusters…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedDraftsPrompt</name>
+    <message numerus="yes">
+        <source>You have unsaved changes to %n resource(s):</source>
+        <translation>
+            <numerusform>You have unsaved changes to %n resource:</numerusform>
+            <numerusform>You have unsaved changes to %n resources:</numerusform>
         </translation>
     </message>
 </context>

@@ -186,6 +186,45 @@ Valide du %4 au %5</translation>
     </message>
 </context>
 <context>
+    <name>ChangeDetailsDialog</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Modification %1</translation>
+    </message>
+    <message>
+        <source>Revision:</source>
+        <translation>Révision :</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Heure :</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Modification :</translation>
+    </message>
+    <message>
+        <source>Resource type:</source>
+        <translation>Type de ressource :</translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translation>Ressource :</translation>
+    </message>
+    <message>
+        <source>%1 (UTC: %2)</source>
+        <translation>%1 (UTC : %2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLogModel</name>
     <message>
         <source>a revision &gt;= 0 is required</source>
@@ -309,6 +348,14 @@ Valide du %4 au %5</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Password needed</source>
+        <translation>Mot de passe requis</translation>
+    </message>
+    <message>
+        <source>Password needed · Sign In…</source>
+        <translation>Mot de passe requis · Se connecter…</translation>
+    </message>
 </context>
 <context>
     <name>ClusterListModel</name>
@@ -347,6 +394,10 @@ Valide du %4 au %5</translation>
     <message>
         <source>Not refreshed yet</source>
         <translation>Pas encore actualisé</translation>
+    </message>
+    <message>
+        <source>Password needed (%1): use Sign In… to poll this cluster</source>
+        <translation>Mot de passe requis (%1) : utilisez Se connecter… pour interroger ce cluster</translation>
     </message>
 </context>
 <context>
@@ -418,6 +469,10 @@ Valide du %4 au %5</translation>
     <message>
         <source>%1 cannot be probed: the load balancer cannot target nodes and the certificate pin set for the load balancer cannot vouch for its direct URL %2</source>
         <translation>impossible de sonder %1 : le répartiteur de charge ne peut pas cibler les nœuds et l&apos;empreinte de certificat épinglée pour le répartiteur de charge ne peut pas garantir son URL directe %2</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>aucune réponse en %1 ms</translation>
     </message>
 </context>
 <context>
@@ -777,36 +832,12 @@ variable d&apos;environnement CLUSTERDESK_PASSWORD, jamais de la ligne de comman
         <translation>Clusterdesk : une console pour serveurs en cluster.</translation>
     </message>
     <message>
-        <source>status or cluster.</source>
-        <translation>status ou cluster.</translation>
-    </message>
-    <message>
         <source>unknown command: %1</source>
         <translation>commande inconnue : %1</translation>
     </message>
     <message>
         <source>see clusterdesk report --help</source>
         <translation>voir clusterdesk report --help</translation>
-    </message>
-    <message>
-        <source>
-Formats: html (one self-contained file), pdf (paginated), json (schema 1,
-see docs/report-schema.json), csv (two files: when --output is a directory,
-nodes.csv and resources.csv in it; otherwise PATH-nodes.csv and
-PATH-resources.csv, a trailing .csv of PATH dropped). Without --format the
-output&apos;s extension decides, else html.
-Exit codes: 0 complete, 1 partial (a cluster or part of one could not be
-read; the report says so), 2 failure (nothing written), 64 usage error.
-</source>
-        <translation>
-Formats : html (un fichier autonome), pdf (paginé), json (schéma 1,
-voir docs/report-schema.json), csv (deux fichiers : si --output est un répertoire,
-nodes.csv et resources.csv dedans ; sinon PATH-nodes.csv et
-PATH-resources.csv, sans l&apos;extension .csv finale de PATH). Sans --format,
-l&apos;extension de la sortie décide, sinon html.
-Codes de sortie : 0 complet, 1 partiel (un cluster ou une partie n&apos;a pas pu être
-lu ; le rapport l&apos;indique), 2 échec (rien d&apos;écrit), 64 erreur d&apos;utilisation.
-</translation>
     </message>
     <message>
         <source>Writes a report of one cluster (--url or --cluster) or of every saved cluster
@@ -880,11 +911,18 @@ trousseau du système pour les clusters enregistrés.</translation>
   resources        Compare, export or copy resource definitions across
                    clusters (diff, export, apply).
 
-Run clusterdesk &lt;command&gt; --help for the command&apos;s options. Without arguments
-clusterdesk opens its window.
+
+Examples:
+  clusterdesk                      Open the window.
+  clusterdesk status --cluster Prod
+  clusterdesk report --all --output fleet.pdf
+  clusterdesk resources diff --cluster Prod --cluster Test
+
+Run clusterdesk &lt;command&gt; --help for the command&apos;s options and examples.
+Without arguments clusterdesk opens its window.
 </source>
         <translation>Commandes :
-  status           Une interrogation d&apos;un cluster : tableau des nœuds et constats.
+  status           Une interrogation d&apos;un cluster : un tableau des nœuds et les constats.
   cluster add      Enregistrer un cluster (son mot de passe va dans le trousseau du système).
   cluster list     Lister les clusters enregistrés.
   cluster remove   Oublier un cluster enregistré et son mot de passe.
@@ -892,8 +930,117 @@ clusterdesk opens its window.
   resources        Comparer, exporter ou copier des définitions de ressources entre
                    clusters (diff, export, apply).
 
-Lancez clusterdesk &lt;commande&gt; --help pour les options de la commande. Sans argument,
-clusterdesk ouvre sa fenêtre.
+
+Exemples :
+  clusterdesk                      Ouvrir la fenêtre.
+  clusterdesk status --cluster Prod
+  clusterdesk report --all --output fleet.pdf
+  clusterdesk resources diff --cluster Prod --cluster Test
+
+Exécutez clusterdesk &lt;commande&gt; --help pour les options et les exemples de la commande.
+Sans argument, clusterdesk ouvre sa fenêtre.
+</translation>
+    </message>
+    <message>
+        <source>
+Examples:
+  clusterdesk status --cluster Prod --json &gt; prod-status.json
+  clusterdesk status --url https://lb.example:8443 --user admin --password-file pw.txt --ca ca.pem --timeout 5
+  CLUSTERDESK_PASSWORD=secret clusterdesk status --url https://lb.example:8443 --user admin
+</source>
+        <translation>
+Exemples :
+  clusterdesk status --cluster Prod --json &gt; prod-status.json
+  clusterdesk status --url https://lb.example:8443 --user admin --password-file pw.txt --ca ca.pem --timeout 5
+  CLUSTERDESK_PASSWORD=secret clusterdesk status --url https://lb.example:8443 --user admin
+</translation>
+    </message>
+    <message>
+        <source>
+Examples:
+  clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file pw.txt
+  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --poll-interval 10
+</source>
+        <translation>
+Exemples :
+  clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file pw.txt
+  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --poll-interval 10
+</translation>
+    </message>
+    <message>
+        <source>
+Examples:
+  clusterdesk cluster list
+  clusterdesk cluster list --json
+</source>
+        <translation>
+Exemples :
+  clusterdesk cluster list
+  clusterdesk cluster list --json
+</translation>
+    </message>
+    <message>
+        <source>
+Examples:
+  clusterdesk cluster remove Prod
+  clusterdesk cluster remove &quot;Local demo&quot;
+</source>
+        <translation>
+Exemples :
+  clusterdesk cluster remove Prod
+  clusterdesk cluster remove &quot;Local demo&quot;
+</translation>
+    </message>
+    <message>
+        <source>
+Examples:
+  clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file pw.txt
+  clusterdesk cluster list
+  clusterdesk cluster remove Prod
+Run clusterdesk cluster &lt;action&gt; --help for the action&apos;s options.
+</source>
+        <translation>
+Exemples :
+  clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file pw.txt
+  clusterdesk cluster list
+  clusterdesk cluster remove Prod
+Exécutez clusterdesk cluster &lt;action&gt; --help pour les options de l&apos;action.
+</translation>
+    </message>
+    <message>
+        <source>status, cluster, report or resources.</source>
+        <translation>status, cluster, report ou resources.</translation>
+    </message>
+    <message>
+        <source>
+Formats: html (one self-contained file), pdf (paginated), json (schema 1,
+see docs/report-schema.json), csv (two files: when --output is a directory,
+nodes.csv and resources.csv in it; otherwise PATH-nodes.csv and
+PATH-resources.csv, a trailing .csv of PATH dropped). Without --format the
+output&apos;s extension decides, else html.
+Exit codes: 0 complete, 1 partial (a cluster or part of one could not be
+read; the report says so), 2 failure (nothing written), 64 usage error.
+
+Examples:
+  clusterdesk report --cluster Prod --output prod.html
+  clusterdesk report --all --format pdf --paper letter --output fleet.pdf
+  clusterdesk report --cluster Prod --since 7d --format csv --output reports/
+  CLUSTERDESK_PASSWORD=secret clusterdesk report --url https://lb.example:8443 --user admin --output prod.json
+</source>
+        <translation>
+Formats : html (un fichier autonome), pdf (paginé), json (schéma 1,
+voir docs/report-schema.json), csv (deux fichiers : si --output est un répertoire,
+nodes.csv et resources.csv dans celui-ci ; sinon PATH-nodes.csv et
+PATH-resources.csv, l&apos;extension .csv finale de PATH étant retirée). Sans --format,
+l&apos;extension de la sortie décide, sinon html.
+Codes de sortie : 0 complet, 1 partiel (un cluster ou une partie d&apos;un cluster n&apos;a pas pu
+être lu ; le rapport l&apos;indique), 2 échec (rien n&apos;est écrit), 64 erreur d&apos;utilisation.
+
+Exemples :
+  clusterdesk report --cluster Prod --output prod.html
+  clusterdesk report --all --format pdf --paper letter --output fleet.pdf
+  clusterdesk report --cluster Prod --since 7d --format csv --output reports/
+  CLUSTERDESK_PASSWORD=secret clusterdesk report --url https://lb.example:8443 --user admin --output prod.json
 </translation>
     </message>
 </context>
@@ -1000,6 +1147,18 @@ clusterdesk ouvre sa fenêtre.
     <message>
         <source>the file (%1)</source>
         <translation>le fichier (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Clusters read: %v of %m</source>
+        <translation>Clusters lus : %v sur %m</translation>
+    </message>
+    <message>
+        <source>Comparison cancelled: nothing was compared or changed.</source>
+        <translation>Comparaison annulée : rien n&apos;a été comparé ni modifié.</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1409,22 @@ clusterdesk ouvre sa fenêtre.
         <source>A CA to trust for this cluster, in addition to the system&apos;s CAs</source>
         <translation>Une autorité de certification à approuver pour ce cluster, en plus de celles du système</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Stalled after</source>
+        <translation>Bloqué après</translation>
+    </message>
+    <message>
+        <source>Position in the cluster list</source>
+        <translation>Position dans la liste des clusters</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestPanel</name>
@@ -1288,12 +1463,32 @@ clusterdesk ouvre sa fenêtre.
             <numerusform>Connecté au cluster « %1 » avec %n nœuds.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Signed in as %1 (%2): can change the configuration.</source>
+        <translation>Connecté en tant que %1 (%2) : peut modifier la configuration.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2): read-only.</source>
+        <translation>Connecté en tant que %1 (%2) : lecture seule.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
     <message>
         <source>the answer is not a Clusterdesk cluster description</source>
         <translation>la réponse n&apos;est pas une description de cluster Clusterdesk</translation>
+    </message>
+    <message>
+        <source>the keychain could not give the password: %1</source>
+        <translation>le trousseau n&apos;a pas pu fournir le mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>not stored: this system has no keychain</source>
+        <translation>non stocké : ce système n&apos;a pas de trousseau</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>non stocké</translation>
     </message>
 </context>
 <context>
@@ -1629,14 +1824,6 @@ clusterdesk ouvre sa fenêtre.
         <translation>L&apos;horloge de %1 retarde de %2 ms sur la médiane du cluster</translation>
     </message>
     <message>
-        <source>±%1 ms; %2 ms ahead of this computer</source>
-        <translation>±%1 ms ; %2 ms d&apos;avance sur cet ordinateur</translation>
-    </message>
-    <message>
-        <source>±%1 ms; %2 ms behind this computer</source>
-        <translation>±%1 ms ; %2 ms de retard sur cet ordinateur</translation>
-    </message>
-    <message>
         <source>Check the time service (NTP) on %1.</source>
         <translation>Vérifiez le service de temps (NTP) sur %1.</translation>
     </message>
@@ -1896,6 +2083,126 @@ clusterdesk ouvre sa fenêtre.
         <source>Put %1 back into service in HAProxy when the maintenance is over.</source>
         <translation>Remettez %1 en service dans HAProxy une fois la maintenance terminée.</translation>
     </message>
+    <message>
+        <source>%1&apos;s clock is %2 ms ahead of the nodes whose clocks are synchronized</source>
+        <translation>L&apos;horloge de %1 avance de %2 ms sur les nœuds dont l&apos;horloge est synchronisée</translation>
+    </message>
+    <message>
+        <source>%1&apos;s clock is %2 ms behind the nodes whose clocks are synchronized</source>
+        <translation>L&apos;horloge de %1 retarde de %2 ms sur les nœuds dont l&apos;horloge est synchronisée</translation>
+    </message>
+    <message>
+        <source>%1&apos;s clock is %2 ms ahead of this computer&apos;s synchronized clock</source>
+        <translation>L&apos;horloge de %1 avance de %2 ms sur l&apos;horloge synchronisée de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1&apos;s clock is %2 ms behind this computer&apos;s synchronized clock</source>
+        <translation>L&apos;horloge de %1 retarde de %2 ms sur l&apos;horloge synchronisée de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 and %2 disagree by %3 ms; cannot tell which is wrong</source>
+        <translation>%1 et %2 divergent de %3 ms ; impossible de dire lequel a tort</translation>
+    </message>
+    <message>
+        <source>Check the time service (NTP) on %1 and %2; once either reports a synchronized clock, Clusterdesk can tell which one is off.</source>
+        <translation>Vérifiez le service de temps (NTP) sur %1 et %2 ; dès que l&apos;un d&apos;eux signale une horloge synchronisée, Clusterdesk peut dire lequel est décalé.</translation>
+    </message>
+    <message>
+        <source>±%1 ms network bound; %2 ms ahead of this computer</source>
+        <translation>borne réseau ±%1 ms ; %2 ms d&apos;avance sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>±%1 ms network bound; %2 ms behind this computer</source>
+        <translation>borne réseau ±%1 ms ; %2 ms de retard sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Clocks are judged against trusted references first: nodes whose kernel reports synchronized time with a maximum error within the warning limit, and this computer&apos;s clock when its kernel reports the same. Without a trusted reference, three or more nodes are compared with their median; two nodes that disagree are reported as a pair and neither is blamed. ± is the network bound of the measurement only; the node&apos;s own NTP error is shown beside it.</source>
+        <translation>Les horloges sont d&apos;abord évaluées par rapport à des références fiables : les nœuds dont le noyau signale une heure synchronisée avec une erreur maximale ne dépassant pas le seuil d&apos;avertissement, et l&apos;horloge de cet ordinateur lorsque son noyau signale la même chose. Sans référence fiable, trois nœuds ou plus sont comparés à leur médiane ; deux nœuds en désaccord sont signalés comme une paire et aucun n&apos;est mis en cause. ± n&apos;est que la borne réseau de la mesure ; l&apos;erreur NTP propre au nœud est affichée à côté.</translation>
+    </message>
+    <message>
+        <source>Replication to %1 is paused; it is %2 behind the primary and will not catch up until it resumes</source>
+        <translation>La réplication vers %1 est suspendue ; il a %2 de retard sur le nœud primaire et ne rattrapera pas ce retard avant la reprise</translation>
+    </message>
+    <message>
+        <source>Replication to %1 is paused: it will not receive new changes until it resumes</source>
+        <translation>La réplication vers %1 est suspendue : il ne recevra pas de nouvelles modifications avant la reprise</translation>
+    </message>
+    <message>
+        <source>Resume replication on %1, or find out who paused it.</source>
+        <translation>Reprenez la réplication sur %1, ou découvrez qui l&apos;a suspendue.</translation>
+    </message>
+    <message>
+        <source>primary revision %1 is behind replicas at %2: the primary may have lost its data; do not write</source>
+        <translation>la révision %1 du nœud primaire est en retard sur les répliques, à %2 : le nœud primaire a peut-être perdu ses données ; n&apos;écrivez pas</translation>
+    </message>
+    <message>
+        <source>%1 refuses writes: it is behind its replicas (%2); do not write</source>
+        <translation>%1 refuse les écritures : il est en retard sur ses répliques (%2) ; n&apos;écrivez pas</translation>
+    </message>
+    <message>
+        <source>Do not change the configuration. Restore %1&apos;s data from the replica with the highest revision (%2) before writing again.</source>
+        <translation>Ne modifiez pas la configuration. Restaurez les données de %1 depuis la réplique ayant la révision la plus élevée (%2) avant d&apos;écrire à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 has another configuration history than the primary: %2</source>
+        <translation>%1 a un autre historique de configuration que le nœud primaire : %2</translation>
+    </message>
+    <message>
+        <source>%1 has another configuration history than the primary: its revisions are not the primary&apos;s</source>
+        <translation>%1 a un autre historique de configuration que le nœud primaire : ses révisions ne sont pas celles du nœud primaire</translation>
+    </message>
+    <message>
+        <source>Do not write; decide which history is right and resynchronize %1 from it.</source>
+        <translation>N&apos;écrivez pas ; déterminez quel historique est le bon et resynchronisez %1 à partir de celui-ci.</translation>
+    </message>
+    <message>
+        <source>%1 is slow: it answered after %2 ms</source>
+        <translation>%1 est lent : il a répondu après %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 is slow: %2 (it answered after %3 ms)</source>
+        <translation>%1 est lent : %2 (il a répondu après %3 ms)</translation>
+    </message>
+    <message>
+        <source>Look at the load and the log of %1; the other nodes are judged normally.</source>
+        <translation>Consultez la charge et le journal de %1 ; les autres nœuds sont évalués normalement.</translation>
+    </message>
+    <message>
+        <source>%1 answers slowly: %2 ms, more than %3 times the other nodes&apos; median of %4 ms</source>
+        <translation>%1 répond lentement : %2 ms, plus de %3 fois la médiane des autres nœuds (%4 ms)</translation>
+    </message>
+    <message>
+        <source>Look at the load and the log of %1 before it misses its deadline.</source>
+        <translation>Consultez la charge et le journal de %1 avant qu&apos;il ne dépasse son délai.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Échec de la connexion : %1</translation>
+    </message>
+    <message>
+        <source>Use an account that may read the cluster.</source>
+        <translation>Utilisez un compte autorisé à lire le cluster.</translation>
+    </message>
+    <message>
+        <source>Check the user name and the password or token in the cluster&apos;s settings.</source>
+        <translation>Vérifiez le nom d&apos;utilisateur et le mot de passe ou le jeton dans les paramètres du cluster.</translation>
+    </message>
+    <message>
+        <source>Clusterdesk cannot connect to the load balancer: %1</source>
+        <translation>Clusterdesk ne peut pas se connecter au répartiteur de charge : %1</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 of the %3 known members: it does not know %4</source>
+        <translation>%1 indique %2 des %3 membres connus : il ne connaît pas %4</translation>
+    </message>
+    <message>
+        <source>Give %1 the full peer list (restart it with every member) so that it replicates and reports like the others.</source>
+        <translation>Donnez à %1 la liste complète des pairs (redémarrez-le avec tous les membres) pour qu&apos;il réplique et rende compte comme les autres.</translation>
+    </message>
+    <message>
+        <source>Give %1 the full peer list; %2 is in the load balancer but no node lists it.</source>
+        <translation>Donnez à %1 la liste complète des pairs ; %2 est dans le répartiteur de charge, mais aucun nœud ne l&apos;indique.</translation>
+    </message>
 </context>
 <context>
     <name>FleetSummary</name>
@@ -2008,12 +2315,27 @@ clusterdesk ouvre sa fenêtre.
 <context>
     <name>FleetView</name>
     <message>
-        <source>All saved clusters. Double-click a cluster to open it.</source>
-        <translation>Tous les clusters enregistrés. Double-cliquez sur un cluster pour l&apos;ouvrir.</translation>
-    </message>
-    <message>
         <source>Refresh all</source>
         <translation>Tout actualiser</translation>
+    </message>
+    <message>
+        <source>All saved clusters, worst first. Double-click a cluster to open it.</source>
+        <translation>Tous les clusters enregistrés, les plus graves d&apos;abord. Double-cliquez sur un cluster pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Filter by name or state (Ctrl+F)</source>
+        <translation>Filtrer par nom ou état (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter clusters</source>
+        <translation>Filtrer les clusters</translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <source>Clusterdesk User Guide</source>
+        <translation>Guide de l&apos;utilisateur de Clusterdesk</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2667,34 @@ clusterdesk ouvre sa fenêtre.
         <source>Compare and copy resource definitions between clusters (%1)</source>
         <translation>Comparer et copier des définitions de ressources entre clusters (%1)</translation>
     </message>
+    <message>
+        <source>%1 needs a password (%2): Cluster &gt; Sign In…</source>
+        <translation>%1 requiert un mot de passe (%2) : Cluster &gt; Se connecter…</translation>
+    </message>
+    <message>
+        <source>%1 – Clusterdesk</source>
+        <translation>%1 – Clusterdesk</translation>
+    </message>
+    <message>
+        <source>Fleet – Clusterdesk</source>
+        <translation>Parc – Clusterdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Se connecter…</translation>
+    </message>
+    <message>
+        <source>Type the password of the selected cluster when none is stored</source>
+        <translation>Saisir le mot de passe du cluster sélectionné lorsqu&apos;aucun n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <source>Clusterdesk &amp;User Guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur de Clusterdesk</translation>
+    </message>
+    <message>
+        <source>How to use the console (%1)</source>
+        <translation>Comment utiliser la console (%1)</translation>
+    </message>
 </context>
 <context>
     <name>NodeHistoryCharts</name>
@@ -2475,6 +2825,10 @@ clusterdesk ouvre sa fenêtre.
         <source>Diverged</source>
         <translation>Divergent</translation>
     </message>
+    <message>
+        <source>Slow</source>
+        <translation>Lent</translation>
+    </message>
 </context>
 <context>
     <name>NodeTableModel</name>
@@ -2505,10 +2859,6 @@ clusterdesk ouvre sa fenêtre.
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 ms ± %2</source>
-        <translation>%1 ms ± %2</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
@@ -2575,10 +2925,6 @@ clusterdesk ouvre sa fenêtre.
         <translation>Décalage d&apos;horloge</translation>
     </message>
     <message>
-        <source>vs median</source>
-        <translation>vs médiane</translation>
-    </message>
-    <message>
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
@@ -2601,6 +2947,102 @@ clusterdesk ouvre sa fenêtre.
     <message>
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
+    </message>
+    <message>
+        <source>Slow (%1 ms)</source>
+        <translation>Lent (%1 ms)</translation>
+    </message>
+    <message>
+        <source>%1 ms ± %2 net</source>
+        <translation>%1 ms ± %2 réseau</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>Not synced, ± %1 ms</source>
+        <translation>Non synchronisé, ± %1 ms</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Non synchronisé</translation>
+    </message>
+    <message>
+        <source>Synced, ± %1 ms</source>
+        <translation>Synchronisé, ± %1 ms</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisé</translation>
+    </message>
+    <message>
+        <source>Replication paused</source>
+        <translation>Réplication suspendue</translation>
+    </message>
+    <message>
+        <source>± … net is the network bound of this measurement (half the round trip), not the node&apos;s own clock error (see Time sync).</source>
+        <translation>« ± … réseau » est la borne réseau de cette mesure (la moitié de l&apos;aller-retour), et non l&apos;erreur propre de l&apos;horloge du nœud (voir Synchro horaire).</translation>
+    </message>
+    <message>
+        <source>Against the nodes whose clocks are synchronized.</source>
+        <translation>Par rapport aux nœuds dont l&apos;horloge est synchronisée.</translation>
+    </message>
+    <message>
+        <source>Against this computer&apos;s synchronized clock.</source>
+        <translation>Par rapport à l&apos;horloge synchronisée de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Against the median of the nodes (no synchronized clock to trust).</source>
+        <translation>Par rapport à la médiane des nœuds (aucune horloge synchronisée fiable).</translation>
+    </message>
+    <message>
+        <source>Not judged: fewer than three nodes and no synchronized clock to trust.</source>
+        <translation>Non évalué : moins de trois nœuds et aucune horloge synchronisée fiable.</translation>
+    </message>
+    <message>
+        <source>A trusted clock reference.</source>
+        <translation>Une référence d&apos;horloge fiable.</translation>
+    </message>
+    <message>
+        <source>Not a clock reference: not synchronized or its maximum error is above the warning limit.</source>
+        <translation>Pas une référence d&apos;horloge : non synchronisée ou son erreur maximale dépasse le seuil d&apos;avertissement.</translation>
+    </message>
+    <message>
+        <source>Kernel NTP estimated error: %1 ms</source>
+        <translation>Erreur estimée NTP du noyau : %1 ms</translation>
+    </message>
+    <message>
+        <source>This node&apos;s clock minus this computer&apos;s; ± is the network bound of the measurement only.</source>
+        <translation>L&apos;horloge de ce nœud moins celle de cet ordinateur ; ± n&apos;est que la borne réseau de la mesure.</translation>
+    </message>
+    <message>
+        <source>Whether the node&apos;s kernel reports its clock as synchronized, and the kernel&apos;s maximum error.</source>
+        <translation>Indique si le noyau du nœud signale son horloge comme synchronisée, et l&apos;erreur maximale du noyau.</translation>
+    </message>
+    <message>
+        <source>The first 12 hex digits of the configuration checksum.</source>
+        <translation>Les 12 premiers chiffres hexadécimaux de la somme de contrôle de la configuration.</translation>
+    </message>
+    <message>
+        <source>vs reference</source>
+        <translation>vs référence</translation>
+    </message>
+    <message>
+        <source>Time sync</source>
+        <translation>Synchro horaire</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Somme de contrôle</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
     </message>
 </context>
 <context>
@@ -2872,16 +3314,90 @@ clusterdesk ouvre sa fenêtre.
         <translation>Constats</translation>
     </message>
     <message>
-        <source>%1 against the cluster median (±&#xa0;%2&#xa0;ms)</source>
-        <translation>%1 par rapport à la médiane du cluster (±&#xa0;%2&#xa0;ms)</translation>
-    </message>
-    <message>
         <source>%1 is 1 revision behind the primary</source>
         <translation>%1 a 1 révision de retard sur le nœud primaire</translation>
     </message>
     <message>
         <source>%1 is %2 revisions behind the primary</source>
         <translation>%1 a %2 révisions de retard sur le nœud primaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slow</source>
+        <translation>
+            <numerusform>%n lent</numerusform>
+            <numerusform>%n lents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed the last poll</source>
+        <translation>
+            <numerusform>%n a manqué la dernière interrogation</numerusform>
+            <numerusform>%n ont manqué la dernière interrogation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot tell</source>
+        <translation>Indéterminé</translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>Measured: %1. Without a synchronized clock to trust, fewer than three nodes are not judged.</source>
+        <translation>Mesuré : %1. Sans horloge synchronisée fiable, rien n&apos;est évalué avec moins de trois nœuds.</translation>
+    </message>
+    <message>
+        <source>%1 against the synchronized nodes (±&#xa0;%2&#xa0;ms network)</source>
+        <translation>%1 par rapport aux nœuds synchronisés (±&#xa0;%2&#xa0;ms réseau)</translation>
+    </message>
+    <message>
+        <source>%1 against this computer&apos;s synchronized clock (±&#xa0;%2&#xa0;ms network)</source>
+        <translation>%1 par rapport à l&apos;horloge synchronisée de cet ordinateur (±&#xa0;%2&#xa0;ms réseau)</translation>
+    </message>
+    <message>
+        <source>%1 against the cluster median (±&#xa0;%2&#xa0;ms network)</source>
+        <translation>%1 par rapport à la médiane du cluster (±&#xa0;%2&#xa0;ms réseau)</translation>
+    </message>
+    <message>
+        <source>Primary behind</source>
+        <translation>Primaire en retard</translation>
+    </message>
+    <message>
+        <source>No node has reported its time sync yet.</source>
+        <translation>Aucun nœud n&apos;a encore indiqué sa synchronisation horaire.</translation>
+    </message>
+    <message>
+        <source>Not synchronized: %1</source>
+        <translation>Sans synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Largest NTP maximum error: %1&#xa0;ms</source>
+        <translation>Plus grande erreur maximale NTP : %1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>No node is a trusted clock reference.</source>
+        <translation>Aucun nœud n&apos;est une référence d&apos;horloge fiable.</translation>
+    </message>
+    <message>
+        <source>1 trusted clock reference</source>
+        <translation>1 référence d&apos;horloge fiable</translation>
+    </message>
+    <message>
+        <source>%1 trusted clock references</source>
+        <translation>%1 références d&apos;horloge fiables</translation>
+    </message>
+    <message>
+        <source>%1 / %2 synced</source>
+        <translation>%1 / %2 synchronisés</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Time sync</source>
+        <translation>Synchro horaire</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3603,10 @@ clusterdesk ouvre sa fenêtre.
     <message>
         <source>holds no PEM certificate</source>
         <translation>ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <source>the saved cluster &quot;%1&quot; already uses this URL</source>
+        <translation>le cluster enregistré « %1 » utilise déjà cette URL</translation>
     </message>
 </context>
 <context>
@@ -3493,10 +4013,6 @@ clusterdesk ouvre sa fenêtre.
         <translation>Décalage ± erreur</translation>
     </message>
     <message>
-        <source>vs median</source>
-        <translation>vs médiane</translation>
-    </message>
-    <message>
         <source>NTP sync (node)</source>
         <translation>Synchronisation NTP (nœud)</translation>
     </message>
@@ -3657,6 +4173,18 @@ clusterdesk ouvre sa fenêtre.
         <comment>HTML lang attribute: this translation&apos;s language code</comment>
         <translation>fr</translation>
     </message>
+    <message>
+        <source>vs reference</source>
+        <translation>vs référence</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Somme de contrôle</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>non évalué</translation>
+    </message>
 </context>
 <context>
     <name>ResourceDiffModel</name>
@@ -3777,6 +4305,22 @@ clusterdesk ouvre sa fenêtre.
     <message>
         <source>Your changes now sit on top of the current version; apply to save them.</source>
         <translation>Vos modifications reposent désormais sur la version actuelle ; appliquez-les pour les enregistrer.</translation>
+    </message>
+    <message>
+        <source>Your unsaved draft is back.</source>
+        <translation>Votre brouillon non enregistré a été restauré.</translation>
+    </message>
+    <message>
+        <source>Your unsaved draft is back. Secrets are never kept in drafts: type %1 again.</source>
+        <translation>Votre brouillon non enregistré a été restauré. Les secrets ne sont jamais conservés dans les brouillons : saisissez à nouveau %1.</translation>
+    </message>
+    <message>
+        <source>A resource with this name already exists.</source>
+        <translation>Une ressource portant ce nom existe déjà.</translation>
+    </message>
+    <message>
+        <source>A resource named “%1” already exists on the cluster; nothing was written. Open the existing one, or choose another name for yours.</source>
+        <translation>Une ressource nommée « %1 » existe déjà sur le cluster ; rien n&apos;a été écrit. Ouvrez la ressource existante ou choisissez un autre nom pour la vôtre.</translation>
     </message>
 </context>
 <context>
@@ -3929,6 +4473,10 @@ clusterdesk ouvre sa fenêtre.
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
+    <message>
+        <source>The name of an existing resource cannot be changed.</source>
+        <translation>Le nom d&apos;une ressource existante ne peut pas être modifié.</translation>
+    </message>
 </context>
 <context>
     <name>ResourceRepository</name>
@@ -3939,6 +4487,18 @@ clusterdesk ouvre sa fenêtre.
     <message>
         <source>No usable answer from the cluster (%1).</source>
         <translation>Aucune réponse utilisable du cluster (%1).</translation>
+    </message>
+    <message>
+        <source>The cluster applied the change (revision %1, request id %2) but its answer could not be fetched. Reload to see it.</source>
+        <translation>Le cluster a appliqué la modification (révision %1, identifiant de requête %2), mais sa réponse n&apos;a pas pu être récupérée. Rechargez pour la voir.</translation>
+    </message>
+    <message>
+        <source>The cluster did not answer and did not apply the change (request id %1): nothing was written.</source>
+        <translation>Le cluster n&apos;a pas répondu et n&apos;a pas appliqué la modification (identifiant de requête %1) : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The outcome is unknown: the cluster did not answer and its change log could not be checked. The change log will show request id %1 if the change was applied; reload before trying again.</source>
+        <translation>Le résultat est inconnu : le cluster n&apos;a pas répondu et son journal des modifications n&apos;a pas pu être vérifié. Le journal des modifications indiquera l&apos;identifiant de requête %1 si la modification a été appliquée ; rechargez avant de réessayer.</translation>
     </message>
 </context>
 <context>
@@ -4011,13 +4571,17 @@ clusterdesk ouvre sa fenêtre.
         <source>Updated by</source>
         <translation>Mis à jour par</translation>
     </message>
+    <message>
+        <source>%1 (changed on the cluster)</source>
+        <translation>%1 (modifié sur le cluster)</translation>
+    </message>
+    <message>
+        <source>Changed on the cluster since your draft began: applying it shows both versions side by side.</source>
+        <translation>Modifié sur le cluster depuis le début de votre brouillon : l&apos;appliquer affiche les deux versions côte à côte.</translation>
+    </message>
 </context>
 <context>
     <name>ResourceTypePanel</name>
-    <message>
-        <source>Could not list resources: %1</source>
-        <translation>Impossible de lister les ressources : %1</translation>
-    </message>
     <message>
         <source>the new resource</source>
         <translation>la nouvelle ressource</translation>
@@ -4033,10 +4597,6 @@ clusterdesk ouvre sa fenêtre.
     <message>
         <source>Delete resource?</source>
         <translation>Supprimer la ressource ?</translation>
-    </message>
-    <message>
-        <source>Delete %1 from the cluster? This cannot be undone.</source>
-        <translation>Supprimer %1 du cluster ? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
@@ -4113,6 +4673,86 @@ clusterdesk ouvre sa fenêtre.
     <message>
         <source>Resolve &amp;conflict…</source>
         <translation>Résoudre le &amp;conflit…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing one</source>
+        <translation>&amp;Ouvrir la ressource existante</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose another name</source>
+        <translation>C&amp;hoisir un autre nom</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Open the &amp;draft</source>
+        <translation>Ouvrir le &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>Delete the database resource “%1” from the cluster “%2”?</source>
+        <translation>Supprimer la ressource de base de données « %1 » du cluster « %2 » ?</translation>
+    </message>
+    <message>
+        <source>Delete the JDBC connection “%1” from the cluster “%2”?</source>
+        <translation>Supprimer la connexion JDBC « %1 » du cluster « %2 » ?</translation>
+    </message>
+    <message>
+        <source>Delete the file server “%1” from the cluster “%2”?</source>
+        <translation>Supprimer le serveur de fichiers « %1 » du cluster « %2 » ?</translation>
+    </message>
+    <message>
+        <source>Delete the web service “%1” from the cluster “%2”?</source>
+        <translation>Supprimer le service web « %1 » du cluster « %2 » ?</translation>
+    </message>
+    <message>
+        <source>Delete the resource “%1” from the cluster “%2”?</source>
+        <translation>Supprimer la ressource « %1 » du cluster « %2 » ?</translation>
+    </message>
+    <message>
+        <source>Every node of the cluster removes it. This cannot be undone.</source>
+        <translation>La suppression s&apos;applique à tous les nœuds du cluster. Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>Could not reload the list: %1 The rows below are from the last successful load.</source>
+        <translation>Impossible de recharger la liste : %1 Les lignes ci-dessous proviennent du dernier chargement réussi.</translation>
+    </message>
+    <message>
+        <source>Could not load the list: %1</source>
+        <translation>Impossible de charger la liste : %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed on the cluster while you were editing it; applying your draft will show both versions.</source>
+        <translation>%1 a été modifié sur le cluster pendant que vous le modifiiez ; appliquer votre brouillon affichera les deux versions.</translation>
+    </message>
+    <message>
+        <source>A new resource you had started is kept as a draft.</source>
+        <translation>Une nouvelle ressource que vous aviez commencée est conservée comme brouillon.</translation>
+    </message>
+    <message>
+        <source>The new resource “%1” you had started is kept as a draft; it is not on the cluster yet.</source>
+        <translation>La nouvelle ressource « %1 » que vous aviez commencée est conservée comme brouillon ; elle n&apos;est pas encore sur le cluster.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes to %1.</source>
+        <translation>Vous avez des modifications non enregistrées de %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as draft</source>
+        <translation>&amp;Conserver comme brouillon</translation>
+    </message>
+    <message>
+        <source>A kept draft stays marked “•” and comes back when you open the resource again, also after a restart.</source>
+        <translation>Un brouillon conservé reste marqué « • » et revient lorsque vous rouvrez la ressource, même après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>Aban&amp;donner</translation>
     </message>
 </context>
 <context>
@@ -4221,32 +4861,6 @@ clusterdesk ouvre sa fenêtre.
         <translation>voir clusterdesk resources --help</translation>
     </message>
     <message>
-        <source>Actions:
-  diff     Compare two or more clusters: exit 0 identical, 1 differ.
-  export   Write one cluster&apos;s definitions to --output (secrets left out).
-  apply    Plan and apply a definitions --file to the --cluster(s).
-
-Clusters: --cluster &lt;saved name&gt; (repeatable), or --url &lt;url&gt; --user &lt;user&gt;
---password-file &lt;file&gt; (repeatable, paired in order; CLUSTERDESK_PASSWORD
-stands in for a missing password file). Saved clusters come first.
---secret-file: one secret for every secret the file needs, or JSON
-{&quot;&lt;type&gt;/&lt;name&gt;&quot;: {&quot;&lt;field&gt;&quot;: &quot;&lt;secret&gt;&quot;}}. Secrets not given are left
-unset on create and kept on update. Exit code 2 on any error.
-</source>
-        <translation>Actions :
-  diff     Comparer deux clusters ou plus : sortie 0 identiques, 1 différents.
-  export   Écrire les définitions d&apos;un cluster dans --output (sans les secrets).
-  apply    Planifier et appliquer un fichier de définitions --file aux clusters --cluster.
-
-Clusters : --cluster &lt;nom enregistré&gt; (répétable), ou --url &lt;url&gt; --user &lt;user&gt;
---password-file &lt;file&gt; (répétables, associés dans l&apos;ordre ; CLUSTERDESK_PASSWORD
-remplace un fichier de mot de passe manquant). Les clusters enregistrés viennent en premier.
---secret-file : un secret pour chaque secret requis par le fichier, ou du JSON
-{&quot;&lt;type&gt;/&lt;name&gt;&quot;: {&quot;&lt;field&gt;&quot;: &quot;&lt;secret&gt;&quot;}}. Les secrets non fournis restent non définis
-à la création et sont conservés à la mise à jour. Code de sortie 2 en cas d&apos;erreur.
-</translation>
-    </message>
-    <message>
         <source>Compares, exports and copies resource definitions across clusters.</source>
         <translation>Compare, exporte et copie des définitions de ressources entre clusters.</translation>
     </message>
@@ -4350,6 +4964,44 @@ remplace un fichier de mot de passe manquant). Les clusters enregistrés viennen
         <source>secret</source>
         <translation>de secrets</translation>
     </message>
+    <message>
+        <source>Actions:
+  diff     Compare two or more clusters: exit 0 identical, 1 differ.
+  export   Write one cluster&apos;s definitions to --output (secrets left out).
+  apply    Plan and apply a definitions --file to the --cluster(s).
+
+Clusters: --cluster &lt;saved name&gt; (repeatable), or --url &lt;url&gt; --user &lt;user&gt;
+--password-file &lt;file&gt; (repeatable, paired in order; CLUSTERDESK_PASSWORD
+stands in for a missing password file). Saved clusters come first.
+--secret-file: one secret for every secret the file needs, or JSON
+{&quot;&lt;type&gt;/&lt;name&gt;&quot;: {&quot;&lt;field&gt;&quot;: &quot;&lt;secret&gt;&quot;}}. Secrets not given are left
+unset on create and kept on update. Exit code 2 on any error.
+
+Examples:
+  clusterdesk resources diff --cluster Prod --cluster Test --json
+  clusterdesk resources export --cluster Prod --output prod-resources.json
+  clusterdesk resources apply --file prod-resources.json --cluster Test --dry-run
+  clusterdesk resources apply --file prod-resources.json --cluster Test --secret-file secrets.json
+</source>
+        <translation>Actions :
+  diff     Comparer deux clusters ou plus : code de sortie 0 identiques, 1 différents.
+  export   Écrire les définitions d&apos;un cluster dans --output (sans les secrets).
+  apply    Planifier et appliquer un fichier de définitions --file aux --cluster.
+
+Clusters : --cluster &lt;nom enregistré&gt; (répétable), ou --url &lt;url&gt; --user &lt;user&gt;
+--password-file &lt;file&gt; (répétables, associés dans l&apos;ordre ; CLUSTERDESK_PASSWORD
+remplace un fichier de mot de passe manquant). Les clusters enregistrés viennent en premier.
+--secret-file : un seul secret pour tous les secrets dont le fichier a besoin, ou du JSON
+{&quot;&lt;type&gt;/&lt;name&gt;&quot;: {&quot;&lt;field&gt;&quot;: &quot;&lt;secret&gt;&quot;}}. Les secrets non fournis restent
+non définis à la création et sont conservés lors d&apos;une mise à jour. Code de sortie 2 en cas d&apos;erreur.
+
+Exemples :
+  clusterdesk resources diff --cluster Prod --cluster Test --json
+  clusterdesk resources export --cluster Prod --output prod-resources.json
+  clusterdesk resources apply --file prod-resources.json --cluster Test --dry-run
+  clusterdesk resources apply --file prod-resources.json --cluster Test --secret-file secrets.json
+</translation>
+    </message>
 </context>
 <context>
     <name>ResourcesPanel</name>
@@ -4378,6 +5030,29 @@ remplace un fichier de mot de passe manquant). Les clusters enregistrés viennen
     </message>
 </context>
 <context>
+    <name>SignInPrompt</name>
+    <message>
+        <source>Sign In to %1</source>
+        <translation>Se connecter à %1</translation>
+    </message>
+    <message>
+        <source>The password is %1.
+&amp;Token:</source>
+        <translation>Mot de passe : %1.
+&amp;Jeton :</translation>
+    </message>
+    <message>
+        <source>The password is %1.
+&amp;Password:</source>
+        <translation>Mot de passe : %1.
+Mot &amp;de passe :</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
     <name>StatusCommand</name>
     <message>
         <source>no password stored for %1; use --password-file
@@ -4399,6 +5074,12 @@ remplace un fichier de mot de passe manquant). Les clusters enregistrés viennen
         <source>cannot reach the cluster at %1: %2
 </source>
         <translation>impossible de joindre le cluster à %1 : %2
+</translation>
+    </message>
+    <message>
+        <source>the cluster at %1 refused the sign-in: %2
+</source>
+        <translation>le cluster à l&apos;adresse %1 a refusé la connexion : %2
 </translation>
     </message>
 </context>
@@ -4437,10 +5118,6 @@ remplace un fichier de mot de passe manquant). Les clusters enregistrés viennen
         <translation>DÉCALAGE</translation>
     </message>
     <message>
-        <source>VS MEDIAN</source>
-        <translation>VS MÉDIANE</translation>
-    </message>
-    <message>
         <source>REVISION</source>
         <translation>RÉVISION</translation>
     </message>
@@ -4461,10 +5138,6 @@ remplace un fichier de mot de passe manquant). Les clusters enregistrés viennen
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>%1 ms ± %2</source>
-        <translation>%1 ms ± %2</translation>
-    </message>
-    <message>
         <source>%1 (schema %2)</source>
         <translation>%1 (schéma %2)</translation>
     </message>
@@ -4476,12 +5149,6 @@ remplace un fichier de mot de passe manquant). Les clusters enregistrés viennen
         <source>Cluster %1: unreachable: %2
 </source>
         <translation>Cluster %1 : injoignable : %2
-</translation>
-    </message>
-    <message>
-        <source>Cluster %1: %2 nodes, %3 up, %4 degraded, %5 unreachable; primary %6
-</source>
-        <translation>Cluster %1 : %2 nœuds, %3 actifs, %4 dégradés, %5 injoignables ; nœud primaire %6
 </translation>
     </message>
     <message>
@@ -4499,6 +5166,46 @@ remplace un fichier de mot de passe manquant). Les clusters enregistrés viennen
     <message>
         <source>-&gt; %1</source>
         <translation>-&gt; %1</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>synchronisé</translation>
+    </message>
+    <message>
+        <source>unsynced</source>
+        <translation>non synchronisé</translation>
+    </message>
+    <message>
+        <source>%1 ±%2 ms</source>
+        <translation>%1 ±%2 ms</translation>
+    </message>
+    <message>
+        <source>VS REF</source>
+        <translation>VS RÉF</translation>
+    </message>
+    <message>
+        <source>NTP</source>
+        <translation>NTP</translation>
+    </message>
+    <message>
+        <source>CHECKSUM</source>
+        <translation>SOMME CTRL</translation>
+    </message>
+    <message>
+        <source>%1 ms ± %2 net</source>
+        <translation>%1 ms ± %2 réseau</translation>
+    </message>
+    <message>
+        <source>Cluster %1: sign-in refused: %2
+</source>
+        <translation>Cluster %1 : connexion refusée : %2
+</translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2 nodes, %3 up, %4 degraded, %5 slow, %6 missed the last poll, %7 unreachable; primary %8
+</source>
+        <translation>Cluster %1 : %2 nœuds, %3 actifs, %4 dégradés, %5 lents, %6 ont manqué la dernière interrogation, %7 injoignables ; primaire %8
+</translation>
     </message>
 </context>
 <context>
@@ -4526,6 +5233,10 @@ remplace un fichier de mot de passe manquant). Les clusters enregistrés viennen
     <message>
         <source>this account may not write on %1</source>
         <translation>ce compte ne peut pas écrire sur %1</translation>
+    </message>
+    <message>
+        <source>not written: cancelled before it was sent</source>
+        <translation>non écrit : annulé avant l&apos;envoi</translation>
     </message>
 </context>
 <context>
@@ -4675,6 +5386,30 @@ remplace un fichier de mot de passe manquant). Les clusters enregistrés viennen
         <source>failed: %1</source>
         <translation>échec : %1</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reading target clusters: %v of %m</source>
+        <translation>Lecture des clusters cibles : %v sur %m</translation>
+    </message>
+    <message>
+        <source>Reading cancelled: nothing was planned or written. Plan again to start over.</source>
+        <translation>Lecture annulée : rien n&apos;a été planifié ni écrit. Replanifiez pour recommencer.</translation>
+    </message>
+    <message>
+        <source>Applying: %v of %m writes</source>
+        <translation>Application : écriture %v sur %m</translation>
+    </message>
+    <message>
+        <source>Cancelled: applied %1, conflicts %2, failed %3, not sent %4 (each item says which). Plan again to see what is left.</source>
+        <translation>Annulé : appliquées %1, conflits %2, échecs %3, non envoyées %4 (chaque élément indique lesquelles). Replanifiez pour voir ce qui reste.</translation>
+    </message>
+    <message>
+        <source>not sent (cancelled)</source>
+        <translation>non envoyé (annulé)</translation>
+    </message>
 </context>
 <context>
     <name>TrayNotifier</name>
@@ -4697,6 +5432,76 @@ remplace un fichier de mot de passe manquant). Les clusters enregistrés viennen
     <message>
         <source>%1: node state changed</source>
         <translation>%1 : l&apos;état du nœud a changé</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedDraftsPrompt</name>
+    <message>
+        <source>database resource</source>
+        <translation>ressource de base de données</translation>
+    </message>
+    <message>
+        <source>JDBC connection</source>
+        <translation>connexion JDBC</translation>
+    </message>
+    <message>
+        <source>file server</source>
+        <translation>serveur de fichiers</translation>
+    </message>
+    <message>
+        <source>web service</source>
+        <translation>service web</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(pas encore de nom)</translation>
+    </message>
+    <message>
+        <source>%1, a new %2 not yet on the cluster</source>
+        <translation>%1 (nouveau : %2), pas encore sur le cluster</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have unsaved changes to %n resource(s):</source>
+        <translation>
+            <numerusform>Vous avez des modifications non enregistrées de %n ressource :</numerusform>
+            <numerusform>Vous avez des modifications non enregistrées de %n ressources :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts you keep are offered again next time; secrets you typed are never stored and must be typed again.</source>
+        <translation>Les brouillons que vous conservez vous seront proposés à nouveau la prochaine fois ; les secrets saisis ne sont jamais stockés et devront être saisis à nouveau.</translation>
+    </message>
+    <message>
+        <source>Drafts of a removed cluster cannot be kept.</source>
+        <translation>Les brouillons d&apos;un cluster retiré ne peuvent pas être conservés.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply all</source>
+        <translation>&amp;Tout appliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as drafts</source>
+        <translation>&amp;Conserver comme brouillons</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>Aban&amp;donner</translation>
+    </message>
+    <message>
+        <source>Not everything was saved</source>
+        <translation>Tout n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>These changes were not saved and are still open:</source>
+        <translation>Ces modifications n&apos;ont pas été enregistrées et sont toujours ouvertes :</translation>
     </message>
 </context>
 <context>
@@ -4732,6 +5537,21 @@ remplace un fichier de mot de passe manquant). Les clusters enregistrés viennen
     <message>
         <source>Clusterdesk</source>
         <translation>Clusterdesk</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomableChartView</name>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>&amp;Copier en CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Réinitialiser le zoom</translation>
+    </message>
+    <message>
+        <source>Drag across the chart to zoom into a period; double-click to show it all.</source>
+        <translation>Faites glisser sur le graphique pour zoomer sur une période ; double-cliquez pour tout afficher.</translation>
     </message>
 </context>
 </TS>

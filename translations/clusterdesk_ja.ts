@@ -186,6 +186,45 @@ SHA-256: %3
     </message>
 </context>
 <context>
+    <name>ChangeDetailsDialog</name>
+    <message>
+        <source>Change %1</source>
+        <translation>変更 %1</translation>
+    </message>
+    <message>
+        <source>Revision:</source>
+        <translation>リビジョン:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>時刻:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>ユーザー:</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>変更:</translation>
+    </message>
+    <message>
+        <source>Resource type:</source>
+        <translation>リソースの種類:</translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translation>リソース:</translation>
+    </message>
+    <message>
+        <source>%1 (UTC: %2)</source>
+        <translation>%1 (UTC: %2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLogModel</name>
     <message>
         <source>a revision &gt;= 0 is required</source>
@@ -309,6 +348,14 @@ SHA-256: %3
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Password needed</source>
+        <translation>パスワードが必要</translation>
+    </message>
+    <message>
+        <source>Password needed · Sign In…</source>
+        <translation>パスワードが必要 · サインイン…</translation>
+    </message>
 </context>
 <context>
     <name>ClusterListModel</name>
@@ -347,6 +394,10 @@ SHA-256: %3
     <message>
         <source>Not refreshed yet</source>
         <translation>未更新</translation>
+    </message>
+    <message>
+        <source>Password needed (%1): use Sign In… to poll this cluster</source>
+        <translation>パスワードが必要です (%1): このクラスターをポーリングするには「サインイン…」を使用してください</translation>
     </message>
 </context>
 <context>
@@ -418,6 +469,10 @@ SHA-256: %3
     <message>
         <source>%1 cannot be probed: the load balancer cannot target nodes and the certificate pin set for the load balancer cannot vouch for its direct URL %2</source>
         <translation>%1 を確認できません: ロードバランサーはノードを指定できず、ロードバランサー用にピン留めされた証明書では直接 URL %2 を保証できません</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>%1 ms 以内に応答がありません</translation>
     </message>
 </context>
 <context>
@@ -777,36 +832,12 @@ environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
         <translation>Clusterdesk: クラスター構成サーバーのためのコンソール。</translation>
     </message>
     <message>
-        <source>status or cluster.</source>
-        <translation>status または cluster。</translation>
-    </message>
-    <message>
         <source>unknown command: %1</source>
         <translation>不明なコマンド: %1</translation>
     </message>
     <message>
         <source>see clusterdesk report --help</source>
         <translation>clusterdesk report --help を参照してください</translation>
-    </message>
-    <message>
-        <source>
-Formats: html (one self-contained file), pdf (paginated), json (schema 1,
-see docs/report-schema.json), csv (two files: when --output is a directory,
-nodes.csv and resources.csv in it; otherwise PATH-nodes.csv and
-PATH-resources.csv, a trailing .csv of PATH dropped). Without --format the
-output&apos;s extension decides, else html.
-Exit codes: 0 complete, 1 partial (a cluster or part of one could not be
-read; the report says so), 2 failure (nothing written), 64 usage error.
-</source>
-        <translation>
-形式: html (単一の自己完結ファイル)、pdf (ページ分割)、json (スキーマ 1、
-docs/report-schema.json を参照)、csv (2 ファイル: --output がディレクトリの場合は
-その中に nodes.csv と resources.csv、それ以外は PATH-nodes.csv と
-PATH-resources.csv。PATH の末尾の .csv は除かれます)。--format がない場合は
-出力の拡張子で決まり、それ以外は html。
-終了コード: 0 完了、1 一部 (クラスターまたはその一部を読み取れなかった場合。
-レポートに記載されます)、2 失敗 (何も出力されません)、64 使用法の誤り。
-</translation>
     </message>
     <message>
         <source>Writes a report of one cluster (--url or --cluster) or of every saved cluster
@@ -880,20 +911,136 @@ system keychain for saved clusters.</source>
   resources        Compare, export or copy resource definitions across
                    clusters (diff, export, apply).
 
-Run clusterdesk &lt;command&gt; --help for the command&apos;s options. Without arguments
-clusterdesk opens its window.
+
+Examples:
+  clusterdesk                      Open the window.
+  clusterdesk status --cluster Prod
+  clusterdesk report --all --output fleet.pdf
+  clusterdesk resources diff --cluster Prod --cluster Test
+
+Run clusterdesk &lt;command&gt; --help for the command&apos;s options and examples.
+Without arguments clusterdesk opens its window.
 </source>
         <translation>コマンド:
   status           1 つのクラスターを 1 回ポーリング: ノード表と検出事項。
   cluster add      クラスターを保存 (パスワードはシステムのキーチェーンへ)。
   cluster list     保存済みのクラスターを一覧表示。
-  cluster remove   保存済みのクラスターとパスワードを削除。
-  report           クラスターまたはフリートのレポートを出力 (html, pdf, csv, json)。
+  cluster remove   保存済みのクラスターとそのパスワードを削除。
+  report           クラスターまたはフリートのレポートを出力 (html、pdf、csv、json)。
   resources        クラスター間でリソース定義を比較、エクスポート、コピー
-                   (diff, export, apply)。
+                   (diff、export、apply)。
 
-コマンドのオプションは clusterdesk &lt;コマンド&gt; --help で表示されます。引数なしで
-実行すると clusterdesk はウィンドウを開きます。
+
+例:
+  clusterdesk                      ウィンドウを開きます。
+  clusterdesk status --cluster Prod
+  clusterdesk report --all --output fleet.pdf
+  clusterdesk resources diff --cluster Prod --cluster Test
+
+コマンドのオプションと例は clusterdesk &lt;command&gt; --help で表示されます。
+引数なしで実行すると clusterdesk はウィンドウを開きます。
+</translation>
+    </message>
+    <message>
+        <source>
+Examples:
+  clusterdesk status --cluster Prod --json &gt; prod-status.json
+  clusterdesk status --url https://lb.example:8443 --user admin --password-file pw.txt --ca ca.pem --timeout 5
+  CLUSTERDESK_PASSWORD=secret clusterdesk status --url https://lb.example:8443 --user admin
+</source>
+        <translation>
+例:
+  clusterdesk status --cluster Prod --json &gt; prod-status.json
+  clusterdesk status --url https://lb.example:8443 --user admin --password-file pw.txt --ca ca.pem --timeout 5
+  CLUSTERDESK_PASSWORD=secret clusterdesk status --url https://lb.example:8443 --user admin
+</translation>
+    </message>
+    <message>
+        <source>
+Examples:
+  clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file pw.txt
+  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --poll-interval 10
+</source>
+        <translation>
+例:
+  clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file pw.txt
+  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --poll-interval 10
+</translation>
+    </message>
+    <message>
+        <source>
+Examples:
+  clusterdesk cluster list
+  clusterdesk cluster list --json
+</source>
+        <translation>
+例:
+  clusterdesk cluster list
+  clusterdesk cluster list --json
+</translation>
+    </message>
+    <message>
+        <source>
+Examples:
+  clusterdesk cluster remove Prod
+  clusterdesk cluster remove &quot;Local demo&quot;
+</source>
+        <translation>
+例:
+  clusterdesk cluster remove Prod
+  clusterdesk cluster remove &quot;Local demo&quot;
+</translation>
+    </message>
+    <message>
+        <source>
+Examples:
+  clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file pw.txt
+  clusterdesk cluster list
+  clusterdesk cluster remove Prod
+Run clusterdesk cluster &lt;action&gt; --help for the action&apos;s options.
+</source>
+        <translation>
+例:
+  clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file pw.txt
+  clusterdesk cluster list
+  clusterdesk cluster remove Prod
+アクションのオプションは clusterdesk cluster &lt;action&gt; --help で表示されます。
+</translation>
+    </message>
+    <message>
+        <source>status, cluster, report or resources.</source>
+        <translation>status、cluster、report または resources。</translation>
+    </message>
+    <message>
+        <source>
+Formats: html (one self-contained file), pdf (paginated), json (schema 1,
+see docs/report-schema.json), csv (two files: when --output is a directory,
+nodes.csv and resources.csv in it; otherwise PATH-nodes.csv and
+PATH-resources.csv, a trailing .csv of PATH dropped). Without --format the
+output&apos;s extension decides, else html.
+Exit codes: 0 complete, 1 partial (a cluster or part of one could not be
+read; the report says so), 2 failure (nothing written), 64 usage error.
+
+Examples:
+  clusterdesk report --cluster Prod --output prod.html
+  clusterdesk report --all --format pdf --paper letter --output fleet.pdf
+  clusterdesk report --cluster Prod --since 7d --format csv --output reports/
+  CLUSTERDESK_PASSWORD=secret clusterdesk report --url https://lb.example:8443 --user admin --output prod.json
+</source>
+        <translation>
+形式: html (単一の自己完結ファイル)、pdf (ページ分割)、json (スキーマ 1、
+docs/report-schema.json を参照)、csv (2 つのファイル: --output がディレクトリの場合は
+その中に nodes.csv と resources.csv、それ以外は PATH-nodes.csv と
+PATH-resources.csv。PATH 末尾の .csv は除かれます)。--format を指定しない場合は
+出力先の拡張子で決まり、それもなければ html。
+終了コード: 0 完了、1 一部のみ (クラスターまたはその一部を読み取れなかった。
+レポートにその旨を記載)、2 失敗 (何も書き込まれない)、64 使用法の誤り。
+
+例:
+  clusterdesk report --cluster Prod --output prod.html
+  clusterdesk report --all --format pdf --paper letter --output fleet.pdf
+  clusterdesk report --cluster Prod --since 7d --format csv --output reports/
+  CLUSTERDESK_PASSWORD=secret clusterdesk report --url https://lb.example:8443 --user admin --output prod.json
 </translation>
     </message>
 </context>
@@ -999,6 +1146,18 @@ clusterdesk opens its window.
     <message>
         <source>the file (%1)</source>
         <translation>ファイル (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Clusters read: %v of %m</source>
+        <translation>読み取ったクラスター: %v / %m</translation>
+    </message>
+    <message>
+        <source>Comparison cancelled: nothing was compared or changed.</source>
+        <translation>比較をキャンセルしました: 何も比較・変更されていません。</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1407,22 @@ clusterdesk opens its window.
         <source>A CA to trust for this cluster, in addition to the system&apos;s CAs</source>
         <translation>システムの CA に加えて、このクラスターで信頼する CA</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Stalled after</source>
+        <translation>停滞した段階</translation>
+    </message>
+    <message>
+        <source>Position in the cluster list</source>
+        <translation>クラスター一覧での位置</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestPanel</name>
@@ -1285,12 +1460,32 @@ clusterdesk opens its window.
             <numerusform>クラスター「%1」(%n ノード) に接続しました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Signed in as %1 (%2): can change the configuration.</source>
+        <translation>%1 (%2) としてサインインしました: 構成を変更できます。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2): read-only.</source>
+        <translation>%1 (%2) としてサインインしました: 読み取り専用です。</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
     <message>
         <source>the answer is not a Clusterdesk cluster description</source>
         <translation>応答は Clusterdesk のクラスター記述ではありません</translation>
+    </message>
+    <message>
+        <source>the keychain could not give the password: %1</source>
+        <translation>キーチェーンからパスワードを取得できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>not stored: this system has no keychain</source>
+        <translation>保存されていません: このシステムにはキーチェーンがありません</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>保存されていません</translation>
     </message>
 </context>
 <context>
@@ -1625,14 +1820,6 @@ clusterdesk opens its window.
         <translation>%1 のクロックはクラスターの中央値より %2 ms 遅れています</translation>
     </message>
     <message>
-        <source>±%1 ms; %2 ms ahead of this computer</source>
-        <translation>±%1 ms、このコンピューターより %2 ms 進み</translation>
-    </message>
-    <message>
-        <source>±%1 ms; %2 ms behind this computer</source>
-        <translation>±%1 ms、このコンピューターより %2 ms 遅れ</translation>
-    </message>
-    <message>
         <source>Check the time service (NTP) on %1.</source>
         <translation>%1 の時刻サービス (NTP) を確認してください。</translation>
     </message>
@@ -1892,6 +2079,126 @@ clusterdesk opens its window.
         <source>Put %1 back into service in HAProxy when the maintenance is over.</source>
         <translation>メンテナンスが終わったら HAProxy で %1 をサービスに戻してください。</translation>
     </message>
+    <message>
+        <source>%1&apos;s clock is %2 ms ahead of the nodes whose clocks are synchronized</source>
+        <translation>%1 のクロックは、クロックが同期されているノードより %2 ms 進んでいます</translation>
+    </message>
+    <message>
+        <source>%1&apos;s clock is %2 ms behind the nodes whose clocks are synchronized</source>
+        <translation>%1 のクロックは、クロックが同期されているノードより %2 ms 遅れています</translation>
+    </message>
+    <message>
+        <source>%1&apos;s clock is %2 ms ahead of this computer&apos;s synchronized clock</source>
+        <translation>%1 のクロックは、このコンピューターの同期済みクロックより %2 ms 進んでいます</translation>
+    </message>
+    <message>
+        <source>%1&apos;s clock is %2 ms behind this computer&apos;s synchronized clock</source>
+        <translation>%1 のクロックは、このコンピューターの同期済みクロックより %2 ms 遅れています</translation>
+    </message>
+    <message>
+        <source>%1 and %2 disagree by %3 ms; cannot tell which is wrong</source>
+        <translation>%1 と %2 のクロックが %3 ms ずれています。どちらが誤っているかは判断できません</translation>
+    </message>
+    <message>
+        <source>Check the time service (NTP) on %1 and %2; once either reports a synchronized clock, Clusterdesk can tell which one is off.</source>
+        <translation>%1 と %2 の時刻サービス (NTP) を確認してください。どちらかがクロックの同期を報告すれば、Clusterdesk はどちらがずれているかを判断できます。</translation>
+    </message>
+    <message>
+        <source>±%1 ms network bound; %2 ms ahead of this computer</source>
+        <translation>ネットワーク誤差 ±%1 ms。このコンピューターより %2 ms 進んでいます</translation>
+    </message>
+    <message>
+        <source>±%1 ms network bound; %2 ms behind this computer</source>
+        <translation>ネットワーク誤差 ±%1 ms。このコンピューターより %2 ms 遅れています</translation>
+    </message>
+    <message>
+        <source>Clocks are judged against trusted references first: nodes whose kernel reports synchronized time with a maximum error within the warning limit, and this computer&apos;s clock when its kernel reports the same. Without a trusted reference, three or more nodes are compared with their median; two nodes that disagree are reported as a pair and neither is blamed. ± is the network bound of the measurement only; the node&apos;s own NTP error is shown beside it.</source>
+        <translation>クロックはまず信頼できる基準と比較して判定されます: カーネルが時刻の同期を報告し、その最大誤差が警告しきい値以内のノード、および同様にカーネルが報告しているこのコンピューターのクロックです。信頼できる基準がない場合、3 つ以上のノードはその中央値と比較されます。食い違う 2 つのノードはペアとして報告され、どちらも原因とはみなされません。± は測定のネットワーク誤差のみを示し、ノード自身の NTP 誤差はその横に表示されます。</translation>
+    </message>
+    <message>
+        <source>Replication to %1 is paused; it is %2 behind the primary and will not catch up until it resumes</source>
+        <translation>%1 へのレプリケーションが一時停止しています。プライマリより %2 遅れており、再開するまで追いつきません</translation>
+    </message>
+    <message>
+        <source>Replication to %1 is paused: it will not receive new changes until it resumes</source>
+        <translation>%1 へのレプリケーションが一時停止しています: 再開するまで新しい変更を受け取りません</translation>
+    </message>
+    <message>
+        <source>Resume replication on %1, or find out who paused it.</source>
+        <translation>%1 のレプリケーションを再開するか、誰が一時停止したかを確認してください。</translation>
+    </message>
+    <message>
+        <source>primary revision %1 is behind replicas at %2: the primary may have lost its data; do not write</source>
+        <translation>プライマリのリビジョン %1 はリビジョン %2 のレプリカより遅れています: プライマリのデータが失われた可能性があります。書き込まないでください</translation>
+    </message>
+    <message>
+        <source>%1 refuses writes: it is behind its replicas (%2); do not write</source>
+        <translation>%1 は書き込みを拒否しています: レプリカより遅れています (%2)。書き込まないでください</translation>
+    </message>
+    <message>
+        <source>Do not change the configuration. Restore %1&apos;s data from the replica with the highest revision (%2) before writing again.</source>
+        <translation>構成を変更しないでください。再び書き込む前に、リビジョンが最も新しいレプリカ (%2) から %1 のデータを復元してください。</translation>
+    </message>
+    <message>
+        <source>%1 has another configuration history than the primary: %2</source>
+        <translation>%1 の構成履歴がプライマリと異なります: %2</translation>
+    </message>
+    <message>
+        <source>%1 has another configuration history than the primary: its revisions are not the primary&apos;s</source>
+        <translation>%1 の構成履歴がプライマリと異なります: そのリビジョンはプライマリのものではありません</translation>
+    </message>
+    <message>
+        <source>Do not write; decide which history is right and resynchronize %1 from it.</source>
+        <translation>書き込まないでください。どちらの履歴が正しいかを決め、そこから %1 を再同期してください。</translation>
+    </message>
+    <message>
+        <source>%1 is slow: it answered after %2 ms</source>
+        <translation>%1 が低速です: 応答まで %2 ms かかりました</translation>
+    </message>
+    <message>
+        <source>%1 is slow: %2 (it answered after %3 ms)</source>
+        <translation>%1 が低速です: %2 (応答まで %3 ms かかりました)</translation>
+    </message>
+    <message>
+        <source>Look at the load and the log of %1; the other nodes are judged normally.</source>
+        <translation>%1 の負荷とログを確認してください。他のノードは通常どおり判定されます。</translation>
+    </message>
+    <message>
+        <source>%1 answers slowly: %2 ms, more than %3 times the other nodes&apos; median of %4 ms</source>
+        <translation>%1 の応答が遅くなっています: %2 ms で、他のノードの中央値 %4 ms の %3 倍を超えています</translation>
+    </message>
+    <message>
+        <source>Look at the load and the log of %1 before it misses its deadline.</source>
+        <translation>期限に間に合わなくなる前に、%1 の負荷とログを確認してください。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>サインインに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Use an account that may read the cluster.</source>
+        <translation>クラスターを読み取れるアカウントを使用してください。</translation>
+    </message>
+    <message>
+        <source>Check the user name and the password or token in the cluster&apos;s settings.</source>
+        <translation>クラスターの設定でユーザー名とパスワードまたはトークンを確認してください。</translation>
+    </message>
+    <message>
+        <source>Clusterdesk cannot connect to the load balancer: %1</source>
+        <translation>Clusterdesk はロードバランサーに接続できません: %1</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 of the %3 known members: it does not know %4</source>
+        <translation>%1 は既知のメンバー %3 個のうち %2 個を記載しています: %4 を認識していません</translation>
+    </message>
+    <message>
+        <source>Give %1 the full peer list (restart it with every member) so that it replicates and reports like the others.</source>
+        <translation>他のノードと同様にレプリケーションと報告を行えるよう、%1 に完全なピアリストを与えてください (すべてのメンバーを指定して再起動)。</translation>
+    </message>
+    <message>
+        <source>Give %1 the full peer list; %2 is in the load balancer but no node lists it.</source>
+        <translation>%1 に完全なピアリストを与えてください。%2 はロードバランサーにありますが、どのノードにも記載されていません。</translation>
+    </message>
 </context>
 <context>
     <name>FleetSummary</name>
@@ -1998,12 +2305,27 @@ clusterdesk opens its window.
 <context>
     <name>FleetView</name>
     <message>
-        <source>All saved clusters. Double-click a cluster to open it.</source>
-        <translation>保存済みのすべてのクラスター。クラスターをダブルクリックすると開きます。</translation>
-    </message>
-    <message>
         <source>Refresh all</source>
         <translation>すべて更新</translation>
+    </message>
+    <message>
+        <source>All saved clusters, worst first. Double-click a cluster to open it.</source>
+        <translation>保存済みのすべてのクラスター (重大なものから)。ダブルクリックでクラスターを開きます。</translation>
+    </message>
+    <message>
+        <source>Filter by name or state (Ctrl+F)</source>
+        <translation>名前または状態でフィルター (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter clusters</source>
+        <translation>クラスターをフィルター</translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <source>Clusterdesk User Guide</source>
+        <translation>Clusterdesk ユーザーガイド</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2656,34 @@ clusterdesk opens its window.
         <source>Compare and copy resource definitions between clusters (%1)</source>
         <translation>クラスター間でリソース定義を比較、コピーします (%1)</translation>
     </message>
+    <message>
+        <source>%1 needs a password (%2): Cluster &gt; Sign In…</source>
+        <translation>%1 にはパスワードが必要です (%2): クラスター &gt; サインイン…</translation>
+    </message>
+    <message>
+        <source>%1 – Clusterdesk</source>
+        <translation>%1 – Clusterdesk</translation>
+    </message>
+    <message>
+        <source>Fleet – Clusterdesk</source>
+        <translation>フリート – Clusterdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>サインイン(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Type the password of the selected cluster when none is stored</source>
+        <translation>パスワードが保存されていない場合に、選択したクラスターのパスワードを入力します</translation>
+    </message>
+    <message>
+        <source>Clusterdesk &amp;User Guide</source>
+        <translation>Clusterdesk ユーザーガイド(&amp;U)</translation>
+    </message>
+    <message>
+        <source>How to use the console (%1)</source>
+        <translation>コンソールの使い方 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>NodeHistoryCharts</name>
@@ -2464,6 +2814,10 @@ clusterdesk opens its window.
         <source>Diverged</source>
         <translation>不一致</translation>
     </message>
+    <message>
+        <source>Slow</source>
+        <translation>低速</translation>
+    </message>
 </context>
 <context>
     <name>NodeTableModel</name>
@@ -2494,10 +2848,6 @@ clusterdesk opens its window.
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 ms ± %2</source>
-        <translation>%1 ms ± %2</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
@@ -2564,10 +2914,6 @@ clusterdesk opens its window.
         <translation>クロックオフセット</translation>
     </message>
     <message>
-        <source>vs median</source>
-        <translation>中央値との差</translation>
-    </message>
-    <message>
         <source>Revision</source>
         <translation>リビジョン</translation>
     </message>
@@ -2590,6 +2936,102 @@ clusterdesk opens its window.
     <message>
         <source>Last seen</source>
         <translation>最終確認</translation>
+    </message>
+    <message>
+        <source>Slow (%1 ms)</source>
+        <translation>低速 (%1 ms)</translation>
+    </message>
+    <message>
+        <source>%1 ms ± %2 net</source>
+        <translation>%1 ms ± %2 ネットワーク</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>判定なし</translation>
+    </message>
+    <message>
+        <source>Not synced, ± %1 ms</source>
+        <translation>未同期、± %1 ms</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>未同期</translation>
+    </message>
+    <message>
+        <source>Synced, ± %1 ms</source>
+        <translation>同期済み、± %1 ms</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>同期済み</translation>
+    </message>
+    <message>
+        <source>Replication paused</source>
+        <translation>レプリケーション一時停止</translation>
+    </message>
+    <message>
+        <source>± … net is the network bound of this measurement (half the round trip), not the node&apos;s own clock error (see Time sync).</source>
+        <translation>± … ネットワーク は、この測定のネットワーク誤差 (往復時間の半分) であり、ノード自身のクロック誤差ではありません (「時刻同期」を参照)。</translation>
+    </message>
+    <message>
+        <source>Against the nodes whose clocks are synchronized.</source>
+        <translation>クロックが同期されているノードとの比較。</translation>
+    </message>
+    <message>
+        <source>Against this computer&apos;s synchronized clock.</source>
+        <translation>このコンピューターの同期済みクロックとの比較。</translation>
+    </message>
+    <message>
+        <source>Against the median of the nodes (no synchronized clock to trust).</source>
+        <translation>ノードの中央値との比較 (信頼できる同期済みクロックなし)。</translation>
+    </message>
+    <message>
+        <source>Not judged: fewer than three nodes and no synchronized clock to trust.</source>
+        <translation>判定なし: ノードが 3 つ未満で、信頼できる同期済みクロックがありません。</translation>
+    </message>
+    <message>
+        <source>A trusted clock reference.</source>
+        <translation>信頼できるクロック基準。</translation>
+    </message>
+    <message>
+        <source>Not a clock reference: not synchronized or its maximum error is above the warning limit.</source>
+        <translation>クロック基準ではありません: 同期されていないか、最大誤差が警告しきい値を超えています。</translation>
+    </message>
+    <message>
+        <source>Kernel NTP estimated error: %1 ms</source>
+        <translation>カーネル NTP の推定誤差: %1 ms</translation>
+    </message>
+    <message>
+        <source>This node&apos;s clock minus this computer&apos;s; ± is the network bound of the measurement only.</source>
+        <translation>このノードのクロックからこのコンピューターのクロックを引いた値。± は測定のネットワーク誤差のみを示します。</translation>
+    </message>
+    <message>
+        <source>Whether the node&apos;s kernel reports its clock as synchronized, and the kernel&apos;s maximum error.</source>
+        <translation>ノードのカーネルがクロックを同期済みと報告しているかどうかと、カーネルの最大誤差。</translation>
+    </message>
+    <message>
+        <source>The first 12 hex digits of the configuration checksum.</source>
+        <translation>構成チェックサムの先頭 12 桁の 16 進数。</translation>
+    </message>
+    <message>
+        <source>vs reference</source>
+        <translation>基準との差</translation>
+    </message>
+    <message>
+        <source>Time sync</source>
+        <translation>時刻同期</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>チェックサム</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>リクエスト数</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
     </message>
 </context>
 <context>
@@ -2852,16 +3294,88 @@ clusterdesk opens its window.
         <translation>検出事項</translation>
     </message>
     <message>
-        <source>%1 against the cluster median (±&#xa0;%2&#xa0;ms)</source>
-        <translation>クラスターの中央値に対して %1 (±&#xa0;%2&#xa0;ms)</translation>
-    </message>
-    <message>
         <source>%1 is 1 revision behind the primary</source>
         <translation>%1 はプライマリより 1 リビジョン遅れています</translation>
     </message>
     <message>
         <source>%1 is %2 revisions behind the primary</source>
         <translation>%1 はプライマリより %2 リビジョン遅れています</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slow</source>
+        <translation>
+            <numerusform>%n 件が低速</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed the last poll</source>
+        <translation>
+            <numerusform>%n 件が前回のポーリングに応答なし</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot tell</source>
+        <translation>判断できません</translation>
+    </message>
+    <message>
+        <source>Not judged</source>
+        <translation>判定なし</translation>
+    </message>
+    <message>
+        <source>Measured: %1. Without a synchronized clock to trust, fewer than three nodes are not judged.</source>
+        <translation>測定値: %1。信頼できる同期済みクロックがない場合、ノードが 3 つ未満では判定されません。</translation>
+    </message>
+    <message>
+        <source>%1 against the synchronized nodes (±&#xa0;%2&#xa0;ms network)</source>
+        <translation>同期済みノードに対して %1 (ネットワーク ±&#xa0;%2&#xa0;ms)</translation>
+    </message>
+    <message>
+        <source>%1 against this computer&apos;s synchronized clock (±&#xa0;%2&#xa0;ms network)</source>
+        <translation>このコンピューターの同期済みクロックに対して %1 (ネットワーク ±&#xa0;%2&#xa0;ms)</translation>
+    </message>
+    <message>
+        <source>%1 against the cluster median (±&#xa0;%2&#xa0;ms network)</source>
+        <translation>クラスターの中央値に対して %1 (ネットワーク ±&#xa0;%2&#xa0;ms)</translation>
+    </message>
+    <message>
+        <source>Primary behind</source>
+        <translation>プライマリが遅延</translation>
+    </message>
+    <message>
+        <source>No node has reported its time sync yet.</source>
+        <translation>時刻同期を報告したノードはまだありません。</translation>
+    </message>
+    <message>
+        <source>Not synchronized: %1</source>
+        <translation>未同期: %1</translation>
+    </message>
+    <message>
+        <source>Largest NTP maximum error: %1&#xa0;ms</source>
+        <translation>NTP 最大誤差の最大値: %1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>No node is a trusted clock reference.</source>
+        <translation>信頼できるクロック基準となるノードはありません。</translation>
+    </message>
+    <message>
+        <source>1 trusted clock reference</source>
+        <translation>信頼できるクロック基準 1 個</translation>
+    </message>
+    <message>
+        <source>%1 trusted clock references</source>
+        <translation>信頼できるクロック基準 %1 個</translation>
+    </message>
+    <message>
+        <source>%1 / %2 synced</source>
+        <translation>%1 / %2 同期済み</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Time sync</source>
+        <translation>時刻同期</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3581,10 @@ clusterdesk opens its window.
     <message>
         <source>holds no PEM certificate</source>
         <translation>PEM 証明書が含まれていません</translation>
+    </message>
+    <message>
+        <source>the saved cluster &quot;%1&quot; already uses this URL</source>
+        <translation>保存済みのクラスター「%1」がすでにこの URL を使用しています</translation>
     </message>
 </context>
 <context>
@@ -3473,10 +3991,6 @@ clusterdesk opens its window.
         <translation>オフセット ± 誤差</translation>
     </message>
     <message>
-        <source>vs median</source>
-        <translation>中央値との差</translation>
-    </message>
-    <message>
         <source>NTP sync (node)</source>
         <translation>NTP 同期 (ノード)</translation>
     </message>
@@ -3637,6 +4151,18 @@ clusterdesk opens its window.
         <comment>HTML lang attribute: this translation&apos;s language code</comment>
         <translation>ja</translation>
     </message>
+    <message>
+        <source>vs reference</source>
+        <translation>基準との差</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>チェックサム</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>判定なし</translation>
+    </message>
 </context>
 <context>
     <name>ResourceDiffModel</name>
@@ -3756,6 +4282,22 @@ clusterdesk opens its window.
     <message>
         <source>Your changes now sit on top of the current version; apply to save them.</source>
         <translation>変更は現在のバージョンの上に適用されました。保存するには適用してください。</translation>
+    </message>
+    <message>
+        <source>Your unsaved draft is back.</source>
+        <translation>未保存の下書きを復元しました。</translation>
+    </message>
+    <message>
+        <source>Your unsaved draft is back. Secrets are never kept in drafts: type %1 again.</source>
+        <translation>未保存の下書きを復元しました。シークレットは下書きに保持されないため、%1 をもう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>A resource with this name already exists.</source>
+        <translation>この名前のリソースはすでに存在します。</translation>
+    </message>
+    <message>
+        <source>A resource named “%1” already exists on the cluster; nothing was written. Open the existing one, or choose another name for yours.</source>
+        <translation>「%1」という名前のリソースがクラスターにすでに存在します。何も書き込まれていません。既存のリソースを開くか、別の名前を選択してください。</translation>
     </message>
 </context>
 <context>
@@ -3908,6 +4450,10 @@ clusterdesk opens its window.
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
+    <message>
+        <source>The name of an existing resource cannot be changed.</source>
+        <translation>既存のリソースの名前は変更できません。</translation>
+    </message>
 </context>
 <context>
     <name>ResourceRepository</name>
@@ -3918,6 +4464,18 @@ clusterdesk opens its window.
     <message>
         <source>No usable answer from the cluster (%1).</source>
         <translation>クラスターから使用可能な応答がありません (%1)。</translation>
+    </message>
+    <message>
+        <source>The cluster applied the change (revision %1, request id %2) but its answer could not be fetched. Reload to see it.</source>
+        <translation>クラスターは変更を適用しました (リビジョン %1、リクエスト ID %2) が、その応答を取得できませんでした。再読み込みして確認してください。</translation>
+    </message>
+    <message>
+        <source>The cluster did not answer and did not apply the change (request id %1): nothing was written.</source>
+        <translation>クラスターは応答せず、変更も適用しませんでした (リクエスト ID %1): 何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>The outcome is unknown: the cluster did not answer and its change log could not be checked. The change log will show request id %1 if the change was applied; reload before trying again.</source>
+        <translation>結果は不明です: クラスターが応答せず、変更ログも確認できませんでした。変更が適用されていれば、変更ログにリクエスト ID %1 が表示されます。再試行する前に再読み込みしてください。</translation>
     </message>
 </context>
 <context>
@@ -3990,13 +4548,17 @@ clusterdesk opens its window.
         <source>Updated by</source>
         <translation>更新者</translation>
     </message>
+    <message>
+        <source>%1 (changed on the cluster)</source>
+        <translation>%1 (クラスター上で変更あり)</translation>
+    </message>
+    <message>
+        <source>Changed on the cluster since your draft began: applying it shows both versions side by side.</source>
+        <translation>下書きの作成後にクラスター上で変更されました: 適用すると両方のバージョンが並べて表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>ResourceTypePanel</name>
-    <message>
-        <source>Could not list resources: %1</source>
-        <translation>リソースを一覧表示できませんでした: %1</translation>
-    </message>
     <message>
         <source>the new resource</source>
         <translation>新しいリソース</translation>
@@ -4012,10 +4574,6 @@ clusterdesk opens its window.
     <message>
         <source>Delete resource?</source>
         <translation>リソースを削除しますか?</translation>
-    </message>
-    <message>
-        <source>Delete %1 from the cluster? This cannot be undone.</source>
-        <translation>%1 をクラスターから削除しますか? この操作は元に戻せません。</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
@@ -4092,6 +4650,86 @@ clusterdesk opens its window.
     <message>
         <source>Resolve &amp;conflict…</source>
         <translation>競合を解決(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing one</source>
+        <translation>既存のリソースを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose another name</source>
+        <translation>別の名前を選択(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Open the &amp;draft</source>
+        <translation>下書きを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the database resource “%1” from the cluster “%2”?</source>
+        <translation>データベースリソース「%1」をクラスター「%2」から削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete the JDBC connection “%1” from the cluster “%2”?</source>
+        <translation>JDBC 接続「%1」をクラスター「%2」から削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete the file server “%1” from the cluster “%2”?</source>
+        <translation>ファイルサーバー「%1」をクラスター「%2」から削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete the web service “%1” from the cluster “%2”?</source>
+        <translation>Web サービス「%1」をクラスター「%2」から削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete the resource “%1” from the cluster “%2”?</source>
+        <translation>リソース「%1」をクラスター「%2」から削除しますか?</translation>
+    </message>
+    <message>
+        <source>Every node of the cluster removes it. This cannot be undone.</source>
+        <translation>クラスターのすべてのノードから削除されます。この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Could not reload the list: %1 The rows below are from the last successful load.</source>
+        <translation>一覧を再読み込みできませんでした: %1 以下の行は最後に正常に読み込んだときのものです。</translation>
+    </message>
+    <message>
+        <source>Could not load the list: %1</source>
+        <translation>一覧を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed on the cluster while you were editing it; applying your draft will show both versions.</source>
+        <translation>編集中に %1 がクラスター上で変更されました。下書きを適用すると両方のバージョンが表示されます。</translation>
+    </message>
+    <message>
+        <source>A new resource you had started is kept as a draft.</source>
+        <translation>作成を開始した新しいリソースは下書きとして保持されています。</translation>
+    </message>
+    <message>
+        <source>The new resource “%1” you had started is kept as a draft; it is not on the cluster yet.</source>
+        <translation>作成を開始した新しいリソース「%1」は下書きとして保持されています。まだクラスターにはありません。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes to %1.</source>
+        <translation>%1 に未保存の変更があります。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as draft</source>
+        <translation>下書きとして保持(&amp;K)</translation>
+    </message>
+    <message>
+        <source>A kept draft stays marked “•” and comes back when you open the resource again, also after a restart.</source>
+        <translation>保持した下書きには「•」が付き、リソースを再び開いたとき (再起動後も) に復元されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -4198,32 +4836,6 @@ clusterdesk opens its window.
         <translation>clusterdesk resources --help を参照してください</translation>
     </message>
     <message>
-        <source>Actions:
-  diff     Compare two or more clusters: exit 0 identical, 1 differ.
-  export   Write one cluster&apos;s definitions to --output (secrets left out).
-  apply    Plan and apply a definitions --file to the --cluster(s).
-
-Clusters: --cluster &lt;saved name&gt; (repeatable), or --url &lt;url&gt; --user &lt;user&gt;
---password-file &lt;file&gt; (repeatable, paired in order; CLUSTERDESK_PASSWORD
-stands in for a missing password file). Saved clusters come first.
---secret-file: one secret for every secret the file needs, or JSON
-{&quot;&lt;type&gt;/&lt;name&gt;&quot;: {&quot;&lt;field&gt;&quot;: &quot;&lt;secret&gt;&quot;}}. Secrets not given are left
-unset on create and kept on update. Exit code 2 on any error.
-</source>
-        <translation>アクション:
-  diff     2 つ以上のクラスターを比較: 同一なら終了コード 0、相違があれば 1。
-  export   1 つのクラスターの定義を --output に出力 (シークレットは除外)。
-  apply    定義ファイル --file を --cluster に計画して適用。
-
-クラスター: --cluster &lt;保存名&gt; (複数指定可)、または --url &lt;url&gt; --user &lt;user&gt;
---password-file &lt;file&gt; (複数指定可、順に対応。パスワードファイルがない場合は
-CLUSTERDESK_PASSWORD を使用)。保存済みのクラスターが先になります。
---secret-file: ファイルが必要とするすべてのシークレットに使う 1 つのシークレット、または JSON
-{&quot;&lt;type&gt;/&lt;name&gt;&quot;: {&quot;&lt;field&gt;&quot;: &quot;&lt;secret&gt;&quot;}}。指定されないシークレットは作成時は
-未設定、更新時は保持されます。エラー時の終了コードは 2。
-</translation>
-    </message>
-    <message>
         <source>Compares, exports and copies resource definitions across clusters.</source>
         <translation>クラスター間でリソース定義を比較、エクスポート、コピーします。</translation>
     </message>
@@ -4327,6 +4939,44 @@ CLUSTERDESK_PASSWORD を使用)。保存済みのクラスターが先になり�
         <source>secret</source>
         <translation>シークレット</translation>
     </message>
+    <message>
+        <source>Actions:
+  diff     Compare two or more clusters: exit 0 identical, 1 differ.
+  export   Write one cluster&apos;s definitions to --output (secrets left out).
+  apply    Plan and apply a definitions --file to the --cluster(s).
+
+Clusters: --cluster &lt;saved name&gt; (repeatable), or --url &lt;url&gt; --user &lt;user&gt;
+--password-file &lt;file&gt; (repeatable, paired in order; CLUSTERDESK_PASSWORD
+stands in for a missing password file). Saved clusters come first.
+--secret-file: one secret for every secret the file needs, or JSON
+{&quot;&lt;type&gt;/&lt;name&gt;&quot;: {&quot;&lt;field&gt;&quot;: &quot;&lt;secret&gt;&quot;}}. Secrets not given are left
+unset on create and kept on update. Exit code 2 on any error.
+
+Examples:
+  clusterdesk resources diff --cluster Prod --cluster Test --json
+  clusterdesk resources export --cluster Prod --output prod-resources.json
+  clusterdesk resources apply --file prod-resources.json --cluster Test --dry-run
+  clusterdesk resources apply --file prod-resources.json --cluster Test --secret-file secrets.json
+</source>
+        <translation>アクション:
+  diff     2 つ以上のクラスターを比較: 同一なら終了コード 0、相違があれば 1。
+  export   1 つのクラスターの定義を --output に出力 (シークレットは除外)。
+  apply    定義ファイル (--file) を --cluster のクラスターに計画して適用。
+
+クラスター: --cluster &lt;saved name&gt; (繰り返し可)、または --url &lt;url&gt; --user &lt;user&gt;
+--password-file &lt;file&gt; (繰り返し可、順番に対応付け。パスワードファイルがない場合は
+CLUSTERDESK_PASSWORD で代用)。保存済みのクラスターが先になります。
+--secret-file: ファイルが必要とするすべてのシークレットに使う 1 つのシークレット、または JSON
+{&quot;&lt;type&gt;/&lt;name&gt;&quot;: {&quot;&lt;field&gt;&quot;: &quot;&lt;secret&gt;&quot;}}。指定されなかったシークレットは、作成時は
+未設定のまま、更新時は現状維持となります。エラーが発生すると終了コード 2。
+
+例:
+  clusterdesk resources diff --cluster Prod --cluster Test --json
+  clusterdesk resources export --cluster Prod --output prod-resources.json
+  clusterdesk resources apply --file prod-resources.json --cluster Test --dry-run
+  clusterdesk resources apply --file prod-resources.json --cluster Test --secret-file secrets.json
+</translation>
+    </message>
 </context>
 <context>
     <name>ResourcesPanel</name>
@@ -4355,6 +5005,29 @@ CLUSTERDESK_PASSWORD を使用)。保存済みのクラスターが先になり�
     </message>
 </context>
 <context>
+    <name>SignInPrompt</name>
+    <message>
+        <source>Sign In to %1</source>
+        <translation>%1 にサインイン</translation>
+    </message>
+    <message>
+        <source>The password is %1.
+&amp;Token:</source>
+        <translation>パスワードは%1。
+トークン(&amp;T):</translation>
+    </message>
+    <message>
+        <source>The password is %1.
+&amp;Password:</source>
+        <translation>パスワードは%1。
+パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>サインイン</translation>
+    </message>
+</context>
+<context>
     <name>StatusCommand</name>
     <message>
         <source>no password stored for %1; use --password-file
@@ -4376,6 +5049,12 @@ CLUSTERDESK_PASSWORD を使用)。保存済みのクラスターが先になり�
         <source>cannot reach the cluster at %1: %2
 </source>
         <translation>%1 のクラスターに到達できません: %2
+</translation>
+    </message>
+    <message>
+        <source>the cluster at %1 refused the sign-in: %2
+</source>
+        <translation>%1 のクラスターがサインインを拒否しました: %2
 </translation>
     </message>
 </context>
@@ -4414,10 +5093,6 @@ CLUSTERDESK_PASSWORD を使用)。保存済みのクラスターが先になり�
         <translation>オフセット</translation>
     </message>
     <message>
-        <source>VS MEDIAN</source>
-        <translation>中央値との差</translation>
-    </message>
-    <message>
         <source>REVISION</source>
         <translation>リビジョン</translation>
     </message>
@@ -4438,10 +5113,6 @@ CLUSTERDESK_PASSWORD を使用)。保存済みのクラスターが先になり�
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>%1 ms ± %2</source>
-        <translation>%1 ms ± %2</translation>
-    </message>
-    <message>
         <source>%1 (schema %2)</source>
         <translation>%1 (スキーマ %2)</translation>
     </message>
@@ -4453,12 +5124,6 @@ CLUSTERDESK_PASSWORD を使用)。保存済みのクラスターが先になり�
         <source>Cluster %1: unreachable: %2
 </source>
         <translation>クラスター %1: 到達不能: %2
-</translation>
-    </message>
-    <message>
-        <source>Cluster %1: %2 nodes, %3 up, %4 degraded, %5 unreachable; primary %6
-</source>
-        <translation>クラスター %1: %2 ノード、稼働 %3、縮退 %4、到達不能 %5。プライマリ %6
 </translation>
     </message>
     <message>
@@ -4476,6 +5141,46 @@ CLUSTERDESK_PASSWORD を使用)。保存済みのクラスターが先になり�
     <message>
         <source>-&gt; %1</source>
         <translation>-&gt; %1</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>同期済み</translation>
+    </message>
+    <message>
+        <source>unsynced</source>
+        <translation>未同期</translation>
+    </message>
+    <message>
+        <source>%1 ±%2 ms</source>
+        <translation>%1 ±%2 ms</translation>
+    </message>
+    <message>
+        <source>VS REF</source>
+        <translation>基準との差</translation>
+    </message>
+    <message>
+        <source>NTP</source>
+        <translation>NTP</translation>
+    </message>
+    <message>
+        <source>CHECKSUM</source>
+        <translation>チェックサム</translation>
+    </message>
+    <message>
+        <source>%1 ms ± %2 net</source>
+        <translation>%1 ms ± %2 ネットワーク</translation>
+    </message>
+    <message>
+        <source>Cluster %1: sign-in refused: %2
+</source>
+        <translation>クラスター %1: サインインが拒否されました: %2
+</translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2 nodes, %3 up, %4 degraded, %5 slow, %6 missed the last poll, %7 unreachable; primary %8
+</source>
+        <translation>クラスター %1: ノード %2 個、稼働 %3、縮退 %4、低速 %5、前回のポーリングに応答なし %6、到達不能 %7。プライマリ %8
+</translation>
     </message>
 </context>
 <context>
@@ -4503,6 +5208,10 @@ CLUSTERDESK_PASSWORD を使用)。保存済みのクラスターが先になり�
     <message>
         <source>this account may not write on %1</source>
         <translation>このアカウントには %1 への書き込み権限がありません</translation>
+    </message>
+    <message>
+        <source>not written: cancelled before it was sent</source>
+        <translation>書き込まれていません: 送信前にキャンセルされました</translation>
     </message>
 </context>
 <context>
@@ -4650,6 +5359,30 @@ CLUSTERDESK_PASSWORD を使用)。保存済みのクラスターが先になり�
         <source>failed: %1</source>
         <translation>失敗: %1</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Reading target clusters: %v of %m</source>
+        <translation>コピー先クラスターを読み取り中: %v / %m</translation>
+    </message>
+    <message>
+        <source>Reading cancelled: nothing was planned or written. Plan again to start over.</source>
+        <translation>読み取りをキャンセルしました: 何も計画・書き込みされていません。最初からやり直すには再計画してください。</translation>
+    </message>
+    <message>
+        <source>Applying: %v of %m writes</source>
+        <translation>適用中: %v / %m 件の書き込み</translation>
+    </message>
+    <message>
+        <source>Cancelled: applied %1, conflicts %2, failed %3, not sent %4 (each item says which). Plan again to see what is left.</source>
+        <translation>キャンセルしました: 適用 %1、競合 %2、失敗 %3、未送信 %4 (各項目に内訳を表示)。残りを確認するには再計画してください。</translation>
+    </message>
+    <message>
+        <source>not sent (cancelled)</source>
+        <translation>未送信 (キャンセル)</translation>
+    </message>
 </context>
 <context>
     <name>TrayNotifier</name>
@@ -4672,6 +5405,75 @@ CLUSTERDESK_PASSWORD を使用)。保存済みのクラスターが先になり�
     <message>
         <source>%1: node state changed</source>
         <translation>%1: ノードの状態が変化しました</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedDraftsPrompt</name>
+    <message>
+        <source>database resource</source>
+        <translation>データベースリソース</translation>
+    </message>
+    <message>
+        <source>JDBC connection</source>
+        <translation>JDBC 接続</translation>
+    </message>
+    <message>
+        <source>file server</source>
+        <translation>ファイルサーバー</translation>
+    </message>
+    <message>
+        <source>web service</source>
+        <translation>Web サービス</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(名前未設定)</translation>
+    </message>
+    <message>
+        <source>%1, a new %2 not yet on the cluster</source>
+        <translation>%1 (まだクラスターにない新しい%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have unsaved changes to %n resource(s):</source>
+        <translation>
+            <numerusform>%n 件のリソースに未保存の変更があります:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts you keep are offered again next time; secrets you typed are never stored and must be typed again.</source>
+        <translation>保持した下書きは次回また表示されます。入力したシークレットは保存されないため、もう一度入力する必要があります。</translation>
+    </message>
+    <message>
+        <source>Drafts of a removed cluster cannot be kept.</source>
+        <translation>削除されたクラスターの下書きは保持できません。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply all</source>
+        <translation>すべて適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as drafts</source>
+        <translation>下書きとして保持(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Not everything was saved</source>
+        <translation>一部が保存されませんでした</translation>
+    </message>
+    <message>
+        <source>These changes were not saved and are still open:</source>
+        <translation>以下の変更は保存されておらず、まだ開いたままです:</translation>
     </message>
 </context>
 <context>
@@ -4707,6 +5509,21 @@ CLUSTERDESK_PASSWORD を使用)。保存済みのクラスターが先になり�
     <message>
         <source>Clusterdesk</source>
         <translation>Clusterdesk</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomableChartView</name>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>CSV としてコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>ズームをリセット(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Drag across the chart to zoom into a period; double-click to show it all.</source>
+        <translation>グラフ上をドラッグすると期間を拡大し、ダブルクリックすると全体を表示します。</translation>
     </message>
 </context>
 </TS>
