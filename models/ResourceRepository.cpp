@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -43,10 +44,36 @@ QString ResourceResult::statusName(Status status)
         return u"not-found"_s;
     case Status::PreconditionRequired:
         return u"precondition-required"_s;
+    case Status::WritesRefused:
+        return u"writes-refused"_s;
+    case Status::OutcomeUnknown:
+        return u"outcome-unknown"_s;
     case Status::NetworkError:
         break;
     }
     return u"network-error"_s;
+}
+
+QString ResourceResult::outcomeText() const
+{
+    if (status == Status::OutcomeUnknown) {
+        return Tr::tr("The outcome is unknown: the request was sent but no answer came back. "
+                      "If it was applied, the change log shows request id %1; Retry sends the "
+                      "same request id, so it is applied at most once.")
+            .arg(requestId);
+    }
+    if (status != Status::WritesRefused)
+        return detail;
+    QString why;
+    if (refusalReason == u"behind-replicas")
+        why = Tr::tr("the primary is behind its replicas");
+    else if (refusalReason == u"history-mismatch")
+        why = Tr::tr("the nodes hold different configuration histories");
+    else if (refusalReason == u"awaiting-peers")
+        why = Tr::tr("the primary is waiting to hear from the other nodes");
+    else
+        why = detail.isEmpty() ? refusalReason : detail;
+    return Tr::tr("The cluster refuses writes: %1; nothing was written.").arg(why);
 }
 
 ResourceRepository::ResourceRepository(ApiClient *client, QObject *parent)
@@ -88,6 +115,16 @@ ResourceResult ResourceRepository::classify(const ApiResult &result)
         out.status = Status::PreconditionRequired;
         return out;
     case 503: {
+        if (result.problem.slug() == u"writes-refused") {
+            // The cluster protects its data (a primary behind its replicas, another history):
+            // an operator must act, so this is no "retry later".
+            out.status = Status::WritesRefused;
+            out.refusalReason = QJsonDocument::fromJson(result.body)
+                                    .object()
+                                    .value(u"reason")
+                                    .toString(u"unknown"_s);
+            return out;
+        }
         // Either the node (primary unreachable, with Retry-After) or HAProxy's own page when no
         // node is up: both mean "try again later" and the write did not happen.
         out.status = Status::PrimaryUnavailable;
@@ -106,6 +143,33 @@ ResourceResult ResourceRepository::classify(const ApiResult &result)
         out.detail = Tr::tr("No usable answer from the cluster (%1).")
                          .arg(ApiResult::errorKindName(result.errorKind));
     return out;
+}
+
+ResourceResult ResourceRepository::classifyWrite(const ApiResult &result, const QString &requestId)
+{
+    ResourceResult out = classify(result);
+    out.requestId = requestId;
+    if (out.status != ResourceResult::Status::NetworkError)
+        return out;
+    using Kind = ApiResult::ErrorKind;
+    // Nothing reached a node that could write: definitely not written. Anything else (a
+    // timeout, a dropped connection, 502/504, a 2xx we could not read) may have been applied.
+    const bool notSent = result.errorKind == Kind::ConnectionRefused ||
+                         result.errorKind == Kind::HostNotFound || result.errorKind == Kind::Tls ||
+                         result.errorKind == Kind::RedirectRefused;
+    if (notSent && result.problem.slug() != u"outcome-unknown")
+        return out;
+    out.status = ResourceResult::Status::OutcomeUnknown;
+    const QString nodeId =
+        QJsonDocument::fromJson(result.body).object().value(u"requestId").toString();
+    if (!nodeId.isEmpty())
+        out.requestId = nodeId;
+    return out;
+}
+
+QString ResourceRepository::newRequestId()
+{
+    return u"console-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 void ResourceRepository::list(const QString &type, QObject *context, Callback callback)
@@ -150,28 +214,31 @@ void ResourceRepository::get(const QString &type, const QString &name, QObject *
 }
 
 void ResourceRepository::create(const QString &type, const QString &name, const QJsonObject &body,
-                                QObject *context, Callback callback)
+                                QObject *context, Callback callback, const QString &requestId)
 {
-    write("PUT", type, name, "If-None-Match", "*", &body, context, std::move(callback));
+    write("PUT", type, name, "If-None-Match", "*", &body, context, std::move(callback), requestId);
 }
 
 void ResourceRepository::update(const QString &type, const QString &name, const QByteArray &ifMatch,
-                                const QJsonObject &body, QObject *context, Callback callback)
+                                const QJsonObject &body, QObject *context, Callback callback,
+                                const QString &requestId)
 {
-    write("PUT", type, name, "If-Match", ifMatch, &body, context, std::move(callback));
+    write("PUT", type, name, "If-Match", ifMatch, &body, context, std::move(callback), requestId);
 }
 
 void ResourceRepository::remove(const QString &type, const QString &name, const QByteArray &ifMatch,
-                                QObject *context, Callback callback)
+                                QObject *context, Callback callback, const QString &requestId)
 {
-    write("DELETE", type, name, "If-Match", ifMatch, nullptr, context, std::move(callback));
+    write("DELETE", type, name, "If-Match", ifMatch, nullptr, context, std::move(callback),
+          requestId);
 }
 
 void ResourceRepository::write(const QByteArray &method, const QString &type, const QString &name,
                                const QByteArray &preconditionHeader,
                                const QByteArray &preconditionValue, const QJsonObject *body,
-                               QObject *context, Callback callback)
+                               QObject *context, Callback callback, const QString &requestId)
 {
+    const QString key = requestId.isEmpty() ? newRequestId() : requestId;
     ApiRequest request =
         body ? ApiRequest::json(method, resourcePath(type, name), QJsonDocument(*body))
              : ApiRequest{};
@@ -180,11 +247,13 @@ void ResourceRepository::write(const QByteArray &method, const QString &type, co
     request.timeout = kWriteTimeout;
     request.expectJson = body != nullptr;
     request.headers.set(preconditionHeader, preconditionValue);
+    request.headers.set("Idempotency-Key", key.toLatin1());
     QPointer<QObject> guard(context);
     m_client->send(
         request, context,
-        [this, type, name, guard, callback, isDelete = body == nullptr](const ApiResult &result) {
-            ResourceResult out = classify(result);
+        [this, type, name, guard, callback, key,
+         isDelete = body == nullptr](const ApiResult &result) {
+            ResourceResult out = classifyWrite(result, key);
             if (out.isOk() && !isDelete) {
                 QString error;
                 out.resource = ResourceDefinition::fromJson(result.json.object(), &error);

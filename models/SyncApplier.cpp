@@ -133,6 +133,15 @@ void SyncApplier::onResult(int index, const ResourceResult &result)
         out.outcome = SyncItemResult::Outcome::Failed;
         out.detail = tr("this account may not write on %1").arg(item.target);
         break;
+    case Status::WritesRefused:
+        out.outcome = SyncItemResult::Outcome::Failed;
+        out.detail = result.outcomeText();
+        break;
+    case Status::OutcomeUnknown:
+        // Listed with the failures, but the words say it may have been applied.
+        out.outcome = SyncItemResult::Outcome::Failed;
+        out.detail = result.outcomeText();
+        break;
     case Status::PrimaryUnavailable:
     case Status::PreconditionRequired:
     case Status::NetworkError:
