@@ -17,6 +17,8 @@ QString SyncItemResult::outcomeName(Outcome outcome)
         return u"blocked"_s;
     case Outcome::Conflict:
         return u"conflict"_s;
+    case Outcome::Unknown:
+        return u"unknown"_s;
     case Outcome::Failed:
         break;
     }
@@ -138,8 +140,7 @@ void SyncApplier::onResult(int index, const ResourceResult &result)
         out.detail = result.outcomeText();
         break;
     case Status::OutcomeUnknown:
-        // Listed with the failures, but the words say it may have been applied.
-        out.outcome = SyncItemResult::Outcome::Failed;
+        out.outcome = SyncItemResult::Outcome::Unknown;
         out.detail = result.outcomeText();
         break;
     case Status::PrimaryUnavailable:

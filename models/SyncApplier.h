@@ -19,7 +19,8 @@ struct SyncItemResult
         Unchanged, // nothing to do
         Blocked,   // the plan said it cannot be applied
         Conflict,  // 412: changed or created on the target since planning; plan again
-        Failed     // refused or no answer; `detail` says why
+        Failed,    // refused or no answer; `detail` says why
+        Unknown    // sent but the answer was lost: maybe applied; `detail` names the request id
     };
 
     Outcome outcome = Outcome::Pending;

@@ -311,11 +311,16 @@ void SyncPlanDialog::apply()
         const int applied = m_applier->count(SyncItemResult::Outcome::Applied);
         const int conflicts = m_applier->count(SyncItemResult::Outcome::Conflict);
         const int failed = m_applier->count(SyncItemResult::Outcome::Failed);
-        m_summary->setText(
-            tr("Applied %1, conflicts %2, failed %3. Plan again to see what is left.")
-                .arg(applied)
-                .arg(conflicts)
-                .arg(failed));
+        const int unknown = m_applier->count(SyncItemResult::Outcome::Unknown);
+        QString summary = tr("Applied %1, conflicts %2, failed %3. Plan again to see what is left.")
+                              .arg(applied)
+                              .arg(conflicts)
+                              .arg(failed);
+        if (unknown > 0)
+            summary += u' ' + tr("The outcome of %n write(s) is unknown: the change log shows "
+                                 "their request ids if they were applied.",
+                                 nullptr, unknown);
+        m_summary->setText(summary);
         m_replanButton->setEnabled(true);
         m_mode->setEnabled(true);
         emit applyFinished();
@@ -351,6 +356,10 @@ void SyncPlanDialog::showResult(int index)
         break;
     case SyncItemResult::Outcome::Conflict:
         text = tr("conflict: %1").arg(result.detail);
+        role = Theme::Role::Warning;
+        break;
+    case SyncItemResult::Outcome::Unknown:
+        text = result.detail; // "the outcome is unknown …": maybe applied, never "failed"
         role = Theme::Role::Warning;
         break;
     case SyncItemResult::Outcome::Failed:
