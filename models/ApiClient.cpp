@@ -61,6 +61,38 @@ void ApiClient::clearCredentials()
     wipe(m_token);
 }
 
+QString ApiClient::takeSessionToken()
+{
+    if (!renewsTokens() || m_token.isEmpty())
+        return {};
+    QString token = m_token;
+    wipe(m_token);
+    return token;
+}
+
+ApiRequest ApiClient::logoutRequest(const QString &token)
+{
+    ApiRequest request = ApiRequest::get(QStringLiteral("/security/rest/token/logout"));
+    request.headers.set("Authorization", "Bearer " + token.toUtf8());
+    return request;
+}
+
+bool ApiClient::logout(std::function<void(bool)> done)
+{
+    QString token = takeSessionToken();
+    if (token.isEmpty())
+        return false;
+    // A tag of its own, so cancelAll() and the destructor leave it alone.
+    m_dispatcher->dispatch(logoutRequest(token), m_baseUrl, m_tlsPolicy,
+                           m_tag + QStringLiteral("/logout"), nullptr,
+                           [done = std::move(done)](const ApiResult &result) {
+                               if (done)
+                                   done(result.ok);
+                           });
+    wipe(token);
+    return true;
+}
+
 void ApiClient::setTokenTtlMinutes(int minutes)
 {
     m_tokenTtlMinutes = std::clamp(minutes, 1, 1440);
@@ -202,9 +234,12 @@ void ApiClient::onTokenResult(const ApiResult &result)
         failure.errorText = Tr::tr("sign-in failed: the token answer has no access_token");
     } else if (result.httpStatus == 401) {
         failure.errorText = Tr::tr("sign-in failed: the user name or password was rejected");
-    } else {
+    } else if (result.errorKind == ApiResult::ErrorKind::Http) {
         failure.errorText = Tr::tr("sign-in failed: %1").arg(result.errorText);
     }
+    // Without a node's answer the sign-in never took place: the transport's or the load
+    // balancer's own words ("… refused the connection") stay, so nobody looks for a wrong
+    // password.
     emit authenticationFailed(failure);
     for (const quint64 id : waiting)
         finish(id, failure);

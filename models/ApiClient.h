@@ -50,6 +50,16 @@ public:
     QString userName() const { return m_user; }
     bool hasToken() const { return !m_token.isEmpty(); }
 
+    // Ends the session this client signed in with (GET /security/rest/token/logout, every
+    // node then refuses that token) and forgets the token; a later request signs in again.
+    // The logout is not cancelled with this client's requests, nor when it is deleted, as long
+    // as its dispatcher lives. `done` gets whether the server confirmed. False (and no call)
+    // without a session of its own: none fetched yet, or a token the user gave, theirs to end.
+    bool logout(std::function<void(bool confirmed)> done = {});
+    // The same, sent by someone else: the session token handed over and forgotten here.
+    QString takeSessionToken();
+    static ApiRequest logoutRequest(const QString &token);
+
     // 1..1440 minutes, as the token endpoint accepts.
     void setTokenTtlMinutes(int minutes);
     int tokenTtlMinutes() const { return m_tokenTtlMinutes; }

@@ -14,7 +14,8 @@ const int diffedRoles[] = {Qt::DisplayRole,
                            ClusterListModel::LastRefreshAgeRole,
                            ClusterListModel::StaleRole,
                            ClusterListModel::HasSnapshotRole,
-                           ClusterListModel::NodesUpRole};
+                           ClusterListModel::NodesUpRole,
+                           ClusterListModel::PasswordNeededRole};
 
 } // namespace
 
@@ -125,6 +126,17 @@ bool ClusterListModel::updateSnapshot(const ClusterSnapshot &snapshot)
     return true;
 }
 
+bool ClusterListModel::setPasswordNeeded(const QString &profileId, const QString &reason)
+{
+    const int row = rowOf(profileId);
+    if (row < 0)
+        return false;
+    Row after = m_rows.at(row);
+    after.passwordNeeded = reason;
+    replaceRow(row, after);
+    return true;
+}
+
 void ClusterListModel::setCurrentTimeMs(qint64 nowMs)
 {
     // Only the age text depends on the time: compare it (and the tooltip) row by row.
@@ -221,8 +233,13 @@ QVariant ClusterListModel::rowData(const Row &row, int role) const
         return row.hasSnapshot;
     case NodesUpRole:
         return row.hasSnapshot ? tr("%1/%2").arg(row.nodesUp).arg(row.nodesTotal) : QString();
+    case PasswordNeededRole:
+        return row.passwordNeeded;
     case Qt::ToolTipRole: {
         QStringList lines{row.profile.url.toString()};
+        if (!row.passwordNeeded.isEmpty())
+            lines << tr("Password needed (%1): use Sign In… to poll this cluster")
+                         .arg(row.passwordNeeded);
         if (row.hasSnapshot) {
             lines << (row.reachable
                           ? tr("%1 of %2 nodes answer").arg(row.nodesUp).arg(row.nodesTotal)
@@ -252,5 +269,6 @@ QHash<int, QByteArray> ClusterListModel::roleNames() const
     names.insert(StaleRole, "stale");
     names.insert(HasSnapshotRole, "hasSnapshot");
     names.insert(NodesUpRole, "nodesUp");
+    names.insert(PasswordNeededRole, "passwordNeeded");
     return names;
 }

@@ -24,6 +24,7 @@ public:
         StaleRole,          // bool: the state shown comes from the store, not a live poll
         HasSnapshotRole,    // bool
         NodesUpRole,        // "2/3"
+        PasswordNeededRole, // QString: why the cluster waits for a password; empty: it does not
     };
     Q_ENUM(ItemRole)
 
@@ -46,6 +47,8 @@ public:
     bool updateProfile(const Profile &profile);
     // Updates the row of snapshot.profileId() (false when there is none).
     bool updateSnapshot(const ClusterSnapshot &snapshot);
+    // Marks the cluster as waiting for a password (`reason` says why; empty clears it).
+    bool setPasswordNeeded(const QString &profileId, const QString &reason);
     // The clock the ages are measured against; rows whose age text changes are announced.
     void setCurrentTimeMs(qint64 nowMs);
 
@@ -68,6 +71,7 @@ private:
         int nodesUp = 0;
         int nodesTotal = 0;
         QString error;
+        QString passwordNeeded;
     };
 
     QVariant rowData(const Row &row, int role) const;

@@ -173,6 +173,16 @@ void ClusterMonitor::setRequestTimeout(std::chrono::milliseconds timeout)
     m_requestTimeout = std::max(timeout, std::chrono::milliseconds(100));
 }
 
+void ClusterMonitor::setNodeTimeout(std::chrono::milliseconds timeout)
+{
+    m_nodeTimeout = std::max(timeout, std::chrono::milliseconds(100));
+}
+
+void ClusterMonitor::setLocalClockSource(std::function<LocalClockState()> source)
+{
+    m_localClock = source ? std::move(source) : std::function<LocalClockState()>(&LocalClock::read);
+}
+
 void ClusterMonitor::seed(const ClusterSnapshot &stored)
 {
     if (!m_lastSnapshot)
@@ -236,6 +246,7 @@ void ClusterMonitor::beginPoll()
         return;
     PollPlan plan;
     plan.requestTimeout = m_requestTimeout;
+    plan.nodeTimeout = std::min(m_nodeTimeout, m_requestTimeout);
     plan.setupError = m_tlsError;
     plan.haproxyStatsUrl = PollCycle::csvUrl(m_profile.haproxyStatsUrl);
     plan.tlsPolicy = m_tlsPolicy;
@@ -319,23 +330,31 @@ ClusterSnapshot ClusterMonitor::assemble(const PollOutcome &outcome, qint64 nowM
         }
         HealthTracker::Observation observation;
         observation.answered = answered;
+
         observation.degraded = answered && !node.reportedState().isEmpty() &&
                                node.reportedState() != QLatin1String("up");
         if (answered)
             observation.latencyMs = probe.latencyMs;
-        node = HealthTracker::applied(node, m_health.observe(probe.id, observation, nowMs));
+        HealthTracker::Status status = m_health.observe(probe.id, observation, nowMs);
+        if (answered && probe.slow) {
+            // Seen, but past its deadline: Slow with the measured latency.
+            status = m_health.observeSlow(probe.id, probe.latencyMs);
+            node = node.withError(probe.error);
+        }
+        node = HealthTracker::applied(node, status);
         if (answered) {
             if (const auto best = ClockSample::best(probe.clockSamples))
                 node = ClockAssessment::withSample(node, *best);
             node = node.withProbePath(probe.path);
-            if (node.health() == NodeHealth::Up || node.health() == NodeHealth::Degraded)
+            if (node.health() == NodeHealth::Up || node.health() == NodeHealth::Degraded ||
+                node.health() == NodeHealth::Slow)
                 m_lastUp[node.id()] = nowMs;
         } else {
             node = node.withError(error);
         }
         nodes.append(node);
     }
-    nodes = ClockAssessment(thresholds).apply(nodes);
+    nodes = ClockAssessment(thresholds).withLocalClock(m_localClock()).apply(nodes);
     const QString primaryId =
         outcome.reachable || !m_lastSnapshot ? outcome.primaryId : m_lastSnapshot->primaryId();
     nodes = m_config.apply(nodes, primaryId, nowMs);
@@ -358,18 +377,26 @@ ClusterSnapshot ClusterMonitor::assemble(const PollOutcome &outcome, qint64 nowM
         clusterId = m_lastSnapshot->clusterId();
         clusterName = m_lastSnapshot->clusterName();
     }
-    const ClusterSnapshot snapshot = ClusterSnapshot()
-                                         .withProfileId(m_profile.id)
-                                         .withCluster(clusterId, clusterName)
-                                         .withTakenAtMs(nowMs)
-                                         .withReachable(outcome.reachable, outcome.error)
-                                         .withPrimaryId(primaryId)
-                                         .withNodes(nodes)
-                                         .withLoadBalancerView(lbView)
-                                         .withLicense(m_license)
-                                         .assessed(thresholds, nowMs, m_lastUp);
-    const QList<Finding> refused = refusedFallbackFindings(outcome);
-    return refused.isEmpty() ? snapshot : snapshot.withFindings(snapshot.findings() + refused);
+    const ClusterSnapshot snapshot =
+        ClusterSnapshot()
+            .withProfileId(m_profile.id)
+            .withCluster(clusterId, clusterName)
+            .withTakenAtMs(nowMs)
+            .withReachable(outcome.reachable, outcome.error, outcome.errorCode)
+            .withPrimaryId(primaryId)
+            .withNodes(nodes)
+            .withLoadBalancerView(lbView)
+            .withLicense(m_license)
+            .assessed(thresholds, nowMs, m_lastUp);
+    QList<Finding> extra = refusedFallbackFindings(outcome);
+    if (outcome.reachable) {
+        QStringList members;
+        for (const NodeProbe &probe : outcome.nodes)
+            members.append(probe.id);
+        extra +=
+            MembershipView::disagreements(outcome.peerLists, members, outcome.loadBalancerOnly);
+    }
+    return extra.isEmpty() ? snapshot : snapshot.withFindings(snapshot.findings() + extra);
 }
 
 void ClusterMonitor::persist(const ClusterSnapshot &snapshot, qint64 nowMs)

@@ -8,6 +8,7 @@
 #include "ClusterSnapshot.h"
 #include "ConfigAgreement.h"
 #include "HealthTracker.h"
+#include "LocalClock.h"
 #include "PollCycle.h"
 
 #include <QHash>
@@ -16,6 +17,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 class StoreThread;
@@ -31,6 +33,8 @@ public:
 
     static constexpr int MaxBackoffMs = 5 * 60 * 1000;
     static constexpr std::chrono::milliseconds DefaultRequestTimeout{3000};
+    // A node that takes longer is "slow" (the others are judged normally).
+    static constexpr std::chrono::milliseconds DefaultNodeTimeout{2000};
     // While the load balancer cannot target nodes, try it again every this many polls.
     static constexpr int TargetingRecheckPolls = 10;
     static constexpr int ClockSamplesPerNode = 4;
@@ -52,6 +56,10 @@ public:
     void setToken(const QString &token);
     // Per request; a poll never takes longer than about twice this.
     void setRequestTimeout(std::chrono::milliseconds timeout);
+    // Per node (at most the request timeout): past it a node is reported slow.
+    void setNodeTimeout(std::chrono::milliseconds timeout);
+    // Where this computer's kernel clock state comes from (LocalClock::read by default).
+    void setLocalClockSource(std::function<LocalClockState()> source);
 
     // The last snapshot read back from the store (stale): until the first poll answers, its
     // nodes are the ones a failed poll reports as missed.
@@ -104,6 +112,8 @@ private:
     TlsPolicy m_tlsPolicy;
     QString m_tlsError;
     std::chrono::milliseconds m_requestTimeout = DefaultRequestTimeout;
+    std::chrono::milliseconds m_nodeTimeout = DefaultNodeTimeout;
+    std::function<LocalClockState()> m_localClock = &LocalClock::read;
     bool m_running = false;
     bool m_refreshPending = false;
     PollState m_state = PollState::Idle;

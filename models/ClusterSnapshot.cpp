@@ -38,12 +38,22 @@ ClusterSnapshot::Counts ClusterSnapshot::counts() const
     Counts counts;
     counts.total = int(m_nodes.size());
     for (const NodeSnapshot &node : m_nodes) {
+        // One story per snapshot: a node that missed this poll is not "up" beside the finding
+        // that says it missed it.
+        const bool missed = node.missedPolls() > 0 && node.health() != NodeHealth::Unreachable;
+        if (missed)
+            ++counts.missed;
         switch (node.health()) {
         case NodeHealth::Up:
-            ++counts.up;
+            if (!missed)
+                ++counts.up;
             break;
         case NodeHealth::Degraded:
-            ++counts.degraded;
+            if (!missed)
+                ++counts.degraded;
+            break;
+        case NodeHealth::Slow:
+            ++counts.slow;
             break;
         case NodeHealth::Unreachable:
             ++counts.unreachable;
@@ -99,11 +109,13 @@ ClusterSnapshot ClusterSnapshot::withTakenAtMs(qint64 takenAtMs) const
     return copyWith(*this, &ClusterSnapshot::m_takenAtMs, takenAtMs);
 }
 
-ClusterSnapshot ClusterSnapshot::withReachable(bool reachable, const QString &error) const
+ClusterSnapshot ClusterSnapshot::withReachable(bool reachable, const QString &error,
+                                               const QString &errorCode) const
 {
     ClusterSnapshot copy = *this;
     copy.m_reachable = reachable;
     copy.m_error = error;
+    copy.m_errorCode = reachable ? QString() : errorCode;
     return copy;
 }
 
@@ -168,6 +180,7 @@ QJsonObject ClusterSnapshot::toJson() const
         {QStringLiteral("takenAtMs"), double(m_takenAtMs)},
         {QStringLiteral("reachable"), m_reachable},
         {QStringLiteral("error"), m_error},
+        {QStringLiteral("errorCode"), m_errorCode},
         {QStringLiteral("primaryId"), m_primaryId},
         {QStringLiteral("stale"), m_stale},
         {QStringLiteral("nodes"), nodes},
@@ -176,6 +189,8 @@ QJsonObject ClusterSnapshot::toJson() const
         {QStringLiteral("counts"), QJsonObject{{QStringLiteral("total"), summary.total},
                                                {QStringLiteral("up"), summary.up},
                                                {QStringLiteral("degraded"), summary.degraded},
+                                               {QStringLiteral("slow"), summary.slow},
+                                               {QStringLiteral("missed"), summary.missed},
                                                {QStringLiteral("unreachable"), summary.unreachable},
                                                {QStringLiteral("inSync"), summary.inSync},
                                                {QStringLiteral("behind"), summary.behind},
@@ -216,6 +231,7 @@ std::optional<ClusterSnapshot> ClusterSnapshot::fromJson(const QJsonObject &obje
     snapshot.m_takenAtMs = reader.integer(QStringLiteral("takenAtMs")).value_or(0);
     snapshot.m_reachable = reader.boolean(QStringLiteral("reachable")).value_or(false);
     snapshot.m_error = reader.text(QStringLiteral("error"));
+    snapshot.m_errorCode = reader.text(QStringLiteral("errorCode"));
     snapshot.m_primaryId = reader.text(QStringLiteral("primaryId"));
 
     const auto addNode = [&](const QJsonObject &item) {

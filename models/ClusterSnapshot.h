@@ -35,7 +35,9 @@ public:
     struct Counts
     {
         int total = 0;
-        int up = 0;
+        int up = 0;     // answered this poll (a node that missed it is not counted)
+        int missed = 0; // missed this poll, not yet called unreachable
+        int slow = 0;
         int degraded = 0;
         int unreachable = 0;
         int inSync = 0;
@@ -53,6 +55,9 @@ public:
     qint64 takenAtMs() const { return m_takenAtMs; }
     bool isReachable() const { return m_reachable; }
     QString error() const { return m_error; }
+    // Why the cluster could not be read, as a stable key ("sign-in-failed", "cannot-connect",
+    // "timeout", "tls", "forbidden", "error"); empty when reachable.
+    QString errorCode() const { return m_errorCode; }
     QString primaryId() const { return m_primaryId; }
     QList<NodeSnapshot> nodes() const { return m_nodes; }
     std::optional<NodeSnapshot> node(const QString &id) const;
@@ -71,7 +76,8 @@ public:
     ClusterSnapshot withProfileId(const QString &profileId) const;
     ClusterSnapshot withCluster(const QString &clusterId, const QString &clusterName) const;
     ClusterSnapshot withTakenAtMs(qint64 takenAtMs) const;
-    ClusterSnapshot withReachable(bool reachable, const QString &error = {}) const;
+    ClusterSnapshot withReachable(bool reachable, const QString &error = {},
+                                  const QString &errorCode = {}) const;
     ClusterSnapshot withPrimaryId(const QString &primaryId) const;
     ClusterSnapshot withNodes(const QList<NodeSnapshot> &nodes) const;
     ClusterSnapshot withFindings(QList<Finding> findings) const; // sorted worst first
@@ -96,6 +102,7 @@ private:
     qint64 m_takenAtMs = 0;
     bool m_reachable = false;
     QString m_error;
+    QString m_errorCode;
     QString m_primaryId;
     QList<NodeSnapshot> m_nodes;
     QList<Finding> m_findings;

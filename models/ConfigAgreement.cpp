@@ -67,6 +67,8 @@ QList<Finding> ConfigAgreement::findings(const QList<NodeSnapshot> &nodes, qint6
             break;
         }
         case ConfigAgreementState::Behind: {
+            if (config.syncState == QLatin1String("paused"))
+                break; // said below in its own words: nothing is catching up
             // Being behind for a moment is replication at work; only a long wait is a warning.
             const bool longBehind = behindSeconds >= stalledAfterSeconds;
             Finding finding = configFinding(node, longBehind ? Severity::Warning : Severity::Info,
@@ -87,6 +89,20 @@ QList<Finding> ConfigAgreement::findings(const QList<NodeSnapshot> &nodes, qint6
         case ConfigAgreementState::Unknown:
             break;
         }
+        if (config.syncState == QLatin1String("paused")) {
+            // Paused replication never catches up by itself: a warning from the first poll.
+            Finding finding = configFinding(node, Severity::Warning, "config.replication-paused");
+            finding.text = config.revisionsBehind > 0
+                               ? Finding::tr("Replication to %1 is paused; it is %2 behind the "
+                                             "primary and will not catch up until it resumes")
+                                     .arg(node.name(), revisionsText(config.revisionsBehind))
+                               : Finding::tr("Replication to %1 is paused: it will not receive "
+                                             "new changes until it resumes")
+                                     .arg(node.name());
+            finding.action = Finding::tr("Resume replication on %1, or find out who paused it.")
+                                 .arg(node.name());
+            findings.append(finding);
+        }
         if (config.syncState == QLatin1String("primary-unreachable")) {
             Finding finding = configFinding(node, Severity::Warning, "config.primary-unreachable");
             finding.text = Finding::tr("%1 cannot reach the primary").arg(node.name());
@@ -94,6 +110,74 @@ QList<Finding> ConfigAgreement::findings(const QList<NodeSnapshot> &nodes, qint6
                 Finding::tr("Check the network between %1 and the primary.").arg(node.name());
             findings.append(finding);
         }
+    }
+    return findings;
+}
+
+std::optional<Finding> ConfigAgreement::primaryBehindFinding(const QList<NodeSnapshot> &nodes,
+                                                             const QString &primaryId)
+{
+    const NodeSnapshot *primary = nullptr;
+    const NodeSnapshot *furthest = nullptr;
+    for (const NodeSnapshot &node : nodes) {
+        if (primaryId.isEmpty() ? node.isPrimary() : node.id() == primaryId)
+            primary = &node;
+    }
+    if (!primary || !primary->config().revision)
+        return std::nullopt;
+    for (const NodeSnapshot &node : nodes) {
+        if (&node != primary && node.config().revision &&
+            (!furthest || *node.config().revision > *furthest->config().revision))
+            furthest = &node;
+    }
+    const qint64 primaryRevision = *primary->config().revision;
+    const bool refuses = primary->writesRefusedReason() == QLatin1String("behind-replicas");
+    const bool behind = furthest && *furthest->config().revision - primaryRevision >
+                                        ConfigAgreement::InFlightRevisions;
+    if (!behind && !refuses)
+        return std::nullopt;
+    Finding finding = configFinding(*primary, Severity::Critical, "config.primary-behind");
+    finding.text =
+        furthest && *furthest->config().revision > primaryRevision
+            ? Finding::tr("primary revision %1 is behind replicas at %2: the primary may have lost "
+                          "its data; do not write")
+                  .arg(primaryRevision)
+                  .arg(*furthest->config().revision)
+            : Finding::tr("%1 refuses writes: it is behind its replicas (%2); do not write")
+                  .arg(primary->name(), primary->writesRefusedDetail());
+    finding.action = Finding::tr("Do not change the configuration. Restore %1's data from the "
+                                 "replica with the highest revision (%2) before writing again.")
+                         .arg(primary->name(), furthest ? furthest->name() : QString());
+    return finding;
+}
+
+QList<Finding> ConfigAgreement::historyFindings(const QList<NodeSnapshot> &nodes,
+                                                const QString &primaryId)
+{
+    QString primaryHistory;
+    for (const NodeSnapshot &node : nodes) {
+        if (primaryId.isEmpty() ? node.isPrimary() : node.id() == primaryId)
+            primaryHistory = node.historyId();
+    }
+    QList<Finding> findings;
+    for (const NodeSnapshot &node : nodes) {
+        const bool refuses = node.writesRefusedReason() == QLatin1String("history-mismatch");
+        const bool differs = !primaryHistory.isEmpty() && !node.historyId().isEmpty() &&
+                             node.historyId() != primaryHistory;
+        if (!refuses && !differs)
+            continue;
+        Finding finding = configFinding(node, Severity::Critical, "config.history-mismatch");
+        finding.text = refuses && !node.writesRefusedDetail().isEmpty()
+                           ? Finding::tr("%1 has another configuration history than the primary: "
+                                         "%2")
+                                 .arg(node.name(), node.writesRefusedDetail())
+                           : Finding::tr("%1 has another configuration history than the primary: "
+                                         "its revisions are not the primary's")
+                                 .arg(node.name());
+        finding.action = Finding::tr("Do not write; decide which history is right and "
+                                     "resynchronize %1 from it.")
+                             .arg(node.name());
+        findings.append(finding);
     }
     return findings;
 }

@@ -19,6 +19,19 @@ public:
     // Findings for nodes that went through ConfigAgreementTracker::apply().
     static QList<Finding> findings(const QList<NodeSnapshot> &nodes, qint64 nowMs,
                                    int stalledAfterSeconds);
+    // The primary (primaryId, or the node that calls itself primary) at a lower revision than a
+    // replica by more than a write in flight could explain, or refusing writes because it is
+    // behind: it may have lost its data. From revisions alone; the node's writesRefused
+    // detail is used when it gives one.
+    static std::optional<Finding> primaryBehindFinding(const QList<NodeSnapshot> &nodes,
+                                                       const QString &primaryId);
+    // Nodes whose history (historyId, when the nodes report one) differs from the primary's, or
+    // that refuse writes for a history mismatch: their revisions mean different things.
+    static QList<Finding> historyFindings(const QList<NodeSnapshot> &nodes,
+                                          const QString &primaryId);
+    // Revisions a replica may be ahead of the primary because the two answers were taken at
+    // different moments around a write.
+    static constexpr qint64 InFlightRevisions = 1;
 };
 
 class ConfigAgreementTracker final

@@ -81,6 +81,10 @@ ConsoleSession::~ConsoleSession()
     // closes after them. The poll thread ends only once the store answered a job posted after
     // those writes, so every callback the store owes a monitor was delivered (or dropped with
     // its monitor) and none is left in the queue of a finished thread.
+    // Every session this console signed in with is ended on its cluster first (at most
+    // kLogoutWait): the poll thread sends the logouts, the UI thread no longer runs a loop.
+    for (ApiClient *client : std::as_const(m_clients))
+        endSession(client);
     MonitorHub *hub = m_hub;
     StoreThread *store = m_store;
     QThread *thread = &m_pollThread;
@@ -88,14 +92,26 @@ ConsoleSession::~ConsoleSession()
         hub,
         [hub, store, thread] {
             hub->stopAll();
-            store->run<bool>([](LocalStore &) { return true; }, nullptr,
-                             [thread](const bool &) { thread->quit(); });
+            hub->logoutAll(kLogoutWait, [store, thread] {
+                store->run<bool>([](LocalStore &) { return true; }, nullptr,
+                                 [thread](const bool &) { thread->quit(); });
+            });
         },
         Qt::QueuedConnection);
     m_pollThread.wait(); // the hub is deleted as the thread finishes
     m_hub = nullptr;
     delete m_store;
     m_store = nullptr;
+}
+
+void ConsoleSession::endSession(ApiClient *client)
+{
+    const QString token = client->takeSessionToken();
+    if (token.isEmpty())
+        return;
+    onHub([url = client->baseUrl(), tls = client->tlsPolicy(), token](MonitorHub &hub) {
+        hub.logout(url, tls, token);
+    });
 }
 
 void ConsoleSession::onHub(std::function<void(MonitorHub &)> work)
@@ -209,21 +225,75 @@ void ConsoleSession::showStoredSnapshot(const ClusterProfile &profile)
     });
 }
 
+namespace {
+
+// A cluster that signs in with a token, or with a user name and a password.
+bool needsSecret(const ClusterProfile &profile)
+{
+    return profile.authKind == ClusterProfile::AuthKind::Token || !profile.userName.isEmpty();
+}
+
+} // namespace
+
 void ConsoleSession::startMonitor(const QString &profileId)
 {
     m_secrets->readSecret(profileId, this, [this, profileId](const SecretResult &result) {
         const std::optional<ClusterProfile> profile = this->profile(profileId);
         if (!profile)
             return;
-        if (result.ok())
+        if (result.ok()) {
             applySecret(*profile, result.secret);
-        else if (result.status == SecretResult::Status::Failed)
+        } else if (needsSecret(*profile)) {
+            // Polling without it would only say 401 ("unreachable"): wait for the user instead.
+            setPasswordNeeded(
+                profileId,
+                result.status == SecretResult::Status::Failed
+                    ? tr("the keychain could not give the password: %1").arg(result.errorString)
+                : result.sessionOnly ? tr("not stored: this system has no keychain")
+                                     : tr("not stored"));
+            return;
+        } else if (result.status == SecretResult::Status::Failed) {
             emit secretProblem(profileId, result.errorString);
-        // Without a secret the poll still runs: an open cluster answers, a closed one says 401.
-        onHub([profileId](MonitorHub &hub) {
-            if (ClusterMonitor *monitor = hub.monitor(profileId))
+        }
+        // Without a secret the poll still runs: an open cluster answers.
+        startPolling(profileId);
+    });
+}
+
+void ConsoleSession::startPolling(const QString &profileId)
+{
+    onHub([profileId](MonitorHub &hub) {
+        if (ClusterMonitor *monitor = hub.monitor(profileId)) {
+            if (monitor->isRunning())
+                monitor->refreshNow();
+            else
                 monitor->start();
-        });
+        }
+    });
+}
+
+void ConsoleSession::setPasswordNeeded(const QString &profileId, const QString &reason)
+{
+    if (m_passwordNeeded.value(profileId) == reason &&
+        m_passwordNeeded.contains(profileId) == !reason.isEmpty())
+        return;
+    if (reason.isEmpty())
+        m_passwordNeeded.remove(profileId);
+    else
+        m_passwordNeeded.insert(profileId, reason);
+    emit passwordNeededChanged(profileId, !reason.isEmpty());
+}
+
+void ConsoleSession::signIn(const QString &profileId, const QString &secret)
+{
+    const std::optional<ClusterProfile> profile = this->profile(profileId);
+    if (!profile || secret.isEmpty())
+        return;
+    applySecret(*profile, secret);
+    // Kept like a saved secret: without a keychain for this session only (the store says so).
+    m_secrets->writeSecret(profileId, secret, this, [this, profileId](const SecretResult &r) {
+        if (!r.ok() || r.sessionOnly)
+            emit secretProblem(profileId, r.errorString);
     });
 }
 
@@ -241,6 +311,11 @@ void ConsoleSession::applySecret(const ClusterProfile &profile, const QString &s
             client->setPasswordCredentials(user, secret);
         onHub(
             [id, user, secret](MonitorHub &hub) { hub.setPasswordCredentials(id, user, secret); });
+    }
+    if (isPasswordNeeded(id)) {
+        // The cluster waited for this: poll it now, after the credentials.
+        setPasswordNeeded(id, QString());
+        startPolling(id);
     }
 }
 
@@ -385,9 +460,13 @@ void ConsoleSession::removeProfile(const QString &profileId, QObject *context,
     m_store->removeProfile(
         profileId, this, [this, profileId, guard, hasContext, callback](const bool &ok) {
             if (ok) {
+                // Both sessions of the profile (monitor and UI client) end on the cluster.
                 onHub([profileId](MonitorHub &hub) { hub.removeCluster(profileId); });
+                if (ApiClient *client = m_clients.value(profileId))
+                    endSession(client);
                 m_snapshots.remove(profileId);
                 m_pollStatus.remove(profileId);
+                m_passwordNeeded.remove(profileId);
                 m_secrets->deleteSecret(profileId, this, {});
                 m_profiles.removeIf(
                     [&](const ClusterProfile &profile) { return profile.id == profileId; });

@@ -54,7 +54,10 @@ public:
     template<typename T> using Callback = std::function<void(const T &)>;
 
     // Takes ownership of `secrets`; null means the system keychain (KeychainSecretStore).
+    static constexpr std::chrono::milliseconds kLogoutWait{2000};
+
     explicit ConsoleSession(SecretStore *secrets = nullptr, QObject *parent = nullptr);
+    // Ends the console's sessions on every cluster (waits up to kLogoutWait for the answers).
     ~ConsoleSession() override;
 
     // Opens the store (empty dataDir: the default), loads the profiles, shows each cluster's
@@ -75,6 +78,7 @@ public:
     // A password of nullopt keeps the stored one.
     void updateProfile(const ClusterProfile &profile, const std::optional<QString> &password,
                        QObject *context, Callback<StoreWriteResult> callback);
+    // Also ends the profile's sessions on its cluster (GET /security/rest/token/logout).
     void removeProfile(const QString &profileId, QObject *context, Callback<bool> callback);
     void reorderProfiles(const QStringList &idsInOrder, QObject *context, Callback<bool> callback);
 
@@ -97,6 +101,21 @@ public:
 
     StoreThread *store() const { return m_store; }
     SecretStore *secrets() const { return m_secrets; }
+
+    // Why the cluster waits for a password (or token) the user must type: no store could give
+    // one (no keychain, a locked one, or none saved). Empty when it does not wait. Such a
+    // cluster is not polled: it would only answer 401.
+    QString passwordNeededReason(const QString &profileId) const
+    {
+        return m_passwordNeeded.value(profileId);
+    }
+    bool isPasswordNeeded(const QString &profileId) const
+    {
+        return m_passwordNeeded.contains(profileId);
+    }
+    // Signs in with a secret the user typed: kept like a saved one (the keychain, else this
+    // session's memory) and the cluster is polled with it at once.
+    void signIn(const QString &profileId, const QString &secret);
     // Lives on the poll thread: connect to its signals (queued), never call it from here.
     MonitorHub *hub() const { return m_hub; }
     // The cluster's authenticated client for the UI thread's own requests (resources, change
@@ -114,6 +133,8 @@ Q_SIGNALS:
                            NodeHealth newHealth);
     // The secret store failed or keeps a secret for this session only.
     void secretProblem(const QString &profileId, const QString &text);
+    // The cluster started or stopped waiting for a password (passwordNeededReason()).
+    void passwordNeededChanged(const QString &profileId, bool needed);
 
 private:
     void onProfilesLoaded(const QList<ClusterProfile> &profiles);
@@ -121,6 +142,8 @@ private:
     void startMonitor(const QString &profileId);
     void applySecret(const ClusterProfile &profile, const QString &secret);
     void reloadProfiles(std::function<void()> then = {});
+    // Hands the client's own session to the hub, which ends it on the cluster.
+    void endSession(ApiClient *client);
     // Runs `work` on the poll thread, after everything posted there before.
     void onHub(std::function<void(MonitorHub &)> work);
     // One UI-thread client per profile, with the profile's address and TLS trust.
@@ -142,5 +165,8 @@ private:
     QHash<QString, ClusterSnapshot> m_snapshots;
     QHash<QString, PollStatus> m_pollStatus;
     QHash<QString, ApiClient *> m_clients;
+    QHash<QString, QString> m_passwordNeeded; // profile id -> why
+    void setPasswordNeeded(const QString &profileId, const QString &reason);
+    void startPolling(const QString &profileId);
     std::chrono::milliseconds m_requestTimeout = ClusterMonitor::DefaultRequestTimeout;
 };

@@ -215,6 +215,21 @@ QList<Finding> healthFindings(const QList<NodeSnapshot> &nodes)
                                          "recover.")
                                  .arg(node.name());
             break;
+        case NodeHealth::Slow:
+            finding.severity = Severity::Warning;
+            finding.code = QStringLiteral("health.slow");
+            // The error names the deadline it missed; the latency is what it took.
+            finding.text = node.error().isEmpty()
+                               ? Finding::tr("%1 is slow: it answered after %2 ms")
+                                     .arg(node.name())
+                                     .arg(qRound64(node.latencyMs().value_or(0)))
+                               : Finding::tr("%1 is slow: %2 (it answered after %3 ms)")
+                                     .arg(node.name(), node.error())
+                                     .arg(qRound64(node.latencyMs().value_or(0)));
+            finding.action = Finding::tr("Look at the load and the log of %1; the other nodes "
+                                         "are judged normally.")
+                                 .arg(node.name());
+            break;
         case NodeHealth::Up:
         case NodeHealth::Unknown:
             if (node.missedPolls() == 0)
@@ -226,6 +241,41 @@ QList<Finding> healthFindings(const QList<NodeSnapshot> &nodes)
                                  .arg(node.name());
             break;
         }
+        findings.append(finding);
+    }
+    return findings;
+}
+
+QList<Finding> latencyOutlierFindings(const QList<NodeSnapshot> &nodes)
+{
+    QList<Finding> findings;
+    for (const NodeSnapshot &node : nodes) {
+        if (node.health() == NodeHealth::Slow || node.missedPolls() > 0 || !node.latencyMs())
+            continue;
+        QList<double> others;
+        for (const NodeSnapshot &other : nodes) {
+            if (other.id() != node.id() && other.health() != NodeHealth::Slow &&
+                other.missedPolls() == 0 && other.latencyMs())
+                others.append(*other.latencyMs());
+        }
+        const auto median = ClockSample::median(others);
+        const double latency = *node.latencyMs();
+        if (!median || latency <= LatencyOutlierMinMs || latency <= LatencyOutlierFactor * *median)
+            continue;
+        Finding finding;
+        finding.severity = Severity::Warning;
+        finding.category = Finding::Category::Health;
+        finding.code = QStringLiteral("health.latency-outlier");
+        finding.nodeId = node.id();
+        finding.text = Finding::tr("%1 answers slowly: %2 ms, more than %3 times the other nodes' "
+                                   "median of %4 ms")
+                           .arg(node.name())
+                           .arg(qRound64(latency))
+                           .arg(qRound64(LatencyOutlierFactor))
+                           .arg(*median, 0, 'f', 1);
+        finding.action =
+            Finding::tr("Look at the load and the log of %1 before it misses its deadline.")
+                .arg(node.name());
         findings.append(finding);
     }
     return findings;
@@ -360,30 +410,55 @@ std::optional<Finding> licenseFinding(const QDate &expires, qint64 nowMs,
     return finding;
 }
 
+Finding unreachableFinding(const ClusterSnapshot &snapshot)
+{
+    Finding finding;
+    finding.severity = Severity::Critical;
+    finding.category = Finding::Category::Cluster;
+    const QString code = snapshot.errorCode();
+    if (code == QLatin1String("sign-in-failed") || code == QLatin1String("forbidden")) {
+        // The cluster answered: the address and the network are fine.
+        finding.code = QStringLiteral("cluster.sign-in-failed");
+        finding.text = Finding::tr("Sign-in failed: %1").arg(snapshot.error());
+        finding.action = code == QLatin1String("forbidden")
+                             ? Finding::tr("Use an account that may read the cluster.")
+                             : Finding::tr("Check the user name and the password or token in "
+                                           "the cluster's settings.");
+        return finding;
+    }
+    finding.code = code == QLatin1String("cannot-connect")
+                       ? QStringLiteral("cluster.cannot-connect")
+                       : QStringLiteral("cluster.unreachable");
+    finding.text =
+        code == QLatin1String("cannot-connect")
+            ? Finding::tr("Clusterdesk cannot connect to the load balancer: %1")
+                  .arg(snapshot.error())
+        : snapshot.error().isEmpty()
+            ? Finding::tr("Clusterdesk cannot reach the cluster")
+            : Finding::tr("Clusterdesk cannot reach the cluster: %1").arg(snapshot.error());
+    finding.action = Finding::tr("Check the cluster's address and the network between this "
+                                 "computer and the load balancer.");
+    return finding;
+}
+
 QList<Finding> assess(const ClusterSnapshot &snapshot, const AssessmentThresholds &thresholds,
                       qint64 nowMs, const QHash<QString, qint64> &lastSeenUpMs)
 {
     const QList<NodeSnapshot> nodes = snapshot.nodes();
     QList<Finding> findings = healthFindings(nodes);
+    findings += latencyOutlierFindings(nodes);
     findings += ClockAssessment(thresholds).findings(nodes);
     findings += ConfigAgreement::findings(nodes, nowMs, thresholds.stalledAfterSeconds);
+    if (const auto behind = ConfigAgreement::primaryBehindFinding(nodes, snapshot.primaryId()))
+        findings.append(*behind);
+    findings += ConfigAgreement::historyFindings(nodes, snapshot.primaryId());
     findings += versionSkewFindings(nodes);
     findings += HaproxyStats::disagreements(nodes);
     const auto restart = restartOrderFinding(nodes, lastSeenUpMs);
     if (restart) {
         findings.append(*restart);
     } else if (!snapshot.isReachable()) {
-        Finding finding;
-        finding.severity = Severity::Critical;
-        finding.category = Finding::Category::Cluster;
-        finding.code = QStringLiteral("cluster.unreachable");
-        finding.text =
-            snapshot.error().isEmpty()
-                ? Finding::tr("Clusterdesk cannot reach the cluster")
-                : Finding::tr("Clusterdesk cannot reach the cluster: %1").arg(snapshot.error());
-        finding.action = Finding::tr("Check the cluster's address and the network between this "
-                                     "computer and the load balancer.");
-        findings.append(finding);
+        findings.append(unreachableFinding(snapshot));
     }
     const ClusterSnapshot::LoadBalancerView lb = snapshot.loadBalancerView();
     if (!lb.available && !lb.error.isEmpty()) {

@@ -74,6 +74,14 @@ QList<Finding> assess(const ClusterSnapshot &snapshot, const AssessmentThreshold
                       qint64 nowMs, const QHash<QString, qint64> &lastSeenUpMs = {});
 
 QList<Finding> healthFindings(const QList<NodeSnapshot> &nodes);
+// A node that answered in time but far slower than the others: > LatencyOutlierFactor × the
+// other nodes' median and > LatencyOutlierMinMs.
+inline constexpr double LatencyOutlierFactor = 10;
+inline constexpr double LatencyOutlierMinMs = 500;
+QList<Finding> latencyOutlierFindings(const QList<NodeSnapshot> &nodes);
+// Why the cluster could not be read, said so that a refused connection and a refused password
+// each get their own advice.
+Finding unreachableFinding(const ClusterSnapshot &snapshot);
 // A node whose server version differs from the majority: warning; schema version: critical.
 QList<Finding> versionSkewFindings(const QList<NodeSnapshot> &nodes);
 // When every node is unreachable: which node to start first (the one that stopped last).

@@ -17,6 +17,16 @@ HealthTracker::Status HealthTracker::observe(const QString &nodeId, const Observ
     return status;
 }
 
+HealthTracker::Status HealthTracker::observeSlow(const QString &nodeId, double waitedMs)
+{
+    // Still there (its connection was accepted, the load balancer may call it up), only late.
+    Status &status = m_nodes[nodeId];
+    status.health = NodeHealth::Slow;
+    status.missedPolls = 0;
+    status.latencyMs = waitedMs;
+    return status;
+}
+
 NodeSnapshot HealthTracker::applied(const NodeSnapshot &node, const Status &status)
 {
     return node.withHealth(status.health, status.missedPolls)

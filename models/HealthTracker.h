@@ -23,10 +23,13 @@ public:
         NodeHealth health = NodeHealth::Unknown;
         int missedPolls = 0;
         qint64 lastSeenMs = 0;           // last answer, degraded or not (0: never)
-        std::optional<double> latencyMs; // of the last answer
+        std::optional<double> latencyMs; // of the last answer (Slow: the time waited)
     };
 
     Status observe(const QString &nodeId, const Observation &observation, qint64 nowMs);
+    // The node answered (observe() saw it) but only after its own deadline: Slow, neither a
+    // missed poll nor down, with `waitedMs` as its latency.
+    Status observeSlow(const QString &nodeId, double waitedMs);
     Status status(const QString &nodeId) const { return m_nodes.value(nodeId); }
 
     // The node with health, missed polls, latency and last seen from the tracker's status.

@@ -287,6 +287,7 @@ private:
                 esc(ReportText::offsetVsMedianText(node.clock())),
                 esc(ReportText::ntpText(node.clock())),
                 config.revision ? QString::number(*config.revision) : QString(),
+                esc(shortChecksum(config.checksum)),
                 esc(ReportText::lagText(config)),
                 esc(config.syncState.isEmpty() ? configAgreementText(config.agreement)
                     : config.agreement == ConfigAgreementState::InSync
@@ -297,9 +298,10 @@ private:
                 esc(node.serverVersion())};
         }
         table({Tr::tr("Node"), Tr::tr("Health"), Tr::tr("LB state"), Tr::tr("Offset ± error"),
-               Tr::tr("vs median"), Tr::tr("NTP sync (node)"), Tr::tr("Revision"), Tr::tr("Lag"),
-               Tr::tr("Sync state"), Tr::tr("Uptime"), Tr::tr("Version")},
-              rows, {4, 6, 7}, {12, 7, 6, 18, 10, 10, 8, 4, 10, 8, 7});
+               Tr::tr("vs reference"), Tr::tr("NTP sync (node)"), Tr::tr("Revision"),
+               Tr::tr("Checksum"), Tr::tr("Lag"), Tr::tr("Sync state"), Tr::tr("Uptime"),
+               Tr::tr("Version")},
+              rows, {4, 6, 8}, {11, 7, 6, 16, 9, 10, 7, 9, 4, 9, 6, 6});
     }
 
     void timeSync(int index, const ClusterReport &cluster)

@@ -1,6 +1,7 @@
 #include "MonitorHub.h"
 
 #include <QSet>
+#include <QTimer>
 
 MonitorHub::MonitorHub(StoreThread *store, QObject *parent)
     : QObject(parent)
@@ -58,6 +59,7 @@ bool MonitorHub::removeCluster(const QString &profileId)
         return false;
     monitor->stop();
     monitor->disconnect(this);
+    endSession(monitor->apiClient());
     // Later: the caller may be inside one of this monitor's signals.
     monitor->deleteLater();
     emit clusterRemoved(profileId);
@@ -116,6 +118,51 @@ void MonitorHub::stopAll()
     m_running = false;
     for (ClusterMonitor *monitor : std::as_const(m_monitors))
         monitor->stop();
+}
+
+void MonitorHub::endSession(ApiClient *client)
+{
+    ++m_pendingLogouts;
+    if (!client->logout([this](bool) { logoutAnswered(); }))
+        --m_pendingLogouts;
+}
+
+void MonitorHub::logout(const QUrl &baseUrl, const TlsPolicy &tls, const QString &token)
+{
+    if (token.isEmpty())
+        return;
+    if (!m_dispatcher)
+        m_dispatcher = new RequestDispatcher(this);
+    ++m_pendingLogouts;
+    m_dispatcher->dispatch(ApiClient::logoutRequest(token), baseUrl, tls, QStringLiteral("logout"),
+                           this, [this](const ApiResult &) { logoutAnswered(); });
+}
+
+void MonitorHub::logoutAll(std::chrono::milliseconds timeout, std::function<void()> done)
+{
+    for (ClusterMonitor *monitor : std::as_const(m_monitors))
+        endSession(monitor->apiClient());
+    if (m_pendingLogouts == 0) {
+        done();
+        return;
+    }
+    // Whichever comes first; the shared flag makes sure `done` runs once.
+    auto once = std::make_shared<std::function<void()>>(std::move(done));
+    auto fire = [once] {
+        if (auto callback = std::exchange(*once, nullptr))
+            callback();
+    };
+    m_logoutWaiters.push_back(fire);
+    QTimer::singleShot(timeout, this, fire);
+}
+
+void MonitorHub::logoutAnswered()
+{
+    if (--m_pendingLogouts > 0)
+        return;
+    const auto waiters = std::exchange(m_logoutWaiters, {});
+    for (const auto &waiter : waiters)
+        waiter();
 }
 
 void MonitorHub::refreshNow(const QString &profileId)

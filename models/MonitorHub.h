@@ -9,7 +9,9 @@
 #include <QObject>
 
 #include <chrono>
+#include <functional>
 #include <optional>
+#include <vector>
 
 class StoreThread;
 
@@ -26,6 +28,7 @@ public:
     // Adds a monitor for a new profile id, or updates the existing one. A monitor added while
     // the hub runs starts at once.
     ClusterMonitor *addCluster(const ClusterProfile &profile);
+    // The monitor's session is ended on the server (ApiClient::logout) as it goes.
     bool removeCluster(const QString &profileId);
     // Adds, updates and removes monitors so that exactly these profiles are watched.
     void setProfiles(const QList<ClusterProfile> &profiles);
@@ -43,6 +46,12 @@ public:
 
     void startAll();
     void stopAll();
+    // Ends a session signed in elsewhere (a UI-thread client's token) through this hub's
+    // dispatcher, which outlives the client that handed it over.
+    void logout(const QUrl &baseUrl, const TlsPolicy &tls, const QString &token);
+    // Ends every monitor's session; `done` runs once every logout sent so far (also those of
+    // logout()) is answered, or after `timeout`.
+    void logoutAll(std::chrono::milliseconds timeout, std::function<void()> done);
     bool isRunning() const { return m_running; }
     void refreshNow(const QString &profileId);
     void refreshAll();
@@ -57,10 +66,15 @@ Q_SIGNALS:
                            NodeHealth newHealth);
 
 private:
+    void endSession(ApiClient *client);
+    void logoutAnswered();
+
     StoreThread *m_store;
     QHash<QString, ClusterMonitor *> m_monitors;
     std::optional<std::chrono::milliseconds> m_requestTimeout;
     bool m_running = false;
+    int m_pendingLogouts = 0;
+    std::vector<std::function<void()>> m_logoutWaiters;
     // Created on first use, on the hub's thread (the hub may be moved to its thread unused).
     RequestDispatcher *m_dispatcher = nullptr;
 };

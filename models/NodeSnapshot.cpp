@@ -37,7 +37,8 @@ std::optional<Enum> valueOf(const KeyEntry<Enum> (&table)[N], QStringView key)
 const KeyEntry<NodeHealth> healthKeys[] = {{NodeHealth::Unknown, "unknown"},
                                            {NodeHealth::Up, "up"},
                                            {NodeHealth::Degraded, "degraded"},
-                                           {NodeHealth::Unreachable, "unreachable"}};
+                                           {NodeHealth::Unreachable, "unreachable"},
+                                           {NodeHealth::Slow, "slow"}};
 const KeyEntry<LbState> lbKeys[] = {{LbState::Unknown, "unknown"},
                                     {LbState::Up, "up"},
                                     {LbState::Down, "down"},
@@ -100,6 +101,11 @@ std::optional<ConfigAgreementState> configAgreementFromKey(QStringView key)
     return valueOf(agreementKeys, key);
 }
 
+QString shortChecksum(const QString &checksum)
+{
+    return checksum.left(12).toLower();
+}
+
 QString nodeHealthText(NodeHealth health)
 {
     switch (health) {
@@ -109,6 +115,8 @@ QString nodeHealthText(NodeHealth health)
         return Tr::tr("Degraded");
     case NodeHealth::Unreachable:
         return Tr::tr("Unreachable");
+    case NodeHealth::Slow:
+        return Tr::tr("Slow");
     case NodeHealth::Unknown:
         break;
     }
@@ -226,7 +234,9 @@ QJsonObject NodeSnapshot::toJson() const
                       {QStringLiteral("offsetMs"), m_clock.offsetMs},
                       {QStringLiteral("errorMs"), m_clock.errorMs},
                       {QStringLiteral("offsetVsMedianMs"), m_clock.offsetVsMedianMs},
-                      {QStringLiteral("severity"), severityKey(m_clock.severity)}};
+                      {QStringLiteral("severity"), severityKey(m_clock.severity)},
+                      {QStringLiteral("reference"), m_clock.reference},
+                      {QStringLiteral("trusted"), m_clock.trusted}};
     if (m_clock.ntpSynchronized)
         clock.insert(QStringLiteral("ntpSynchronized"), *m_clock.ntpSynchronized);
     putOptional(clock, QStringLiteral("maxErrorUs"), m_clock.maxErrorUs);
@@ -311,6 +321,9 @@ std::optional<NodeSnapshot> NodeSnapshot::fromJson(const QJsonObject &object, QS
         c.offsetMs = clockReader->number(QStringLiteral("offsetMs")).value_or(0);
         c.errorMs = clockReader->number(QStringLiteral("errorMs")).value_or(0);
         c.offsetVsMedianMs = clockReader->number(QStringLiteral("offsetVsMedianMs")).value_or(0);
+        c.reference =
+            clockReader->string(QStringLiteral("reference")).value_or(QStringLiteral("median"));
+        c.trusted = clockReader->boolean(QStringLiteral("trusted")).value_or(false);
         c.ntpSynchronized = clockReader->boolean(QStringLiteral("ntpSynchronized"));
         c.maxErrorUs = clockReader->integer(QStringLiteral("maxErrorUs"));
         c.estErrorUs = clockReader->integer(QStringLiteral("estErrorUs"));
@@ -336,6 +349,51 @@ std::optional<NodeSnapshot> NodeSnapshot::fromJson(const QJsonObject &object, QS
     if (!reader.ok())
         return std::nullopt;
     return node;
+}
+
+namespace {
+
+std::optional<qint64> wholeNumber(const QJsonValue &value)
+{
+    if (!value.isDouble() || value.toDouble() != double(value.toInteger()))
+        return std::nullopt;
+    return value.toInteger();
+}
+
+} // namespace
+
+std::optional<qint64> NodeSnapshot::activeRequests() const
+{
+    return wholeNumber(m_rawNodeJson.value(QLatin1String("load"))
+                           .toObject()
+                           .value(QLatin1String("activeRequests")));
+}
+
+std::optional<qint64> NodeSnapshot::rssBytes() const
+{
+    return wholeNumber(
+        m_rawNodeJson.value(QLatin1String("load")).toObject().value(QLatin1String("rssBytes")));
+}
+
+QString NodeSnapshot::historyId() const
+{
+    return m_rawNodeJson.value(QLatin1String("historyId")).toString();
+}
+
+QString NodeSnapshot::writesRefusedReason() const
+{
+    return m_rawNodeJson.value(QLatin1String("writesRefused"))
+        .toObject()
+        .value(QLatin1String("reason"))
+        .toString();
+}
+
+QString NodeSnapshot::writesRefusedDetail() const
+{
+    return m_rawNodeJson.value(QLatin1String("writesRefused"))
+        .toObject()
+        .value(QLatin1String("detail"))
+        .toString();
 }
 
 NodeSnapshot NodeSnapshot::withHealth(NodeHealth health, int missedPolls) const

@@ -14,7 +14,9 @@
 
 #include <optional>
 
-enum class NodeHealth { Unknown, Up, Degraded, Unreachable };
+// Slow: the node did not answer within the per-node deadline although the cluster did; it is not
+// counted as down.
+enum class NodeHealth { Unknown, Up, Degraded, Unreachable, Slow };
 enum class LbState { Unknown, Up, Down, Maint, NoCheck };
 enum class ProbePath { None, ViaLoadBalancer, Direct };
 enum class ConfigAgreementState { Unknown, InSync, Behind, Stalled, Diverged };
@@ -31,6 +33,8 @@ std::optional<ProbePath> probePathFromKey(QStringView key);
 QString configAgreementKey(ConfigAgreementState state);
 std::optional<ConfigAgreementState> configAgreementFromKey(QStringView key);
 QString configAgreementText(ConfigAgreementState state);
+// The first 12 hex digits of a configuration checksum: enough to tell two apart at a glance.
+QString shortChecksum(const QString &checksum);
 
 class NodeSnapshot final
 {
@@ -46,10 +50,15 @@ public:
 
     struct Clock
     {
-        bool measured = false;               // offset/error are meaningful only when true
-        double offsetMs = 0;                 // node clock minus the console's clock
-        double errorMs = 0;                  // ± bound of offsetMs (half the round trip)
-        double offsetVsMedianMs = 0;         // offsetMs minus the cluster median
+        bool measured = false;       // offset/error are meaningful only when true
+        double offsetMs = 0;         // node clock minus the console's clock
+        double errorMs = 0;          // ± bound of offsetMs (half the round trip)
+        double offsetVsMedianMs = 0; // offsetMs minus the clock reference (see reference)
+        // What offsetVsMedianMs is measured against (ClockAssessment): "trusted-nodes",
+        // "this-computer", "median" (also what snapshots stored before the rule meant), or
+        // empty when there is no referee (nothing is blamed).
+        QString reference = QStringLiteral("median");
+        bool trusted = false; // the node's kernel says synchronized with a small maximum error
         std::optional<bool> ntpSynchronized; // from the node's kernel NTP state
         std::optional<qint64> maxErrorUs;
         std::optional<qint64> estErrorUs;
@@ -103,6 +112,12 @@ public:
     qint64 lastSeenMs() const { return m_lastSeenMs; } // 0: never
     ProbePath probePath() const { return m_probePath; }
     QJsonObject rawNodeJson() const { return m_rawNodeJson; }
+    // Read from the node's own answer (absent: nullopt / empty).
+    std::optional<qint64> activeRequests() const;
+    std::optional<qint64> rssBytes() const;
+    QString historyId() const;
+    QString writesRefusedReason() const; // "behind-replicas", "history-mismatch"
+    QString writesRefusedDetail() const;
     QString error() const { return m_error; }
 
     NodeSnapshot withHealth(NodeHealth health, int missedPolls) const;

@@ -34,37 +34,6 @@ const QList<int> &rolesOf(quint8 bits)
     return lists[bits & 15];
 }
 
-QString signedMs(double ms)
-{
-    const QString number = QString::number(std::fabs(ms), 'f', 1);
-    if (number == QLatin1String("0.0"))
-        return number;
-    return (ms < 0 ? QStringLiteral("-") : QStringLiteral("+")) + number;
-}
-
-std::optional<Finding::Category> categoryOf(NodeTableModel::Column column)
-{
-    using Column = NodeTableModel::Column;
-    switch (column) {
-    case Column::State:
-    case Column::Latency:
-        return Finding::Category::Health;
-    case Column::LbState:
-        return Finding::Category::LoadBalancer;
-    case Column::Offset:
-    case Column::OffsetVsMedian:
-        return Finding::Category::Clock;
-    case Column::Revision:
-    case Column::Lag:
-    case Column::SyncState:
-        return Finding::Category::Config;
-    case Column::Version:
-        return Finding::Category::Version;
-    default:
-        return std::nullopt;
-    }
-}
-
 // Whether the findings of one category are the same in both lists (same order: assess() sorts).
 bool sameFindings(const QList<Finding> &before, const QList<Finding> &after,
                   Finding::Category category)
@@ -85,6 +54,30 @@ bool sameFindings(const QList<Finding> &before, const QList<Finding> &after,
 NodeTableModel::NodeTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
+
+std::optional<Finding::Category> NodeTableModel::categoryOf(Column column)
+{
+    switch (column) {
+    case Column::State:
+    case Column::Latency:
+        return Finding::Category::Health;
+    case Column::LbState:
+        return Finding::Category::LoadBalancer;
+    case Column::Offset:
+    case Column::OffsetVsMedian:
+        return Finding::Category::Clock; // TimeSync: its own state only, not the offset's
+
+    case Column::Revision:
+    case Column::Checksum:
+    case Column::Lag:
+    case Column::SyncState:
+        return Finding::Category::Config;
+    case Column::Version:
+        return Finding::Category::Version;
+    default:
+        return std::nullopt;
+    }
+}
 
 void NodeTableModel::setSnapshot(const ClusterSnapshot &snapshot)
 {
@@ -177,6 +170,8 @@ NodeTableModel::ChangedRoles NodeTableModel::changedRoles(const Row &before, con
         mark(Column::Role, Display | Raw);
     if (a.health() != b.health())
         mark(Column::State, Display | Raw | SeverityBit);
+    if (a.health() == NodeHealth::Slow && a.latencyMs() != b.latencyMs())
+        mark(Column::State, Display);
     if (a.missedPolls() != b.missedPolls())
         mark(Column::State, Display | SeverityBit);
 
@@ -206,11 +201,21 @@ NodeTableModel::ChangedRoles NodeTableModel::changedRoles(const Row &before, con
         mark(Column::Offset, SeverityBit);
         mark(Column::OffsetVsMedian, SeverityBit);
     }
+    if (clockA.reference != clockB.reference)
+        mark(Column::OffsetVsMedian, Display | Raw | ToolTip);
+    if (clockA.ntpSynchronized != clockB.ntpSynchronized || clockA.maxErrorUs != clockB.maxErrorUs)
+        mark(Column::TimeSync, Display | Raw | SeverityBit | ToolTip);
+    if (clockA.measured != clockB.measured)
+        mark(Column::OffsetVsMedian, ToolTip);
+    if (clockA.trusted != clockB.trusted || clockA.estErrorUs != clockB.estErrorUs)
+        mark(Column::TimeSync, ToolTip);
 
     const NodeSnapshot::Config configA = a.config();
     const NodeSnapshot::Config configB = b.config();
     if (configA.revision != configB.revision)
         mark(Column::Revision, Display | Raw);
+    if (configA.checksum != configB.checksum)
+        mark(Column::Checksum, Display | Raw | ToolTip);
     if (configA.agreement != configB.agreement) {
         mark(Column::Revision, SeverityBit);
         mark(Column::Lag, Display | Raw | SeverityBit);
@@ -219,10 +224,14 @@ NodeTableModel::ChangedRoles NodeTableModel::changedRoles(const Row &before, con
     if (configA.revisionsBehind != configB.revisionsBehind || configA.lag != configB.lag)
         mark(Column::Lag, Display | Raw);
     if (configA.syncState != configB.syncState)
-        mark(Column::SyncState, ToolTip);
+        mark(Column::SyncState, Display | ToolTip); // "paused" has its own words
 
     if (a.uptimeSeconds() != b.uptimeSeconds())
         mark(Column::Uptime, Display | Raw);
+    if (a.activeRequests() != b.activeRequests())
+        mark(Column::ActiveRequests, Display | Raw);
+    if (a.rssBytes() != b.rssBytes())
+        mark(Column::Memory, Display | Raw);
     if (a.serverVersion() != b.serverVersion())
         mark(Column::Version, Display | Raw);
     if (a.schemaVersion() != b.schemaVersion())
@@ -328,6 +337,8 @@ QVariant NodeTableModel::cellData(const Row &row, Column column, int role) const
         case Column::OffsetVsMedian:
         case Column::Revision:
         case Column::Lag:
+        case Column::ActiveRequests:
+        case Column::Memory:
             return int(Qt::AlignRight | Qt::AlignVCenter);
         default:
             return {};
@@ -335,121 +346,6 @@ QVariant NodeTableModel::cellData(const Row &row, Column column, int role) const
     default:
         return {};
     }
-}
-
-QString NodeTableModel::displayText(const Row &row, Column column) const
-{
-    const NodeSnapshot &node = row.node;
-    const QString unknown = tr("—");
-    switch (column) {
-    case Column::Node:
-        return node.name();
-    case Column::Role:
-        if (node.role() == QLatin1String("primary"))
-            return tr("Primary");
-        if (node.role() == QLatin1String("replica"))
-            return tr("Replica");
-        return node.role().isEmpty() ? unknown : node.role();
-    case Column::State:
-        if (node.missedPolls() > 0 && node.health() != NodeHealth::Unreachable)
-            return node.missedPolls() == 1
-                       ? tr("%1 (missed 1 poll)").arg(nodeHealthText(node.health()))
-                       : tr("%1 (missed %2 polls)")
-                             .arg(nodeHealthText(node.health()))
-                             .arg(node.missedPolls());
-        return nodeHealthText(node.health());
-    case Column::LbState: {
-        const NodeSnapshot::LoadBalancer lb = node.loadBalancer();
-        if (lb.checkStatus.isEmpty())
-            return lbStateText(lb.state);
-        return tr("%1 (%2)").arg(lbStateText(lb.state), lb.checkStatus);
-    }
-    case Column::Latency:
-        return node.latencyMs() ? tr("%1 ms").arg(*node.latencyMs(), 0, 'f', 1) : unknown;
-    case Column::Offset:
-        if (!node.clock().measured)
-            return unknown;
-        return tr("%1 ms ± %2")
-            .arg(signedMs(node.clock().offsetMs))
-            .arg(node.clock().errorMs, 0, 'f', 1);
-    case Column::OffsetVsMedian:
-        return node.clock().measured ? tr("%1 ms").arg(signedMs(node.clock().offsetVsMedianMs))
-                                     : unknown;
-    case Column::Revision:
-        return node.config().revision ? QString::number(*node.config().revision) : unknown;
-    case Column::Lag: {
-        const QVariant lag = rawValue(row, column);
-        return lag.isValid() ? QString::number(lag.toLongLong()) : unknown;
-    }
-    case Column::SyncState:
-        return configAgreementText(node.config().agreement);
-    case Column::Uptime: {
-        if (!node.uptimeSeconds())
-            return unknown;
-        const qint64 s = *node.uptimeSeconds();
-        if (s >= 86400)
-            return tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
-        if (s >= 3600)
-            return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
-        if (s >= 60)
-            return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
-        return tr("%1 s").arg(s);
-    }
-    case Column::Version:
-        if (node.serverVersion().isEmpty())
-            return unknown;
-        return node.schemaVersion()
-                   ? tr("%1 (schema %2)").arg(node.serverVersion()).arg(*node.schemaVersion())
-                   : node.serverVersion();
-    case Column::LastSeen:
-        return node.lastSeenMs() > 0 ? QDateTime::fromMSecsSinceEpoch(node.lastSeenMs())
-                                           .toString(QStringLiteral("hh:mm:ss"))
-                                     : tr("Never");
-    case Column::Count:
-        break;
-    }
-    return {};
-}
-
-QVariant NodeTableModel::rawValue(const Row &row, Column column) const
-{
-    const NodeSnapshot &node = row.node;
-    switch (column) {
-    case Column::Node:
-        return node.name();
-    case Column::Role:
-        return node.role();
-    case Column::State:
-        return int(node.health());
-    case Column::LbState:
-        return int(node.loadBalancer().state);
-    case Column::Latency:
-        return node.latencyMs() ? QVariant(*node.latencyMs()) : QVariant();
-    case Column::Offset:
-        return node.clock().measured ? QVariant(node.clock().offsetMs) : QVariant();
-    case Column::OffsetVsMedian:
-        return node.clock().measured ? QVariant(node.clock().offsetVsMedianMs) : QVariant();
-    case Column::Revision:
-        return node.config().revision ? QVariant(*node.config().revision) : QVariant();
-    case Column::Lag: {
-        // Measured against the primary when the console knows; else the node's own figure.
-        const NodeSnapshot::Config config = node.config();
-        if (config.agreement != ConfigAgreementState::Unknown)
-            return QVariant(config.revisionsBehind);
-        return config.lag ? QVariant(*config.lag) : QVariant();
-    }
-    case Column::SyncState:
-        return int(node.config().agreement);
-    case Column::Uptime:
-        return node.uptimeSeconds() ? QVariant(*node.uptimeSeconds()) : QVariant();
-    case Column::Version:
-        return node.serverVersion().isEmpty() ? QVariant() : QVariant(node.serverVersion());
-    case Column::LastSeen:
-        return node.lastSeenMs() > 0 ? QVariant(node.lastSeenMs()) : QVariant();
-    case Column::Count:
-        break;
-    }
-    return {};
 }
 
 Severity NodeTableModel::cellSeverity(const Row &row, Column column) const
@@ -465,9 +361,13 @@ Severity NodeTableModel::cellSeverity(const Row &row, Column column) const
         return std::max(severity, Finding::worstOf(row.findings));
     case Column::State:
         severity = node.health() == NodeHealth::Unreachable ? Severity::Critical
-                   : node.health() == NodeHealth::Degraded  ? Severity::Warning
-                   : node.missedPolls() > 0                 ? Severity::Info
-                                                            : Severity::Ok;
+                   : node.health() == NodeHealth::Degraded || node.health() == NodeHealth::Slow
+                       ? Severity::Warning
+                   : node.missedPolls() > 0 ? Severity::Info
+                                            : Severity::Ok;
+        break;
+    case Column::TimeSync:
+        severity = node.clock().ntpSynchronized == false ? Severity::Warning : Severity::Ok;
         break;
     case Column::LbState:
         severity = node.loadBalancer().state == LbState::Down    ? Severity::Warning
@@ -505,80 +405,6 @@ Severity NodeTableModel::cellSeverity(const Row &row, Column column) const
         }
     }
     return severity;
-}
-
-QString NodeTableModel::toolTip(const Row &row, Column column) const
-{
-    const NodeSnapshot &node = row.node;
-    QStringList lines;
-    switch (column) {
-    case Column::Node:
-        lines << tr("Id: %1").arg(node.id());
-        if (!node.directUrl().isEmpty())
-            lines << node.directUrl().toString();
-        if (!node.error().isEmpty())
-            lines << node.error();
-        break;
-    case Column::LbState:
-        if (!node.loadBalancer().status.isEmpty())
-            lines << tr("HAProxy: %1").arg(node.loadBalancer().status);
-        break;
-    case Column::Offset:
-        if (node.clock().maxErrorUs)
-            lines << tr("Kernel NTP maximum error: %1 ms")
-                         .arg(double(*node.clock().maxErrorUs) / 1000.0, 0, 'f', 1);
-        break;
-    case Column::SyncState:
-        if (!node.config().syncState.isEmpty())
-            lines << tr("The node says: %1").arg(node.config().syncState);
-        break;
-    default:
-        break;
-    }
-    const auto category = categoryOf(column);
-    for (const Finding &finding : row.findings) {
-        if (column == Column::Node || finding.category == category)
-            lines << finding.text;
-    }
-    return lines.join(QLatin1Char('\n'));
-}
-
-QVariant NodeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
-        section >= columnCountValue)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case Column::Node:
-        return tr("Node");
-    case Column::Role:
-        return tr("Role");
-    case Column::State:
-        return tr("State");
-    case Column::LbState:
-        return tr("Load balancer");
-    case Column::Latency:
-        return tr("Latency");
-    case Column::Offset:
-        return tr("Clock offset");
-    case Column::OffsetVsMedian:
-        return tr("vs median");
-    case Column::Revision:
-        return tr("Revision");
-    case Column::Lag:
-        return tr("Lag");
-    case Column::SyncState:
-        return tr("Configuration");
-    case Column::Uptime:
-        return tr("Uptime");
-    case Column::Version:
-        return tr("Version");
-    case Column::LastSeen:
-        return tr("Last seen");
-    case Column::Count:
-        break;
-    }
-    return {};
 }
 
 QHash<int, QByteArray> NodeTableModel::roleNames() const

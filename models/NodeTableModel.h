@@ -20,12 +20,16 @@ public:
         State,
         LbState,
         Latency,
-        Offset, // against this computer, ± error bound
-        OffsetVsMedian,
+        Offset,         // against this computer, ± the network bound of the measurement
+        OffsetVsMedian, // against the clock reference (ClockAssessment), not always a median
+        TimeSync,       // the node's kernel NTP state and its own maximum error
         Revision,
+        Checksum, // first 12 hex digits of the configuration checksum
         Lag,
         SyncState,
         Uptime,
+        ActiveRequests,
+        Memory, // resident set size
         Version,
         LastSeen,
         Count
@@ -40,6 +44,9 @@ public:
     Q_ENUM(ItemRole)
 
     explicit NodeTableModel(QObject *parent = nullptr);
+
+    // The finding category whose findings colour (and explain) a column, if any.
+    static std::optional<Finding::Category> categoryOf(Column column);
 
     // Diffs against the current rows: nodes that appear are inserted, nodes that disappear are
     // removed, and dataChanged covers only the cells (and roles) whose underlying snapshot

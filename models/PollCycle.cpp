@@ -15,10 +15,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ClusterMonitor)
 };
 
-// Whatever a server sent, keep at most this many nodes: a hostile answer listing millions of
-// "nodes" must not make the console send millions of requests.
-constexpr qsizetype MaxNodes = 256;
-
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -34,11 +30,22 @@ PollCycle::PollCycle(ApiClient *client, PollPlan plan, QObject *parent)
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &PollCycle::onDeadline);
+    m_hedge.setSingleShot(true);
+    connect(&m_hedge, &QTimer::timeout, this, [this] {
+        if (m_running && !m_membershipDone && m_membershipAttempts < MaxMembershipAttempts)
+            askMembership();
+    });
 }
 
 PollCycle::~PollCycle()
 {
     cancel();
+}
+
+bool PollCycle::isLate(const ApiResult &result)
+{
+    return result.errorKind == ApiResult::ErrorKind::Timeout ||
+           (result.errorKind == ApiResult::ErrorKind::LoadBalancerPage && result.httpStatus == 504);
 }
 
 std::chrono::milliseconds PollCycle::deadline() const
@@ -65,6 +72,7 @@ void PollCycle::start()
         return;
     m_running = true;
     m_outcome.startedAtMs = nowMs();
+    m_clock.start();
     m_deadline.start(deadline());
     if (!m_plan.setupError.isEmpty()) {
         QMetaObject::invokeMethod(
@@ -74,6 +82,7 @@ void PollCycle::start()
                     return;
                 ApiResult result;
                 result.errorText = m_plan.setupError;
+                result.errorKind = ApiResult::ErrorKind::Tls;
                 onMembership(result);
                 finishIfDone();
             },
@@ -82,9 +91,7 @@ void PollCycle::start()
     }
     if (m_plan.haproxyStatsUrl.isValid() && !m_plan.haproxyStatsUrl.isEmpty())
         fetchStats();
-    ApiRequest request = ApiRequest::get(QStringLiteral("/api/v1/cluster"));
-    request.timeout = m_plan.requestTimeout;
-    send(request, [this](const ApiResult &result) { onMembership(result); });
+    askMembership();
 }
 
 void PollCycle::cancel()
@@ -93,6 +100,7 @@ void PollCycle::cancel()
         return;
     m_running = false; // callbacks arriving from the cancellations below are ignored
     m_deadline.stop();
+    m_hedge.stop();
     std::vector<quint64> pending;
     pending.swap(m_pending);
     for (const quint64 id : pending)
@@ -107,7 +115,7 @@ quint64 PollCycle::send(const ApiRequest &request, ApiClient::Callback callback)
 {
     const quint64 id =
         m_client->send(request, this, [this, callback = std::move(callback)](const ApiResult &r) {
-            if (!m_running)
+            if (!m_running || std::erase(m_dropped, r.requestId) > 0)
                 return;
             done(r.requestId);
             callback(r);
@@ -132,65 +140,12 @@ void PollCycle::finishIfDone()
     emit finished(m_outcome);
 }
 
-void PollCycle::onMembership(const ApiResult &result)
-{
-    m_membershipDone = true;
-    QString problem;
-    QJsonArray nodes;
-    if (!result.ok) {
-        problem = result.errorText;
-    } else if (!result.json.isObject()) {
-        problem = Tr::tr("the cluster answer is not a JSON object");
-    } else {
-        const QJsonObject cluster = result.json.object();
-        const QJsonValue list = cluster.value(QLatin1String("nodes"));
-        if (!list.isArray()) {
-            problem = Tr::tr("the cluster answer has no \"nodes\" list");
-        } else {
-            nodes = list.toArray();
-            m_outcome.clusterId = cluster.value(QLatin1String("id")).toString();
-            m_outcome.clusterName = cluster.value(QLatin1String("name")).toString();
-            m_outcome.primaryId = cluster.value(QLatin1String("primaryId")).toString();
-        }
-    }
-
-    if (problem.isEmpty()) {
-        for (const QJsonValue &value : std::as_const(nodes)) {
-            const QJsonObject node = value.toObject();
-            NodeProbe probe;
-            probe.id = node.value(QLatin1String("id")).toString();
-            if (probe.id.isEmpty() || m_outcome.nodes.size() >= MaxNodes)
-                continue;
-            probe.name = node.value(QLatin1String("name")).toString();
-            probe.directUrl = QUrl(node.value(QLatin1String("url")).toString(), QUrl::StrictMode);
-            probe.membershipState = node.value(QLatin1String("state")).toString();
-            if (node.value(QLatin1String("role")).toString() == QLatin1String("primary") &&
-                m_outcome.primaryId.isEmpty())
-                m_outcome.primaryId = probe.id;
-            m_outcome.nodes.append(probe);
-        }
-        if (m_outcome.nodes.isEmpty())
-            problem = Tr::tr("the cluster answer lists no nodes");
-    }
-
-    if (!problem.isEmpty()) {
-        // The load balancer itself failed: the cluster is unreachable as a whole; every node the
-        // console knew missed this poll.
-        unreachable(problem);
-        return;
-    }
-
-    m_outcome.reachable = true;
-    if (m_plan.fetchLicense)
-        fetchLicense();
-    for (int i = 0; i < m_outcome.nodes.size(); ++i)
-        probeNode(i, m_plan.targetingBroken);
-}
-
 void PollCycle::unreachable(const QString &problem)
 {
     m_outcome.reachable = false;
     m_outcome.error = problem;
+    if (m_outcome.errorCode.isEmpty())
+        m_outcome.errorCode = QStringLiteral("error");
     m_outcome.nodes.clear();
     for (const KnownNode &known : std::as_const(m_plan.knownNodes)) {
         NodeProbe probe;
@@ -206,12 +161,27 @@ ApiRequest PollCycle::nodeRequest(int index, const QString &path) const
 {
     const NodeProbe &probe = m_outcome.nodes.at(index);
     ApiRequest request = ApiRequest::get(path);
-    request.timeout = m_plan.requestTimeout;
+    // A node past its own deadline is still waited for until the cycle's (less a margin for
+    // the cycle's own answer): a slow node answers late, a hung one never.
+    const auto cycleLeft =
+        deadline() - std::chrono::milliseconds(m_clock.elapsed()) - std::chrono::milliseconds(200);
+    request.timeout = path == QLatin1String("/api/v1/node")
+                          ? std::max(cycleLeft, m_plan.nodeTimeout)
+                          : std::max(nodeBudgetLeft(index), std::chrono::milliseconds(1));
     // Also on the direct path: a node that is not the one we meant answers 421.
     request.targetNodeId = probe.id;
     if (probe.path == ProbePath::Direct)
         request.baseUrlOverride = probe.directUrl;
     return request;
+}
+
+std::chrono::milliseconds PollCycle::nodeBudgetLeft(int index) const
+{
+    const auto started = m_probeStartedMs.constFind(index);
+    if (started == m_probeStartedMs.constEnd())
+        return m_plan.nodeTimeout;
+    const auto used = std::chrono::milliseconds(m_clock.elapsed() - *started);
+    return std::max(m_plan.nodeTimeout - used, std::chrono::milliseconds(0));
 }
 
 QString PollCycle::directUrlRefusal(const QString &nodeId, const QUrl &directUrl,
@@ -260,6 +230,7 @@ void PollCycle::probeNode(int index, bool direct)
         }
     }
     probe.path = direct ? ProbePath::Direct : ProbePath::ViaLoadBalancer;
+    m_probeStartedMs.insert(index, m_clock.elapsed()); // a direct retry starts its own budget
     send(nodeRequest(index, QStringLiteral("/api/v1/node")),
          [this, index, direct](const ApiResult &result) { onNodeAnswer(index, direct, result); });
 }
@@ -273,6 +244,13 @@ void PollCycle::onNodeAnswer(int index, bool direct, const ApiResult &result)
         probe.nodeJson = result.json.object();
         probe.latencyMs = double(result.timings.elapsedUs) / 1000.0;
         probe.viaLbWorked = !direct;
+        if (probe.latencyMs > double(m_plan.nodeTimeout.count())) {
+            // Answered, but past its own deadline: slow, not down. Its round trips are too long
+            // for a useful clock sample, and the cycle should not wait for more of them.
+            probe.slow = true;
+            probe.error = Tr::tr("no answer within %1 ms").arg(m_plan.nodeTimeout.count());
+            return;
+        }
         sampleClock(index);
         return;
     }
@@ -288,8 +266,11 @@ void PollCycle::onNodeAnswer(int index, bool direct, const ApiResult &result)
 
 void PollCycle::sampleClock(int index)
 {
-    send(nodeRequest(index, QStringLiteral("/api/v1/time")),
-         [this, index](const ApiResult &result) { onTimeAnswer(index, result); });
+    ApiRequest request = nodeRequest(index, QStringLiteral("/api/v1/time"));
+    // A node that answered near its deadline still gets one exchange of its own length.
+    if (m_outcome.nodes.at(index).clockSamples.isEmpty())
+        request.timeout = std::max(request.timeout, m_plan.nodeTimeout);
+    send(request, [this, index](const ApiResult &result) { onTimeAnswer(index, result); });
 }
 
 void PollCycle::onTimeAnswer(int index, const ApiResult &result)
@@ -298,6 +279,7 @@ void PollCycle::onTimeAnswer(int index, const ApiResult &result)
     if (!result.ok || !result.json.isObject()) {
         probe.clockError =
             result.ok ? Tr::tr("the time answer is not a JSON object") : result.errorText;
+        askPeers(index);
         return;
     }
     QString error;
@@ -305,13 +287,18 @@ void PollCycle::onTimeAnswer(int index, const ApiResult &result)
                                                   result.timings.finishedAtUs, &error);
     if (!sample) {
         probe.clockError = error;
+        askPeers(index);
         return;
     }
     probe.clockSamples.append(*sample);
     // Sequential on purpose: parallel exchanges with one node would queue behind each other and
-    // spoil each other's round trip.
-    if (probe.clockSamples.size() < m_plan.clockSamples)
+    // spoil each other's round trip. Only within the node's own deadline: a slow node gets
+    // fewer samples rather than holding the whole poll.
+    if (probe.clockSamples.size() < m_plan.clockSamples &&
+        nodeBudgetLeft(index) > std::chrono::milliseconds(0))
         sampleClock(index);
+    else
+        askPeers(index);
 }
 
 void PollCycle::fetchStats()
@@ -338,6 +325,8 @@ void PollCycle::fetchStats()
                 m_outcome.stats = HaproxyStats::parse(result.body, &error);
                 if (!m_outcome.stats)
                     m_outcome.statsError = error;
+                else if (m_membershipDone && m_outcome.reachable)
+                    addLoadBalancerServers();
             }
             finishIfDone();
         });
@@ -370,11 +359,12 @@ void PollCycle::onDeadline()
     m_outcome.deadlinePassed = true;
     if (!m_membershipDone) {
         m_membershipDone = true;
+        m_outcome.errorCode = QStringLiteral("timeout");
         unreachable(late);
     }
     for (NodeProbe &probe : m_outcome.nodes) {
         if (!probe.answered && probe.error.isEmpty())
-            probe.error = late;
+            probe.error = late; // no answer in the whole cycle: missed, not merely slow
     }
     if (m_statsRequest != 0 && m_outcome.statsError.isEmpty())
         m_outcome.statsError = late;

@@ -7,9 +7,11 @@
 #include "ClockSample.h"
 #include "ClusterSnapshot.h"
 #include "HaproxyStats.h"
+#include "MembershipView.h"
 #include "NodeSnapshot.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -33,7 +35,11 @@ struct KnownNode
 // What one poll should do; built by ClusterMonitor from its memory of earlier polls.
 struct PollPlan
 {
+    // The cluster's budget per request: the whole cycle ends within deadline().
     std::chrono::milliseconds requestTimeout{3000};
+    // One node's budget: a node that answers only after it is "slow", not down (one that never
+    // answers within the cycle missed the poll), and the membership is asked of another node.
+    std::chrono::milliseconds nodeTimeout{2000};
     // Set when the profile itself is unusable (e.g. an unreadable CA file): the poll asks
     // nothing and reports the cluster unreachable with this text.
     QString setupError;
@@ -54,6 +60,8 @@ struct NodeProbe
     QUrl directUrl;
     QString membershipState; // "up" / "unreachable" as the answering node saw it
     bool answered = false;
+    // Answered, but only after its own deadline (PollPlan::nodeTimeout); error says so.
+    bool slow = false;
     QJsonObject nodeJson; // /api/v1/node, when answered
     ProbePath path = ProbePath::None;
     double latencyMs = 0;
@@ -72,6 +80,12 @@ struct PollOutcome
 {
     bool reachable = false; // the membership could be read through the load balancer
     QString error;
+    // Why not (empty when reachable): "sign-in-failed", "forbidden", "cannot-connect",
+    // "timeout", "tls" or "error" (see docs/findings.md).
+    QString errorCode;
+    // Per node id, the node ids each answering node lists as members (itself included).
+    QHash<QString, QStringList> peerLists;
+    QStringList loadBalancerOnly; // HAProxy servers no membership list named
     QString clusterId;
     QString clusterName;
     QString primaryId;
@@ -93,6 +107,9 @@ class PollCycle final : public QObject
     Q_DISABLE_COPY_MOVE(PollCycle)
 
 public:
+    // Membership requests in flight at most: the first, then one more per node deadline.
+    static constexpr int MaxMembershipAttempts = 3;
+
     // `client` must outlive the cycle; the cycle's requests are this object's calls on it.
     PollCycle(ApiClient *client, PollPlan plan, QObject *parent = nullptr);
     ~PollCycle() override;
@@ -104,6 +121,10 @@ public:
 
     // A whole cycle never takes longer than this: a hung node is cut off, not waited for.
     std::chrono::milliseconds deadline() const;
+
+    // A timeout, or the load balancer's own "the node did not answer in time": late, not
+    // refused.
+    static bool isLate(const ApiResult &result);
 
     // The statistics CSV address for a stats page URL ("…/stats" -> "…/stats;csv").
     static QUrl csvUrl(const QUrl &statsUrl);
@@ -120,13 +141,26 @@ Q_SIGNALS:
     void finished(const PollOutcome &outcome);
 
 private:
+    void askMembership();
+    void onMembershipAttempt(quint64 requestId, const ApiResult &result);
     void onMembership(const ApiResult &result);
+    // The probe index of `member`, added (and asked, when `probe`) if it is new; -1 past the
+    // node limit.
+    int addMember(const Member &member, bool probe);
+    void addLoadBalancerServers();
+    // Asks node `index` for its own membership list (after its clock samples, so that the
+    // exchanges do not spoil each other's round trip).
+    void askPeers(int index);
+    // Stops a request whose answer is no longer wanted; its callback is ignored.
+    void drop(quint64 requestId);
     // The membership could not be read: the cluster is unreachable and every node the console
     // knew missed this poll, with `problem` as the reason.
     void unreachable(const QString &problem);
     void probeNode(int index, bool direct);
     void onNodeAnswer(int index, bool direct, const ApiResult &result);
     void sampleClock(int index);
+    // What is left of node `index`'s own deadline (zero when it has passed).
+    std::chrono::milliseconds nodeBudgetLeft(int index) const;
     void onTimeAnswer(int index, const ApiResult &result);
     void fetchStats();
     void fetchLicense();
@@ -142,7 +176,15 @@ private:
     bool m_running = false;
     bool m_membershipDone = false;
     std::vector<quint64> m_pending; // ApiClient ids still out
-    quint64 m_statsRequest = 0;     // a dispatcher id (no credentials for HAProxy)
+    std::vector<quint64> m_dropped; // cancelled on purpose: their callbacks are ignored
+    std::vector<quint64> m_membershipRequests;
+    QStringList m_membershipTargets; // known nodes already asked for the membership
+    int m_membershipAttempts = 0;
+    ApiResult m_membershipFailure;
+    QTimer m_hedge; // asks another node for the membership when the first one is slow
+    QElapsedTimer m_clock;
+    QHash<int, qint64> m_probeStartedMs; // per node index, on m_clock
+    quint64 m_statsRequest = 0;          // a dispatcher id (no credentials for HAProxy)
     QString m_statsTag;
     QTimer m_deadline;
 };

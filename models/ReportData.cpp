@@ -248,6 +248,8 @@ QString offsetText(const NodeSnapshot::Clock &clock)
 
 QString offsetVsMedianText(const NodeSnapshot::Clock &clock)
 {
+    if (clock.measured && clock.reference.isEmpty())
+        return ReportTr::tr("not judged");
     return clock.measured ? milliseconds(clock.offsetVsMedianMs) : QString();
 }
 

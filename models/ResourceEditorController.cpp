@@ -54,7 +54,6 @@ void ResourceEditorController::close()
     if (m_draftTimer.isActive())
         flushDraft();
     ++m_generation;
-    m_requestId.clear();
     m_base.reset();
     m_theirs.reset();
     m_yours = {};
@@ -214,7 +213,6 @@ void ResourceEditorController::setSecretCleared(const QString &field, bool clear
 void ResourceEditorController::edited()
 {
     m_editedSinceOpen = true;
-    m_requestId.clear(); // another body is another write: never replay the old one's answer
     m_serverErrors.clear();
     m_takenName.clear();
     revalidate();
@@ -293,23 +291,16 @@ void ResourceEditorController::apply()
         if (generation == m_generation)
             onSaveResult(result);
     };
-    // A retry of the same content keeps the request id, so a write whose answer was lost is
-    // applied at most once (the cluster replays its first answer).
-    if (m_requestId.isEmpty())
-        m_requestId = ResourceRepository::newRequestId();
     if (isNew())
-        m_repository->create(m_type, m_yours.name, body, this, done, m_requestId);
+        m_repository->create(m_type, m_yours.name, body, this, done);
     else
-        m_repository->update(m_type, m_base->name, m_base->ifMatch(), body, this, done,
-                             m_requestId);
+        m_repository->update(m_type, m_base->name, m_base->ifMatch(), body, this, done);
 }
 
 void ResourceEditorController::onSaveResult(const ResourceResult &result)
 {
     using Status = ResourceResult::Status;
     m_retryAfterSeconds = -1;
-    if (result.status != Status::OutcomeUnknown)
-        m_requestId.clear(); // the cluster answered: the next apply is a new write
     switch (result.status) {
     case Status::Ok: {
         const QString oldKey = m_draftKey;
@@ -376,6 +367,12 @@ void ResourceEditorController::onSaveResult(const ResourceResult &result)
         break;
     case Status::PrimaryUnavailable:
     case Status::NetworkError:
+        if (result.outcomeUnknown) {
+            // Never "not saved": it may have been applied (the detail names the request id).
+            m_message = tr("%1 Your draft is kept.").arg(result.outcomeText());
+            setState(State::Unavailable);
+            break;
+        }
         m_retryAfterSeconds = result.retryAfterSeconds;
         m_message = result.retryAfterSeconds >= 0
                         ? tr("Not saved: %1 Your draft is kept; retry in %n second(s).", nullptr,
@@ -386,8 +383,6 @@ void ResourceEditorController::onSaveResult(const ResourceResult &result)
         setState(State::Unavailable);
         break;
     case Status::WritesRefused:
-    case Status::OutcomeUnknown:
-        // Never "failed": refused writes wrote nothing, an unknown outcome may have applied.
         m_message = tr("%1 Your draft is kept.").arg(result.outcomeText());
         setState(State::Unavailable);
         break;

@@ -177,7 +177,6 @@ private:
     QString m_readOnlyReason;
     QString m_message;
     QString m_takenName;
-    QString m_requestId; // the Idempotency-Key of the write being sent or retried
     int m_retryAfterSeconds = -1;
     bool m_editedSinceOpen = false;
     bool m_lastDirty = false;

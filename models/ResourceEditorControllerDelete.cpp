@@ -9,13 +9,12 @@ void ResourceEditorController::remove(const ResourceDefinition &resource)
     if (!m_repository || isReadOnly())
         return;
     const QString name = resource.name;
-    m_repository->remove(
-        m_type, name, resource.ifMatch(), this,
-        [this, name, clusterId = m_clusterId](const ResourceResult &result) {
-            if (clusterId == m_clusterId) // an answer from a cluster no longer shown is dropped
-                onRemoved(name, result);
-        },
-        ResourceRepository::newRequestId());
+    m_repository->remove(m_type, name, resource.ifMatch(), this,
+                         [this, name, clusterId = m_clusterId](const ResourceResult &result) {
+                             if (clusterId ==
+                                 m_clusterId) // an answer from a cluster no longer shown is dropped
+                                 onRemoved(name, result);
+                         });
 }
 
 void ResourceEditorController::onRemoved(const QString &name, const ResourceResult &result)
@@ -53,14 +52,15 @@ void ResourceEditorController::onRemoved(const QString &name, const ResourceResu
         message = tr("Not deleted: %1").arg(result.detail);
         break;
     case Status::WritesRefused:
-    case Status::OutcomeUnknown:
         message = result.outcomeText();
         break;
     case Status::ValidationFailed:
     case Status::PrimaryUnavailable:
     case Status::PreconditionRequired:
     case Status::NetworkError:
-        message = tr("Not deleted: %1").arg(result.detail);
+        // An unknown outcome may have deleted it: its detail says so, never "not deleted".
+        message =
+            result.outcomeUnknown ? result.outcomeText() : tr("Not deleted: %1").arg(result.detail);
         break;
     }
     Q_EMIT removeFinished(name, result, message);

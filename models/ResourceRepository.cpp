@@ -46,8 +46,6 @@ QString ResourceResult::statusName(Status status)
         return u"precondition-required"_s;
     case Status::WritesRefused:
         return u"writes-refused"_s;
-    case Status::OutcomeUnknown:
-        return u"outcome-unknown"_s;
     case Status::NetworkError:
         break;
     }
@@ -56,12 +54,6 @@ QString ResourceResult::statusName(Status status)
 
 QString ResourceResult::outcomeText() const
 {
-    if (status == Status::OutcomeUnknown) {
-        return Tr::tr("The outcome is unknown: the request was sent but no answer came back. "
-                      "If it was applied, the change log shows request id %1; Retry sends the "
-                      "same request id, so it is applied at most once.")
-            .arg(requestId);
-    }
     if (status != Status::WritesRefused)
         return detail;
     QString why;
@@ -145,33 +137,6 @@ ResourceResult ResourceRepository::classify(const ApiResult &result)
     return out;
 }
 
-ResourceResult ResourceRepository::classifyWrite(const ApiResult &result, const QString &requestId)
-{
-    ResourceResult out = classify(result);
-    out.requestId = requestId;
-    if (out.status != ResourceResult::Status::NetworkError)
-        return out;
-    using Kind = ApiResult::ErrorKind;
-    // Nothing reached a node that could write: definitely not written. Anything else (a
-    // timeout, a dropped connection, 502/504, a 2xx we could not read) may have been applied.
-    const bool notSent = result.errorKind == Kind::ConnectionRefused ||
-                         result.errorKind == Kind::HostNotFound || result.errorKind == Kind::Tls ||
-                         result.errorKind == Kind::RedirectRefused;
-    if (notSent && result.problem.slug() != u"outcome-unknown")
-        return out;
-    out.status = ResourceResult::Status::OutcomeUnknown;
-    const QString nodeId =
-        QJsonDocument::fromJson(result.body).object().value(u"requestId").toString();
-    if (!nodeId.isEmpty())
-        out.requestId = nodeId;
-    return out;
-}
-
-QString ResourceRepository::newRequestId()
-{
-    return u"console-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
 void ResourceRepository::list(const QString &type, QObject *context, Callback callback)
 {
     ApiRequest request = ApiRequest::get(u"/api/v1/resources"_s);
@@ -214,31 +179,28 @@ void ResourceRepository::get(const QString &type, const QString &name, QObject *
 }
 
 void ResourceRepository::create(const QString &type, const QString &name, const QJsonObject &body,
-                                QObject *context, Callback callback, const QString &requestId)
+                                QObject *context, Callback callback)
 {
-    write("PUT", type, name, "If-None-Match", "*", &body, context, std::move(callback), requestId);
+    write("PUT", type, name, "If-None-Match", "*", &body, context, std::move(callback));
 }
 
 void ResourceRepository::update(const QString &type, const QString &name, const QByteArray &ifMatch,
-                                const QJsonObject &body, QObject *context, Callback callback,
-                                const QString &requestId)
+                                const QJsonObject &body, QObject *context, Callback callback)
 {
-    write("PUT", type, name, "If-Match", ifMatch, &body, context, std::move(callback), requestId);
+    write("PUT", type, name, "If-Match", ifMatch, &body, context, std::move(callback));
 }
 
 void ResourceRepository::remove(const QString &type, const QString &name, const QByteArray &ifMatch,
-                                QObject *context, Callback callback, const QString &requestId)
+                                QObject *context, Callback callback)
 {
-    write("DELETE", type, name, "If-Match", ifMatch, nullptr, context, std::move(callback),
-          requestId);
+    write("DELETE", type, name, "If-Match", ifMatch, nullptr, context, std::move(callback));
 }
 
 void ResourceRepository::write(const QByteArray &method, const QString &type, const QString &name,
                                const QByteArray &preconditionHeader,
                                const QByteArray &preconditionValue, const QJsonObject *body,
-                               QObject *context, Callback callback, const QString &requestId)
+                               QObject *context, Callback callback)
 {
-    const QString key = requestId.isEmpty() ? newRequestId() : requestId;
     ApiRequest request =
         body ? ApiRequest::json(method, resourcePath(type, name), QJsonDocument(*body))
              : ApiRequest{};
@@ -247,13 +209,16 @@ void ResourceRepository::write(const QByteArray &method, const QString &type, co
     request.timeout = kWriteTimeout;
     request.expectJson = body != nullptr;
     request.headers.set(preconditionHeader, preconditionValue);
-    request.headers.set("Idempotency-Key", key.toLatin1());
+    // One key per logical write; every re-send of this write (token renewal, the replay
+    // below) carries it, so the cluster applies it at most once.
+    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    request.headers.set("Idempotency-Key", requestId.toLatin1());
     QPointer<QObject> guard(context);
-    m_client->send(
-        request, context,
-        [this, type, name, guard, callback, key,
+    const std::function<void(const ApiResult &)> finish =
+        [this, type, name, guard, callback, requestId,
          isDelete = body == nullptr](const ApiResult &result) {
-            ResourceResult out = classifyWrite(result, key);
+            ResourceResult out = classify(result);
+            out.requestId = requestId;
             if (out.isOk() && !isDelete) {
                 QString error;
                 out.resource = ResourceDefinition::fromJson(result.json.object(), &error);
@@ -272,7 +237,86 @@ void ResourceRepository::write(const QByteArray &method, const QString &type, co
                     out.detail = current.detail;
                 callback(out);
             });
-        });
+        };
+    m_client->send(request, context,
+                   [this, request, requestId, guard, finish, callback](const ApiResult &result) {
+                       if (mayHaveBeenApplied(result))
+                           resolveLostAnswer(request, requestId, guard, finish, callback);
+                       else
+                           finish(result);
+                   });
+}
+
+bool ResourceRepository::mayHaveBeenApplied(const ApiResult &result)
+{
+    if (result.ok)
+        return false;
+    // A node's "outcome unknown", or the load balancer's page for a node that died mid-request.
+    if (result.httpStatus == 502 || result.httpStatus == 504)
+        return true;
+    if (result.httpStatus != 0)
+        return false; // a node's own answer says what happened
+    switch (result.errorKind) {
+    case ApiResult::ErrorKind::ConnectionRefused:
+    case ApiResult::ErrorKind::HostNotFound:
+    case ApiResult::ErrorKind::Tls:
+    case ApiResult::ErrorKind::RedirectRefused:
+    case ApiResult::ErrorKind::Cancelled:
+        return false; // the request never reached a node
+    default:
+        return true;
+    }
+}
+
+void ResourceRepository::resolveLostAnswer(const ApiRequest &request, const QString &requestId,
+                                           const QPointer<QObject> &context,
+                                           const std::function<void(const ApiResult &)> &finish,
+                                           const Callback &callback)
+{
+    if (!context)
+        return;
+    const ApiRequest lookup = ApiRequest::get(u"/api/v1/config/requests/"_s + requestId);
+    m_client->send(lookup, context, [=, this](const ApiResult &found) {
+        if (!context)
+            return;
+        ResourceResult out;
+        out.requestId = requestId;
+        if (found.ok && found.json.object().value(u"requestId").toString() == requestId) {
+            // Applied: the same write with the same key answers what it answered first.
+            const qint64 revision = found.json.object().value(u"revision").toInteger();
+            m_client->send(request, context, [=](const ApiResult &replayed) {
+                if (!mayHaveBeenApplied(replayed)) {
+                    finish(replayed);
+                    return;
+                }
+                ResourceResult applied = out;
+                applied.outcomeUnknown = true; // applied, but not what it answered
+                applied.detail = Tr::tr("The cluster applied the change (revision %1, request "
+                                        "id %2) but its answer could not be fetched. Reload "
+                                        "to see it.")
+                                     .arg(revision)
+                                     .arg(requestId);
+                callback(applied);
+            });
+            return;
+        }
+        if (found.httpStatus == 404 && found.problem.slug() == u"unknown-request") {
+            // Certain now: no change carries the key.
+            out.status = ResourceResult::Status::PrimaryUnavailable;
+            out.detail = Tr::tr("The cluster did not answer and did not apply the change "
+                                "(request id %1): nothing was written.")
+                             .arg(requestId);
+            callback(out);
+            return;
+        }
+        out.status = ResourceResult::Status::NetworkError;
+        out.outcomeUnknown = true;
+        out.detail = Tr::tr("The outcome is unknown: the cluster did not answer and its change "
+                            "log could not be checked. The change log will show request id %1 "
+                            "if the change was applied; reload before trying again.")
+                         .arg(requestId);
+        callback(out);
+    });
 }
 
 void ResourceRepository::fetchSession(QObject *context, SessionCallback callback)

@@ -1,7 +1,10 @@
 #pragma once
 // ResourceRepository: a cluster's external resources through its ApiClient: list, get, create
 // (If-None-Match: *), update and delete (If-Match), with every answer turned into a
-// ResourceResult value; a 412 also fetches the current ("theirs") version.
+// ResourceResult value; a 412 also fetches the current ("theirs") version. Each write carries a
+// fresh Idempotency-Key; when its answer is lost (network error after sending, 502/504) the
+// repository asks the cluster's change log for that key before reporting anything, and a write
+// that was applied is sent once more with the same key to get its first answer back.
 
 #include "ApiClient.h"
 #include "ResourceDefinition.h"
@@ -26,8 +29,7 @@ struct ResourceResult
         NotFound,             // 404
         PreconditionRequired, // 428: a write without a precondition (a bug on our side)
         NetworkError,         // no usable answer (timeout, refused, TLS, bad JSON, 5xx, ...)
-        WritesRefused,        // 503 writes-refused: nothing was written, see refusalReason
-        OutcomeUnknown        // a write was sent but its answer was lost: see requestId
+        WritesRefused         // 503 writes-refused: nothing was written, see refusalReason
     };
 
     Status status = Status::NetworkError;
@@ -38,19 +40,24 @@ struct ResourceResult
     QString field;                              // ValidationFailed: "name", "spec.port", ...
     QString detail;                             // readable reason from the node or the network
     int retryAfterSeconds = -1;                 // PrimaryUnavailable: Retry-After, -1 if none
+    QString requestId;                          // writes: the Idempotency-Key sent
+    // NetworkError of a write: it may or may not have been applied and the cluster could not
+    // say which (or it was applied but its answer is lost); the change log shows `requestId`
+    // if it was.
+    bool outcomeUnknown = false;
     QString refusalReason; // WritesRefused: "behind-replicas", "history-mismatch", ...
-    QString requestId;     // writes: the Idempotency-Key sent (the change log records it)
 
     bool isOk() const { return status == Status::Ok; }
+    // Retrying a write whose outcome is unknown could apply it twice: reload first.
     bool isRetryable() const
     {
-        return status == Status::PrimaryUnavailable || status == Status::NetworkError ||
-               status == Status::OutcomeUnknown;
+        return (status == Status::PrimaryUnavailable || status == Status::NetworkError) &&
+               !outcomeUnknown;
     }
     static QString statusName(Status status); // stable English key for logs and tests
-    // For WritesRefused and OutcomeUnknown: the outcome in words for the user ("the cluster
-    // refuses writes: ...; nothing was written", "the outcome is unknown ... request id ...");
-    // `detail` otherwise.
+    // The outcome in words for the user: for WritesRefused "the cluster refuses writes: <why>;
+    // nothing was written"; `detail` otherwise (which says "the outcome is unknown" with the
+    // request id when outcomeUnknown).
     QString outcomeText() const;
 };
 
@@ -73,31 +80,31 @@ public:
     void get(const QString &type, const QString &name, QObject *context, Callback callback);
     // `body` is {"description", "spec"} with secrets as the node expects (see DraftContent).
     void create(const QString &type, const QString &name, const QJsonObject &body, QObject *context,
-                Callback callback, const QString &requestId = {});
-    // `requestId` (from newRequestId()) lets a retry of a write whose outcome is unknown reuse
-    // its key, so the cluster applies it at most once; empty means a fresh one.
+                Callback callback);
     void update(const QString &type, const QString &name, const QByteArray &ifMatch,
-                const QJsonObject &body, QObject *context, Callback callback,
-                const QString &requestId = {});
+                const QJsonObject &body, QObject *context, Callback callback);
     void remove(const QString &type, const QString &name, const QByteArray &ifMatch,
-                QObject *context, Callback callback, const QString &requestId = {});
+                QObject *context, Callback callback);
     // GET /api/v1/session; nullopt when the node cannot tell (older node, network error).
     void fetchSession(QObject *context, SessionCallback callback);
 
     // The API result as a ResourceResult (status, problem details, Retry-After), without the
     // payload: exposed for tests of the mapping.
     static ResourceResult classify(const ApiResult &result);
-    // As classify() for the answer to a write sent with `requestId`: a lost answer after the
-    // request left (timeout, dropped connection, 502/504) is OutcomeUnknown, not a failure.
-    static ResourceResult classifyWrite(const ApiResult &result, const QString &requestId);
-    // A fresh Idempotency-Key for one logical write.
-    static QString newRequestId();
+    // True when a write with this result may have been applied although no answer says so.
+    static bool mayHaveBeenApplied(const ApiResult &result);
 
 private:
     void write(const QByteArray &method, const QString &type, const QString &name,
                const QByteArray &preconditionHeader, const QByteArray &preconditionValue,
-               const QJsonObject *body, QObject *context, Callback callback,
-               const QString &requestId);
+               const QJsonObject *body, QObject *context, Callback callback);
+    // After an answer was lost: looks `requestId` up in the change log; an applied write is
+    // sent again with the same key (the cluster replays its first answer) and goes to
+    // `finish`, anything else is reported to `callback` directly.
+    void resolveLostAnswer(const ApiRequest &request, const QString &requestId,
+                           const QPointer<QObject> &context,
+                           const std::function<void(const ApiResult &)> &finish,
+                           const Callback &callback);
     static QString resourcePath(const QString &type, const QString &name);
 
     ApiClient *m_client;

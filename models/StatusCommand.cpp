@@ -74,6 +74,9 @@ void StatusCommand::poll(const QString &user, const std::optional<QString> &pass
 {
     m_monitor = new ClusterMonitor(m_options.profile, nullptr, this);
     m_monitor->setRequestTimeout(requestTimeoutFor(m_options.timeout));
+    // One slow node must not use up the command's time: past this it is reported slow.
+    m_monitor->setNodeTimeout(
+        std::min(ClusterMonitor::DefaultNodeTimeout, requestTimeoutFor(m_options.timeout) / 2));
     if (token)
         m_monitor->setToken(*token);
     else if (password)
@@ -115,9 +118,13 @@ void StatusCommand::present(const ClusterSnapshot &snapshot)
                   QJsonDocument(StatusFormatter::json(snapshot)).toJson(QJsonDocument::Indented))
             : StatusFormatter::table(snapshot);
     const int code = StatusFormatter::exitCode(snapshot);
-    if (code == StatusFormatter::Unreachable) {
-        m_errors += tr("cannot reach the cluster at %1: %2\n")
-                        .arg(m_options.profile.loadBalancerUrl.toDisplayString(), snapshot.error());
+    const QString url = m_options.profile.loadBalancerUrl.toDisplayString();
+    if (code == StatusFormatter::Unreachable &&
+        snapshot.errorCode() == QLatin1String("sign-in-failed")) {
+        // The cluster answered: nothing is wrong with the address or the network.
+        m_errors += tr("the cluster at %1 refused the sign-in: %2\n").arg(url, snapshot.error());
+    } else if (code == StatusFormatter::Unreachable) {
+        m_errors += tr("cannot reach the cluster at %1: %2\n").arg(url, snapshot.error());
     }
     finish(code);
 }

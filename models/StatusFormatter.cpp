@@ -23,7 +23,9 @@ enum Column {
     Latency,
     Offset,
     VsMedian,
+    Ntp,
     Revision,
+    Checksum,
     Lag,
     Sync,
     Version,
@@ -63,6 +65,16 @@ QString syncText(const NodeSnapshot::Config &config)
     return config.syncState.isEmpty() ? Unknown : config.syncState;
 }
 
+QString ntpText(const NodeSnapshot::Clock &clock)
+{
+    if (!clock.ntpSynchronized)
+        return Unknown;
+    const QString state = *clock.ntpSynchronized ? Tr::tr("synced") : Tr::tr("unsynced");
+    if (!clock.maxErrorUs)
+        return state;
+    return Tr::tr("%1 ±%2 ms").arg(state).arg(double(*clock.maxErrorUs) / 1000.0, 0, 'f', 1);
+}
+
 QString findingLine(const Finding &finding)
 {
     QString line =
@@ -94,9 +106,10 @@ int StatusFormatter::exitCode(const ClusterSnapshot &snapshot)
 
 QStringList StatusFormatter::headers()
 {
-    return {Tr::tr("NODE"),    Tr::tr("ROLE"),   Tr::tr("HEALTH"),    Tr::tr("LB"),
-            Tr::tr("LATENCY"), Tr::tr("OFFSET"), Tr::tr("VS MEDIAN"), Tr::tr("REVISION"),
-            Tr::tr("LAG"),     Tr::tr("SYNC"),   Tr::tr("VERSION")};
+    return {Tr::tr("NODE"),     Tr::tr("ROLE"),     Tr::tr("HEALTH"), Tr::tr("LB"),
+            Tr::tr("LATENCY"),  Tr::tr("OFFSET"),   Tr::tr("VS REF"), Tr::tr("NTP"),
+            Tr::tr("REVISION"), Tr::tr("CHECKSUM"), Tr::tr("LAG"),    Tr::tr("SYNC"),
+            Tr::tr("VERSION")};
 }
 
 QStringList StatusFormatter::cells(const NodeSnapshot &node)
@@ -115,10 +128,14 @@ QStringList StatusFormatter::cells(const NodeSnapshot &node)
     const NodeSnapshot::Clock clock = node.clock();
     cells[Offset] =
         clock.measured
-            ? Tr::tr("%1 ms ± %2").arg(signedMs(clock.offsetMs)).arg(clock.errorMs, 0, 'f', 1)
+            ? Tr::tr("%1 ms ± %2 net").arg(signedMs(clock.offsetMs)).arg(clock.errorMs, 0, 'f', 1)
             : Unknown;
-    cells[VsMedian] =
-        clock.measured ? Tr::tr("%1 ms").arg(signedMs(clock.offsetVsMedianMs)) : Unknown;
+    cells[VsMedian] = clock.measured && !clock.reference.isEmpty()
+                          ? Tr::tr("%1 ms").arg(signedMs(clock.offsetVsMedianMs))
+                          : Unknown;
+    cells[Ntp] = ntpText(clock);
+    cells[Checksum] =
+        node.config().checksum.isEmpty() ? Unknown : shortChecksum(node.config().checksum);
     const NodeSnapshot::Config config = node.config();
     cells[Revision] = config.revision ? QString::number(*config.revision) : Unknown;
     cells[Lag] = lagText(config);
@@ -168,15 +185,20 @@ QString StatusFormatter::table(const ClusterSnapshot &snapshot)
     QString text;
     const QString name =
         snapshot.clusterName().isEmpty() ? Tr::tr("(unnamed)") : snapshot.clusterName();
-    if (!snapshot.isReachable()) {
+    if (!snapshot.isReachable() && snapshot.errorCode() == QLatin1String("sign-in-failed")) {
+        text += Tr::tr("Cluster %1: sign-in refused: %2\n").arg(name, snapshot.error());
+    } else if (!snapshot.isReachable()) {
         text += Tr::tr("Cluster %1: unreachable: %2\n").arg(name, snapshot.error());
     } else {
         const ClusterSnapshot::Counts counts = snapshot.counts();
-        text += Tr::tr("Cluster %1: %2 nodes, %3 up, %4 degraded, %5 unreachable; primary %6\n")
+        text += Tr::tr("Cluster %1: %2 nodes, %3 up, %4 degraded, %5 slow, %6 missed the "
+                       "last poll, %7 unreachable; primary %8\n")
                     .arg(name)
                     .arg(counts.total)
                     .arg(counts.up)
                     .arg(counts.degraded)
+                    .arg(counts.slow)
+                    .arg(counts.missed)
                     .arg(counts.unreachable)
                     .arg(snapshot.primaryId().isEmpty() ? Unknown : snapshot.primaryId());
     }

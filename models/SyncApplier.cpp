@@ -139,14 +139,12 @@ void SyncApplier::onResult(int index, const ResourceResult &result)
         out.outcome = SyncItemResult::Outcome::Failed;
         out.detail = result.outcomeText();
         break;
-    case Status::OutcomeUnknown:
-        out.outcome = SyncItemResult::Outcome::Unknown;
-        out.detail = result.outcomeText();
-        break;
     case Status::PrimaryUnavailable:
     case Status::PreconditionRequired:
     case Status::NetworkError:
-        out.outcome = SyncItemResult::Outcome::Failed;
+        // A lost answer may have been applied: unknown, never "failed".
+        out.outcome = result.outcomeUnknown ? SyncItemResult::Outcome::Unknown
+                                            : SyncItemResult::Outcome::Failed;
         out.detail = result.detail;
         break;
     }

@@ -71,7 +71,7 @@ void AuthRoutes::token(const ApiRequest &request, const QString &client,
 void AuthRoutes::logout(const ApiRequest &request, const QString &client,
                         const ExchangePtr &exchange)
 {
-    if (request.method != "GET" && request.method != "HEAD") {
+    if (request.method != "GET") {
         exchange->send(onlyGet());
         return;
     }

@@ -20,9 +20,6 @@ using namespace ConfigDatabaseSql;
 
 namespace {
 
-const QString kLicenseKey = u"license"_s;
-const QString kDataflowsKey = u"dataflows"_s;
-
 // RFC 9110 strong comparison against a list of entity tags; "*" matches any current state.
 bool etagMatches(const QByteArray &ifMatch, const QByteArray &etag)
 {
@@ -118,75 +115,7 @@ bool ConfigDatabase::open(const QString &directory, const QJsonObject &seed, QSt
 bool ConfigDatabase::migrate(const QJsonObject &seed, QString *error)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    // The first read fails on a file that is not SQLite at all.
-    const std::optional<QVariant> applicationId = single(db, u"PRAGMA application_id"_s, error);
-    if (!applicationId)
-        return false;
-    const std::optional<QVariant> userVersion = single(db, u"PRAGMA user_version"_s, error);
-    if (!userVersion)
-        return false;
-    int version = userVersion->toInt();
-    if (version > kSchemaVersion) {
-        *error = u"its schema version %1 is newer than this build supports (%2); "
-                 "use a newer clusterdesk-node"_s.arg(version)
-                     .arg(kSchemaVersion);
-        return false;
-    }
-    const std::optional<QVariant> tableCount =
-        single(db, u"SELECT count(*) FROM sqlite_master WHERE type = 'table'"_s, error);
-    if (!tableCount)
-        return false;
-    if (applicationId->toInt() != kApplicationId &&
-        (applicationId->toInt() != 0 || version != 0 || tableCount->toInt() != 0)) {
-        *error = u"it is not a Clusterdesk configuration database"_s;
-        return false;
-    }
-    const std::optional<QVariant> check = single(db, u"PRAGMA quick_check"_s, error);
-    if (!check)
-        return false;
-    if (check->toString() != u"ok") {
-        *error = u"the database is corrupted: %1"_s.arg(check->toString());
-        return false;
-    }
-    const std::optional<QVariant> journal = single(db, u"PRAGMA journal_mode = WAL"_s, error);
-    if (!journal)
-        return false;
-    if (journal->toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
-        *error = u"cannot switch to WAL (journal mode is %1)"_s.arg(journal->toString());
-        return false;
-    }
-    if (!run(db, u"PRAGMA synchronous = NORMAL"_s, {}, error) ||
-        !run(db, u"PRAGMA foreign_keys = ON"_s, {}, error))
-        return false;
-
-    for (; version < kSchemaVersion; ++version) {
-        Transaction transaction(db);
-        if (!transaction.begin(error))
-            return false;
-        for (const QString &statement : migrations().at(version)) {
-            if (!run(db, statement, {}, error))
-                return false;
-        }
-        if (version == 0) {
-            // A new database: store the seed every node of the cluster was given.
-            const QJsonValue license = seed.value(kLicenseKey);
-            const QJsonValue dataflows = seed.value(kDataflowsKey);
-            if (!run(db, u"PRAGMA application_id = %1"_s.arg(kApplicationId), {}, error) ||
-                !storeRevision(db, 0, error) ||
-                !run(db, u"INSERT INTO meta (key, value) VALUES (?, ?), (?, ?)"_s,
-                     {kLicenseKey,
-                      QString::fromUtf8(ResourceSchema::canonicalJson(license.toObject())),
-                      kDataflowsKey, QString::fromUtf8(compact(dataflows.toArray()))},
-                     error))
-                return false;
-        }
-        // PRAGMA takes no bound parameters; the value is our own integer.
-        if (!run(db, u"PRAGMA user_version = %1"_s.arg(version + 1), {}, error) ||
-            !transaction.commit(error))
-            return false;
-    }
-    m_schemaVersion = version;
-    return true;
+    return migrateSchema(db, seed, &m_schemaVersion, error);
 }
 
 bool ConfigDatabase::loadState(QString *error)
@@ -201,11 +130,11 @@ bool ConfigDatabase::loadState(QString *error)
     m_historyId = *historyId;
     QSqlQuery query(db);
     if (!run(query, u"SELECT key, value FROM meta WHERE key IN (?, ?)"_s,
-             {kLicenseKey, kDataflowsKey}, error))
+             {licenseKey(), dataflowsKey()}, error))
         return false;
     while (query.next()) {
         const QJsonDocument document = QJsonDocument::fromJson(query.value(1).toString().toUtf8());
-        if (query.value(0).toString() == kLicenseKey)
+        if (query.value(0).toString() == licenseKey())
             m_license = document.object();
         else
             m_dataflows = document.array();

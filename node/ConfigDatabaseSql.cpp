@@ -40,6 +40,91 @@ const QList<QStringList> &migrations()
     return steps;
 }
 
+QString licenseKey()
+{
+    return u"license"_s;
+}
+
+QString dataflowsKey()
+{
+    return u"dataflows"_s;
+}
+
+bool migrateSchema(const QSqlDatabase &db, const QJsonObject &seed, int *schemaVersion,
+                   QString *error)
+{
+    // The first read fails on a file that is not SQLite at all.
+    const std::optional<QVariant> applicationId = single(db, u"PRAGMA application_id"_s, error);
+    if (!applicationId)
+        return false;
+    const std::optional<QVariant> userVersion = single(db, u"PRAGMA user_version"_s, error);
+    if (!userVersion)
+        return false;
+    int version = userVersion->toInt();
+    if (version > ConfigDatabase::kSchemaVersion) {
+        *error = u"its schema version %1 is newer than this build supports (%2); "
+                 "use a newer clusterdesk-node"_s.arg(version)
+                     .arg(ConfigDatabase::kSchemaVersion);
+        return false;
+    }
+    const std::optional<QVariant> tableCount =
+        single(db, u"SELECT count(*) FROM sqlite_master WHERE type = 'table'"_s, error);
+    if (!tableCount)
+        return false;
+    if (applicationId->toInt() != ConfigDatabase::kApplicationId &&
+        (applicationId->toInt() != 0 || version != 0 || tableCount->toInt() != 0)) {
+        *error = u"it is not a Clusterdesk configuration database"_s;
+        return false;
+    }
+    const std::optional<QVariant> check = single(db, u"PRAGMA quick_check"_s, error);
+    if (!check)
+        return false;
+    if (check->toString() != u"ok") {
+        *error = u"the database is corrupted: %1"_s.arg(check->toString());
+        return false;
+    }
+    const std::optional<QVariant> journal = single(db, u"PRAGMA journal_mode = WAL"_s, error);
+    if (!journal)
+        return false;
+    if (journal->toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
+        *error = u"cannot switch to WAL (journal mode is %1)"_s.arg(journal->toString());
+        return false;
+    }
+    if (!run(db, u"PRAGMA synchronous = NORMAL"_s, {}, error) ||
+        !run(db, u"PRAGMA foreign_keys = ON"_s, {}, error))
+        return false;
+
+    for (; version < ConfigDatabase::kSchemaVersion; ++version) {
+        Transaction transaction(db);
+        if (!transaction.begin(error))
+            return false;
+        for (const QString &statement : migrations().at(version)) {
+            if (!run(db, statement, {}, error))
+                return false;
+        }
+        if (version == 0) {
+            // A new database: store the seed every node of the cluster was given.
+            const QJsonValue license = seed.value(licenseKey());
+            const QJsonValue dataflows = seed.value(dataflowsKey());
+            if (!run(db, u"PRAGMA application_id = %1"_s.arg(ConfigDatabase::kApplicationId), {},
+                     error) ||
+                !storeRevision(db, 0, error) ||
+                !run(db, u"INSERT INTO meta (key, value) VALUES (?, ?), (?, ?)"_s,
+                     {licenseKey(),
+                      QString::fromUtf8(ResourceSchema::canonicalJson(license.toObject())),
+                      dataflowsKey(), QString::fromUtf8(compact(dataflows.toArray()))},
+                     error))
+                return false;
+        }
+        // PRAGMA takes no bound parameters; the value is our own integer.
+        if (!run(db, u"PRAGMA user_version = %1"_s.arg(version + 1), {}, error) ||
+            !transaction.commit(error))
+            return false;
+    }
+    *schemaVersion = version;
+    return true;
+}
+
 QString toText(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);

@@ -22,6 +22,14 @@ namespace node::ConfigDatabaseSql {
 
 // Schema steps: index i migrates user_version i to i + 1.
 const QList<QStringList> &migrations();
+// Checks that the open file is a configuration database (or empty), switches to WAL and
+// migrates it step by step, each step in a transaction; a new database stores `seed`.
+// `*schemaVersion` gets the version reached.
+bool migrateSchema(const QSqlDatabase &db, const QJsonObject &seed, int *schemaVersion,
+                   QString *error);
+// The meta keys of the seed.
+QString licenseKey();
+QString dataflowsKey();
 
 QString toText(const QDateTime &time);
 QDateTime fromText(const QString &text);

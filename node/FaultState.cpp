@@ -6,6 +6,33 @@ namespace node {
 namespace {
 constexpr qint64 kMaxClockOffsetMs = 86'400'000;
 constexpr int kMaxDelayMs = 60'000;
+constexpr qint64 kMaxErrorUs = 16'000'000; // the kernel's own ceiling (NTP_PHASE_LIMIT << 5)
+
+bool isWholeNumberIn(const QJsonValue &value, qint64 low, qint64 high)
+{
+    return value.isDouble() && value.toDouble() == double(value.toInteger()) &&
+           value.toInteger() >= low && value.toInteger() <= high;
+}
+
+// {"synchronized": bool, "maxErrorUs": n, "estErrorUs": n} (errors optional) or null.
+bool validKernelClock(const QJsonValue &value, QString *error)
+{
+    if (value.isNull())
+        return true;
+    const QJsonObject object = value.toObject();
+    bool ok = value.isObject() && object.value(QLatin1String("synchronized")).isBool();
+    for (auto it = object.begin(); ok && it != object.end(); ++it) {
+        if (it.key() == QLatin1String("maxErrorUs") || it.key() == QLatin1String("estErrorUs"))
+            ok = isWholeNumberIn(it.value(), 0, kMaxErrorUs);
+        else
+            ok = it.key() == QLatin1String("synchronized");
+    }
+    if (!ok)
+        *error = QStringLiteral("kernelClock must be null or {\"synchronized\": true|false, "
+                                "\"maxErrorUs\": 0..16000000, \"estErrorUs\": 0..16000000}");
+    return ok;
+}
+
 } // namespace
 
 FaultState::FaultState(bool allowed, QObject *parent)
@@ -36,12 +63,29 @@ void FaultState::setDelayMs(int delay)
     m_delayMs = delay;
 }
 
+void FaultState::setKernelClock(std::optional<KernelClockState> state)
+{
+    m_kernelClock = std::move(state);
+}
+
+KernelClockState FaultState::kernelClock() const
+{
+    return m_kernelClock ? *m_kernelClock : KernelClock::read();
+}
+
 QJsonObject FaultState::toJson() const
 {
+    QJsonValue kernelClock;
+    if (m_kernelClock) {
+        kernelClock = QJsonObject{{QStringLiteral("synchronized"), m_kernelClock->synchronized},
+                                  {QStringLiteral("maxErrorUs"), m_kernelClock->maxErrorUs},
+                                  {QStringLiteral("estErrorUs"), m_kernelClock->estErrorUs}};
+    }
     return {{QStringLiteral("clockOffsetMs"), m_clockOffsetMs},
             {QStringLiteral("replicationPaused"), m_replicationPaused},
             {QStringLiteral("degraded"), m_degraded},
-            {QStringLiteral("delayMs"), m_delayMs}};
+            {QStringLiteral("delayMs"), m_delayMs},
+            {QStringLiteral("kernelClock"), kernelClock}};
 }
 
 bool FaultState::apply(const QJsonObject &changes, QString *error)
@@ -61,6 +105,9 @@ bool FaultState::apply(const QJsonObject &changes, QString *error)
                 *error = QStringLiteral("delayMs must be an integer in 0..60000");
                 return false;
             }
+        } else if (key == QLatin1String("kernelClock")) {
+            if (!validKernelClock(value, error))
+                return false;
         } else if (key == QLatin1String("replicationPaused") || key == QLatin1String("degraded")) {
             if (!value.isBool()) {
                 *error = key + QStringLiteral(" must be true or false");
@@ -77,6 +124,20 @@ bool FaultState::apply(const QJsonObject &changes, QString *error)
         setDelayMs(int(changes.value(QLatin1String("delayMs")).toInteger()));
     if (changes.contains(QLatin1String("degraded")))
         setDegraded(changes.value(QLatin1String("degraded")).toBool());
+    if (changes.contains(QLatin1String("kernelClock"))) {
+        const QJsonValue value = changes.value(QLatin1String("kernelClock"));
+        std::optional<KernelClockState> state;
+        if (value.isObject()) {
+            const QJsonObject object = value.toObject();
+            state.emplace();
+            state->available = true;
+            state->source = QStringLiteral("fault-injection");
+            state->synchronized = object.value(QLatin1String("synchronized")).toBool();
+            state->maxErrorUs = object.value(QLatin1String("maxErrorUs")).toInteger(0);
+            state->estErrorUs = object.value(QLatin1String("estErrorUs")).toInteger(0);
+        }
+        setKernelClock(state);
+    }
     if (changes.contains(QLatin1String("replicationPaused")))
         setReplicationPaused(changes.value(QLatin1String("replicationPaused")).toBool());
     return true;

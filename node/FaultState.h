@@ -1,11 +1,16 @@
 #pragma once
 // Faults a test can inject into a running node (only with --allow-fault-injection): a clock
 // offset added to every reported time, paused replication, degraded health and slow answers.
-// It also owns the node's reported clock, since the offset must apply to every timestamp.
+// It also owns the node's reported clock, since the offset must apply to every timestamp, and
+// the kernel NTP state the node reports (the real one unless a test injects its own).
+
+#include "KernelClock.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
+
+#include <optional>
 
 namespace node {
 
@@ -22,11 +27,14 @@ public:
     bool replicationPaused() const { return m_replicationPaused; }
     bool degraded() const { return m_degraded; }
     int delayMs() const { return m_delayMs; }
+    // The kernel clock state the node reports: the injected one, else KernelClock::read().
+    KernelClockState kernelClock() const;
 
     void setClockOffsetMs(qint64 offset);
     void setReplicationPaused(bool paused);
     void setDegraded(bool degraded);
     void setDelayMs(int delay);
+    void setKernelClock(std::optional<KernelClockState> state);
 
     QJsonObject toJson() const;
     // Validates every key first so a bad body changes nothing; returns false with `error`.
@@ -46,6 +54,7 @@ private:
     bool m_replicationPaused = false;
     bool m_degraded = false;
     int m_delayMs = 0;
+    std::optional<KernelClockState> m_kernelClock;
 };
 
 } // namespace node

@@ -19,7 +19,8 @@ QString describe(const HistoryPosition &position)
 
 const QString kRecovery = QStringLiteral(
     "; no write is taken until an operator reseeds %1 from a node holding the cluster's data "
-    "(clusterdesk-node --reseed-from <peer URL>, see docs/api.md, Recovery)");
+    "(clusterdesk-node --reseed-from <peer URL>; docs/api.md, Configuration history and "
+    "recovery)");
 
 bool differentHistories(const HistoryPosition &a, const HistoryPosition &b)
 {

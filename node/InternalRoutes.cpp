@@ -5,6 +5,7 @@
 #include "FaultState.h"
 #include "HistoryGuard.h"
 #include "ResourceRoutes.h"
+#include "ResourceSchema.h"
 #include "RevisionWaiters.h"
 #include "SessionRevocations.h"
 
@@ -61,8 +62,22 @@ bool InternalRoutes::handle(const ApiRequest &request, const ExchangePtr &exchan
 HttpResponse InternalRoutes::changesAnswer(qint64 after) const
 {
     QJsonArray changes;
-    for (const ChangeEntry &entry : m_context.database->changes(after, kFeedBatch))
+    QHash<QString, qint64> currentRevisions; // "type/name" -> revision of its newest change
+    for (ChangeEntry entry : m_context.database->changes(after, kFeedBatch)) {
+        // A replica ends up with the resource of the newest change; an older change's secret
+        // values are never needed again, so they do not travel (a replica applying the older
+        // change goes without them until the newer one, which has them, follows).
+        const QString key = entry.type + QLatin1Char('/') + entry.name;
+        if (!currentRevisions.contains(key)) {
+            const auto current = m_context.database->resource(entry.type, entry.name);
+            currentRevisions.insert(key, current ? current->revision : 0);
+        }
+        const QJsonValue spec = entry.resource.value(QLatin1String("spec"));
+        if (spec.isObject() && currentRevisions.value(key) != entry.revision)
+            entry.resource.insert(QStringLiteral("spec"),
+                                  ResourceSchema::publicSpec(entry.type, spec.toObject()));
         changes.append(ChangeJson::change(entry, true));
+    }
     return HttpResponse::json(200, {{QStringLiteral("revision"), m_context.database->revision()},
                                     {QStringLiteral("historyId"), m_context.database->historyId()},
                                     {QStringLiteral("changes"), changes}});

@@ -217,6 +217,20 @@ bool parseTrustedProxies(const QString &text, NodeOptions *options, QString *err
     return true;
 }
 
+// --reseed-from URL: the recovery run (see Reseeder); it reads the peer with the secret.
+bool parseReseedFrom(const OptionMap &map, NodeOptions *options, QString *error)
+{
+    if (!map.contains(QStringLiteral("reseed-from")))
+        return true;
+    const QUrl url(map.value(QStringLiteral("reseed-from")), QUrl::StrictMode);
+    if (!isHttpUrl(url))
+        return fail(error, QStringLiteral("--reseed-from must be an http(s) URL with a host"));
+    if (options->clusterSecretFile.isEmpty())
+        return fail(error, QStringLiteral("--reseed-from needs --cluster-secret-file"));
+    options->reseedFrom = baseUrl(url);
+    return true;
+}
+
 bool build(const OptionMap &map, NodeOptions *options, QString *error)
 {
     options->hashPasswordMode = map.contains(QStringLiteral("hash-password"));
@@ -306,15 +320,7 @@ bool build(const OptionMap &map, NodeOptions *options, QString *error)
     options->delayMs = int(delay);
     options->replicationPaused = map.contains(QStringLiteral("replication-paused"));
     options->degraded = map.contains(QStringLiteral("degraded"));
-    if (map.contains(QStringLiteral("reseed-from"))) {
-        const QUrl url(map.value(QStringLiteral("reseed-from")), QUrl::StrictMode);
-        if (!isHttpUrl(url))
-            return fail(error, QStringLiteral("--reseed-from must be an http(s) URL with a host"));
-        if (options->clusterSecretFile.isEmpty())
-            return fail(error, QStringLiteral("--reseed-from needs --cluster-secret-file"));
-        options->reseedFrom = baseUrl(url);
-    }
-    return true;
+    return parseReseedFrom(map, options, error);
 }
 
 } // namespace

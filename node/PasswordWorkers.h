@@ -20,7 +20,7 @@ class PasswordWorkers final : public QObject
 public:
     static constexpr int kDefaultThreads = 2;
     static constexpr int kDefaultMaxPending = 16;
-    static constexpr int kDefaultMaxWaitMs = 5000;
+    static constexpr int kDefaultMaxWaitMs = 10000;
 
     explicit PasswordWorkers(int threads = kDefaultThreads, int maxPending = kDefaultMaxPending,
                              int maxWaitMs = kDefaultMaxWaitMs, QObject *parent = nullptr);

@@ -157,7 +157,7 @@ QJsonObject StatusRoutes::nodeView() const
     const QString state = m_context.draining  ? QStringLiteral("draining")
                           : faults.degraded() ? QStringLiteral("degraded")
                                               : QStringLiteral("up");
-    const KernelClockState clock = KernelClock::read();
+    const KernelClockState clock = faults.kernelClock();
     const QDateTime now = faults.now();
     QJsonObject view{
         {QStringLiteral("id"), options.id},

@@ -31,6 +31,8 @@ ClusterListDelegate::ClusterListDelegate(QObject *parent)
 
 QString ClusterListDelegate::badgeIconName(const QModelIndex &index)
 {
+    if (!index.data(ClusterListModel::PasswordNeededRole).toString().isEmpty())
+        return QStringLiteral("warning");
     if (!hasSnapshot(index))
         return QStringLiteral("unknown");
     if (!index.data(ClusterListModel::ReachableRole).toBool())
@@ -49,6 +51,8 @@ QString ClusterListDelegate::badgeIconName(const QModelIndex &index)
 
 QString ClusterListDelegate::badgeText(const QModelIndex &index)
 {
+    if (!index.data(ClusterListModel::PasswordNeededRole).toString().isEmpty())
+        return tr("Password needed");
     if (!hasSnapshot(index))
         return tr("Not refreshed yet");
     if (!index.data(ClusterListModel::ReachableRole).toBool())
@@ -58,6 +62,9 @@ QString ClusterListDelegate::badgeText(const QModelIndex &index)
 
 QString ClusterListDelegate::statusLine(const QModelIndex &index)
 {
+    // Not "Unreachable": nothing was asked, the cluster waits for the user.
+    if (!index.data(ClusterListModel::PasswordNeededRole).toString().isEmpty())
+        return tr("Password needed · Sign In…");
     if (!hasSnapshot(index))
         return tr("Not refreshed yet");
     const QString age = index.data(ClusterListModel::LastRefreshAgeRole).toString();

@@ -338,7 +338,12 @@ void ConnectDialog::updateAuthFields()
     setFormLabel(m_signInForm, m_password, password ? tr("&Password:") : tr("To&ken:"));
     const bool keepsStored =
         m_mode == Mode::Edit && m_authKind->currentData().toInt() == int(m_original.authKind);
-    m_password->setPlaceholderText(keepsStored ? tr("unchanged") : QString());
+    // "unchanged" only when something is stored: otherwise say why nothing is.
+    const QString missing =
+        keepsStored ? m_session->passwordNeededReason(m_original.id) : QString();
+    m_password->setPlaceholderText(!keepsStored        ? QString()
+                                   : missing.isEmpty() ? tr("unchanged")
+                                                       : missing);
 }
 
 void ConnectDialog::updateSessionOnlyNotice()

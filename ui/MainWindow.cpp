@@ -16,6 +16,7 @@
 #include "PreferencesDialog.h"
 #include "ResourceEditorController.h"
 #include "ResourcesPanel.h"
+#include "SignInPrompt.h"
 #include "Theme.h"
 #include "TrayNotifier.h"
 #include "UnsavedDraftsPrompt.h"
@@ -40,6 +41,7 @@
 MainWindow::MainWindow(ConsoleSession *session, AppSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_signIn(new SignInPrompt(this))
     , m_settings(settings)
     , m_languages(new LanguageSwitcher(this))
     , m_demo(new DemoClusterLauncher(this))
@@ -111,6 +113,21 @@ MainWindow::MainWindow(ConsoleSession *session, AppSettings *settings, QWidget *
     connect(
         m_session, &ConsoleSession::secretProblem, this,
         [this](const QString &, const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(
+        m_session, &ConsoleSession::passwordNeededChanged, this,
+        [this](const QString &id, bool needed) {
+            const QString reason = m_session->passwordNeededReason(id);
+            m_clusterList->setPasswordNeeded(id, reason);
+            updateActions();
+            // Said until it is solved: the cluster is not polled meanwhile.
+            const auto profile = m_session->profile(id);
+            if (needed && profile)
+                statusBar()->showMessage(
+                    tr("%1 needs a password (%2): Cluster > Sign In…").arg(profile->name, reason));
+            else if (!needed)
+                statusBar()->clearMessage();
+        });
+    connect(m_actions->signIn, &QAction::triggered, this, &MainWindow::signInCurrent);
     connect(m_sidebar, &ClusterSidebar::currentProfileChanged, this,
             &MainWindow::onCurrentProfileChanged);
     connect(m_sidebar, &ClusterSidebar::addRequested, this, [this] {
@@ -309,6 +326,8 @@ void MainWindow::syncProfiles()
     for (const ClusterProfile &profile : profiles)
         rows.append({profile.id, profile.name, profile.loadBalancerUrl});
     m_clusterList->setProfiles(rows);
+    for (const ClusterListModel::Profile &row : std::as_const(rows))
+        m_clusterList->setPasswordNeeded(row.id, m_session->passwordNeededReason(row.id));
     for (const ClusterProfile &profile : profiles) {
         if (const auto snapshot = m_session->snapshot(profile.id))
             onSnapshot(profile.id, *snapshot);
@@ -448,6 +467,17 @@ void MainWindow::updateStatus()
                                         !snapshot || snapshot->isReachable()));
 }
 
+void MainWindow::signInCurrent()
+{
+    const QString id = currentProfileId();
+    const std::optional<ClusterProfile> profile = m_session->profile(id);
+    if (!profile || !m_session->isPasswordNeeded(id))
+        return;
+    m_signIn->ask(this, id, profile->name, m_session->passwordNeededReason(id),
+                  profile->authKind == ClusterProfile::AuthKind::Token,
+                  [this, id](const QString &secret) { m_session->signIn(id, secret); });
+}
+
 void MainWindow::updateActions()
 {
     const bool selected = !currentProfileId().isEmpty();
@@ -461,6 +491,7 @@ void MainWindow::updateActions()
     m_actions->exportDefinitions->setEnabled(selected);
     m_actions->importDefinitions->setEnabled(selected);
     m_actions->compareClusters->setEnabled(m_clusterList->rowCount() >= 2);
+    m_actions->signIn->setEnabled(selected && m_session->isPasswordNeeded(currentProfileId()));
     m_actions->fleet->setChecked(isFleetShown());
     m_actions->startDemo->setEnabled(m_demo->isAvailable());
     m_actions->startDemo->setVisible(m_demo->isAvailable());

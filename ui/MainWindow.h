@@ -104,6 +104,8 @@ private:
     void tick();
     void updateStatus();
     void updateActions();
+    // Asks once for the password of the selected cluster when it waits for one.
+    void signInCurrent();
     void updatePanelActions();
     PanelActions *currentPanel() const;
     void editCurrentProfile();
@@ -120,6 +122,7 @@ private:
     QList<ResourceEditorController *> editorsOf(const QString &profileId) const;
 
     ConsoleSession *m_session;
+    class SignInPrompt *m_signIn;
     AppSettings *m_settings;
     LanguageSwitcher *m_languages;
     DemoClusterLauncher *m_demo;

@@ -57,6 +57,7 @@ MainWindowActions::MainWindowActions(QMainWindow *window, ClusterSidebar *sideba
     , toggleSidebar(make(window, "toggleSidebarAction", {}, QKeySequence(Qt::CTRL | Qt::Key_B)))
     , compareClusters(
           make(window, "compareClustersAction", {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)))
+    , signIn(make(window, "signInAction"))
     , about(make(window, "aboutAction", {}, QKeySequence(Qt::Key_F1)))
     , aboutQt(make(window, "aboutQtAction"))
     , fileMenu(menu(window, "fileMenu"))
@@ -104,6 +105,7 @@ void MainWindowActions::buildMenus(ClusterSidebar *sidebar)
     viewMenu->addSeparator();
     viewMenu->addAction(toggleSidebar);
 
+    clusterMenu->addAction(signIn);
     clusterMenu->addAction(sidebar->editAction());
     clusterMenu->addAction(sidebar->removeAction());
     clusterMenu->addSeparator();
@@ -166,6 +168,8 @@ void MainWindowActions::retranslateUi()
     compareClusters->setText(tr("&Compare Clusters…"));
     compareClusters->setToolTip(withShortcut(
         tr("Compare and copy resource definitions between clusters (%1)"), compareClusters));
+    signIn->setText(tr("&Sign In…"));
+    signIn->setToolTip(tr("Type the password of the selected cluster when none is stored"));
     about->setText(tr("&About Clusterdesk"));
     aboutQt->setText(tr("About &Qt"));
 }

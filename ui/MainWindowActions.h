@@ -38,6 +38,7 @@ public:
     QAction *const refreshAll;
     QAction *const toggleSidebar;
     QAction *const compareClusters;
+    QAction *const signIn;
     QAction *const about;
     QAction *const aboutQt;
 

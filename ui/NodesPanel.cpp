@@ -42,11 +42,19 @@ int widthInCharacters(Column column)
     case Column::Latency:
         return 10;
     case Column::Offset:
-        return 17;
+        return 22;
     case Column::OffsetVsMedian:
-        return 34;
+        return 26;
+    case Column::TimeSync:
+        return 21;
     case Column::Revision:
         return 9;
+    case Column::Checksum:
+        return 13;
+    case Column::ActiveRequests:
+        return 9;
+    case Column::Memory:
+        return 10;
     case Column::Lag:
         return 6;
     case Column::SyncState:

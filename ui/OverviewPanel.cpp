@@ -1,5 +1,6 @@
 #include "OverviewPanel.h"
 
+#include "ClockAssessment.h"
 #include "Icons.h"
 #include "Theme.h"
 
@@ -14,13 +15,11 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <cmath>
-
 namespace {
 
 constexpr int SeverityRole = Qt::UserRole + 1;
 constexpr int PlaceholderRole = Qt::UserRole + 2;
-constexpr int CardCount = 4;
+constexpr int CardCount = int(OverviewPanel::Card::Count);
 
 QString iconNameFor(Severity severity)
 {
@@ -34,14 +33,6 @@ QString iconNameFor(Severity severity)
         return QStringLiteral("critical");
     }
     return QStringLiteral("unknown");
-}
-
-QString signedMs(double ms)
-{
-    const QString number = QString::number(std::fabs(ms), 'f', 1);
-    if (number == QLatin1String("0.0"))
-        return number;
-    return (ms < 0 ? QStringLiteral("−") : QStringLiteral("+")) + number;
 }
 
 QColor mix(const QColor &a, const QColor &b, double amount)
@@ -75,9 +66,9 @@ OverviewPanel::OverviewPanel(QWidget *parent)
 
     auto *cards = new QGridLayout;
     cards->setSpacing(10);
-    const QString names[CardCount] = {QStringLiteral("nodesCard"), QStringLiteral("clockCard"),
-                                      QStringLiteral("configCard"),
-                                      QStringLiteral("loadBalancerCard")};
+    const QString names[CardCount] = {
+        QStringLiteral("nodesCard"), QStringLiteral("clockCard"), QStringLiteral("configCard"),
+        QStringLiteral("loadBalancerCard"), QStringLiteral("timeSyncCard")};
     for (int i = 0; i < CardCount; ++i) {
         m_cards[i] = makeCard(names[i]);
         cards->addWidget(m_cards[i].frame, 0, i);
@@ -169,6 +160,7 @@ void OverviewPanel::refresh()
     setCard(Card::Clock, clockCard());
     setCard(Card::Config, configCard());
     setCard(Card::LoadBalancer, loadBalancerCard());
+    setCard(Card::TimeSync, timeSyncCard());
     refreshBanner();
     refreshFindings();
 }
@@ -188,122 +180,6 @@ void OverviewPanel::setCard(Card card, const CardContent &content)
     }
     widgets.frame->setAccessibleDescription(
         tr("%1: %2. %3").arg(widgets.title->text(), content.value, content.detail));
-}
-
-OverviewPanel::CardContent OverviewPanel::nodesCard() const
-{
-    if (!m_hasSnapshot || m_snapshot.nodes().isEmpty())
-        return {tr("—"), tr("No node known yet."), Severity::Ok, false};
-    const ClusterSnapshot::Counts counts = m_snapshot.counts();
-    QStringList parts;
-    if (counts.degraded > 0)
-        parts << tr("%n degraded", nullptr, counts.degraded);
-    if (counts.unreachable > 0)
-        parts << tr("%n unreachable", nullptr, counts.unreachable);
-    const int other = counts.total - counts.up - counts.degraded - counts.unreachable;
-    if (other > 0)
-        parts << tr("%n not checked yet", nullptr, other);
-    const Severity severity = counts.unreachable > 0     ? Severity::Critical
-                              : counts.up < counts.total ? Severity::Warning
-                                                         : Severity::Ok;
-    return {tr("%1 / %2 up").arg(counts.up).arg(counts.total),
-            parts.isEmpty() ? tr("Every node answers.") : parts.join(tr(", ")), severity, true};
-}
-
-OverviewPanel::CardContent OverviewPanel::clockCard() const
-{
-    std::optional<NodeSnapshot> worst;
-    for (const NodeSnapshot &node : m_snapshot.nodes()) {
-        if (node.clock().measured && (!worst || std::fabs(node.clock().offsetVsMedianMs) >
-                                                    std::fabs(worst->clock().offsetVsMedianMs)))
-            worst = node;
-    }
-    if (!m_hasSnapshot || !worst)
-        return {tr("—"), tr("No clock measured yet."), Severity::Ok, false};
-    const NodeSnapshot::Clock clock = worst->clock();
-    return {tr("%1 ms").arg(signedMs(clock.offsetVsMedianMs)),
-            tr("%1 against the cluster median (±\u00a0%2\u00a0ms)")
-                .arg(worst->name())
-                .arg(clock.errorMs, 0, 'f', 1),
-            clock.severity, true};
-}
-
-OverviewPanel::CardContent OverviewPanel::configCard() const
-{
-    if (!m_hasSnapshot || m_snapshot.nodes().isEmpty())
-        return {tr("—"), tr("No revision known yet."), Severity::Ok, false};
-    const ClusterSnapshot::Counts counts = m_snapshot.counts();
-    Severity findingSeverity = Severity::Ok;
-    for (const Finding &finding : m_snapshot.findings()) {
-        if (finding.category == Finding::Category::Config)
-            findingSeverity = std::max(findingSeverity, finding.severity);
-    }
-    const QList<NodeSnapshot> nodes = m_snapshot.nodes();
-    if (counts.diverged > 0) {
-        QStringList names;
-        for (const NodeSnapshot &node : nodes) {
-            if (node.config().agreement == ConfigAgreementState::Diverged)
-                names << node.name();
-        }
-        return {tr("%n diverged", nullptr, counts.diverged),
-                tr("Same revision, different content: %1").arg(names.join(tr(", "))),
-                Severity::Critical, true};
-    }
-    if (counts.behind > 0) {
-        std::optional<NodeSnapshot> furthest;
-        bool stalled = false;
-        for (const NodeSnapshot &node : nodes) {
-            const ConfigAgreementState state = node.config().agreement;
-            if (state != ConfigAgreementState::Behind && state != ConfigAgreementState::Stalled)
-                continue;
-            stalled = stalled || state == ConfigAgreementState::Stalled;
-            if (!furthest || node.config().revisionsBehind > furthest->config().revisionsBehind)
-                furthest = node;
-        }
-        const qint64 behind = furthest ? furthest->config().revisionsBehind : 0;
-        const QString name = furthest ? furthest->name() : QString();
-        return {
-            tr("%n behind", nullptr, counts.behind),
-            behind == 1
-                ? tr("%1 is 1 revision behind the primary").arg(name)
-                : tr("%1 is %2 revisions behind the primary").arg(name, QString::number(behind)),
-            std::max(
-                {findingSeverity, Severity::Info, stalled ? Severity::Warning : Severity::Info}),
-            true};
-    }
-    if (counts.inSync == counts.total) {
-        std::optional<qint64> revision;
-        if (const auto primary = m_snapshot.node(m_snapshot.primaryId()))
-            revision = primary->config().revision;
-        return {tr("All in sync"),
-                revision ? tr("Revision %1 on every node").arg(*revision)
-                         : tr("Every node has the same configuration."),
-                findingSeverity, true};
-    }
-    return {tr("%1 of %2 in sync").arg(counts.inSync).arg(counts.total),
-            tr("The other nodes have not reported their revision."),
-            std::max(findingSeverity, Severity::Info), true};
-}
-
-OverviewPanel::CardContent OverviewPanel::loadBalancerCard() const
-{
-    if (!m_hasSnapshot)
-        return {tr("—"), QString(), Severity::Ok, false};
-    const ClusterSnapshot::LoadBalancerView view = m_snapshot.loadBalancerView();
-    if (view.available) {
-        const Severity severity = view.serversUp >= view.serversTotal ? Severity::Ok
-                                  : view.serversUp == 0               ? Severity::Critical
-                                                                      : Severity::Warning;
-        return {tr("%1 / %2 up").arg(view.serversUp).arg(view.serversTotal),
-                tr("Servers in the load balancer's statistics"), severity, true};
-    }
-    if (view.error.isEmpty())
-        return {tr("No statistics URL"),
-                tr("Add the HAProxy statistics URL to this cluster's settings to see the load "
-                   "balancer's view."),
-                Severity::Ok, false};
-    return {tr("Unavailable"), tr("The statistics could not be read: %1").arg(view.error),
-            Severity::Warning, true};
 }
 
 void OverviewPanel::refreshBanner()
@@ -454,9 +330,12 @@ void OverviewPanel::changeEvent(QEvent *event)
 void OverviewPanel::retranslateUi()
 {
     const QString titles[CardCount] = {tr("Nodes"), tr("Worst clock offset"), tr("Configuration"),
-                                       tr("Load balancer")};
+                                       tr("Load balancer"), tr("Time sync")};
     for (int i = 0; i < CardCount; ++i)
         m_cards[i].title->setText(titles[i]);
+    // How clocks are judged, where the judgement is shown.
+    m_cards[int(Card::Clock)].frame->setToolTip(ClockAssessment::ruleText());
+    m_cards[int(Card::TimeSync)].frame->setToolTip(ClockAssessment::ruleText());
     m_findingsTitle->setText(tr("&Findings, worst first"));
     m_findings->setAccessibleName(tr("Findings"));
     refresh();

@@ -1,6 +1,7 @@
 // OverviewPanel: one cluster at a glance: cards for nodes up, the worst clock offset,
-// configuration agreement and the load balancer's view, the findings worst first in words with
-// what to do, and a banner while the snapshot shown is an old one from the store.
+// configuration agreement, the load balancer's view and time sync (cards in OverviewCards.cpp), the
+// findings worst first in words with what to do, and a banner while the snapshot shown is an old
+// one from the store.
 #pragma once
 
 #include "ClusterSnapshot.h"
@@ -21,7 +22,7 @@ class OverviewPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(OverviewPanel)
 
 public:
-    enum class Card { Nodes, Clock, Config, LoadBalancer };
+    enum class Card { Nodes, Clock, Config, LoadBalancer, TimeSync, Count };
     Q_ENUM(Card)
 
     explicit OverviewPanel(QWidget *parent = nullptr);
@@ -71,6 +72,7 @@ private:
     CardContent clockCard() const;
     CardContent configCard() const;
     CardContent loadBalancerCard() const;
+    CardContent timeSyncCard() const;
     CardWidgets makeCard(const QString &objectName);
 
     ClusterSnapshot m_snapshot;
@@ -79,7 +81,7 @@ private:
 
     QFrame *m_banner;
     QLabel *m_bannerText;
-    CardWidgets m_cards[4];
+    CardWidgets m_cards[int(Card::Count)];
     QLabel *m_findingsTitle;
     QListView *m_findings;
     QStandardItemModel *m_findingsModel;

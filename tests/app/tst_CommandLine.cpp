@@ -210,20 +210,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("url");
         QTest::addColumn<bool>("wrongPassword");
         QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("code");
         const auto port = FreePorts::one();
         QVERIFY(port);
         QTest::newRow("connection refused")
-            << QStringLiteral("http://127.0.0.1:%1").arg(*port) << false << "refused";
+            << QStringLiteral("http://127.0.0.1:%1").arg(*port) << false << "refused"
+            << "cluster.cannot-connect";
         QTest::newRow("TLS to a plain HTTP port")
             << QStringLiteral("https://127.0.0.1:%1").arg(m_cluster->lbUrl().port()) << false
-            << "TLS";
-        QTest::newRow("password rejected") << m_cluster->lbUrl().toString() << true << "sign-in";
+            << "TLS"
+            << "cluster.unreachable";
+        QTest::newRow("password rejected") << m_cluster->lbUrl().toString() << true << "sign-in"
+                                           << "cluster.sign-in-failed";
     }
     void unreachable()
     {
         QFETCH(QString, url);
         QFETCH(bool, wrongPassword);
         QFETCH(QString, reason);
+        QFETCH(QString, code);
         const QString passwordFile = wrongPassword
                                          ? writeFile(QStringLiteral("wrong"), "not-the-password\n")
                                          : m_passwordFile;
@@ -232,10 +237,18 @@ private Q_SLOTS:
                  m_cluster->adminUser(), QStringLiteral("--password-file"), passwordFile,
                  QStringLiteral("--timeout"), QStringLiteral("5")});
         QVERIFY2(result.exitCode == 3, qPrintable(result.describe()));
-        QVERIFY2(result.err.contains(QLatin1String("cannot reach the cluster")) &&
-                     result.err.contains(reason, Qt::CaseInsensitive),
+        // A rejected password is the cluster's answer, not a network problem.
+        const QLatin1String lead = wrongPassword ? QLatin1String("refused the sign-in")
+                                                 : QLatin1String("cannot reach the cluster");
+        QVERIFY2(result.err.contains(lead) && result.err.contains(reason, Qt::CaseInsensitive),
                  qPrintable(result.describe()));
-        QVERIFY2(result.out.contains(QLatin1String("unreachable")), qPrintable(result.describe()));
+        QVERIFY2(result.err.contains(QLatin1String("sign-in")) == wrongPassword,
+                 qPrintable(result.describe()));
+        QVERIFY2(result.out.contains(QLatin1String("(%1)").arg(code)),
+                 qPrintable(result.describe()));
+        QVERIFY2(result.out.contains(wrongPassword ? QLatin1String("sign-in refused")
+                                                   : QLatin1String("unreachable")),
+                 qPrintable(result.describe()));
     }
 
     void clusterAddListRemove()

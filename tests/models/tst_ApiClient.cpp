@@ -86,6 +86,7 @@ private Q_SLOTS:
     void cancelAndCancelAll();
     void cancelWhileWaitingForToken();
     void destroyedClientCallsNobody();
+    void logoutEndsItsOwnSessionOnly();
 
 private:
     static ApiResult wait(std::optional<ApiResult> &slot);
@@ -345,6 +346,61 @@ void tst_ApiClient::destroyedClientCallsNobody()
     QCOMPARE(shared.inFlightCount(), 0); // its requests were cancelled with it
     QTest::qWait(50);
     QVERIFY(!called);
+}
+
+void tst_ApiClient::logoutEndsItsOwnSessionOnly()
+{
+    TokenNode node;
+    QVERIFY(node.server.start());
+    const QByteArray logoutPath = "/security/rest/token/logout";
+    auto client = std::make_unique<ApiClient>();
+    client->setBaseUrl(node.server.url());
+    client->setPasswordCredentials(QStringLiteral("admin"), Password);
+    // Nothing signed in yet: nothing to end.
+    QVERIFY(!client->logout());
+    std::optional<ApiResult> slot;
+    client->send(ApiRequest::get(QStringLiteral("/api/v1/node")), this,
+                 [&slot](const ApiResult &r) { slot = r; });
+    QVERIFY(wait(slot).ok);
+    QVERIFY(client->hasToken());
+
+    std::optional<bool> confirmed;
+    QVERIFY(client->logout([&](bool ok) { confirmed = ok; }));
+    QVERIFY(!client->hasToken());
+    QTRY_VERIFY(confirmed.has_value());
+    QCOMPARE(node.count(logoutPath), 1);
+    const auto logout = std::find_if(node.server.requests().cbegin(), node.server.requests().cend(),
+                                     [&](const auto &r) { return r.path() == logoutPath; });
+    QCOMPARE(logout->header("Authorization"), QByteArray("Bearer t1"));
+    QVERIFY(!client->logout()); // ended already
+
+    // The next request signs in afresh.
+    slot.reset();
+    client->send(ApiRequest::get(QStringLiteral("/api/v1/node")), this,
+                 [&slot](const ApiResult &r) { slot = r; });
+    QVERIFY(wait(slot).ok);
+    QCOMPARE(node.count(TokenPath), 2);
+
+    // A logout is not cancelled when the client goes right after sending it (shared dispatcher).
+    RequestDispatcher shared;
+    auto sharing = std::make_unique<ApiClient>(&shared);
+    sharing->setBaseUrl(node.server.url());
+    sharing->setPasswordCredentials(QStringLiteral("admin"), Password);
+    slot.reset();
+    sharing->send(ApiRequest::get(QStringLiteral("/api/v1/node")), this,
+                  [&slot](const ApiResult &r) { slot = r; });
+    QVERIFY(wait(slot).ok);
+    QVERIFY(sharing->logout());
+    sharing.reset();
+    QTRY_COMPARE(node.count(logoutPath), 2);
+
+    // A token the user gave is theirs: never logged out.
+    ApiClient given;
+    given.setBaseUrl(node.server.url());
+    given.setToken(QStringLiteral("given-token"));
+    QVERIFY(!given.logout());
+    QVERIFY(given.hasToken());
+    QVERIFY(given.takeSessionToken().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ApiClient)

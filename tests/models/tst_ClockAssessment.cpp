@@ -3,13 +3,17 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 namespace {
 
 NodeSnapshot measuredNode(const QString &id, double offsetMs, double errorMs,
-                          std::optional<bool> synchronized = true)
+                          std::optional<bool> synchronized = true,
+                          std::optional<qint64> maxErrorUs = std::nullopt)
 {
     NodeSnapshot::Clock clock;
     clock.ntpSynchronized = synchronized;
+    clock.maxErrorUs = maxErrorUs;
     NodeSnapshot node = NodeSnapshot::placeholder(id, id, QUrl()).withClock(clock);
     // δ = 2 × error: the sample's legs carry the whole round trip.
     const qint64 errorUs = qint64(errorMs * 1000);
@@ -33,6 +37,9 @@ private slots:
     void findingsInWords();
     void unsynchronizedKernelClock();
     void thresholdsPerCluster();
+    void referenceRule_data();
+    void referenceRule();
+    void pairInWords();
 };
 
 void tst_ClockAssessment::severity_data()
@@ -122,14 +129,14 @@ void tst_ClockAssessment::findingsInWords()
     QCOMPARE(ahead.category, Finding::Category::Clock);
     QCOMPARE(ahead.code, QStringLiteral("clock.offset"));
     QCOMPARE(ahead.text, QStringLiteral("node-3's clock is 820 ms ahead of the cluster median "
-                                        "(±2 ms; 831 ms ahead of this computer)"));
+                                        "(±2 ms network bound; 831 ms ahead of this computer)"));
     QCOMPARE(ahead.action, QStringLiteral("Check the time service (NTP) on node-3."));
 
     const Finding &behind = findings.at(1);
     QCOMPARE(behind.nodeId, QStringLiteral("node-4"));
     QCOMPARE(behind.severity, Severity::Warning);
     QCOMPARE(behind.text, QStringLiteral("node-4's clock is 100 ms behind the cluster median "
-                                         "(±1 ms; 89 ms behind this computer)"));
+                                         "(±1 ms network bound; 89 ms behind this computer)"));
 }
 
 void tst_ClockAssessment::unsynchronizedKernelClock()
@@ -168,6 +175,105 @@ void tst_ClockAssessment::thresholdsPerCluster()
     const QList<NodeSnapshot> lenient = ClockAssessment().apply(nodes);
     QCOMPARE(lenient.at(2).clock().severity, Severity::Ok);
     QCOMPARE(lenient.at(3).clock().severity, Severity::Ok);
+}
+
+// Each node: offset against this computer; "T" trusted (synchronized, 5 ms kernel error), "t"
+// synchronized but with a large kernel error (not trusted), "u" unsynchronized.
+void tst_ClockAssessment::referenceRule_data()
+{
+    QTest::addColumn<QList<double>>("offsets");
+    QTest::addColumn<QString>("kinds");
+    QTest::addColumn<bool>("localTrusted");
+    QTest::addColumn<QString>("reference");
+    QTest::addColumn<QList<int>>("offsetSeverities"); // per node, Severity as int
+    QTest::addColumn<int>("pairSeverity");            // -1: no pair finding
+
+    const int ok = int(Severity::Ok);
+    const int warn = int(Severity::Warning);
+    const int crit = int(Severity::Critical);
+    // The case: two nodes left, node-2 800 ms off. A median of two would call node-1
+    // 400 ms behind and demote node-2 to a warning.
+    QTest::newRow("pair, healthy one trusted: the other blamed")
+        << QList<double>{0, 800} << "Tu" << false << "trusted-nodes" << QList<int>{ok, crit} << -1;
+    QTest::newRow("pair, skewed one trusted: the other blamed")
+        << QList<double>{0, 800} << "uT" << false << "trusted-nodes" << QList<int>{crit, ok} << -1;
+    QTest::newRow("pair, nobody trusted: pair reported, nobody blamed")
+        << QList<double>{0, 800} << "uu" << false << "" << QList<int>{ok, ok} << crit;
+    QTest::newRow("pair, large kernel error is no reference")
+        << QList<double>{0, 800} << "tt" << false << "" << QList<int>{ok, ok} << crit;
+    QTest::newRow("pair, nobody trusted, 120 ms apart: warning")
+        << QList<double>{0, 120} << "uu" << false << "" << QList<int>{ok, ok} << warn;
+    QTest::newRow("pair in step: nothing")
+        << QList<double>{0, 10} << "uu" << false << "" << QList<int>{ok, ok} << -1;
+    QTest::newRow("pair, this computer trusted: the skewed node blamed")
+        << QList<double>{0, 800} << "uu" << true << "this-computer" << QList<int>{ok, crit} << -1;
+    QTest::newRow("three, nobody trusted: median")
+        << QList<double>{0, 800, 5} << "uuu" << false << "median" << QList<int>{ok, crit, ok} << -1;
+    QTest::newRow("three, the odd one trusted beats the median")
+        << QList<double>{0, 800, 5} << "uTu" << false << "trusted-nodes"
+        << QList<int>{crit, ok, crit} << -1;
+    QTest::newRow("single trusted node agrees with trusted computer")
+        << QList<double>{3, 900} << "Tu" << true << "trusted-nodes" << QList<int>{ok, crit} << -1;
+}
+
+void tst_ClockAssessment::referenceRule()
+{
+    QFETCH(QList<double>, offsets);
+    QFETCH(QString, kinds);
+    QFETCH(bool, localTrusted);
+    QFETCH(QString, reference);
+    QFETCH(QList<int>, offsetSeverities);
+    QFETCH(int, pairSeverity);
+
+    QList<NodeSnapshot> nodes;
+    for (int i = 0; i < offsets.size(); ++i) {
+        const QChar kind = kinds.at(i);
+        nodes.append(measuredNode(QStringLiteral("node-%1").arg(i + 1), offsets.at(i), 1.0,
+                                  kind != u'u', kind == u'T' ? 5000 : 400000));
+    }
+    LocalClockState local;
+    local.known = true;
+    local.synchronized = localTrusted;
+    local.maxErrorUs = localTrusted ? 2000 : 16000000;
+    const ClockAssessment assessment = ClockAssessment().withLocalClock(local);
+    const QList<NodeSnapshot> applied = assessment.apply(nodes);
+    const QList<Finding> findings = assessment.findings(applied);
+    for (int i = 0; i < applied.size(); ++i) {
+        const NodeSnapshot &node = applied.at(i);
+        QCOMPARE(node.clock().reference, reference);
+        QCOMPARE(node.clock().trusted, kinds.at(i) == u'T');
+        Severity offsetSeverity = Severity::Ok;
+        for (const Finding &finding : findings) {
+            if (finding.code == QLatin1String("clock.offset") && finding.nodeId == node.id())
+                offsetSeverity = finding.severity;
+        }
+        QCOMPARE(int(offsetSeverity), offsetSeverities.at(i));
+    }
+    int pair = -1;
+    for (const Finding &finding : findings) {
+        if (finding.code == QLatin1String("clock.pair-disagrees")) {
+            QVERIFY(finding.nodeId.isEmpty()); // no single node blamed
+            pair = int(finding.severity);
+        }
+    }
+    QCOMPARE(pair, pairSeverity);
+}
+
+void tst_ClockAssessment::pairInWords()
+{
+    const ClockAssessment assessment;
+    const QList<NodeSnapshot> applied = assessment.apply(
+        {measuredNode("node-1", 0.0, 1.0, false), measuredNode("node-2", 800.4, 1.0, false)});
+    QCOMPARE(applied.at(0).clock().severity, Severity::Warning); // unsynchronized only
+    QCOMPARE(applied.at(0).clock().offsetVsMedianMs, 0.0);
+    const QList<Finding> findings = assessment.findings(applied);
+    const auto pair = std::find_if(findings.cbegin(), findings.cend(), [](const Finding &f) {
+        return f.code == QLatin1String("clock.pair-disagrees");
+    });
+    QVERIFY(pair != findings.cend());
+    QCOMPARE(pair->text,
+             QStringLiteral("node-1 and node-2 disagree by 800 ms; cannot tell which is wrong"));
+    QVERIFY(!ClockAssessment::ruleText().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ClockAssessment)

@@ -36,6 +36,10 @@ private slots:
     void applyAgainstPrimary();
     void divergedIsCritical();
     void findingsInWords();
+    void pausedWarnsAtOnce();
+    void primaryBehindReplicas_data();
+    void primaryBehindReplicas();
+    void historyMismatch();
 };
 
 void tst_ConfigAgreement::compare_data()
@@ -228,6 +232,112 @@ void tst_ConfigAgreement::findingsInWords()
     QCOMPARE(findings.at(0).severity, Severity::Warning);
     QCOMPARE(findings.at(0).text, QStringLiteral("node-2 is 14 revisions behind the primary for 3 "
                                                  "minutes and no longer advances"));
+}
+
+void tst_ConfigAgreement::pausedWarnsAtOnce()
+{
+    // First poll: the paused replica is 2 behind. Not "catching up, no action needed".
+    ConfigAgreementTracker tracker(60);
+    const QList<NodeSnapshot> nodes =
+        tracker.apply({configNode("node-1", "primary", 12, "aa"),
+                       configNode("node-2", "replica", 10, "bb", "paused"),
+                       configNode("node-3", "replica", 12, "aa", "in-sync")},
+                      QStringLiteral("node-1"), startMs);
+    const QList<Finding> findings = ConfigAgreement::findings(nodes, startMs, 60);
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.at(0).code, QStringLiteral("config.replication-paused"));
+    QCOMPARE(findings.at(0).severity, Severity::Warning);
+    QCOMPARE(findings.at(0).nodeId, QStringLiteral("node-2"));
+    QCOMPARE(findings.at(0).text,
+             QStringLiteral("Replication to node-2 is paused; it is 2 revisions behind the primary "
+                            "and will not catch up until it resumes"));
+
+    // Paused while in step: still a warning, in its own words.
+    const QList<NodeSnapshot> inStep =
+        tracker.apply({configNode("node-1", "primary", 12, "aa"),
+                       configNode("node-2", "replica", 12, "aa", "paused")},
+                      QStringLiteral("node-1"), startMs + 1000);
+    const QList<Finding> inStepFindings = ConfigAgreement::findings(inStep, startMs + 1000, 60);
+    QCOMPARE(inStepFindings.size(), 1);
+    QCOMPARE(inStepFindings.at(0).code, QStringLiteral("config.replication-paused"));
+}
+
+void tst_ConfigAgreement::primaryBehindReplicas_data()
+{
+    QTest::addColumn<qint64>("primaryRevision");
+    QTest::addColumn<qint64>("replicaRevision");
+    QTest::addColumn<QString>("writesRefused"); // the primary's writesRefused.reason
+    QTest::addColumn<bool>("critical");
+
+    QTest::newRow("restarted empty: 3 vs 50") << qint64(3) << qint64(50) << "" << true;
+    QTest::newRow("empty database: 0 vs 2") << qint64(0) << qint64(2) << "" << true;
+    QTest::newRow("one write in flight") << qint64(49) << qint64(50) << "" << false;
+    QTest::newRow("in sync") << qint64(50) << qint64(50) << "" << false;
+    QTest::newRow("replica behind") << qint64(50) << qint64(40) << "" << false;
+    QTest::newRow("the node says so") << qint64(49) << qint64(50) << "behind-replicas" << true;
+}
+
+void tst_ConfigAgreement::primaryBehindReplicas()
+{
+    QFETCH(qint64, primaryRevision);
+    QFETCH(qint64, replicaRevision);
+    QFETCH(QString, writesRefused);
+    QFETCH(bool, critical);
+
+    QJsonObject primaryJson{
+        {"id", "node-1"},
+        {"name", "node-1"},
+        {"role", "primary"},
+        {"config", QJsonObject{{"revision", double(primaryRevision)}, {"checksum", "aa"}}}};
+    if (!writesRefused.isEmpty())
+        primaryJson.insert("writesRefused",
+                           QJsonObject{{"reason", writesRefused}, {"detail", "replicas at 50"}});
+    QString error;
+    const auto primary = NodeSnapshot::fromNodeJson(primaryJson, &error);
+    QVERIFY2(primary, qPrintable(error));
+    // The replicas say they are in sync: they only know what they last learned.
+    const QList<NodeSnapshot> nodes{
+        *primary, configNode("node-2", "replica", replicaRevision, "bb", "in-sync"),
+        configNode("node-3", "replica", replicaRevision, "bb", "in-sync")};
+    const auto finding = ConfigAgreement::primaryBehindFinding(nodes, QStringLiteral("node-1"));
+    QCOMPARE(finding.has_value(), critical);
+    if (!finding)
+        return;
+    QCOMPARE(finding->severity, Severity::Critical);
+    QCOMPARE(finding->code, QStringLiteral("config.primary-behind"));
+    QCOMPARE(finding->nodeId, QStringLiteral("node-1"));
+    if (replicaRevision - primaryRevision > 1) {
+        QCOMPARE(finding->text, QStringLiteral("primary revision %1 is behind replicas at %2: the "
+                                               "primary may have lost its data; do not write")
+                                    .arg(primaryRevision)
+                                    .arg(replicaRevision));
+    }
+    // Also found without an explicit primary id, and by the whole assessment.
+    QVERIFY(ConfigAgreement::primaryBehindFinding(nodes, QString()));
+}
+
+void tst_ConfigAgreement::historyMismatch()
+{
+    auto node = [](const QString &id, const QString &role, const QString &history,
+                   const QString &refused) {
+        QJsonObject json{{"id", id}, {"role", role}, {"historyId", history}};
+        if (!refused.isEmpty())
+            json.insert("writesRefused", QJsonObject{{"reason", refused}, {"detail", "d"}});
+        return *NodeSnapshot::fromNodeJson(json, nullptr);
+    };
+    const QList<Finding> findings = ConfigAgreement::historyFindings(
+        {node("node-1", "primary", "h1", ""), node("node-2", "replica", "h1", ""),
+         node("node-3", "replica", "h2", ""), node("node-4", "replica", "", "history-mismatch")},
+        QStringLiteral("node-1"));
+    QCOMPARE(findings.size(), 2);
+    QCOMPARE(findings.at(0).nodeId, QStringLiteral("node-3"));
+    QCOMPARE(findings.at(1).nodeId, QStringLiteral("node-4"));
+    QCOMPARE(findings.at(1).code, QStringLiteral("config.history-mismatch"));
+    QCOMPARE(findings.at(1).severity, Severity::Critical);
+    // Nodes that report no history say nothing.
+    QVERIFY(ConfigAgreement::historyFindings(
+                {node("node-1", "primary", "", ""), node("node-2", "replica", "", "")}, QString())
+                .isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ConfigAgreement)

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include <memory>
@@ -26,6 +27,15 @@ ClusterProfile profileFor(const QString &name, const QUrl &url)
     profile.userName = QStringLiteral("admin");
     profile.pollIntervalMs = 1000;
     return profile;
+}
+
+int logoutsWith(const HostileHttpServer &server, const QByteArray &authorization)
+{
+    const auto requests = server.requests();
+    return int(std::count_if(requests.cbegin(), requests.cend(), [&](const auto &request) {
+        return request.path() == "/security/rest/token/logout" &&
+               request.header("Authorization") == authorization;
+    }));
 }
 
 QByteArray fileBytes(const QString &path)
@@ -50,6 +60,8 @@ private slots:
     void monitorsPollOnTheirOwnThread();
     void testConnectionReportsTheCluster();
     void testConnectionReportsFailures();
+    void removingAProfileEndsItsSessions();
+    void closingEndsEverySession();
 
 private:
     // A fake cluster that insists on the password.
@@ -352,6 +364,69 @@ void tst_ConsoleSession::testConnectionReportsFailures()
     delete context;
     QTest::qWait(500);
     QVERIFY(!called);
+}
+
+void tst_ConsoleSession::removingAProfileEndsItsSessions()
+{
+    ConsoleSession session(new MemorySecretStore);
+    QVERIFY(startSession(session));
+    const ClusterProfile profile = profileFor(QStringLiteral("Leaving"), m_server->url());
+    QVERIFY(add(session, profile, kPassword).ok);
+    // The monitor signs in; so does the UI thread's client, on its first request.
+    QTRY_VERIFY_WITH_TIMEOUT(session.snapshot(profile.id).has_value() &&
+                                 session.snapshot(profile.id)->isReachable(),
+                             kTimeoutMs);
+    std::optional<ApiResult> answered;
+    session.apiClient(profile.id)
+        ->send(ApiRequest::get(QStringLiteral("/api/v1/cluster")), this,
+               [&](const ApiResult &result) { answered = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(answered.has_value(), kTimeoutMs);
+    QVERIFY2(answered->ok, qPrintable(answered->errorText));
+    QCOMPARE(logoutsWith(*m_server, "Bearer fake-token-node-1"), 0);
+
+    std::optional<bool> removed;
+    session.removeProfile(profile.id, this, [&](const bool &ok) { removed = ok; });
+    QTRY_VERIFY(removed.value_or(false));
+    // Both sessions end on the cluster: the monitor's and the UI client's.
+    QTRY_COMPARE_WITH_TIMEOUT(logoutsWith(*m_server, "Bearer fake-token-node-1"), 2, kTimeoutMs);
+}
+
+void tst_ConsoleSession::closingEndsEverySession()
+{
+    // The session's destructor blocks this thread while the poll thread logs out, so the
+    // cluster answers from a thread of its own.
+    QThread serverThread;
+    auto *server = new HostileHttpServer;
+    FakeClusterOptions options;
+    options.password = kPassword.toUtf8();
+    server->setHandler(fakeClusterHandler(options));
+    server->setNodeIdentity(options.nodeId, options.revision);
+    server->moveToThread(&serverThread);
+    connect(&serverThread, &QThread::finished, server, &QObject::deleteLater);
+    serverThread.start();
+    bool listening = false;
+    QMetaObject::invokeMethod(
+        server, [&] { listening = server->start(); }, Qt::BlockingQueuedConnection);
+    QVERIFY(listening);
+    QUrl url;
+    QMetaObject::invokeMethod(
+        server, [&] { url = server->url(); }, Qt::BlockingQueuedConnection);
+    int logouts = -1;
+    {
+        ConsoleSession session(new MemorySecretStore);
+        QVERIFY(startSession(session));
+        const ClusterProfile profile = profileFor(QStringLiteral("Closing"), url);
+        QVERIFY(add(session, profile, kPassword).ok);
+        QTRY_VERIFY_WITH_TIMEOUT(session.snapshot(profile.id).has_value() &&
+                                     session.snapshot(profile.id)->isReachable(),
+                                 kTimeoutMs);
+    } // closes: the monitor's session is ended before the destructor returns
+    QMetaObject::invokeMethod(
+        server, [&] { logouts = logoutsWith(*server, "Bearer fake-token-node-1"); },
+        Qt::BlockingQueuedConnection);
+    serverThread.quit();
+    serverThread.wait();
+    QCOMPARE(logouts, 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ConsoleSession)

@@ -50,6 +50,11 @@ private slots:
     void license_data();
     void license();
     void healthFindings();
+    void slowNode();
+    void latencyOutlier_data();
+    void latencyOutlier();
+    void unreachableSaysWhy_data();
+    void unreachableSaysWhy();
     void sortWorstFirst();
     void jsonRoundTrip();
     void jsonRejects_data();
@@ -217,6 +222,97 @@ void tst_Finding::healthFindings()
     QCOMPARE(findings.at(2).severity, Severity::Critical);
     QCOMPARE(findings.at(2).text,
              QStringLiteral("node-4 does not answer (3 polls missed in a row)"));
+}
+
+void tst_Finding::slowNode()
+{
+    const NodeSnapshot slow = NodeSnapshot::placeholder("node-3", "node-3", QUrl())
+                                  .withHealth(NodeHealth::Slow, 0)
+                                  .withLatencyMs(2000.4);
+    const QList<Finding> findings = Assessment::healthFindings({slow});
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.at(0).code, QStringLiteral("health.slow"));
+    QCOMPARE(findings.at(0).severity, Severity::Warning);
+    QCOMPARE(findings.at(0).text, QStringLiteral("node-3 is slow: it answered after 2000 ms"));
+    // With the deadline it missed, as the poll reports it.
+    const QList<Finding> named = Assessment::healthFindings(
+        {slow.withLatencyMs(3012.2).withError(QStringLiteral("no answer within 2000 ms"))});
+    QCOMPARE(named.at(0).text, QStringLiteral("node-3 is slow: no answer within 2000 ms (it "
+                                              "answered after 3012 ms)"));
+    // A slow node is counted as slow, not up and not unreachable.
+    const ClusterSnapshot::Counts counts = ClusterSnapshot().withNodes({slow}).counts();
+    QCOMPARE(counts.slow, 1);
+    QCOMPARE(counts.up, 0);
+    QCOMPARE(counts.unreachable, 0);
+}
+
+void tst_Finding::latencyOutlier_data()
+{
+    QTest::addColumn<QList<double>>("latencies");
+    QTest::addColumn<QStringList>("flagged");
+
+    QTest::newRow("one far out") << QList<double>{4, 5, 3012} << QStringList{"node-3"};
+    QTest::newRow("far out of two") << QList<double>{6, 900} << QStringList{"node-2"};
+    QTest::newRow("ten times but fast") << QList<double>{4, 5, 450} << QStringList{};
+    QTest::newRow("slow but all alike") << QList<double>{700, 800, 900} << QStringList{};
+    QTest::newRow("just under ten times") << QList<double>{60, 60, 599} << QStringList{};
+    QTest::newRow("alone") << QList<double>{5000} << QStringList{};
+}
+
+void tst_Finding::latencyOutlier()
+{
+    QFETCH(QList<double>, latencies);
+    QFETCH(QStringList, flagged);
+    QList<NodeSnapshot> nodes;
+    for (int i = 0; i < latencies.size(); ++i) {
+        const QString id = QStringLiteral("node-%1").arg(i + 1);
+        nodes.append(NodeSnapshot::placeholder(id, id, QUrl())
+                         .withHealth(NodeHealth::Up, 0)
+                         .withLatencyMs(latencies.at(i)));
+    }
+    QStringList found;
+    for (const Finding &finding : Assessment::latencyOutlierFindings(nodes)) {
+        QCOMPARE(finding.code, QStringLiteral("health.latency-outlier"));
+        QCOMPARE(finding.severity, Severity::Warning);
+        found << finding.nodeId;
+    }
+    QCOMPARE(found, flagged);
+}
+
+void tst_Finding::unreachableSaysWhy_data()
+{
+    QTest::addColumn<QString>("errorCode");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("blamesNetwork");
+
+    QTest::newRow("401") << "sign-in-failed"
+                         << "cluster.sign-in-failed" << false;
+    QTest::newRow("403") << "forbidden"
+                         << "cluster.sign-in-failed" << false;
+    QTest::newRow("refused") << "cannot-connect"
+                             << "cluster.cannot-connect" << true;
+    QTest::newRow("timeout") << "timeout"
+                             << "cluster.unreachable" << true;
+    QTest::newRow("tls") << "tls"
+                         << "cluster.unreachable" << true;
+}
+
+void tst_Finding::unreachableSaysWhy()
+{
+    QFETCH(QString, errorCode);
+    QFETCH(QString, code);
+    QFETCH(bool, blamesNetwork);
+    const ClusterSnapshot snapshot =
+        ClusterSnapshot().withReachable(false, QStringLiteral("why"), errorCode);
+    QCOMPARE(snapshot.errorCode(), errorCode);
+    const Finding finding = Assessment::unreachableFinding(snapshot);
+    QCOMPARE(finding.code, code);
+    QCOMPARE(finding.severity, Severity::Critical);
+    QCOMPARE(finding.action.contains(QLatin1String("network")), blamesNetwork);
+    // Kept through the store's JSON.
+    const auto back = ClusterSnapshot::fromJson(snapshot.toJson(), nullptr);
+    QVERIFY(back);
+    QCOMPARE(back->errorCode(), errorCode);
 }
 
 void tst_Finding::sortWorstFirst()

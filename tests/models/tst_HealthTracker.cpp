@@ -15,8 +15,9 @@ private slots:
     void appliedToSnapshot();
 };
 
-// Each poll: 'A' answered up, 'D' answered degraded, '-' no answer.
-// Expected per poll: health letter (U=Up, G=Degraded, X=Unreachable, ?=Unknown) and missed count.
+// Each poll: 'A' answered up, 'D' answered degraded, '-' no answer, 'S' no answer within the
+// node's deadline (slow). Expected per poll: health letter (U=Up, G=Degraded, X=Unreachable,
+// L=Slow, ?=Unknown) and missed count.
 void tst_HealthTracker::sequences_data()
 {
     QTest::addColumn<QString>("polls");
@@ -45,6 +46,12 @@ void tst_HealthTracker::sequences_data()
                                  << "UUUUUU" << QList<int>{0, 1, 0, 1, 0, 1};
     QTest::newRow("unreachable then degraded") << "--D"
                                                << "?XG" << QList<int>{1, 2, 0};
+    QTest::newRow("slow is not missed") << "ASSS"
+                                        << "ULLL" << QList<int>{0, 0, 0, 0};
+    QTest::newRow("slow from the start") << "SA"
+                                         << "LU" << QList<int>{0, 0};
+    QTest::newRow("slow then gone") << "AS--"
+                                    << "ULLX" << QList<int>{0, 0, 1, 2};
 }
 
 void tst_HealthTracker::sequences()
@@ -60,10 +67,14 @@ void tst_HealthTracker::sequences()
         HealthTracker::Observation observation;
         observation.answered = polls.at(i) != QLatin1Char('-');
         observation.degraded = polls.at(i) == QLatin1Char('D');
-        const HealthTracker::Status status = tracker.observe("node-1", observation, 1000 * i);
+        observation.answered = observation.answered && polls.at(i) != QLatin1Char('S');
+        const HealthTracker::Status status = polls.at(i) == QLatin1Char('S')
+                                                 ? tracker.observeSlow("node-1", 2000)
+                                                 : tracker.observe("node-1", observation, 1000 * i);
         const NodeHealth expected = health.at(i) == QLatin1Char('U')   ? NodeHealth::Up
                                     : health.at(i) == QLatin1Char('G') ? NodeHealth::Degraded
                                     : health.at(i) == QLatin1Char('X') ? NodeHealth::Unreachable
+                                    : health.at(i) == QLatin1Char('L') ? NodeHealth::Slow
                                                                        : NodeHealth::Unknown;
         QVERIFY2(status.health == expected, qPrintable(QStringLiteral("poll %1").arg(i)));
         QCOMPARE(status.missedPolls, missed.at(i));

@@ -72,7 +72,7 @@ void tst_NodeSnapshot::parsesApiExample()
     QCOMPARE(node->uptimeSeconds(), std::optional<qint64>(203));
     QCOMPARE(node->clusterId(), QStringLiteral("c0ffee..."));
     QCOMPARE(node->clusterName(), QStringLiteral("demo"));
-    QCOMPARE(node->schemaVersion(), std::optional<int>(1));
+    QCOMPARE(node->schemaVersion(), std::optional<int>(2));
     QCOMPARE(node->config().revision, std::optional<qint64>(42));
     QCOMPARE(node->config().checksum, QStringLiteral("<hex sha256>"));
     QCOMPARE(node->config().primaryRevision, std::optional<qint64>(42));

@@ -236,7 +236,23 @@ void tst_NodeTableModel::changedFieldAnnouncesItsColumns_data()
         {Column::Offset, Column::OffsetVsMedian});
     row("clock severity", withClock([](auto &c) { c.severity = Severity::Warning; }),
         {Column::Node, Column::Offset, Column::OffsetVsMedian});
-    row("ntp max error", withClock([](auto &c) { c.maxErrorUs = 1500; }), {Column::Offset});
+    row("ntp max error", withClock([](auto &c) { c.maxErrorUs = 1500; }),
+        {Column::Offset, Column::TimeSync});
+    row("ntp synchronized", withClock([](auto &c) { c.ntpSynchronized = true; }),
+        {Column::TimeSync});
+    row("clock reference", withClock([](auto &c) { c.reference.clear(); }),
+        {Column::OffsetVsMedian});
+    row("checksum",
+        makeNode("node-2", 3, 42,
+                 {{"config", QJsonObject{{"revision", 42},
+                                         {"schemaVersion", 1},
+                                         {"checksum", "abcdef0123456789"},
+                                         {"syncState", "in-sync"}}}}),
+        {Column::Checksum});
+    row("load",
+        makeNode("node-2", 3, 42,
+                 {{"load", QJsonObject{{"activeRequests", 4}, {"rssBytes", 1048576}}}}),
+        {Column::ActiveRequests, Column::Memory});
 
     auto withConfig = [](const NodeSnapshot &node, auto change) {
         NodeSnapshot::Config config = node.config();
@@ -342,7 +358,7 @@ void tst_NodeTableModel::oneOffsetChangesOnlyThatRowsCells()
     QCOMPARE(roles, QList<int>({Qt::DisplayRole, NodeTableModel::RawValueRole}));
     QCOMPARE(inserted.size() + removed.size() + reset.size(), 0);
     QCOMPARE(m_model->index(1, int(Column::Offset)).data().toString(),
-             QStringLiteral("+7.5 ms ± 0.5"));
+             QStringLiteral("+7.5 ms ± 0.5 net"));
 }
 
 void tst_NodeTableModel::severityChangeAnnouncesSeverityRole()
@@ -436,7 +452,7 @@ void tst_NodeTableModel::displayText_data()
                              << Column::LbState << "Down (L4CON)";
     QTest::newRow("latency") << base << Column::Latency << "2.0 ms";
     QTest::newRow("latency unknown") << base.withLatencyMs(std::nullopt) << Column::Latency << "—";
-    QTest::newRow("offset negative") << base << Column::Offset << "-12.3 ms ± 0.5";
+    QTest::newRow("offset negative") << base << Column::Offset << "-12.3 ms ± 0.5 net";
     QTest::newRow("offset vs median") << base << Column::OffsetVsMedian << "-12.3 ms";
     QTest::newRow("offset unmeasured") << base.withClock({}) << Column::Offset << "—";
     QTest::newRow("revision") << base << Column::Revision << "42";
@@ -445,6 +461,34 @@ void tst_NodeTableModel::displayText_data()
     QTest::newRow("uptime") << base << Column::Uptime << "3 min 23 s";
     QTest::newRow("version") << base << Column::Version << "4.2.0 (schema 1)";
     QTest::newRow("never seen") << base.withLastSeenMs(0) << Column::LastSeen << "Never";
+    QTest::newRow("state slow") << base.withHealth(NodeHealth::Slow, 0).withLatencyMs(2000)
+                                << Column::State << "Slow (2000 ms)";
+    NodeSnapshot::Clock synced = base.clock();
+    synced.ntpSynchronized = true;
+    synced.maxErrorUs = 16000;
+    QTest::newRow("time sync") << base.withClock(synced) << Column::TimeSync << "Synced, ± 16.0 ms";
+    NodeSnapshot::Clock unsynced = synced;
+    unsynced.ntpSynchronized = false;
+    unsynced.maxErrorUs.reset();
+    QTest::newRow("time not synced")
+        << base.withClock(unsynced) << Column::TimeSync << "Not synced";
+    QTest::newRow("time sync unknown") << base << Column::TimeSync << "—";
+    NodeSnapshot::Clock unjudged = base.clock();
+    unjudged.reference.clear();
+    QTest::newRow("offset not judged")
+        << base.withClock(unjudged) << Column::OffsetVsMedian << "not judged";
+    QTest::newRow("checksum") << makeNode("node-2", 0, 42,
+                                          {{"config",
+                                            QJsonObject{{"revision", 42},
+                                                        {"checksum", "ABCDEF0123456789abcdef"}}}})
+                              << Column::Checksum << "abcdef012345";
+    QTest::newRow("requests") << makeNode("node-2", 0, 42,
+                                          {{"load", QJsonObject{{"activeRequests", 3}}}})
+                              << Column::ActiveRequests << "3";
+    QTest::newRow("requests unknown") << base << Column::ActiveRequests << "—";
+    NodeSnapshot::Config paused = base.config();
+    paused.syncState = QStringLiteral("paused");
+    QTest::newRow("paused") << base.withConfig(paused) << Column::SyncState << "Replication paused";
 }
 
 void tst_NodeTableModel::displayText()
@@ -507,7 +551,10 @@ void tst_NodeTableModel::headersAndRoles()
     QCOMPARE(m_model->headerData(int(Column::Node), Qt::Horizontal).toString(),
              QStringLiteral("Node"));
     QCOMPARE(m_model->headerData(int(Column::OffsetVsMedian), Qt::Horizontal).toString(),
-             QStringLiteral("vs median"));
+             QStringLiteral("vs reference"));
+    QVERIFY(m_model->headerData(int(Column::OffsetVsMedian), Qt::Horizontal, Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("trusted references")));
     QVERIFY(!m_model->headerData(int(Column::Count), Qt::Horizontal).toString().contains("Node"));
     const auto names = m_model->roleNames();
     QCOMPARE(names.value(NodeTableModel::RawValueRole), QByteArray("rawValue"));

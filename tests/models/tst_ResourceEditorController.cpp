@@ -116,7 +116,7 @@ private slots:
     void draftSurvivesInTheStoreWithoutSecrets();
     void definitionJsonRoundTrip();
     void killedWhileTypingLosesAtMostASecond();
-    void lostAnswerIsUnknownAndRetryReusesTheRequestId();
+    void lostAnswerIsUnknownWithTheRequestId();
     void refusedWriteSaysWhyAndNothingWasWritten();
 };
 
@@ -412,7 +412,7 @@ void tst_ResourceEditorController::killedWhileTypingLosesAtMostASecond()
              qPrintable(u"typed %1, kept %2"_s.arg(typed).arg(kept)));
 }
 
-void tst_ResourceEditorController::lostAnswerIsUnknownAndRetryReusesTheRequestId()
+void tst_ResourceEditorController::lostAnswerIsUnknownWithTheRequestId()
 {
     AnswerLosingServer server;
     QVERIFY(server.listen(QHostAddress::LocalHost));
@@ -428,6 +428,7 @@ void tst_ResourceEditorController::lostAnswerIsUnknownAndRetryReusesTheRequestId
     controller.apply();
     QTRY_VERIFY_WITH_TIMEOUT(controller.state() != ResourceEditorController::State::Saving, 20000);
     QCOMPARE(controller.state(), ResourceEditorController::State::Unavailable);
+    // The write went out with a key; the change-log lookup that follows was lost as well.
     QVERIFY(!server.keys.isEmpty());
     const QByteArray key = server.keys.first();
     QVERIFY(!key.isEmpty());
@@ -436,19 +437,6 @@ void tst_ResourceEditorController::lostAnswerIsUnknownAndRetryReusesTheRequestId
     QVERIFY2(message.contains(QString::fromLatin1(key)), qPrintable(message));
     QVERIFY2(!message.contains(u"fail", Qt::CaseInsensitive), qPrintable(message));
     QVERIFY(controller.isDirty()); // the draft is kept
-
-    // The same content again: the same key, so the cluster applies it at most once.
-    controller.retry();
-    QTRY_VERIFY_WITH_TIMEOUT(controller.state() == ResourceEditorController::State::Unavailable,
-                             20000);
-    for (const QByteArray &sent : std::as_const(server.keys))
-        QCOMPARE(sent, key);
-    // Another content is another write: a fresh key.
-    const qsizetype before = server.keys.size();
-    controller.setSpecValue(u"port"_s, 6001);
-    controller.apply();
-    QTRY_VERIFY_WITH_TIMEOUT(server.keys.size() > before, 20000);
-    QVERIFY(server.keys.last() != key);
 }
 
 void tst_ResourceEditorController::refusedWriteSaysWhyAndNothingWasWritten()
@@ -462,29 +450,11 @@ void tst_ResourceEditorController::refusedWriteSaysWhyAndNothingWasWritten()
                   "title":"Writes refused","status":503,"reason":"behind-replicas",
                   "detail":"this node is behind: nothing was written"})";
     api.problem = *ProblemDetails::parse(api.body);
-    const ResourceResult result = ResourceRepository::classifyWrite(api, u"key-1"_s);
+    const ResourceResult result = ResourceRepository::classify(api);
     QCOMPARE(result.status, ResourceResult::Status::WritesRefused);
     QCOMPARE(result.refusalReason, u"behind-replicas"_s);
     QCOMPARE(result.outcomeText(), u"The cluster refuses writes: the primary is behind its "
                                    "replicas; nothing was written."_s);
-
-    // A 504 outcome-unknown from a replica names the request id the primary recorded.
-    ApiResult lost;
-    lost.httpStatus = 504;
-    lost.errorKind = ApiResult::ErrorKind::Http;
-    lost.body = R"({"type":"https://clusterdesk.example/problems/outcome-unknown",
-                   "title":"Outcome unknown","status":504,"requestId":"key-2",
-                   "detail":"the primary did not answer"})";
-    lost.problem = *ProblemDetails::parse(lost.body);
-    const ResourceResult unknown = ResourceRepository::classifyWrite(lost, u"key-2"_s);
-    QCOMPARE(unknown.status, ResourceResult::Status::OutcomeUnknown);
-    QVERIFY(unknown.outcomeText().contains(u"outcome is unknown"));
-    QVERIFY(unknown.outcomeText().contains(u"key-2"));
-    // Nothing reached a node: an ordinary failure, nothing written.
-    ApiResult refused;
-    refused.errorKind = ApiResult::ErrorKind::ConnectionRefused;
-    QCOMPARE(ResourceRepository::classifyWrite(refused, u"key-3"_s).status,
-             ResourceResult::Status::NetworkError);
 }
 
 QTEST_GUILESS_MAIN(tst_ResourceEditorController)

@@ -6,6 +6,7 @@
 
 #include "ApiClient.h"
 #include "ClusterFixture.h"
+#include "HostileHttpServer.h"
 #include "ResourceEditorController.h"
 #include "ResourceRepository.h"
 #include "StoreThread.h"
@@ -86,8 +87,26 @@ private slots:
     void deleteOfAChangedResourceDeletesNothing();
     void viewerIsReadOnly();
     void primaryStoppedKeepsDraftAndRetryWorks();
+    void lostAnswerOfAppliedWriteIsReplayed();
+    void lostAnswerOfWriteNotAppliedSaysSo();
+    void lostAnswerUnresolvedIsUnknown();
+    void mayHaveBeenApplied_data();
+    void mayHaveBeenApplied();
 
 private:
+    // A repository on `server` (a token set, so no sign-in) whose first write is answered 502
+    // "outcome unknown", whose lookups get `lookup(first key)`, and whose later PUTs answer
+    // 201 replayed.
+    struct LostAnswer
+    {
+        HostileHttpServer server;
+        ApiClient client;
+        ResourceRepository repository{&client};
+        QList<QByteArray> writeKeys;
+        QList<QByteArray> lookups;
+    };
+    using Lookup = std::function<HostileHttpServer::Response(const QByteArray &key)>;
+    std::unique_ptr<LostAnswer> lostAnswer(Lookup lookup);
     std::unique_ptr<ApiClient> client(bool admin = true) const;
     std::unique_ptr<ClusterFixture> m_cluster;
     std::unique_ptr<ApiClient> m_client;
@@ -466,6 +485,139 @@ void tst_ResourceRepository::primaryStoppedKeepsDraftAndRetryWorks()
         60000);
     QCOMPARE(applied.at(0).at(0).value<ResourceDefinition>().spec.value(u"port"_s).toInt(), 9999);
     QVERIFY(!controller.isDirty());
+}
+
+std::unique_ptr<tst_ResourceRepository::LostAnswer>
+tst_ResourceRepository::lostAnswer(Lookup lookup)
+{
+    auto fake = std::make_unique<LostAnswer>();
+    if (!fake->server.start())
+        return nullptr;
+    fake->client.setBaseUrl(fake->server.url());
+    fake->client.setToken(u"token"_s);
+    LostAnswer *state = fake.get();
+    fake->server.setHandler([state, lookup](const HostileHttpServer::Request &request) {
+        using Response = HostileHttpServer::Response;
+        if (request.method == "GET") {
+            state->lookups << request.path();
+            return lookup(state->writeKeys.value(0));
+        }
+        state->writeKeys << request.header("Idempotency-Key");
+        if (state->writeKeys.size() == 1)
+            return Response::problem(502, R"({"type":"https://clusterdesk.example/problems/)"
+                                          R"(outcome-unknown","title":"Bad Gateway","status":502,)"
+                                          R"("detail":"the outcome is unknown"})");
+        const QJsonObject resource{{u"type"_s, u"jdbc"_s},
+                                   {u"name"_s, u"orders-db"_s},
+                                   {u"description"_s, u"Orders"_s},
+                                   {u"spec"_s, jdbcBody(5432).value(u"spec"_s)},
+                                   {u"secrets"_s, QJsonObject{{u"password"_s, true}}},
+                                   {u"revision"_s, 7},
+                                   {u"updatedAt"_s, u"2026-12-02T13:00:00.000Z"_s},
+                                   {u"updatedBy"_s, u"admin"_s}};
+        Response replayed = Response::json(201, QJsonDocument(resource).toJson());
+        replayed.headers << HostileHttpServer::Header("ETag", "\"7\"")
+                         << HostileHttpServer::Header("Idempotency-Replayed", "true");
+        return replayed;
+    });
+    return fake;
+}
+
+void tst_ResourceRepository::lostAnswerOfAppliedWriteIsReplayed()
+{
+    const auto fake = lostAnswer([](const QByteArray &key) {
+        return HostileHttpServer::Response::json(
+            200, R"({"requestId":")" + key + R"(","revision":7,"status":201,"change":{}})");
+    });
+    QVERIFY(fake);
+    Answer answer;
+    fake->repository.create(u"jdbc"_s, u"orders-db"_s, jdbcBody(5432), this, answer.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(answer.done, kTimeoutMs);
+    QVERIFY2(answer.result.isOk(), qPrintable(describe(answer.result)));
+    QCOMPARE(answer.result.resource->etag, u"\"7\""_s);
+    QCOMPARE(answer.result.resource->name, u"orders-db"_s);
+    // One key for the write and its replay, and the lookup asked for exactly that key.
+    QCOMPARE(fake->writeKeys.size(), 2);
+    QVERIFY(!fake->writeKeys.first().isEmpty());
+    QCOMPARE(fake->writeKeys.at(1), fake->writeKeys.first());
+    QCOMPARE(answer.result.requestId.toLatin1(), fake->writeKeys.first());
+    QCOMPARE(fake->lookups,
+             QList<QByteArray>{"/api/v1/config/requests/" + fake->writeKeys.first()});
+
+    // The next logical write gets a key of its own.
+    Answer second;
+    fake->repository.create(u"jdbc"_s, u"other"_s, jdbcBody(5432), this, second.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(second.done, kTimeoutMs);
+    QCOMPARE(fake->writeKeys.size(), 3);
+    QVERIFY(fake->writeKeys.last() != fake->writeKeys.first());
+}
+
+void tst_ResourceRepository::lostAnswerOfWriteNotAppliedSaysSo()
+{
+    const auto fake = lostAnswer([](const QByteArray &) {
+        return HostileHttpServer::Response::problem(
+            404, R"({"type":"https://clusterdesk.example/problems/unknown-request",)"
+                 R"("title":"Not Found","status":404,"detail":"no change carries it"})");
+    });
+    QVERIFY(fake);
+    Answer answer;
+    fake->repository.remove(u"jdbc"_s, u"orders-db"_s, "\"3\"", this, answer.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(answer.done, kTimeoutMs);
+    QCOMPARE(ResourceResult::statusName(answer.result.status), u"primary-unavailable"_s);
+    QVERIFY2(answer.result.detail.contains(u"nothing was written"_s),
+             qPrintable(answer.result.detail));
+    QVERIFY(!answer.result.outcomeUnknown);
+    QVERIFY(answer.result.isRetryable());
+    QCOMPARE(fake->writeKeys.size(), 1); // looked up, never sent again
+    QCOMPARE(fake->lookups.size(), 1);
+}
+
+void tst_ResourceRepository::lostAnswerUnresolvedIsUnknown()
+{
+    // An older node without the lookup route answers 404 no-route: that proves nothing.
+    const auto fake = lostAnswer([](const QByteArray &) {
+        return HostileHttpServer::Response::problem(
+            404, R"({"type":"https://clusterdesk.example/problems/no-route",)"
+                 R"("title":"Not Found","status":404,"detail":"no such endpoint"})");
+    });
+    QVERIFY(fake);
+    Answer answer;
+    fake->repository.update(u"jdbc"_s, u"orders-db"_s, "\"3\"", jdbcBody(5432), this,
+                            answer.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(answer.done, kTimeoutMs);
+    QCOMPARE(ResourceResult::statusName(answer.result.status), u"network-error"_s);
+    QVERIFY(answer.result.outcomeUnknown);
+    QVERIFY(!answer.result.isRetryable());
+    QVERIFY(!answer.result.requestId.isEmpty());
+    QVERIFY(answer.result.detail.contains(answer.result.requestId));
+    QCOMPARE(fake->writeKeys.size(), 1); // never sent again while the outcome is unknown
+}
+
+void tst_ResourceRepository::mayHaveBeenApplied_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<ApiResult::ErrorKind>("kind");
+    QTest::addColumn<bool>("unknown");
+    using Kind = ApiResult::ErrorKind;
+    QTest::newRow("node says unknown") << 502 << Kind::Http << true;
+    QTest::newRow("gateway timeout") << 504 << Kind::LoadBalancerPage << true;
+    QTest::newRow("timeout") << 0 << Kind::Timeout << true;
+    QTest::newRow("connection dropped") << 0 << Kind::Other << true;
+    QTest::newRow("refused") << 0 << Kind::ConnectionRefused << false;
+    QTest::newRow("tls") << 0 << Kind::Tls << false;
+    QTest::newRow("503") << 503 << Kind::Http << false;
+    QTest::newRow("412") << 412 << Kind::Http << false;
+}
+
+void tst_ResourceRepository::mayHaveBeenApplied()
+{
+    QFETCH(int, status);
+    QFETCH(ApiResult::ErrorKind, kind);
+    QFETCH(bool, unknown);
+    ApiResult result;
+    result.httpStatus = status;
+    result.errorKind = kind;
+    QCOMPARE(ResourceRepository::mayHaveBeenApplied(result), unknown);
 }
 
 QTEST_GUILESS_MAIN(tst_ResourceRepository)

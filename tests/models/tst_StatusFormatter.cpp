@@ -58,7 +58,21 @@ ClusterSnapshot reachable(const QList<Finding> &findings)
         .withFindings(findings);
 }
 
-enum Col { Node, Role, Health, Lb, Latency, Offset, VsMedian, Revision, Lag, Sync, Version };
+enum Col {
+    Node,
+    Role,
+    Health,
+    Lb,
+    Latency,
+    Offset,
+    VsMedian,
+    Ntp,
+    Revision,
+    Checksum,
+    Lag,
+    Sync,
+    Version
+};
 
 } // namespace
 
@@ -124,14 +138,24 @@ private Q_SLOTS:
             << node.withHealth(NodeHealth::Unreachable, 3) << int(Health) << "Unreachable";
         QTest::newRow("latency") << node.withLatencyMs(1.25) << int(Latency) << "1.3 ms";
         QTest::newRow("ahead") << node.withClock(measuredClock(800.04, 0.42, 799.5)) << int(Offset)
-                               << "+800.0 ms ± 0.4";
+                               << "+800.0 ms ± 0.4 net";
         QTest::newRow("behind") << node.withClock(measuredClock(-12.5, 1, -3)) << int(Offset)
-                                << "-12.5 ms ± 1.0";
+                                << "-12.5 ms ± 1.0 net";
         QTest::newRow("zero has no sign")
-            << node.withClock(measuredClock(-0.01, 0.2, 0)) << int(Offset) << "0.0 ms ± 0.2";
+            << node.withClock(measuredClock(-0.01, 0.2, 0)) << int(Offset) << "0.0 ms ± 0.2 net";
+        NodeSnapshot::Clock unjudged = measuredClock(800, 0.4, 0);
+        unjudged.reference.clear();
+        QTest::newRow("not judged") << node.withClock(unjudged) << int(VsMedian) << "-";
+        NodeSnapshot::Clock synced = measuredClock(1, 0.4, 0);
+        synced.ntpSynchronized = true;
+        synced.maxErrorUs = 16000;
+        QTest::newRow("ntp") << node.withClock(synced) << int(Ntp) << "synced ±16.0 ms";
+        QTest::newRow("ntp unknown") << unknown << int(Ntp) << "-";
+        QTest::newRow("slow") << node.withHealth(NodeHealth::Slow, 0) << int(Health) << "Slow";
         QTest::newRow("vs median")
             << node.withClock(measuredClock(800, 0.4, 799.5)) << int(VsMedian) << "+799.5 ms";
         QTest::newRow("revision") << node << int(Revision) << "42";
+        QTest::newRow("unknown checksum") << unknown << int(Checksum) << "-";
         QTest::newRow("node's own lag") << node << int(Lag) << "0";
         QTest::newRow("node's own sync word") << node << int(Sync) << "in-sync";
         NodeSnapshot::Config behind = node.config();
@@ -208,7 +232,7 @@ private Q_SLOTS:
         QVERIFY(lines.at(2).startsWith(QLatin1String("NODE    ROLE     HEALTH")));
         QVERIFY(lines.at(3).startsWith(QLatin1String("node-1  primary  Up")));
         QVERIFY(lines.at(4).startsWith(QLatin1String("node-2  replica  Up")));
-        QVERIFY(lines.at(4).contains(QStringLiteral("+800.0 ms ± 0.4")));
+        QVERIFY(lines.at(4).contains(QStringLiteral("+800.0 ms ± 0.4 net")));
         for (const QString &line : lines)
             QVERIFY2(!line.endsWith(QLatin1Char(' ')), qPrintable(line));
         const qsizetype critical = table.indexOf(QLatin1String("CRITICAL  text of clock.offset"));
@@ -231,6 +255,20 @@ private Q_SLOTS:
                      "Cluster (unnamed): unreachable: 127.0.0.1 refused the connection\n")),
                  qPrintable(table));
         QVERIFY(!table.contains(QLatin1String("NODE")));
+    }
+
+    void tableOfRefusedSignIn()
+    {
+        // The cluster answered 401: it is reachable, the credentials are not accepted.
+        const ClusterSnapshot refused = ClusterSnapshot().withReachable(
+            false, QStringLiteral("sign-in failed: the user name or password was rejected"),
+            QStringLiteral("sign-in-failed"));
+        const QString table = StatusFormatter::table(refused);
+        QVERIFY2(table.startsWith(QLatin1String("Cluster (unnamed): sign-in refused: ")),
+                 qPrintable(table));
+        QCOMPARE(StatusFormatter::exitCode(refused), int(StatusFormatter::Unreachable));
+        QCOMPARE(StatusFormatter::json(refused).value(QStringLiteral("errorCode")).toString(),
+                 QStringLiteral("sign-in-failed"));
     }
 
     void jsonIsTheSnapshotPlusExitCode()

@@ -297,6 +297,39 @@ private Q_SLOTS:
         QCOMPARE(call("GET", faults, {}, {}, {}).status, 401);
     }
 
+    void kernelClockFaultReportedAndCleared()
+    {
+        const QUrl faults = urlOf(*m_replica, QStringLiteral("/internal/v1/faults"));
+        const QUrl node = urlOf(*m_replica, QStringLiteral("/api/v1/node"));
+        const QList<QByteArray> bad{"{\"kernelClock\": true}", "{\"kernelClock\": {}}",
+                                    "{\"kernelClock\": {\"synchronized\": 1}}",
+                                    "{\"kernelClock\": {\"synchronized\": true, "
+                                    "\"maxErrorUs\": -1}}",
+                                    "{\"kernelClock\": {\"synchronized\": true, \"x\": 1}}"};
+        for (const QByteArray &body : bad)
+            QCOMPARE(call("POST", faults, {{"X-Cluster-Secret", kSecret}}, body, {}).status, 400);
+        QCOMPARE(call("POST", faults, {{"X-Cluster-Secret", kSecret}},
+                      "{\"kernelClock\": {\"synchronized\": false, \"maxErrorUs\": 250000}}", {})
+                     .status,
+                 200);
+        const auto clockOf = [&] {
+            return call("GET", node).json.value(QStringLiteral("clock")).toObject();
+        };
+        QJsonObject clock = clockOf();
+        QCOMPARE(clock.value(QStringLiteral("synchronized")).toBool(true), false);
+        QCOMPARE(clock.value(QStringLiteral("maxErrorUs")).toInteger(), 250000);
+        QCOMPARE(clock.value(QStringLiteral("source")).toString(),
+                 QStringLiteral("fault-injection"));
+        // null gives the kernel's own state back.
+        QCOMPARE(
+            call("POST", faults, {{"X-Cluster-Secret", kSecret}}, "{\"kernelClock\": null}", {})
+                .status,
+            200);
+        clock = clockOf();
+        QVERIFY(clock.value(QStringLiteral("source")).toString() !=
+                QStringLiteral("fault-injection"));
+    }
+
     void misdirectedAndTooLarge()
     {
         const QUrl node = urlOf(*m_replica, QStringLiteral("/api/v1/node"));

@@ -43,6 +43,18 @@ private Q_SLOTS:
         QVERIFY(options->peers.isEmpty());
         QVERIFY(!options->allowFaultInjection);
         QCOMPARE(options->delayMs, 0);
+        QVERIFY(options->trustedProxies.isEmpty());
+    }
+
+    void trustedProxies()
+    {
+        auto arguments = minimal();
+        arguments << QStringLiteral("--trusted-proxies") << QStringLiteral("127.0.0.1, ::1");
+        const auto options = parse(arguments);
+        QVERIFY(options);
+        QCOMPARE(options->trustedProxies,
+                 (QList<QHostAddress>{QHostAddress(QStringLiteral("127.0.0.1")),
+                                      QHostAddress(QStringLiteral("::1"))}));
     }
 
     void fullCommandLine()
@@ -117,6 +129,18 @@ private Q_SLOTS:
         QVERIFY(!NodeOptions::helpText().isEmpty());
     }
 
+    void reseedFrom()
+    {
+        const auto options =
+            parse({QStringLiteral("--id=node-1"), QStringLiteral("--data-dir=/d"),
+                   QStringLiteral("--cluster-secret-file=/s"), QStringLiteral("--reseed-from"),
+                   QStringLiteral("http://127.0.0.1:9102/")});
+        QVERIFY(options);
+        QCOMPARE(options->reseedFrom, QUrl(QStringLiteral("http://127.0.0.1:9102")));
+        QVERIFY(parse({QStringLiteral("--id=node-1"), QStringLiteral("--data-dir=/d")})
+                    ->reseedFrom.isEmpty());
+    }
+
     void rejected_data()
     {
         QTest::addColumn<QStringList>("flags");
@@ -170,9 +194,18 @@ private Q_SLOTS:
         QTest::newRow("bad license date")
             << QStringList{id, data, QStringLiteral("--license-expires=2027-13-01")}
             << QStringLiteral("--license-expires");
+        QTest::newRow("reseed-from not a URL")
+            << QStringList{id, data, secret, QStringLiteral("--reseed-from=node-2")}
+            << QStringLiteral("--reseed-from");
+        QTest::newRow("reseed-from without secret")
+            << QStringList{id, data, QStringLiteral("--reseed-from=http://127.0.0.1:9102")}
+            << QStringLiteral("--cluster-secret-file");
         QTest::newRow("fault without permission")
             << QStringList{id, data, QStringLiteral("--degraded")}
             << QStringLiteral("--allow-fault-injection");
+        QTest::newRow("trusted proxy not an address")
+            << QStringList{id, data, QStringLiteral("--trusted-proxies=lb.example")}
+            << QStringLiteral("--trusted-proxies");
         QTest::newRow("delay without permission")
             << QStringList{id, data, QStringLiteral("--delay-ms=5")}
             << QStringLiteral("--allow-fault-injection");

@@ -36,6 +36,8 @@ inline QJsonObject nodeJson(const QString &id, const QString &role, qint64 revis
                      {QStringLiteral("syncState"), revision == primaryRevision
                                                        ? QStringLiteral("in-sync")
                                                        : QStringLiteral("catching-up")}}},
+        {QStringLiteral("load"), QJsonObject{{QStringLiteral("activeRequests"), 1},
+                                             {QStringLiteral("rssBytes"), 31457280}}},
     };
 }
 
@@ -50,6 +52,7 @@ inline NodeSnapshot node(const QString &id, const QString &role, qint64 revision
     clock.offsetMs = offsetMs;
     clock.errorMs = errorMs;
     clock.ntpSynchronized = true;
+    clock.maxErrorUs = 16000;
     NodeSnapshot::Config config = parsed->config();
     config.agreement = revision == 56 ? ConfigAgreementState::InSync : ConfigAgreementState::Behind;
     config.revisionsBehind = 56 - revision;

@@ -29,7 +29,51 @@ private Q_SLOTS:
     void loadBalancerWithoutStatistics();
     void divergedAndInSync();
     void germanCardsAreNotCutOff();
+    void nodesCardAgreesWithTheFindings();
+    void timeSyncCard();
 };
+
+void tst_OverviewPanel::nodesCardAgreesWithTheFindings()
+{
+    // node-3 missed this poll (one blip: its health is still Up) and node-2 is slow: the card
+    // and the findings come from the same snapshot and tell the same story.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const ClusterSnapshot base = SyntheticCluster::threeNodes(now);
+    QList<NodeSnapshot> nodes = base.nodes();
+    nodes[1] = nodes[1].withHealth(NodeHealth::Slow, 0).withLatencyMs(2000);
+    nodes[2] = nodes[2].withHealth(NodeHealth::Up, 1);
+    const ClusterSnapshot snapshot = base.withNodes(nodes).assessed(AssessmentThresholds(), now);
+    OverviewPanel panel;
+    panel.setSnapshot(snapshot);
+    QCOMPARE(panel.cardValue(OverviewPanel::Card::Nodes), QStringLiteral("1 / 3 up"));
+    const QString detail = panel.cardDetail(OverviewPanel::Card::Nodes);
+    QVERIFY2(detail.contains(QLatin1String("1 missed the last poll")) &&
+                 detail.contains(QLatin1String("1 slow")),
+             qPrintable(detail));
+    const QString findings = panel.findingTexts().join(QLatin1Char('\n'));
+    QVERIFY2(findings.contains(QLatin1String("Info: node-3 missed the last poll")),
+             qPrintable(findings));
+    QVERIFY2(findings.contains(QLatin1String("Warning: node-2 is slow: it answered after 2000 ms")),
+             qPrintable(findings));
+}
+
+void tst_OverviewPanel::timeSyncCard()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const ClusterSnapshot base = SyntheticCluster::threeNodes(now);
+    OverviewPanel panel;
+    panel.setSnapshot(base);
+    QCOMPARE(panel.cardValue(OverviewPanel::Card::TimeSync), QStringLiteral("3 / 3 synced"));
+    QCOMPARE(panel.cardSeverity(OverviewPanel::Card::TimeSync), Severity::Ok);
+    QList<NodeSnapshot> nodes = base.nodes();
+    NodeSnapshot::Clock clock = nodes[2].clock();
+    clock.ntpSynchronized = false;
+    nodes[2] = nodes[2].withClock(clock);
+    panel.setSnapshot(base.withNodes(nodes).assessed(AssessmentThresholds(), now));
+    QCOMPARE(panel.cardValue(OverviewPanel::Card::TimeSync), QStringLiteral("2 / 3 synced"));
+    QVERIFY(panel.cardDetail(OverviewPanel::Card::TimeSync).contains(QLatin1String("node-3")));
+    QCOMPARE(panel.cardSeverity(OverviewPanel::Card::TimeSync), Severity::Warning);
+}
 
 void tst_OverviewPanel::emptyPanelSaysSo()
 {

@@ -1,0 +1,300 @@
+// NodeTableModel's cell contents: the text, the raw value for sorting, the tooltip and the
+// column headers (the diffing and the severities are in NodeTableModel.cpp).
+#include "ClockAssessment.h"
+#include "NodeTableModel.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+#include <cmath>
+
+namespace {
+
+QString signedMs(double ms)
+{
+    const QString number = QString::number(std::fabs(ms), 'f', 1);
+    if (number == QLatin1String("0.0"))
+        return number;
+    return (ms < 0 ? QStringLiteral("-") : QStringLiteral("+")) + number;
+}
+
+QString maxErrorMs(qint64 maxErrorUs)
+{
+    return QString::number(double(maxErrorUs) / 1000.0, 'f', 1);
+}
+
+} // namespace
+
+QString NodeTableModel::displayText(const Row &row, Column column) const
+{
+    const NodeSnapshot &node = row.node;
+    const NodeSnapshot::Clock clock = node.clock();
+    const QString unknown = tr("—");
+    switch (column) {
+    case Column::Node:
+        return node.name();
+    case Column::Role:
+        if (node.role() == QLatin1String("primary"))
+            return tr("Primary");
+        if (node.role() == QLatin1String("replica"))
+            return tr("Replica");
+        return node.role().isEmpty() ? unknown : node.role();
+    case Column::State:
+        if (node.health() == NodeHealth::Slow)
+            return tr("Slow (%1 ms)").arg(qRound64(node.latencyMs().value_or(0)));
+        if (node.missedPolls() > 0 && node.health() != NodeHealth::Unreachable)
+            return node.missedPolls() == 1
+                       ? tr("%1 (missed 1 poll)").arg(nodeHealthText(node.health()))
+                       : tr("%1 (missed %2 polls)")
+                             .arg(nodeHealthText(node.health()))
+                             .arg(node.missedPolls());
+        return nodeHealthText(node.health());
+    case Column::LbState: {
+        const NodeSnapshot::LoadBalancer lb = node.loadBalancer();
+        if (lb.checkStatus.isEmpty())
+            return lbStateText(lb.state);
+        return tr("%1 (%2)").arg(lbStateText(lb.state), lb.checkStatus);
+    }
+    case Column::Latency:
+        return node.latencyMs() ? tr("%1 ms").arg(*node.latencyMs(), 0, 'f', 1) : unknown;
+    case Column::Offset:
+        if (!clock.measured)
+            return unknown;
+        // ± is the network bound of this measurement only; the node's own NTP error is in
+        // the Time sync column.
+        return tr("%1 ms ± %2 net").arg(signedMs(clock.offsetMs)).arg(clock.errorMs, 0, 'f', 1);
+    case Column::OffsetVsMedian:
+        if (!clock.measured)
+            return unknown;
+        if (clock.reference.isEmpty())
+            return tr("not judged");
+        return tr("%1 ms").arg(signedMs(clock.offsetVsMedianMs));
+    case Column::TimeSync:
+        if (!clock.ntpSynchronized)
+            return unknown;
+        if (!*clock.ntpSynchronized)
+            return clock.maxErrorUs ? tr("Not synced, ± %1 ms").arg(maxErrorMs(*clock.maxErrorUs))
+                                    : tr("Not synced");
+        return clock.maxErrorUs ? tr("Synced, ± %1 ms").arg(maxErrorMs(*clock.maxErrorUs))
+                                : tr("Synced");
+    case Column::Revision:
+        return node.config().revision ? QString::number(*node.config().revision) : unknown;
+    case Column::Checksum:
+        return node.config().checksum.isEmpty() ? unknown : shortChecksum(node.config().checksum);
+    case Column::Lag: {
+        const QVariant lag = rawValue(row, column);
+        return lag.isValid() ? QString::number(lag.toLongLong()) : unknown;
+    }
+    case Column::SyncState:
+        if (node.config().syncState == QLatin1String("paused"))
+            return tr("Replication paused");
+        return configAgreementText(node.config().agreement);
+    case Column::Uptime: {
+        if (!node.uptimeSeconds())
+            return unknown;
+        const qint64 s = *node.uptimeSeconds();
+        if (s >= 86400)
+            return tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
+        if (s >= 3600)
+            return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+        if (s >= 60)
+            return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+        return tr("%1 s").arg(s);
+    }
+    case Column::ActiveRequests:
+        return node.activeRequests() ? QString::number(*node.activeRequests()) : unknown;
+    case Column::Memory:
+        return node.rssBytes() ? QLocale().formattedDataSize(*node.rssBytes()) : unknown;
+    case Column::Version:
+        if (node.serverVersion().isEmpty())
+            return unknown;
+        return node.schemaVersion()
+                   ? tr("%1 (schema %2)").arg(node.serverVersion()).arg(*node.schemaVersion())
+                   : node.serverVersion();
+    case Column::LastSeen:
+        return node.lastSeenMs() > 0 ? QDateTime::fromMSecsSinceEpoch(node.lastSeenMs())
+                                           .toString(QStringLiteral("hh:mm:ss"))
+                                     : tr("Never");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+QVariant NodeTableModel::rawValue(const Row &row, Column column) const
+{
+    const NodeSnapshot &node = row.node;
+    const NodeSnapshot::Clock clock = node.clock();
+    switch (column) {
+    case Column::Node:
+        return node.name();
+    case Column::Role:
+        return node.role();
+    case Column::State:
+        return int(node.health());
+    case Column::LbState:
+        return int(node.loadBalancer().state);
+    case Column::Latency:
+        return node.latencyMs() ? QVariant(*node.latencyMs()) : QVariant();
+    case Column::Offset:
+        return clock.measured ? QVariant(clock.offsetMs) : QVariant();
+    case Column::OffsetVsMedian:
+        return clock.measured && !clock.reference.isEmpty() ? QVariant(clock.offsetVsMedianMs)
+                                                            : QVariant();
+    case Column::TimeSync:
+        // Synchronized clocks first, the smallest error first.
+        if (!clock.ntpSynchronized)
+            return {};
+        return QVariant((*clock.ntpSynchronized ? 0.0 : 1e9) +
+                        double(clock.maxErrorUs.value_or(0)) / 1000.0);
+    case Column::Revision:
+        return node.config().revision ? QVariant(*node.config().revision) : QVariant();
+    case Column::Checksum:
+        return node.config().checksum.isEmpty() ? QVariant() : QVariant(node.config().checksum);
+    case Column::Lag: {
+        // Measured against the primary when the console knows; else the node's own figure.
+        const NodeSnapshot::Config config = node.config();
+        if (config.agreement != ConfigAgreementState::Unknown)
+            return QVariant(config.revisionsBehind);
+        return config.lag ? QVariant(*config.lag) : QVariant();
+    }
+    case Column::SyncState:
+        return int(node.config().agreement);
+    case Column::Uptime:
+        return node.uptimeSeconds() ? QVariant(*node.uptimeSeconds()) : QVariant();
+    case Column::ActiveRequests:
+        return node.activeRequests() ? QVariant(*node.activeRequests()) : QVariant();
+    case Column::Memory:
+        return node.rssBytes() ? QVariant(*node.rssBytes()) : QVariant();
+    case Column::Version:
+        return node.serverVersion().isEmpty() ? QVariant() : QVariant(node.serverVersion());
+    case Column::LastSeen:
+        return node.lastSeenMs() > 0 ? QVariant(node.lastSeenMs()) : QVariant();
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+QString NodeTableModel::toolTip(const Row &row, Column column) const
+{
+    const NodeSnapshot &node = row.node;
+    const NodeSnapshot::Clock clock = node.clock();
+    QStringList lines;
+    switch (column) {
+    case Column::Node:
+        lines << tr("Id: %1").arg(node.id());
+        if (!node.directUrl().isEmpty())
+            lines << node.directUrl().toString();
+        if (!node.error().isEmpty())
+            lines << node.error();
+        break;
+    case Column::LbState:
+        if (!node.loadBalancer().status.isEmpty())
+            lines << tr("HAProxy: %1").arg(node.loadBalancer().status);
+        break;
+    case Column::Offset:
+        lines << tr("± … net is the network bound of this measurement (half the round trip), "
+                    "not the node's own clock error (see Time sync).");
+        if (clock.maxErrorUs)
+            lines << tr("Kernel NTP maximum error: %1 ms").arg(maxErrorMs(*clock.maxErrorUs));
+        break;
+    case Column::OffsetVsMedian:
+        if (clock.reference == ClockAssessment::TrustedNodes)
+            lines << tr("Against the nodes whose clocks are synchronized.");
+        else if (clock.reference == ClockAssessment::ThisComputer)
+            lines << tr("Against this computer's synchronized clock.");
+        else if (clock.reference == ClockAssessment::Median)
+            lines << tr("Against the median of the nodes (no synchronized clock to trust).");
+        else if (clock.measured)
+            lines << tr("Not judged: fewer than three nodes and no synchronized clock to trust.");
+        lines << ClockAssessment::ruleText();
+        break;
+    case Column::TimeSync:
+        if (clock.ntpSynchronized)
+            lines << (clock.trusted ? tr("A trusted clock reference.")
+                                    : tr("Not a clock reference: not synchronized or its "
+                                         "maximum error is above the warning limit."));
+        if (clock.estErrorUs)
+            lines << tr("Kernel NTP estimated error: %1 ms").arg(maxErrorMs(*clock.estErrorUs));
+        break;
+    case Column::Checksum:
+        lines << node.config().checksum;
+        break;
+    case Column::SyncState:
+        if (!node.config().syncState.isEmpty())
+            lines << tr("The node says: %1").arg(node.config().syncState);
+        break;
+    default:
+        break;
+    }
+    const auto category = categoryOf(column);
+    for (const Finding &finding : row.findings) {
+        if (column == Column::Node || finding.category == category)
+            lines << finding.text;
+    }
+    lines.removeAll(QString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+QVariant NodeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= int(Column::Count) ||
+        (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole) {
+        switch (Column(section)) {
+        case Column::Offset:
+            return tr("This node's clock minus this computer's; ± is the network bound of the "
+                      "measurement only.");
+        case Column::OffsetVsMedian:
+            return ClockAssessment::ruleText();
+        case Column::TimeSync:
+            return tr("Whether the node's kernel reports its clock as synchronized, and the "
+                      "kernel's maximum error.");
+        case Column::Checksum:
+            return tr("The first 12 hex digits of the configuration checksum.");
+        default:
+            return {};
+        }
+    }
+    switch (Column(section)) {
+    case Column::Node:
+        return tr("Node");
+    case Column::Role:
+        return tr("Role");
+    case Column::State:
+        return tr("State");
+    case Column::LbState:
+        return tr("Load balancer");
+    case Column::Latency:
+        return tr("Latency");
+    case Column::Offset:
+        return tr("Clock offset");
+    case Column::OffsetVsMedian:
+        return tr("vs reference");
+    case Column::TimeSync:
+        return tr("Time sync");
+    case Column::Revision:
+        return tr("Revision");
+    case Column::Checksum:
+        return tr("Checksum");
+    case Column::Lag:
+        return tr("Lag");
+    case Column::SyncState:
+        return tr("Configuration");
+    case Column::Uptime:
+        return tr("Uptime");
+    case Column::ActiveRequests:
+        return tr("Requests");
+    case Column::Memory:
+        return tr("Memory");
+    case Column::Version:
+        return tr("Version");
+    case Column::LastSeen:
+        return tr("Last seen");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
