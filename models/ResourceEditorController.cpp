@@ -367,6 +367,12 @@ void ResourceEditorController::onSaveResult(const ResourceResult &result)
         break;
     case Status::PrimaryUnavailable:
     case Status::NetworkError:
+        if (result.outcomeUnknown) {
+            // Never "not saved": it may have been applied (the detail names the request id).
+            m_message = tr("%1 Your draft is kept.").arg(result.outcomeText());
+            setState(State::Unavailable);
+            break;
+        }
         m_retryAfterSeconds = result.retryAfterSeconds;
         m_message = result.retryAfterSeconds >= 0
                         ? tr("Not saved: %1 Your draft is kept; retry in %n second(s).", nullptr,
@@ -374,6 +380,10 @@ void ResourceEditorController::onSaveResult(const ResourceResult &result)
                               .arg(result.detail)
                         : tr("Not saved: %1 Your draft is kept; retry when the cluster is back.")
                               .arg(result.detail);
+        setState(State::Unavailable);
+        break;
+    case Status::WritesRefused:
+        m_message = tr("%1 Your draft is kept.").arg(result.outcomeText());
         setState(State::Unavailable);
         break;
     case Status::PreconditionRequired:

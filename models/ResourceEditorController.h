@@ -87,6 +87,8 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
 
     bool canApply() const;
+    // A repository is set: writes can be sent.
+    bool canWrite() const { return !m_repository.isNull(); }
     // Editing and not read-only (a conflict must be resolved first).
     bool acceptsEdits() const;
     // The last outcome in words (saved, conflict, unavailable, validation from the node).
@@ -106,6 +108,11 @@ public:
     void rebase(const QMap<QString, MergeChoice> &choices);
     // Discards yours and continues from theirs (or closes when theirs was deleted).
     void reload();
+
+    // Deletes `resource` with If-Match on the version the user looked at (ResourceEditor-
+    // ControllerDelete.cpp). A 412 means it changed since: nothing is deleted, the open editor
+    // shows the new version and removeFinished() carries it. The only delete path of the console.
+    void remove(const ResourceDefinition &resource);
 
     // Writes (or removes) the stored draft now instead of after the debounce.
     void flushDraft();
@@ -135,6 +142,9 @@ Q_SIGNALS:
     // Nothing was written; the name field carries the error until the name changes. `existing`
     // is the cluster's resource when it could be read.
     void nameTaken(const QString &name, const std::optional<ResourceDefinition> &existing);
+    // A remove() was answered. `message` says the outcome in words; `result.resource` is the
+    // cluster's current version after a conflict.
+    void removeFinished(const QString &name, const ResourceResult &result, const QString &message);
     // A stored draft was restored into the editor.
     void draftRestored();
     // The store answered a draft write (true) or removal (false).
@@ -149,6 +159,7 @@ private:
     void setState(State state);
     void onSaveResult(const ResourceResult &result);
     void onNameTaken(const std::optional<ResourceDefinition> &existing);
+    void onRemoved(const QString &name, const ResourceResult &result);
     void noteDirtiness();
     DraftContent cleanContent() const;
 

@@ -249,3 +249,11 @@ void ResourceListSync::finishChanges(bool complete, qint64 revision)
         m_catchUp.start();
     }
 }
+
+void ResourceListSync::fetchSession()
+{
+    if (!m_repository)
+        return;
+    m_repository->fetchSession(
+        this, [this](const std::optional<SessionInfo> &info) { Q_EMIT sessionKnown(info); });
+}

@@ -5,6 +5,7 @@
 // changed resource. Results go out as values per resource; the item models never fetch.
 
 #include "ResourceDefinition.h"
+#include "SessionInfo.h"
 
 #include <QHash>
 #include <QObject>
@@ -45,6 +46,8 @@ public:
     void noteRevision(qint64 revision);
     // Asks for changes now (after a write made elsewhere in the console: copy, import).
     void syncNow();
+    // Asks who the console is signed in as (GET /api/v1/session): sessionKnown() answers.
+    void fetchSession();
 
     // The revision every list is known to be at; -1 until each type was listed once.
     qint64 revision() const { return m_revision; }
@@ -63,6 +66,8 @@ Q_SIGNALS:
     void resourceRemoved(const QString &type, const QString &name);
     // The lists reached `revision` (after a full load or an incremental one).
     void revisionReached(qint64 revision);
+    // fetchSession()'s answer; nullopt when the node cannot tell (older node, network error).
+    void sessionKnown(const std::optional<SessionInfo> &info);
 
 private:
     struct Pending

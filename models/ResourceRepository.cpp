@@ -44,10 +44,28 @@ QString ResourceResult::statusName(Status status)
         return u"not-found"_s;
     case Status::PreconditionRequired:
         return u"precondition-required"_s;
+    case Status::WritesRefused:
+        return u"writes-refused"_s;
     case Status::NetworkError:
         break;
     }
     return u"network-error"_s;
+}
+
+QString ResourceResult::outcomeText() const
+{
+    if (status != Status::WritesRefused)
+        return detail;
+    QString why;
+    if (refusalReason == u"behind-replicas")
+        why = Tr::tr("the primary is behind its replicas");
+    else if (refusalReason == u"history-mismatch")
+        why = Tr::tr("the nodes hold different configuration histories");
+    else if (refusalReason == u"awaiting-peers")
+        why = Tr::tr("the primary is waiting to hear from the other nodes");
+    else
+        why = detail.isEmpty() ? refusalReason : detail;
+    return Tr::tr("The cluster refuses writes: %1; nothing was written.").arg(why);
 }
 
 ResourceRepository::ResourceRepository(ApiClient *client, QObject *parent)
@@ -89,6 +107,16 @@ ResourceResult ResourceRepository::classify(const ApiResult &result)
         out.status = Status::PreconditionRequired;
         return out;
     case 503: {
+        if (result.problem.slug() == u"writes-refused") {
+            // The cluster protects its data (a primary behind its replicas, another history):
+            // an operator must act, so this is no "retry later".
+            out.status = Status::WritesRefused;
+            out.refusalReason = QJsonDocument::fromJson(result.body)
+                                    .object()
+                                    .value(u"reason")
+                                    .toString(u"unknown"_s);
+            return out;
+        }
         // Either the node (primary unreachable, with Retry-After) or HAProxy's own page when no
         // node is up: both mean "try again later" and the write did not happen.
         out.status = Status::PrimaryUnavailable;

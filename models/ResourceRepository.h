@@ -28,7 +28,8 @@ struct ResourceResult
         PrimaryUnavailable,   // 503 (node or load balancer): retry later, see retryAfterSeconds
         NotFound,             // 404
         PreconditionRequired, // 428: a write without a precondition (a bug on our side)
-        NetworkError          // no usable answer (timeout, refused, TLS, bad JSON, 5xx, ...)
+        NetworkError,         // no usable answer (timeout, refused, TLS, bad JSON, 5xx, ...)
+        WritesRefused         // 503 writes-refused: nothing was written, see refusalReason
     };
 
     Status status = Status::NetworkError;
@@ -44,6 +45,7 @@ struct ResourceResult
     // say which (or it was applied but its answer is lost); the change log shows `requestId`
     // if it was.
     bool outcomeUnknown = false;
+    QString refusalReason; // WritesRefused: "behind-replicas", "history-mismatch", ...
 
     bool isOk() const { return status == Status::Ok; }
     // Retrying a write whose outcome is unknown could apply it twice: reload first.
@@ -53,6 +55,10 @@ struct ResourceResult
                !outcomeUnknown;
     }
     static QString statusName(Status status); // stable English key for logs and tests
+    // The outcome in words for the user: for WritesRefused "the cluster refuses writes: <why>;
+    // nothing was written"; `detail` otherwise (which says "the outcome is unknown" with the
+    // request id when outcomeUnknown).
+    QString outcomeText() const;
 };
 
 class ResourceRepository final : public QObject

@@ -20,6 +20,8 @@ QString SyncItemResult::outcomeName(Outcome outcome)
         return u"conflict"_s;
     case Outcome::Cancelled:
         return u"cancelled"_s;
+    case Outcome::Unknown:
+        return u"unknown"_s;
     case Outcome::Failed:
         break;
     }
@@ -168,10 +170,16 @@ void SyncApplier::onResult(int index, const ResourceResult &result)
         out.outcome = SyncItemResult::Outcome::Failed;
         out.detail = tr("this account may not write on %1").arg(item.target);
         break;
+    case Status::WritesRefused:
+        out.outcome = SyncItemResult::Outcome::Failed;
+        out.detail = result.outcomeText();
+        break;
     case Status::PrimaryUnavailable:
     case Status::PreconditionRequired:
     case Status::NetworkError:
-        out.outcome = SyncItemResult::Outcome::Failed;
+        // A lost answer may have been applied: unknown, never "failed".
+        out.outcome = result.outcomeUnknown ? SyncItemResult::Outcome::Unknown
+                                            : SyncItemResult::Outcome::Failed;
         out.detail = result.detail;
         break;
     }

@@ -20,7 +20,8 @@ struct SyncItemResult
         Blocked,   // the plan said it cannot be applied
         Conflict,  // 412: changed or created on the target since planning; plan again
         Failed,    // refused or no answer; `detail` says why
-        Cancelled  // never sent: the user cancelled first
+        Cancelled, // never sent: the user cancelled first
+        Unknown    // sent but the answer was lost: maybe applied; `detail` names the request id
     };
 
     Outcome outcome = Outcome::Pending;

@@ -56,10 +56,6 @@ ResourceTypePanel::ResourceTypePanel(const QString &type, QWidget *parent)
     , m_chooseName(new QPushButton(this))
 {
     setObjectName(u"resourceTypePanel_"_s + type);
-    m_confirm = [this](const QString &title, const QString &text) {
-        return QMessageBox::question(this, title, text, QMessageBox::Discard | QMessageBox::Cancel,
-                                     QMessageBox::Cancel) == QMessageBox::Discard;
-    };
     m_filter->setObjectName(u"filter"_s);
     m_filter->setClearButtonEnabled(true);
     m_proxy->setSourceModel(m_model);
@@ -207,6 +203,8 @@ ResourceTypePanel::ResourceTypePanel(const QString &type, QWidget *parent)
             });
     connect(m_controller, &ResourceEditorController::conflictDetected, this,
             &ResourceTypePanel::showConflictDialog);
+    connect(m_controller, &ResourceEditorController::removeFinished, this,
+            &ResourceTypePanel::onRemoved);
     retranslateUi();
     refreshActions();
 }
@@ -219,7 +217,7 @@ ResourceTypePanel::~ResourceTypePanel()
 
 void ResourceTypePanel::setRepository(ResourceRepository *repository)
 {
-    m_repository = repository;
+    // Handed on: every write goes through the controller.
     m_controller->setRepository(repository);
     refreshActions();
 }
@@ -325,7 +323,7 @@ void ResourceTypePanel::deleteCurrent()
 {
     const std::optional<ResourceDefinition> resource =
         m_model->resource(m_view->currentIndex().data(ResourceTableModel::NameRole).toString());
-    if (!resource || !m_repository || !m_readOnlyReason.isEmpty())
+    if (!resource || !m_controller->canWrite() || !m_readOnlyReason.isEmpty())
         return;
     confirmDelete(*resource);
 }
@@ -362,10 +360,14 @@ void ResourceTypePanel::showConflictDialog()
         connect(m_conflictDialog, &ConflictDialog::rebaseRequested, m_controller,
                 &ResourceEditorController::rebase);
         connect(m_conflictDialog, &ConflictDialog::reloadRequested, this, [this] {
-            if (m_confirm(tr("Discard your changes?"),
-                          tr("Reload the current version of %1 and discard your changes?")
-                              .arg(m_controller->name())))
-                m_controller->reload();
+            confirmDiscardThen(tr("Discard your changes?"),
+                               tr("Reload the current version of %1 and discard your changes?")
+                                   .arg(m_controller->name()),
+                               [this] {
+                                   if (m_controller->state() ==
+                                       ResourceEditorController::State::Conflict)
+                                       m_controller->reload();
+                               });
         });
     }
     m_conflictDialog->setRows(m_controller->name(), m_controller->mergeView(),
@@ -377,7 +379,8 @@ void ResourceTypePanel::refreshActions()
 {
     using State = ResourceEditorController::State;
     const State state = m_controller->state();
-    const bool writable = m_readOnlyReason.isEmpty() && !m_controller->isReadOnly() && m_repository;
+    const bool writable =
+        m_readOnlyReason.isEmpty() && !m_controller->isReadOnly() && m_controller->canWrite();
     const bool hasRow = m_view->currentIndex().isValid();
     m_new->setEnabled(writable);
     m_duplicate->setEnabled(writable && hasRow);
@@ -424,6 +427,34 @@ void ResourceTypePanel::refreshActions()
     }
     m_banner->setVisible(!m_banner->text().isEmpty());
     notifyActionsChanged();
+}
+
+void ResourceTypePanel::confirmDiscardThen(const QString &title, const QString &text,
+                                           std::function<void()> proceed)
+{
+    if (m_confirm) {
+        if (m_confirm(title, text))
+            proceed();
+        return;
+    }
+    if (m_discardQuestion)
+        m_discardQuestion->close(); // one question at a time
+    auto *box = new QMessageBox(QMessageBox::Question, title, text,
+                                QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(u"discardQuestion"_s);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [box, proceed = std::move(proceed)] {
+        if (box->clickedButton() == box->button(QMessageBox::Discard))
+            proceed();
+    });
+    m_discardQuestion = box;
+    box->open(); // window-modal, no nested event loop
+}
+
+QMessageBox *ResourceTypePanel::discardQuestion() const
+{
+    return m_discardQuestion;
 }
 
 ConflictDialog *ResourceTypePanel::conflictDialog() const

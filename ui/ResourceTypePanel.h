@@ -15,6 +15,7 @@
 class ConflictDialog;
 class QLabel;
 class QLineEdit;
+class QMessageBox;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
@@ -50,7 +51,8 @@ public:
     void setClusterId(const QString &clusterId);
     // Non-empty: editing is disabled and the reason shown above the form.
     void setReadOnlyReason(const QString &reason);
-    // Also answers the question on leaving a draft: true discards it, false stays.
+    // Also answers the question on leaving a draft: true discards it, false stays. Without one
+    // the questions are window-modal message boxes that do not block the event loop.
     void setConfirmHandler(ConfirmHandler handler);
     // Asked when leaving unsaved edits (another row, New, Duplicate): keep them as a stored
     // draft (when `canKeep`), discard them, or stay. Replaceable in tests.
@@ -82,6 +84,8 @@ public:
     QTableView *view() const { return m_view; }
     // The dialog of the current conflict, while it is shown.
     ConflictDialog *conflictDialog() const;
+    // The open "discard your changes?" question (no confirm handler set), for tests.
+    QMessageBox *discardQuestion() const;
     // The text above the form (read-only reason, status, conflict), for tests.
     QString bannerText() const;
     QString titleText() const;
@@ -110,13 +114,15 @@ private:
     void onRemovedOnCluster(const QString &name);
     bool isOpenWithDraft(const QString &name) const;
     void confirmDelete(const ResourceDefinition &resource);
-    void remove(const ResourceDefinition &resource);
-    void onRemoved(const QString &name, const ResourceResult &result);
+    void onRemoved(const QString &name, const ResourceResult &result, const QString &message);
+    // Asks `title`/`text` without a nested event loop (or through the test handler) and runs
+    // `proceed` only when the user agrees to discard.
+    void confirmDiscardThen(const QString &title, const QString &text,
+                            std::function<void()> proceed);
     QString deleteQuestion(const QString &name) const;
 
     QString m_type;
     QString m_clusterId;
-    QPointer<ResourceRepository> m_repository;
     QPointer<StoreThread> m_store;
     QPointer<ResourceListSync> m_sync;
     QString m_clusterName;
@@ -151,4 +157,5 @@ private:
     QPushButton *m_openExisting;
     QPushButton *m_chooseName;
     QPointer<ConflictDialog> m_conflictDialog;
+    QPointer<QMessageBox> m_discardQuestion;
 };

@@ -1,10 +1,10 @@
 // ResourceTypePanel's delete: a confirmation that names the resource and the cluster and whose
-// button says Delete, then the DELETE with If-Match and its outcome in the banner.
+// button says Delete, then the controller's DELETE with If-Match and its outcome in the banner.
 
 #include "ResourceTypePanel.h"
 
 #include "ResourceEditorController.h"
-#include "ResourceRepository.h"
+#include "ResourceRepository.h" // ResourceResult
 #include "ResourceTableModel.h"
 
 #include <QLabel>
@@ -40,41 +40,19 @@ void ResourceTypePanel::confirmDelete(const ResourceDefinition &resource)
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [this, remove, resource](QAbstractButton *b) {
         if (b == remove)
-            this->remove(resource);
+            m_controller->remove(resource);
     });
     box->open();
 }
 
-void ResourceTypePanel::remove(const ResourceDefinition &resource)
+void ResourceTypePanel::onRemoved(const QString &name, const ResourceResult &result,
+                                  const QString &message)
 {
-    if (!m_repository)
-        return;
-    const QString name = resource.name;
-    m_repository->remove(m_type, name, resource.ifMatch(), this,
-                         [this, name](const ResourceResult &result) { onRemoved(name, result); });
-}
-
-void ResourceTypePanel::onRemoved(const QString &name, const ResourceResult &result)
-{
-    using Status = ResourceResult::Status;
-    if (result.isOk() || result.status == Status::NotFound) {
-        if (m_controller->name() == name && !m_controller->isNew()) {
-            m_controller->revert(); // its draft goes too
-            m_controller->close();
-        }
+    // The controller decided what the answer means; the list follows the cluster.
+    if (result.isOk() || result.status == ResourceResult::Status::NotFound)
         m_model->removeResource(name);
-        m_banner->setText(tr("Deleted %1.").arg(name));
-    } else if (result.status == Status::Conflict) {
-        m_banner->setText(
-            tr("%1 was changed by someone else; it was not deleted. Look at the new version first.")
-                .arg(name));
-        if (result.resource)
-            m_model->upsert(*result.resource);
-    } else {
-        if (result.status == Status::Forbidden)
-            setReadOnlyReason(tr("Your account may not change resources "
-                                 "(the cluster answered 403)."));
-        m_banner->setText(tr("Not deleted: %1").arg(result.detail));
-    }
+    else if (result.status == ResourceResult::Status::Conflict && result.resource)
+        m_model->upsert(*result.resource);
+    m_banner->setText(message);
     m_banner->setVisible(!m_banner->text().isEmpty());
 }

@@ -180,6 +180,10 @@ QString ResourceTypePanel::draftOfferText() const
 void ResourceTypePanel::setConfirmHandler(ConfirmHandler handler)
 {
     m_confirm = std::move(handler);
+    if (!m_confirm) { // back to the window-modal questions
+        m_leave = {};
+        return;
+    }
     m_leave = [this](const QString &name, bool) {
         return m_confirm(tr("Discard changes?"),
                          tr("You have unsaved changes to %1. Discard them?").arg(name))

@@ -30,9 +30,11 @@ ResourcesPanel::ResourcesPanel(QWidget *parent)
 
 void ResourcesPanel::setRepository(ResourceRepository *repository)
 {
-    m_repository = repository;
+    // Handed on: lists and the session go through the sync, writes through each editor.
     delete m_sync;
     m_sync = repository ? new ResourceListSync(repository, ResourceSchema::types(), this) : nullptr;
+    if (m_sync)
+        connect(m_sync, &ResourceListSync::sessionKnown, this, &ResourcesPanel::onSessionKnown);
     for (ResourceTypePanel *panel : std::as_const(m_panels)) {
         panel->setRepository(repository);
         panel->setListSync(m_sync);
@@ -61,9 +63,9 @@ void ResourcesPanel::setClusterId(const QString &clusterId)
 
 void ResourcesPanel::reload()
 {
-    if (!m_repository || m_clusterId.isEmpty())
+    if (!m_sync || m_clusterId.isEmpty())
         return;
-    fetchSession();
+    m_sync->fetchSession();
     m_sync->reloadAll();
 }
 
@@ -73,7 +75,7 @@ void ResourcesPanel::noteRevision(qint64 revision)
         const bool retrying = m_sync->revision() < 0 && !m_sync->isBusy();
         m_sync->noteRevision(revision);
         if (retrying)
-            fetchSession(); // a load that failed (e.g. a wrong password) may pass now
+            m_sync->fetchSession(); // a load that failed (e.g. a wrong password) may pass now
     }
 }
 
@@ -89,19 +91,14 @@ void ResourcesPanel::setClusterName(const QString &name)
         panel->setClusterName(name);
 }
 
-void ResourcesPanel::fetchSession()
+void ResourcesPanel::onSessionKnown(const std::optional<SessionInfo> &info)
 {
-    const QString clusterId = m_clusterId;
-    m_repository->fetchSession(this, [this, clusterId](const std::optional<SessionInfo> &info) {
-        if (clusterId != m_clusterId)
-            return;
-        m_session = info;
-        // Unknown (an older node): editable, and a 403 on save says the rest.
-        const QString reason = info ? info->readOnlyReason() : QString();
-        for (ResourceTypePanel *panel : std::as_const(m_panels))
-            panel->setReadOnlyReason(reason);
-        Q_EMIT sessionKnown(info);
-    });
+    m_session = info;
+    // Unknown (an older node): editable, and a 403 on save says the rest.
+    const QString reason = info ? info->readOnlyReason() : QString();
+    for (ResourceTypePanel *panel : std::as_const(m_panels))
+        panel->setReadOnlyReason(reason);
+    Q_EMIT sessionKnown(info);
 }
 
 QList<ResourceEditorController *> ResourcesPanel::editors() const

@@ -61,9 +61,8 @@ protected:
 
 private:
     void retranslateUi();
-    void fetchSession();
+    void onSessionKnown(const std::optional<SessionInfo> &info);
 
-    QPointer<ResourceRepository> m_repository;
     ResourceListSync *m_sync = nullptr;
     QString m_clusterId;
     std::optional<SessionInfo> m_session;

@@ -397,6 +397,12 @@ void SyncPlanDialog::showApplied()
                   .arg(applied)
                   .arg(conflicts)
                   .arg(failed));
+    const int unknown = m_applier->count(SyncItemResult::Outcome::Unknown);
+    if (unknown > 0)
+        m_summary->setText(m_summary->text() + u' ' +
+                           tr("The outcome of %n write(s) is unknown: the change log shows "
+                              "their request ids if they were applied.",
+                              nullptr, unknown));
     setBusy(false);
     m_replanButton->setEnabled(true);
     m_mode->setEnabled(true);
@@ -431,6 +437,10 @@ void SyncPlanDialog::showResult(int index)
         break;
     case SyncItemResult::Outcome::Cancelled:
         text = tr("not sent (cancelled)");
+        role = Theme::Role::Warning;
+        break;
+    case SyncItemResult::Outcome::Unknown:
+        text = result.detail; // "the outcome is unknown …": maybe applied, never "failed"
         role = Theme::Role::Warning;
         break;
     case SyncItemResult::Outcome::Failed:

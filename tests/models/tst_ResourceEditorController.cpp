@@ -2,13 +2,17 @@
 // ResourceSchema, secret edits, and the three-way merge (ResourceDraftMerge) it shows after a
 // 412, as data-driven cases. Saving against a real cluster is in tst_ResourceRepository.
 
+#include "ApiClient.h"
 #include "ResourceDraft.h"
 #include "ResourceEditorController.h"
+#include "ResourceRepository.h"
 #include "StoreThread.h"
 
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -39,6 +43,36 @@ ResourceDefinition jdbc(const QString &name, const QJsonObject &specOverrides = 
     r.revision = revision;
     return r;
 }
+
+// A server that reads each request and closes the connection without answering: the write left
+// the console, so whether it was applied is unknown. Records each request's Idempotency-Key.
+class AnswerLosingServer final : public QTcpServer
+{
+public:
+    AnswerLosingServer()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    m_buffer[socket] += socket->readAll();
+                    const QByteArray request = m_buffer.value(socket);
+                    if (!request.contains("\r\n\r\n"))
+                        return;
+                    for (const QByteArray &line : request.split('\n')) {
+                        if (line.toLower().startsWith("idempotency-key:"))
+                            keys << line.mid(16).trimmed();
+                    }
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    QList<QByteArray> keys;
+
+private:
+    QHash<QTcpSocket *, QByteArray> m_buffer;
+};
 
 // Closes the store on its worker before ~StoreThread: its shut-down job can be skipped when the
 // worker is between event-loop iterations (reported to StoreThread's owner), and a LocalStore
@@ -82,6 +116,8 @@ private slots:
     void draftSurvivesInTheStoreWithoutSecrets();
     void definitionJsonRoundTrip();
     void killedWhileTypingLosesAtMostASecond();
+    void lostAnswerIsUnknownWithTheRequestId();
+    void refusedWriteSaysWhyAndNothingWasWritten();
 };
 
 void tst_ResourceEditorController::openIsCleanAndValid()
@@ -374,6 +410,51 @@ void tst_ResourceEditorController::killedWhileTypingLosesAtMostASecond()
     qInfo("typed %d characters at 20 per second, the stored draft kept %d", typed, kept);
     QVERIFY2(kept <= typed && kept >= typed - 20,
              qPrintable(u"typed %1, kept %2"_s.arg(typed).arg(kept)));
+}
+
+void tst_ResourceEditorController::lostAnswerIsUnknownWithTheRequestId()
+{
+    AnswerLosingServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    ApiClient client;
+    client.setBaseUrl(QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort())));
+    ResourceRepository repository(&client);
+    ResourceEditorController controller(u"c1"_s, u"jdbc"_s);
+    controller.setRepository(&repository);
+    controller.open(jdbc(u"orders"_s));
+    controller.setSpecValue(u"port"_s, 6000);
+    QVERIFY(controller.canApply());
+
+    controller.apply();
+    QTRY_VERIFY_WITH_TIMEOUT(controller.state() != ResourceEditorController::State::Saving, 20000);
+    QCOMPARE(controller.state(), ResourceEditorController::State::Unavailable);
+    // The write went out with a key; the change-log lookup that follows was lost as well.
+    QVERIFY(!server.keys.isEmpty());
+    const QByteArray key = server.keys.first();
+    QVERIFY(!key.isEmpty());
+    const QString message = controller.message();
+    QVERIFY2(message.contains(u"outcome is unknown"), qPrintable(message));
+    QVERIFY2(message.contains(QString::fromLatin1(key)), qPrintable(message));
+    QVERIFY2(!message.contains(u"fail", Qt::CaseInsensitive), qPrintable(message));
+    QVERIFY(controller.isDirty()); // the draft is kept
+}
+
+void tst_ResourceEditorController::refusedWriteSaysWhyAndNothingWasWritten()
+{
+    // The node's answer while its primary is behind its replicas (see tst_ResourceRepository for
+    // the real cluster).
+    ApiResult api;
+    api.httpStatus = 503;
+    api.errorKind = ApiResult::ErrorKind::Http;
+    api.body = R"({"type":"https://clusterdesk.example/problems/writes-refused",
+                  "title":"Writes refused","status":503,"reason":"behind-replicas",
+                  "detail":"this node is behind: nothing was written"})";
+    api.problem = *ProblemDetails::parse(api.body);
+    const ResourceResult result = ResourceRepository::classify(api);
+    QCOMPARE(result.status, ResourceResult::Status::WritesRefused);
+    QCOMPARE(result.refusalReason, u"behind-replicas"_s);
+    QCOMPARE(result.outcomeText(), u"The cluster refuses writes: the primary is behind its "
+                                   "replicas; nothing was written."_s);
 }
 
 QTEST_GUILESS_MAIN(tst_ResourceEditorController)

@@ -84,6 +84,7 @@ private slots:
     void createEditDeleteFileServerThroughTheController();
     void validationFailureNamesTheField();
     void conflictShowsThreeWayAndKeepsTheDraft();
+    void deleteOfAChangedResourceDeletesNothing();
     void viewerIsReadOnly();
     void primaryStoppedKeepsDraftAndRetryWorks();
     void lostAnswerOfAppliedWriteIsReplayed();
@@ -154,6 +155,7 @@ void tst_ResourceRepository::classify_data()
         << 503 << QByteArray("2") << u"primary-unavailable"_s << 2;
     QTest::newRow("503 bad Retry-After")
         << 503 << QByteArray("soon") << u"primary-unavailable"_s << -1;
+    QTest::newRow("503 writes-refused") << 503 << QByteArray("2") << u"writes-refused"_s << -1;
     QTest::newRow("500") << 500 << QByteArray() << u"network-error"_s << -1;
     QTest::newRow("no answer") << 0 << QByteArray() << u"network-error"_s << -1;
 }
@@ -171,11 +173,17 @@ void tst_ResourceRepository::classify()
     api.problem.detail = u"why"_s;
     if (!retryAfter.isEmpty())
         api.headers.set("Retry-After", retryAfter);
+    if (expected == u"writes-refused") {
+        api.problem.type = u"https://clusterdesk.example/problems/writes-refused"_s;
+        api.body = R"({"reason": "history-mismatch"})";
+    }
     const ResourceResult result = ResourceRepository::classify(api);
     QCOMPARE(ResourceResult::statusName(result.status), expected);
     QCOMPARE(result.retryAfterSeconds, retrySeconds);
     if (status == 422)
         QCOMPARE(result.field, u"spec.port"_s);
+    if (expected == u"writes-refused")
+        QCOMPARE(result.refusalReason, u"history-mismatch"_s);
 }
 
 void tst_ResourceRepository::createEditDeleteJdbc()
@@ -276,6 +284,58 @@ void tst_ResourceRepository::validationFailureNamesTheField()
     QCOMPARE(answer.result.status, ResourceResult::Status::ValidationFailed);
     QCOMPARE(answer.result.field, u"spec.port"_s);
     QVERIFY(!answer.result.detail.isEmpty());
+}
+
+void tst_ResourceRepository::deleteOfAChangedResourceDeletesNothing()
+{
+    Answer created;
+    m_repository->create(u"jdbc"_s, u"looked-at"_s, jdbcBody(5432), this, created.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(created.done, kTimeoutMs);
+    QVERIFY2(created.result.isOk(), qPrintable(describe(created.result)));
+    const ResourceDefinition lookedAt = *created.result.resource;
+
+    ResourceEditorController controller(u"c1"_s, u"jdbc"_s);
+    controller.setRepository(m_repository.get());
+    controller.open(lookedAt);
+
+    // Someone else changes it after the user looked and before they confirm the delete.
+    TestHttp http(m_cluster->lbUrl());
+    http.setBasicAuth(m_cluster->adminUser(), m_cluster->adminPassword());
+    const TestResponse put =
+        http.put(u"/api/v1/resources/jdbc/looked-at"_s, QJsonDocument(jdbcBody(9000)).toJson(),
+                 {{"If-Match", lookedAt.ifMatch()}, {"Content-Type", "application/json"}});
+    QCOMPARE(put.status, 200);
+
+    QSignalSpy finished(&controller, &ResourceEditorController::removeFinished);
+    controller.remove(lookedAt);
+    QVERIFY(finished.wait(kTimeoutMs));
+    auto result = finished.at(0).at(1).value<ResourceResult>();
+    QString message = finished.at(0).at(2).toString();
+    QCOMPARE(result.status, ResourceResult::Status::Conflict);
+    QVERIFY2(message.contains(u"changed by someone else") && message.contains(u"not deleted"),
+             qPrintable(message));
+    QVERIFY(result.resource);
+    QVERIFY(result.resource->revision > lookedAt.revision);
+    // The clean editor shows the new version; the cluster still has it.
+    QCOMPARE(controller.base()->revision, result.resource->revision);
+    QCOMPARE(controller.yours().spec.value(u"port"_s).toInt(), 9000);
+    Answer still;
+    m_repository->get(u"jdbc"_s, u"looked-at"_s, this, still.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(still.done, kTimeoutMs);
+    QVERIFY2(still.result.isOk(), qPrintable(describe(still.result)));
+
+    // Deleting the version now shown works, and closes the editor.
+    controller.remove(*result.resource);
+    QVERIFY(finished.wait(kTimeoutMs));
+    result = finished.at(1).at(1).value<ResourceResult>();
+    message = finished.at(1).at(2).toString();
+    QVERIFY2(result.isOk(), qPrintable(describe(result)));
+    QCOMPARE(message, u"Deleted looked-at."_s);
+    QVERIFY(!controller.isOpen());
+    Answer gone;
+    m_repository->get(u"jdbc"_s, u"looked-at"_s, this, gone.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(gone.done, kTimeoutMs);
+    QCOMPARE(gone.result.status, ResourceResult::Status::NotFound);
 }
 
 void tst_ResourceRepository::conflictShowsThreeWayAndKeepsTheDraft()

@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabBar>
 #include <QTabWidget>
@@ -94,6 +95,8 @@ private slots:
     void conflictDialogShowsBaseYoursTheirs_data();
     void conflictDialogShowsBaseYoursTheirs();
     void viewerCannotEdit();
+    void reloadAsksWithoutBlocking();
+    void deleteOfAChangedResourceIsRefusedInWords();
 
 private:
     ResourceDefinition createJdbc(const QString &name, int port);
@@ -373,6 +376,94 @@ void tst_ResourcesPanel::viewerCannotEdit()
     QVERIFY(!jdbc->findChild<QPushButton *>(u"deleteButton"_s)->isEnabled());
     QCOMPARE(jdbc->bannerText(), u"You are signed in as viewer: read-only"_s);
     QVERIFY(host.grab().toImage().save(m_outDir + u"/resources-viewer-light.png"_s));
+}
+
+void tst_ResourcesPanel::reloadAsksWithoutBlocking()
+{
+    const ResourceDefinition base = createJdbc(u"reload-me"_s, 5432);
+    Host host(m_admin.get(), m_store.get());
+    ResourceTypePanel *jdbc = host.panel->typePanel(u"jdbc"_s);
+    jdbc->setConfirmHandler({}); // the real, window-modal question
+    host.panel->tabs()->setCurrentWidget(jdbc);
+    host.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&host));
+    QTRY_VERIFY_WITH_TIMEOUT(jdbc->model()->rowOf(base.name) >= 0, kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(host.panel->session().has_value(), kTimeoutMs);
+    QVERIFY(jdbc->selectResource(base.name));
+    jdbc->controller()->setSpecValue(u"port"_s, 7000);
+
+    TestHttp http(m_cluster->lbUrl());
+    http.setBasicAuth(m_cluster->adminUser(), m_cluster->adminPassword());
+    const TestResponse put =
+        http.put(u"/api/v1/resources/jdbc/reload-me"_s, QJsonDocument(jdbcBody(8000)).toJson(),
+                 {{"If-Match", base.ifMatch()}, {"Content-Type", "application/json"}});
+    QCOMPARE(put.status, 200);
+    host.panel->apply();
+    QTRY_VERIFY_WITH_TIMEOUT(jdbc->conflictDialog() && jdbc->conflictDialog()->isVisible(),
+                             kTimeoutMs);
+
+    // Clicking Reload returns at once (a nested event loop would not return until answered);
+    // the question is window-modal and nothing is discarded yet.
+    QTest::mouseClick(jdbc->conflictDialog()->findChild<QPushButton *>(u"reloadButton"_s),
+                      Qt::LeftButton);
+    QMessageBox *question = jdbc->discardQuestion();
+    QVERIFY(question);
+    QTRY_VERIFY(question->isVisible());
+    QCOMPARE(question->windowModality(), Qt::WindowModal);
+    QCOMPARE(jdbc->controller()->state(), ResourceEditorController::State::Conflict);
+    QCOMPARE(jdbc->controller()->yours().spec.value(u"port"_s).toInt(), 7000);
+    // Cancel keeps yours.
+    QTest::mouseClick(question->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!jdbc->discardQuestion());
+    QCOMPARE(jdbc->controller()->state(), ResourceEditorController::State::Conflict);
+    QCOMPARE(jdbc->controller()->yours().spec.value(u"port"_s).toInt(), 7000);
+
+    // Asked again and answered Discard: theirs is loaded.
+    QTRY_VERIFY(!jdbc->conflictDialog());
+    QTest::mouseClick(jdbc->findChild<QPushButton *>(u"resolveButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(jdbc->conflictDialog() && jdbc->conflictDialog()->isVisible());
+    QTest::mouseClick(jdbc->conflictDialog()->findChild<QPushButton *>(u"reloadButton"_s),
+                      Qt::LeftButton);
+    QTRY_VERIFY(jdbc->discardQuestion() && jdbc->discardQuestion()->isVisible());
+    QVERIFY(jdbc->discardQuestion()->grab().toImage().save(m_outDir +
+                                                           u"/conflict-reload-question.png"_s));
+    QTest::mouseClick(jdbc->discardQuestion()->button(QMessageBox::Discard), Qt::LeftButton);
+    QTRY_COMPARE(jdbc->controller()->state(), ResourceEditorController::State::Editing);
+    QCOMPARE(jdbc->controller()->yours().spec.value(u"port"_s).toInt(), 8000);
+    QVERIFY(!jdbc->controller()->isDirty());
+}
+
+void tst_ResourcesPanel::deleteOfAChangedResourceIsRefusedInWords()
+{
+    const ResourceDefinition base = createJdbc(u"delete-stale"_s, 5432);
+    Host host(m_admin.get(), m_store.get());
+    ResourceTypePanel *jdbc = host.panel->typePanel(u"jdbc"_s);
+    host.panel->tabs()->setCurrentWidget(jdbc);
+    host.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&host));
+    QTRY_VERIFY_WITH_TIMEOUT(jdbc->model()->rowOf(base.name) >= 0, kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(host.panel->session().has_value(), kTimeoutMs);
+    QVERIFY(jdbc->selectResource(base.name));
+
+    // Changed elsewhere after the list was read, before the delete is confirmed.
+    TestHttp http(m_cluster->lbUrl());
+    http.setBasicAuth(m_cluster->adminUser(), m_cluster->adminPassword());
+    const TestResponse put =
+        http.put(u"/api/v1/resources/jdbc/delete-stale"_s, QJsonDocument(jdbcBody(9000)).toJson(),
+                 {{"If-Match", base.ifMatch()}, {"Content-Type", "application/json"}});
+    QCOMPARE(put.status, 200);
+    jdbc->deleteCurrent();
+    QMessageBox *confirm = jdbc->findChild<QMessageBox *>(u"deleteConfirmation"_s);
+    QVERIFY(confirm);
+    QTRY_VERIFY(confirm->isVisible());
+    QTest::mouseClick(confirm->findChild<QPushButton *>(u"confirmDeleteButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(jdbc->bannerText().contains(u"not deleted"), kTimeoutMs);
+    QVERIFY2(jdbc->bannerText().contains(u"changed by someone else"),
+             qPrintable(jdbc->bannerText()));
+    QVERIFY(host.grab().toImage().save(m_outDir + u"/resources-delete-conflict.png"_s));
+    // Still listed with the new version, and still on the cluster.
+    QCOMPARE(jdbc->model()->resource(base.name)->spec.value(u"port"_s).toInt(), 9000);
+    QCOMPARE(http.get(u"/api/v1/resources/jdbc/delete-stale"_s).status, 200);
 }
 
 QTEST_MAIN(tst_ResourcesPanel)
