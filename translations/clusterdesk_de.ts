@@ -4325,6 +4325,26 @@ Beispiele:
         <source>A resource named “%1” already exists on the cluster; nothing was written. Open the existing one, or choose another name for yours.</source>
         <translation>Eine Ressource namens „%1“ existiert bereits im Cluster; es wurde nichts geschrieben. Öffnen Sie die vorhandene oder wählen Sie einen anderen Namen für Ihre.</translation>
     </message>
+    <message>
+        <source>%1 Your draft is kept.</source>
+        <translation>%1 Ihr Entwurf bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you looked (now revision %2); it was not deleted. The current version is shown: look at it, then delete again if you still mean to.</source>
+        <translation>%1 wurde seit Ihrem letzten Blick von jemand anderem geändert (jetzt Revision %2); es wurde nicht gelöscht. Die aktuelle Version wird angezeigt: Prüfen Sie sie und löschen Sie dann erneut, wenn Sie es weiterhin wollen.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you looked; it was not deleted. Reload the list before deciding again.</source>
+        <translation>%1 wurde seit Ihrem letzten Blick von jemand anderem geändert; es wurde nicht gelöscht. Laden Sie die Liste neu, bevor Sie erneut entscheiden.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
 </context>
 <context>
     <name>ResourceForm</name>
@@ -4503,6 +4523,22 @@ Beispiele:
         <source>The outcome is unknown: the cluster did not answer and its change log could not be checked. The change log will show request id %1 if the change was applied; reload before trying again.</source>
         <translation>Das Ergebnis ist unbekannt: Der Cluster hat nicht geantwortet, und sein Änderungsprotokoll konnte nicht geprüft werden. Wurde die Änderung übernommen, zeigt das Änderungsprotokoll die Anfrage-ID %1; laden Sie neu, bevor Sie es erneut versuchen.</translation>
     </message>
+    <message>
+        <source>the primary is behind its replicas</source>
+        <translation>die Primärinstanz liegt hinter ihren Replikaten zurück</translation>
+    </message>
+    <message>
+        <source>the nodes hold different configuration histories</source>
+        <translation>die Knoten haben unterschiedliche Konfigurationsverläufe</translation>
+    </message>
+    <message>
+        <source>the primary is waiting to hear from the other nodes</source>
+        <translation>die Primärinstanz wartet auf Antwort der anderen Knoten</translation>
+    </message>
+    <message>
+        <source>The cluster refuses writes: %1; nothing was written.</source>
+        <translation>Der Cluster lehnt Schreibvorgänge ab: %1; es wurde nichts geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>ResourceTableModel</name>
@@ -4600,22 +4636,6 @@ Beispiele:
     <message>
         <source>Delete resource?</source>
         <translation>Ressource löschen?</translation>
-    </message>
-    <message>
-        <source>Deleted %1.</source>
-        <translation>%1 gelöscht.</translation>
-    </message>
-    <message>
-        <source>%1 was changed by someone else; it was not deleted. Look at the new version first.</source>
-        <translation>%1 wurde von jemand anderem geändert und nicht gelöscht. Sehen Sie sich zuerst die neue Version an.</translation>
-    </message>
-    <message>
-        <source>Your account may not change resources (the cluster answered 403).</source>
-        <translation>Ihr Konto darf keine Ressourcen ändern (der Cluster antwortete mit 403).</translation>
-    </message>
-    <message>
-        <source>Not deleted: %1</source>
-        <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
         <source>Discard your changes?</source>
@@ -5416,6 +5436,13 @@ Beispiele:
     <message>
         <source>not sent (cancelled)</source>
         <translation>nicht gesendet (abgebrochen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The outcome of %n write(s) is unknown: the change log shows their request ids if they were applied.</source>
+        <translation>
+            <numerusform>Das Ergebnis von %n Schreibvorgang ist unbekannt: Das Änderungsprotokoll zeigt seine Anfrage-ID, falls er ausgeführt wurde.</numerusform>
+            <numerusform>Das Ergebnis von %n Schreibvorgängen ist unbekannt: Das Änderungsprotokoll zeigt ihre Anfrage-IDs, falls sie ausgeführt wurden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

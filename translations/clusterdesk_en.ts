@@ -215,6 +215,13 @@
             <numerusform>Reading %n target clusters…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The outcome of %n write(s) is unknown: the change log shows their request ids if they were applied.</source>
+        <translation>
+            <numerusform>The outcome of %n write is unknown: the change log shows its request id if it was applied.</numerusform>
+            <numerusform>The outcome of %n writes is unknown: the change log shows their request ids if they were applied.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UnsavedDraftsPrompt</name>

@@ -4322,6 +4322,26 @@ Exemples :
         <source>A resource named “%1” already exists on the cluster; nothing was written. Open the existing one, or choose another name for yours.</source>
         <translation>Une ressource nommée « %1 » existe déjà sur le cluster ; rien n&apos;a été écrit. Ouvrez la ressource existante ou choisissez un autre nom pour la vôtre.</translation>
     </message>
+    <message>
+        <source>%1 Your draft is kept.</source>
+        <translation>%1 Votre brouillon est conservé.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you looked (now revision %2); it was not deleted. The current version is shown: look at it, then delete again if you still mean to.</source>
+        <translation>%1 a été modifié par quelqu’un d’autre depuis votre consultation (révision %2 désormais) ; il n’a pas été supprimé. La version actuelle est affichée : examinez-la, puis supprimez à nouveau si vous le souhaitez toujours.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you looked; it was not deleted. Reload the list before deciding again.</source>
+        <translation>%1 a été modifié par quelqu’un d’autre depuis votre consultation ; il n’a pas été supprimé. Rechargez la liste avant de décider à nouveau.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimé : %1</translation>
+    </message>
 </context>
 <context>
     <name>ResourceForm</name>
@@ -4500,6 +4520,22 @@ Exemples :
         <source>The outcome is unknown: the cluster did not answer and its change log could not be checked. The change log will show request id %1 if the change was applied; reload before trying again.</source>
         <translation>Le résultat est inconnu : le cluster n&apos;a pas répondu et son journal des modifications n&apos;a pas pu être vérifié. Le journal des modifications indiquera l&apos;identifiant de requête %1 si la modification a été appliquée ; rechargez avant de réessayer.</translation>
     </message>
+    <message>
+        <source>the primary is behind its replicas</source>
+        <translation>le primaire est en retard sur ses réplicas</translation>
+    </message>
+    <message>
+        <source>the nodes hold different configuration histories</source>
+        <translation>les nœuds ont des historiques de configuration différents</translation>
+    </message>
+    <message>
+        <source>the primary is waiting to hear from the other nodes</source>
+        <translation>le primaire attend des nouvelles des autres nœuds</translation>
+    </message>
+    <message>
+        <source>The cluster refuses writes: %1; nothing was written.</source>
+        <translation>Le cluster refuse les écritures : %1 ; rien n’a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>ResourceTableModel</name>
@@ -4597,22 +4633,6 @@ Exemples :
     <message>
         <source>Delete resource?</source>
         <translation>Supprimer la ressource ?</translation>
-    </message>
-    <message>
-        <source>Deleted %1.</source>
-        <translation>%1 supprimé.</translation>
-    </message>
-    <message>
-        <source>%1 was changed by someone else; it was not deleted. Look at the new version first.</source>
-        <translation>%1 a été modifié par quelqu&apos;un d&apos;autre ; il n&apos;a pas été supprimé. Examinez d&apos;abord la nouvelle version.</translation>
-    </message>
-    <message>
-        <source>Your account may not change resources (the cluster answered 403).</source>
-        <translation>Votre compte ne peut pas modifier les ressources (le cluster a répondu 403).</translation>
-    </message>
-    <message>
-        <source>Not deleted: %1</source>
-        <translation>Non supprimé : %1</translation>
     </message>
     <message>
         <source>Discard your changes?</source>
@@ -5409,6 +5429,13 @@ Mot &amp;de passe :</translation>
     <message>
         <source>not sent (cancelled)</source>
         <translation>non envoyé (annulé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The outcome of %n write(s) is unknown: the change log shows their request ids if they were applied.</source>
+        <translation>
+            <numerusform>Le résultat de %n écriture est inconnu : le journal des modifications montre son identifiant de requête si elle a été appliquée.</numerusform>
+            <numerusform>Le résultat de %n écritures est inconnu : le journal des modifications montre leurs identifiants de requête si elles ont été appliquées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

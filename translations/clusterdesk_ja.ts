@@ -4299,6 +4299,26 @@ PATH-resources.csv。PATH 末尾の .csv は除かれます)。--format を指�
         <source>A resource named “%1” already exists on the cluster; nothing was written. Open the existing one, or choose another name for yours.</source>
         <translation>「%1」という名前のリソースがクラスターにすでに存在します。何も書き込まれていません。既存のリソースを開くか、別の名前を選択してください。</translation>
     </message>
+    <message>
+        <source>%1 Your draft is kept.</source>
+        <translation>%1 下書きは保持されています。</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you looked (now revision %2); it was not deleted. The current version is shown: look at it, then delete again if you still mean to.</source>
+        <translation>%1 は確認後に他の人によって変更されました(現在のリビジョン %2)。削除していません。現在のバージョンを表示しています。内容を確認し、それでも削除する場合はもう一度削除してください。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you looked; it was not deleted. Reload the list before deciding again.</source>
+        <translation>%1 は確認後に他の人によって変更されました。削除していません。もう一度判断する前に一覧を再読み込みしてください。</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>削除されませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>ResourceForm</name>
@@ -4477,6 +4497,22 @@ PATH-resources.csv。PATH 末尾の .csv は除かれます)。--format を指�
         <source>The outcome is unknown: the cluster did not answer and its change log could not be checked. The change log will show request id %1 if the change was applied; reload before trying again.</source>
         <translation>結果は不明です: クラスターが応答せず、変更ログも確認できませんでした。変更が適用されていれば、変更ログにリクエスト ID %1 が表示されます。再試行する前に再読み込みしてください。</translation>
     </message>
+    <message>
+        <source>the primary is behind its replicas</source>
+        <translation>プライマリがレプリカより遅れています</translation>
+    </message>
+    <message>
+        <source>the nodes hold different configuration histories</source>
+        <translation>ノードごとに構成履歴が異なります</translation>
+    </message>
+    <message>
+        <source>the primary is waiting to hear from the other nodes</source>
+        <translation>プライマリが他のノードからの応答を待っています</translation>
+    </message>
+    <message>
+        <source>The cluster refuses writes: %1; nothing was written.</source>
+        <translation>クラスターは書き込みを拒否しています: %1。何も書き込まれていません。</translation>
+    </message>
 </context>
 <context>
     <name>ResourceTableModel</name>
@@ -4574,22 +4610,6 @@ PATH-resources.csv。PATH 末尾の .csv は除かれます)。--format を指�
     <message>
         <source>Delete resource?</source>
         <translation>リソースを削除しますか?</translation>
-    </message>
-    <message>
-        <source>Deleted %1.</source>
-        <translation>%1 を削除しました。</translation>
-    </message>
-    <message>
-        <source>%1 was changed by someone else; it was not deleted. Look at the new version first.</source>
-        <translation>%1 は他のユーザーによって変更されたため、削除されませんでした。まず新しいバージョンを確認してください。</translation>
-    </message>
-    <message>
-        <source>Your account may not change resources (the cluster answered 403).</source>
-        <translation>お使いのアカウントにはリソースを変更する権限がありません (クラスターの応答は 403)。</translation>
-    </message>
-    <message>
-        <source>Not deleted: %1</source>
-        <translation>削除されませんでした: %1</translation>
     </message>
     <message>
         <source>Discard your changes?</source>
@@ -5382,6 +5402,12 @@ CLUSTERDESK_PASSWORD で代用)。保存済みのクラスターが先になり�
     <message>
         <source>not sent (cancelled)</source>
         <translation>未送信 (キャンセル)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The outcome of %n write(s) is unknown: the change log shows their request ids if they were applied.</source>
+        <translation>
+            <numerusform>%n 件の書き込みの結果は不明です: 適用されていれば、変更ログにそのリクエスト ID が表示されます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
