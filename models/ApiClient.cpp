@@ -5,6 +5,8 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <memory>
+#include <utility>
 
 namespace {
 
@@ -29,7 +31,10 @@ ApiClient::ApiClient(RequestDispatcher *dispatcher, QObject *parent)
     : QObject(parent)
     , m_dispatcher(dispatcher ? dispatcher : new RequestDispatcher(this))
     , m_tag(QUuid::createUuid().toString(QUuid::WithoutBraces))
-{}
+{
+    m_signInHedge.setSingleShot(true);
+    connect(&m_signInHedge, &QTimer::timeout, this, &ApiClient::hedgeSignIn);
+}
 
 ApiClient::~ApiClient()
 {
@@ -94,6 +99,12 @@ bool ApiClient::logout(std::function<void(bool)> done)
                            });
     wipe(token);
     return true;
+}
+
+void ApiClient::setSignInHedge(std::chrono::milliseconds after, const QStringList &nodeIds)
+{
+    m_signInHedgeAfter = after;
+    m_signInHedgeNodes = nodeIds;
 }
 
 void ApiClient::setTokenTtlMinutes(int minutes)
@@ -162,8 +173,10 @@ void ApiClient::cancelAll()
     std::sort(ids.begin(), ids.end());
     for (const quint64 id : ids)
         cancel(id);
-    if (m_tokenRequestId != 0)
-        m_dispatcher->cancel(m_tokenRequestId);
+    m_signInHedge.stop();
+    const std::vector<quint64> tokenRequests = m_tokenRequests;
+    for (const quint64 id : tokenRequests)
+        m_dispatcher->cancel(id);
 }
 
 void ApiClient::transmit(quint64 id)
@@ -188,17 +201,40 @@ void ApiClient::waitForToken(quint64 id)
         return;
     it->second.dispatchId = 0;
     m_waitingForToken.push_back(id);
-    if (m_tokenRequestId != 0)
-        return; // one token fetch serves every waiting request
+    if (!m_tokenRequests.empty())
+        return; // one sign-in serves every waiting request
+    // Same server as the request that needs it: the token is valid on every node.
+    m_tokenBaseOverride = it->second.request.baseUrlOverride;
+    m_tokenFailure = ApiResult();
+    sendTokenRequest({});
+    // A direct URL names one node: there is no other to ask through it.
+    if (m_signInHedgeAfter.count() > 0 && m_tokenBaseOverride.isEmpty())
+        m_signInHedge.start(m_signInHedgeAfter);
+}
+
+void ApiClient::sendTokenRequest(const QString &targetNodeId)
+{
     ApiRequest tokenRequest = ApiRequest::get(
         QStringLiteral("/security/rest/token/access/session/%1").arg(m_tokenTtlMinutes));
-    // Same server as the request that needs it: the token is valid on every node.
-    tokenRequest.baseUrlOverride = it->second.request.baseUrlOverride;
+    tokenRequest.baseUrlOverride = m_tokenBaseOverride;
+    tokenRequest.targetNodeId = targetNodeId;
     tokenRequest.headers.set(
         "Authorization", "Basic " + (m_user + QLatin1Char(':') + m_password).toUtf8().toBase64());
-    m_tokenRequestId =
-        m_dispatcher->dispatch(tokenRequest, m_baseUrl, m_tlsPolicy, m_tag, this,
-                               [this](const ApiResult &result) { onTokenResult(result); });
+    auto dispatchId = std::make_shared<quint64>(0);
+    *dispatchId = m_dispatcher->dispatch(
+        tokenRequest, m_baseUrl, m_tlsPolicy, m_tag, this,
+        [this, dispatchId](const ApiResult &result) { onTokenResult(*dispatchId, result); });
+    m_tokenRequests.push_back(*dispatchId);
+}
+
+void ApiClient::hedgeSignIn()
+{
+    if (m_tokenRequests.empty())
+        return;
+    // The first request's node is unknown (round robin chose it): two other targets include
+    // at least one that is not the slow node.
+    for (int i = 0; i < 2; ++i)
+        sendTokenRequest(m_signInHedgeNodes.value(i));
 }
 
 void ApiClient::onResult(quint64 id, const ApiResult &result)
@@ -221,14 +257,26 @@ void ApiClient::onResult(quint64 id, const ApiResult &result)
     finish(id, result);
 }
 
-void ApiClient::onTokenResult(const ApiResult &result)
+void ApiClient::onTokenResult(quint64 dispatchId, const ApiResult &result)
 {
-    m_tokenRequestId = 0;
-    std::vector<quint64> waiting;
-    waiting.swap(m_waitingForToken);
+    // A request cancelled once the sign-in was decided (its callback may come at once).
+    if (std::erase(m_tokenRequests, dispatchId) == 0)
+        return;
     QString token;
     if (result.ok && result.json.isObject())
         token = result.json.object().value(QLatin1String("access_token")).toString();
+    const bool rejected = result.httpStatus == 401 || result.httpStatus == 403;
+    if (token.isEmpty() && !rejected && !m_tokenRequests.empty()) {
+        m_tokenFailure = result; // another node may still sign us in
+        return;
+    }
+    // Decided: a token, a rejected password, or nobody left to ask.
+    m_signInHedge.stop();
+    const std::vector<quint64> others = std::exchange(m_tokenRequests, {});
+    for (const quint64 other : others)
+        m_dispatcher->cancel(other);
+    std::vector<quint64> waiting;
+    waiting.swap(m_waitingForToken);
 
     if (!token.isEmpty()) {
         m_token = token;

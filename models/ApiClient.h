@@ -11,8 +11,11 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
+#include <QTimer>
 #include <QUrl>
 
+#include <chrono>
 #include <functional>
 #include <unordered_map>
 #include <vector>
@@ -64,6 +67,12 @@ public:
     void setTokenTtlMinutes(int minutes);
     int tokenTtlMinutes() const { return m_tokenTtlMinutes; }
 
+    // Sign-in on a slow node must not hold every request back: when a token request has not
+    // answered after `after`, it is sent again to up to two of `nodeIds` (by X-Cluster-Node;
+    // with none known, twice more through the load balancer) and the first token wins. Zero
+    // turns this off (the default).
+    void setSignInHedge(std::chrono::milliseconds after, const QStringList &nodeIds);
+
     RequestDispatcher *dispatcher() const { return m_dispatcher; }
     // The dispatcher tag of this client's requests.
     QString tag() const { return m_tag; }
@@ -104,7 +113,9 @@ private:
     void transmit(quint64 id);
     void waitForToken(quint64 id);
     void onResult(quint64 id, const ApiResult &result);
-    void onTokenResult(const ApiResult &result);
+    void sendTokenRequest(const QString &targetNodeId);
+    void hedgeSignIn();
+    void onTokenResult(quint64 dispatchId, const ApiResult &result);
     void finish(quint64 id, ApiResult result);
 
     RequestDispatcher *m_dispatcher;
@@ -116,7 +127,14 @@ private:
     QString m_token;
     int m_tokenTtlMinutes = DefaultTokenTtlMinutes;
     quint64 m_nextId = 1;
-    quint64 m_tokenRequestId = 0;
+    // Token requests in flight (more than one once the sign-in was hedged), on the server of
+    // m_tokenBaseOverride.
+    std::vector<quint64> m_tokenRequests;
+    QUrl m_tokenBaseOverride;
+    ApiResult m_tokenFailure; // the last failed token answer while others are still out
+    std::chrono::milliseconds m_signInHedgeAfter{0};
+    QStringList m_signInHedgeNodes;
+    QTimer m_signInHedge;
     std::unordered_map<quint64, Call> m_calls;
     std::vector<quint64> m_waitingForToken;
 };

@@ -91,6 +91,14 @@ void PollCycle::start()
     }
     if (m_plan.haproxyStatsUrl.isValid() && !m_plan.haproxyStatsUrl.isEmpty())
         fetchStats();
+    // A sign-in that round robin sent to a slow node is asked again of others, like the
+    // membership; without targeting (or known nodes) the load balancer picks them.
+    QStringList others;
+    if (!m_plan.targetingBroken) {
+        for (const KnownNode &known : std::as_const(m_plan.knownNodes))
+            others.append(known.id);
+    }
+    m_client->setSignInHedge(m_plan.nodeTimeout, others);
     askMembership();
 }
 

@@ -374,7 +374,7 @@ QString NodeOptions::helpText()
         "  --clock-offset-ms N        add N ms to every reported time\n"
         "  --replication-paused       do not apply replicated changes\n"
         "  --degraded                 /healthz answers 503\n"
-        "  --delay-ms N               delay every /api/v1 answer by N ms\n"
+        "  --delay-ms N               delay every /api/v1 and /security answer by N ms\n"
         "  --reseed-from URL          recovery: replace the database in --data-dir with the\n"
         "                             history of the node at URL (the old file is kept as\n"
         "                             config.sqlite.replaced-<time>) and exit; stop this node\n"

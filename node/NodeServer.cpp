@@ -126,25 +126,20 @@ void NodeServer::dispatch(const ApiRequest &request, const ExchangePtr &exchange
         return;
     }
     if (path.size() >= 3 && path.at(0) == QLatin1String("security")) {
-        if (!isMisdirected(request, exchange) &&
-            !m_auth.handle(request, clientAddress(request), exchange))
-            exchange->send(notFoundRoute());
+        if (isMisdirected(request, exchange))
+            return;
+        // A slow node is slow to sign in too: the delay applies before the token is issued.
+        afterInjectedDelay(exchange, [this, request, exchange] {
+            if (!m_auth.handle(request, clientAddress(request), exchange))
+                exchange->send(notFoundRoute());
+        });
         return;
     }
     if (path.size() >= 2 && path.at(0) == QLatin1String("api") &&
         path.at(1) == QLatin1String("v1")) {
         if (isMisdirected(request, exchange))
             return;
-        const int delay = m_context.faults->delayMs();
-        if (delay <= 0) {
-            dispatchApi(request, exchange);
-            return;
-        }
-        // An injected slow node: the answer comes later, the event loop keeps running.
-        QTimer::singleShot(delay, this, [this, request, exchange] {
-            if (exchange->isConnected())
-                dispatchApi(request, exchange);
-        });
+        afterInjectedDelay(exchange, [this, request, exchange] { dispatchApi(request, exchange); });
         return;
     }
     if (path.size() >= 2 && path.at(0) == QLatin1String("internal") &&
@@ -153,6 +148,20 @@ void NodeServer::dispatch(const ApiRequest &request, const ExchangePtr &exchange
         return;
     }
     exchange->send(notFoundRoute());
+}
+
+void NodeServer::afterInjectedDelay(const ExchangePtr &exchange, std::function<void()> answer)
+{
+    const int delay = m_context.faults->delayMs();
+    if (delay <= 0) {
+        answer();
+        return;
+    }
+    // An injected slow node: the answer comes later, the event loop keeps running.
+    QTimer::singleShot(delay, this, [exchange, answer = std::move(answer)] {
+        if (exchange->isConnected())
+            answer();
+    });
 }
 
 bool NodeServer::isMisdirected(const ApiRequest &request, const ExchangePtr &exchange) const

@@ -17,6 +17,8 @@
 #include <QAbstractHttpServer>
 #include <QHostAddress>
 
+#include <functional>
+
 namespace node {
 
 class NodeServer final : public QAbstractHttpServer
@@ -44,6 +46,7 @@ private:
     void dispatchApi(const ApiRequest &request, const ExchangePtr &exchange);
     void routeApi(const ApiRequest &request, const Identity &identity, const ExchangePtr &exchange);
     void dispatchInternal(const ApiRequest &request, const ExchangePtr &exchange);
+    void afterInjectedDelay(const ExchangePtr &exchange, std::function<void()> answer);
     bool isMisdirected(const ApiRequest &request, const ExchangePtr &exchange) const;
     // The caller's address for throttling: X-Forwarded-For's last entry when the TCP peer is
     // a trusted proxy, else the TCP peer.
