@@ -1,4 +1,4 @@
-# One test executable per class (STYLE.md 8): clusterdesk_add_test(tst_Foo LIBS lib...)
+# One test executable per class: clusterdesk_add_test(tst_Foo LIBS lib...)
 # builds tst_Foo.cpp from the current folder and registers it with ctest.
 # LABELS: "unit" runs without servers, "cluster" starts real nodes and HAProxy.
 function(clusterdesk_add_test name)

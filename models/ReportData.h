@@ -22,7 +22,7 @@
 
 struct ResourceDefinition;
 
-// Stable translation context "Report" for every report writer (STYLE.md 9).
+// Stable translation context "Report" for every report writer.
 struct ReportTr
 {
     Q_DECLARE_TR_FUNCTIONS(Report)

@@ -2,9 +2,9 @@
 
 #include "ClusterEndpoint.h"
 #include "ConsoleSession.h"
-#include "ResourceListSync.h"
 #include "FleetFilterProxyModel.h"
 #include "Icons.h"
+#include "ResourceListSync.h"
 #include "SecretStore.h"
 #include "Theme.h"
 

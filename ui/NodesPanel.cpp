@@ -28,7 +28,7 @@ namespace {
 using Column = NodeTableModel::Column;
 
 // Initial widths in average characters: wide enough for typical values, never measured from
-// the contents (STYLE.md 4); the user can still drag them.
+// the contents; the user can still drag them.
 int widthInCharacters(Column column)
 {
     switch (column) {
