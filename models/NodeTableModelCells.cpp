@@ -2,6 +2,7 @@
 // column headers (the diffing and the severities are in NodeTableModel.cpp).
 #include "ClockAssessment.h"
 #include "NodeTableModel.h"
+#include "OffsetText.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -9,14 +10,6 @@
 #include <cmath>
 
 namespace {
-
-QString signedMs(double ms)
-{
-    const QString number = QString::number(std::fabs(ms), 'f', 1);
-    if (number == QLatin1String("0.0"))
-        return number;
-    return (ms < 0 ? QStringLiteral("-") : QStringLiteral("+")) + number;
-}
 
 QString maxErrorMs(qint64 maxErrorUs)
 {
@@ -62,13 +55,15 @@ QString NodeTableModel::displayText(const Row &row, Column column) const
             return unknown;
         // ± is the network bound of this measurement only; the node's own NTP error is in
         // the Time sync column.
-        return tr("%1 ms ± %2 net").arg(signedMs(clock.offsetMs)).arg(clock.errorMs, 0, 'f', 1);
+        return tr("%1 ms ± %2 net")
+            .arg(OffsetText::signedMilliseconds(clock.offsetMs))
+            .arg(clock.errorMs, 0, 'f', 1);
     case Column::OffsetVsMedian:
         if (!clock.measured)
             return unknown;
         if (clock.reference.isEmpty())
             return tr("not judged");
-        return tr("%1 ms").arg(signedMs(clock.offsetVsMedianMs));
+        return tr("%1 ms").arg(OffsetText::signedMilliseconds(clock.offsetVsMedianMs));
     case Column::TimeSync:
         if (!clock.ntpSynchronized)
             return unknown;

@@ -1,5 +1,7 @@
 #include "StatusFormatter.h"
 
+#include "OffsetText.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -31,14 +33,6 @@ enum Column {
     Version,
     ColumnCount
 };
-
-QString signedMs(double ms)
-{
-    const QString number = QString::number(std::fabs(ms), 'f', 1);
-    if (number == QLatin1String("0.0"))
-        return number;
-    return (ms < 0 ? QStringLiteral("-") : QStringLiteral("+")) + number;
-}
 
 QString roleText(const NodeSnapshot &node)
 {
@@ -126,13 +120,14 @@ QStringList StatusFormatter::cells(const NodeSnapshot &node)
             : QStringLiteral("%1 (%2)").arg(lbStateText(lb.state), lb.checkStatus);
     cells[Latency] = node.latencyMs() ? Tr::tr("%1 ms").arg(*node.latencyMs(), 0, 'f', 1) : Unknown;
     const NodeSnapshot::Clock clock = node.clock();
-    cells[Offset] =
-        clock.measured
-            ? Tr::tr("%1 ms ± %2 net").arg(signedMs(clock.offsetMs)).arg(clock.errorMs, 0, 'f', 1)
+    cells[Offset] = clock.measured ? Tr::tr("%1 ms ± %2 net")
+                                         .arg(OffsetText::signedMilliseconds(clock.offsetMs))
+                                         .arg(clock.errorMs, 0, 'f', 1)
+                                   : Unknown;
+    cells[VsMedian] =
+        clock.measured && !clock.reference.isEmpty()
+            ? Tr::tr("%1 ms").arg(OffsetText::signedMilliseconds(clock.offsetVsMedianMs))
             : Unknown;
-    cells[VsMedian] = clock.measured && !clock.reference.isEmpty()
-                          ? Tr::tr("%1 ms").arg(signedMs(clock.offsetVsMedianMs))
-                          : Unknown;
     cells[Ntp] = ntpText(clock);
     cells[Checksum] =
         node.config().checksum.isEmpty() ? Unknown : shortChecksum(node.config().checksum);

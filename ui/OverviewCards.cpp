@@ -1,22 +1,11 @@
 // OverviewPanel's cards: what each says about the snapshot (the widgets are in
 // OverviewPanel.cpp). Every card reads the same snapshot as the findings list.
 #include "ClockAssessment.h"
+#include "OffsetText.h"
 #include "OverviewPanel.h"
 
 #include <algorithm>
 #include <cmath>
-
-namespace {
-
-QString signedMs(double ms)
-{
-    const QString number = QString::number(std::fabs(ms), 'f', 1);
-    if (number == QLatin1String("0.0"))
-        return number;
-    return (ms < 0 ? QStringLiteral("−") : QStringLiteral("+")) + number;
-}
-
-} // namespace
 
 OverviewPanel::CardContent OverviewPanel::nodesCard() const
 {
@@ -82,7 +71,7 @@ OverviewPanel::CardContent OverviewPanel::clockCard() const
         : clock.reference == ClockAssessment::ThisComputer
             ? tr("%1 against this computer's synchronized clock (±\u00a0%2\u00a0ms network)")
             : tr("%1 against the cluster median (±\u00a0%2\u00a0ms network)");
-    return {tr("%1 ms").arg(signedMs(clock.offsetVsMedianMs)),
+    return {tr("%1 ms").arg(OffsetText::signedMilliseconds(clock.offsetVsMedianMs)),
             against.arg(worst->name()).arg(clock.errorMs, 0, 'f', 1), clock.severity, true};
 }
 
