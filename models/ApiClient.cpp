@@ -157,8 +157,12 @@ bool ApiClient::cancel(quint64 id)
         result.errorText = Tr::tr("the request was cancelled");
         finish(id, result);
         // A sign-in nobody waits for any more is not worth finishing.
-        if (m_waitingForToken.empty() && m_tokenRequestId != 0)
-            m_dispatcher->cancel(m_tokenRequestId);
+        if (m_waitingForToken.empty() && !m_tokenRequests.empty()) {
+            m_signInHedge.stop();
+            // Cleared first: the cancelled answers then find nothing to decide.
+            for (const quint64 request : std::exchange(m_tokenRequests, {}))
+                m_dispatcher->cancel(request);
+        }
         return true;
     }
     return m_dispatcher->cancel(it->second.dispatchId);
