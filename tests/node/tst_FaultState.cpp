@@ -20,18 +20,18 @@ private Q_SLOTS:
         QTest::addColumn<bool>("accepted");
         QTest::addColumn<QByteArray>("after");
         const QByteArray untouched =
-            R"({"clockOffsetMs":0,"degraded":false,"delayMs":0,"replicationPaused":false})";
+            R"({"clockOffsetMs":0,"degraded":false,"delayMs":0,"kernelClock":null,"replicationPaused":false})";
         QTest::newRow("empty") << QByteArray("{}") << true << untouched;
         QTest::newRow("all")
             << QByteArray(
                    R"({"clockOffsetMs":-800,"replicationPaused":true,"degraded":true,"delayMs":250})")
             << true
             << QByteArray(
-                   R"({"clockOffsetMs":-800,"degraded":true,"delayMs":250,"replicationPaused":true})");
+                   R"({"clockOffsetMs":-800,"degraded":true,"delayMs":250,"kernelClock":null,"replicationPaused":true})");
         QTest::newRow("subset")
             << QByteArray(R"({"delayMs":5})") << true
             << QByteArray(
-                   R"({"clockOffsetMs":0,"degraded":false,"delayMs":5,"replicationPaused":false})");
+                   R"({"clockOffsetMs":0,"degraded":false,"delayMs":5,"kernelClock":null,"replicationPaused":false})");
         QTest::newRow("unknown key")
             << QByteArray(R"({"delayMs":5,"latency":3})") << false << untouched;
         QTest::newRow("delay negative") << QByteArray(R"({"delayMs":-1})") << false << untouched;

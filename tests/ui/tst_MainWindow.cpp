@@ -524,15 +524,17 @@ private Q_SLOTS:
             return std::any_of(texts.begin(), texts.end(),
                                [&words](const QString &text) { return text.contains(words); });
         };
-        QTRY_VERIFY_WITH_TIMEOUT(unreachable(QStringLiteral("cannot reach the cluster")), 15000);
+        // A closed port refuses the connection: "cannot connect", not "sign-in failed".
+        QTRY_VERIFY_WITH_TIMEOUT(unreachable(QStringLiteral("cannot connect to the load balancer")),
+                                 15000);
         const qint64 takenAt = m_session->snapshot(id)->takenAtMs();
         m_settings->setValue(AppSettings::Key::Language, QStringLiteral("de"));
-        QTRY_VERIFY(unreachable(QStringLiteral("kann den Cluster nicht erreichen")));
-        QVERIFY(!unreachable(QStringLiteral("cannot reach the cluster")));
+        QTRY_VERIFY(unreachable(QStringLiteral("keine Verbindung zum Lastverteiler")));
+        QVERIFY(!unreachable(QStringLiteral("cannot connect to the load balancer")));
         // The same poll's result, said again: no new poll delivered it.
         QCOMPARE(m_session->snapshot(id)->takenAtMs(), takenAt);
         m_settings->setValue(AppSettings::Key::Language, QStringLiteral("en"));
-        QTRY_VERIFY(unreachable(QStringLiteral("cannot reach the cluster")));
+        QTRY_VERIFY(unreachable(QStringLiteral("cannot connect to the load balancer")));
     }
 
     void windowStateIsSaved()
