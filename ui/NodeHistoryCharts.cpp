@@ -265,26 +265,44 @@ void NodeHistoryCharts::showSamples(const QList<NodeSample> &samples, qint64 fro
     const QList<RevisionChange> changes = revisionChanges(samples);
     if (changes != m_revisionChanges) {
         m_revisionChanges = changes;
-        m_revisions->clear();
-        for (auto it = changes.crbegin(); it != changes.crend(); ++it) {
-            auto *item = new QTreeWidgetItem(m_revisions);
-            item->setText(0, QDateTime::fromMSecsSinceEpoch(it->timeMs)
-                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-            item->setText(1, it->previous ? tr("%1 (was %2)").arg(it->revision).arg(*it->previous)
-                                          : tr("%1 (first seen)").arg(it->revision));
-        }
+        showRevisionChanges();
     }
-    m_status->setText(samples.isEmpty()     ? tr("No samples in this period yet.")
-                      : samples.size() == 1 ? tr("1 sample")
-                                            : tr("%1 samples").arg(samples.size()));
+    m_shownSamples = samples.size();
+    showStatus();
     emit samplesShown();
+}
+
+// The texts below are written again on a language switch, so they live apart from the data.
+void NodeHistoryCharts::showRevisionChanges()
+{
+    m_revisions->clear();
+    for (auto it = m_revisionChanges.crbegin(); it != m_revisionChanges.crend(); ++it) {
+        auto *item = new QTreeWidgetItem(m_revisions);
+        item->setText(0, QDateTime::fromMSecsSinceEpoch(it->timeMs)
+                             .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        item->setText(1, it->previous ? tr("%1 (was %2)").arg(it->revision).arg(*it->previous)
+                                      : tr("%1 (first seen)").arg(it->revision));
+    }
+}
+
+void NodeHistoryCharts::showStatus()
+{
+    if (!m_shownSamples) {
+        m_status->setText(m_nodeId.isEmpty() ? QString() : tr("Loading…"));
+        return;
+    }
+    const qsizetype count = *m_shownSamples;
+    m_status->setText(count == 0   ? tr("No samples in this period yet.")
+                      : count == 1 ? tr("1 sample")
+                                   : tr("%1 samples").arg(count));
 }
 
 void NodeHistoryCharts::clearCharts()
 {
     showSamples({}, QDateTime::currentMSecsSinceEpoch() - rangeMs(),
                 QDateTime::currentMSecsSinceEpoch());
-    m_status->setText(m_nodeId.isEmpty() ? QString() : tr("Loading…"));
+    m_shownSamples.reset();
+    showStatus();
 }
 
 void NodeHistoryCharts::changeEvent(QEvent *event)
@@ -314,6 +332,8 @@ void NodeHistoryCharts::retranslateUi()
     m_revisions->setHeaderLabels({tr("Seen at"), tr("Revision")});
     m_offsetView->fitTitle();
     m_latencyView->fitTitle();
+    showRevisionChanges();
+    showStatus();
 }
 
 void NodeHistoryCharts::applyColors()

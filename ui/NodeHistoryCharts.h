@@ -68,6 +68,8 @@ protected:
 
 private:
     void retranslateUi();
+    void showRevisionChanges();
+    void showStatus();
     void applyColors();
     void clearCharts();
     void showSamples(const QList<NodeSample> &samples, qint64 fromMs, qint64 toMs);
@@ -80,6 +82,7 @@ private:
     bool m_loading = false;
     bool m_reloadAgain = false;
     QList<RevisionChange> m_revisionChanges;
+    std::optional<qsizetype> m_shownSamples; // unset while loading
 
     QLabel *m_rangeLabel;
     QComboBox *m_range;

@@ -17,6 +17,7 @@
 #include <QChart>
 #include <QDir>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineSeries>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -155,6 +156,11 @@ void tst_PanelScreenshots::render()
     verifyHeadersWhole(fleet.table()->horizontalHeader(), QStringLiteral("fleet"));
     verifyTitleWhole(nodes.historyCharts()->offsetView());
     verifyTitleWhole(nodes.historyCharts()->latencyView());
+    // The sample count is said again in the new language too, not left as it was loaded.
+    const auto *status =
+        nodes.historyCharts()->findChild<QLabel *>(QStringLiteral("historyStatus"));
+    QVERIFY(status);
+    QCOMPARE(status->text().contains(QLatin1String("samples")), language == QLatin1String("en"));
 
     const QImage overviewImage = overview.grab().toImage();
     QVERIFY(overviewImage.save(m_outDir + QStringLiteral("/overview-%1.png").arg(suffix)));
