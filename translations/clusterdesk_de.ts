@@ -2698,6 +2698,10 @@ Beispiele:
         <source>How to use the console (%1)</source>
         <translation>Anleitung zur Konsole (%1)</translation>
     </message>
+    <message>
+        <source>Password needed (%1): this cluster is not polled until you sign in with Cluster &gt; Sign In…</source>
+        <translation>Passwort benötigt (%1): Dieser Cluster wird erst abgefragt, wenn Sie sich über Cluster &gt; Anmelden… anmelden</translation>
+    </message>
 </context>
 <context>
     <name>NodeHistoryCharts</name>

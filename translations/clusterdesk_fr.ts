@@ -2695,6 +2695,10 @@ Exemples :
         <source>How to use the console (%1)</source>
         <translation>Comment utiliser la console (%1)</translation>
     </message>
+    <message>
+        <source>Password needed (%1): this cluster is not polled until you sign in with Cluster &gt; Sign In…</source>
+        <translation>Mot de passe requis (%1) : ce cluster n’est pas interrogé tant que vous ne vous connectez pas avec Cluster &gt; Se connecter…</translation>
+    </message>
 </context>
 <context>
     <name>NodeHistoryCharts</name>

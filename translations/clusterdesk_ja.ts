@@ -2684,6 +2684,10 @@ PATH-resources.csv。PATH 末尾の .csv は除かれます)。--format を指�
         <source>How to use the console (%1)</source>
         <translation>コンソールの使い方 (%1)</translation>
     </message>
+    <message>
+        <source>Password needed (%1): this cluster is not polled until you sign in with Cluster &gt; Sign In…</source>
+        <translation>パスワードが必要です (%1): クラスター &gt; サインイン… でサインインするまで、このクラスターはポーリングされません</translation>
+    </message>
 </context>
 <context>
     <name>NodeHistoryCharts</name>

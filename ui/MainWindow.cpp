@@ -14,6 +14,7 @@
 #include "Icons.h"
 #include "LanguageSwitcher.h"
 #include "MainWindowActions.h"
+#include "OverviewPanel.h"
 #include "PanelActions.h"
 #include "PreferencesDialog.h"
 #include "ResourceEditorController.h"
@@ -119,6 +120,7 @@ MainWindow::MainWindow(ConsoleSession *session, AppSettings *settings, QWidget *
         [this](const QString &id, bool needed) {
             const QString reason = m_session->passwordNeededReason(id);
             m_clusterList->setPasswordNeeded(id, reason);
+            showNotPolledReason(id);
             updateActions();
             // Said until it is solved: the cluster is not polled meanwhile.
             const auto profile = m_session->profile(id);
@@ -244,6 +246,8 @@ void MainWindow::retranslateUi()
     m_actions->retranslateUi();
     m_sidebar->setAccessibleName(tr("Clusters"));
     m_stack->setAccessibleName(tr("Selected cluster"));
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+        showNotPolledReason(it.key());
     updateStatus();
 }
 
@@ -423,7 +427,22 @@ QWidget *MainWindow::createPage(const QString &profileId)
         panel->setActionsChangedHandler([this] { updatePanelActions(); });
     m_stack->addWidget(page);
     m_pages.insert(profileId, page);
+    showNotPolledReason(profileId);
     return page;
+}
+
+// The Overview of a cluster that is not polled says why, instead of waiting for a poll.
+void MainWindow::showNotPolledReason(const QString &profileId)
+{
+    auto *page = qobject_cast<ClusterPage *>(m_pages.value(profileId));
+    if (!page)
+        return;
+    const bool needed = m_session->isPasswordNeeded(profileId);
+    page->overview()->setNotPolledReason(
+        needed ? tr("Password needed (%1): this cluster is not polled until you sign in with "
+                    "Cluster > Sign In…")
+                     .arg(m_session->passwordNeededReason(profileId))
+               : QString());
 }
 
 void MainWindow::showPage(const QString &profileId)

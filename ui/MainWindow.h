@@ -120,6 +120,7 @@ private:
     void applySetting(int key);
     void reportError(const QString &title, const QString &text);
     QWidget *createPage(const QString &profileId);
+    void showNotPolledReason(const QString &profileId);
     // The resource editors of one cluster's page, or of every page when `profileId` is empty.
     QList<ResourceEditorController *> editorsOf(const QString &profileId) const;
 

@@ -147,6 +147,14 @@ void OverviewPanel::setSnapshot(const ClusterSnapshot &snapshot)
     refresh();
 }
 
+void OverviewPanel::setNotPolledReason(const QString &reason)
+{
+    if (reason == m_notPolledReason)
+        return;
+    m_notPolledReason = reason;
+    refreshFindings();
+}
+
 void OverviewPanel::setClock(std::function<qint64()> nowMs)
 {
     if (nowMs)
@@ -224,7 +232,9 @@ void OverviewPanel::refreshFindings()
             text += QLatin1Char('\n') + tr("What to do: %1").arg(finding.action);
         rows.append({text, finding.severity, false});
     }
-    if (rows.isEmpty())
+    if (!m_notPolledReason.isEmpty())
+        rows.prepend({m_notPolledReason, Severity::Warning, false});
+    else if (rows.isEmpty())
         rows.append({m_hasSnapshot ? tr("Nothing to report: every check passed.")
                                    : tr("Waiting for the first poll."),
                      Severity::Ok, true});

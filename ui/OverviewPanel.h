@@ -29,6 +29,9 @@ public:
 
     // Every poll: labels and findings rows change only where their text changed.
     void setSnapshot(const ClusterSnapshot &snapshot);
+    // Why no poll is coming (e.g. a password is needed), said where the findings would be;
+    // empty while the cluster is polled.
+    void setNotPolledReason(const QString &reason);
     // The clock the stale banner's age is measured against (tests set a fixed one).
     void setClock(std::function<qint64()> nowMs);
 
@@ -77,6 +80,7 @@ private:
 
     ClusterSnapshot m_snapshot;
     bool m_hasSnapshot = false;
+    QString m_notPolledReason;
     std::function<qint64()> m_now;
 
     QFrame *m_banner;

@@ -122,6 +122,11 @@ void tst_MainWindowTruth::passwordNeededThenSignIn()
     }
 
     m_window->sidebar()->setCurrentProfileId(m_id);
+    // The Overview says why nothing comes, instead of "Waiting for the first poll".
+    auto *page = qobject_cast<ClusterPage *>(m_window->pageFor(m_id));
+    QVERIFY(page);
+    QTRY_VERIFY(page->overview()->findingTexts().join(u'\n').contains(u"Password needed"_s));
+    QVERIFY(!page->overview()->findingTexts().join(u'\n').contains(u"Waiting for the first"_s));
     const QString shots = QCoreApplication::applicationDirPath() + u"/screenshots"_s;
     QDir().mkpath(shots);
     QVERIFY(m_window->grab().save(shots + u"/window-password-needed.png"_s));
@@ -144,6 +149,7 @@ void tst_MainWindowTruth::passwordNeededThenSignIn()
                              20000);
     QTRY_VERIFY(row.data(ClusterListModel::PasswordNeededRole).toString().isEmpty());
     QVERIFY(!signIn->isEnabled());
+    QTRY_VERIFY(!page->overview()->findingTexts().join(u'\n').contains(u"Password needed"_s));
 }
 
 void tst_MainWindowTruth::slowNodeIsSlowInTheWindow()
