@@ -210,6 +210,7 @@ void ApiClient::waitForToken(quint64 id)
     // Same server as the request that needs it: the token is valid on every node.
     m_tokenBaseOverride = it->second.request.baseUrlOverride;
     m_tokenFailure = ApiResult();
+    m_signInHedged = false;
     sendTokenRequest({});
     // A direct URL names one node: there is no other to ask through it.
     if (m_signInHedgeAfter.count() > 0 && m_tokenBaseOverride.isEmpty())
@@ -233,8 +234,9 @@ void ApiClient::sendTokenRequest(const QString &targetNodeId)
 
 void ApiClient::hedgeSignIn()
 {
-    if (m_tokenRequests.empty())
+    if (m_tokenRequests.empty() || m_signInHedged)
         return;
+    m_signInHedged = true;
     // The first request's node is unknown (round robin chose it): two other targets include
     // at least one that is not the slow node.
     for (int i = 0; i < 2; ++i)
@@ -272,6 +274,21 @@ void ApiClient::onTokenResult(quint64 dispatchId, const ApiResult &result)
     const bool rejected = result.httpStatus == 401 || result.httpStatus == 403;
     if (token.isEmpty() && !rejected && !m_tokenRequests.empty()) {
         m_tokenFailure = result; // another node may still sign us in
+        return;
+    }
+    // The node round robin chose is down (the balancer has not noticed yet) or refused us:
+    // that is one node, not the cluster, so ask the others before giving up.
+    const bool nodeFailed = result.errorKind == ApiResult::ErrorKind::LoadBalancerPage ||
+                            result.errorKind == ApiResult::ErrorKind::Timeout ||
+                            result.httpStatus == 502 || result.httpStatus == 503 ||
+                            result.httpStatus == 504;
+    if (token.isEmpty() && nodeFailed && !m_signInHedged && m_signInHedgeAfter.count() > 0 &&
+        m_tokenBaseOverride.isEmpty()) {
+        m_tokenFailure = result;
+        m_tokenRequests.push_back(dispatchId); // so hedgeSignIn sees a sign-in under way
+        m_signInHedge.stop();
+        hedgeSignIn();
+        std::erase(m_tokenRequests, dispatchId);
         return;
     }
     // Decided: a token, a rejected password, or nobody left to ask.

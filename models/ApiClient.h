@@ -135,6 +135,7 @@ private:
     std::chrono::milliseconds m_signInHedgeAfter{0};
     QStringList m_signInHedgeNodes;
     QTimer m_signInHedge;
+    bool m_signInHedged = false; // this sign-in already asked other nodes
     std::unordered_map<quint64, Call> m_calls;
     std::vector<quint64> m_waitingForToken;
 };

@@ -77,7 +77,11 @@ void PollCycle::onMembershipAttempt(quint64 requestId, const ApiResult &result)
         m_membershipFailure = result;
         if (!m_membershipRequests.empty())
             return;
-        if (isLate(result) && m_membershipAttempts < MaxMembershipAttempts) {
+        // Late, or the node the balancer chose is down and it has not noticed yet (its own
+        // 502/503 page): one node's trouble, so ask again (another node) before giving up.
+        const bool nodeDown = result.errorKind == ApiResult::ErrorKind::LoadBalancerPage &&
+                              (result.httpStatus == 502 || result.httpStatus == 503);
+        if ((isLate(result) || nodeDown) && m_membershipAttempts < MaxMembershipAttempts) {
             askMembership();
             return;
         }
