@@ -25,7 +25,7 @@ AuthRoutes::AuthRoutes(NodeContext &context, Authenticator &authenticator)
     , m_authenticator(authenticator)
 {}
 
-bool AuthRoutes::handle(const ApiRequest &request, const QString &client,
+bool AuthRoutes::handle(const NodeRequest &request, const QString &client,
                         const ExchangePtr &exchange)
 {
     if (request.matches(
@@ -40,7 +40,7 @@ bool AuthRoutes::handle(const ApiRequest &request, const QString &client,
     return false;
 }
 
-void AuthRoutes::token(const ApiRequest &request, const QString &client,
+void AuthRoutes::token(const NodeRequest &request, const QString &client,
                        const ExchangePtr &exchange)
 {
     bool ok = false;
@@ -68,7 +68,7 @@ void AuthRoutes::token(const ApiRequest &request, const QString &client,
         });
 }
 
-void AuthRoutes::logout(const ApiRequest &request, const QString &client,
+void AuthRoutes::logout(const NodeRequest &request, const QString &client,
                         const ExchangePtr &exchange)
 {
     if (request.method != "GET") {

@@ -39,7 +39,7 @@ InternalRoutes::InternalRoutes(NodeContext &context, ResourceRoutes &resources)
     , m_resources(resources)
 {}
 
-bool InternalRoutes::handle(const ApiRequest &request, const ExchangePtr &exchange)
+bool InternalRoutes::handle(const NodeRequest &request, const ExchangePtr &exchange)
 {
     if (request.segments.size() != 3)
         return false;
@@ -83,7 +83,7 @@ HttpResponse InternalRoutes::changesAnswer(qint64 after) const
                                     {QStringLiteral("changes"), changes}});
 }
 
-void InternalRoutes::changes(const ApiRequest &request, const ExchangePtr &exchange)
+void InternalRoutes::changes(const NodeRequest &request, const ExchangePtr &exchange)
 {
     if (request.method != "GET") {
         exchange->send(methodNotAllowed("GET"));
@@ -119,7 +119,7 @@ void InternalRoutes::changes(const ApiRequest &request, const ExchangePtr &excha
                                   });
 }
 
-void InternalRoutes::write(const ApiRequest &request, const ExchangePtr &exchange)
+void InternalRoutes::write(const NodeRequest &request, const ExchangePtr &exchange)
 {
     if (request.method != "POST") {
         exchange->send(methodNotAllowed("POST"));
@@ -140,7 +140,7 @@ void InternalRoutes::write(const ApiRequest &request, const ExchangePtr &exchang
     exchange->send(m_resources.applyWrite(*command));
 }
 
-void InternalRoutes::status(const ApiRequest &request, const ExchangePtr &exchange)
+void InternalRoutes::status(const NodeRequest &request, const ExchangePtr &exchange)
 {
     if (request.method != "GET") {
         exchange->send(methodNotAllowed("GET"));
@@ -163,7 +163,7 @@ void InternalRoutes::status(const ApiRequest &request, const ExchangePtr &exchan
               {QStringLiteral("t2Us"), m_context.faults->nowUs()}}));
 }
 
-void InternalRoutes::revocations(const ApiRequest &request, const ExchangePtr &exchange)
+void InternalRoutes::revocations(const NodeRequest &request, const ExchangePtr &exchange)
 {
     SessionRevocations &revoked = *m_context.revocations;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -195,7 +195,7 @@ void InternalRoutes::revocations(const ApiRequest &request, const ExchangePtr &e
     exchange->send(HttpResponse::json(200, {{QStringLiteral("sessions"), revoked.toJson(now)}}));
 }
 
-void InternalRoutes::faults(const ApiRequest &request, const ExchangePtr &exchange)
+void InternalRoutes::faults(const NodeRequest &request, const ExchangePtr &exchange)
 {
     FaultState &faults = *m_context.faults;
     if (request.method == "POST") {

@@ -3,8 +3,8 @@
 // writes, revoked token sessions) and the fault-injection switch used by tests. The caller
 // checks that the request comes from a peer and carries the cluster secret.
 
-#include "ApiRequest.h"
 #include "NodeContext.h"
+#include "NodeRequest.h"
 
 namespace node {
 
@@ -16,14 +16,14 @@ public:
     InternalRoutes(NodeContext &context, ResourceRoutes &resources);
 
     // False when the path is not an internal route.
-    bool handle(const ApiRequest &request, const ExchangePtr &exchange);
+    bool handle(const NodeRequest &request, const ExchangePtr &exchange);
 
 private:
-    void changes(const ApiRequest &request, const ExchangePtr &exchange);
-    void write(const ApiRequest &request, const ExchangePtr &exchange);
-    void status(const ApiRequest &request, const ExchangePtr &exchange);
-    void faults(const ApiRequest &request, const ExchangePtr &exchange);
-    void revocations(const ApiRequest &request, const ExchangePtr &exchange);
+    void changes(const NodeRequest &request, const ExchangePtr &exchange);
+    void write(const NodeRequest &request, const ExchangePtr &exchange);
+    void status(const NodeRequest &request, const ExchangePtr &exchange);
+    void faults(const NodeRequest &request, const ExchangePtr &exchange);
+    void revocations(const NodeRequest &request, const ExchangePtr &exchange);
     HttpResponse changesAnswer(qint64 after) const;
 
     NodeContext &m_context;

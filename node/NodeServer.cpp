@@ -107,7 +107,7 @@ bool NodeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
                                              QStringLiteral("the body exceeds 1 MiB")));
         return true;
     }
-    ApiRequest apiRequest = ApiRequest::fromHttp(request, m_context.faults->nowUs());
+    NodeRequest apiRequest = NodeRequest::fromHttp(request, m_context.faults->nowUs());
     apiRequest.peerAddress = socket->peerAddress();
     dispatch(apiRequest, exchange);
     return true;
@@ -118,7 +118,7 @@ void NodeServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *s
     makeExchange(request, socket)->send(notFoundRoute());
 }
 
-void NodeServer::dispatch(const ApiRequest &request, const ExchangePtr &exchange)
+void NodeServer::dispatch(const NodeRequest &request, const ExchangePtr &exchange)
 {
     const QStringList &path = request.segments;
     if (path == QStringList{QStringLiteral("healthz")}) {
@@ -164,7 +164,7 @@ void NodeServer::afterInjectedDelay(const ExchangePtr &exchange, std::function<v
     });
 }
 
-bool NodeServer::isMisdirected(const ApiRequest &request, const ExchangePtr &exchange) const
+bool NodeServer::isMisdirected(const NodeRequest &request, const ExchangePtr &exchange) const
 {
     if (!request.hasHeader("x-cluster-node"))
         return false;
@@ -177,7 +177,7 @@ bool NodeServer::isMisdirected(const ApiRequest &request, const ExchangePtr &exc
     return true;
 }
 
-QString NodeServer::clientAddress(const ApiRequest &request) const
+QString NodeServer::clientAddress(const NodeRequest &request) const
 {
     const auto trusted = [&](const QHostAddress &proxy) {
         return proxy.isEqual(request.peerAddress, QHostAddress::ConvertV4MappedToIPv4);
@@ -193,7 +193,7 @@ QString NodeServer::clientAddress(const ApiRequest &request) const
     return request.peerAddress.toString();
 }
 
-bool NodeServer::isFromPeer(const ApiRequest &request) const
+bool NodeServer::isFromPeer(const NodeRequest &request) const
 {
     // Peers call each other directly; anything a load balancer relayed is a client's call.
     if (request.hasHeader("x-forwarded-for"))
@@ -206,7 +206,7 @@ bool NodeServer::isFromPeer(const ApiRequest &request) const
                        });
 }
 
-void NodeServer::dispatchApi(const ApiRequest &request, const ExchangePtr &exchange)
+void NodeServer::dispatchApi(const NodeRequest &request, const ExchangePtr &exchange)
 {
     m_authenticator.authenticate(request.header("authorization"), clientAddress(request),
                                  Authenticator::Accept::BasicOrBearer,
@@ -218,7 +218,7 @@ void NodeServer::dispatchApi(const ApiRequest &request, const ExchangePtr &excha
                                  });
 }
 
-void NodeServer::routeApi(const ApiRequest &request, const Identity &identity,
+void NodeServer::routeApi(const NodeRequest &request, const Identity &identity,
                           const ExchangePtr &exchange)
 {
     if (request.matches({QStringLiteral("api"), QStringLiteral("v1"), QStringLiteral("session")})) {
@@ -231,7 +231,7 @@ void NodeServer::routeApi(const ApiRequest &request, const Identity &identity,
     exchange->send(notFoundRoute());
 }
 
-void NodeServer::dispatchInternal(const ApiRequest &request, const ExchangePtr &exchange)
+void NodeServer::dispatchInternal(const NodeRequest &request, const ExchangePtr &exchange)
 {
     const bool faultRoute =
         request.segments.size() == 3 && request.segments.at(2) == QLatin1String("faults");

@@ -5,11 +5,11 @@
 // /internal/ for peers: a request relayed by a load balancer (it carries X-Forwarded-For) or
 // from an address that is not a peer's is refused before the secret is even looked at.
 
-#include "ApiRequest.h"
 #include "AuthRoutes.h"
 #include "Authenticator.h"
 #include "InternalRoutes.h"
 #include "NodeContext.h"
+#include "NodeRequest.h"
 #include "ResourceRoutes.h"
 #include "SecretDigestRoutes.h"
 #include "StatusRoutes.h"
@@ -42,16 +42,17 @@ protected:
 
 private:
     ExchangePtr makeExchange(const QHttpServerRequest &request, QTcpSocket *socket);
-    void dispatch(const ApiRequest &request, const ExchangePtr &exchange);
-    void dispatchApi(const ApiRequest &request, const ExchangePtr &exchange);
-    void routeApi(const ApiRequest &request, const Identity &identity, const ExchangePtr &exchange);
-    void dispatchInternal(const ApiRequest &request, const ExchangePtr &exchange);
+    void dispatch(const NodeRequest &request, const ExchangePtr &exchange);
+    void dispatchApi(const NodeRequest &request, const ExchangePtr &exchange);
+    void routeApi(const NodeRequest &request, const Identity &identity,
+                  const ExchangePtr &exchange);
+    void dispatchInternal(const NodeRequest &request, const ExchangePtr &exchange);
     void afterInjectedDelay(const ExchangePtr &exchange, std::function<void()> answer);
-    bool isMisdirected(const ApiRequest &request, const ExchangePtr &exchange) const;
+    bool isMisdirected(const NodeRequest &request, const ExchangePtr &exchange) const;
     // The caller's address for throttling: X-Forwarded-For's last entry when the TCP peer is
     // a trusted proxy, else the TCP peer.
-    QString clientAddress(const ApiRequest &request) const;
-    bool isFromPeer(const ApiRequest &request) const;
+    QString clientAddress(const NodeRequest &request) const;
+    bool isFromPeer(const NodeRequest &request) const;
     void resolvePeerAddresses();
 
     NodeContext &m_context;

@@ -94,7 +94,7 @@ QJsonValue optionalBytes(const std::optional<QByteArray> &value)
     return value ? QJsonValue(QString::fromLatin1(*value)) : QJsonValue(QJsonValue::Null);
 }
 
-std::optional<QByteArray> optionalHeader(const ApiRequest &request, const QByteArray &name)
+std::optional<QByteArray> optionalHeader(const NodeRequest &request, const QByteArray &name)
 {
     if (!request.hasHeader(name))
         return std::nullopt;
@@ -161,7 +161,7 @@ ResourceRoutes::ResourceRoutes(NodeContext &context)
     : m_context(context)
 {}
 
-bool ResourceRoutes::handle(const ApiRequest &request, const Identity &identity,
+bool ResourceRoutes::handle(const NodeRequest &request, const Identity &identity,
                             const ExchangePtr &exchange)
 {
     const QStringList prefix{QStringLiteral("api"), QStringLiteral("v1"),
@@ -214,7 +214,7 @@ bool ResourceRoutes::handle(const ApiRequest &request, const Identity &identity,
     return true;
 }
 
-void ResourceRoutes::list(const ApiRequest &request, const ExchangePtr &exchange)
+void ResourceRoutes::list(const NodeRequest &request, const ExchangePtr &exchange)
 {
     const QString type = request.query.queryItemValue(QStringLiteral("type"), QUrl::FullyDecoded);
     if (request.query.hasQueryItem(QStringLiteral("type")) && !ResourceSchema::isKnownType(type)) {

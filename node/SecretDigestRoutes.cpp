@@ -29,7 +29,7 @@ bool SecretDigestRoutes::isValidNonce(const QByteArray &nonce)
     });
 }
 
-bool SecretDigestRoutes::handle(const ApiRequest &request, const Identity &identity,
+bool SecretDigestRoutes::handle(const NodeRequest &request, const Identity &identity,
                                 const ExchangePtr &exchange)
 {
     const QStringList prefix{QStringLiteral("api"), QStringLiteral("v1"),

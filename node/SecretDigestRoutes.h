@@ -3,9 +3,9 @@
 // HMAC-SHA256 keyed by the caller's nonce, so a console can tell whether two clusters hold the
 // same secret without either secret ever leaving its cluster. Admins only.
 
-#include "ApiRequest.h"
 #include "Credentials.h"
 #include "NodeContext.h"
+#include "NodeRequest.h"
 
 namespace node {
 
@@ -15,7 +15,7 @@ public:
     explicit SecretDigestRoutes(NodeContext &context);
 
     // False when the path is not .../secret-digests (the caller tries other routes).
-    bool handle(const ApiRequest &request, const Identity &identity, const ExchangePtr &exchange);
+    bool handle(const NodeRequest &request, const Identity &identity, const ExchangePtr &exchange);
 
     // Lower-case hex HMAC-SHA256 with the nonce's ASCII text as key and the secret's UTF-8
     // bytes as message; exposed so tests and the console compute exactly the same thing.

@@ -51,7 +51,7 @@ void StatusRoutes::health(const ExchangePtr &exchange)
                                             {QStringLiteral("nodeId"), m_context.options->id}}));
 }
 
-void StatusRoutes::session(const ApiRequest &request, const Identity &identity,
+void StatusRoutes::session(const NodeRequest &request, const Identity &identity,
                            const ExchangePtr &exchange)
 {
     if (request.method != "GET") {
@@ -66,7 +66,7 @@ void StatusRoutes::session(const ApiRequest &request, const Identity &identity,
                                  {QStringLiteral("canWrite"), identity.role == Role::Admin}}));
 }
 
-bool StatusRoutes::handle(const ApiRequest &request, const ExchangePtr &exchange)
+bool StatusRoutes::handle(const NodeRequest &request, const ExchangePtr &exchange)
 {
     const QStringList api{QStringLiteral("api"), QStringLiteral("v1")};
     if (request.matches(api + QStringList{QStringLiteral("config"), QStringLiteral("requests")},
@@ -107,7 +107,7 @@ bool StatusRoutes::handle(const ApiRequest &request, const ExchangePtr &exchange
     return true;
 }
 
-void StatusRoutes::requestLookup(const ApiRequest &request, const ExchangePtr &exchange)
+void StatusRoutes::requestLookup(const NodeRequest &request, const ExchangePtr &exchange)
 {
     if (request.method != "GET") {
         exchange->send(HttpResponse::problem(405, QStringLiteral("method-not-allowed"),
@@ -245,7 +245,7 @@ QJsonObject StatusRoutes::clusterView() const
     return view;
 }
 
-HttpResponse StatusRoutes::configChanges(const ApiRequest &request) const
+HttpResponse StatusRoutes::configChanges(const NodeRequest &request) const
 {
     bool ok = true;
     qint64 after = 0;
