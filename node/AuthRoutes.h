@@ -6,6 +6,7 @@
 #include "Authenticator.h"
 #include "NodeContext.h"
 #include "NodeRequest.h"
+#include "RouteTable.h"
 
 namespace node {
 
@@ -14,8 +15,7 @@ class AuthRoutes final
 public:
     AuthRoutes(NodeContext &context, Authenticator &authenticator);
 
-    // False when the path is not one of these routes.
-    bool handle(const NodeRequest &request, const QString &client, const ExchangePtr &exchange);
+    void addRoutes(RouteTable &table);
 
 private:
     void token(const NodeRequest &request, const QString &client, const ExchangePtr &exchange);

@@ -5,6 +5,7 @@
 #include "Credentials.h"
 #include "NodeContext.h"
 #include "NodeRequest.h"
+#include "RouteTable.h"
 
 namespace node {
 
@@ -13,14 +14,18 @@ class StatusRoutes final
 public:
     explicit StatusRoutes(NodeContext &context);
 
+    void addRoutes(RouteTable &table);
+
+private:
     void health(const ExchangePtr &exchange);
     // GET /api/v1/session: who the caller is and whether it may write, so a console can go
     // read-only up front instead of after a refused save.
-    void session(const NodeRequest &request, const Identity &identity, const ExchangePtr &exchange);
-    // False when the path is not one of these routes.
-    bool handle(const NodeRequest &request, const ExchangePtr &exchange);
-
-private:
+    void session(const Identity &identity, const ExchangePtr &exchange);
+    // GET /api/v1/node.
+    void node(const NodeRequest &request, const ExchangePtr &exchange);
+    // Adds a GET route answered by `answer` alone.
+    void addView(RouteTable &table, const QString &pattern,
+                 std::function<HttpResponse(const NodeRequest &)> answer);
     QJsonObject nodeView() const;
     QJsonObject clusterView() const;
     HttpResponse configChanges(const NodeRequest &request) const;
