@@ -141,12 +141,14 @@ void NodeServer::dispatch(const NodeRequest &request, const ExchangePtr &exchang
     case Access::SignedIn:
         if (isMisdirected(request, exchange))
             return;
-        // A slow node is slow to sign in too: the delay applies before the token is issued.
-        afterInjectedDelay(exchange, [this, request, exchange, access] {
-            if (*access == Access::SignedIn)
-                signIn(request, exchange);
-            else
-                route(request, nullptr, exchange);
+        afterNoisyPath(request, exchange, [this, exchange, access](const NodeRequest &arrived) {
+            // A slow node is slow to sign in too: the delay applies before the token is issued.
+            afterInjectedDelay(exchange, [this, arrived, exchange, access] {
+                if (*access == Access::SignedIn)
+                    signIn(arrived, exchange);
+                else
+                    route(arrived, nullptr, exchange);
+            });
         });
         return;
     case Access::PeersOnly:
@@ -166,6 +168,25 @@ void NodeServer::route(const NodeRequest &request, const Identity *identity,
     }
     std::get<const Route *>(resolved)->handler(
         {request, exchange, identity, clientAddress(request)});
+}
+
+void NodeServer::afterNoisyPath(const NodeRequest &request, const ExchangePtr &exchange,
+                                std::function<void(const NodeRequest &)> arrived)
+{
+    const int jitter = m_context.faults->nextJitterMs();
+    if (jitter <= 0) {
+        arrived(request);
+        return;
+    }
+    // The request comes in late, as over a slow link: its arrival instant (t1 of a clock
+    // sample) is taken afterwards, so the wait lengthens the round trip, not the node's time.
+    QTimer::singleShot(jitter, this, [this, request, exchange, arrived = std::move(arrived)] {
+        if (!exchange->isConnected())
+            return;
+        NodeRequest late = request;
+        late.receivedUs = m_context.faults->nowUs();
+        arrived(late);
+    });
 }
 
 void NodeServer::afterInjectedDelay(const ExchangePtr &exchange, std::function<void()> answer)

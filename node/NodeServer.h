@@ -52,6 +52,10 @@ private:
     bool refusedAsNotPeer(const NodeRequest &request, const ExchangePtr &exchange) const;
     // Runs the request's route, or sends the table's 404, 405 or 403.
     void route(const NodeRequest &request, const Identity *identity, const ExchangePtr &exchange);
+    // The delayJitterMs fault: holds the request a random while, then stamps its arrival.
+    void afterNoisyPath(const NodeRequest &request, const ExchangePtr &exchange,
+                        std::function<void(const NodeRequest &)> arrived);
+    // The delayMs fault: a slow node, whose answer comes later.
     void afterInjectedDelay(const ExchangePtr &exchange, std::function<void()> answer);
     bool isMisdirected(const NodeRequest &request, const ExchangePtr &exchange) const;
     // The caller's address for throttling: X-Forwarded-For's last entry when the TCP peer is

@@ -98,8 +98,10 @@ void StatusRoutes::session(const Identity &identity, const ExchangePtr &exchange
 
 void StatusRoutes::node(const NodeRequest &request, const ExchangePtr &exchange)
 {
-    Q_UNUSED(request);
-    exchange->send(HttpResponse::json(200, nodeView()));
+    QJsonObject view = nodeView();
+    view.insert(QStringLiteral("t1Us"), request.receivedUs);
+    view.insert(QStringLiteral("t2Us"), m_context.faults->nowUs()); // last: nearest the send
+    exchange->send(HttpResponse::json(200, view));
 }
 
 void StatusRoutes::requestLookup(const NodeRequest &request, const ExchangePtr &exchange)

@@ -21,7 +21,8 @@ private:
     // GET /api/v1/session: who the caller is and whether it may write, so a console can go
     // read-only up front instead of after a refused save.
     void session(const Identity &identity, const ExchangePtr &exchange);
-    // GET /api/v1/node.
+    // GET /api/v1/node: the node's view plus the instants the request arrived (t1Us) and the
+    // answer left (t2Us) on the node's clock, so one exchange is also a clock sample.
     void node(const NodeRequest &request, const ExchangePtr &exchange);
     // Adds a GET route answered by `answer` alone.
     void addView(RouteTable &table, const QString &pattern,
