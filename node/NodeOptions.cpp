@@ -284,23 +284,9 @@ bool parseReseedFrom(const OptionMap &map, NodeOptions *options, QString *error)
     return true;
 }
 
-bool build(const OptionMap &map, NodeOptions *options, QString *error)
+// --listen and --advertise (which defaults to the listen address).
+bool parseAddresses(const OptionMap &map, NodeOptions *options, QString *error)
 {
-    options->hashPasswordMode = map.contains(QStringLiteral("hash-password"));
-    options->helpRequested = map.contains(QStringLiteral("help"));
-    if (options->hashPasswordMode || options->helpRequested)
-        return true;
-
-    options->id = map.value(QStringLiteral("id"));
-    if (options->id.isEmpty())
-        return fail(error, QStringLiteral("--id is required"));
-    if (!kIdPattern.match(options->id).hasMatch())
-        return fail(error, QStringLiteral("--id must be 1-64 characters of A-Z a-z 0-9 . _ -"));
-    options->name = map.value(QStringLiteral("name"), options->id);
-    options->dataDirectory = map.value(QStringLiteral("data-dir"));
-    if (options->dataDirectory.isEmpty())
-        return fail(error, QStringLiteral("--data-dir is required"));
-
     if (map.contains(QStringLiteral("listen"))) {
         const QString listen = map.value(QStringLiteral("listen"));
         const QUrl url(QStringLiteral("http://") + listen, QUrl::StrictMode);
@@ -323,6 +309,49 @@ bool build(const OptionMap &map, NodeOptions *options, QString *error)
         url.setPort(options->listenPort);
         options->advertiseUrl = url;
     }
+    return true;
+}
+
+// The faults a node may start with, each only with --allow-fault-injection.
+bool parseFaults(const OptionMap &map, NodeOptions *options, QString *error)
+{
+    options->allowFaultInjection = map.contains(QStringLiteral("allow-fault-injection"));
+    for (const char *fault : {"clock-offset-ms", "replication-paused", "degraded", "delay-ms"}) {
+        if (map.contains(QLatin1String(fault)) && !options->allowFaultInjection)
+            return fail(
+                error,
+                QStringLiteral("--%1 requires --allow-fault-injection").arg(QLatin1String(fault)));
+    }
+    qint64 delay = 0;
+    if (!parseInteger(map, QStringLiteral("clock-offset-ms"), -86400000LL, 86400000LL,
+                      &options->clockOffsetMs, error) ||
+        !parseInteger(map, QStringLiteral("delay-ms"), 0, 60000, &delay, error))
+        return false;
+    options->delayMs = int(delay);
+    options->replicationPaused = map.contains(QStringLiteral("replication-paused"));
+    options->degraded = map.contains(QStringLiteral("degraded"));
+    return true;
+}
+
+bool build(const OptionMap &map, NodeOptions *options, QString *error)
+{
+    options->hashPasswordMode = map.contains(QStringLiteral("hash-password"));
+    options->helpRequested = map.contains(QStringLiteral("help"));
+    if (options->hashPasswordMode || options->helpRequested)
+        return true;
+
+    options->id = map.value(QStringLiteral("id"));
+    if (options->id.isEmpty())
+        return fail(error, QStringLiteral("--id is required"));
+    if (!kIdPattern.match(options->id).hasMatch())
+        return fail(error, QStringLiteral("--id must be 1-64 characters of A-Z a-z 0-9 . _ -"));
+    options->name = map.value(QStringLiteral("name"), options->id);
+    options->dataDirectory = map.value(QStringLiteral("data-dir"));
+    if (options->dataDirectory.isEmpty())
+        return fail(error, QStringLiteral("--data-dir is required"));
+
+    if (!parseAddresses(map, options, error))
+        return false;
     options->clusterName = map.value(QStringLiteral("cluster-name"), options->clusterName);
     if (options->clusterName.isEmpty() || options->clusterName.size() > 128)
         return fail(error, QStringLiteral("--cluster-name must be 1-128 characters"));
@@ -358,21 +387,8 @@ bool build(const OptionMap &map, NodeOptions *options, QString *error)
             return fail(error, QStringLiteral("--license-expires must be a date YYYY-MM-DD"));
     }
 
-    options->allowFaultInjection = map.contains(QStringLiteral("allow-fault-injection"));
-    for (const char *fault : {"clock-offset-ms", "replication-paused", "degraded", "delay-ms"}) {
-        if (map.contains(QLatin1String(fault)) && !options->allowFaultInjection)
-            return fail(
-                error,
-                QStringLiteral("--%1 requires --allow-fault-injection").arg(QLatin1String(fault)));
-    }
-    qint64 delay = 0;
-    if (!parseInteger(map, QStringLiteral("clock-offset-ms"), -86400000LL, 86400000LL,
-                      &options->clockOffsetMs, error) ||
-        !parseInteger(map, QStringLiteral("delay-ms"), 0, 60000, &delay, error))
+    if (!parseFaults(map, options, error))
         return false;
-    options->delayMs = int(delay);
-    options->replicationPaused = map.contains(QStringLiteral("replication-paused"));
-    options->degraded = map.contains(QStringLiteral("degraded"));
     return parseReseedFrom(map, options, error);
 }
 

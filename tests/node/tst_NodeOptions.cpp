@@ -24,6 +24,34 @@ private:
                 QStringLiteral("/tmp/n1")};
     }
 
+    // Rows of rejected_data(): flags the parser itself refuses.
+    static void addSyntaxRows(const QString &id, const QString &data)
+    {
+        QTest::newRow("unknown flag") << QStringList{id, data, QStringLiteral("--frobnicate")}
+                                      << QStringLiteral("--frobnicate");
+        QTest::newRow("positional")
+            << QStringList{id, data, QStringLiteral("extra")} << QStringLiteral("extra");
+        QTest::newRow("missing value")
+            << QStringList{data, QStringLiteral("--id")} << QStringLiteral("--id needs a value");
+        QTest::newRow("unknown flag with a value")
+            << QStringList{id, data, QStringLiteral("--colour=red")} << QStringLiteral("--colour");
+        QTest::newRow("unknown flag before a good one")
+            << QStringList{QStringLiteral("--verbose"), id, data} << QStringLiteral("--verbose");
+        QTest::newRow("single dash")
+            << QStringList{id, data, QStringLiteral("-x")} << QStringLiteral("\"-x\"");
+        QTest::newRow("missing value of the last flag")
+            << QStringList{id, QStringLiteral("--data-dir")} << QStringLiteral("--data-dir");
+        QTest::newRow("missing peers value")
+            << QStringList{id, data, QStringLiteral("--peers")} << QStringLiteral("--peers");
+        QTest::newRow("value on help")
+            << QStringList{QStringLiteral("--help=me")} << QStringLiteral("--help takes no value");
+        QTest::newRow("positional after --")
+            << QStringList{id, data, QStringLiteral("--"), QStringLiteral("--degraded")}
+            << QStringLiteral("--degraded");
+        QTest::newRow("value on boolean") << QStringList{id, data, QStringLiteral("--degraded=yes")}
+                                          << QStringLiteral("--degraded takes no value");
+    }
+
 private Q_SLOTS:
     void defaults()
     {
@@ -166,29 +194,7 @@ private Q_SLOTS:
                                 << QStringLiteral("--id");
         QTest::newRow("id with a trailing newline")
             << QStringList{QStringLiteral("--id=n1\n"), data} << QStringLiteral("--id");
-        QTest::newRow("unknown flag") << QStringList{id, data, QStringLiteral("--frobnicate")}
-                                      << QStringLiteral("--frobnicate");
-        QTest::newRow("positional")
-            << QStringList{id, data, QStringLiteral("extra")} << QStringLiteral("extra");
-        QTest::newRow("missing value")
-            << QStringList{data, QStringLiteral("--id")} << QStringLiteral("--id needs a value");
-        QTest::newRow("unknown flag with a value")
-            << QStringList{id, data, QStringLiteral("--colour=red")} << QStringLiteral("--colour");
-        QTest::newRow("unknown flag before a good one")
-            << QStringList{QStringLiteral("--verbose"), id, data} << QStringLiteral("--verbose");
-        QTest::newRow("single dash")
-            << QStringList{id, data, QStringLiteral("-x")} << QStringLiteral("\"-x\"");
-        QTest::newRow("missing value of the last flag")
-            << QStringList{id, QStringLiteral("--data-dir")} << QStringLiteral("--data-dir");
-        QTest::newRow("missing peers value")
-            << QStringList{id, data, QStringLiteral("--peers")} << QStringLiteral("--peers");
-        QTest::newRow("value on help")
-            << QStringList{QStringLiteral("--help=me")} << QStringLiteral("--help takes no value");
-        QTest::newRow("positional after --")
-            << QStringList{id, data, QStringLiteral("--"), QStringLiteral("--degraded")}
-            << QStringLiteral("--degraded");
-        QTest::newRow("value on boolean") << QStringList{id, data, QStringLiteral("--degraded=yes")}
-                                          << QStringLiteral("--degraded takes no value");
+        addSyntaxRows(id, data);
         QTest::newRow("listen no port")
             << QStringList{id, data, QStringLiteral("--listen=127.0.0.1")}
             << QStringLiteral("--listen");
