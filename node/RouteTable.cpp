@@ -86,6 +86,9 @@ std::variant<const Route *, HttpResponse> RouteTable::resolve(const QByteArray &
                 allowed.append(route.method);
             continue;
         }
+        if (route.role != Role::Viewer && !identity) // a role route outside a sign-in scope
+            return HttpResponse::problem(403, QStringLiteral("forbidden"),
+                                         QStringLiteral("sign in first"));
         if (identity && int(identity->role) < int(route.role))
             return HttpResponse::problem(403, QStringLiteral("forbidden"),
                                          route.forbidden.arg(identity->user));

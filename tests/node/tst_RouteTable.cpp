@@ -157,6 +157,9 @@ private Q_SLOTS:
         QCOMPARE(run("GET", QStringLiteral("/api/v1/resources/cache/main"), &viewer), 0);
         QCOMPARE(run("PUT", QStringLiteral("/api/v1/resources/cache/main"), &admin), 0);
         QCOMPARE(m_ran, (QStringList{QStringLiteral("get"), QStringLiteral("put")}));
+        // A route that needs a role never runs for a caller nobody signed in.
+        QCOMPARE(run("PUT", QStringLiteral("/api/v1/resources/cache/main")), 403);
+        QCOMPARE(m_ran.size(), 2);
     }
 
     void switchedOffRouteIsAbsent()
