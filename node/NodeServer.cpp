@@ -102,9 +102,9 @@ bool NodeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
                                              QStringLiteral("the body exceeds 1 MiB")));
         return true;
     }
-    NodeRequest apiRequest = NodeRequest::fromHttp(request, m_context.faults->nowUs());
-    apiRequest.peerAddress = socket->peerAddress();
-    dispatch(apiRequest, exchange);
+    NodeRequest nodeRequest = NodeRequest::fromHttp(request, m_context.faults->nowUs());
+    nodeRequest.peerAddress = socket->peerAddress();
+    dispatch(nodeRequest, exchange);
     return true;
 }
 
