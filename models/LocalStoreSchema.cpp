@@ -108,6 +108,14 @@ const QList<QList<const char *>> &migrations()
             " error_ms REAL,"
             " revision INTEGER)",
         },
+        {
+            // The node's load with each sample (the Load chart). Samples written before stay
+            // without one (NULL): the chart leaves them out rather than draw a false zero.
+            "ALTER TABLE node_samples ADD COLUMN active_requests INTEGER",
+            "ALTER TABLE node_samples ADD COLUMN rss_bytes INTEGER",
+            "ALTER TABLE node_samples_recent ADD COLUMN active_requests INTEGER",
+            "ALTER TABLE node_samples_recent ADD COLUMN rss_bytes INTEGER",
+        },
     };
     static_assert(LocalStoreSchema::ApplicationId == 1129071691);
     return steps;
