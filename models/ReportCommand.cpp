@@ -127,13 +127,15 @@ void ReportCommand::onCollected(const ReportData &data)
     }
     QStringList written;
     QString error;
-    if (!ReportFileWriter(m_pdfWriter)
-             .write(data, m_options.format, m_options.output, &written, &error)) {
+    const bool ok = ReportFileWriter(m_pdfWriter)
+                        .write(data, m_options.format, m_options.output, &written, &error);
+    // Listed on a failure too: the first file of a CSV pair may have been written.
+    for (const QString &path : written)
+        m_output += path + QLatin1Char('\n');
+    if (!ok) {
         finish(Failure, error);
         return;
     }
-    for (const QString &path : written)
-        m_output += path + QLatin1Char('\n');
     finish(exitCodeFor(data));
 }
 

@@ -378,7 +378,12 @@ void ExportReportDialog::writeReport(const ReportData &data)
     QString error;
     const QString output = m_destination->text().trimmed();
     if (!writer.write(data, format(), output, &written, &error)) {
-        m_status->setText(tr("Not saved: %1").arg(error));
+        // A CSV pair can fail on its second file: say which one was written.
+        m_status->setText(
+            written.isEmpty()
+                ? tr("Not saved: %1").arg(error)
+                : tr("Only %1 was saved; the rest was not: %2")
+                      .arg(QDir::toNativeSeparators(written.join(QStringLiteral(", "))), error));
         emit exported(false, m_status->text());
         return;
     }

@@ -2,6 +2,7 @@
 // directory when the output ends with '/'), PDF only with a plugged-in writer, and a failed
 // write said as such with nothing left behind.
 
+#include "CsvReportWriter.h"
 #include "ReportFileWriter.h"
 #include "SyntheticReport.h"
 
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void csvIntoADirectory();
     void pdfNeedsAWriter();
     void failureIsReported();
+    void csvSecondFileFailing();
 
 private:
     ReportData m_data = SyntheticReport::report(3, 1, 4);
@@ -137,6 +139,21 @@ void tst_ReportFileWriter::failureIsReported()
     QVERIFY2(error.contains(output), qPrintable(error));
     QVERIFY(written.isEmpty());
     QVERIFY(!QFile::exists(output));
+}
+
+void tst_ReportFileWriter::csvSecondFileFailing()
+{
+    QTemporaryDir dir;
+    const QString output = dir.filePath(QStringLiteral("r.csv"));
+    const CsvReportWriter::Paths paths = CsvReportWriter::pathsFor(output);
+    QVERIFY(QDir().mkpath(paths.resources)); // a folder where the resources file would go
+    QStringList written;
+    QString error;
+    QVERIFY(!ReportFileWriter().write(m_data, ReportFormat::Csv, output, &written, &error));
+    // The nodes file is there and said to be; the resources file is named in the error.
+    QCOMPARE(written, QStringList{paths.nodes});
+    QVERIFY(QFile::exists(paths.nodes));
+    QVERIFY2(error.contains(paths.resources), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(tst_ReportFileWriter)
