@@ -121,9 +121,9 @@ int runReportCommandLine(int argc, char **argv)
     QString formatName = parser.value(format);
     if (formatName.isEmpty()) {
         const QString suffix = QFileInfo(options.output).suffix().toLower();
-        formatName = ReportOptions::formatFromName(suffix) ? suffix : QStringLiteral("html");
+        formatName = ReportFileWriter::formatFromName(suffix) ? suffix : QStringLiteral("html");
     }
-    const auto chosenFormat = ReportOptions::formatFromName(formatName);
+    const auto chosenFormat = ReportFileWriter::formatFromName(formatName);
     if (!chosenFormat)
         return usage(Tr::tr("unknown --format %1 (html, pdf, csv or json)").arg(formatName));
     options.format = *chosenFormat;

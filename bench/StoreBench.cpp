@@ -91,7 +91,8 @@ QList<ClusterCycleRecord> cycleRecords(const QStringList &ids, const QList<QByte
         for (int i = 0; i < nodes; ++i) {
             const QString nodeId = QStringLiteral("node-%1").arg(i + 1);
             record.samples.append({nodeId, now, QStringLiteral("up"), 1.0 + 0.01 * double(i),
-                                   double((cycle + i) % 40) - 20.0, 0.4, 42 + cycle});
+                                   double((cycle + i) % 40) - 20.0, 0.4, 42 + cycle, i % 5,
+                                   qint64(200 + i) * 1024 * 1024});
             record.upNodeIds.append(nodeId);
         }
         records.append(record);

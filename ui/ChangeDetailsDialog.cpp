@@ -70,9 +70,9 @@ void ChangeDetailsDialog::retranslateUi()
     m_values.value(QStringLiteral("user"))
         ->setText(m_entry.user.isEmpty() ? tr("unknown") : m_entry.user);
     m_values.value(QStringLiteral("operation"))
-        ->setText(ChangeLogModel::operationText(m_entry.operation));
+        ->setText(ChangeLogText::operation(m_entry.operation));
     m_values.value(QStringLiteral("type"))
-        ->setText(ChangeLogModel::resourceTypeText(m_entry.resourceType));
+        ->setText(ChangeLogText::resourceType(m_entry.resourceType));
     m_values.value(QStringLiteral("name"))->setText(m_entry.name);
 }
 

@@ -2,7 +2,7 @@
 // (local and UTC), who made it, what it did to which resource. Opened by double-click or Enter.
 #pragma once
 
-#include "ChangeLogModel.h"
+#include "ChangeLogEntry.h"
 
 #include <QDialog>
 

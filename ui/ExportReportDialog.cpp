@@ -31,16 +31,16 @@ namespace {
 
 enum PeriodChoice { Day, Week, Fortnight, Custom };
 
-QString extensionOf(ReportOptions::Format format)
+QString extensionOf(ReportFormat format)
 {
     switch (format) {
-    case ReportOptions::Format::Pdf:
+    case ReportFormat::Pdf:
         return QStringLiteral("pdf");
-    case ReportOptions::Format::Csv:
+    case ReportFormat::Csv:
         return QStringLiteral("csv");
-    case ReportOptions::Format::Json:
+    case ReportFormat::Json:
         return QStringLiteral("json");
-    case ReportOptions::Format::Html:
+    case ReportFormat::Html:
         break;
     }
     return QStringLiteral("html");
@@ -199,10 +199,10 @@ void ExportReportDialog::retranslateUi()
     m_formatLabel->setBuddy(m_format);
     const int format = std::max(0, m_format->currentIndex());
     m_format->clear();
-    m_format->addItem(tr("HTML (one self-contained file)"), int(ReportOptions::Format::Html));
-    m_format->addItem(tr("PDF"), int(ReportOptions::Format::Pdf));
-    m_format->addItem(tr("CSV (nodes and resources)"), int(ReportOptions::Format::Csv));
-    m_format->addItem(tr("JSON"), int(ReportOptions::Format::Json));
+    m_format->addItem(tr("HTML (one self-contained file)"), int(ReportFormat::Html));
+    m_format->addItem(tr("PDF"), int(ReportFormat::Pdf));
+    m_format->addItem(tr("CSV (nodes and resources)"), int(ReportFormat::Csv));
+    m_format->addItem(tr("JSON"), int(ReportFormat::Json));
     m_format->setCurrentIndex(format);
     m_paperLabel->setText(tr("Paper:"));
     const int paper = std::max(0, m_paper->currentIndex());
@@ -233,9 +233,9 @@ void ExportReportDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
-ReportOptions::Format ExportReportDialog::format() const
+ReportFormat ExportReportDialog::format() const
 {
-    return ReportOptions::Format(m_format->currentData().toInt());
+    return ReportFormat(m_format->currentData().toInt());
 }
 
 bool ExportReportDialog::isFleet() const
@@ -273,7 +273,7 @@ void ExportReportDialog::updateState()
     const bool custom = m_period->currentIndex() == Custom;
     m_from->setVisible(custom);
     m_to->setVisible(custom);
-    const bool pdf = format() == ReportOptions::Format::Pdf;
+    const bool pdf = format() == ReportFormat::Pdf;
     m_paperLabel->setVisible(pdf);
     m_paper->setVisible(pdf);
     const bool customValid = !custom || m_from->dateTime() < m_to->dateTime();
@@ -285,7 +285,7 @@ void ExportReportDialog::updateState()
     m_exportButton->setEnabled(!busy && customValid && !m_destination->text().trimmed().isEmpty());
     m_cancelButton->setText(busy ? tr("Cancel") : tr("Close"));
     m_progress->setVisible(busy);
-    if (format() == ReportOptions::Format::Csv) {
+    if (format() == ReportFormat::Csv) {
         const CsvReportWriter::Paths paths = CsvReportWriter::pathsFor(m_destination->text());
         m_destinationHint->setText(tr("Writes %1 and %2.")
                                        .arg(QDir::toNativeSeparators(paths.nodes),
@@ -299,14 +299,14 @@ void ExportReportDialog::updateState()
 
 void ExportReportDialog::browse()
 {
-    const QString filter = format() == ReportOptions::Format::Pdf    ? tr("PDF (*.pdf)")
-                           : format() == ReportOptions::Format::Json ? tr("JSON (*.json)")
-                           : format() == ReportOptions::Format::Csv  ? tr("CSV (*.csv)")
-                                                                     : tr("HTML (*.html)");
-    const QString suffix = format() == ReportOptions::Format::Pdf    ? QStringLiteral("pdf")
-                           : format() == ReportOptions::Format::Json ? QStringLiteral("json")
-                           : format() == ReportOptions::Format::Csv  ? QStringLiteral("csv")
-                                                                     : QStringLiteral("html");
+    const QString filter = format() == ReportFormat::Pdf    ? tr("PDF (*.pdf)")
+                           : format() == ReportFormat::Json ? tr("JSON (*.json)")
+                           : format() == ReportFormat::Csv  ? tr("CSV (*.csv)")
+                                                            : tr("HTML (*.html)");
+    const QString suffix = format() == ReportFormat::Pdf    ? QStringLiteral("pdf")
+                           : format() == ReportFormat::Json ? QStringLiteral("json")
+                           : format() == ReportFormat::Csv  ? QStringLiteral("csv")
+                                                            : QStringLiteral("html");
     // Shown with open(): no nested event loop while the user picks a file.
     QPointer<ExportReportDialog> self(this);
     FileChooser::ask(
@@ -367,18 +367,23 @@ void ExportReportDialog::showPreview(const ReportData &data)
 void ExportReportDialog::writeReport(const ReportData &data)
 {
     const auto paper = PdfReportWriter::Paper(m_paper->currentData().toInt());
-    const ReportCommand::PdfWriter pdfWriter = [paper](const ReportData &report,
-                                                       const QString &path, QString *error) {
-        const PdfReportWriter::Result result = PdfReportWriter::write(report, path, paper);
-        if (!result.ok)
-            *error = result.error;
-        return result.ok;
-    };
+    const ReportFileWriter writer(
+        [paper](const ReportData &report, const QString &path, QString *error) {
+            const PdfReportWriter::Result result = PdfReportWriter::write(report, path, paper);
+            if (!result.ok)
+                *error = result.error;
+            return result.ok;
+        });
     QStringList written;
     QString error;
     const QString output = m_destination->text().trimmed();
-    if (!ReportCommand::write(data, format(), output, pdfWriter, &written, &error)) {
-        m_status->setText(tr("Not saved: %1").arg(error));
+    if (!writer.write(data, format(), output, &written, &error)) {
+        // A CSV pair can fail on its second file: say which one was written.
+        m_status->setText(
+            written.isEmpty()
+                ? tr("Not saved: %1").arg(error)
+                : tr("Only %1 was saved; the rest was not: %2")
+                      .arg(QDir::toNativeSeparators(written.join(QStringLiteral(", "))), error));
         emit exported(false, m_status->text());
         return;
     }

@@ -4,7 +4,7 @@
 // cancel, previews it, writes it and optionally opens the result.
 
 #include "PdfReportWriter.h"
-#include "ReportCommand.h"
+#include "ReportFileWriter.h"
 
 #include <QDialog>
 
@@ -43,7 +43,7 @@ public:
         m_opener = std::move(opener);
     }
 
-    ReportOptions::Format format() const;
+    ReportFormat format() const;
     ReportPeriod period(qint64 nowMs) const;
     bool isFleet() const;
     // The files the last export wrote.

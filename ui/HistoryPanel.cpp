@@ -1,6 +1,7 @@
 #include "HistoryPanel.h"
 
 #include "ChangeDetailsDialog.h"
+#include "ChangeLogFetcher.h"
 #include "ChangeLogModel.h"
 #include "Icons.h"
 #include "Theme.h"
@@ -42,11 +43,13 @@ int widthInCharacters(Column column)
 HistoryPanel::HistoryPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new ChangeLogModel(this))
+    , m_fetcher(new ChangeLogFetcher(this))
     , m_table(new QTableView(this))
     , m_refresh(new QPushButton(this))
     , m_loadMore(new QPushButton(this))
     , m_status(new QLabel(this))
 {
+    m_fetcher->feed(m_model);
     m_table->setObjectName(QStringLiteral("changeLog"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -73,7 +76,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_status->setWordWrap(true);
     connect(m_refresh, &QPushButton::clicked, this, &HistoryPanel::refresh);
     connect(m_loadMore, &QPushButton::clicked, this, &HistoryPanel::loadMore);
-    connect(m_model, &ChangeLogModel::stateChanged, this, &HistoryPanel::updateState);
+    connect(m_fetcher, &ChangeLogFetcher::stateChanged, this, &HistoryPanel::updateState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPanel::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPanel::fitColumns);
@@ -97,7 +100,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
 
 void HistoryPanel::setApiClient(ApiClient *client)
 {
-    m_model->setApiClient(client);
+    m_fetcher->setApiClient(client);
     m_wantsFirstLoad = client != nullptr;
     if (m_wantsFirstLoad && isVisible())
         refresh();
@@ -113,7 +116,7 @@ void HistoryPanel::setSnapshot(const ClusterSnapshot &snapshot)
             revision = std::max(revision, *node.config().revision);
     }
     if (revision >= 0 && !snapshot.isStale())
-        m_model->noteRevision(revision);
+        m_fetcher->noteRevision(revision);
 }
 
 void HistoryPanel::showDetails(int row)
@@ -142,12 +145,12 @@ void HistoryPanel::fitColumns()
 void HistoryPanel::refresh()
 {
     m_wantsFirstLoad = false;
-    m_model->refresh();
+    m_fetcher->refresh();
 }
 
 void HistoryPanel::loadMore()
 {
-    m_model->loadMore();
+    m_fetcher->loadMore();
 }
 
 QString HistoryPanel::statusText() const
@@ -165,31 +168,31 @@ void HistoryPanel::showEvent(QShowEvent *event)
 
 void HistoryPanel::updateState()
 {
-    const bool loading = m_model->isLoading();
-    const bool connected = m_model->apiClient() != nullptr;
-    m_loadMore->setEnabled(!loading && m_model->canLoadMore());
+    const bool loading = m_fetcher->isLoading();
+    const bool connected = m_fetcher->apiClient() != nullptr;
+    m_loadMore->setEnabled(!loading && m_fetcher->canLoadMore());
     m_refresh->setEnabled(connected && !loading);
     QString text;
     if (!connected)
         text = tr("Not connected to a cluster.");
     else if (loading)
         text = tr("Loading the change log…");
-    else if (!m_model->errorText().isEmpty())
-        text = m_model->errorText();
-    else if (!m_model->hasLoaded())
+    else if (!m_fetcher->errorText().isEmpty())
+        text = m_fetcher->errorText();
+    else if (!m_fetcher->hasLoaded())
         text = QString();
     else if (m_model->rowCount() == 0)
         text = tr("No configuration change has been made yet.");
-    else if (m_model->canLoadMore())
+    else if (m_fetcher->canLoadMore())
         text = tr("Showing the newest %1 changes (up to revision %2).")
                    .arg(m_model->rowCount())
-                   .arg(m_model->latestRevision());
+                   .arg(m_fetcher->latestRevision());
     else
         text = m_model->rowCount() == 1 ? tr("Showing the only change.")
                                         : tr("Showing all %1 changes.").arg(m_model->rowCount());
     m_status->setText(text);
     QPalette statusPalette = palette();
-    if (!m_model->errorText().isEmpty() && !loading)
+    if (!m_fetcher->errorText().isEmpty() && !loading)
         statusPalette.setColor(QPalette::WindowText,
                                Theme::color(Theme::Role::Critical, palette()));
     m_status->setPalette(statusPalette);
@@ -198,13 +201,7 @@ void HistoryPanel::updateState()
 void HistoryPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        // The model makes its texts on demand: the view asks again in the new language.
-        emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
-        if (m_model->rowCount() > 0)
-            emit m_model->dataChanged(
-                m_model->index(0, 0),
-                m_model->index(m_model->rowCount() - 1, m_model->columnCount() - 1),
-                {Qt::DisplayRole});
+        m_model->retranslate();
         retranslateUi();
         fitColumns();
     } else if (event->type() == QEvent::PaletteChange)

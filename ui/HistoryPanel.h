@@ -1,4 +1,5 @@
-// HistoryPanel: the cluster's configuration change log (ChangeLogModel), newest first, with
+// HistoryPanel: the cluster's configuration change log (read by a ChangeLogFetcher into a
+// ChangeLogModel), newest first, with
 // "load older changes" paging, a refresh, the newest changes added as polls see them, and a
 // change's details on double-click or Enter.
 #pragma once
@@ -8,6 +9,7 @@
 #include <QWidget>
 
 class ApiClient;
+class ChangeLogFetcher;
 class ChangeLogModel;
 class QLabel;
 class QPushButton;
@@ -28,6 +30,7 @@ public:
     void setSnapshot(const ClusterSnapshot &snapshot);
 
     ChangeLogModel *model() const { return m_model; }
+    ChangeLogFetcher *fetcher() const { return m_fetcher; }
     QTableView *tableView() const { return m_table; }
     QString statusText() const;
 
@@ -47,6 +50,7 @@ private:
     void fitColumns();
 
     ChangeLogModel *m_model;
+    ChangeLogFetcher *m_fetcher;
     QTableView *m_table;
     QPushButton *m_refresh;
     QPushButton *m_loadMore;

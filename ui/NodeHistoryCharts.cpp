@@ -1,6 +1,6 @@
 #include "NodeHistoryCharts.h"
 
-#include "StoreThread.h"
+#include "NodeHistoryQuery.h"
 #include "Theme.h"
 #include "ZoomableChartView.h"
 
@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QResizeEvent>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -27,10 +28,8 @@ namespace {
 constexpr qint64 Minute = 60 * 1000;
 constexpr qint64 Ranges[] = {15 * Minute, 60 * Minute, 6 * 60 * Minute, 24 * 60 * Minute};
 constexpr int DefaultRangeIndex = 1;
-// More points than pixels only costs time: long periods are thinned to about this many.
-constexpr int MaxPoints = 1500;
 
-// Room around the data, never below zero for values that cannot be negative (latency).
+// Room around the data, never below zero for values that cannot be negative (latency, load).
 void setYRange(QValueAxis *axis, double low, double high, bool floorAtZero)
 {
     if (!std::isfinite(low) || !std::isfinite(high) || low > high) {
@@ -50,10 +49,18 @@ void setYRange(QValueAxis *axis, double low, double high, bool floorAtZero)
     }
 }
 
+void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)
+{
+    chart->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
 } // namespace
 
 NodeHistoryCharts::NodeHistoryCharts(QWidget *parent)
     : QWidget(parent)
+    , m_query(new NodeHistoryQuery(this))
     , m_rangeLabel(new QLabel(this))
     , m_range(new QComboBox(this))
     , m_status(new QLabel(this))
@@ -68,11 +75,20 @@ NodeHistoryCharts::NodeHistoryCharts(QWidget *parent)
     , m_latency(new QLineSeries(m_latencyChart))
     , m_latencyTime(new QDateTimeAxis(m_latencyChart))
     , m_latencyValue(new QValueAxis(m_latencyChart))
+    , m_loadChart(new QChart)
+    , m_requests(new QLineSeries(m_loadChart))
+    , m_memory(new QLineSeries(m_loadChart))
+    , m_loadTime(new QDateTimeAxis(m_loadChart))
+    , m_requestsValue(new QValueAxis(m_loadChart))
+    , m_memoryValue(new QValueAxis(m_loadChart))
     , m_offsetView(makeChartView(m_offsetChart))
     , m_latencyView(makeChartView(m_latencyChart))
+    , m_loadView(makeChartView(m_loadChart))
     , m_revisionsLabel(new QLabel(this))
     , m_revisions(new QTreeWidget(this))
 {
+    m_query->setRangeMs(Ranges[DefaultRangeIndex]);
+    connect(m_query, &NodeHistoryQuery::seriesRead, this, &NodeHistoryCharts::showSeries);
     m_range->setObjectName(QStringLiteral("historyRange"));
     m_rangeLabel->setBuddy(m_range);
     for (int i = 0; i < int(std::size(Ranges)); ++i)
@@ -81,35 +97,7 @@ NodeHistoryCharts::NodeHistoryCharts(QWidget *parent)
     connect(m_range, &QComboBox::currentIndexChanged, this, &NodeHistoryCharts::reload);
     m_status->setObjectName(QStringLiteral("historyStatus"));
 
-    // The band goes in first so the offset line is drawn over it.
-    m_offsetChart->addSeries(m_errorBand);
-    m_offsetChart->addSeries(m_offset);
-    m_offsetChart->addAxis(m_offsetTime, Qt::AlignBottom);
-    m_offsetChart->addAxis(m_offsetValue, Qt::AlignLeft);
-    for (QAbstractSeries *series :
-         {static_cast<QAbstractSeries *>(m_errorBand), static_cast<QAbstractSeries *>(m_offset)}) {
-        series->attachAxis(m_offsetTime);
-        series->attachAxis(m_offsetValue);
-    }
-    m_latencyChart->addSeries(m_latency);
-    m_latencyChart->addAxis(m_latencyTime, Qt::AlignBottom);
-    m_latencyChart->addAxis(m_latencyValue, Qt::AlignLeft);
-    m_latency->attachAxis(m_latencyTime);
-    m_latency->attachAxis(m_latencyValue);
-    for (QChart *chart : {m_offsetChart, m_latencyChart}) {
-        chart->legend()->setVisible(chart == m_offsetChart);
-        chart->legend()->setAlignment(Qt::AlignBottom);
-        chart->setBackgroundRoundness(0);
-        chart->setMargins(QMargins(4, 4, 4, 4));
-    }
-    for (QValueAxis *axis : {m_offsetValue, m_latencyValue})
-        axis->setLabelFormat(QStringLiteral("%g"));
-    for (QDateTimeAxis *axis : {m_offsetTime, m_latencyTime}) {
-        axis->setFormat(QStringLiteral("HH:mm"));
-        axis->setTickCount(5);
-    }
-    m_offsetView->setObjectName(QStringLiteral("offsetChart"));
-    m_latencyView->setObjectName(QStringLiteral("latencyChart"));
+    setUpCharts();
 
     m_revisions->setObjectName(QStringLiteral("revisionHistory"));
     m_revisions->setColumnCount(2);
@@ -132,6 +120,7 @@ NodeHistoryCharts::NodeHistoryCharts(QWidget *parent)
     auto *charts = new QHBoxLayout;
     charts->addWidget(m_offsetView, 3);
     charts->addWidget(m_latencyView, 3);
+    charts->addWidget(m_loadView, 3);
     charts->addLayout(revisionColumn, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -143,32 +132,72 @@ NodeHistoryCharts::NodeHistoryCharts(QWidget *parent)
     clearCharts();
 }
 
+void NodeHistoryCharts::setUpCharts()
+{
+    // The band goes in first so the offset line is drawn over it.
+    m_offsetChart->addAxis(m_offsetTime, Qt::AlignBottom);
+    m_offsetChart->addAxis(m_offsetValue, Qt::AlignLeft);
+    attach(m_offsetChart, m_errorBand, m_offsetTime, m_offsetValue);
+    attach(m_offsetChart, m_offset, m_offsetTime, m_offsetValue);
+    m_latencyChart->addAxis(m_latencyTime, Qt::AlignBottom);
+    m_latencyChart->addAxis(m_latencyValue, Qt::AlignLeft);
+    attach(m_latencyChart, m_latency, m_latencyTime, m_latencyValue);
+    // Requests and memory differ by orders of magnitude: each gets its own axis.
+    m_loadChart->addAxis(m_loadTime, Qt::AlignBottom);
+    m_loadChart->addAxis(m_requestsValue, Qt::AlignLeft);
+    m_loadChart->addAxis(m_memoryValue, Qt::AlignRight);
+    attach(m_loadChart, m_requests, m_loadTime, m_requestsValue);
+    attach(m_loadChart, m_memory, m_loadTime, m_memoryValue);
+    for (QChart *chart : {m_offsetChart, m_latencyChart, m_loadChart}) {
+        chart->legend()->setVisible(chart != m_latencyChart);
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        chart->setBackgroundRoundness(0);
+        chart->setMargins(QMargins(4, 4, 4, 4));
+    }
+    for (QValueAxis *axis : {m_offsetValue, m_latencyValue, m_requestsValue, m_memoryValue})
+        axis->setLabelFormat(QStringLiteral("%g"));
+    for (QDateTimeAxis *axis : {m_offsetTime, m_latencyTime, m_loadTime}) {
+        axis->setFormat(QStringLiteral("HH:mm"));
+        axis->setTickCount(5);
+    }
+    m_offsetView->setObjectName(QStringLiteral("offsetChart"));
+    m_latencyView->setObjectName(QStringLiteral("latencyChart"));
+    m_loadView->setObjectName(QStringLiteral("loadChart"));
+}
+
 ZoomableChartView *NodeHistoryCharts::makeChartView(QChart *chart)
 {
     auto *view = new ZoomableChartView(chart, this);
     view->setFocusPolicy(Qt::NoFocus);
-    view->setMinimumSize(220, 160);
+    view->setMinimumSize(200, 160);
     // Back to the whole period, with whatever came in while zoomed.
     connect(view, &ZoomableChartView::zoomWasReset, this, &NodeHistoryCharts::reload);
     return view;
 }
+
 void NodeHistoryCharts::setStore(StoreThread *store)
 {
-    m_store = store;
+    m_query->setStore(store);
     reload();
 }
 
 void NodeHistoryCharts::setNode(const QString &profileId, const QString &nodeId)
 {
-    if (profileId == m_profileId && nodeId == m_nodeId)
+    if (profileId == m_query->profileId() && nodeId == m_query->nodeId())
         return;
-    m_profileId = profileId;
-    m_nodeId = nodeId;
-    ++m_generation;
-    m_loading = false;
-    m_reloadAgain = false;
+    m_query->setNode(profileId, nodeId);
     clearCharts();
     reload();
+}
+
+QString NodeHistoryCharts::nodeId() const
+{
+    return m_query->nodeId();
+}
+
+bool NodeHistoryCharts::isLoading() const
+{
+    return m_query->isLoading();
 }
 
 qint64 NodeHistoryCharts::rangeMs() const
@@ -188,86 +217,39 @@ void NodeHistoryCharts::setRangeMs(qint64 rangeMs)
 
 void NodeHistoryCharts::reload()
 {
-    if (!m_store || m_nodeId.isEmpty())
-        return;
-    if (m_loading) {
-        // One read at a time; the newest wish is served when the current one answers.
-        m_reloadAgain = true;
-        return;
-    }
-    m_loading = true;
-    const qint64 toMs = QDateTime::currentMSecsSinceEpoch();
-    const qint64 fromMs = toMs - rangeMs();
-    const quint64 generation = m_generation;
-    m_store->samples(m_profileId, m_nodeId, fromMs, toMs, this,
-                     [this, generation, fromMs, toMs](const QList<NodeSample> &samples) {
-                         if (generation != m_generation)
-                             return;
-                         m_loading = false;
-                         showSamples(samples, fromMs, toMs);
-                         if (std::exchange(m_reloadAgain, false))
-                             reload();
-                     });
+    m_query->setRangeMs(rangeMs());
+    m_query->reload();
 }
 
-QList<NodeHistoryCharts::RevisionChange>
-NodeHistoryCharts::revisionChanges(const QList<NodeSample> &samples)
+void NodeHistoryCharts::showSeries(const NodeHistorySeries &series)
 {
-    QList<RevisionChange> changes;
-    std::optional<qint64> current;
-    for (const NodeSample &sample : samples) {
-        if (!sample.revision || sample.revision == current)
-            continue;
-        changes.append({sample.timeMs, *sample.revision, current});
-        current = sample.revision;
-    }
-    return changes;
-}
-
-void NodeHistoryCharts::showSamples(const QList<NodeSample> &samples, qint64 fromMs, qint64 toMs)
-{
-    const qsizetype stride = std::max<qsizetype>(1, (samples.size() + MaxPoints - 1) / MaxPoints);
-    QList<QPointF> offset, upper, lower, latency;
-    double offsetLow = INFINITY, offsetHigh = -INFINITY, latencyHigh = 0;
-    for (qsizetype i = 0; i < samples.size(); i += stride) {
-        const NodeSample &sample = samples.at(i);
-        const double x = double(sample.timeMs);
-        if (sample.offsetMs && std::isfinite(*sample.offsetMs)) {
-            const double error =
-                sample.errorMs && std::isfinite(*sample.errorMs) ? std::fabs(*sample.errorMs) : 0;
-            offset.append({x, *sample.offsetMs});
-            upper.append({x, *sample.offsetMs + error});
-            lower.append({x, *sample.offsetMs - error});
-            offsetLow = std::min(offsetLow, *sample.offsetMs - error);
-            offsetHigh = std::max(offsetHigh, *sample.offsetMs + error);
-        }
-        if (sample.latencyMs && std::isfinite(*sample.latencyMs)) {
-            latency.append({x, *sample.latencyMs});
-            latencyHigh = std::max(latencyHigh, *sample.latencyMs);
-        }
-    }
-    m_offset->replace(offset);
-    m_offsetUpper->replace(upper);
-    m_offsetLower->replace(lower);
-    m_latency->replace(latency);
-    const QDateTime from = QDateTime::fromMSecsSinceEpoch(fromMs);
-    const QDateTime to = QDateTime::fromMSecsSinceEpoch(toMs);
+    m_offset->replace(series.offset);
+    m_offsetUpper->replace(series.offsetUpper);
+    m_offsetLower->replace(series.offsetLower);
+    m_latency->replace(series.latency);
+    m_requests->replace(series.activeRequests);
+    m_memory->replace(series.memoryMiB);
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(series.fromMs);
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(series.toMs);
     // A zoomed chart keeps the span the user chose; new points still appear in it.
     if (!m_offsetChart->isZoomed()) {
         m_offsetTime->setRange(from, to);
-        setYRange(m_offsetValue, offsetLow, offsetHigh, false);
+        setYRange(m_offsetValue, series.offsetLow, series.offsetHigh, false);
     }
     if (!m_latencyChart->isZoomed()) {
         m_latencyTime->setRange(from, to);
-        setYRange(m_latencyValue, 0, latencyHigh, true);
+        setYRange(m_latencyValue, 0, series.latencyHigh, true);
     }
-
-    const QList<RevisionChange> changes = revisionChanges(samples);
-    if (changes != m_revisionChanges) {
-        m_revisionChanges = changes;
+    if (!m_loadChart->isZoomed()) {
+        m_loadTime->setRange(from, to);
+        setYRange(m_requestsValue, 0, series.requestsHigh, true);
+        setYRange(m_memoryValue, 0, series.memoryHighMiB, true);
+    }
+    if (series.revisionChanges != m_revisionChanges) {
+        m_revisionChanges = series.revisionChanges;
         showRevisionChanges();
     }
-    m_shownSamples = samples.size();
+    m_shownSamples = series.sampleCount;
     showStatus();
     emit samplesShown();
 }
@@ -288,7 +270,7 @@ void NodeHistoryCharts::showRevisionChanges()
 void NodeHistoryCharts::showStatus()
 {
     if (!m_shownSamples) {
-        m_status->setText(m_nodeId.isEmpty() ? QString() : tr("Loading…"));
+        m_status->setText(nodeId().isEmpty() ? QString() : tr("Loading…"));
         return;
     }
     const qsizetype count = *m_shownSamples;
@@ -299,8 +281,8 @@ void NodeHistoryCharts::showStatus()
 
 void NodeHistoryCharts::clearCharts()
 {
-    showSamples({}, QDateTime::currentMSecsSinceEpoch() - rangeMs(),
-                QDateTime::currentMSecsSinceEpoch());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    showSeries(NodeHistorySeries::fromSamples({}, now - rangeMs(), now));
     m_shownSamples.reset();
     showStatus();
 }
@@ -312,6 +294,16 @@ void NodeHistoryCharts::changeEvent(QEvent *event)
     else if (event->type() == QEvent::PaletteChange)
         applyColors();
     QWidget::changeEvent(event);
+}
+
+void NodeHistoryCharts::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Fewer time ticks on a narrow chart: "16:45" cut to "16:…" tells nothing.
+    const std::pair<ZoomableChartView *, QDateTimeAxis *> pairs[] = {
+        {m_offsetView, m_offsetTime}, {m_latencyView, m_latencyTime}, {m_loadView, m_loadTime}};
+    for (const auto &[view, axis] : pairs)
+        axis->setTickCount(std::clamp(view->width() / 80, 3, 5));
 }
 
 void NodeHistoryCharts::retranslateUi()
@@ -328,10 +320,15 @@ void NodeHistoryCharts::retranslateUi()
     m_latencyChart->setTitle(tr("Round-trip latency"));
     m_latency->setName(tr("Latency"));
     m_latencyValue->setTitleText(tr("ms"));
+    m_loadChart->setTitle(tr("Load"));
+    m_requests->setName(tr("Requests"));
+    m_memory->setName(tr("Memory (MiB)"));
+    m_requestsValue->setTitleText(tr("requests"));
+    m_memoryValue->setTitleText(tr("MiB"));
     m_revisionsLabel->setText(tr("Configuration &revisions"));
     m_revisions->setHeaderLabels({tr("Seen at"), tr("Revision")});
-    m_offsetView->fitTitle();
-    m_latencyView->fitTitle();
+    for (ZoomableChartView *view : {m_offsetView, m_latencyView, m_loadView})
+        view->fitTitle();
     showRevisionChanges();
     showStatus();
 }
@@ -344,7 +341,7 @@ void NodeHistoryCharts::applyColors()
     const QColor line = Theme::color(Theme::Role::Info, pal);
     QColor band = line;
     band.setAlpha(70);
-    for (QChart *chart : {m_offsetChart, m_latencyChart}) {
+    for (QChart *chart : {m_offsetChart, m_latencyChart, m_loadChart}) {
         chart->setBackgroundBrush(pal.color(QPalette::Base));
         chart->setBackgroundPen(QPen(grid));
         chart->setTitleBrush(text);
@@ -358,8 +355,13 @@ void NodeHistoryCharts::applyColors()
     }
     m_offset->setPen(QPen(line, 2));
     m_latency->setPen(QPen(line, 2));
+    m_requests->setPen(QPen(line, 2));
+    // Memory in the text colour, dashed: told apart from requests without relying on hue.
+    m_memory->setPen(QPen(text, 2, Qt::DashLine));
+    // The memory axis's grid would cross the requests' grid at other heights.
+    m_memoryValue->setGridLineVisible(false);
     m_errorBand->setBrush(band);
     m_errorBand->setPen(Qt::NoPen);
-    m_offsetView->setBackgroundBrush(pal.color(QPalette::Window));
-    m_latencyView->setBackgroundBrush(pal.color(QPalette::Window));
+    for (ZoomableChartView *view : {m_offsetView, m_latencyView, m_loadView})
+        view->setBackgroundBrush(pal.color(QPalette::Window));
 }

@@ -1,14 +1,15 @@
-// NodeHistoryCharts: one node's recent history from the local store: clock offset with its
-// ± error bound as a band, round-trip latency, and the configuration revisions it went through.
-// Samples are read asynchronously through StoreThread; the charts follow the palette, zoom into
-// a dragged period (double-click resets) and copy their data as CSV.
+// NodeHistoryCharts: one node's recent history: clock offset with its ± error bound as a band,
+// round-trip latency, load (requests being served and resident memory in MiB, on two axes), and
+// the configuration revisions it went through. A NodeHistoryQuery reads the samples and hands
+// them over as series; the charts follow the palette, zoom into a dragged period (double-click
+// resets) and copy their data as CSV.
 #pragma once
 
-#include "StoreRecords.h"
+#include "NodeHistorySeries.h"
 
-#include <QPointer>
 #include <QWidget>
 
+class NodeHistoryQuery;
 class QAreaSeries;
 class QChart;
 class QChartView;
@@ -27,37 +28,32 @@ class NodeHistoryCharts final : public QWidget
     Q_DISABLE_COPY_MOVE(NodeHistoryCharts)
 
 public:
-    struct RevisionChange
-    {
-        qint64 timeMs = 0;
-        qint64 revision = 0;
-        std::optional<qint64> previous; // unset for the first revision seen in the period
-        friend bool operator==(const RevisionChange &, const RevisionChange &) = default;
-    };
-
     explicit NodeHistoryCharts(QWidget *parent = nullptr);
 
+    // Handed on to the query that reads the samples.
     void setStore(StoreThread *store);
     // The store keys samples by cluster profile id. An empty node id shows nothing.
     void setNode(const QString &profileId, const QString &nodeId);
-    QString nodeId() const { return m_nodeId; }
+    QString nodeId() const;
     // Reads the samples of the chosen period again (called after every poll).
     void reload();
     // The period shown, ending now.
     qint64 rangeMs() const;
     void setRangeMs(qint64 rangeMs); // picks the nearest offered period
 
-    // Where the revision changes in the period, oldest first.
-    static QList<RevisionChange> revisionChanges(const QList<NodeSample> &samples);
+    NodeHistoryQuery *query() const { return m_query; }
 
     // What is drawn, for tests.
     QLineSeries *offsetSeries() const { return m_offset; }
     QAreaSeries *errorBandSeries() const { return m_errorBand; }
     QLineSeries *latencySeries() const { return m_latency; }
+    QLineSeries *requestsSeries() const { return m_requests; }
+    QLineSeries *memorySeries() const { return m_memory; }
     ZoomableChartView *offsetView() const { return m_offsetView; }
     ZoomableChartView *latencyView() const { return m_latencyView; }
-    QList<RevisionChange> shownRevisionChanges() const { return m_revisionChanges; }
-    bool isLoading() const { return m_loading; }
+    ZoomableChartView *loadView() const { return m_loadView; }
+    QList<NodeRevisionChange> shownRevisionChanges() const { return m_revisionChanges; }
+    bool isLoading() const;
 
 Q_SIGNALS:
     // A load finished and the charts show its samples.
@@ -65,6 +61,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslateUi();
@@ -72,16 +69,12 @@ private:
     void showStatus();
     void applyColors();
     void clearCharts();
-    void showSamples(const QList<NodeSample> &samples, qint64 fromMs, qint64 toMs);
+    void showSeries(const NodeHistorySeries &series);
+    void setUpCharts();
     ZoomableChartView *makeChartView(QChart *chart);
 
-    QPointer<StoreThread> m_store;
-    QString m_profileId;
-    QString m_nodeId;
-    quint64 m_generation = 0; // answers for an earlier node or period are dropped
-    bool m_loading = false;
-    bool m_reloadAgain = false;
-    QList<RevisionChange> m_revisionChanges;
+    NodeHistoryQuery *m_query;
+    QList<NodeRevisionChange> m_revisionChanges;
     std::optional<qsizetype> m_shownSamples; // unset while loading
 
     QLabel *m_rangeLabel;
@@ -98,8 +91,15 @@ private:
     QLineSeries *m_latency;
     QDateTimeAxis *m_latencyTime;
     QValueAxis *m_latencyValue;
+    QChart *m_loadChart;
+    QLineSeries *m_requests;
+    QLineSeries *m_memory;
+    QDateTimeAxis *m_loadTime;
+    QValueAxis *m_requestsValue;
+    QValueAxis *m_memoryValue;
     ZoomableChartView *m_offsetView;
     ZoomableChartView *m_latencyView;
+    ZoomableChartView *m_loadView;
     QLabel *m_revisionsLabel;
     QTreeWidget *m_revisions;
 };

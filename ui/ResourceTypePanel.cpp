@@ -7,7 +7,6 @@
 #include "ResourceEditorController.h"
 #include "ResourceForm.h"
 #include "ResourceListSync.h"
-#include "ResourceRepository.h"
 #include "ResourceTableModel.h"
 #include "Theme.h"
 
@@ -17,7 +16,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
@@ -427,34 +425,6 @@ void ResourceTypePanel::refreshActions()
     }
     m_banner->setVisible(!m_banner->text().isEmpty());
     notifyActionsChanged();
-}
-
-void ResourceTypePanel::confirmDiscardThen(const QString &title, const QString &text,
-                                           std::function<void()> proceed)
-{
-    if (m_confirm) {
-        if (m_confirm(title, text))
-            proceed();
-        return;
-    }
-    if (m_discardQuestion)
-        m_discardQuestion->close(); // one question at a time
-    auto *box = new QMessageBox(QMessageBox::Question, title, text,
-                                QMessageBox::Discard | QMessageBox::Cancel, this);
-    box->setObjectName(u"discardQuestion"_s);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [box, proceed = std::move(proceed)] {
-        if (box->clickedButton() == box->button(QMessageBox::Discard))
-            proceed();
-    });
-    m_discardQuestion = box;
-    box->open(); // window-modal, no nested event loop
-}
-
-QMessageBox *ResourceTypePanel::discardQuestion() const
-{
-    return m_discardQuestion;
 }
 
 ConflictDialog *ResourceTypePanel::conflictDialog() const

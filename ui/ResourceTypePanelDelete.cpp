@@ -1,10 +1,11 @@
-// ResourceTypePanel's delete: a confirmation that names the resource and the cluster and whose
-// button says Delete, then the controller's DELETE with If-Match and its outcome in the banner.
+// ResourceTypePanel's questions: the delete confirmation that names the resource and the cluster
+// and whose button says Delete (then the controller's DELETE with If-Match and its outcome in the
+// banner), and the question before unsaved edits are discarded.
 
 #include "ResourceTypePanel.h"
 
 #include "ResourceEditorController.h"
-#include "ResourceRepository.h" // ResourceResult
+#include "ResourceResult.h"
 #include "ResourceTableModel.h"
 
 #include <QLabel>
@@ -55,4 +56,32 @@ void ResourceTypePanel::onRemoved(const QString &name, const ResourceResult &res
         m_model->upsert(*result.resource);
     m_banner->setText(message);
     m_banner->setVisible(!m_banner->text().isEmpty());
+}
+
+void ResourceTypePanel::confirmDiscardThen(const QString &title, const QString &text,
+                                           std::function<void()> proceed)
+{
+    if (m_confirm) {
+        if (m_confirm(title, text))
+            proceed();
+        return;
+    }
+    if (m_discardQuestion)
+        m_discardQuestion->close(); // one question at a time
+    auto *box = new QMessageBox(QMessageBox::Question, title, text,
+                                QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(u"discardQuestion"_s);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [box, proceed = std::move(proceed)] {
+        if (box->clickedButton() == box->button(QMessageBox::Discard))
+            proceed();
+    });
+    m_discardQuestion = box;
+    box->open(); // window-modal, no nested event loop
+}
+
+QMessageBox *ResourceTypePanel::discardQuestion() const
+{
+    return m_discardQuestion;
 }

@@ -1,7 +1,6 @@
 #include "ResourcesPanel.h"
 
 #include "ResourceListSync.h"
-#include "ResourceRepository.h"
 #include "ResourceSchema.h"
 #include "ResourceTypePanel.h"
 

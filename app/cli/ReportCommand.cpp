@@ -1,43 +1,7 @@
 #include "ReportCommand.h"
 
-#include "CsvReportWriter.h"
-#include "HtmlReportWriter.h"
-#include "JsonReportWriter.h"
 #include "ProfileCommands.h"
 #include "StoreThread.h"
-
-#include <QDir>
-#include <QFileInfo>
-#include <QSaveFile>
-
-namespace {
-
-bool saveFile(const QString &path, const QByteArray &content, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() ||
-        !file.commit()) {
-        *error = ReportTr::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
-} // namespace
-
-std::optional<ReportOptions::Format> ReportOptions::formatFromName(const QString &name)
-{
-    const QString key = name.trimmed().toLower();
-    if (key == QLatin1String("html"))
-        return Format::Html;
-    if (key == QLatin1String("pdf"))
-        return Format::Pdf;
-    if (key == QLatin1String("csv"))
-        return Format::Csv;
-    if (key == QLatin1String("json"))
-        return Format::Json;
-    return std::nullopt;
-}
 
 ReportCommand::ReportCommand(ReportOptions options, QObject *parent)
     : QObject(parent)
@@ -163,53 +127,16 @@ void ReportCommand::onCollected(const ReportData &data)
     }
     QStringList written;
     QString error;
-    if (!write(data, m_options.format, m_options.output, m_pdfWriter, &written, &error)) {
+    const bool ok = ReportFileWriter(m_pdfWriter)
+                        .write(data, m_options.format, m_options.output, &written, &error);
+    // Listed on a failure too: the first file of a CSV pair may have been written.
+    for (const QString &path : written)
+        m_output += path + QLatin1Char('\n');
+    if (!ok) {
         finish(Failure, error);
         return;
     }
-    for (const QString &path : written)
-        m_output += path + QLatin1Char('\n');
     finish(exitCodeFor(data));
-}
-
-bool ReportCommand::write(const ReportData &data, ReportOptions::Format format,
-                          const QString &output, const PdfWriter &pdfWriter, QStringList *written,
-                          QString *error)
-{
-    switch (format) {
-    case ReportOptions::Format::Html:
-        if (!saveFile(output, HtmlReportWriter::write(data).toUtf8(), error))
-            return false;
-        *written << output;
-        return true;
-    case ReportOptions::Format::Json:
-        if (!saveFile(output, JsonReportWriter::write(data), error))
-            return false;
-        *written << output;
-        return true;
-    case ReportOptions::Format::Csv: {
-        const CsvReportWriter::Paths paths = CsvReportWriter::pathsFor(output);
-        if (output.endsWith(u'/') && !QDir().mkpath(output)) {
-            *error = ReportTr::tr("cannot create the directory %1").arg(output);
-            return false;
-        }
-        if (!saveFile(paths.nodes, CsvReportWriter::nodes(data), error) ||
-            !saveFile(paths.resources, CsvReportWriter::resources(data), error))
-            return false;
-        *written << paths.nodes << paths.resources;
-        return true;
-    }
-    case ReportOptions::Format::Pdf:
-        if (!pdfWriter) {
-            *error = ReportTr::tr("this program cannot write PDF");
-            return false;
-        }
-        if (!pdfWriter(data, output, error))
-            return false;
-        *written << output;
-        return true;
-    }
-    return false;
 }
 
 void ReportCommand::finish(int exitCode, const QString &error)

@@ -1,10 +1,12 @@
 #pragma once
 // ReportCommand: `clusterdesk report` as a core object: resolves the clusters (a URL, a saved
-// cluster or all of them), gathers them with ReportCollector and writes the chosen format.
+// cluster or all of them), gathers them with ReportCollector and writes the chosen format
+// with ReportFileWriter.
 // PDF rendering needs Qt Gui, so the caller plugs it in (see setPdfWriter).
 
 #include "ClusterProfile.h"
 #include "ReportCollector.h"
+#include "ReportFileWriter.h"
 
 #include <QObject>
 #include <QPointer>
@@ -19,7 +21,7 @@ class StoreThread;
 
 struct ReportOptions
 {
-    enum class Format { Html, Pdf, Csv, Json };
+    using Format = ReportFormat;
     enum class Scope { Url, SavedCluster, AllSaved };
 
     Scope scope = Scope::Url;
@@ -37,8 +39,6 @@ struct ReportOptions
     QString dataDir;                // the local store; empty: the default location
     SecretStore *secrets = nullptr; // saved clusters' secrets; must outlive the command
     std::chrono::milliseconds requestTimeout = ReportCollector::DefaultRequestTimeout;
-
-    static std::optional<Format> formatFromName(const QString &name);
 };
 
 class ReportCommand final : public QObject
@@ -54,8 +54,7 @@ public:
         UsageError = 64,
     };
 
-    using PdfWriter =
-        std::function<bool(const ReportData &data, const QString &path, QString *error)>;
+    using PdfWriter = ReportFileWriter::PdfWriter;
 
     explicit ReportCommand(ReportOptions options, QObject *parent = nullptr);
     ~ReportCommand() override;
@@ -70,9 +69,6 @@ public:
     QString standardError() const { return m_errors; }
     std::optional<ReportData> data() const { return m_data; }
 
-    // Writes `data` to `output` in `format`; the paths written go to *written.
-    static bool write(const ReportData &data, ReportOptions::Format format, const QString &output,
-                      const PdfWriter &pdfWriter, QStringList *written, QString *error);
     static int exitCodeFor(const ReportData &data) { return data.isComplete() ? Ok : Partial; }
 
 Q_SIGNALS:

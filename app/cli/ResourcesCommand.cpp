@@ -4,7 +4,6 @@
 #include "ClusterResourcesFetcher.h"
 #include "DefinitionsFile.h"
 #include "ResourceDiff.h"
-#include "ResourceDiffModel.h"
 #include "SyncApplier.h"
 
 #include <QJsonArray>
@@ -94,7 +93,7 @@ QString ResourcesCommand::diffTable(const ResourceDiffResult &result)
     for (const ResourceDiffRow &row : result.rows) {
         typeWidth = std::max(typeWidth, row.type.size());
         nameWidth = std::max(nameWidth, row.name.size());
-        states.append(ResourceDiffModel::statusText(row, result.clusters));
+        states.append(ResourceDiffText::status(row, result.clusters));
         stateWidth = std::max(stateWidth, states.constLast().size());
     }
     out += padded(tr("TYPE"), typeWidth + 2) + padded(tr("NAME"), nameWidth + 2) +
@@ -104,7 +103,7 @@ QString ResourcesCommand::diffTable(const ResourceDiffResult &result)
         QStringList details;
         if (!row.differingFields.isEmpty())
             details.append(row.differingFields.join(u", "_s));
-        const QString secrets = ResourceDiffModel::secretsText(row);
+        const QString secrets = ResourceDiffText::secrets(row);
         if (!secrets.isEmpty())
             details.append(tr("secrets: %1").arg(secrets));
         out += padded(row.type, typeWidth + 2) + padded(row.name, nameWidth + 2) +

@@ -6,6 +6,7 @@
 
 #include "ResourceDefinition.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -80,4 +81,17 @@ public:
     static QString statusName(ResourceDiffRow::Status status); // "identical", ...
     static QString cellName(ResourceDiffRow::Cell cell);       // "same", ...
     static QString agreementName(SecretAgreement agreement);   // "equal", "set-on-some", ...
+};
+
+// The readable texts of a comparison, for a table, a terminal or a report alike.
+struct ResourceDiffText
+{
+    Q_DECLARE_TR_FUNCTIONS(ResourceDiffText)
+
+public:
+    // "identical", "differs", "only in Prod, Test"; `clusters` as in ResourceDiffResult.
+    static QString status(const ResourceDiffRow &row, const QStringList &clusters);
+    // "password: set on all, equal; …"; with the resource on one cluster only, "set"/"not set".
+    static QString secrets(const ResourceDiffRow &row);
+    static QString agreement(SecretAgreement agreement);
 };

@@ -13,12 +13,14 @@
 struct NodeSample
 {
     QString nodeId;
-    qint64 timeMs = 0;               // Unix epoch milliseconds
-    QString state;                   // "up", "degraded", "draining", "unreachable", ...
-    std::optional<double> latencyMs; // unset when the node did not answer
-    std::optional<double> offsetMs;  // clock offset against the console
-    std::optional<double> errorMs;   // uncertainty of that offset
-    std::optional<qint64> revision;  // configuration revision
+    qint64 timeMs = 0;                    // Unix epoch milliseconds
+    QString state;                        // "up", "degraded", "draining", "unreachable", ...
+    std::optional<double> latencyMs;      // unset when the node did not answer
+    std::optional<double> offsetMs;       // clock offset against the console
+    std::optional<double> errorMs;        // uncertainty of that offset
+    std::optional<qint64> revision;       // configuration revision
+    std::optional<qint64> activeRequests; // requests the node was serving (load)
+    std::optional<qint64> rssBytes;       // the node's resident memory
 
     friend bool operator==(const NodeSample &, const NodeSample &) = default;
 };

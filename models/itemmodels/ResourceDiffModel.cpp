@@ -29,57 +29,6 @@ const ResourceDiffRow *ResourceDiffModel::rowAt(int row) const
     return row >= 0 && row < m_result.rows.size() ? &m_result.rows.at(row) : nullptr;
 }
 
-QString ResourceDiffModel::agreementText(SecretAgreement agreement)
-{
-    switch (agreement) {
-    case SecretAgreement::Unset:
-        return tr("unset");
-    case SecretAgreement::SetOnSome:
-        return tr("set on some only");
-    case SecretAgreement::Equal:
-        return tr("set on all, equal");
-    case SecretAgreement::Different:
-        return tr("set on all, different");
-    case SecretAgreement::CannotTell:
-        break;
-    }
-    return tr("set on all, cannot tell");
-}
-
-QString ResourceDiffModel::secretsText(const ResourceDiffRow &row)
-{
-    // With the resource on one cluster only there is nothing to compare a secret with.
-    const bool single = std::count_if(row.cells.cbegin(), row.cells.cend(), [](auto cell) {
-                            return cell != ResourceDiffRow::Cell::Absent;
-                        }) <= 1;
-    QStringList parts;
-    for (auto it = row.secrets.begin(); it != row.secrets.end(); ++it) {
-        const QString text = !single                                ? agreementText(it.value())
-                             : it.value() == SecretAgreement::Unset ? tr("not set")
-                                                                    : tr("set");
-        parts.append(tr("%1: %2").arg(it.key(), text));
-    }
-    return parts.join(u"; "_s);
-}
-
-QString ResourceDiffModel::statusText(const ResourceDiffRow &row, const QStringList &clusters)
-{
-    switch (row.status) {
-    case ResourceDiffRow::Status::Identical:
-        return row.secretsUncertain() ? tr("identical (secrets: cannot tell)") : tr("identical");
-    case ResourceDiffRow::Status::Differs:
-        return tr("differs");
-    case ResourceDiffRow::Status::Partial:
-        break;
-    }
-    QStringList in;
-    for (int i = 0; i < row.cells.size() && i < clusters.size(); ++i) {
-        if (row.cells.at(i) != ResourceDiffRow::Cell::Absent)
-            in.append(clusters.at(i));
-    }
-    return tr("only in %1").arg(in.join(u", "_s));
-}
-
 int ResourceDiffModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_result.rows.size());
@@ -111,7 +60,7 @@ QVariant ResourceDiffModel::data(const QModelIndex &index, int role) const
         break;
     case Column::Status:
         if (role == Qt::DisplayRole)
-            return statusText(row, m_result.clusters);
+            return ResourceDiffText::status(row, m_result.clusters);
         if (role == RawValueRole || role == StateRole)
             return int(row.status);
         break;
@@ -123,7 +72,7 @@ QVariant ResourceDiffModel::data(const QModelIndex &index, int role) const
         break;
     case Column::Secrets:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return secretsText(row);
+            return ResourceDiffText::secrets(row);
         if (role == RawValueRole)
             return row.secretsUncertain() ? 1 : 0;
         break;

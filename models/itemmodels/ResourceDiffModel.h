@@ -1,7 +1,8 @@
 #pragma once
 // ResourceDiffModel: a ResourceDiffResult as a table: type, name, status, differing fields,
 // secrets, then one column per compared cluster (same / differs / absent). Formatted text for
-// display, raw values under RawValueRole for sorting, and a state per cell for colouring.
+// display (ResourceDiffText's, shared with the command line), raw values under RawValueRole for
+// sorting, and a state per cell for colouring.
 
 #include "ResourceDiff.h"
 
@@ -30,10 +31,6 @@ public:
     void clear();
     const ResourceDiffResult &result() const { return m_result; }
     const ResourceDiffRow *rowAt(int row) const;
-
-    static QString statusText(const ResourceDiffRow &row, const QStringList &clusters);
-    static QString secretsText(const ResourceDiffRow &row);
-    static QString agreementText(SecretAgreement agreement);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -432,6 +432,8 @@ void ClusterMonitor::persist(const ClusterSnapshot &snapshot, qint64 nowMs)
                 node.reportedState().isEmpty() ? QStringLiteral("up") : node.reportedState();
             sample.latencyMs = node.latencyMs();
             sample.revision = node.config().revision;
+            sample.activeRequests = node.activeRequests();
+            sample.rssBytes = node.rssBytes();
             if (node.clock().measured) {
                 sample.offsetMs = node.clock().offsetMs;
                 sample.errorMs = node.clock().errorMs;

@@ -1,5 +1,6 @@
 #include "HtmlReportWriter.h"
 
+#include "HtmlReportStyle.h"
 #include "ResourceSchema.h"
 
 #include <QCoreApplication>
@@ -24,45 +25,6 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-const char BrowserCss[] = R"(
-body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; color: #1d1d1d;
-       margin: 24px auto; max-width: 1100px; }
-h1 { font-size: 18pt; margin-bottom: 4px; } h2 { font-size: 14pt; margin-top: 28px;
-     border-bottom: 2px solid #3969ac; } h3 { font-size: 11pt; margin: 18px 0 6px; }
-table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; }
-th, td { border: 1px solid #c8c8c8; padding: 3px 6px; text-align: left; vertical-align: top; }
-th { background: #eef1f6; } td.num { text-align: right; white-space: nowrap; }
-table.facts th { width: 28%; } .banner { border: 1px solid #b00020; background: #fdecee;
-       padding: 6px 10px; margin: 8px 0; } .note { color: #555; }
-svg { max-width: 100%; height: auto; }
-@page { margin: 15mm; }
-@media print { body { margin: 0; max-width: none; } section.cluster { page-break-before: always; }
-  thead { display: table-header-group; } tr, svg { page-break-inside: avoid; }
-  h2, h3 { page-break-after: avoid; } }
-)";
-
-const char RichTextCss[] = R"(
-body { font-family: "DejaVu Sans"; font-size: 9pt; color: #1d1d1d; }
-h1 { font-size: 16pt; } h2 { font-size: 13pt; color: #3969ac; } h3 { font-size: 10pt; }
-th { background-color: #eef1f6; font-weight: bold; text-align: left; }
-td, th { font-size: 7.5pt; } .note { color: #555555; }
-)";
-
-QString severityStyle(Severity severity)
-{
-    switch (severity) {
-    case Severity::Critical:
-        return QStringLiteral("color:#b00020;font-weight:bold");
-    case Severity::Warning:
-        return QStringLiteral("color:#a15c00;font-weight:bold");
-    case Severity::Info:
-        return QStringLiteral("color:#1f5fa8");
-    case Severity::Ok:
-        break;
-    }
-    return QStringLiteral("color:#1b7f3b");
-}
-
 class Writer
 {
 public:
@@ -78,8 +40,7 @@ public:
         const QString lang = Tr::tr("en", "HTML lang attribute: this translation's language code");
         m_out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%3\"><head><meta charset=\"utf-8\">"
                                 "<title>%1</title><style>%2</style></head><body>\n")
-                     .arg(esc(m_data.title()),
-                          QString::fromLatin1(m_rich ? RichTextCss : BrowserCss), esc(lang));
+                     .arg(esc(m_data.title()), HtmlReportStyle::css(m_rich), esc(lang));
         m_out += QStringLiteral("<h1>%1</h1>\n").arg(esc(m_data.title()));
         facts(
             {{Tr::tr("Generated at"), m_data.generatedAtText()},
@@ -183,7 +144,7 @@ private:
                     esc(Tr::tr("unreachable: %1").arg(summary.error));
             const Severity worst = summary.worstSeverity;
             row << QStringLiteral("<span style=\"%1\">%2</span>")
-                       .arg(severityStyle(worst), esc(severityText(worst)))
+                       .arg(HtmlReportStyle::severity(worst), esc(severityText(worst)))
                 << QString::number(cluster.snapshot.findings().size());
             rows << row;
         }
@@ -253,10 +214,10 @@ private:
         }
         QList<QStringList> rows;
         for (const Finding &finding : findings) {
-            rows << QStringList{
-                QStringLiteral("<span style=\"%1\">%2</span>")
-                    .arg(severityStyle(finding.severity), esc(severityText(finding.severity))),
-                esc(finding.nodeId), esc(finding.text), esc(finding.action)};
+            rows << QStringList{QStringLiteral("<span style=\"%1\">%2</span>")
+                                    .arg(HtmlReportStyle::severity(finding.severity),
+                                         esc(severityText(finding.severity))),
+                                esc(finding.nodeId), esc(finding.text), esc(finding.action)};
         }
         table({Tr::tr("Severity"), Tr::tr("Node"), Tr::tr("Finding"), Tr::tr("Recommended action")},
               rows);
@@ -282,7 +243,7 @@ private:
                 esc(nodeHealthText(node.health())),
                 esc(lbStateText(node.loadBalancer().state)),
                 QStringLiteral("<span style=\"%1\">%2</span>")
-                    .arg(severityStyle(node.clock().severity),
+                    .arg(HtmlReportStyle::severity(node.clock().severity),
                          esc(ReportText::offsetText(node.clock()))),
                 esc(ReportText::offsetVsMedianText(node.clock())),
                 esc(ReportText::ntpText(node.clock())),
@@ -417,7 +378,7 @@ private:
                                 esc(ReportData::timeText(change.time.toTimeZone(zone))),
                                 esc(change.user),
                                 esc(ReportText::operationText(change.operation)),
-                                esc(ChangeLogModel::resourceTypeText(change.resourceType)),
+                                esc(ChangeLogText::resourceType(change.resourceType)),
                                 esc(change.name)};
         }
         table({Tr::tr("Revision"), Tr::tr("Time"), Tr::tr("User"), Tr::tr("Change"), Tr::tr("Type"),
@@ -443,7 +404,7 @@ private:
         const QTimeZone zone = m_data.generatedAt.timeZone();
         for (auto it = byType.cbegin(); it != byType.cend(); ++it) {
             m_out += QStringLiteral("<h3>%1 (%2)</h3>\n")
-                         .arg(esc(ChangeLogModel::resourceTypeText(it.key())))
+                         .arg(esc(ChangeLogText::resourceType(it.key())))
                          .arg(it.value().size());
             QList<QStringList> rows;
             for (const ReportResource &resource : it.value()) {

@@ -254,7 +254,7 @@ void ReportCollector::fetchChanges()
     m_client->send(request, m_work, [this](const ApiResult &result) {
         QString error;
         const auto page =
-            result.ok ? ChangeLogModel::parsePage(result.json.object(), &error) : std::nullopt;
+            result.ok ? ChangeLogPage::parse(result.json.object(), &error) : std::nullopt;
         if (!page) {
             failed(ReportTr::tr("change log"), result);
         } else {

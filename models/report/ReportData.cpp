@@ -287,7 +287,7 @@ QString lagText(const NodeSnapshot::Config &config)
 
 QString operationText(const QString &operation)
 {
-    return ChangeLogModel::operationText(operation);
+    return ChangeLogText::operation(operation);
 }
 
 } // namespace ReportText

@@ -2,7 +2,7 @@
 // ReportData: everything a cluster (or fleet) report shows, gathered once by ReportCollector and
 // then only read by the writers (HTML, CSV, JSON, PDF). Secrets can never enter it.
 
-#include "ChangeLogModel.h"
+#include "ChangeLogEntry.h"
 #include "ClusterSnapshot.h"
 #include "FleetSummary.h"
 #include "StoreRecords.h"

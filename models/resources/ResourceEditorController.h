@@ -158,6 +158,8 @@ private:
     void revalidate();
     void setState(State state);
     void onSaveResult(const ResourceResult &result);
+    void onSaved(const ResourceResult &result);
+    void onNotSaved(const ResourceResult &result); // unavailable or no usable answer
     void onNameTaken(const std::optional<ResourceDefinition> &existing);
     void onRemoved(const QString &name, const ResourceResult &result);
     void noteDirtiness();

@@ -13,8 +13,6 @@
 #include <QStandardPaths>
 #include <QThread>
 
-#include <QSet>
-
 namespace {
 
 struct Tr
@@ -163,171 +161,6 @@ bool LocalStore::fail(const QString &message)
     return false;
 }
 
-QList<ClusterProfile> LocalStore::profiles()
-{
-    QList<ClusterProfile> result;
-    QSqlQuery query =
-        prepare(QStringLiteral("SELECT json, name, sort_order FROM profiles ORDER BY sort_order"));
-    if (!exec(query))
-        return result;
-    while (query.next()) {
-        const QJsonObject json = QJsonDocument::fromJson(query.value(0).toByteArray()).object();
-        auto profile = ClusterProfile::fromJson(json);
-        if (!profile)
-            continue; // a damaged row must not hide the others
-        profile->name = query.value(1).toString();
-        profile->sortOrder = query.value(2).toInt();
-        result.append(*profile);
-    }
-    return result;
-}
-
-std::optional<ClusterProfile> LocalStore::profile(const QString &id)
-{
-    QSqlQuery query =
-        prepare(QStringLiteral("SELECT json, name, sort_order FROM profiles WHERE id = ?"));
-    query.addBindValue(id);
-    if (!exec(query) || !query.next())
-        return std::nullopt;
-    auto profile =
-        ClusterProfile::fromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
-    if (!profile)
-        return std::nullopt;
-    profile->name = query.value(1).toString();
-    profile->sortOrder = query.value(2).toInt();
-    return profile;
-}
-
-bool LocalStore::checkName(const ClusterProfile &profile, ProfileValidationError *problem)
-{
-    auto refuse = [&](const QString &reason) {
-        if (problem)
-            *problem = {QStringLiteral("name"), reason};
-        return fail(reason);
-    };
-    const QString name = profile.name.trimmed();
-    if (name.isEmpty())
-        return refuse(Tr::tr("A profile needs a name."));
-    QSqlQuery query = prepare(QStringLiteral("SELECT id, name FROM profiles"));
-    if (!exec(query)) {
-        if (problem)
-            *problem = {QString(), m_lastError};
-        return false;
-    }
-    while (query.next()) {
-        if (query.value(0).toString() != profile.id &&
-            query.value(1).toString().compare(name, Qt::CaseInsensitive) == 0)
-            return refuse(Tr::tr("Another profile is already called \"%1\".").arg(name));
-    }
-    return true;
-}
-
-bool LocalStore::addProfile(const ClusterProfile &profile, ProfileValidationError *problem)
-{
-    if (auto invalid = profile.validate()) {
-        if (problem)
-            *problem = *invalid;
-        return fail(QStringLiteral("%1: %2").arg(invalid->field, invalid->reason));
-    }
-    if (!checkName(profile, problem))
-        return false;
-    ClusterProfile stored = profile;
-    stored.name = profile.name.trimmed();
-    QSqlQuery query = prepare(QStringLiteral(
-        "INSERT INTO profiles (id, name, sort_order, json) "
-        "VALUES (?, ?, (SELECT coalesce(max(sort_order) + 1, 0) FROM profiles), ?)"));
-    query.addBindValue(stored.id);
-    query.addBindValue(stored.name);
-    query.addBindValue(QJsonDocument(stored.toJson()).toJson(QJsonDocument::Compact));
-    if (!exec(query)) {
-        if (problem)
-            *problem = {QString(), m_lastError};
-        return false;
-    }
-    return true;
-}
-
-bool LocalStore::updateProfile(const ClusterProfile &profile, ProfileValidationError *problem)
-{
-    if (auto invalid = profile.validate()) {
-        if (problem)
-            *problem = *invalid;
-        return fail(QStringLiteral("%1: %2").arg(invalid->field, invalid->reason));
-    }
-    if (!checkName(profile, problem))
-        return false;
-    ClusterProfile stored = profile;
-    stored.name = profile.name.trimmed();
-    QSqlQuery query =
-        prepare(QStringLiteral("UPDATE profiles SET name = ?, json = ? WHERE id = ?"));
-    query.addBindValue(stored.name);
-    query.addBindValue(QJsonDocument(stored.toJson()).toJson(QJsonDocument::Compact));
-    query.addBindValue(stored.id);
-    if (!exec(query)) {
-        if (problem)
-            *problem = {QString(), m_lastError};
-        return false;
-    }
-    if (query.numRowsAffected() != 1) {
-        const QString message = Tr::tr("There is no profile with the id %1.").arg(profile.id);
-        if (problem)
-            *problem = {QStringLiteral("id"), message};
-        return fail(message);
-    }
-    return true;
-}
-
-bool LocalStore::removeProfile(const QString &id)
-{
-    static const char *const statements[] = {
-        "DELETE FROM node_samples WHERE node_key IN "
-        "(SELECT key FROM node_keys WHERE cluster_id = ?)",
-        "DELETE FROM node_samples_recent WHERE node_key IN "
-        "(SELECT key FROM node_keys WHERE cluster_id = ?)",
-        "DELETE FROM node_keys WHERE cluster_id = ?",
-        "DELETE FROM snapshots WHERE cluster_id = ?",
-        "DELETE FROM resource_snapshots WHERE cluster_id = ?",
-        "DELETE FROM drafts WHERE cluster_id = ?",
-        "DELETE FROM profiles WHERE id = ?",
-    };
-    m_nodeKeys.forget(id);
-    return inTransaction([&] {
-        for (const char *sql : statements) {
-            QSqlQuery query = prepare(QString::fromLatin1(sql));
-            query.addBindValue(id);
-            if (!exec(query))
-                return false;
-        }
-        return true;
-    });
-}
-
-bool LocalStore::reorderProfiles(const QStringList &idsInOrder)
-{
-    QSet<QString> known;
-    {
-        QSqlQuery query = prepare(QStringLiteral("SELECT id FROM profiles"));
-        if (!exec(query))
-            return false;
-        while (query.next())
-            known.insert(query.value(0).toString());
-    }
-    const QSet<QString> given(idsInOrder.cbegin(), idsInOrder.cend());
-    if (given != known || idsInOrder.size() != known.size())
-        return fail(Tr::tr("The new order must name every profile exactly once."));
-    return inTransaction([&] {
-        QSqlQuery query =
-            prepare(QStringLiteral("UPDATE profiles SET sort_order = ? WHERE id = ?"));
-        for (qsizetype i = 0; i < idsInOrder.size(); ++i) {
-            query.bindValue(0, i);
-            query.bindValue(1, idsInOrder.at(i));
-            if (!exec(query))
-                return false;
-        }
-        return true;
-    });
-}
-
 bool LocalStore::inTransaction(const std::function<bool()> &work)
 {
     QSqlDatabase db = database();
@@ -375,10 +208,12 @@ QList<NodeSample> LocalStore::samples(const QString &clusterId, const QString &n
 {
     QList<NodeSample> result;
     QSqlQuery query = prepare(QStringLiteral(
-        "SELECT time_ms, state, latency_ms, offset_ms, error_ms, revision FROM node_samples "
+        "SELECT time_ms, state, latency_ms, offset_ms, error_ms, revision, active_requests, "
+        "rss_bytes FROM node_samples "
         "WHERE node_key = (SELECT key FROM node_keys WHERE cluster_id = ? AND node_id = ?) "
         "AND time_ms BETWEEN ? AND ? UNION ALL "
-        "SELECT time_ms, state, latency_ms, offset_ms, error_ms, revision FROM node_samples_recent "
+        "SELECT time_ms, state, latency_ms, offset_ms, error_ms, revision, active_requests, "
+        "rss_bytes FROM node_samples_recent "
         "WHERE node_key = (SELECT key FROM node_keys WHERE cluster_id = ? AND node_id = ?) "
         "AND time_ms BETWEEN ? AND ? ORDER BY time_ms"));
     for (int part = 0; part < 2; ++part) { // node_samples, then node_samples_recent
@@ -393,6 +228,10 @@ QList<NodeSample> LocalStore::samples(const QString &clusterId, const QString &n
         const QVariant value = query.value(column);
         return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
     };
+    auto optionalInteger = [&](int column) -> std::optional<qint64> {
+        const QVariant value = query.value(column);
+        return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+    };
     while (query.next()) {
         NodeSample sample;
         sample.nodeId = nodeId;
@@ -401,8 +240,9 @@ QList<NodeSample> LocalStore::samples(const QString &clusterId, const QString &n
         sample.latencyMs = optionalDouble(2);
         sample.offsetMs = optionalDouble(3);
         sample.errorMs = optionalDouble(4);
-        if (!query.value(5).isNull())
-            sample.revision = query.value(5).toLongLong();
+        sample.revision = optionalInteger(5);
+        sample.activeRequests = optionalInteger(6);
+        sample.rssBytes = optionalInteger(7);
         result.append(sample);
     }
     return result;

@@ -30,6 +30,12 @@ int bindDouble(sqlite3_stmt *statement, int index, const std::optional<double> &
                  : sqlite3_bind_null(statement, index);
 }
 
+int bindInteger(sqlite3_stmt *statement, int index, const std::optional<qint64> &value)
+{
+    return value ? sqlite3_bind_int64(statement, index, *value)
+                 : sqlite3_bind_null(statement, index);
+}
+
 } // namespace
 
 void LocalStoreCycleWriter::reset()
@@ -58,7 +64,7 @@ bool LocalStoreCycleWriter::prepare(const QSqlDatabase &database, QString *error
     const std::pair<sqlite3_stmt **, const char *> statements[] = {
         {&m_insertSample,
          "INSERT INTO node_samples_recent (node_key, time_ms, state, latency_ms, offset_ms, "
-         "error_ms, revision) VALUES (?, ?, ?, ?, ?, ?, ?)"},
+         "error_ms, revision, active_requests, rss_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"},
         {&m_saveSnapshot,
          "INSERT INTO snapshots (cluster_id, taken_at_ms, json) VALUES (?, ?, ?) "
          "ON CONFLICT (cluster_id) DO UPDATE SET taken_at_ms = excluded.taken_at_ms, "
@@ -68,8 +74,9 @@ bool LocalStoreCycleWriter::prepare(const QSqlDatabase &database, QString *error
         {&m_noteUp, "UPDATE node_keys SET last_up_ms = max(coalesce(last_up_ms, ?1), ?1) "
                     "WHERE key IN (SELECT value FROM json_each(?2))"},
         {&m_fold, "INSERT INTO node_samples (node_key, time_ms, state, latency_ms, offset_ms, "
-                  "error_ms, revision) SELECT node_key, time_ms, state, latency_ms, offset_ms, "
-                  "error_ms, revision FROM node_samples_recent ORDER BY node_key, time_ms"},
+                  "error_ms, revision, active_requests, rss_bytes) SELECT node_key, time_ms, "
+                  "state, latency_ms, offset_ms, error_ms, revision, active_requests, rss_bytes "
+                  "FROM node_samples_recent ORDER BY node_key, time_ms"},
         {&m_clearRecent, "DELETE FROM node_samples_recent"},
     };
     for (const auto &[statement, sql] : statements) {
@@ -127,10 +134,9 @@ bool LocalStoreCycleWriter::write(const QSqlDatabase &database, const ClusterCyc
         bindDouble(m_insertSample, 4, sample.latencyMs);
         bindDouble(m_insertSample, 5, sample.offsetMs);
         bindDouble(m_insertSample, 6, sample.errorMs);
-        if (sample.revision)
-            sqlite3_bind_int64(m_insertSample, 7, *sample.revision);
-        else
-            sqlite3_bind_null(m_insertSample, 7);
+        bindInteger(m_insertSample, 7, sample.revision);
+        bindInteger(m_insertSample, 8, sample.activeRequests);
+        bindInteger(m_insertSample, 9, sample.rssBytes);
         if (!step(m_insertSample, error))
             return false;
         ++m_recentRows;

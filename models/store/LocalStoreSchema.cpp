@@ -108,6 +108,14 @@ const QList<QList<const char *>> &migrations()
             " error_ms REAL,"
             " revision INTEGER)",
         },
+        {
+            // The node's load with each sample (the Load chart). Samples written before stay
+            // without one (NULL): the chart leaves them out rather than draw a false zero.
+            "ALTER TABLE node_samples ADD COLUMN active_requests INTEGER",
+            "ALTER TABLE node_samples ADD COLUMN rss_bytes INTEGER",
+            "ALTER TABLE node_samples_recent ADD COLUMN active_requests INTEGER",
+            "ALTER TABLE node_samples_recent ADD COLUMN rss_bytes INTEGER",
+        },
     };
     static_assert(LocalStoreSchema::ApplicationId == 1129071691);
     return steps;
@@ -134,6 +142,68 @@ bool isEmptyDatabase(QSqlDatabase &database, bool *empty, QString *error)
         return false;
     }
     *empty = query.value(0).toLongLong() == 0;
+    return true;
+}
+
+// WAL, synchronous and cache settings of this connection (they are not stored in the file).
+bool configureConnection(QSqlDatabase &database, QString *error)
+{
+    // WAL keeps readers and the single writer apart and survives a killed process;
+    // synchronous=NORMAL is durable against process crashes in WAL mode and much cheaper.
+    // 8 KiB pages: a poll cycle's samples dirty one page per node run in node_samples_by_node,
+    // and bigger pages hold more runs (measured: about a quarter less CPU per cycle than 4 KiB).
+    // Only takes effect on a new, empty file: existing stores keep their page size.
+    if (!run(database, QStringLiteral("PRAGMA page_size = 8192"), error))
+        return false;
+    QSqlQuery journal(database);
+    if (!journal.prepare(QStringLiteral("PRAGMA journal_mode = WAL")) || !journal.exec() ||
+        !journal.next() || journal.value(0).toString().toLower() != u"wal") {
+        if (error)
+            *error = Tr::tr("%1: cannot switch to write-ahead logging: %2")
+                         .arg(database.databaseName(), journal.lastError().text());
+        return false;
+    }
+    journal.finish();
+    if (!run(database, QStringLiteral("PRAGMA synchronous = NORMAL"), error))
+        return false;
+    // One poll cycle of many clusters changes several MB of pages in one transaction (every
+    // node's run in node_samples_by_node gets a row, plus the snapshots' JSON): a cache that
+    // holds them avoids spilling and re-reading, and checkpointing every 32 MB of WAL instead of
+    // every 4 MB copies a page that each cycle changes again once per several cycles.
+    qint64 pageSize = 4096;
+    if (!LocalStoreSchema::readPragma(database, "page_size", &pageSize, error))
+        return false;
+    return run(database, QStringLiteral("PRAGMA cache_size = -32768"), error) &&
+           run(database,
+               QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(32 * 1024 * 1024 / pageSize),
+               error);
+}
+
+// Runs the steps a file at `version` is missing, each in its own transaction.
+bool migrate(QSqlDatabase &database, qint64 version, QString *error)
+{
+    const auto &steps = migrations();
+    static_assert(LocalStoreSchema::CurrentVersion >= 1);
+    Q_ASSERT(steps.size() == LocalStoreSchema::CurrentVersion);
+    for (qint64 next = version + 1; next <= LocalStoreSchema::CurrentVersion; ++next) {
+        if (!database.transaction()) {
+            if (error)
+                *error = database.lastError().text();
+            return false;
+        }
+        bool ok = true;
+        for (const char *statement : steps.at(next - 1)) {
+            if (!(ok = run(database, QString::fromLatin1(statement), error)))
+                break;
+        }
+        ok = ok && run(database, QStringLiteral("PRAGMA user_version = %1").arg(next), error);
+        if (!ok || !database.commit()) {
+            if (ok && error)
+                *error = database.lastError().text();
+            database.rollback();
+            return false;
+        }
+    }
     return true;
 }
 
@@ -193,58 +263,8 @@ bool LocalStoreSchema::prepare(QSqlDatabase &database, QString *error)
         return false;
     }
 
-    // WAL keeps readers and the single writer apart and survives a killed process;
-    // synchronous=NORMAL is durable against process crashes in WAL mode and much cheaper.
-    // 8 KiB pages: a poll cycle's samples dirty one page per node run in node_samples_by_node,
-    // and bigger pages hold more runs (measured: about a quarter less CPU per cycle than 4 KiB).
-    // Only takes effect on a new, empty file: existing stores keep their page size.
-    if (!run(database, QStringLiteral("PRAGMA page_size = 8192"), error))
-        return false;
-    QSqlQuery journal(database);
-    if (!journal.prepare(QStringLiteral("PRAGMA journal_mode = WAL")) || !journal.exec() ||
-        !journal.next() || journal.value(0).toString().toLower() != u"wal") {
-        if (error)
-            *error = Tr::tr("%1: cannot switch to write-ahead logging: %2")
-                         .arg(file, journal.lastError().text());
-        return false;
-    }
-    journal.finish();
-    if (!run(database, QStringLiteral("PRAGMA synchronous = NORMAL"), error))
-        return false;
-    // One poll cycle of many clusters changes several MB of pages in one transaction (every
-    // node's run in node_samples_by_node gets a row, plus the snapshots' JSON): a cache that
-    // holds them avoids spilling and re-reading, and checkpointing every 32 MB of WAL instead of
-    // every 4 MB copies a page that each cycle changes again once per several cycles.
-    qint64 pageSize = 4096;
-    if (!readPragma(database, "page_size", &pageSize, error))
-        return false;
-    if (!run(database, QStringLiteral("PRAGMA cache_size = -32768"), error) ||
-        !run(database,
-             QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(32 * 1024 * 1024 / pageSize),
-             error))
+    if (!configureConnection(database, error))
         return false;
 
-    const auto &steps = migrations();
-    static_assert(CurrentVersion >= 1);
-    Q_ASSERT(steps.size() == CurrentVersion);
-    for (qint64 next = version + 1; next <= CurrentVersion; ++next) {
-        if (!database.transaction()) {
-            if (error)
-                *error = database.lastError().text();
-            return false;
-        }
-        bool ok = true;
-        for (const char *statement : steps.at(next - 1)) {
-            if (!(ok = run(database, QString::fromLatin1(statement), error)))
-                break;
-        }
-        ok = ok && run(database, QStringLiteral("PRAGMA user_version = %1").arg(next), error);
-        if (!ok || !database.commit()) {
-            if (ok && error)
-                *error = database.lastError().text();
-            database.rollback();
-            return false;
-        }
-    }
-    return true;
+    return migrate(database, version, error);
 }

@@ -162,7 +162,7 @@ void tst_ExportReportDialog::defaults()
     QVERIFY(child<QRadioButton>(u"thisCluster"_s)->isChecked());
     QVERIFY(child<QRadioButton>(u"thisCluster"_s)->isEnabled());
     QVERIFY(!m_dialog->isFleet());
-    QCOMPARE(m_dialog->format(), ReportOptions::Format::Html);
+    QCOMPARE(m_dialog->format(), ReportFormat::Html);
     QVERIFY(child<QLineEdit>(u"destination"_s)->text().endsWith(u".html"_s));
     QVERIFY(!child<QProgressBar>(u"progress"_s)->isVisible());
     QVERIFY(!child<QComboBox>(u"paper"_s)->isVisible());
@@ -180,13 +180,13 @@ void tst_ExportReportDialog::formatKeepsTheExtension()
     setDestination(m_out.filePath(u"keep/report.html"_s));
     const struct
     {
-        ReportOptions::Format format;
+        ReportFormat format;
         const char *suffix;
         bool paper;
-    } expected[] = {{ReportOptions::Format::Html, "report.html", false},
-                    {ReportOptions::Format::Pdf, "report.pdf", true},
-                    {ReportOptions::Format::Csv, "report.csv", false},
-                    {ReportOptions::Format::Json, "report.json", false}};
+    } expected[] = {{ReportFormat::Html, "report.html", false},
+                    {ReportFormat::Pdf, "report.pdf", true},
+                    {ReportFormat::Csv, "report.csv", false},
+                    {ReportFormat::Json, "report.json", false}};
     auto *format = child<QComboBox>(u"format"_s);
     QCOMPARE(format->count(), 4);
     for (int index : {1, 2, 3, 0}) {
@@ -195,7 +195,7 @@ void tst_ExportReportDialog::formatKeepsTheExtension()
         QCOMPARE(child<QLineEdit>(u"destination"_s)->text(),
                  m_out.filePath(u"keep/"_s + QLatin1String(expected[index].suffix)));
         QCOMPARE(child<QComboBox>(u"paper"_s)->isVisible(), expected[index].paper);
-        if (m_dialog->format() == ReportOptions::Format::Csv) {
+        if (m_dialog->format() == ReportFormat::Csv) {
             // The two files CSV writes are named before anything is written.
             bool named = false;
             for (const QLabel *label : m_dialog->findChildren<QLabel *>())
@@ -295,17 +295,17 @@ void tst_ExportReportDialog::exportEachFormat()
     QVERIFY2(status().startsWith(u"Saved "_s), qPrintable(status()));
     QVERIFY(m_opened.isEmpty()); // "open when done" is off
     const QByteArray first = readAll(paths.constFirst());
-    switch (ReportOptions::Format(formatIndex)) {
-    case ReportOptions::Format::Html:
+    switch (ReportFormat(formatIndex)) {
+    case ReportFormat::Html:
         QVERIFY(first.startsWith("<!DOCTYPE html>") && first.contains(kSkewed.toUtf8()));
         break;
-    case ReportOptions::Format::Pdf:
+    case ReportFormat::Pdf:
         QVERIFY(first.startsWith("%PDF-"));
         break;
-    case ReportOptions::Format::Csv:
+    case ReportFormat::Csv:
         QVERIFY(first.startsWith("cluster,") && first.contains(kSkewed.toUtf8()));
         break;
-    case ReportOptions::Format::Json: {
+    case ReportFormat::Json: {
         const QJsonObject report = QJsonDocument::fromJson(first).object();
         QCOMPARE(report.value(u"kind"_s).toString(), u"cluster"_s);
         QCOMPARE(report.value(u"schema"_s).toInt(), 1);

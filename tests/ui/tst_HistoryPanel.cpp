@@ -3,6 +3,7 @@
 
 #include "ApiClient.h"
 #include "ChangeDetailsDialog.h"
+#include "ChangeLogFetcher.h"
 #include "ChangeLogModel.h"
 #include "HistoryPanel.h"
 #include "HostileHttpServer.h"
@@ -54,7 +55,7 @@ void tst_HistoryPanel::init()
     m_client = std::make_unique<ApiClient>();
     m_client->setBaseUrl(m_server->url());
     m_panel = std::make_unique<HistoryPanel>();
-    m_panel->model()->setPageSize(50);
+    m_panel->fetcher()->setPageSize(50);
 }
 
 void tst_HistoryPanel::cleanup()

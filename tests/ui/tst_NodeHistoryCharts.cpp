@@ -1,12 +1,13 @@
-// NodeHistoryCharts: revision changes from samples (data-driven), samples read from a real
-// LocalStore through StoreThread into the offset band and latency series, the period choice,
-// and answers for a node no longer shown being dropped.
+// NodeHistoryCharts: samples read from a real LocalStore (through its NodeHistoryQuery) into the
+// offset band, latency and load series, the period choice, answers for a node no longer shown
+// being dropped, zoom, CSV, and every text said again on a language change.
 
 #include "NodeHistoryCharts.h"
 #include "StoreThread.h"
 #include "ZoomableChartView.h"
 
 #include <QAreaSeries>
+#include <QChart>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
@@ -16,9 +17,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
-using Change = NodeHistoryCharts::RevisionChange;
-Q_DECLARE_METATYPE(QList<Change>)
+#include <QTranslator>
 
 namespace {
 
@@ -33,6 +32,10 @@ NodeSample sample(const QString &node, qint64 timeMs, std::optional<qint64> revi
     s.offsetMs = offset;
     s.errorMs = offset ? std::optional<double>(0.5) : std::nullopt;
     s.latencyMs = offset ? std::optional<double>(2.0) : std::nullopt;
+    if (offset) {
+        s.activeRequests = qint64(*offset);
+        s.rssBytes = qint64(96) * 1024 * 1024 + qint64(*offset) * 512 * 1024;
+    }
     return s;
 }
 
@@ -44,12 +47,11 @@ class tst_NodeHistoryCharts : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void revisionChanges_data();
-    void revisionChanges();
     void readsTheStore();
     void periodChoice();
     void zoomsAndResets();
     void copiesAsCsv();
+    void retranslatesEveryText();
 
 private:
     QTemporaryDir m_dir;
@@ -78,32 +80,6 @@ void tst_NodeHistoryCharts::initTestCase()
     QTRY_VERIFY(written);
 }
 
-void tst_NodeHistoryCharts::revisionChanges_data()
-{
-    QTest::addColumn<QList<NodeSample>>("samples");
-    QTest::addColumn<QList<Change>>("expected");
-    const QString n = QStringLiteral("n");
-    QTest::newRow("none") << QList<NodeSample>{} << QList<Change>{};
-    QTest::newRow("steady") << QList<NodeSample>{sample(n, 1, 5), sample(n, 2, 5)}
-                            << QList<Change>{{1, 5, std::nullopt}};
-    QTest::newRow("steps") << QList<NodeSample>{sample(n, 1, 5), sample(n, 2, 6), sample(n, 3, 6),
-                                                sample(n, 4, 9)}
-                           << QList<Change>{{1, 5, std::nullopt}, {2, 6, 5}, {4, 9, 6}};
-    QTest::newRow("unknown revisions are skipped")
-        << QList<NodeSample>{sample(n, 1, std::nullopt), sample(n, 2, 5),
-                             sample(n, 3, std::nullopt), sample(n, 4, 5)}
-        << QList<Change>{{2, 5, std::nullopt}};
-    QTest::newRow("going back (reset)") << QList<NodeSample>{sample(n, 1, 9), sample(n, 2, 0)}
-                                        << QList<Change>{{1, 9, std::nullopt}, {2, 0, 9}};
-}
-
-void tst_NodeHistoryCharts::revisionChanges()
-{
-    QFETCH(QList<NodeSample>, samples);
-    QFETCH(QList<Change>, expected);
-    QCOMPARE(NodeHistoryCharts::revisionChanges(samples), expected);
-}
-
 void tst_NodeHistoryCharts::readsTheStore()
 {
     NodeHistoryCharts charts;
@@ -121,6 +97,15 @@ void tst_NodeHistoryCharts::readsTheStore()
     QCOMPARE(charts.offsetSeries()->at(1).y(), 10.0);
     QCOMPARE(charts.shownRevisionChanges().size(), 2);
     QCOMPARE(charts.shownRevisionChanges().at(1).revision, 8);
+    // Load: requests on their own axis, memory in MiB on another.
+    QCOMPARE(charts.requestsSeries()->count(), 20);
+    QCOMPARE(charts.memorySeries()->count(), 20);
+    QCOMPARE(charts.requestsSeries()->at(1).y(), 10.0);
+    QCOMPARE(charts.memorySeries()->at(1).y(), 101.0); // 96 MiB + 10 × 512 KiB
+    QCOMPARE(charts.requestsSeries()->attachedAxes().size(), 2);
+    QCOMPARE(charts.memorySeries()->attachedAxes().size(), 2);
+    QVERIFY(charts.requestsSeries()->attachedAxes().at(1) !=
+            charts.memorySeries()->attachedAxes().at(1));
 
     // Switching nodes while a read is out: only the new node's answer is shown.
     charts.setNode(QStringLiteral("p1"), QStringLiteral("node-b"));
@@ -216,6 +201,43 @@ void tst_NodeHistoryCharts::copiesAsCsv()
     QVERIFY(charts.offsetView()->actions().contains(charts.offsetView()->resetAction()));
     QCOMPARE(ZoomableChartView::csvOf(charts.latencyView()->chart()).section(u'\n', 0, 0),
              QStringLiteral("time,Latency"));
+    QCOMPARE(ZoomableChartView::csvOf(charts.loadView()->chart()).section(u'\n', 0, 1),
+             QStringLiteral("time,Requests,Memory (MiB)\n") + time +
+                 QStringLiteral(",1,96.5"));
+}
+
+void tst_NodeHistoryCharts::retranslatesEveryText()
+{
+    // A catalogue that marks every text: whatever stays unmarked was not said again.
+    class MarkingTranslator final : public QTranslator
+    {
+    public:
+        bool isEmpty() const override { return false; }
+        QString translate(const char *, const char *source, const char *, int) const override
+        {
+            return QStringLiteral("«%1»").arg(QString::fromUtf8(source));
+        }
+    };
+    NodeHistoryCharts charts;
+    charts.setStore(&m_store);
+    charts.setNode(QStringLiteral("p1"), QStringLiteral("node-a"));
+    QTRY_VERIFY(!charts.isLoading());
+    MarkingTranslator marking;
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    QChart *load = charts.loadView()->chart();
+    QTRY_COMPARE(load->title(), QStringLiteral("«Load»"));
+    QCOMPARE(charts.requestsSeries()->name(), QStringLiteral("«Requests»"));
+    QCOMPARE(charts.memorySeries()->name(), QStringLiteral("«Memory (MiB)»"));
+    QStringList axisTitles;
+    for (const QAbstractAxis *axis : load->axes(Qt::Vertical))
+        axisTitles.append(axis->titleText());
+    axisTitles.sort();
+    QCOMPARE(axisTitles, (QStringList{QStringLiteral("«MiB»"), QStringLiteral("«requests»")}));
+    QCOMPARE(charts.offsetView()->chart()->title(),
+             QStringLiteral("«Clock offset against this computer»"));
+    QCOMPARE(charts.latencyView()->chart()->title(), QStringLiteral("«Round-trip latency»"));
+    QVERIFY(QCoreApplication::removeTranslator(&marking));
+    QTRY_COMPARE(load->title(), QStringLiteral("Load"));
 }
 
 QTEST_MAIN(tst_NodeHistoryCharts)

@@ -244,7 +244,7 @@ void tst_NodesPanel::historyComesFromTheStore()
     QCOMPARE(charts->errorBandSeries()->upperSeries()->at(0).y(), 801.5);
     QCOMPARE(charts->errorBandSeries()->lowerSeries()->at(0).y(), 798.5);
     QCOMPARE(charts->offsetSeries()->at(11).y(), 811.0);
-    const QList<NodeHistoryCharts::RevisionChange> changes = charts->shownRevisionChanges();
+    const QList<NodeRevisionChange> changes = charts->shownRevisionChanges();
     QCOMPARE(changes.size(), 2);
     QCOMPARE(changes.at(1).revision, 56);
     QCOMPARE(changes.at(1).previous, std::optional<qint64>(55));

@@ -1,7 +1,7 @@
-// Renders the overview, nodes and fleet panels with a synthetic cluster (and history from a real
-// store) to PNG files under the build directory, light and dark in English and light in German
-// and Japanese, for people to look at; checks that each rendering follows its palette and that
-// after a language switch no table header and no chart title is cut.
+// Renders the overview, nodes (also at 1024×700) and fleet panels with a synthetic cluster (and
+// history from a real store) to PNG files under the build directory, light and dark in English and
+// light in German and Japanese, for people to look at; checks that each rendering follows its
+// palette and that after a language switch no table header and no chart title is cut.
 
 #include "FleetView.h"
 #include "LanguageSwitcher.h"
@@ -57,6 +57,8 @@ void tst_PanelScreenshots::initTestCase()
         sample.offsetMs = i < 40 ? 2.0 + std::sin(i / 3.0) : 2.0 + (i - 40) * 14.0;
         sample.errorMs = 1.5 + (i % 5) * 0.4;
         sample.revision = 50 + i / 20;
+        sample.activeRequests = 2 + (i % 9) + (i > 70 ? 12 : 0);
+        sample.rssBytes = (qint64(180) + i / 2) * 1024 * 1024;
         samples.append(sample);
     }
     bool written = false;
@@ -128,6 +130,18 @@ void tst_PanelScreenshots::render()
     QVERIFY(QTest::qWaitForWindowExposed(&nodes));
     QVERIFY(nodes.selectNode(QStringLiteral("node-2")));
     QTRY_COMPARE(nodes.historyCharts()->offsetSeries()->count(), 100);
+    QCOMPARE(nodes.historyCharts()->requestsSeries()->count(), 100);
+    QCOMPARE(nodes.historyCharts()->memorySeries()->count(), 100);
+
+    // The smallest window the console is made for: three charts and the revision list fit.
+    NodesPanel compact;
+    compact.setStore(&m_store);
+    compact.setSnapshot(SyntheticCluster::threeNodes(now));
+    compact.resize(1024, 700);
+    compact.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&compact));
+    QVERIFY(compact.selectNode(QStringLiteral("node-2")));
+    QTRY_COMPARE(compact.historyCharts()->requestsSeries()->count(), 100);
 
     FleetView fleet;
     const ClusterSnapshot three = SyntheticCluster::threeNodes(now - 60 * 1000);
@@ -156,6 +170,15 @@ void tst_PanelScreenshots::render()
     verifyHeadersWhole(fleet.table()->horizontalHeader(), QStringLiteral("fleet"));
     verifyTitleWhole(nodes.historyCharts()->offsetView());
     verifyTitleWhole(nodes.historyCharts()->latencyView());
+    verifyTitleWhole(nodes.historyCharts()->loadView());
+    for (const ZoomableChartView *view :
+         {compact.historyCharts()->offsetView(), compact.historyCharts()->latencyView(),
+          compact.historyCharts()->loadView()})
+        verifyTitleWhole(view);
+    // Nothing in it asks for more room than the window has.
+    QCOMPARE(compact.width(), 1024);
+    QVERIFY2(compact.minimumSizeHint().width() <= 1024,
+             qPrintable(QString::number(compact.minimumSizeHint().width())));
     // The sample count is said again in the new language too, not left as it was loaded.
     const auto *status =
         nodes.historyCharts()->findChild<QLabel *>(QStringLiteral("historyStatus"));
@@ -166,11 +189,13 @@ void tst_PanelScreenshots::render()
     QVERIFY(overviewImage.save(m_outDir + QStringLiteral("/overview-%1.png").arg(suffix)));
     const QImage nodesImage = nodes.grab().toImage();
     QVERIFY(nodesImage.save(m_outDir + QStringLiteral("/nodes-%1.png").arg(suffix)));
+    const QImage compactImage = compact.grab().toImage();
+    QVERIFY(compactImage.save(m_outDir + QStringLiteral("/nodes-1024-%1.png").arg(suffix)));
     const QImage fleetImage = fleet.grab().toImage();
     QVERIFY(fleetImage.save(m_outDir + QStringLiteral("/fleet-%1.png").arg(suffix)));
 
     // The renderings follow the palette: the window corner is dark exactly in dark mode.
-    for (const QImage &image : {overviewImage, nodesImage, fleetImage}) {
+    for (const QImage &image : {overviewImage, nodesImage, compactImage, fleetImage}) {
         const QColor corner(image.pixel(2, image.height() - 3));
         QCOMPARE(corner.lightness() < 128, dark);
     }

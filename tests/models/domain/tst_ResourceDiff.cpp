@@ -57,6 +57,7 @@ private slots:
     void typeFilter();
     void threeClusters();
     void json();
+    void texts();
 };
 
 void tst_ResourceDiff::states_data()
@@ -185,6 +186,34 @@ void tst_ResourceDiff::json()
     QCOMPARE(row.value(u"status").toString(), u"differs"_s);
     QCOMPARE(row.value(u"clusters").toObject().value(u"B").toString(), u"different"_s);
     QCOMPARE(row.value(u"fields").toArray().at(0).toString(), u"spec.port"_s);
+}
+
+void tst_ResourceDiff::texts()
+{
+    ClusterResources a = cluster(u"A"_s, {jdbc(u"orders"_s, 5432, true), jdbc(u"only"_s, 1)});
+    ClusterResources b = cluster(u"B"_s, {jdbc(u"orders"_s, 6543, true)});
+    ClusterResources c = cluster(u"C"_s, {jdbc(u"orders"_s, 5432, true), jdbc(u"only"_s, 1)});
+    a.secretDigests[u"jdbc/orders"_s] = {{u"password"_s, kDigestA}};
+    b.secretDigests[u"jdbc/orders"_s] = {{u"password"_s, kDigestB}};
+    const ResourceDiffResult result = ResourceDiff::compare({a, b, c});
+    QCOMPARE(result.rows.size(), 2);
+    const ResourceDiffRow &only = result.rows.at(0);
+    const ResourceDiffRow &orders = result.rows.at(1);
+    QCOMPARE(ResourceDiffText::status(only, result.clusters), u"only in A, C"_s);
+    QCOMPARE(ResourceDiffText::status(orders, result.clusters), u"differs"_s);
+    // C gave no digest: all three have it set, so it cannot be told.
+    QCOMPARE(ResourceDiffText::secrets(orders), u"password: set on all, cannot tell"_s);
+    QCOMPARE(ResourceDiffText::secrets(only), u"password: unset"_s);
+    QCOMPARE(ResourceDiffText::agreement(SecretAgreement::Different), u"set on all, different"_s);
+
+    // On one cluster only there is nothing to compare a secret with.
+    const ResourceDiffResult single =
+        ResourceDiff::compare({cluster(u"A"_s, {jdbc(u"x"_s, 1, true)}), cluster(u"B"_s, {})});
+    QCOMPARE(ResourceDiffText::secrets(single.rows.constFirst()), u"password: set"_s);
+    QCOMPARE(ResourceDiffText::status(single.rows.constFirst(), single.clusters), u"only in A"_s);
+    const ResourceDiffResult same = ResourceDiff::compare(
+        {cluster(u"A"_s, {jdbc(u"x"_s, 1)}), cluster(u"B"_s, {jdbc(u"x"_s, 1)})});
+    QCOMPARE(ResourceDiffText::status(same.rows.constFirst(), same.clusters), u"identical"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_ResourceDiff)

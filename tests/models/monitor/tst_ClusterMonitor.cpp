@@ -246,6 +246,13 @@ void tst_ClusterMonitor::eachCycleIsPersisted()
     QVERIFY(samples->constLast().latencyMs.has_value());
     QVERIFY(samples->constLast().offsetMs.has_value());
     QVERIFY(samples->constLast().revision.has_value());
+    // The node's load as it reported it (the Load chart's data); a serving node uses memory.
+    const std::optional<NodeSnapshot> node1 =
+        log.snapshots.constLast().node(QStringLiteral("node-1"));
+    QVERIFY(node1);
+    QCOMPARE(samples->constLast().activeRequests, node1->activeRequests());
+    QCOMPARE(samples->constLast().rssBytes, node1->rssBytes());
+    QVERIFY(samples->constLast().rssBytes.value_or(0) > 0);
     QVERIFY(stored->has_value());
     QString error;
     const auto reread =

@@ -213,8 +213,12 @@ private Q_SLOTS:
         QList<ClusterCycleRecord> batch;
         for (int c = 0; c < cycles; ++c) {
             ClusterCycleRecord record{u"c1"_qs, c * 1000, {}, std::nullopt, {}};
-            for (int n = 0; n < nodes; ++n)
-                record.samples.append(sample(u"n%1"_qs.arg(n), c * 1000));
+            for (int n = 0; n < nodes; ++n) {
+                NodeSample loaded = sample(u"n%1"_qs.arg(n), c * 1000);
+                loaded.activeRequests = c;
+                loaded.rssBytes = qint64(c) << 32; // beyond 32 bits: stored as a 64-bit integer
+                record.samples.append(loaded);
+            }
             batch.append(record);
         }
         // FoldRows samples: they move to node_samples within this same transaction.
@@ -231,6 +235,13 @@ private Q_SLOTS:
         QCOMPARE(history.size(), cycles + 1);
         for (int c = 0; c <= cycles; ++c)
             QCOMPARE(history.at(c).timeMs, c * 1000);
+        // The load came through the move (and the last sample, without one, stays without).
+        for (int c = 0; c < cycles; ++c) {
+            QCOMPARE(history.at(c).activeRequests, std::optional<qint64>(c));
+            QCOMPARE(history.at(c).rssBytes, std::optional<qint64>(qint64(c) << 32));
+        }
+        QVERIFY(!history.at(cycles).activeRequests);
+        QVERIFY(!history.at(cycles).rssBytes);
         // Retention and removal reach both tables.
         QCOMPARE(store.purgeOlderThan(0, 1000), nodes); // the samples at time 0
         QCOMPARE(store.purgeOlderThan(0, cycles * 1000 + 1),

@@ -1,4 +1,5 @@
-// LocalStore's file: schema creation, migration of schema-1 data, empty and reopened files,
+// LocalStore's file: schema creation, migration of schema-1 and schema-3 data, empty and
+// reopened files,
 // refusal of newer-schema and foreign files without touching them, an unusable directory.
 #include "LocalStore.h"
 #include "LocalStoreSchema.h"
@@ -108,6 +109,56 @@ private Q_SLOTS:
                                    "('node_last_up', 'node_samples_v2')"_qs})
                      .toInt(),
                  0);
+    }
+
+    void migratesVersion3Data()
+    {
+        QTemporaryDir dir;
+        // A store as schema 3 wrote it: samples without the node's load, in both sample tables.
+        const QString sampleColumns = u"(node_key INTEGER NOT NULL, time_ms INTEGER NOT NULL, "
+                                      "state TEXT NOT NULL, latency_ms REAL, offset_ms REAL, "
+                                      "error_ms REAL, revision INTEGER)"_qs;
+        raw(dbFile(dir),
+            {u"CREATE TABLE profiles (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL UNIQUE, "
+             "sort_order INTEGER NOT NULL, json TEXT NOT NULL)"_qs,
+             u"CREATE TABLE snapshots (cluster_id TEXT PRIMARY KEY NOT NULL, "
+             "taken_at_ms INTEGER NOT NULL, json BLOB NOT NULL)"_qs,
+             u"CREATE TABLE resource_snapshots (cluster_id TEXT PRIMARY KEY NOT NULL, "
+             "taken_at_ms INTEGER NOT NULL, json BLOB NOT NULL)"_qs,
+             u"CREATE TABLE drafts (cluster_id TEXT NOT NULL, resource_type TEXT NOT NULL, "
+             "name TEXT NOT NULL, base_json BLOB NOT NULL, draft_json BLOB NOT NULL, "
+             "updated_at_ms INTEGER NOT NULL, PRIMARY KEY (cluster_id, resource_type, name))"_qs,
+             u"CREATE TABLE node_keys (key INTEGER PRIMARY KEY, cluster_id TEXT NOT NULL, "
+             "node_id TEXT NOT NULL, last_up_ms INTEGER, UNIQUE (cluster_id, node_id))"_qs,
+             u"CREATE TABLE node_samples "_qs + sampleColumns,
+             u"CREATE INDEX node_samples_by_node ON node_samples (node_key, time_ms)"_qs,
+             u"CREATE INDEX node_samples_by_time ON node_samples (time_ms)"_qs,
+             u"CREATE TABLE node_samples_recent "_qs + sampleColumns,
+             u"INSERT INTO node_keys VALUES (1, 'c1', 'n1', 200)"_qs,
+             u"INSERT INTO node_samples VALUES (1, 100, 'up', 2.5, -1.25, 0.5, 42)"_qs,
+             u"INSERT INTO node_samples_recent VALUES (1, 200, 'up', 2.5, -1.25, 0.5, 42)"_qs,
+             u"PRAGMA application_id = 1129071691"_qs, u"PRAGMA user_version = 3"_qs});
+        {
+            LocalStore store;
+            QString error;
+            QVERIFY2(store.open(dir.path(), &error), qPrintable(error));
+            QCOMPARE(store.integrityCheck(), u"ok"_qs);
+            // The old samples read as before, without a load (not a false zero).
+            QCOMPARE(store.samples(u"c1"_qs, u"n1"_qs, 0, 1000),
+                     (QList{sample(u"n1"_qs, 100), sample(u"n1"_qs, 200)}));
+            NodeSample loaded = sample(u"n1"_qs, 300);
+            loaded.activeRequests = 3;
+            loaded.rssBytes = 64 * 1024 * 1024;
+            QVERIFY(store.recordCycles({{u"c1"_qs, 300, {loaded}, std::nullopt, {u"n1"_qs}}}));
+            QCOMPARE(store.samples(u"c1"_qs, u"n1"_qs, 0, 1000),
+                     (QList{sample(u"n1"_qs, 100), sample(u"n1"_qs, 200), loaded}));
+        }
+        QCOMPARE(raw(dbFile(dir), {u"PRAGMA user_version"_qs}).toInt(),
+                 LocalStoreSchema::CurrentVersion);
+        QCOMPARE(raw(dbFile(dir), {u"SELECT count(*) FROM pragma_table_info('node_samples') "
+                                   "WHERE name IN ('active_requests', 'rss_bytes')"_qs})
+                     .toInt(),
+                 2);
     }
 
     void emptyFileIsNew()
