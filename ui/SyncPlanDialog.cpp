@@ -1,6 +1,5 @@
 #include "SyncPlanDialog.h"
 
-#include "ClusterEndpoint.h"
 #include "HeaderSizing.h"
 #include "Theme.h"
 
@@ -355,12 +354,10 @@ void SyncPlanDialog::apply()
 {
     if (!m_plan.hasWrites() || (m_applier && !m_applier->isFinished()))
         return;
-    QHash<QString, ResourceRepository *> repositories;
-    for (const QPointer<ClusterEndpoint> &target : std::as_const(m_targets)) {
-        if (target)
-            repositories.insert(target->label(), target->repository());
-    }
-    m_applier = new SyncApplier(m_plan, repositories, this);
+    QList<ClusterEndpoint *> targets;
+    for (const QPointer<ClusterEndpoint> &target : std::as_const(m_targets))
+        targets.append(target.data());
+    m_applier = new SyncApplier(m_plan, SyncApplier::repositoriesOf(targets), this);
     connect(m_applier, &SyncApplier::itemFinished, this, [this](int index) {
         showResult(index);
         m_progress->setValue(m_applier->writesDone());

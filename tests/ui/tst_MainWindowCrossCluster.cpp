@@ -227,8 +227,9 @@ QString tst_MainWindowCrossCluster::addProfile(const QString &name, const Cluste
     ClusterProfile profile = ClusterProfile::create(name, cluster.lbUrl());
     profile.userName = cluster.adminUser();
     bool stored = false;
-    m_session->addProfile(profile, cluster.adminPassword(), this,
-                          [&stored](const StoreWriteResult &result) { stored = result.ok; });
+    m_session->profileService()->addProfile(
+        profile, cluster.adminPassword(), this,
+        [&stored](const StoreWriteResult &result) { stored = result.ok; });
     if (!QTest::qWaitFor([&] { return stored; }, 10000))
         return {};
     return profile.id;
