@@ -1,6 +1,7 @@
 #include "CompareView.h"
 
 #include "ClientPool.h"
+#include "ClusterReader.h"
 #include "DefinitionsExporter.h"
 #include "DefinitionsFile.h"
 #include "ProfileService.h"
@@ -138,6 +139,8 @@ CompareView::CompareView(QWidget *parent)
     // While reading, the Compare button is the Cancel button.
     connect(m_compareButton, &QPushButton::clicked, this,
             [this] { m_reading ? cancelCompare() : compare(); });
+    connect(m_reader, &ClusterReader::progress, m_progress, &QProgressBar::setValue);
+    connect(m_reader, &ClusterReader::finished, this, &CompareView::onReadingsDone);
     connect(m_copyButton, &QPushButton::clicked, this, &CompareView::copySelected);
     connect(m_exportButton, &QPushButton::clicked, this, &CompareView::exportDefinitions);
     connect(m_importButton, &QPushButton::clicked, this, &CompareView::importDefinitions);
@@ -312,20 +315,8 @@ void CompareView::compare()
     m_progress->setValue(0);
     m_comparedIds = ids;
     updateButtons();
-    const QByteArray nonce = ClusterResourcesFetcher::newNonce();
-    const QString type = m_type->currentData().toString();
-    for (ClusterEndpoint *endpoint : endpointsFor(ids)) {
-        auto *fetcher = new ClusterResourcesFetcher(endpoint, this);
-        m_fetchers.append(fetcher);
-        connect(fetcher, &ClusterResourcesFetcher::finished, this, [this] {
-            m_progress->setValue(int(std::count_if(m_fetchers.begin(), m_fetchers.end(),
-                                                   [](const auto *f) { return f->isFinished(); })));
-            if (std::all_of(m_fetchers.begin(), m_fetchers.end(),
-                            [](const auto *f) { return f->isFinished(); }))
-                onReadingsDone();
-        });
-        fetcher->start(type, nonce);
-    }
+    m_reader->start(endpointsFor(ids), m_type->currentData().toString(),
+                    ClusterResourcesFetcher::newNonce());
     updateButtons();
 }
 
@@ -333,9 +324,7 @@ void CompareView::cancelCompare()
 {
     if (!m_reading)
         return;
-    // A deleted fetcher sends none of its remaining requests and drops the answers on the way.
-    qDeleteAll(m_fetchers);
-    m_fetchers.clear();
+    m_reader->cancel(); // sends no further request, drops the answers on the way
     m_reading = false;
     m_statusText = tr("Comparison cancelled: nothing was compared or changed.");
     m_status->setText(m_statusText);
@@ -347,8 +336,9 @@ void CompareView::onReadingsDone()
     m_readings.clear();
     QList<ClusterResources> clusters;
     QStringList notes;
-    for (qsizetype i = 0; i < m_fetchers.size(); ++i) {
-        const ClusterReading &reading = m_fetchers.at(i)->reading();
+    const QList<ClusterReading> readings = m_reader->readings();
+    for (qsizetype i = 0; i < readings.size(); ++i) {
+        const ClusterReading &reading = readings.at(i);
         m_readings.insert(m_comparedIds.value(i), reading);
         if (!reading.isOk())
             notes.append(
@@ -359,8 +349,6 @@ void CompareView::onReadingsDone()
                              .arg(reading.resources.label));
         clusters.append(reading.resources);
     }
-    qDeleteAll(m_fetchers);
-    m_fetchers.clear();
     m_reading = false;
     setResult(ResourceDiff::compare(clusters, m_type->currentData().toString()), notes);
     emit comparisonFinished();

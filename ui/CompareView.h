@@ -4,6 +4,7 @@
 // flows from it (SyncPlanDialog, DefinitionsFile).
 
 #include "ClusterProfile.h"
+#include "ClusterReader.h"
 #include "ClusterResourcesFetcher.h"
 #include "FileChooser.h"
 #include "ResourceDiff.h"
@@ -99,7 +100,7 @@ private:
     QPointer<ProfileService> m_profileService;
     QPointer<ClientPool> m_clients;
     QList<ClusterProfile> m_profiles;
-    QList<ClusterResourcesFetcher *> m_fetchers;
+    ClusterReader *m_reader = new ClusterReader(this);
     QHash<QString, ClusterReading> m_readings; // by profile id, of the last comparison
     QStringList m_comparedIds;
     QPointer<SyncPlanDialog> m_syncDialog;
