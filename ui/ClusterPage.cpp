@@ -13,7 +13,6 @@
 
 ClusterPage::ClusterPage(ConsoleSession *session, const QString &profileId, QWidget *parent)
     : QTabWidget(parent)
-    , m_session(session)
     , m_profileId(profileId)
     , m_overview(new OverviewPanel(this))
     , m_nodes(new NodesPanel(this))

@@ -49,7 +49,6 @@ private:
     PanelActions *currentPanel() const;
     void retranslateUi();
 
-    QPointer<ConsoleSession> m_session;
     QString m_profileId;
     OverviewPanel *m_overview;
     NodesPanel *m_nodes;
