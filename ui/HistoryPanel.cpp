@@ -98,7 +98,8 @@ HistoryPanel::HistoryPanel(QWidget *parent)
 void HistoryPanel::setApiClient(ApiClient *client)
 {
     m_model->setApiClient(client);
-    m_wantsFirstLoad = client != nullptr;
+    m_connected = client != nullptr;
+    m_wantsFirstLoad = m_connected;
     if (m_wantsFirstLoad && isVisible())
         refresh();
     updateState();
@@ -166,7 +167,7 @@ void HistoryPanel::showEvent(QShowEvent *event)
 void HistoryPanel::updateState()
 {
     const bool loading = m_model->isLoading();
-    const bool connected = m_model->apiClient() != nullptr;
+    const bool connected = m_connected;
     m_loadMore->setEnabled(!loading && m_model->canLoadMore());
     m_refresh->setEnabled(connected && !loading);
     QString text;

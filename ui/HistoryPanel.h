@@ -47,6 +47,7 @@ private:
     void fitColumns();
 
     ChangeLogModel *m_model;
+    bool m_connected = false; // a client was given: the change log can be asked
     QTableView *m_table;
     QPushButton *m_refresh;
     QPushButton *m_loadMore;
