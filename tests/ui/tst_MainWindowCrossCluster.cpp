@@ -330,6 +330,8 @@ void tst_MainWindowCrossCluster::compareFromTheMenuShowsTheDifference()
     QCOMPARE(view->checkedProfiles().size(), 2);
     QCOMPARE(view->sourceProfile(), m_idA);
     QVERIFY(compareNow(view));
+    // Both clusters were read (a failed reading would show every resource as partial).
+    QVERIFY2(!view->statusText().contains(u"could not be read"_s), qPrintable(view->statusText()));
     QCOMPARE(view->model()->rowCount(), 2);
     const QAbstractItemModel *model = view->table()->model();
     const int status = int(ResourceDiffModel::Column::Status);
