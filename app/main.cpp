@@ -1,5 +1,6 @@
 // clusterdesk: the command line when argv names a command (app/CommandLine); otherwise the
-// window. This file only wires: settings, language, theme, the session and the main window.
+// window. This file only wires: settings, language, theme, the session (which composes the
+// services) and the main window.
 #include "AppSettings.h"
 #include "CommandLine.h"
 #include "ConsoleSession.h"
@@ -47,7 +48,7 @@ int main(int argc, char **argv)
         QObject::connect(&session, &ConsoleSession::started, &window, [&](const QString &error) {
             if (!error.isEmpty())
                 return;
-            for (const ClusterProfile &profile : session.profiles()) {
+            for (const ClusterProfile &profile : session.profileService()->profiles()) {
                 if (profile.loadBalancerUrl.matches(wanted, QUrl::StripTrailingSlash))
                     window.selectProfile(profile.id);
             }

@@ -291,14 +291,14 @@ int main(int argc, char **argv)
     };
 
     PollTally tally;
-    QObject::connect(&session, &ConsoleSession::pollStateChanged, &app,
+    QObject::connect(session.monitorService(), &MonitorService::pollStateChanged, &app,
                      [&](const QString &id, ClusterMonitor::PollState state, qint64) {
                          if (state == ClusterMonitor::PollState::Polling)
                              tally.pollStartedNs.insert(id, clock.nsecsElapsed());
                      });
     QString shownProfile;
     QObject::connect(
-        &session, &ConsoleSession::snapshotReady, &app,
+        session.monitorService(), &MonitorService::snapshotReady, &app,
         [&](const QString &id, const ClusterSnapshot &snapshot) {
             if (snapshot.isStale())
                 return;

@@ -1,6 +1,5 @@
 #include "ClusterPage.h"
 
-#include "ApiClient.h"
 #include "ClusterSnapshot.h"
 #include "ConsoleSession.h"
 #include "HistoryPanel.h"
@@ -14,7 +13,6 @@
 
 ClusterPage::ClusterPage(ConsoleSession *session, const QString &profileId, QWidget *parent)
     : QTabWidget(parent)
-    , m_session(session)
     , m_profileId(profileId)
     , m_overview(new OverviewPanel(this))
     , m_nodes(new NodesPanel(this))
@@ -28,40 +26,38 @@ ClusterPage::ClusterPage(ConsoleSession *session, const QString &profileId, QWid
     addTab(m_resources, QString());
     addTab(m_history, QString());
 
-    m_nodes->setStore(session->store());
-    m_resources->setStore(session->store());
+    m_nodes->setStore(session->localStore());
+    m_resources->setStore(session->localStore());
     m_resources->setClusterId(profileId);
-    if (const auto profile = session->profile(profileId))
+    const auto profile = session->profileService()->profile(profileId);
+    if (profile)
         m_resources->setClusterName(profile->name);
-    // The panels share the session's UI-thread client for this cluster (the monitor's lives on
+    // The panels share the pool's UI-thread client for this cluster (the monitor's lives on
     // the poll thread): one token, one TLS trust, one connection limit.
-    if (ApiClient *client = session->apiClient(profileId)) {
+    if (ApiClient *client = session->clientPool()->client(profileId)) {
         m_repository = new ResourceRepository(client, this);
         m_resources->setRepository(m_repository);
         m_history->setApiClient(client);
     }
-    if (const auto profile = session->profile(profileId)) {
+    if (profile) {
         AssessmentThresholds thresholds;
         thresholds.clockWarnMs = profile->clockWarnMs;
         thresholds.clockCritMs = profile->clockCritMs;
         thresholds.stalledAfterSeconds = profile->stalledAfterSeconds;
         m_nodes->setThresholds(thresholds);
     }
-    if (const auto snapshot = session->snapshot(profileId))
+    // This cluster's news only.
+    MonitorService *monitor = session->monitorService();
+    ClusterFeed *feed = monitor->subscribe(profileId, this);
+    connect(feed, &ClusterFeed::snapshotReady, this, &ClusterPage::showSnapshot);
+    if (const auto snapshot = monitor->snapshot(profileId))
         showSnapshot(*snapshot);
 
     for (PanelActions *panel :
          {static_cast<PanelActions *>(m_nodes), static_cast<PanelActions *>(m_resources)})
         panel->setActionsChangedHandler([this] { notifyActionsChanged(); });
     connect(this, &QTabWidget::currentChanged, this, [this] { notifyActionsChanged(); });
-    connect(session, &ConsoleSession::snapshotReady, this, &ClusterPage::onSnapshot);
     retranslateUi();
-}
-
-void ClusterPage::onSnapshot(const QString &profileId, const ClusterSnapshot &snapshot)
-{
-    if (profileId == m_profileId)
-        showSnapshot(snapshot);
 }
 
 void ClusterPage::showSnapshot(const ClusterSnapshot &snapshot)

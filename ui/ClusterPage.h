@@ -1,5 +1,5 @@
 // ClusterPage: one saved cluster's tabs (Overview, Nodes, Resources, History). It feeds every
-// panel from the session's snapshots for its own profile and forwards the window's Apply,
+// panel from its own cluster's feed of snapshots and forwards the window's Apply,
 // Revert and Find actions to the panel in front.
 #pragma once
 
@@ -45,12 +45,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void onSnapshot(const QString &profileId, const ClusterSnapshot &snapshot);
     void showSnapshot(const ClusterSnapshot &snapshot);
     PanelActions *currentPanel() const;
     void retranslateUi();
 
-    QPointer<ConsoleSession> m_session;
     QString m_profileId;
     OverviewPanel *m_overview;
     NodesPanel *m_nodes;

@@ -1,12 +1,12 @@
 #include "CompareView.h"
 
-#include "ClusterEndpoint.h"
-#include "ConsoleSession.h"
+#include "ClientPool.h"
+#include "ClusterReader.h"
 #include "DefinitionsExporter.h"
 #include "DefinitionsFile.h"
+#include "ProfileService.h"
 #include "ResourceDiffModel.h"
 #include "ResourceSchema.h"
-#include "SecretStore.h"
 #include "SyncPlanDialog.h"
 #include "Theme.h"
 
@@ -139,6 +139,8 @@ CompareView::CompareView(QWidget *parent)
     // While reading, the Compare button is the Cancel button.
     connect(m_compareButton, &QPushButton::clicked, this,
             [this] { m_reading ? cancelCompare() : compare(); });
+    connect(m_reader, &ClusterReader::progress, m_progress, &QProgressBar::setValue);
+    connect(m_reader, &ClusterReader::finished, this, &CompareView::onReadingsDone);
     connect(m_copyButton, &QPushButton::clicked, this, &CompareView::copySelected);
     connect(m_exportButton, &QPushButton::clicked, this, &CompareView::exportDefinitions);
     connect(m_importButton, &QPushButton::clicked, this, &CompareView::importDefinitions);
@@ -181,31 +183,23 @@ void CompareView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void CompareView::setSession(ConsoleSession *session)
+void CompareView::setServices(ProfileService *profiles, ClientPool *clients)
 {
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (!session)
+    if (m_profileService)
+        disconnect(m_profileService, nullptr, this, nullptr);
+    m_profileService = profiles;
+    m_clients = clients;
+    if (!profiles)
         return;
-    setSecretStore(session->secrets());
-    setProfiles(session->profiles());
-    connect(session, &ConsoleSession::profilesChanged, this,
-            [this] { setProfiles(m_session->profiles()); });
-}
-
-void CompareView::setSecretStore(SecretStore *secrets)
-{
-    m_secrets = secrets;
+    setProfiles(profiles->profiles());
+    connect(profiles, &ProfileService::profilesChanged, this,
+            [this] { setProfiles(m_profileService->profiles()); });
 }
 
 void CompareView::setProfiles(const QList<ClusterProfile> &profiles)
 {
     const QStringList checked = checkedProfiles();
     m_profiles = profiles;
-    // A changed profile (address, user) needs a new connection.
-    qDeleteAll(m_endpoints);
-    m_endpoints.clear();
     rebuildClusterList();
     setCheckedProfiles(checked);
 }
@@ -299,39 +293,14 @@ void CompareView::updateButtons()
     m_importButton->setEnabled(checked >= 1 && !busy);
 }
 
-ClusterEndpoint *CompareView::endpointFor(const QString &profileId)
+QList<ClusterEndpoint *> CompareView::endpointsFor(const QStringList &profileIds) const
 {
-    return m_endpoints.value(profileId);
-}
-
-void CompareView::withEndpoints(const QStringList &profileIds,
-                                std::function<void(QList<ClusterEndpoint *>)> then)
-{
-    auto pending = std::make_shared<int>(0);
-    auto done = [this, profileIds, then] {
-        QList<ClusterEndpoint *> endpoints;
-        for (const QString &id : profileIds)
-            endpoints.append(m_endpoints.value(id));
-        then(endpoints);
-    };
+    QList<ClusterEndpoint *> endpoints;
     for (const QString &id : profileIds) {
-        if (m_endpoints.contains(id))
-            continue;
-        const auto profile = std::find_if(m_profiles.begin(), m_profiles.end(),
-                                          [&id](const ClusterProfile &p) { return p.id == id; });
-        if (profile == m_profiles.end())
-            continue;
-        ++*pending;
-        ClusterEndpoint::open(*profile, m_secrets, std::nullopt, this, this,
-                              [this, id, pending, done](ClusterEndpoint *endpoint) {
-                                  delete m_endpoints.value(id);
-                                  m_endpoints.insert(id, endpoint);
-                                  if (--*pending == 0)
-                                      done();
-                              });
+        if (ClusterEndpoint *endpoint = m_clients ? m_clients->endpoint(id) : nullptr)
+            endpoints.append(endpoint);
     }
-    if (*pending == 0)
-        done();
+    return endpoints;
 }
 
 void CompareView::compare()
@@ -340,43 +309,22 @@ void CompareView::compare()
     if (ids.size() < 2 || m_reading)
         return;
     m_reading = true;
-    const quint64 generation = ++m_compareGeneration;
     m_statusText = tr("Reading %n cluster(s)…", nullptr, int(ids.size()));
     m_status->setText(m_statusText);
     m_progress->setRange(0, int(ids.size()));
     m_progress->setValue(0);
     m_comparedIds = ids;
     updateButtons();
-    withEndpoints(ids, [this, generation](const QList<ClusterEndpoint *> &endpoints) {
-        if (generation != m_compareGeneration)
-            return; // cancelled while signing in
-        const QByteArray nonce = ClusterResourcesFetcher::newNonce();
-        const QString type = m_type->currentData().toString();
-        for (ClusterEndpoint *endpoint : endpoints) {
-            auto *fetcher = new ClusterResourcesFetcher(endpoint, this);
-            m_fetchers.append(fetcher);
-            connect(fetcher, &ClusterResourcesFetcher::finished, this, [this] {
-                m_progress->setValue(
-                    int(std::count_if(m_fetchers.begin(), m_fetchers.end(),
-                                      [](const auto *f) { return f->isFinished(); })));
-                if (std::all_of(m_fetchers.begin(), m_fetchers.end(),
-                                [](const auto *f) { return f->isFinished(); }))
-                    onReadingsDone();
-            });
-            fetcher->start(type, nonce);
-        }
-        updateButtons();
-    });
+    m_reader->start(endpointsFor(ids), m_type->currentData().toString(),
+                    ClusterResourcesFetcher::newNonce());
+    updateButtons();
 }
 
 void CompareView::cancelCompare()
 {
     if (!m_reading)
         return;
-    // A deleted fetcher sends none of its remaining requests and drops the answers on the way.
-    ++m_compareGeneration;
-    qDeleteAll(m_fetchers);
-    m_fetchers.clear();
+    m_reader->cancel(); // sends no further request, drops the answers on the way
     m_reading = false;
     m_statusText = tr("Comparison cancelled: nothing was compared or changed.");
     m_status->setText(m_statusText);
@@ -388,8 +336,9 @@ void CompareView::onReadingsDone()
     m_readings.clear();
     QList<ClusterResources> clusters;
     QStringList notes;
-    for (qsizetype i = 0; i < m_fetchers.size(); ++i) {
-        const ClusterReading &reading = m_fetchers.at(i)->reading();
+    const QList<ClusterReading> readings = m_reader->readings();
+    for (qsizetype i = 0; i < readings.size(); ++i) {
+        const ClusterReading &reading = readings.at(i);
         m_readings.insert(m_comparedIds.value(i), reading);
         if (!reading.isOk())
             notes.append(
@@ -400,8 +349,6 @@ void CompareView::onReadingsDone()
                              .arg(reading.resources.label));
         clusters.append(reading.resources);
     }
-    qDeleteAll(m_fetchers);
-    m_fetchers.clear();
     m_reading = false;
     setResult(ResourceDiff::compare(clusters, m_type->currentData().toString()), notes);
     emit comparisonFinished();
@@ -472,11 +419,7 @@ void CompareView::openSyncDialog(const QString &sourceLabel,
             compare();
     });
     m_syncDialog->show();
-    QPointer<SyncPlanDialog> dialog = m_syncDialog;
-    withEndpoints(targetIds, [dialog](const QList<ClusterEndpoint *> &endpoints) {
-        if (dialog)
-            dialog->setTargets(endpoints);
-    });
+    m_syncDialog->setTargets(endpointsFor(targetIds));
 }
 
 void CompareView::exportDefinitions()
@@ -493,14 +436,15 @@ void CompareView::exportDefinitionsTo(const QString &path)
     if (id.isEmpty())
         return;
     m_status->setText(tr("Reading %1…").arg(m_source->currentText()));
-    withEndpoints({id}, [this, path](const QList<ClusterEndpoint *> &endpoints) {
-        auto *exporter = new DefinitionsExporter(endpoints.constFirst(), path, this);
-        connect(exporter, &DefinitionsExporter::finished, this, [this, exporter] {
-            exporter->deleteLater();
-            m_status->setText(exporter->message());
-        });
-        exporter->start();
+    const QList<ClusterEndpoint *> endpoints = endpointsFor({id});
+    if (endpoints.isEmpty())
+        return;
+    auto *exporter = new DefinitionsExporter(endpoints.constFirst(), path, this);
+    connect(exporter, &DefinitionsExporter::finished, this, [this, exporter] {
+        exporter->deleteLater();
+        m_status->setText(exporter->message());
     });
+    exporter->start();
 }
 
 void CompareView::importDefinitions()

@@ -4,6 +4,7 @@
 // flows from it (SyncPlanDialog, DefinitionsFile).
 
 #include "ClusterProfile.h"
+#include "ClusterReader.h"
 #include "ClusterResourcesFetcher.h"
 #include "FileChooser.h"
 #include "ResourceDiff.h"
@@ -17,7 +18,7 @@
 
 class ClusterEndpoint;
 class ClusterResourcesFetcher;
-class ConsoleSession;
+class ClientPool;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -26,7 +27,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class ResourceDiffModel;
-class SecretStore;
+class ProfileService;
 class SyncPlanDialog;
 
 class CompareView final : public QWidget
@@ -38,10 +39,10 @@ public:
     explicit CompareView(QWidget *parent = nullptr);
     ~CompareView() override;
 
-    // Follows the session's saved clusters; their passwords come from its secret store.
-    void setSession(ConsoleSession *session);
+    // Follows the saved clusters and reads them through their pooled clients.
+    void setServices(ProfileService *profiles, ClientPool *clients);
+    // The clusters to offer (setServices() keeps them current).
     void setProfiles(const QList<ClusterProfile> &profiles);
-    void setSecretStore(SecretStore *secrets);
     // Ticks these clusters (by profile id) for the next comparison.
     void setCheckedProfiles(const QStringList &profileIds);
     QStringList checkedProfiles() const;
@@ -91,17 +92,15 @@ private:
     void rebuildClusterList();
     void updateButtons();
     void onReadingsDone();
-    ClusterEndpoint *endpointFor(const QString &profileId);
-    void withEndpoints(const QStringList &profileIds,
-                       std::function<void(QList<ClusterEndpoint *>)> then);
+    // The pool's endpoints of these clusters, in order; unknown ones are left out.
+    QList<ClusterEndpoint *> endpointsFor(const QStringList &profileIds) const;
     void openSyncDialog(const QString &sourceLabel, const QList<ResourceDefinition> &definitions,
                         const QStringList &targetIds);
 
-    QPointer<ConsoleSession> m_session;
-    QPointer<SecretStore> m_secrets;
+    QPointer<ProfileService> m_profileService;
+    QPointer<ClientPool> m_clients;
     QList<ClusterProfile> m_profiles;
-    QHash<QString, ClusterEndpoint *> m_endpoints; // by profile id
-    QList<ClusterResourcesFetcher *> m_fetchers;
+    ClusterReader *m_reader = new ClusterReader(this);
     QHash<QString, ClusterReading> m_readings; // by profile id, of the last comparison
     QStringList m_comparedIds;
     QPointer<SyncPlanDialog> m_syncDialog;
@@ -125,6 +124,5 @@ private:
     QStringList m_resultNotes; // translated when the comparison finished
     bool m_haveResult = false;
     bool m_reading = false;
-    quint64 m_compareGeneration = 0; // endpoints opened for a cancelled comparison are unused
     FileChooser::Function m_fileChooser;
 };

@@ -4,7 +4,6 @@
 #include "ConnectionTestPanel.h"
 #include "FieldMessageLabel.h"
 #include "ProfileFormValidator.h"
-#include "SecretStore.h"
 #include "Theme.h"
 
 #include <QComboBox>
@@ -30,12 +29,6 @@ template<typename T> T *named(T *widget, const char *objectName)
     return widget;
 }
 
-void setFormLabel(QFormLayout *form, QWidget *field, const QString &text)
-{
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
-        label->setText(text);
-}
-
 void setTextColor(QWidget *widget, const QColor &color)
 {
     QPalette palette = widget->palette();
@@ -45,20 +38,21 @@ void setTextColor(QWidget *widget, const QColor &color)
 
 } // namespace
 
-ConnectDialog::ConnectDialog(ConsoleSession *session, QWidget *parent,
+ConnectDialog::ConnectDialog(ProfileService *profiles, ConnectionTester *tester, QWidget *parent,
                              const ClusterProfile &defaults)
-    : ConnectDialog(session, Mode::Add, defaults, parent)
+    : ConnectDialog(profiles, tester, Mode::Add, defaults, parent)
 {}
 
-ConnectDialog::ConnectDialog(ConsoleSession *session, const ClusterProfile &existing,
-                             QWidget *parent)
-    : ConnectDialog(session, Mode::Edit, existing, parent)
+ConnectDialog::ConnectDialog(ProfileService *profiles, ConnectionTester *tester,
+                             const ClusterProfile &existing, QWidget *parent)
+    : ConnectDialog(profiles, tester, Mode::Edit, existing, parent)
 {}
 
-ConnectDialog::ConnectDialog(ConsoleSession *session, Mode mode, const ClusterProfile &profile,
-                             QWidget *parent)
+ConnectDialog::ConnectDialog(ProfileService *profiles, ConnectionTester *tester, Mode mode,
+                             const ClusterProfile &profile, QWidget *parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_profiles(profiles)
+    , m_tester(tester)
     , m_mode(mode)
     , m_openedToAdd(mode == Mode::Add)
     , m_original(profile)
@@ -68,7 +62,7 @@ ConnectDialog::ConnectDialog(ConsoleSession *session, Mode mode, const ClusterPr
     buildUi();
     loadFields();
     retranslateUi();
-    connect(m_session->secrets(), &SecretStore::sessionOnlyChanged, this,
+    connect(m_profiles, &ProfileService::sessionOnlyChanged, this,
             [this](const QString &profileId, bool) {
                 if (profileId == m_original.id)
                     updateSessionOnlyNotice();
@@ -132,7 +126,7 @@ void ConnectDialog::buildUi()
         box->setSingleStep(10);
     }
 
-    m_testPanel = new ConnectionTestPanel(m_session, this);
+    m_testPanel = new ConnectionTestPanel(m_tester, this);
     layout->addWidget(m_testPanel);
     m_saveStatus = named(new QLabel(this), "saveStatusLabel");
     m_saveStatus->setWordWrap(true);
@@ -175,42 +169,6 @@ void ConnectDialog::buildUi()
         updateAuthFields();
         onFieldEdited(QStringLiteral("authKind"), true);
     });
-}
-
-void ConnectDialog::setTabOrderChain()
-{
-    QList<QWidget *> chain = {m_name, m_url, m_authKind, m_user, m_password};
-    chain += m_certificates->tabChain();
-    chain += {m_statsUrl,
-              m_pollInterval,
-              m_clockWarn,
-              m_clockCrit,
-              m_testPanel->testButton(),
-              m_testPanel->trustButton(),
-              m_buttons->button(QDialogButtonBox::Ok),
-              m_buttons->button(QDialogButtonBox::Cancel)};
-    for (qsizetype i = 1; i < chain.size(); ++i)
-        setTabOrder(chain.at(i - 1), chain.at(i));
-}
-
-void ConnectDialog::addRow(QFormLayout *form, QWidget *field, const QString &problemField)
-{
-    // addRow() with an empty text would create no label; retranslateUi() fills this one in.
-    auto *label = new QLabel(this);
-    label->setBuddy(field);
-    form->addRow(label, field);
-    if (!problemField.isEmpty())
-        addErrorRow(form, problemField);
-}
-
-void ConnectDialog::addErrorRow(QFormLayout *form, const QString &field)
-{
-    // Always in the layout, empty while the field is fine: a problem that comes or goes never
-    // moves the next field from under the mouse.
-    auto *label = new FieldMessageLabel(this);
-    label->setObjectName(field + QStringLiteral("Problem"));
-    form->addRow(QString(), label);
-    m_errorLabels.insert(field, label);
 }
 
 void ConnectDialog::loadFields()
@@ -262,7 +220,7 @@ QHash<QString, QString> ConnectDialog::findProblems() const
     // Edit mode keeps the stored secret, unless it was meant for the other sign-in kind.
     const bool secretRequired = m_mode == Mode::Add || current.authKind != m_original.authKind;
     return V::problems(current, secretRequired, !m_password->text().isEmpty(),
-                       m_session->profiles());
+                       m_profiles->profiles());
 }
 
 void ConnectDialog::onFieldEdited(const QString &field, bool affectsConnection)
@@ -283,7 +241,7 @@ void ConnectDialog::onFieldEdited(const QString &field, bool affectsConnection)
 void ConnectDialog::revalidate()
 {
     m_problems = findProblems();
-    m_warnings = V::warnings(profile(), m_session->profiles());
+    m_warnings = V::warnings(profile(), m_profiles->profiles());
     const QColor critical = Theme::color(Theme::Role::Critical, palette());
     const QHash<QString, QLineEdit *> requiredEdits = {{V::NameField, m_name},
                                                        {V::UrlField, m_url},
@@ -340,7 +298,7 @@ void ConnectDialog::updateAuthFields()
         m_mode == Mode::Edit && m_authKind->currentData().toInt() == int(m_original.authKind);
     // "unchanged" only when something is stored: otherwise say why nothing is.
     const QString missing =
-        keepsStored ? m_session->passwordNeededReason(m_original.id) : QString();
+        keepsStored ? m_profiles->passwordNeededReason(m_original.id) : QString();
     m_password->setPlaceholderText(!keepsStored        ? QString()
                                    : missing.isEmpty() ? tr("unchanged")
                                                        : missing);
@@ -348,8 +306,8 @@ void ConnectDialog::updateAuthFields()
 
 void ConnectDialog::updateSessionOnlyNotice()
 {
-    const bool sessionOnly = m_session->profile(m_original.id).has_value() &&
-                             m_session->secrets()->isSessionOnly(m_original.id);
+    const bool sessionOnly =
+        m_profiles->profile(m_original.id).has_value() && m_profiles->isSessionOnly(m_original.id);
     m_sessionOnlyNotice->setText(tr("The system keychain is not available: the password is kept "
                                     "for this session only."));
     setTextColor(m_sessionOnlyNotice, Theme::color(Theme::Role::Warning, palette()));
@@ -371,7 +329,7 @@ void ConnectDialog::trustCertificate(const QSslCertificate &certificate,
         return;
     // Only this dialog's profile learns the certificate; it is stored with the profile on OK.
     m_certificates->setAcceptedCertificates(
-        ConsoleSession::trustingCertificate(profile(), certificate, errors).acceptedCertificates);
+        ConnectionTester::trustingCertificate(profile(), certificate, errors).acceptedCertificates);
     revalidate();
     testConnection();
 }
@@ -392,16 +350,16 @@ void ConnectDialog::accept()
     updateButtons();
     auto finished = [this, current](const StoreWriteResult &result) { onSaved(current, result); };
     if (m_mode == Mode::Add)
-        m_session->addProfile(current, m_password->text(), this, finished);
+        m_profiles->addProfile(current, m_password->text(), this, finished);
     else
-        m_session->updateProfile(current, secretChange(), this, finished);
+        m_profiles->updateProfile(current, secretChange(), this, finished);
 }
 
 void ConnectDialog::onSaved(const ClusterProfile &saved, const StoreWriteResult &result)
 {
     m_saving = false;
     m_saveStatus->hide();
-    const std::optional<ClusterProfile> stored = m_session->profile(saved.id);
+    const std::optional<ClusterProfile> stored = m_profiles->profile(saved.id);
     if (!result.ok) {
         // The profile may be stored with only its secret missing: from now on OK updates it.
         if (stored && m_mode == Mode::Add) {
@@ -430,7 +388,7 @@ void ConnectDialog::onSaved(const ClusterProfile &saved, const StoreWriteResult 
     m_original = stored.value_or(saved);
     emit profileSaved(saved.id);
     updateSessionOnlyNotice();
-    if (!noticeWasShown && m_session->secrets()->isSessionOnly(saved.id)) {
+    if (!noticeWasShown && m_profiles->isSessionOnly(saved.id)) {
         // The user must learn that the password will be gone after this session.
         m_loading = true;
         m_password->clear();
@@ -448,93 +406,6 @@ void ConnectDialog::done(int result)
     // Closing cancels a running test: its answer has nobody left to show it to.
     m_testPanel->cancel();
     QDialog::done(result);
-}
-
-void ConnectDialog::retranslateUi()
-{
-    // A dialog opened to add stays "Add Cluster" after saving (to show the session-only notice
-    // or a refused secret): the user did not ask to edit anything.
-    setWindowTitle(m_openedToAdd ? tr("Add Cluster") : tr("Edit Cluster"));
-    setFormLabel(m_clusterForm, m_name, tr("&Name:"));
-    setFormLabel(m_clusterForm, m_url, tr("Load balancer &URL:"));
-    m_name->setPlaceholderText(tr("e.g. Production"));
-    m_url->setPlaceholderText(tr("https://lb.example.com:8443"));
-    m_clusterGroup->setTitle(tr("Cluster"));
-    m_signInGroup->setTitle(tr("Sign-in"));
-    setFormLabel(m_signInForm, m_authKind, tr("&Method:"));
-    m_authKind->setItemText(0, tr("User name and password"));
-    m_authKind->setItemText(1, tr("Access token"));
-    setFormLabel(m_signInForm, m_user, tr("Us&er:"));
-    m_certificates->retranslateUi();
-    m_advancedGroup->setTitle(tr("Advanced"));
-    setFormLabel(m_advancedForm, m_statsUrl, tr("HAProxy &stats URL:"));
-    m_statsUrl->setPlaceholderText(tr("Optional: http://lb.example.com:8404/stats"));
-    setFormLabel(m_advancedForm, m_pollInterval, tr("Po&ll every:"));
-    m_pollInterval->setSuffix(tr(" s"));
-    setFormLabel(m_advancedForm, m_clockWarn, tr("Clock &warning at:"));
-    setFormLabel(m_advancedForm, m_clockCrit, tr("Clock c&ritical at:"));
-    m_clockWarn->setSuffix(tr(" ms"));
-    m_clockCrit->setSuffix(tr(" ms"));
-    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
-    if (m_closeOnNextOk)
-        ok->setText(tr("Close"));
-    else
-        ok->setText(m_mode == Mode::Add ? tr("Add") : tr("Save"));
-    QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel);
-    cancel->setText(tr("Cancel"));
-    // Once saved there is nothing left to cancel.
-    cancel->setVisible(!m_closeOnNextOk);
-    alignLabelColumns();
-    updateAuthFields();
-    updateSessionOnlyNotice();
-    revalidate();
-    if (m_saving)
-        m_saveStatus->setText(tr("Saving…"));
-}
-
-QString ConnectDialog::fieldTitle(const QString &field) const
-{
-    // A problem without a row of its own (a hand-edited profile) is named in words.
-    if (field == QLatin1String("stalledAfterSeconds"))
-        return tr("Stalled after");
-    if (field == QLatin1String("sortOrder"))
-        return tr("Position in the cluster list");
-    if (field == QLatin1String("authKind"))
-        return tr("Method");
-    return tr("Cluster");
-}
-
-void ConnectDialog::alignLabelColumns()
-{
-    // Four forms, one column: the fields line up across the groups.
-    QList<QLabel *> labels;
-    int width = 0;
-    for (QFormLayout *form :
-         {m_clusterForm, m_signInForm, m_certificates->form(), m_advancedForm}) {
-        for (int row = 0; row < form->rowCount(); ++row) {
-            QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
-            if (auto *label = item ? qobject_cast<QLabel *>(item->widget()) : nullptr) {
-                label->setMinimumWidth(0);
-                width = qMax(width, label->sizeHint().width());
-                labels.append(label);
-            }
-        }
-    }
-    for (QLabel *label : std::as_const(labels))
-        label->setMinimumWidth(width);
-}
-
-void ConnectDialog::growToFit()
-{
-    // Word-wrapped results need more height than the layout's minimum size says. Before the
-    // first show the dialog sizes itself.
-    if (!isVisible())
-        return;
-    layout()->activate();
-    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
-                                                     : sizeHint().height();
-    if (needed > height())
-        resize(width(), needed);
 }
 
 void ConnectDialog::changeEvent(QEvent *event)

@@ -1,10 +1,11 @@
 // ConnectDialog: adds a cluster or edits one. Checks the fields as they are typed, tests the
-// connection through ConsoleSession (showing the cluster and its TLS certificate, offering to
-// trust an untrusted one for this profile only) and saves through ConsoleSession on OK.
+// connection through the ConnectionTester (showing the cluster and its TLS certificate, offering to
+// trust an untrusted one for this profile only) and saves through the ProfileService on OK.
 #pragma once
 
 #include "ClusterProfile.h"
-#include "ConsoleSession.h"
+#include "ConnectionTester.h"
+#include "ProfileService.h"
 
 #include <QDialog>
 #include <QHash>
@@ -36,11 +37,12 @@ public:
 
     // Add a cluster: the fields start from `defaults` (poll interval, thresholds...); a fresh id
     // is made when `defaults` has none.
-    explicit ConnectDialog(ConsoleSession *session, QWidget *parent = nullptr,
-                           const ClusterProfile &defaults = {});
+    // Saves through `profiles`, tests through `tester`; both must outlive the dialog.
+    explicit ConnectDialog(ProfileService *profiles, ConnectionTester *tester,
+                           QWidget *parent = nullptr, const ClusterProfile &defaults = {});
     // Edit `existing` (a saved profile): its password stays as it is unless one is typed.
-    ConnectDialog(ConsoleSession *session, const ClusterProfile &existing,
-                  QWidget *parent = nullptr);
+    ConnectDialog(ProfileService *profiles, ConnectionTester *tester,
+                  const ClusterProfile &existing, QWidget *parent = nullptr);
     ~ConnectDialog() override;
 
     Mode mode() const { return m_mode; }
@@ -61,7 +63,7 @@ public:
     void testConnection();
     ConnectionTestPanel *testPanel() const { return m_testPanel; }
 
-    // Saves (what OK does); the dialog closes with Accepted once ConsoleSession stored it.
+    // Saves (what OK does); the dialog closes with Accepted once the profile service stored it.
     void accept() override;
     void done(int result) override;
 
@@ -73,8 +75,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    ConnectDialog(ConsoleSession *session, Mode mode, const ClusterProfile &profile,
-                  QWidget *parent);
+    ConnectDialog(ProfileService *profiles, ConnectionTester *tester, Mode mode,
+                  const ClusterProfile &profile, QWidget *parent);
     void buildUi();
     void setTabOrderChain();
     void loadFields();
@@ -82,6 +84,7 @@ private:
     // The field, its label and, when `problemField` is given, a row for its problem below.
     void addRow(QFormLayout *form, QWidget *field, const QString &problemField = {});
     void addErrorRow(QFormLayout *form, const QString &field);
+    static void setFormLabel(QFormLayout *form, QWidget *field, const QString &text);
     QString fieldTitle(const QString &field) const;
 
     void onFieldEdited(const QString &field, bool affectsConnection);
@@ -96,7 +99,8 @@ private:
     void trustCertificate(const QSslCertificate &certificate, const QList<QSslError> &errors);
     void onSaved(const ClusterProfile &saved, const StoreWriteResult &result);
 
-    ConsoleSession *m_session;
+    ProfileService *m_profiles;
+    ConnectionTester *m_tester;
     Mode m_mode;
     bool m_openedToAdd;
     ClusterProfile m_original;

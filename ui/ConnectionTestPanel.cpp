@@ -1,7 +1,6 @@
 #include "ConnectionTestPanel.h"
 
 #include "CertificateView.h"
-#include "SecretStore.h"
 #include "Theme.h"
 
 #include <QEvent>
@@ -11,9 +10,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ConnectionTestPanel::ConnectionTestPanel(ConsoleSession *session, QWidget *parent)
+ConnectionTestPanel::ConnectionTestPanel(ConnectionTester *tester, QWidget *parent)
     : QGroupBox(parent)
-    , m_session(session)
+    , m_tester(tester)
     , m_testButton(new QPushButton(this))
     , m_busy(new QProgressBar(this))
     , m_status(new QLabel(this))
@@ -63,23 +62,15 @@ void ConnectionTestPanel::start(const ClusterProfile &profile, const std::option
     auto *context = new QObject(this);
     m_context = context;
     m_testedUrl = profile.loadBalancerUrl;
-    auto run = [this, profile, context](const QString &password) {
-        m_session->testConnection(profile, password, context,
-                                  [this, context](const ConnectionTestResult &result) {
-                                      m_context = nullptr;
-                                      context->deleteLater();
-                                      m_result = result;
-                                      render();
-                                      emit finished(result);
-                                  });
-    };
-    if (secret) {
-        run(*secret);
-    } else {
-        m_session->secrets()->readSecret(profile.id, context, [run](const SecretResult &read) {
-            run(read.ok() ? read.secret : QString());
-        });
-    }
+    // No secret typed: the tester reads the saved one.
+    m_tester->testConnection(profile, secret, context,
+                             [this, context](const ConnectionTestResult &result) {
+                                 m_context = nullptr;
+                                 context->deleteLater();
+                                 m_result = result;
+                                 render();
+                                 emit finished(result);
+                             });
     render();
 }
 

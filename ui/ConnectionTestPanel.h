@@ -1,10 +1,10 @@
-// ConnectionTestPanel: the connect dialog's "Test" area. Runs ConsoleSession::testConnection
+// ConnectionTestPanel: the connect dialog's "Test" area. Runs ConnectionTester::testConnection
 // without blocking, shows a busy indicator, then the cluster or a readable error and the TLS
 // certificate, and offers to trust an untrusted certificate (the owner decides what that means).
 #pragma once
 
 #include "ClusterProfile.h"
-#include "ConsoleSession.h"
+#include "ConnectionTester.h"
 
 #include <QGroupBox>
 #include <QPointer>
@@ -22,13 +22,13 @@ class ConnectionTestPanel final : public QGroupBox
     Q_DISABLE_COPY_MOVE(ConnectionTestPanel)
 
 public:
-    explicit ConnectionTestPanel(ConsoleSession *session, QWidget *parent = nullptr);
+    explicit ConnectionTestPanel(ConnectionTester *tester, QWidget *parent = nullptr);
     ~ConnectionTestPanel() override;
 
     // Tests `profile` with `secret`; nullopt reads the profile's stored secret first. Any test
     // still running is dropped and the previous result forgotten.
     void start(const ClusterProfile &profile, const std::optional<QString> &secret);
-    // Drops the running test's answer (the request ends with its timeout inside the session).
+    // Drops the running test's answer (the request ends with its timeout inside the tester).
     void cancel();
     // cancel() and forget the last result: the fields it was about have changed.
     void clear();
@@ -54,7 +54,7 @@ private:
     void retranslateUi();
     void render();
 
-    ConsoleSession *m_session;
+    ConnectionTester *m_tester;
     QPointer<QObject> m_context; // alive while a test runs; deleting it drops the answer
     std::optional<ConnectionTestResult> m_result;
     QUrl m_testedUrl;

@@ -1,11 +1,12 @@
 #include "CrossClusterController.h"
 
-#include "ClusterEndpoint.h"
+#include "ClientPool.h"
 #include "CompareDialog.h"
 #include "CompareView.h"
 #include "ConsoleSession.h"
 #include "DefinitionsExporter.h"
 #include "DefinitionsFile.h"
+#include "ProfileService.h"
 #include "SyncPlanDialog.h"
 
 CrossClusterController::CrossClusterController(ConsoleSession *session, QWidget *window)
@@ -44,10 +45,10 @@ void CrossClusterController::showCompare(const QString &sourceProfileId)
     if (!m_compareDialog) {
         m_compareDialog = new CompareDialog(m_window);
         m_compareView = m_compareDialog->view();
-        m_compareView->setSession(m_session);
+        m_compareView->setServices(m_session->profileService(), m_session->clientPool());
         m_compareView->setFileChooser(m_fileChooser);
         QStringList all;
-        for (const ClusterProfile &profile : m_session->profiles())
+        for (const ClusterProfile &profile : m_session->profileService()->profiles())
             all.append(profile.id);
         m_compareView->setCheckedProfiles(all);
     }
@@ -59,7 +60,7 @@ void CrossClusterController::showCompare(const QString &sourceProfileId)
 
 void CrossClusterController::exportDefinitions(const QString &profileId)
 {
-    const auto profile = m_session->profile(profileId);
+    const auto profile = m_session->profileService()->profile(profileId);
     if (!profile)
         return;
     m_fileChooser(m_window,
@@ -70,24 +71,23 @@ void CrossClusterController::exportDefinitions(const QString &profileId)
 
 void CrossClusterController::exportDefinitionsTo(const QString &profileId, const QString &path)
 {
-    const auto profile = m_session->profile(profileId);
+    const auto profile = m_session->profileService()->profile(profileId);
     if (!profile)
         return;
-    ClusterEndpoint::open(*profile, m_session->secrets(), std::nullopt, this, this,
-                          [this, path](ClusterEndpoint *endpoint) {
-                              auto *exporter = new DefinitionsExporter(endpoint, path, endpoint);
-                              connect(exporter, &DefinitionsExporter::finished, this,
-                                      [this, exporter, endpoint] {
-                                          emit done(exporter->isOk(), exporter->message());
-                                          endpoint->deleteLater(); // and the exporter with it
-                                      });
-                              exporter->start();
-                          });
+    ClusterEndpoint *endpoint = m_session->clientPool()->endpoint(profileId);
+    if (!endpoint)
+        return;
+    auto *exporter = new DefinitionsExporter(endpoint, path, this);
+    connect(exporter, &DefinitionsExporter::finished, this, [this, exporter] {
+        emit done(exporter->isOk(), exporter->message());
+        exporter->deleteLater();
+    });
+    exporter->start();
 }
 
 void CrossClusterController::importDefinitions(const QString &profileId)
 {
-    if (!m_session->profile(profileId))
+    if (!m_session->profileService()->profile(profileId))
         return;
     m_fileChooser(
         m_window,
@@ -98,7 +98,7 @@ void CrossClusterController::importDefinitions(const QString &profileId)
 
 void CrossClusterController::importDefinitionsFrom(const QString &profileId, const QString &path)
 {
-    const auto profile = m_session->profile(profileId);
+    const auto profile = m_session->profileService()->profile(profileId);
     if (!profile)
         return;
     QString error;
@@ -115,7 +115,7 @@ void CrossClusterController::importDefinitionsFrom(const QString &profileId, con
                       file->resources);
     m_importDialog = dialog;
     dialog->show();
-    // The endpoint belongs to the dialog: it lives exactly as long as the plan can be applied.
-    ClusterEndpoint::open(*profile, m_session->secrets(), std::nullopt, dialog, dialog,
-                          [dialog](ClusterEndpoint *endpoint) { dialog->setTargets({endpoint}); });
+    // The pool's endpoint: the cluster's own client, as long as the profile exists.
+    if (ClusterEndpoint *endpoint = m_session->clientPool()->endpoint(profileId))
+        dialog->setTargets({endpoint});
 }

@@ -53,7 +53,7 @@ ExportReportDialog::ExportReportDialog(ConsoleSession *session, const QString &p
     : QDialog(parent)
     , m_session(session)
     , m_profileId(profileId)
-    , m_collector(new ReportCollector(this))
+    , m_collector(session->newReportCollector(this))
     , m_opener([](const QString &path) { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); })
     , m_thisCluster(new QRadioButton(this))
     , m_allClusters(new QRadioButton(this))
@@ -98,7 +98,7 @@ ExportReportDialog::ExportReportDialog(ConsoleSession *session, const QString &p
     // The dialog decides when to close; the box's own accept/reject would close it at once.
     m_buttons->disconnect(this);
 
-    const bool haveCluster = m_session->profile(profileId).has_value();
+    const bool haveCluster = m_session->profileService()->profile(profileId).has_value();
     m_thisCluster->setEnabled(haveCluster);
     (haveCluster ? m_thisCluster : m_allClusters)->setChecked(true);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -280,7 +280,8 @@ void ExportReportDialog::updateState()
     for (QWidget *widget : std::initializer_list<QWidget *>{
              m_format, m_paper, m_period, m_from, m_to, m_destination, m_browse, m_allClusters})
         widget->setEnabled(!busy);
-    m_thisCluster->setEnabled(!busy && m_session->profile(m_profileId).has_value());
+    m_thisCluster->setEnabled(!busy &&
+                              m_session->profileService()->profile(m_profileId).has_value());
     m_previewButton->setEnabled(!busy && customValid);
     m_exportButton->setEnabled(!busy && customValid && !m_destination->text().trimmed().isEmpty());
     m_cancelButton->setText(busy ? tr("Cancel") : tr("Close"));
@@ -327,13 +328,11 @@ void ExportReportDialog::gather(Goal goal)
     }
     QList<ReportTarget> targets;
     if (isFleet()) {
-        for (const ClusterProfile &profile : m_session->profiles())
+        for (const ClusterProfile &profile : m_session->profileService()->profiles())
             targets << ReportTarget{profile, {}, std::nullopt, std::nullopt};
-    } else if (const auto profile = m_session->profile(m_profileId)) {
+    } else if (const auto profile = m_session->profileService()->profile(m_profileId)) {
         targets << ReportTarget{*profile, {}, std::nullopt, std::nullopt};
     }
-    m_collector->setStore(m_session->store());
-    m_collector->setSecretStore(m_session->secrets());
     m_dataKey = settingsKey();
     m_progress->setRange(0, std::max<int>(1, int(targets.size())));
     m_progress->setValue(0);

@@ -1,11 +1,11 @@
 #include "FleetView.h"
 
-#include "ClusterEndpoint.h"
-#include "ConsoleSession.h"
 #include "FleetFilterProxyModel.h"
+#include "FleetResourceCounter.h"
 #include "Icons.h"
+#include "MonitorService.h"
+#include "ProfileService.h"
 #include "ResourceListSync.h"
-#include "SecretStore.h"
 #include "Theme.h"
 
 #include <QDateTime>
@@ -157,26 +157,31 @@ void FleetView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void FleetView::setSession(ConsoleSession *session)
+void FleetView::setServices(ProfileService *profiles, MonitorService *monitor, ClientPool *clients)
 {
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (!session)
+    if (m_profiles)
+        disconnect(m_profiles, nullptr, this, nullptr);
+    if (m_monitor)
+        disconnect(m_monitor, nullptr, this, nullptr);
+    delete m_counter;
+    m_counter = nullptr;
+    m_profiles = profiles;
+    m_monitor = monitor;
+    if (!profiles || !monitor || !clients)
         return;
+    m_counter = new FleetResourceCounter(clients, this);
+    connect(m_counter, &FleetResourceCounter::counted, m_model, &FleetTableModel::setResourceCount);
     auto loadProfiles = [this] {
-        const QList<ClusterProfile> profiles = m_session->profiles();
-        for (const ClusterProfile &profile : profiles) {
-            if (const auto snapshot = m_session->snapshot(profile.id))
+        const QList<ClusterProfile> list = m_profiles->profiles();
+        for (const ClusterProfile &profile : list) {
+            if (const auto snapshot = m_monitor->snapshot(profile.id))
                 m_model->setSnapshot(profile.id, *snapshot);
         }
-        m_model->setProfiles(profiles);
-        qDeleteAll(m_endpoints);
-        m_endpoints.clear();
+        m_model->setProfiles(list);
         countResources();
     };
-    connect(session, &ConsoleSession::profilesChanged, this, loadProfiles);
-    connect(session, &ConsoleSession::snapshotReady, this,
+    connect(profiles, &ProfileService::profilesChanged, this, loadProfiles);
+    connect(monitor, &MonitorService::snapshotReady, this,
             [this](const QString &profileId, const ClusterSnapshot &snapshot) {
                 m_model->setSnapshot(profileId, snapshot);
                 // A configuration change since the last count: count that cluster again.
@@ -191,36 +196,18 @@ void FleetView::setSession(ConsoleSession *session)
 
 void FleetView::refresh()
 {
-    if (!m_session)
+    if (!m_monitor)
         return;
-    m_session->refreshAll();
+    m_monitor->refreshAll();
     countResources();
 }
 
 void FleetView::countResources(const QString &profileId)
 {
-    if (!m_session)
+    if (!m_profiles || !m_counter)
         return;
-    for (const ClusterProfile &profile : m_session->profiles()) {
-        if (!profileId.isEmpty() && profile.id != profileId)
-            continue;
-        auto count = [this, id = profile.id](ClusterEndpoint *endpoint) {
-            if (!endpoint->error().isEmpty())
-                return;
-            endpoint->repository()->list({}, this, [this, id](const ResourceResult &result) {
-                if (result.isOk())
-                    m_model->setResourceCount(id, int(result.resources.size()));
-            });
-        };
-        if (ClusterEndpoint *endpoint = m_endpoints.value(profile.id)) {
-            count(endpoint);
-            continue;
-        }
-        ClusterEndpoint::open(profile, m_session->secrets(), std::nullopt, this, this,
-                              [this, id = profile.id, count](ClusterEndpoint *endpoint) {
-                                  delete m_endpoints.value(id);
-                                  m_endpoints.insert(id, endpoint);
-                                  count(endpoint);
-                              });
+    for (const ClusterProfile &profile : m_profiles->profiles()) {
+        if (profileId.isEmpty() || profile.id == profileId)
+            m_counter->count(profile.id);
     }
 }

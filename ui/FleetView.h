@@ -10,8 +10,10 @@
 #include <QTimer>
 #include <QWidget>
 
-class ClusterEndpoint;
-class ConsoleSession;
+class ClientPool;
+class FleetResourceCounter;
+class MonitorService;
+class ProfileService;
 class FleetFilterProxyModel;
 class QIdentityProxyModel;
 class QLabel;
@@ -28,7 +30,7 @@ public:
     explicit FleetView(QWidget *parent = nullptr);
 
     // Follows the session's profiles and snapshots and counts each cluster's resources.
-    void setSession(ConsoleSession *session);
+    void setServices(ProfileService *profiles, MonitorService *monitor, ClientPool *clients);
     FleetTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     FleetFilterProxyModel *filterModel() const { return m_proxy; }
@@ -52,7 +54,9 @@ private:
     // Every cluster, or only `profileId`.
     void countResources(const QString &profileId = {});
 
-    QPointer<ConsoleSession> m_session;
+    QPointer<ProfileService> m_profiles;
+    QPointer<MonitorService> m_monitor;
+    FleetResourceCounter *m_counter = nullptr;
     FleetTableModel *m_model;
     FleetFilterProxyModel *m_proxy;
     QIdentityProxyModel *m_decorated;
@@ -61,6 +65,5 @@ private:
     QPushButton *m_refreshButton;
     QTableView *m_table;
     QTimer m_clock;
-    QHash<QString, ClusterEndpoint *> m_endpoints;
     QHash<QString, qint64> m_countedRevision; // the configuration revision each count follows
 };

@@ -44,6 +44,8 @@
 MainWindow::MainWindow(ConsoleSession *session, AppSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_profiles(session->profileService())
+    , m_monitor(session->monitorService())
     , m_signIn(new SignInPrompt(this))
     , m_settings(settings)
     , m_languages(new LanguageSwitcher(this))
@@ -81,19 +83,20 @@ MainWindow::MainWindow(ConsoleSession *session, AppSettings *settings, QWidget *
     statusBar()->addPermanentWidget(m_pollLabel);
     setTabOrder(m_sidebar, m_stack);
 
-    // ConnectDialog tests and saves through the session itself; the window selects the result.
+    // ConnectDialog tests and saves through the services itself; the window selects the result.
     m_profileEditor = [this](QWidget *parent, const std::optional<ClusterProfile> &existing,
                              const SaveProfile &) {
         ConnectDialog *dialog = nullptr;
         if (existing) {
-            dialog = new ConnectDialog(m_session, *existing, parent);
+            dialog =
+                new ConnectDialog(m_profiles, m_session->connectionTester(), *existing, parent);
         } else {
             ClusterProfile defaults;
             defaults.pollIntervalMs =
                 m_settings->value(AppSettings::Key::DefaultPollIntervalMs).toInt();
             defaults.clockWarnMs = m_settings->value(AppSettings::Key::DefaultClockWarnMs).toInt();
             defaults.clockCritMs = m_settings->value(AppSettings::Key::DefaultClockCritMs).toInt();
-            dialog = new ConnectDialog(m_session, parent, defaults);
+            dialog = new ConnectDialog(m_profiles, m_session->connectionTester(), parent, defaults);
         }
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ConnectDialog::profileSaved, this, &MainWindow::selectProfile);
@@ -105,31 +108,7 @@ MainWindow::MainWindow(ConsoleSession *session, AppSettings *settings, QWidget *
 
     connectActions();
 
-    connect(m_session, &ConsoleSession::profilesChanged, this, &MainWindow::syncProfiles);
-    connect(m_session, &ConsoleSession::snapshotReady, this, &MainWindow::onSnapshot);
-    connect(m_session, &ConsoleSession::pollStateChanged, this, &MainWindow::updateStatus);
-    connect(m_session, &ConsoleSession::started, this, [this](const QString &error) {
-        if (!error.isEmpty())
-            reportError(tr("Clusterdesk could not open its data"), error);
-    });
-    connect(
-        m_session, &ConsoleSession::secretProblem, this,
-        [this](const QString &, const QString &text) { statusBar()->showMessage(text, 10000); });
-    connect(
-        m_session, &ConsoleSession::passwordNeededChanged, this,
-        [this](const QString &id, bool needed) {
-            const QString reason = m_session->passwordNeededReason(id);
-            m_clusterList->setPasswordNeeded(id, reason);
-            showNotPolledReason(id);
-            updateActions();
-            // Said until it is solved: the cluster is not polled meanwhile.
-            const auto profile = m_session->profile(id);
-            if (needed && profile)
-                statusBar()->showMessage(
-                    tr("%1 needs a password (%2): Cluster > Sign In…").arg(profile->name, reason));
-            else if (!needed)
-                statusBar()->clearMessage();
-        });
+    connectServices();
     connect(m_actions->signIn, &QAction::triggered, this, &MainWindow::signInCurrent);
     connect(m_sidebar, &ClusterSidebar::currentProfileChanged, this,
             &MainWindow::onCurrentProfileChanged);
@@ -226,13 +205,13 @@ void MainWindow::connectActions()
     connect(a.fleet, &QAction::triggered, this, &MainWindow::showFleet);
     connect(a.refresh, &QAction::triggered, this, [this] {
         if (!currentProfileId().isEmpty()) {
-            m_session->refreshNow(currentProfileId());
+            m_monitor->refreshNow(currentProfileId());
             if (auto *page = qobject_cast<ClusterPage *>(m_pages.value(currentProfileId())))
                 page->reloadAll();
         } else if (isFleetShown())
             m_fleet->refresh();
     });
-    connect(a.refreshAll, &QAction::triggered, m_session, &ConsoleSession::refreshAll);
+    connect(a.refreshAll, &QAction::triggered, m_monitor, &MonitorService::refreshAll);
     connect(a.toggleSidebar, &QAction::toggled, m_sidebar, &QWidget::setVisible);
     connect(a.userGuide, &QAction::triggered, this, &MainWindow::showUserGuide);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -332,14 +311,14 @@ void MainWindow::selectProfile(const QString &profileId)
 void MainWindow::syncProfiles()
 {
     QList<ClusterListModel::Profile> rows;
-    const QList<ClusterProfile> profiles = m_session->profiles();
+    const QList<ClusterProfile> profiles = m_profiles->profiles();
     for (const ClusterProfile &profile : profiles)
         rows.append({profile.id, profile.name, profile.loadBalancerUrl});
     m_clusterList->setProfiles(rows);
     for (const ClusterListModel::Profile &row : std::as_const(rows))
-        m_clusterList->setPasswordNeeded(row.id, m_session->passwordNeededReason(row.id));
+        m_clusterList->setPasswordNeeded(row.id, m_profiles->passwordNeededReason(row.id));
     for (const ClusterProfile &profile : profiles) {
-        if (const auto snapshot = m_session->snapshot(profile.id))
+        if (const auto snapshot = m_monitor->snapshot(profile.id))
             onSnapshot(profile.id, *snapshot);
     }
     // Pages of removed clusters go with them.
@@ -367,7 +346,7 @@ void MainWindow::onSnapshot(const QString &profileId, const ClusterSnapshot &sna
 {
     const ClusterSnapshot own = snapshot.withProfileId(profileId);
     m_clusterList->updateSnapshot(own);
-    const auto profile = m_session->profile(profileId);
+    const auto profile = m_profiles->profile(profileId);
     m_tray->observe(own, profile ? profile->name : profileId);
     if (profileId == currentProfileId())
         updateStatus();
@@ -387,7 +366,7 @@ void MainWindow::onCurrentProfileChanged(const QString &profileId)
 void MainWindow::updateWindowTitle()
 {
     // The place first, as desktop task lists cut titles from the end.
-    const auto profile = m_session->profile(currentProfileId());
+    const auto profile = m_profiles->profile(currentProfileId());
     if (profile)
         setWindowTitle(tr("%1 – Clusterdesk").arg(profile->name));
     else if (m_showingFleet)
@@ -401,7 +380,7 @@ void MainWindow::showFleet()
     if (!m_fleet) {
         // Made on first use: it signs in to every cluster to count its resources.
         m_fleet = new FleetView(m_stack);
-        m_fleet->setSession(m_session);
+        m_fleet->setServices(m_profiles, m_monitor, m_session->clientPool());
         m_stack->addWidget(m_fleet);
         connect(m_fleet, &FleetView::clusterOpenRequested, this, &MainWindow::selectProfile);
     }
@@ -437,11 +416,11 @@ void MainWindow::showNotPolledReason(const QString &profileId)
     auto *page = qobject_cast<ClusterPage *>(m_pages.value(profileId));
     if (!page)
         return;
-    const bool needed = m_session->isPasswordNeeded(profileId);
+    const bool needed = m_profiles->isPasswordNeeded(profileId);
     page->overview()->setNotPolledReason(
         needed ? tr("Password needed (%1): this cluster is not polled until you sign in with "
                     "Cluster > Sign In…")
-                     .arg(m_session->passwordNeededReason(profileId))
+                     .arg(m_profiles->passwordNeededReason(profileId))
                : QString());
 }
 
@@ -462,12 +441,12 @@ void MainWindow::showPage(const QString &profileId)
 void MainWindow::signInCurrent()
 {
     const QString id = currentProfileId();
-    const std::optional<ClusterProfile> profile = m_session->profile(id);
-    if (!profile || !m_session->isPasswordNeeded(id))
+    const std::optional<ClusterProfile> profile = m_profiles->profile(id);
+    if (!profile || !m_profiles->isPasswordNeeded(id))
         return;
-    m_signIn->ask(this, id, profile->name, m_session->passwordNeededReason(id),
+    m_signIn->ask(this, id, profile->name, m_profiles->passwordNeededReason(id),
                   profile->authKind == ClusterProfile::AuthKind::Token,
-                  [this, id](const QString &secret) { m_session->signIn(id, secret); });
+                  [this, id](const QString &secret) { m_profiles->signIn(id, secret); });
 }
 
 void MainWindow::updateActions()
@@ -483,7 +462,7 @@ void MainWindow::updateActions()
     m_actions->exportDefinitions->setEnabled(selected);
     m_actions->importDefinitions->setEnabled(selected);
     m_actions->compareClusters->setEnabled(m_clusterList->rowCount() >= 2);
-    m_actions->signIn->setEnabled(selected && m_session->isPasswordNeeded(currentProfileId()));
+    m_actions->signIn->setEnabled(selected && m_profiles->isPasswordNeeded(currentProfileId()));
     m_actions->fleet->setChecked(isFleetShown());
     m_actions->startDemo->setEnabled(m_demo->isAvailable());
     m_actions->startDemo->setVisible(m_demo->isAvailable());
@@ -502,56 +481,4 @@ void MainWindow::updatePanelActions()
     // Disabled, Esc is free for whatever else wants it (closing a popup, a dialog).
     m_actions->revert->setEnabled(canApply);
     m_actions->find->setEnabled(panel != nullptr || isFleetShown());
-}
-
-void MainWindow::showPreferences()
-{
-    auto *dialog = findChild<PreferencesDialog *>();
-    if (!dialog) {
-        dialog = new PreferencesDialog(m_settings, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    dialog->open();
-}
-
-void MainWindow::showUserGuide()
-{
-    auto *viewer = findChild<HelpViewer *>();
-    if (!viewer)
-        viewer = new HelpViewer(this);
-    viewer->show();
-    viewer->raise();
-    viewer->activateWindow();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(
-        this, tr("About Clusterdesk"),
-        tr("<h3>Clusterdesk %1</h3><p>A console for clustered server platforms: nodes, health, "
-           "clocks, configuration and shared resources.</p><p>Built with Qt %2.</p>")
-            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
-}
-
-void MainWindow::applySetting(int key)
-{
-    switch (AppSettings::Key(key)) {
-    case AppSettings::Key::Theme:
-        Theme::applyPreference(m_settings->value(AppSettings::Key::Theme).toString());
-        break;
-    case AppSettings::Key::Language:
-        m_languages->apply(m_settings->value(AppSettings::Key::Language).toString());
-        break;
-    default:
-        break;
-    }
-}
-
-void MainWindow::reportError(const QString &title, const QString &text)
-{
-    statusBar()->showMessage(title, 10000);
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("errorMessageBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
 }

@@ -21,8 +21,10 @@ class CrossClusterController;
 class DemoClusterLauncher;
 class FleetView;
 class LanguageSwitcher;
+class MonitorService;
 class MainWindowActions;
 class PanelActions;
+class ProfileService;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
@@ -96,6 +98,8 @@ protected:
 
 private:
     void connectActions();
+    // The services' signals: profile list, snapshots, poll state, secrets (MainWindowProfiles.cpp).
+    void connectServices();
     void retranslateUi();
     void syncProfiles();
     void onSnapshot(const QString &profileId, const ClusterSnapshot &snapshot);
@@ -124,7 +128,9 @@ private:
     // The resource editors of one cluster's page, or of every page when `profileId` is empty.
     QList<ResourceEditorController *> editorsOf(const QString &profileId) const;
 
-    ConsoleSession *m_session;
+    ConsoleSession *m_session; // composes the services; the pages and dialogs get theirs here
+    ProfileService *m_profiles;
+    MonitorService *m_monitor;
     class SignInPrompt *m_signIn;
     AppSettings *m_settings;
     LanguageSwitcher *m_languages;

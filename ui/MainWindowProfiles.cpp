@@ -1,5 +1,5 @@
-// MainWindow's cluster list edits: add, edit, remove, reorder and the demo cluster (the window
-// itself is in MainWindow.cpp).
+// MainWindow's cluster list: add, edit, remove, reorder, the demo cluster, and what the
+// services say about the clusters (the window itself is in MainWindow.cpp).
 #include "MainWindow.h"
 
 #include "AppSettings.h"
@@ -46,7 +46,7 @@
 void MainWindow::addProfile(const ClusterProfile &profile, const QString &password)
 {
     const QString id = profile.id;
-    m_session->addProfile(profile, password, this, [this, id](const StoreWriteResult &result) {
+    m_profiles->addProfile(profile, password, this, [this, id](const StoreWriteResult &result) {
         if (!result.ok) {
             reportError(tr("The cluster was not saved"), result.problem.reason);
             return;
@@ -59,7 +59,7 @@ void MainWindow::addProfile(const ClusterProfile &profile, const QString &passwo
 void MainWindow::updateProfile(const ClusterProfile &profile,
                                const std::optional<QString> &password)
 {
-    m_session->updateProfile(profile, password, this, [this](const StoreWriteResult &result) {
+    m_profiles->updateProfile(profile, password, this, [this](const StoreWriteResult &result) {
         if (!result.ok)
             reportError(tr("The cluster was not saved"), result.problem.reason);
     });
@@ -67,7 +67,7 @@ void MainWindow::updateProfile(const ClusterProfile &profile,
 
 void MainWindow::editCurrentProfile()
 {
-    const auto profile = m_session->profile(currentProfileId());
+    const auto profile = m_profiles->profile(currentProfileId());
     if (!profile || !m_profileEditor)
         return;
     m_profileEditor(this, profile,
@@ -80,7 +80,7 @@ void MainWindow::removeProfile(const QString &profileId)
 {
     // A removed cluster takes its drafts along: apply or discard them first.
     UnsavedDraftsPrompt::ask(this, editorsOf(profileId), false, [this, profileId] {
-        m_session->removeProfile(profileId, this, [this](bool ok) {
+        m_profiles->removeProfile(profileId, this, [this](bool ok) {
             if (!ok)
                 reportError(tr("The cluster was not removed"), tr("The local store refused it."));
         });
@@ -107,7 +107,7 @@ void MainWindow::moveProfile(const QString &profileId, int toRow)
     if (from < 0 || toRow < 0 || toRow >= ids.size() || from == toRow)
         return;
     ids.move(from, toRow);
-    m_session->reorderProfiles(ids, this, [this](bool ok) {
+    m_profiles->reorderProfiles(ids, this, [this](bool ok) {
         if (!ok)
             statusBar()->showMessage(tr("The new order could not be saved."), 5000);
     });
@@ -120,7 +120,7 @@ void MainWindow::addDemoCluster(const QString &name, const QUrl &url, const QStr
     // A second demo gets a name of its own: names are unique.
     QString unique = name;
     QStringList taken;
-    for (const ClusterProfile &profile : m_session->profiles())
+    for (const ClusterProfile &profile : m_profiles->profiles())
         taken << profile.name.trimmed().toLower();
     for (int n = 2; taken.contains(unique.toLower()); ++n)
         unique = QStringLiteral("%1 %2").arg(name).arg(n);
@@ -130,4 +130,33 @@ void MainWindow::addDemoCluster(const QString &name, const QUrl &url, const QStr
     profile.haproxyStatsUrl = statsUrl;
     profile.pollIntervalMs = m_settings->value(AppSettings::Key::DefaultPollIntervalMs).toInt();
     addProfile(profile, password);
+}
+
+void MainWindow::connectServices()
+{
+    connect(m_profiles, &ProfileService::profilesChanged, this, &MainWindow::syncProfiles);
+    connect(m_monitor, &MonitorService::snapshotReady, this, &MainWindow::onSnapshot);
+    connect(m_monitor, &MonitorService::pollStateChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &ConsoleSession::started, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            reportError(tr("Clusterdesk could not open its data"), error);
+    });
+    connect(
+        m_profiles, &ProfileService::secretProblem, this,
+        [this](const QString &, const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(
+        m_profiles, &ProfileService::passwordNeededChanged, this,
+        [this](const QString &id, bool needed) {
+            const QString reason = m_profiles->passwordNeededReason(id);
+            m_clusterList->setPasswordNeeded(id, reason);
+            showNotPolledReason(id);
+            updateActions();
+            // Said until it is solved: the cluster is not polled meanwhile.
+            const auto profile = m_profiles->profile(id);
+            if (needed && profile)
+                statusBar()->showMessage(
+                    tr("%1 needs a password (%2): Cluster > Sign In…").arg(profile->name, reason));
+            else if (!needed)
+                statusBar()->clearMessage();
+        });
 }

@@ -43,14 +43,14 @@ QString MainWindow::pollStatus() const
 void MainWindow::updateStatus()
 {
     const QString id = currentProfileId();
-    if (id.isEmpty() || !m_session->profile(id)) {
+    if (id.isEmpty() || !m_profiles->profile(id)) {
         const int count = m_clusterList->rowCount();
         m_pollLabel->setText(count == 0 ? QString() : tr("Clusters: %1").arg(count));
         return;
     }
-    const auto snapshot = m_session->snapshot(id);
+    const auto snapshot = m_monitor->snapshot(id);
     // The session's copy of the poll state: the monitor itself lives on the poll thread.
-    m_pollLabel->setText(pollStatusText(m_session->pollState(id), m_session->nextPollAtMs(id),
+    m_pollLabel->setText(pollStatusText(m_monitor->pollState(id), m_monitor->nextPollAtMs(id),
                                         QDateTime::currentMSecsSinceEpoch(),
                                         !snapshot || snapshot->isReachable()));
 }

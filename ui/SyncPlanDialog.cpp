@@ -1,6 +1,5 @@
 #include "SyncPlanDialog.h"
 
-#include "ClusterEndpoint.h"
 #include "HeaderSizing.h"
 #include "Theme.h"
 
@@ -80,6 +79,8 @@ SyncPlanDialog::SyncPlanDialog(QWidget *parent)
     connect(m_applyButton, &QPushButton::clicked, this, &SyncPlanDialog::apply);
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_cancelButton, &QPushButton::clicked, this, &SyncPlanDialog::cancel);
+    connect(m_reader, &ClusterReader::progress, m_progress, &QProgressBar::setValue);
+    connect(m_reader, &ClusterReader::finished, this, &SyncPlanDialog::onTargetsRead);
     // Kept in the layout while idle: the buttons do not jump when work starts.
     QSizePolicy keep = m_progress->sizePolicy();
     keep.setRetainSizeWhenHidden(true);
@@ -193,42 +194,32 @@ void SyncPlanDialog::setTargets(const QList<ClusterEndpoint *> &targets)
 
 void SyncPlanDialog::readTargets()
 {
-    if (m_targets.isEmpty() || m_pendingReads > 0)
+    if (m_targets.isEmpty() || m_reader->isRunning())
         return;
     m_nonce = ClusterResourcesFetcher::newNonce();
-    m_readings = QList<ClusterReading>(m_targets.size());
-    m_pendingReads = int(m_targets.size());
+    m_readings.clear();
     m_applyButton->setEnabled(false);
-    m_progress->setRange(0, m_pendingReads);
+    m_progress->setRange(0, int(m_targets.size()));
     m_progress->setValue(0);
     m_progress->setFormat(tr("Reading target clusters: %v of %m"));
-    m_summary->setText(tr("Reading %n target cluster(s)…", nullptr, m_pendingReads));
+    m_summary->setText(tr("Reading %n target cluster(s)…", nullptr, int(m_targets.size())));
     setBusy(true);
-    for (qsizetype i = 0; i < m_targets.size(); ++i) {
-        auto *fetcher = new ClusterResourcesFetcher(m_targets.at(i), this);
-        m_fetchers.append(fetcher);
-        connect(fetcher, &ClusterResourcesFetcher::finished, this, [this, fetcher, i] {
-            m_readings[i] = fetcher->reading();
-            fetcher->deleteLater();
-            m_progress->setValue(m_progress->value() + 1);
-            if (--m_pendingReads == 0) {
-                m_fetchers.clear();
-                setBusy(false);
-                setReadings(m_readings, m_nonce);
-            }
-        });
-        fetcher->start({}, m_nonce);
-    }
+    QList<ClusterEndpoint *> targets;
+    for (const QPointer<ClusterEndpoint> &target : std::as_const(m_targets))
+        targets.append(target.data());
+    m_reader->start(targets, {}, m_nonce);
+}
+
+void SyncPlanDialog::onTargetsRead()
+{
+    setBusy(false);
+    setReadings(m_reader->readings(), m_nonce);
 }
 
 void SyncPlanDialog::cancel()
 {
-    if (m_pendingReads > 0) {
-        // Deleting a fetcher drops its answers and sends none of its remaining requests.
-        for (const QPointer<ClusterResourcesFetcher> &fetcher : std::as_const(m_fetchers))
-            delete fetcher.data();
-        m_fetchers.clear();
-        m_pendingReads = 0;
+    if (m_reader->isRunning()) {
+        m_reader->cancel(); // drops the answers and sends none of the remaining requests
         m_readings.clear();
         m_plan = {};
         m_tree->clear();
@@ -273,7 +264,7 @@ SyncOptions SyncPlanDialog::options() const
 
 void SyncPlanDialog::replan()
 {
-    if (m_readings.isEmpty() || m_pendingReads > 0 || (m_applier && !m_applier->isFinished()))
+    if (m_readings.isEmpty() || m_reader->isRunning() || (m_applier && !m_applier->isFinished()))
         return;
     m_plan = SyncPlan::build(m_source, m_readings, options());
     delete m_applier;
@@ -355,12 +346,10 @@ void SyncPlanDialog::apply()
 {
     if (!m_plan.hasWrites() || (m_applier && !m_applier->isFinished()))
         return;
-    QHash<QString, ResourceRepository *> repositories;
-    for (const QPointer<ClusterEndpoint> &target : std::as_const(m_targets)) {
-        if (target)
-            repositories.insert(target->label(), target->repository());
-    }
-    m_applier = new SyncApplier(m_plan, repositories, this);
+    QList<ClusterEndpoint *> targets;
+    for (const QPointer<ClusterEndpoint> &target : std::as_const(m_targets))
+        targets.append(target.data());
+    m_applier = new SyncApplier(m_plan, SyncApplier::repositoriesOf(targets), this);
     connect(m_applier, &SyncApplier::itemFinished, this, [this](int index) {
         showResult(index);
         m_progress->setValue(m_applier->writesDone());

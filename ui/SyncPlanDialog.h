@@ -5,6 +5,7 @@
 // results. Nothing is written before Apply. Reading and applying show how far they are and can
 // be cancelled.
 
+#include "ClusterReader.h"
 #include "ClusterResourcesFetcher.h"
 #include "SyncApplier.h"
 #include "SyncPlan.h"
@@ -50,6 +51,7 @@ public:
 
 public Q_SLOTS:
     void readTargets();
+    void onTargetsRead();
     void apply();
     // Stops what runs: a reading drops the requests still to come and plans nothing; an apply
     // sends no further write and reports every item as it ended.
@@ -82,8 +84,7 @@ private:
     QList<QTreeWidgetItem *> m_itemRows; // per plan item
     QHash<QString, QLineEdit *> m_secretEdits;
     QHash<QString, QCheckBox *> m_unsetBoxes;
-    int m_pendingReads = 0;
-    QList<QPointer<ClusterResourcesFetcher>> m_fetchers;
+    ClusterReader *m_reader = new ClusterReader(this);
 
     QLabel *m_intro;
     QLabel *m_modeLabel;

@@ -26,6 +26,14 @@ ClusterEndpoint::ClusterEndpoint(const ClusterProfile &profile, const QString &s
     }
 }
 
+ClusterEndpoint::ClusterEndpoint(const ClusterProfile &profile, ApiClient *sharedClient,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_client(sharedClient)
+    , m_repository(new ResourceRepository(sharedClient, this))
+{}
+
 void ClusterEndpoint::open(const ClusterProfile &profile, SecretStore *secrets,
                            const std::optional<QString> &password, QObject *parent,
                            QObject *context, OpenCallback callback)

@@ -1,6 +1,7 @@
 #pragma once
 // ClusterEndpoint: a signed-in ApiClient and ResourceRepository for one cluster profile, saved or
 // given on the command line, for the cross-cluster tools (compare, sync, export, fleet counts).
+// The console's endpoints come from its ClientPool and share the pool's client.
 
 #include "ApiClient.h"
 #include "ClusterProfile.h"
@@ -25,6 +26,10 @@ public:
     // error() says why.
     ClusterEndpoint(const ClusterProfile &profile, const QString &secret,
                     QObject *parent = nullptr);
+    // Over a client someone else owns and signs in (the console's ClientPool); error() is what
+    // that owner says.
+    ClusterEndpoint(const ClusterProfile &profile, ApiClient *sharedClient,
+                    QObject *parent = nullptr);
 
     // The secret from `password` when given, else from `secrets` (the profile's id); the
     // endpoint, owned by `parent`, comes back through the event loop, always (error() tells
@@ -34,6 +39,7 @@ public:
                      OpenCallback callback);
 
     const ClusterProfile &profile() const { return m_profile; }
+    void setProfile(const ClusterProfile &profile) { m_profile = profile; }
     QString label() const { return m_profile.name; }
     // Non-empty when requests cannot succeed (TLS settings unusable, no password stored).
     QString error() const { return m_error; }

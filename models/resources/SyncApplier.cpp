@@ -1,5 +1,7 @@
 #include "SyncApplier.h"
 
+#include "ClusterEndpoint.h"
+
 #include <algorithm>
 #include <utility>
 
@@ -36,6 +38,17 @@ SyncApplier::SyncApplier(SyncPlan plan, QHash<QString, ResourceRepository *> rep
 {
     for (auto it = repositories.begin(); it != repositories.end(); ++it)
         m_repositories.insert(it.key(), it.value());
+}
+
+QHash<QString, ResourceRepository *>
+SyncApplier::repositoriesOf(const QList<ClusterEndpoint *> &targets)
+{
+    QHash<QString, ResourceRepository *> repositories;
+    for (ClusterEndpoint *target : targets) {
+        if (target)
+            repositories.insert(target->label(), target->repository());
+    }
+    return repositories;
 }
 
 int SyncApplier::count(SyncItemResult::Outcome outcome) const

@@ -31,6 +31,8 @@ struct SyncItemResult
     static QString outcomeName(Outcome outcome); // "applied", "conflict", ...
 };
 
+class ClusterEndpoint;
+
 class SyncApplier final : public QObject
 {
     Q_OBJECT
@@ -41,6 +43,9 @@ public:
     // fails its writes.
     SyncApplier(SyncPlan plan, QHash<QString, ResourceRepository *> repositories,
                 QObject *parent = nullptr);
+    // The repositories of these clusters by label, for the constructor.
+    static QHash<QString, ResourceRepository *>
+    repositoriesOf(const QList<ClusterEndpoint *> &targets);
 
     // Once; finished() comes from the event loop, also for a plan without writes.
     void start();

@@ -5,7 +5,7 @@
 #include "DefinitionsFile.h"
 #include "FreePorts.h"
 #include "HostileHttpServer.h"
-#include "MemorySecretStore.h"
+#include "PooledProfiles.h"
 #include "ResourceDiffModel.h"
 #include "SyncPlanDialog.h"
 
@@ -146,13 +146,13 @@ void tst_CompareView::showsADiffAndSorts()
 
 void tst_CompareView::unreachableClustersAreReported()
 {
-    MemorySecretStore secrets;
+    PooledProfiles console;
+    QVERIFY(console.start());
     const QList<ClusterProfile> profiles = closedProfiles(2);
     for (const ClusterProfile &p : profiles)
-        secrets.insert(p.id, u"pw"_s);
+        QVERIFY(console.add(p, u"pw"_s));
     CompareView view;
-    view.setSecretStore(&secrets);
-    view.setProfiles(profiles);
+    view.setServices(console.profiles(), console.pool());
     view.setCheckedProfiles({profiles.at(0).id, profiles.at(1).id});
     QSignalSpy finished(&view, &CompareView::comparisonFinished);
     view.findChild<QPushButton *>(u"compareButton"_s)->click();
@@ -170,11 +170,11 @@ void tst_CompareView::importErrorsAndPlanDialog()
     badFile.write(R"({"format": "clusterdesk-resources", "version": 9, "resources": []})");
     badFile.close();
     const QList<ClusterProfile> profiles = closedProfiles(1);
-    MemorySecretStore secrets;
-    secrets.insert(profiles.at(0).id, u"pw"_s);
+    PooledProfiles console;
+    QVERIFY(console.start());
+    QVERIFY(console.add(profiles.at(0), u"pw"_s));
     CompareView view;
-    view.setSecretStore(&secrets);
-    view.setProfiles(profiles);
+    view.setServices(console.profiles(), console.pool());
     view.setCheckedProfiles({profiles.at(0).id});
     view.importDefinitionsFrom(bad);
     QVERIFY2(view.statusText().contains(u"version: 9 is not supported"_s),
@@ -202,7 +202,8 @@ void tst_CompareView::cancelStopsTheReading()
 {
     HostileHttpServer first;
     HostileHttpServer second;
-    MemorySecretStore secrets;
+    PooledProfiles console;
+    QVERIFY(console.start());
     QList<ClusterProfile> profiles;
     for (HostileHttpServer *server : {&first, &second}) {
         QVERIFY(server->start());
@@ -210,12 +211,11 @@ void tst_CompareView::cancelStopsTheReading()
         ClusterProfile p =
             ClusterProfile::create(u"silent-%1"_s.arg(profiles.size()), server->url());
         p.userName = u"admin"_s;
-        secrets.insert(p.id, u"pw"_s);
+        QVERIFY(console.add(p, u"pw"_s));
         profiles.append(p);
     }
     CompareView view;
-    view.setSecretStore(&secrets);
-    view.setProfiles(profiles);
+    view.setServices(console.profiles(), console.pool());
     view.setCheckedProfiles({profiles.at(0).id, profiles.at(1).id});
     view.show();
     auto *button = view.findChild<QPushButton *>(u"compareButton"_s);

@@ -169,7 +169,8 @@ QString tst_ConnectDialog::problemText(const QString &field) const
 
 void tst_ConnectDialog::openAddDialog()
 {
-    m_dialog = std::make_unique<ConnectDialog>(m_session.get());
+    m_dialog =
+        std::make_unique<ConnectDialog>(m_session->profileService(), m_session->connectionTester());
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
 }
@@ -246,14 +247,14 @@ void tst_ConnectDialog::addClusterThroughTheDialog()
     QTRY_COMPARE_WITH_TIMEOUT(m_dialog->result(), int(QDialog::Accepted), kTimeoutMs);
     QCOMPARE(saved.size(), 1);
     const QString id = saved.at(0).at(0).toString();
-    const auto stored = m_session->profile(id);
+    const auto stored = m_session->profileService()->profile(id);
     QVERIFY(stored.has_value());
     QCOMPARE(stored->name, QStringLiteral("Production"));
     QCOMPARE(stored->loadBalancerUrl, m_cluster->lbUrl());
     QCOMPARE(stored->userName, m_cluster->adminUser());
     QCOMPARE(m_secrets->secret(id), m_cluster->adminPassword());
 
-    const QString databasePath = m_session->store()->filePath();
+    const QString databasePath = m_session->localStore()->filePath();
     m_dialog.reset();
     m_session.reset(); // closes and checkpoints the store
     const QByteArray bytes =
@@ -373,11 +374,12 @@ void tst_ConnectDialog::untrustedCertificateCanBeTrustedForThisProfile()
     QSignalSpy saved(m_dialog.get(), &ConnectDialog::profileSaved);
     QTest::mouseClick(okButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_dialog->result(), int(QDialog::Accepted), kTimeoutMs);
-    const auto stored = m_session->profile(saved.at(0).at(0).toString());
+    const auto stored = m_session->profileService()->profile(saved.at(0).at(0).toString());
     QVERIFY(stored.has_value());
     QCOMPARE(stored->acceptedCertificates, accepted);
     // Only this profile trusts it: another new profile for the same cluster is refused again.
-    m_dialog = std::make_unique<ConnectDialog>(m_session.get());
+    m_dialog =
+        std::make_unique<ConnectDialog>(m_session->profileService(), m_session->connectionTester());
     m_dialog->show();
     type("nameEdit", QStringLiteral("Secure again"));
     type("urlEdit", m_tlsCluster->lbUrl().toString());
@@ -448,7 +450,8 @@ void tst_ConnectDialog::keyboardOnly()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(m_dialog->result(), int(QDialog::Accepted), kTimeoutMs);
     QCOMPARE(saved.size(), 1);
-    QCOMPARE(m_session->profile(saved.at(0).at(0).toString())->name, QStringLiteral("Keyboard"));
+    QCOMPARE(m_session->profileService()->profile(saved.at(0).at(0).toString())->name,
+             QStringLiteral("Keyboard"));
 }
 
 void tst_ConnectDialog::editKeepsThePasswordUnlessTyped()
@@ -457,12 +460,15 @@ void tst_ConnectDialog::editKeepsThePasswordUnlessTyped()
         ClusterProfile::create(QStringLiteral("Existing"), m_cluster->lbUrl());
     existing.userName = m_cluster->adminUser();
     std::optional<StoreWriteResult> added;
-    m_session->addProfile(existing, m_cluster->adminPassword(), this,
-                          [&](const StoreWriteResult &result) { added = result; });
+    m_session->profileService()->addProfile(
+        existing, m_cluster->adminPassword(), this,
+        [&](const StoreWriteResult &result) { added = result; });
     QTRY_VERIFY_WITH_TIMEOUT(added.has_value(), kTimeoutMs);
     QVERIFY2(added->ok, qPrintable(added->problem.reason));
 
-    m_dialog = std::make_unique<ConnectDialog>(m_session.get(), *m_session->profile(existing.id));
+    m_dialog =
+        std::make_unique<ConnectDialog>(m_session->profileService(), m_session->connectionTester(),
+                                        *m_session->profileService()->profile(existing.id));
     m_dialog->show();
     QCOMPARE(m_dialog->mode(), ConnectDialog::Mode::Edit);
     QCOMPARE(edit("nameEdit")->text(), QStringLiteral("Existing"));
@@ -478,8 +484,8 @@ void tst_ConnectDialog::editKeepsThePasswordUnlessTyped()
     ClusterProfile other = ClusterProfile::create(QStringLiteral("Other"), m_cluster->lbUrl());
     other.userName = m_cluster->adminUser();
     added.reset();
-    m_session->addProfile(other, QStringLiteral("x"), this,
-                          [&](const StoreWriteResult &result) { added = result; });
+    m_session->profileService()->addProfile(
+        other, QStringLiteral("x"), this, [&](const StoreWriteResult &result) { added = result; });
     QTRY_VERIFY_WITH_TIMEOUT(added.has_value(), kTimeoutMs);
     type("nameEdit", QStringLiteral("other"));
     QCOMPARE(problemText(QStringLiteral("name")),
@@ -488,7 +494,7 @@ void tst_ConnectDialog::editKeepsThePasswordUnlessTyped()
     type("nameEdit", QStringLiteral("Renamed"));
     QTest::mouseClick(okButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_dialog->result(), int(QDialog::Accepted), kTimeoutMs);
-    QCOMPARE(m_session->profile(existing.id)->name, QStringLiteral("Renamed"));
+    QCOMPARE(m_session->profileService()->profile(existing.id)->name, QStringLiteral("Renamed"));
     QCOMPARE(m_secrets->secret(existing.id), m_cluster->adminPassword());
 }
 
@@ -513,10 +519,12 @@ void tst_ConnectDialog::sessionOnlySecretIsAnnounced()
     render(QStringLiteral("session-only"));
     QTest::mouseClick(okButton(), Qt::LeftButton);
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
-    QCOMPARE(m_session->profiles().size(), 1);
+    QCOMPARE(m_session->profileService()->profiles().size(), 1);
 
     // Editing that profile shows the notice from the start.
-    m_dialog = std::make_unique<ConnectDialog>(m_session.get(), m_session->profiles().constFirst());
+    m_dialog =
+        std::make_unique<ConnectDialog>(m_session->profileService(), m_session->connectionTester(),
+                                        m_session->profileService()->profiles().constFirst());
     m_dialog->show();
     QVERIFY(child<QLabel>(QStringLiteral("sessionOnlyNotice"))->isVisible());
 }
@@ -534,7 +542,7 @@ void tst_ConnectDialog::closingCancelsTheTest()
     // The answer still arrives inside the session, and is dropped.
     QTest::qWait(1000);
     QVERIFY(!m_dialog->testPanel()->lastResult().has_value());
-    QVERIFY(m_session->profiles().isEmpty());
+    QVERIFY(m_session->profileService()->profiles().isEmpty());
 }
 
 void tst_ConnectDialog::retranslatesOnLanguageChange()

@@ -112,7 +112,7 @@ QList<QDialog *> tst_DialogLabels::makeDialogs(QWidget *parent)
     web.spec = {{QStringLiteral("url"), QStringLiteral("https://example.com")}};
     sync->setSource(QStringLiteral("Prod"), {web});
     return {new PreferencesDialog(m_settings.get(), parent),
-            new ConnectDialog(m_session.get(), parent),
+            new ConnectDialog(m_session->profileService(), m_session->connectionTester(), parent),
             new ExportReportDialog(m_session.get(), QString(), parent),
             sync,
             new CompareDialog(parent),
@@ -179,7 +179,7 @@ void tst_DialogLabels::qtButtonsSpeakTheLanguage()
 void tst_DialogLabels::connectFormStandsStill()
 {
     m_languages.apply(QStringLiteral("en"));
-    ConnectDialog dialog(m_session.get());
+    ConnectDialog dialog(m_session->profileService(), m_session->connectionTester());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const auto geometries = [&dialog] {
@@ -222,10 +222,11 @@ void tst_DialogLabels::duplicateUrlIsWarned()
         ClusterProfile::create(QStringLiteral("Prod"), QUrl(QStringLiteral("https://lb.example")));
     prod.userName = QStringLiteral("admin");
     bool saved = false;
-    m_session->addProfile(prod, QStringLiteral("pw"), this,
-                          [&saved](const StoreWriteResult &result) { saved = result.ok; });
+    m_session->profileService()->addProfile(
+        prod, QStringLiteral("pw"), this,
+        [&saved](const StoreWriteResult &result) { saved = result.ok; });
     QTRY_VERIFY(saved);
-    ConnectDialog dialog(m_session.get());
+    ConnectDialog dialog(m_session->profileService(), m_session->connectionTester());
     dialog.show();
     QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit")),
                      QStringLiteral("Prod as viewer"));
@@ -277,7 +278,7 @@ void tst_DialogLabels::gallery()
     PreferencesDialog preferences(m_settings.get());
     save(&preferences, QStringLiteral("preferences"));
 
-    ConnectDialog connect(m_session.get());
+    ConnectDialog connect(m_session->profileService(), m_session->connectionTester());
     connect.resize(640, connect.sizeHint().height());
     QTest::keyClicks(connect.findChild<QLineEdit *>(QStringLiteral("nameEdit")),
                      QStringLiteral("Prod viewer"));

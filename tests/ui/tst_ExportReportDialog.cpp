@@ -113,13 +113,14 @@ void tst_ExportReportDialog::initTestCase()
         u"Gone"_s, QUrl(u"http://127.0.0.1:%1"_s.arg(FreePorts::one().value_or(1))));
     gone.userName = u"admin"_s;
     int added = 0;
-    m_session->addProfile(prod, m_cluster->adminPassword(), this,
-                          [&added](const StoreWriteResult &result) { added += result.ok; });
+    m_session->profileService()->addProfile(
+        prod, m_cluster->adminPassword(), this,
+        [&added](const StoreWriteResult &result) { added += result.ok; });
     QTRY_COMPARE_WITH_TIMEOUT(added, 1, kTimeoutMs);
-    m_session->addProfile(gone, u"x"_s, this,
-                          [&added](const StoreWriteResult &result) { added += result.ok; });
+    m_session->profileService()->addProfile(
+        gone, u"x"_s, this, [&added](const StoreWriteResult &result) { added += result.ok; });
     QTRY_COMPARE_WITH_TIMEOUT(added, 2, kTimeoutMs);
-    QCOMPARE(m_session->profiles().size(), 2);
+    QCOMPARE(m_session->profileService()->profiles().size(), 2);
 }
 
 void tst_ExportReportDialog::cleanupTestCase()

@@ -118,7 +118,7 @@ private:
     QStringList sessionOrder() const
     {
         QStringList ids;
-        for (const ClusterProfile &profile : m_session->profiles())
+        for (const ClusterProfile &profile : m_session->profileService()->profiles())
             ids << profile.id;
         return ids;
     }
@@ -250,7 +250,8 @@ private Q_SLOTS:
         action("editClusterAction")->trigger();
         QCOMPARE(m_edited.size(), 2);
         QVERIFY(m_edited.at(1).has_value());
-        QTRY_COMPARE(m_session->profile(id)->name, QStringLiteral("Staging (edited)"));
+        QTRY_COMPARE(m_session->profileService()->profile(id)->name,
+                     QStringLiteral("Staging (edited)"));
         QTRY_COMPARE(m_window->clusterList()->index(0).data().toString(),
                      QStringLiteral("Staging (edited)"));
     }
@@ -376,8 +377,9 @@ private Q_SLOTS:
         QVERIFY(!action("exportDefinitionsAction")->isEnabled()); // no cluster chosen
         QVERIFY(!action("compareClustersAction")->isEnabled());   // one cluster only
         // A second cluster saved elsewhere (not through this window) leaves the fleet page.
-        m_session->addProfile(profileAtClosedPort(QStringLiteral("Staging")),
-                              QStringLiteral("secret"), this, [](const StoreWriteResult &) {});
+        m_session->profileService()->addProfile(profileAtClosedPort(QStringLiteral("Staging")),
+                                                QStringLiteral("secret"), this,
+                                                [](const StoreWriteResult &) {});
         QTRY_COMPARE(m_window->clusterList()->rowCount(), 2);
         QVERIFY(m_window->isFleetShown());
         QCOMPARE(m_window->fleetView()->model()->rowCount(), 2);
@@ -527,12 +529,12 @@ private Q_SLOTS:
         // A closed port refuses the connection: "cannot connect", not "sign-in failed".
         QTRY_VERIFY_WITH_TIMEOUT(unreachable(QStringLiteral("cannot connect to the load balancer")),
                                  15000);
-        const qint64 takenAt = m_session->snapshot(id)->takenAtMs();
+        const qint64 takenAt = m_session->monitorService()->snapshot(id)->takenAtMs();
         m_settings->setValue(AppSettings::Key::Language, QStringLiteral("de"));
         QTRY_VERIFY(unreachable(QStringLiteral("keine Verbindung zum Lastverteiler")));
         QVERIFY(!unreachable(QStringLiteral("cannot connect to the load balancer")));
         // The same poll's result, said again: no new poll delivered it.
-        QCOMPARE(m_session->snapshot(id)->takenAtMs(), takenAt);
+        QCOMPARE(m_session->monitorService()->snapshot(id)->takenAtMs(), takenAt);
         m_settings->setValue(AppSettings::Key::Language, QStringLiteral("en"));
         QTRY_VERIFY(unreachable(QStringLiteral("cannot connect to the load balancer")));
     }

@@ -227,8 +227,9 @@ QString tst_MainWindowCrossCluster::addProfile(const QString &name, const Cluste
     ClusterProfile profile = ClusterProfile::create(name, cluster.lbUrl());
     profile.userName = cluster.adminUser();
     bool stored = false;
-    m_session->addProfile(profile, cluster.adminPassword(), this,
-                          [&stored](const StoreWriteResult &result) { stored = result.ok; });
+    m_session->profileService()->addProfile(
+        profile, cluster.adminPassword(), this,
+        [&stored](const StoreWriteResult &result) { stored = result.ok; });
     if (!QTest::qWaitFor([&] { return stored; }, 10000))
         return {};
     return profile.id;
@@ -329,6 +330,8 @@ void tst_MainWindowCrossCluster::compareFromTheMenuShowsTheDifference()
     QCOMPARE(view->checkedProfiles().size(), 2);
     QCOMPARE(view->sourceProfile(), m_idA);
     QVERIFY(compareNow(view));
+    // Both clusters were read (a failed reading would show every resource as partial).
+    QVERIFY2(!view->statusText().contains(u"could not be read"_s), qPrintable(view->statusText()));
     QCOMPARE(view->model()->rowCount(), 2);
     const QAbstractItemModel *model = view->table()->model();
     const int status = int(ResourceDiffModel::Column::Status);

@@ -133,8 +133,9 @@ void tst_MainWindowDrafts::restart()
     stopWindow();
     startWindow();
     bool updated = false;
-    m_session->updateProfile(*m_session->profile(m_profileId), m_cluster->adminPassword(), this,
-                             [&](const StoreWriteResult &result) { updated = result.ok; });
+    m_session->profileService()->updateProfile(
+        *m_session->profileService()->profile(m_profileId), m_cluster->adminPassword(), this,
+        [&](const StoreWriteResult &result) { updated = result.ok; });
     QTRY_VERIFY(updated);
 }
 
@@ -144,8 +145,9 @@ QString tst_MainWindowDrafts::addProfile()
     profile.userName = m_cluster->adminUser();
     profile.pollIntervalMs = 1000;
     bool stored = false;
-    m_session->addProfile(profile, m_cluster->adminPassword(), this,
-                          [&](const StoreWriteResult &result) { stored = result.ok; });
+    m_session->profileService()->addProfile(
+        profile, m_cluster->adminPassword(), this,
+        [&](const StoreWriteResult &result) { stored = result.ok; });
     if (!QTest::qWaitFor([&] { return stored; }, 10000))
         return {};
     return profile.id;
@@ -265,8 +267,9 @@ void tst_MainWindowDrafts::draftsSurviveQuitAndRestart()
     // A new session on the same data: the drafts are offered again.
     startWindow();
     bool updated = false;
-    m_session->updateProfile(*m_session->profile(m_profileId), m_cluster->adminPassword(), this,
-                             [&](const StoreWriteResult &result) { updated = result.ok; });
+    m_session->profileService()->updateProfile(
+        *m_session->profileService()->profile(m_profileId), m_cluster->adminPassword(), this,
+        [&](const StoreWriteResult &result) { updated = result.ok; });
     QTRY_VERIFY(updated);
     page = openPage();
     QVERIFY(page);
@@ -319,7 +322,7 @@ void tst_MainWindowDrafts::removingAClusterAsksFirst()
     QVERIFY(!draftsQuestion()->findChild<QPushButton *>(u"keepDraftsButton"_s));
     QTest::mouseClick(draftsQuestion()->button(QMessageBox::Cancel), Qt::LeftButton);
     QTRY_VERIFY(!draftsQuestion());
-    QVERIFY(m_session->profile(m_profileId).has_value());
+    QVERIFY(m_session->profileService()->profile(m_profileId).has_value());
 }
 
 void tst_MainWindowDrafts::applyAllSavesThenCloses()
@@ -360,8 +363,9 @@ void tst_MainWindowDrafts::listsLoadOnceThePasswordIsGiven()
 
     // The password typed again (Edit Cluster): the next poll brings the lists.
     bool updated = false;
-    m_session->updateProfile(*m_session->profile(m_profileId), m_cluster->adminPassword(), this,
-                             [&](const StoreWriteResult &result) { updated = result.ok; });
+    m_session->profileService()->updateProfile(
+        *m_session->profileService()->profile(m_profileId), m_cluster->adminPassword(), this,
+        [&](const StoreWriteResult &result) { updated = result.ok; });
     QTRY_VERIFY(updated);
     QTRY_VERIFY_WITH_TIMEOUT(jdbc->model()->rowOf(u"kept-db"_s) >= 0, kTimeoutMs);
     QVERIFY(jdbc->loadErrorText().isEmpty());

@@ -78,8 +78,9 @@ void tst_MainWindowTruth::initTestCase()
     ClusterProfile profile = ClusterProfile::create(u"Prod"_s, m_cluster->lbUrl());
     profile.userName = m_cluster->adminUser();
     bool stored = false;
-    m_session->addProfile(profile, m_cluster->adminPassword(), this,
-                          [&stored](const StoreWriteResult &result) { stored = result.ok; });
+    m_session->profileService()->addProfile(
+        profile, m_cluster->adminPassword(), this,
+        [&stored](const StoreWriteResult &result) { stored = result.ok; });
     QTRY_VERIFY_WITH_TIMEOUT(stored, 10000);
     m_id = profile.id;
     delete m_session;
@@ -103,19 +104,21 @@ void tst_MainWindowTruth::cleanupTestCase()
 
 void tst_MainWindowTruth::passwordNeededThenSignIn()
 {
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->isPasswordNeeded(m_id), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->profileService()->isPasswordNeeded(m_id), 10000);
     const QString reason = u"not stored: this system has no keychain"_s;
-    QCOMPARE(m_session->passwordNeededReason(m_id), reason);
+    QCOMPARE(m_session->profileService()->passwordNeededReason(m_id), reason);
     ClusterListModel *list = m_window->clusterList();
     const QModelIndex row = list->index(list->rowOf(m_id));
     QTRY_COMPARE(row.data(ClusterListModel::PasswordNeededRole).toString(), reason);
     QCOMPARE(ClusterListDelegate::badgeText(row), u"Password needed"_s);
     QVERIFY(!ClusterListDelegate::statusLine(row).contains(u"Unreachable"_s));
     // Not polled meanwhile: no snapshot says "unreachable".
-    QVERIFY(!m_session->snapshot(m_id) || m_session->snapshot(m_id)->isStale());
+    QVERIFY(!m_session->monitorService()->snapshot(m_id) ||
+            m_session->monitorService()->snapshot(m_id)->isStale());
     {
         // Edit Cluster says what is stored: nothing, and why.
-        ConnectDialog edit(m_session, *m_session->profile(m_id), m_window);
+        ConnectDialog edit(m_session->profileService(), m_session->connectionTester(),
+                           *m_session->profileService()->profile(m_id), m_window);
         auto *password = edit.findChild<QLineEdit *>(u"passwordEdit"_s);
         QVERIFY(password);
         QCOMPARE(password->placeholderText(), reason);
@@ -143,9 +146,10 @@ void tst_MainWindowTruth::passwordNeededThenSignIn()
     prompt->setTextValue(m_cluster->adminPassword());
     prompt->accept();
 
-    QTRY_VERIFY_WITH_TIMEOUT(!m_session->isPasswordNeeded(m_id), 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->snapshot(m_id) && !m_session->snapshot(m_id)->isStale() &&
-                                 m_session->snapshot(m_id)->isReachable(),
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->profileService()->isPasswordNeeded(m_id), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->monitorService()->snapshot(m_id) &&
+                                 !m_session->monitorService()->snapshot(m_id)->isStale() &&
+                                 m_session->monitorService()->snapshot(m_id)->isReachable(),
                              20000);
     QTRY_VERIFY(row.data(ClusterListModel::PasswordNeededRole).toString().isEmpty());
     QVERIFY(!signIn->isEnabled());

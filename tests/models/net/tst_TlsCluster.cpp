@@ -76,8 +76,9 @@ ClusterProfile tst_TlsCluster::profile(const QString &name) const
 ConnectionTestResult tst_TlsCluster::testConnection(const ClusterProfile &profile)
 {
     std::optional<ConnectionTestResult> result;
-    m_session->testConnection(profile, m_cluster->adminPassword(), this,
-                              [&](const ConnectionTestResult &tested) { result = tested; });
+    m_session->connectionTester()->testConnection(
+        profile, m_cluster->adminPassword(), this,
+        [&](const ConnectionTestResult &tested) { result = tested; });
     if (!QTest::qWaitFor([&] { return result.has_value(); }, kTimeoutMs))
         qWarning("testConnection did not answer");
     if (result)
@@ -198,7 +199,7 @@ void tst_TlsCluster::acceptedCertificateIsTrustedByThatProfileOnly()
     QVERIFY(untrusted.untrustedCertificate());
     // The user looked at the certificate and chose to trust it, for this profile.
     const ClusterProfile trusting =
-        ConsoleSession::trustingCertificate(first, untrusted.certificate, untrusted.sslErrors);
+        ConnectionTester::trustingCertificate(first, untrusted.certificate, untrusted.sslErrors);
     QCOMPARE(trusting.acceptedCertificates.size(), 1);
     QVERIFY(!trusting.validate().has_value());
     const ClusterProfile other = profile(QStringLiteral("not trusting"));

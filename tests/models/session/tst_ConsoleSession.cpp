@@ -7,6 +7,7 @@
 #include "FakeClusterHandler.h"
 #include "FreePorts.h"
 #include "MemorySecretStore.h"
+#include "MonitorHub.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -115,8 +116,8 @@ StoreWriteResult tst_ConsoleSession::add(ConsoleSession &session, const ClusterP
                                          const QString &password)
 {
     std::optional<StoreWriteResult> result;
-    session.addProfile(profile, password, this,
-                       [&](const StoreWriteResult &written) { result = written; });
+    session.profileService()->addProfile(
+        profile, password, this, [&](const StoreWriteResult &written) { result = written; });
     (void)QTest::qWaitFor([&] { return result.has_value(); }, kTimeoutMs);
     return result.value_or(StoreWriteResult{false, {QStringLiteral("timeout"), {}}});
 }
@@ -129,19 +130,20 @@ void tst_ConsoleSession::passwordGoesToTheSecretStoreOnly()
     {
         ConsoleSession session(secrets);
         QVERIFY(startSession(session));
-        QSignalSpy changed(&session, &ConsoleSession::profilesChanged);
+        QSignalSpy changed(session.profileService(), &ProfileService::profilesChanged);
         const StoreWriteResult result = add(session, profile, kPassword);
         QVERIFY2(result.ok, qPrintable(result.problem.reason));
         QVERIFY(changed.size() >= 1);
         QCOMPARE(secrets->secret(profile.id), kPassword);
-        QCOMPARE(session.profiles().size(), 1);
-        QCOMPARE(session.profiles().constFirst().id, profile.id);
+        QCOMPARE(session.profileService()->profiles().size(), 1);
+        QCOMPARE(session.profileService()->profiles().constFirst().id, profile.id);
         // The monitor got the password: the fake cluster lets it in.
-        QTRY_VERIFY_WITH_TIMEOUT(session.snapshot(profile.id).has_value() &&
-                                     session.snapshot(profile.id)->isReachable(),
+        QTRY_VERIFY_WITH_TIMEOUT(session.monitorService()->snapshot(profile.id).has_value() &&
+                                     session.monitorService()->snapshot(profile.id)->isReachable(),
                                  kTimeoutMs);
-        QCOMPARE(session.snapshot(profile.id)->clusterName(), QStringLiteral("fake-prod"));
-        databasePath = session.store()->filePath();
+        QCOMPARE(session.monitorService()->snapshot(profile.id)->clusterName(),
+                 QStringLiteral("fake-prod"));
+        databasePath = session.localStore()->filePath();
     } // the store is closed and checkpointed here
     QByteArray bytes = fileBytes(databasePath);
     bytes += fileBytes(databasePath + QStringLiteral("-wal"));
@@ -151,25 +153,25 @@ void tst_ConsoleSession::passwordGoesToTheSecretStoreOnly()
 
 void tst_ConsoleSession::invalidProfileIsRefusedWithTheField()
 {
-    ConsoleSession session(new MemorySecretStore);
+    auto *secrets = new MemorySecretStore;
+    ConsoleSession session(secrets);
     QVERIFY(startSession(session));
     ClusterProfile profile = profileFor(QStringLiteral("No user"), m_server->url());
     profile.userName.clear();
     const StoreWriteResult result = add(session, profile, kPassword);
     QVERIFY(!result.ok);
     QCOMPARE(result.problem.field, QStringLiteral("userName"));
-    QVERIFY(static_cast<MemorySecretStore *>(session.secrets())->contains(profile.id) == false);
+    QVERIFY(secrets->contains(profile.id) == false);
 
     // A failing secret store: the profile is saved, the result names the password.
-    auto *failing = static_cast<MemorySecretStore *>(session.secrets());
-    failing->setFailure(QStringLiteral("keychain locked"));
-    QSignalSpy problems(&session, &ConsoleSession::secretProblem);
+    secrets->setFailure(QStringLiteral("keychain locked"));
+    QSignalSpy problems(session.profileService(), &ProfileService::secretProblem);
     const ClusterProfile other = profileFor(QStringLiteral("Other"), m_server->url());
     const StoreWriteResult secretFailed = add(session, other, kPassword);
     QVERIFY(!secretFailed.ok);
     QCOMPARE(secretFailed.problem.field, QStringLiteral("password"));
     QCOMPARE(problems.size(), 1);
-    QVERIFY(session.profile(other.id).has_value());
+    QVERIFY(session.profileService()->profile(other.id).has_value());
 }
 
 void tst_ConsoleSession::startUpShowsTheStoredSnapshotStaleThenRefreshes()
@@ -181,10 +183,10 @@ void tst_ConsoleSession::startUpShowsTheStoredSnapshotStaleThenRefreshes()
         ConsoleSession session(secrets);
         QVERIFY(startSession(session));
         QVERIFY(add(session, profile, kPassword).ok);
-        QTRY_VERIFY_WITH_TIMEOUT(session.snapshot(profile.id).has_value() &&
-                                     session.snapshot(profile.id)->isReachable(),
+        QTRY_VERIFY_WITH_TIMEOUT(session.monitorService()->snapshot(profile.id).has_value() &&
+                                     session.monitorService()->snapshot(profile.id)->isReachable(),
                                  kTimeoutMs);
-        liveTakenAtMs = session.snapshot(profile.id)->takenAtMs();
+        liveTakenAtMs = session.monitorService()->snapshot(profile.id)->takenAtMs();
     }
     QTest::qWait(50); // so the stored snapshot has an age
 
@@ -192,13 +194,13 @@ void tst_ConsoleSession::startUpShowsTheStoredSnapshotStaleThenRefreshes()
     secrets->insert(profile.id, kPassword); // what the keychain kept
     ConsoleSession session(secrets);
     QList<ClusterSnapshot> seen;
-    connect(&session, &ConsoleSession::snapshotReady, this,
+    connect(session.monitorService(), &MonitorService::snapshotReady, this,
             [&](const QString &id, const ClusterSnapshot &snapshot) {
                 QCOMPARE(id, profile.id);
                 seen.append(snapshot);
             });
     QVERIFY(startSession(session));
-    QCOMPARE(session.profiles().size(), 1);
+    QCOMPARE(session.profileService()->profiles().size(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(seen.size() >= 2, kTimeoutMs);
 
     const ClusterSnapshot stale = seen.at(0);
@@ -210,7 +212,8 @@ void tst_ConsoleSession::startUpShowsTheStoredSnapshotStaleThenRefreshes()
     QVERIFY(!fresh.isStale());
     QVERIFY(fresh.isReachable());
     QVERIFY(fresh.takenAtMs() > stale.takenAtMs());
-    QCOMPARE(session.snapshot(profile.id)->takenAtMs(), seen.constLast().takenAtMs());
+    QCOMPARE(session.monitorService()->snapshot(profile.id)->takenAtMs(),
+             seen.constLast().takenAtMs());
 }
 
 void tst_ConsoleSession::updateReorderAndRemove()
@@ -226,27 +229,29 @@ void tst_ConsoleSession::updateReorderAndRemove()
 
     first.name = QStringLiteral("First renamed");
     std::optional<StoreWriteResult> updated;
-    session.updateProfile(first, QStringLiteral("new-password"), this,
-                          [&](const StoreWriteResult &result) { updated = result; });
+    session.profileService()->updateProfile(
+        first, QStringLiteral("new-password"), this,
+        [&](const StoreWriteResult &result) { updated = result; });
     QTRY_VERIFY(updated.has_value());
     QVERIFY(updated->ok);
-    QCOMPARE(session.profile(first.id)->name, QStringLiteral("First renamed"));
+    QCOMPARE(session.profileService()->profile(first.id)->name, QStringLiteral("First renamed"));
     QCOMPARE(secrets->secret(first.id), QStringLiteral("new-password"));
 
     std::optional<bool> reordered;
-    session.reorderProfiles({second.id, first.id}, this, [&](const bool &ok) { reordered = ok; });
+    session.profileService()->reorderProfiles({second.id, first.id}, this,
+                                              [&](const bool &ok) { reordered = ok; });
     QTRY_VERIFY(reordered.has_value());
     QVERIFY(*reordered);
-    QCOMPARE(session.profiles().constFirst().id, second.id);
+    QCOMPARE(session.profileService()->profiles().constFirst().id, second.id);
 
     std::optional<bool> removed;
-    session.removeProfile(first.id, this, [&](const bool &ok) { removed = ok; });
+    session.profileService()->removeProfile(first.id, this, [&](const bool &ok) { removed = ok; });
     QTRY_VERIFY(removed.has_value());
     QVERIFY(*removed);
-    QCOMPARE(session.profiles().size(), 1);
-    QVERIFY(!session.snapshot(first.id).has_value());
-    QVERIFY(session.apiClient(first.id) == nullptr);
-    QVERIFY(session.apiClient(second.id) != nullptr);
+    QCOMPARE(session.profileService()->profiles().size(), 1);
+    QVERIFY(!session.monitorService()->snapshot(first.id).has_value());
+    QVERIFY(session.clientPool()->client(first.id) == nullptr);
+    QVERIFY(session.clientPool()->client(second.id) != nullptr);
     QTRY_VERIFY(!secrets->contains(first.id));
 }
 
@@ -259,13 +264,14 @@ void tst_ConsoleSession::monitorsPollOnTheirOwnThread()
     QVERIFY(add(session, first, kPassword).ok);
     QVERIFY(add(session, second, kPassword).ok);
     for (const QString &id : {first.id, second.id}) {
-        QTRY_VERIFY_WITH_TIMEOUT(
-            session.snapshot(id).has_value() && session.snapshot(id)->isReachable(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(session.monitorService()->snapshot(id).has_value() &&
+                                     session.monitorService()->snapshot(id)->isReachable(),
+                                 kTimeoutMs);
         // The poll state comes across too: after a good poll the next one is scheduled.
-        QTRY_VERIFY_WITH_TIMEOUT(session.nextPollAtMs(id) > 0, kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(session.monitorService()->nextPollAtMs(id) > 0, kTimeoutMs);
     }
 
-    MonitorHub *hub = session.hub();
+    MonitorHub *hub = session.monitorService()->hub();
     QVERIFY(hub->thread() != session.thread());
     QCOMPARE(hub->thread()->objectName(), QStringLiteral("Clusterdesk poll"));
     // Asked on the hub's own thread, as anything touching a monitor must be.
@@ -302,7 +308,7 @@ void tst_ConsoleSession::monitorsPollOnTheirOwnThread()
     QCOMPARE(seen.at(0).dispatcher, seen.at(1).dispatcher);
 
     // The UI's client is another one, on the session's thread, signed in with the same secret.
-    ApiClient *client = session.apiClient(first.id);
+    ApiClient *client = session.clientPool()->client(first.id);
     QVERIFY(client != nullptr);
     QVERIFY(client != seen.at(0).client);
     QCOMPARE(client->thread(), session.thread());
@@ -313,8 +319,8 @@ void tst_ConsoleSession::monitorsPollOnTheirOwnThread()
     QVERIFY2(answer->ok, qPrintable(answer->errorText));
 
     // Snapshots keep arriving on the session's thread.
-    QSignalSpy more(&session, &ConsoleSession::snapshotReady);
-    session.refreshNow(first.id);
+    QSignalSpy more(session.monitorService(), &MonitorService::snapshotReady);
+    session.monitorService()->refreshNow(first.id);
     QVERIFY(more.wait(kTimeoutMs));
 }
 
@@ -323,8 +329,8 @@ void tst_ConsoleSession::testConnectionReportsTheCluster()
     ConsoleSession session(new MemorySecretStore);
     const ClusterProfile profile = profileFor(QStringLiteral("Dialog"), m_server->url());
     std::optional<ConnectionTestResult> result;
-    session.testConnection(profile, kPassword, this,
-                           [&](const ConnectionTestResult &tested) { result = tested; });
+    session.connectionTester()->testConnection(
+        profile, kPassword, this, [&](const ConnectionTestResult &tested) { result = tested; });
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), kTimeoutMs);
     QVERIFY2(result->ok, qPrintable(result->errorText));
     QCOMPARE(result->clusterName, QStringLiteral("fake-prod"));
@@ -338,8 +344,9 @@ void tst_ConsoleSession::testConnectionReportsFailures()
     ConsoleSession session(new MemorySecretStore);
     const ClusterProfile profile = profileFor(QStringLiteral("Dialog"), m_server->url());
     std::optional<ConnectionTestResult> wrongPassword;
-    session.testConnection(profile, QStringLiteral("wrong"), this,
-                           [&](const ConnectionTestResult &tested) { wrongPassword = tested; });
+    session.connectionTester()->testConnection(
+        profile, QStringLiteral("wrong"), this,
+        [&](const ConnectionTestResult &tested) { wrongPassword = tested; });
     QTRY_VERIFY_WITH_TIMEOUT(wrongPassword.has_value(), kTimeoutMs);
     QVERIFY(!wrongPassword->ok);
     QCOMPARE(wrongPassword->errorKind, ApiResult::ErrorKind::Http);
@@ -348,10 +355,10 @@ void tst_ConsoleSession::testConnectionReportsFailures()
     const auto port = FreePorts::one();
     QVERIFY(port);
     std::optional<ConnectionTestResult> refused;
-    session.testConnection(profileFor(QStringLiteral("Nowhere"),
-                                      QUrl(QStringLiteral("http://127.0.0.1:%1").arg(*port))),
-                           kPassword, this,
-                           [&](const ConnectionTestResult &tested) { refused = tested; });
+    session.connectionTester()->testConnection(
+        profileFor(QStringLiteral("Nowhere"),
+                   QUrl(QStringLiteral("http://127.0.0.1:%1").arg(*port))),
+        kPassword, this, [&](const ConnectionTestResult &tested) { refused = tested; });
     QTRY_VERIFY_WITH_TIMEOUT(refused.has_value(), kTimeoutMs);
     QVERIFY(!refused->ok);
     QCOMPARE(refused->errorKind, ApiResult::ErrorKind::ConnectionRefused);
@@ -359,8 +366,8 @@ void tst_ConsoleSession::testConnectionReportsFailures()
     // A context that is gone gets no answer.
     bool called = false;
     auto *context = new QObject;
-    session.testConnection(profile, kPassword, context,
-                           [&](const ConnectionTestResult &) { called = true; });
+    session.connectionTester()->testConnection(
+        profile, kPassword, context, [&](const ConnectionTestResult &) { called = true; });
     delete context;
     QTest::qWait(500);
     QVERIFY(!called);
@@ -373,11 +380,12 @@ void tst_ConsoleSession::removingAProfileEndsItsSessions()
     const ClusterProfile profile = profileFor(QStringLiteral("Leaving"), m_server->url());
     QVERIFY(add(session, profile, kPassword).ok);
     // The monitor signs in; so does the UI thread's client, on its first request.
-    QTRY_VERIFY_WITH_TIMEOUT(session.snapshot(profile.id).has_value() &&
-                                 session.snapshot(profile.id)->isReachable(),
+    QTRY_VERIFY_WITH_TIMEOUT(session.monitorService()->snapshot(profile.id).has_value() &&
+                                 session.monitorService()->snapshot(profile.id)->isReachable(),
                              kTimeoutMs);
     std::optional<ApiResult> answered;
-    session.apiClient(profile.id)
+    session.clientPool()
+        ->client(profile.id)
         ->send(ApiRequest::get(QStringLiteral("/api/v1/cluster")), this,
                [&](const ApiResult &result) { answered = result; });
     QTRY_VERIFY_WITH_TIMEOUT(answered.has_value(), kTimeoutMs);
@@ -385,7 +393,8 @@ void tst_ConsoleSession::removingAProfileEndsItsSessions()
     QCOMPARE(logoutsWith(*m_server, "Bearer fake-token-node-1"), 0);
 
     std::optional<bool> removed;
-    session.removeProfile(profile.id, this, [&](const bool &ok) { removed = ok; });
+    session.profileService()->removeProfile(profile.id, this,
+                                            [&](const bool &ok) { removed = ok; });
     QTRY_VERIFY(removed.value_or(false));
     // Both sessions end on the cluster: the monitor's and the UI client's.
     QTRY_COMPARE_WITH_TIMEOUT(logoutsWith(*m_server, "Bearer fake-token-node-1"), 2, kTimeoutMs);
@@ -417,8 +426,8 @@ void tst_ConsoleSession::closingEndsEverySession()
         QVERIFY(startSession(session));
         const ClusterProfile profile = profileFor(QStringLiteral("Closing"), url);
         QVERIFY(add(session, profile, kPassword).ok);
-        QTRY_VERIFY_WITH_TIMEOUT(session.snapshot(profile.id).has_value() &&
-                                     session.snapshot(profile.id)->isReachable(),
+        QTRY_VERIFY_WITH_TIMEOUT(session.monitorService()->snapshot(profile.id).has_value() &&
+                                     session.monitorService()->snapshot(profile.id)->isReachable(),
                                  kTimeoutMs);
     } // closes: the monitor's session is ended before the destructor returns
     QMetaObject::invokeMethod(

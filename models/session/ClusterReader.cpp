@@ -1,0 +1,59 @@
+#include "ClusterReader.h"
+
+ClusterReader::ClusterReader(QObject *parent)
+    : QObject(parent)
+{}
+
+void ClusterReader::start(const QList<ClusterEndpoint *> &endpoints, const QString &type,
+                          const QByteArray &nonce)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_readings.clear();
+    m_fetchers.clear();
+    for (ClusterEndpoint *endpoint : endpoints) {
+        auto *fetcher = new ClusterResourcesFetcher(endpoint, this);
+        m_fetchers.append(fetcher);
+        connect(fetcher, &ClusterResourcesFetcher::finished, this, &ClusterReader::onFetched);
+    }
+    if (m_fetchers.isEmpty()) {
+        // Nothing to read is read at once, but still through the event loop.
+        QMetaObject::invokeMethod(this, &ClusterReader::onFetched, Qt::QueuedConnection);
+        return;
+    }
+    for (const QPointer<ClusterResourcesFetcher> &fetcher : std::as_const(m_fetchers))
+        fetcher->start(type, nonce);
+}
+
+int ClusterReader::done() const
+{
+    return int(std::count_if(m_fetchers.begin(), m_fetchers.end(),
+                             [](const auto &fetcher) { return fetcher && fetcher->isFinished(); }));
+}
+
+void ClusterReader::onFetched()
+{
+    if (!m_running)
+        return;
+    emit progress(done(), total());
+    if (done() < total())
+        return;
+    for (const QPointer<ClusterResourcesFetcher> &fetcher : std::as_const(m_fetchers)) {
+        m_readings.append(fetcher->reading());
+        fetcher->deleteLater(); // this is inside its finished()
+    }
+    m_fetchers.clear();
+    m_running = false;
+    emit finished();
+}
+
+void ClusterReader::cancel()
+{
+    // A deleted fetcher sends none of its remaining requests and drops the answers on the way.
+    for (const QPointer<ClusterResourcesFetcher> &fetcher : std::as_const(m_fetchers))
+        delete fetcher.data();
+    m_fetchers.clear();
+    m_readings.clear();
+    m_running = false;
+}

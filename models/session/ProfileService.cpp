@@ -1,0 +1,268 @@
+#include "ProfileService.h"
+
+#include "SecretStore.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+// The strings keep the context they were translated in.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsoleSession)
+};
+
+// Runs `callback` later (never inside the caller's call), unless `context` is gone by then.
+template<typename T>
+void later(QObject *receiver, QObject *context, std::function<void(const T &)> callback, T value)
+{
+    if (!callback)
+        return;
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    QMetaObject::invokeMethod(
+        receiver,
+        [guard, hasContext, callback = std::move(callback), value = std::move(value)] {
+            if (!hasContext || guard)
+                callback(value);
+        },
+        Qt::QueuedConnection);
+}
+
+// The callback, dropped once `context` (when given) is destroyed.
+template<typename T>
+std::function<void(const T &)> guarded(QObject *context, std::function<void(const T &)> callback)
+{
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    return [guard, hasContext, callback = std::move(callback)](const T &value) {
+        if (callback && (!hasContext || guard))
+            callback(value);
+    };
+}
+
+// A cluster that signs in with a token, or with a user name and a password.
+bool needsSecret(const ClusterProfile &profile)
+{
+    return profile.authKind == ClusterProfile::AuthKind::Token || !profile.userName.isEmpty();
+}
+
+} // namespace
+
+ProfileService::ProfileService(StoreThread *store, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_secrets(secrets)
+{
+    connect(secrets, &SecretStore::sessionOnlyChanged, this, &ProfileService::sessionOnlyChanged);
+}
+
+void ProfileService::load(std::function<void()> done)
+{
+    m_store->profiles(this, [this, done = std::move(done)](const QList<ClusterProfile> &list) {
+        m_profiles = list;
+        m_loaded = true;
+        emit profilesLoaded(list);
+        emit profilesChanged();
+        if (done)
+            done();
+    });
+}
+
+std::optional<ClusterProfile> ProfileService::profile(const QString &id) const
+{
+    for (const ClusterProfile &profile : m_profiles) {
+        if (profile.id == id)
+            return profile;
+    }
+    return std::nullopt;
+}
+
+bool ProfileService::isSessionOnly(const QString &profileId) const
+{
+    return m_secrets && m_secrets->isSessionOnly(profileId);
+}
+
+void ProfileService::reload(std::function<void()> then)
+{
+    m_store->profiles(this, [this, then = std::move(then)](const QList<ClusterProfile> &list) {
+        m_profiles = list;
+        emit profilesChanged();
+        if (then)
+            then();
+    });
+}
+
+void ProfileService::saved(const QString &id, const std::optional<QString> &secret, bool pollNew)
+{
+    const std::optional<ClusterProfile> stored = profile(id);
+    if (!stored)
+        return;
+    emit profileSaved(*stored);
+    if (secret)
+        applySecret(*stored, *secret);
+    if (pollNew)
+        emit pollWanted(id);
+}
+
+void ProfileService::storeSecret(const QString &id, const QString &secret, bool deleteEmpty,
+                                 std::function<void(const StoreWriteResult &)> then)
+{
+    auto written = [this, id, deleteEmpty, then](const SecretResult &result) {
+        StoreWriteResult write;
+        write.ok = result.ok();
+        if (!write.ok)
+            write.problem = {QStringLiteral("password"), result.errorString};
+        // A new profile's secret kept for this session only is said at once; an edited one
+        // says so in the dialog that edits it.
+        if (!write.ok || (result.sessionOnly && !deleteEmpty))
+            emit secretProblem(id, result.errorString);
+        then(write);
+    };
+    if (secret.isEmpty() && deleteEmpty)
+        m_secrets->deleteSecret(id, this, written);
+    else
+        m_secrets->writeSecret(id, secret, this, written);
+}
+
+void ProfileService::addProfile(const ClusterProfile &profile, const QString &password,
+                                QObject *context, Callback<StoreWriteResult> callback)
+{
+    if (const auto problem = profile.validate()) {
+        later<StoreWriteResult>(this, context, std::move(callback), {false, *problem});
+        return;
+    }
+    auto finish = guarded(context, std::move(callback));
+    m_store->addProfile(profile, this, [this, id = profile.id, password, finish](auto &r) {
+        if (!r.ok) {
+            finish(r);
+            return;
+        }
+        auto added = [this, id, password, finish](const StoreWriteResult &result) {
+            reload([this, id, password, finish, result] {
+                saved(id, password.isEmpty() ? std::nullopt : std::optional(password), true);
+                finish(result);
+            });
+        };
+        if (password.isEmpty())
+            added(r);
+        else
+            storeSecret(id, password, false, added);
+    });
+}
+
+void ProfileService::updateProfile(const ClusterProfile &profile,
+                                   const std::optional<QString> &password, QObject *context,
+                                   Callback<StoreWriteResult> callback)
+{
+    if (const auto problem = profile.validate()) {
+        later<StoreWriteResult>(this, context, std::move(callback), {false, *problem});
+        return;
+    }
+    auto finish = guarded(context, std::move(callback));
+    m_store->updateProfile(profile, this, [this, id = profile.id, password, finish](auto &r) {
+        if (!r.ok) {
+            finish(r);
+            return;
+        }
+        auto updated = [this, id, password, finish](const StoreWriteResult &result) {
+            reload([this, id, password, finish, result] {
+                saved(id, password, false);
+                finish(result);
+            });
+        };
+        if (!password)
+            updated(r);
+        else
+            storeSecret(id, *password, true, updated);
+    });
+}
+
+void ProfileService::removeProfile(const QString &profileId, QObject *context,
+                                   Callback<bool> callback)
+{
+    auto finish = guarded(context, std::move(callback));
+    m_store->removeProfile(profileId, this, [this, profileId, finish](const bool &ok) {
+        if (ok) {
+            m_passwordNeeded.remove(profileId);
+            m_secrets->deleteSecret(profileId, this, {});
+            m_profiles.removeIf(
+                [&](const ClusterProfile &profile) { return profile.id == profileId; });
+            emit profileRemoved(profileId);
+            emit profilesChanged();
+        }
+        finish(ok);
+    });
+}
+
+void ProfileService::reorderProfiles(const QStringList &idsInOrder, QObject *context,
+                                     Callback<bool> callback)
+{
+    auto finish = guarded(context, std::move(callback));
+    m_store->reorderProfiles(idsInOrder, this, [this, finish](const bool &ok) {
+        if (ok)
+            reload([finish] { finish(true); });
+        else
+            finish(false);
+    });
+}
+
+void ProfileService::unlock(const QString &profileId)
+{
+    m_secrets->readSecret(profileId, this, [this, profileId](const SecretResult &result) {
+        const std::optional<ClusterProfile> profile = this->profile(profileId);
+        if (!profile)
+            return;
+        if (result.ok()) {
+            applySecret(*profile, result.secret);
+        } else if (needsSecret(*profile)) {
+            // Polling without it would only say 401 ("unreachable"): wait for the user instead.
+            setPasswordNeeded(
+                profileId,
+                result.status == SecretResult::Status::Failed
+                    ? Tr::tr("the keychain could not give the password: %1").arg(result.errorString)
+                : result.sessionOnly ? Tr::tr("not stored: this system has no keychain")
+                                     : Tr::tr("not stored"));
+            return;
+        } else if (result.status == SecretResult::Status::Failed) {
+            emit secretProblem(profileId, result.errorString);
+        }
+        // Without a secret the poll still runs: an open cluster answers.
+        emit pollWanted(profileId);
+    });
+}
+
+void ProfileService::setPasswordNeeded(const QString &profileId, const QString &reason)
+{
+    if (m_passwordNeeded.value(profileId) == reason &&
+        m_passwordNeeded.contains(profileId) == !reason.isEmpty())
+        return;
+    if (reason.isEmpty())
+        m_passwordNeeded.remove(profileId);
+    else
+        m_passwordNeeded.insert(profileId, reason);
+    emit passwordNeededChanged(profileId, !reason.isEmpty());
+}
+
+void ProfileService::signIn(const QString &profileId, const QString &secret)
+{
+    const std::optional<ClusterProfile> profile = this->profile(profileId);
+    if (!profile || secret.isEmpty())
+        return;
+    applySecret(*profile, secret);
+    // Kept like a saved secret: without a keychain for this session only (the store says so).
+    m_secrets->writeSecret(profileId, secret, this, [this, profileId](const SecretResult &r) {
+        if (!r.ok() || r.sessionOnly)
+            emit secretProblem(profileId, r.errorString);
+    });
+}
+
+void ProfileService::applySecret(const ClusterProfile &profile, const QString &secret)
+{
+    emit credentialsChanged(profile, secret);
+    if (isPasswordNeeded(profile.id)) {
+        // The cluster waited for this: poll it now, after the credentials.
+        setPasswordNeeded(profile.id, QString());
+        emit pollWanted(profile.id);
+    }
+}

@@ -1,0 +1,103 @@
+#pragma once
+// ProfileService: the saved clusters and their secrets. Profiles live in the store, passwords
+// and tokens in the secret store only; this class keeps both apart and is the one place that
+// adds, updates, removes and reorders profiles. It knows nothing of polling or clients: the
+// monitor service and the client pool follow its signals (dependencies run one way).
+
+#include "ClusterProfile.h"
+#include "StoreThread.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class SecretStore;
+
+class ProfileService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileService)
+
+public:
+    template<typename T> using Callback = std::function<void(const T &)>;
+
+    // Neither is owned; both must outlive the service.
+    ProfileService(StoreThread *store, SecretStore *secrets, QObject *parent = nullptr);
+
+    // Reads the profiles from the (open) store: profilesLoaded(), then profilesChanged(), then
+    // `done`.
+    void load(std::function<void()> done);
+    bool isLoaded() const { return m_loaded; }
+
+    QList<ClusterProfile> profiles() const { return m_profiles; }
+    std::optional<ClusterProfile> profile(const QString &id) const;
+
+    // The password (or token) goes to the secret store only. The callback's result is not ok
+    // with field "password" when the profile was saved but its secret could not be.
+    void addProfile(const ClusterProfile &profile, const QString &password, QObject *context,
+                    Callback<StoreWriteResult> callback);
+    // A password of nullopt keeps the stored one.
+    void updateProfile(const ClusterProfile &profile, const std::optional<QString> &password,
+                       QObject *context, Callback<StoreWriteResult> callback);
+    // The secret goes too; profileRemoved() lets the others end the cluster's sessions.
+    void removeProfile(const QString &profileId, QObject *context, Callback<bool> callback);
+    void reorderProfiles(const QStringList &idsInOrder, QObject *context, Callback<bool> callback);
+
+    // Reads the cluster's stored secret: credentialsChanged() and pollWanted() when there is
+    // one (or none is needed), passwordNeededChanged() when the user must type it.
+    void unlock(const QString &profileId);
+    // Why the cluster waits for a password (or token) the user must type: no store could give
+    // one (no keychain, a locked one, or none saved). Empty when it does not wait. Such a
+    // cluster is not polled: it would only answer 401.
+    QString passwordNeededReason(const QString &profileId) const
+    {
+        return m_passwordNeeded.value(profileId);
+    }
+    bool isPasswordNeeded(const QString &profileId) const
+    {
+        return m_passwordNeeded.contains(profileId);
+    }
+    // Signs in with a secret the user typed: kept like a saved one (the keychain, else this
+    // session's memory) and the cluster is polled with it at once.
+    void signIn(const QString &profileId, const QString &secret);
+    // The profile's secret is kept for this session only (no keychain).
+    bool isSessionOnly(const QString &profileId) const;
+
+Q_SIGNALS:
+    // The first list from the store (load()).
+    void profilesLoaded(const QList<ClusterProfile> &profiles);
+    // Any change of the list: added, updated, removed, reordered.
+    void profilesChanged();
+    // Added or updated, as stored (emitted after profilesChanged()).
+    void profileSaved(const ClusterProfile &profile);
+    // Emitted before profilesChanged().
+    void profileRemoved(const QString &profileId);
+    // The secret to sign in with (empty: none); the profile says whether it is a token.
+    void credentialsChanged(const ClusterProfile &profile, const QString &secret);
+    // The cluster may be polled now (its credentials, if any, were given before).
+    void pollWanted(const QString &profileId);
+    // The secret store failed or keeps a secret for this session only.
+    void secretProblem(const QString &profileId, const QString &text);
+    // The cluster started or stopped waiting for a password (passwordNeededReason()).
+    void passwordNeededChanged(const QString &profileId, bool needed);
+    void sessionOnlyChanged(const QString &profileId, bool sessionOnly);
+
+private:
+    void reload(std::function<void()> then);
+    void saved(const QString &id, const std::optional<QString> &secret, bool pollNew);
+    void applySecret(const ClusterProfile &profile, const QString &secret);
+    void setPasswordNeeded(const QString &profileId, const QString &reason);
+    // Writes (or, when empty and `deleteEmpty`, deletes) the secret; `then` gets the write's
+    // result as a StoreWriteResult with field "password".
+    void storeSecret(const QString &id, const QString &secret, bool deleteEmpty,
+                     std::function<void(const StoreWriteResult &)> then);
+
+    QPointer<StoreThread> m_store;
+    QPointer<SecretStore> m_secrets;
+    bool m_loaded = false;
+    QList<ClusterProfile> m_profiles;
+    QHash<QString, QString> m_passwordNeeded; // profile id -> why
+};

@@ -1,0 +1,194 @@
+// ProfileService over a temporary store and a MemorySecretStore: profiles go to the store and
+// secrets to the secret store only; the signals the monitor service and the client pool follow
+// come in their order (saved, credentials, poll); a cluster without its secret waits for a
+// password until signIn(); removal says profileRemoved() and forgets the secret.
+#include "PooledProfiles.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ClusterProfile profileNamed(const QString &name)
+{
+    ClusterProfile profile = ClusterProfile::create(name, QUrl(u"http://127.0.0.1:9"_s));
+    profile.userName = u"admin"_s;
+    return profile;
+}
+
+// The names of the emitted signals, in order.
+class SignalLog final : public QObject
+{
+public:
+    explicit SignalLog(ProfileService *service)
+    {
+        connect(service, &ProfileService::profileSaved, this,
+                [this](const ClusterProfile &p) { names << u"saved:"_s + p.name; });
+        connect(service, &ProfileService::credentialsChanged, this,
+                [this](const ClusterProfile &p, const QString &secret) {
+                    names << u"credentials:%1:%2"_s.arg(p.name, secret);
+                });
+        connect(service, &ProfileService::pollWanted, this, [this, service](const QString &id) {
+            names << u"poll:"_s + service->profile(id).value_or(ClusterProfile{}).name;
+        });
+        connect(service, &ProfileService::profileRemoved, this,
+                [this](const QString &id) { names << u"removed:"_s + id; });
+    }
+    QStringList names;
+};
+
+} // namespace
+
+class tst_ProfileService final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void addKeepsTheSecretApartAndSaysSoInOrder();
+    void updateKeepsOrReplacesTheSecret();
+    void reorderAndRemove();
+    void missingSecretWaitsForSignIn();
+    void refusedProfileAndFailingKeychain();
+};
+
+void tst_ProfileService::addKeepsTheSecretApartAndSaysSoInOrder()
+{
+    PooledProfiles console;
+    QVERIFY(console.start());
+    ProfileService *service = console.profiles();
+    SignalLog log(service);
+    QSignalSpy changed(service, &ProfileService::profilesChanged);
+    const ClusterProfile prod = profileNamed(u"prod"_s);
+    QVERIFY(console.add(prod, u"s3cret"_s));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(service->profiles().size(), 1);
+    QCOMPARE(service->profile(prod.id)->name, u"prod"_s);
+    QCOMPARE(console.secrets()->secret(prod.id), u"s3cret"_s);
+    // The monitor is told of the profile before its credentials, and polls after both.
+    QCOMPARE(log.names,
+             (QStringList{u"saved:prod"_s, u"credentials:prod:s3cret"_s, u"poll:prod"_s}));
+    QVERIFY(!service->isPasswordNeeded(prod.id));
+}
+
+void tst_ProfileService::updateKeepsOrReplacesTheSecret()
+{
+    PooledProfiles console;
+    QVERIFY(console.start());
+    ProfileService *service = console.profiles();
+    ClusterProfile prod = profileNamed(u"prod"_s);
+    QVERIFY(console.add(prod, u"first"_s));
+    SignalLog log(service);
+
+    prod.name = u"production"_s;
+    std::optional<StoreWriteResult> kept;
+    service->updateProfile(prod, std::nullopt, this, [&](const StoreWriteResult &r) { kept = r; });
+    QTRY_VERIFY(kept.has_value());
+    QVERIFY(kept->ok);
+    QCOMPARE(console.secrets()->secret(prod.id), u"first"_s);
+    QCOMPARE(log.names, QStringList{u"saved:production"_s}); // no new credentials, no poll
+
+    log.names.clear();
+    std::optional<StoreWriteResult> replaced;
+    service->updateProfile(prod, u"second"_s, this,
+                           [&](const StoreWriteResult &r) { replaced = r; });
+    QTRY_VERIFY(replaced.has_value());
+    QVERIFY(replaced->ok);
+    QCOMPARE(console.secrets()->secret(prod.id), u"second"_s);
+    QCOMPARE(log.names, (QStringList{u"saved:production"_s, u"credentials:production:second"_s}));
+
+    // An empty password deletes the stored one.
+    std::optional<StoreWriteResult> cleared;
+    service->updateProfile(prod, QString(), this, [&](const StoreWriteResult &r) { cleared = r; });
+    QTRY_VERIFY(cleared.has_value());
+    QVERIFY(!console.secrets()->contains(prod.id));
+}
+
+void tst_ProfileService::reorderAndRemove()
+{
+    PooledProfiles console;
+    QVERIFY(console.start());
+    ProfileService *service = console.profiles();
+    const ClusterProfile a = profileNamed(u"a"_s);
+    const ClusterProfile b = profileNamed(u"b"_s);
+    QVERIFY(console.add(a, u"pa"_s));
+    QVERIFY(console.add(b, u"pb"_s));
+    QCOMPARE(service->profiles().constFirst().id, a.id);
+
+    std::optional<bool> reordered;
+    service->reorderProfiles({b.id, a.id}, this, [&](const bool &ok) { reordered = ok; });
+    QTRY_VERIFY(reordered.has_value());
+    QVERIFY(*reordered);
+    QCOMPARE(service->profiles().constFirst().id, b.id);
+
+    SignalLog log(service);
+    QSignalSpy changed(service, &ProfileService::profilesChanged);
+    std::optional<bool> removed;
+    service->removeProfile(b.id, this, [&](const bool &ok) { removed = ok; });
+    QTRY_VERIFY(removed.has_value());
+    QVERIFY(*removed);
+    QCOMPARE(log.names, QStringList{u"removed:"_s + b.id});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(service->profiles().size(), 1);
+    QVERIFY(!service->profile(b.id));
+    QTRY_VERIFY(!console.secrets()->contains(b.id));
+    QVERIFY(console.secrets()->contains(a.id));
+}
+
+void tst_ProfileService::missingSecretWaitsForSignIn()
+{
+    PooledProfiles console;
+    QVERIFY(console.start());
+    ProfileService *service = console.profiles();
+    const ClusterProfile prod = profileNamed(u"prod"_s);
+    QVERIFY(console.add(prod, QString())); // saved without a password
+    SignalLog log(service);
+    QSignalSpy needed(service, &ProfileService::passwordNeededChanged);
+    service->unlock(prod.id);
+    QTRY_COMPARE(needed.size(), 1);
+    QVERIFY(needed.at(0).at(1).toBool());
+    QVERIFY(service->isPasswordNeeded(prod.id));
+    QCOMPARE(service->passwordNeededReason(prod.id), u"not stored"_s);
+    QVERIFY(log.names.isEmpty()); // not polled: it would only answer 401
+
+    service->signIn(prod.id, u"typed"_s);
+    QVERIFY(!service->isPasswordNeeded(prod.id));
+    QCOMPARE(needed.size(), 2);
+    QCOMPARE(log.names, (QStringList{u"credentials:prod:typed"_s, u"poll:prod"_s}));
+    QTRY_COMPARE(console.secrets()->secret(prod.id), u"typed"_s);
+
+    // A stored secret: credentials, then the poll, and no waiting.
+    log.names.clear();
+    service->unlock(prod.id);
+    QTRY_COMPARE(log.names.size(), 2);
+    QCOMPARE(log.names, (QStringList{u"credentials:prod:typed"_s, u"poll:prod"_s}));
+}
+
+void tst_ProfileService::refusedProfileAndFailingKeychain()
+{
+    PooledProfiles console;
+    QVERIFY(console.start());
+    ProfileService *service = console.profiles();
+    ClusterProfile noUser = profileNamed(u"no user"_s);
+    noUser.userName.clear();
+    std::optional<StoreWriteResult> refused;
+    service->addProfile(noUser, u"pw"_s, this, [&](const StoreWriteResult &r) { refused = r; });
+    QVERIFY(!refused.has_value()); // never inside the call
+    QTRY_VERIFY(refused.has_value());
+    QVERIFY(!refused->ok);
+    QCOMPARE(refused->problem.field, u"userName"_s);
+    QVERIFY(service->profiles().isEmpty());
+    QVERIFY(!console.secrets()->contains(noUser.id));
+
+    // The profile is saved; the result names the password and secretProblem() says why.
+    console.secrets()->setFailure(u"keychain locked"_s);
+    QSignalSpy problems(service, &ProfileService::secretProblem);
+    const ClusterProfile other = profileNamed(u"other"_s);
+    QVERIFY(!console.add(other, u"pw"_s));
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(service->profile(other.id).has_value());
+}
+
+QTEST_GUILESS_MAIN(tst_ProfileService)
+#include "tst_ProfileService.moc"
