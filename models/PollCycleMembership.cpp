@@ -120,11 +120,13 @@ void PollCycle::onMembership(const ApiResult &result)
             m_outcome.clusterId = cluster.value(QLatin1String("id")).toString();
             m_outcome.clusterName = cluster.value(QLatin1String("name")).toString();
             m_outcome.primaryId = cluster.value(QLatin1String("primaryId")).toString();
+            m_outcome.membershipEtag = cluster.value(QLatin1String("membershipEtag")).toString();
         }
     }
 
     if (problem.isEmpty()) {
         const QList<Member> members = MembershipView::parse(nodes, MaxNodes);
+        m_lbMembers = members;
         for (const Member &member : members) {
             if (member.role == QLatin1String("primary") && m_outcome.primaryId.isEmpty())
                 m_outcome.primaryId = member.id;
@@ -185,6 +187,29 @@ void PollCycle::addLoadBalancerServers()
     }
 }
 
+void PollCycle::readPeersIfChanged(int index)
+{
+    NodeProbe &probe = m_outcome.nodes[index];
+    const QString &etag = probe.membershipEtag;
+    std::optional<QList<Member>> known;
+    if (!etag.isEmpty() && etag == m_outcome.membershipEtag) {
+        known = m_lbMembers; // the list the load balancer's answer just gave
+    } else if (!etag.isEmpty()) {
+        const auto last = m_plan.knownPeers.constFind(probe.id);
+        if (last != m_plan.knownPeers.constEnd() && last->membershipEtag == etag)
+            known = last->members;
+    }
+    if (!known) {
+        askPeers(index); // changed, or an older node without a digest: read it
+        return;
+    }
+    const QString id = probe.id;
+    m_outcome.nodes[index].peers = *known;
+    m_outcome.peerLists.insert(id, MembershipView::idsOf(*known));
+    for (const Member &member : std::as_const(*known))
+        addMember(member, true); // a member only this node listed last time is still probed
+}
+
 void PollCycle::askPeers(int index)
 {
     ApiRequest request = nodeRequest(index, QStringLiteral("/api/v1/cluster"));
@@ -196,7 +221,12 @@ void PollCycle::askPeers(int index)
         if (!list.isArray())
             return;
         const QList<Member> members = MembershipView::parse(list.toArray(), MaxNodes);
-        m_outcome.peerLists.insert(m_outcome.nodes.at(index).id, MembershipView::idsOf(members));
+        NodeProbe &probe = m_outcome.nodes[index];
+        // The digest of the list just read: the node's answer may be older than this one.
+        probe.membershipEtag =
+            result.json.object().value(QLatin1String("membershipEtag")).toString();
+        probe.peers = members;
+        m_outcome.peerLists.insert(probe.id, MembershipView::idsOf(members));
         for (const Member &member : members)
             addMember(member, true);
     });
