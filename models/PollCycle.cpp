@@ -7,6 +7,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -239,8 +240,13 @@ void PollCycle::probeNode(int index, bool direct)
     }
     probe.path = direct ? ProbePath::Direct : ProbePath::ViaLoadBalancer;
     m_probeStartedMs.insert(index, m_clock.elapsed()); // a direct retry starts its own budget
+    ++m_nodeRequestsOut;
     send(nodeRequest(index, QStringLiteral("/api/v1/node")),
-         [this, index, direct](const ApiResult &result) { onNodeAnswer(index, direct, result); });
+         [this, index, direct](const ApiResult &result) {
+             --m_nodeRequestsOut;
+             onNodeAnswer(index, direct, result);
+             startWaitingBursts();
+         });
 }
 
 void PollCycle::onNodeAnswer(int index, bool direct, const ApiResult &result)
@@ -306,8 +312,25 @@ bool PollCycle::burstIfNeeded(int index, const std::optional<ClockSample> &sampl
     probe.clockBurst = true;
     probe.clockJumped = jumped;
     m_exchangesLeft.insert(index, m_plan.clockSamples);
-    sampleClock(index);
+    // Behind every node's own answer: on a busy host queue, 4 sequential exchanges per node
+    // would otherwise hold back the answers that say whether the others are up at all.
+    if (m_nodeRequestsOut > 0)
+        m_burstsWaiting.push_back(index);
+    else
+        sampleClock(index);
     return true;
+}
+
+void PollCycle::startWaitingBursts()
+{
+    if (m_nodeRequestsOut > 0 || !m_running)
+        return;
+    const std::vector<int> waiting = std::exchange(m_burstsWaiting, {});
+    for (const int index : waiting) {
+        // Its own deadline counts from now: the wait was the other nodes', not its.
+        m_probeStartedMs.insert(index, m_clock.elapsed());
+        sampleClock(index);
+    }
 }
 
 void PollCycle::sampleClock(int index)

@@ -188,6 +188,8 @@ private:
     // Starts a burst when `sample` is the first of node `index` or jumps outside its filter's
     // expectation; true when one started.
     bool burstIfNeeded(int index, const std::optional<ClockSample> &sample);
+    // Starts the bursts that waited for the nodes' own answers, once none is out.
+    void startWaitingBursts();
     // What is left of node `index`'s own deadline (zero when it has passed).
     std::chrono::milliseconds nodeBudgetLeft(int index) const;
     void onTimeAnswer(int index, const ApiResult &result);
@@ -214,6 +216,8 @@ private:
     QElapsedTimer m_clock;
     QHash<int, qint64> m_probeStartedMs; // per node index, on m_clock
     QHash<int, int> m_exchangesLeft;     // per node index: /api/v1/time exchanges still wanted
+    int m_nodeRequestsOut = 0;           // /api/v1/node requests not answered yet
+    std::vector<int> m_burstsWaiting;    // node indexes whose burst waits for them
     QList<Member> m_lbMembers;           // the load balancer's membership answer
     quint64 m_statsRequest = 0;          // a dispatcher id (no credentials for HAProxy)
     QString m_statsTag;
