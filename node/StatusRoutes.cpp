@@ -10,6 +10,7 @@
 #include "Replicator.h"
 #include "WriteOutcome.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <unistd.h>
@@ -80,13 +81,20 @@ bool StatusRoutes::handle(const ApiRequest &request, const ExchangePtr &exchange
     const QString what = request.segments.mid(2).join(QLatin1Char('/'));
     HttpResponse response;
     if (what == QLatin1String("node")) {
-        response = HttpResponse::json(200, nodeView());
+        // The instants make the answer a clock sample too, as /api/v1/time's.
+        QJsonObject view = nodeView();
+        view.insert(QStringLiteral("membershipEtag"), membershipEtag());
+        view.insert(QStringLiteral("t1Us"), request.receivedUs);
+        view.insert(QStringLiteral("t2Us"), m_context.faults->nowUs());
+        response = HttpResponse::json(200, view);
     } else if (what == QLatin1String("time")) {
         response = HttpResponse::json(200, {{QStringLiteral("t1Us"), request.receivedUs},
                                             {QStringLiteral("t2Us"), m_context.faults->nowUs()},
                                             {QStringLiteral("nodeId"), m_context.options->id}});
     } else if (what == QLatin1String("cluster")) {
-        response = HttpResponse::json(200, clusterView());
+        QJsonObject view = clusterView();
+        view.insert(QStringLiteral("membershipEtag"), membershipEtag());
+        response = HttpResponse::json(200, view);
     } else if (what == QLatin1String("config/changes")) {
         response = configChanges(request);
     } else if (what == QLatin1String("license")) {
@@ -191,6 +199,20 @@ QJsonObject StatusRoutes::nodeView() const
     if (const auto refusal = m_context.historyGuard->refusal())
         view.insert(QStringLiteral("writesRefused"), refusal->toJson());
     return view;
+}
+
+QString StatusRoutes::membershipEtag() const
+{
+    const NodeOptions &options = *m_context.options;
+    QStringList members{options.id + QLatin1Char('\t') + options.advertiseUrl.toString() +
+                        QLatin1Char('\t') + m_context.role()};
+    for (const PeerStatus &peer : m_context.membership->peers())
+        members.append(peer.id + QLatin1Char('\t') + peer.url.toString() + QLatin1Char('\t') +
+                       peer.role);
+    members.sort();
+    const QByteArray digest = QCryptographicHash::hash(members.join(QLatin1Char('\n')).toUtf8(),
+                                                       QCryptographicHash::Sha256);
+    return QString::fromLatin1(digest.toHex().left(32));
 }
 
 QJsonObject StatusRoutes::clusterView() const
