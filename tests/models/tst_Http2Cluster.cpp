@@ -22,6 +22,7 @@ struct PollSeen
     int http1 = 0;
     std::optional<ClusterSnapshot> snapshot;
     RequestDispatcher::Protocol learned = RequestDispatcher::Protocol::Unknown;
+    QList<qsizetype> clockSamples; // per node, what its filter holds after the poll
 };
 
 } // namespace
@@ -72,6 +73,9 @@ void tst_Http2Cluster::onePollUsesHttp2()
         QCOMPARE(node.health(), NodeHealth::Up);
         QVERIFY2(node.clock().measured, qPrintable(node.id()));
     }
+    // The nodes' own answers carried t1Us/t2Us: their sample plus the first sight's burst.
+    for (const qsizetype samples : seen.clockSamples)
+        QCOMPARE(samples, qsizetype(1 + ClockFilter::BurstSamples));
     const RequestDispatcher::Protocol learned = seen.learned;
     if (expectHttp2) {
         QCOMPARE(seen.http1, 0);
@@ -123,6 +127,8 @@ PollSeen tst_Http2Cluster::pollOnce(const ClusterFixture &cluster)
     for (QNetworkAccessManager *network : std::as_const(watched))
         network->disconnect(this);
     seen.learned = dispatcher->protocol(cluster.lbUrl());
+    for (const QString &id : cluster.nodeIds())
+        seen.clockSamples.append(monitor.clockFilter(id).samples().size());
     return seen;
 }
 
