@@ -156,6 +156,7 @@ void PollCycle::unreachable(const QString &problem)
     if (m_outcome.errorCode.isEmpty())
         m_outcome.errorCode = QStringLiteral("error");
     m_outcome.nodes.clear();
+    m_nodeIndex.clear();
     for (const KnownNode &known : std::as_const(m_plan.knownNodes)) {
         NodeProbe probe;
         probe.id = known.id;

@@ -219,7 +219,9 @@ private:
     int m_nodeRequestsOut = 0;           // /api/v1/node requests not answered yet
     std::vector<int> m_burstsWaiting;    // node indexes whose burst waits for them
     QList<Member> m_lbMembers;           // the load balancer's membership answer
-    quint64 m_statsRequest = 0;          // a dispatcher id (no credentials for HAProxy)
+    QStringList m_lbMemberIds;
+    QHash<QString, int> m_nodeIndex; // node id -> index in m_outcome.nodes
+    quint64 m_statsRequest = 0;      // a dispatcher id (no credentials for HAProxy)
     QString m_statsTag;
     QTimer m_deadline;
 };
