@@ -5,7 +5,9 @@
 // console has changes to apply. 50 x 64 real nodes would be 3,200 processes; this is one.
 //
 // Usage: fleet_sim_server --clusters 50 --nodes 64 --ports-file FILE [--password P]
-//        [--max-latency-ms 3]
+//        [--max-latency-ms 3] [--legacy-nodes]
+// /api/v1/node carries t1Us/t2Us and membershipEtag (and /api/v1/cluster membershipEtag) as
+// docs/api.md says; --legacy-nodes answers as older nodes did, without them.
 // FILE receives one port per line (cluster 1 first) once every port listens.
 #include <QAbstractHttpServer>
 #include <QCommandLineParser>
@@ -62,6 +64,7 @@ struct SimCluster
     bool hasFlappingNode = false;
     std::vector<SimNode> nodes;
     quint64 roundRobin = 0;
+    QString membershipEtag; // the member list never changes here
 };
 
 qint64 nowMs()
@@ -127,9 +130,11 @@ class FleetSimServer final : public QAbstractHttpServer
     Q_DISABLE_COPY_MOVE(FleetSimServer)
 
 public:
-    FleetSimServer(int clusters, int nodes, const QString &password, int maxLatencyMs)
+    FleetSimServer(int clusters, int nodes, const QString &password, int maxLatencyMs,
+                   bool legacyNodes)
         : m_basic("Basic " + QByteArray("admin:" + password.toUtf8()).toBase64())
         , m_startedAtMs(nowMs())
+        , m_legacyNodes(legacyNodes)
     {
         QRandomGenerator random(20261127); // the same fleet every run
         for (int c = 0; c < clusters; ++c) {
@@ -158,6 +163,10 @@ public:
                 node.startedAtMs = m_startedAtMs - random.bounded(86'400'000);
                 cluster.nodes.push_back(node);
             }
+            QCryptographicHash members(QCryptographicHash::Sha256);
+            for (int n = 0; n < nodes; ++n)
+                members.addData(QStringLiteral("node-%1 %2\n").arg(n + 1).arg(n == 0).toUtf8());
+            cluster.membershipEtag = QString::fromLatin1(members.result().toHex().left(32));
             m_clusters.push_back(std::move(cluster));
         }
         m_maxLatencyMs = maxLatencyMs;
@@ -332,10 +341,23 @@ private:
                           cluster.nodes[size_t(node)].id.toUtf8() + "\"}";
             return answer;
         }
-        if (path == QLatin1String("/api/v1/node"))
-            return json(nodeJson(cluster, node, atMs));
-        if (path == QLatin1String("/api/v1/cluster"))
-            return json(membershipJson(cluster, node, atMs));
+        if (path == QLatin1String("/api/v1/node")) {
+            QJsonObject view = nodeJson(cluster, node, atMs);
+            if (!m_legacyNodes) {
+                // The answer doubles as a clock sample, stamped like /api/v1/time's.
+                const qint64 t1 = nowUs() + qint64(offsetMs(cluster, node, atMs) * 1000.0);
+                view.insert(QStringLiteral("t1Us"), t1);
+                view.insert(QStringLiteral("t2Us"), t1 + 15);
+                view.insert(QStringLiteral("membershipEtag"), cluster.membershipEtag);
+            }
+            return json(view);
+        }
+        if (path == QLatin1String("/api/v1/cluster")) {
+            QJsonObject view = membershipJson(cluster, node, atMs);
+            if (!m_legacyNodes)
+                view.insert(QStringLiteral("membershipEtag"), cluster.membershipEtag);
+            return json(view);
+        }
         if (path == QLatin1String("/api/v1/session"))
             return json({{QStringLiteral("username"), QStringLiteral("admin")},
                          {QStringLiteral("role"), QStringLiteral("admin")},
@@ -455,6 +477,7 @@ private:
 
     QByteArray m_basic;
     qint64 m_startedAtMs;
+    bool m_legacyNodes = false;
     int m_maxLatencyMs = 0;
     std::vector<SimCluster> m_clusters;
     QHash<quint16, int> m_byPort;
@@ -491,8 +514,11 @@ int main(int argc, char **argv)
         QStringLiteral("max-latency-ms"),
         QStringLiteral("A quarter of the nodes answer 0..ms later (0: no delay)."),
         QStringLiteral("ms"), QStringLiteral("3"));
-    parser.addOptions(
-        {clustersOption, nodesOption, portsFileOption, passwordOption, latencyOption});
+    const QCommandLineOption legacyOption(
+        QStringLiteral("legacy-nodes"),
+        QStringLiteral("Answer as older nodes: no t1Us/t2Us, no membershipEtag."));
+    parser.addOptions({clustersOption, nodesOption, portsFileOption, passwordOption, latencyOption,
+                       legacyOption});
     parser.process(app);
     const int clusters = parser.value(clustersOption).toInt();
     const int nodes = parser.value(nodesOption).toInt();
@@ -503,7 +529,8 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    FleetSimServer server(clusters, nodes, parser.value(passwordOption), latency);
+    FleetSimServer server(clusters, nodes, parser.value(passwordOption), latency,
+                          parser.isSet(legacyOption));
     QString error;
     if (!server.listenAll(&error)) {
         std::fprintf(stderr, "fleet_sim_server: cannot listen: %s\n", qPrintable(error));

@@ -10,6 +10,7 @@
 #include "Replicator.h"
 #include "WriteOutcome.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <unistd.h>
@@ -66,7 +67,11 @@ void StatusRoutes::addRoutes(RouteTable &table)
                                         {QStringLiteral("nodeId"), m_context.options->id}});
     });
     addView(table, QStringLiteral("/api/v1/cluster"),
-            [this](const NodeRequest &) { return HttpResponse::json(200, clusterView()); });
+            [this](const NodeRequest &) {
+                QJsonObject view = clusterView();
+                view.insert(QStringLiteral("membershipEtag"), membershipEtag());
+                return HttpResponse::json(200, view);
+            });
     addView(table, QStringLiteral("/api/v1/config/changes"),
             [this](const NodeRequest &request) { return configChanges(request); });
     addView(table, QStringLiteral("/api/v1/license"), [this](const NodeRequest &) {
@@ -99,6 +104,7 @@ void StatusRoutes::session(const Identity &identity, const ExchangePtr &exchange
 void StatusRoutes::node(const NodeRequest &request, const ExchangePtr &exchange)
 {
     QJsonObject view = nodeView();
+    view.insert(QStringLiteral("membershipEtag"), membershipEtag());
     view.insert(QStringLiteral("t1Us"), request.receivedUs);
     view.insert(QStringLiteral("t2Us"), m_context.faults->nowUs()); // last: nearest the send
     exchange->send(HttpResponse::json(200, view));
@@ -182,6 +188,20 @@ QJsonObject StatusRoutes::nodeView() const
     if (const auto refusal = m_context.historyGuard->refusal())
         view.insert(QStringLiteral("writesRefused"), refusal->toJson());
     return view;
+}
+
+QString StatusRoutes::membershipEtag() const
+{
+    const NodeOptions &options = *m_context.options;
+    QStringList members{options.id + QLatin1Char('\t') + options.advertiseUrl.toString() +
+                        QLatin1Char('\t') + m_context.role()};
+    for (const PeerStatus &peer : m_context.membership->peers())
+        members.append(peer.id + QLatin1Char('\t') + peer.url.toString() + QLatin1Char('\t') +
+                       peer.role);
+    members.sort();
+    const QByteArray digest = QCryptographicHash::hash(members.join(QLatin1Char('\n')).toUtf8(),
+                                                       QCryptographicHash::Sha256);
+    return QString::fromLatin1(digest.toHex().left(32));
 }
 
 QJsonObject StatusRoutes::clusterView() const

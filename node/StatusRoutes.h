@@ -29,6 +29,8 @@ private:
                  std::function<HttpResponse(const NodeRequest &)> answer);
     QJsonObject nodeView() const;
     QJsonObject clusterView() const;
+    // A digest of the member list (ids, URLs, roles), the same on every node that agrees on it.
+    QString membershipEtag() const;
     HttpResponse configChanges(const NodeRequest &request) const;
     // GET /api/v1/config/requests/{id}: the change a request id made, from this copy's log
     // once it has caught up with the primary's.

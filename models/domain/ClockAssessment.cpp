@@ -48,6 +48,19 @@ NodeSnapshot ClockAssessment::withSample(const NodeSnapshot &node, const ClockSa
     return node.withClock(clock);
 }
 
+NodeSnapshot ClockAssessment::withFilter(const NodeSnapshot &node, const ClockFilter &filter,
+                                         qint64 nowUs)
+{
+    const auto expected = filter.expectation(nowUs);
+    if (!expected)
+        return node;
+    NodeSnapshot::Clock clock = node.clock();
+    clock.measured = true;
+    clock.offsetMs = expected->offsetUs / 1000.0;
+    clock.errorMs = expected->boundUs / 1000.0;
+    return node.withClock(clock);
+}
+
 std::optional<double> ClockAssessment::medianOffsetMs(const QList<NodeSnapshot> &nodes)
 {
     QList<double> offsets;
@@ -214,11 +227,14 @@ QList<Finding> ClockAssessment::findings(const QList<NodeSnapshot> &nodes) const
 
 QString ClockAssessment::ruleText()
 {
-    return Finding::tr(
-        "Clocks are judged against trusted references first: nodes whose kernel reports "
-        "synchronized time with a maximum error within the warning limit, and this computer's "
-        "clock when its kernel reports the same. Without a trusted reference, three or more "
-        "nodes are compared with their median; two nodes that disagree are reported as a pair "
-        "and neither is blamed. \u00b1 is the network bound of the measurement only; the "
-        "node's own NTP error is shown beside it.");
+    return Finding::
+        tr("Clocks are judged against trusted references first: nodes whose kernel reports "
+           "synchronized time with a maximum error within the warning limit, and this computer's "
+           "clock when its kernel reports the same. Without a trusted reference, three or more "
+           "nodes are compared with their median; two nodes that disagree are reported as a pair "
+           "and neither is blamed. \u00b1 is the bound of the measurement only: half the round "
+           "trip of the best of the node's last %1 samples plus %2 ppm of that sample's age; the "
+           "node's own NTP error is shown beside it.")
+            .arg(ClockFilter::Depth)
+            .arg(ClockFilter::DriftBoundPpm);
 }

@@ -4,6 +4,7 @@
 // says the same; without such a referee the median of three or more nodes; with fewer, nobody
 // is blamed and a disagreeing pair is reported as a pair.
 
+#include "ClockFilter.h"
 #include "ClockSample.h"
 #include "Finding.h"
 #include "LocalClock.h"
@@ -38,6 +39,10 @@ public:
 
     // The node's clock measured from its best sample (keeps the node's NTP fields).
     static NodeSnapshot withSample(const NodeSnapshot &node, const ClockSample &sample);
+    // The node's clock from its filter: the chosen sample's offset, and its error bound grown by
+    // the sample's age at `nowUs` (unchanged when the filter holds nothing).
+    static NodeSnapshot withFilter(const NodeSnapshot &node, const ClockFilter &filter,
+                                   qint64 nowUs);
     // Median of the measured nodes' offsets against this computer.
     static std::optional<double> medianOffsetMs(const QList<NodeSnapshot> &nodes);
     // The referee for these nodes, or nullopt when there is none (fewer than three measured

@@ -120,14 +120,6 @@ TlsPolicy ClusterMonitor::tlsPolicyFor(const ClusterProfile &profile, QString *e
     return policy;
 }
 
-int ClusterMonitor::delayAfter(int pollIntervalMs, int failures)
-{
-    qint64 delay = std::max(pollIntervalMs, ClusterProfile::MinPollIntervalMs);
-    for (int i = 0; i < failures && delay < MaxBackoffMs; ++i)
-        delay *= 2;
-    return int(std::min<qint64>(delay, std::max(MaxBackoffMs, pollIntervalMs)));
-}
-
 void ClusterMonitor::applyTls()
 {
     m_tlsPolicy = tlsPolicyFor(m_profile, &m_tlsError);
@@ -148,6 +140,8 @@ void ClusterMonitor::setProfile(const ClusterProfile &profile)
     applyTls();
     m_health.clear();
     m_config.clear();
+    m_clockFilters.clear();
+    m_knownPeers.clear();
     m_targetingBroken = false;
     m_pollsSinceTargetingCheck = 0;
     m_failures = 0;
@@ -193,34 +187,6 @@ void ClusterMonitor::seed(const ClusterSnapshot &stored)
     }
 }
 
-void ClusterMonitor::start()
-{
-    if (m_running)
-        return;
-    m_running = true;
-    if (!m_cycle)
-        beginPoll();
-}
-
-void ClusterMonitor::stop()
-{
-    m_running = false;
-    m_refreshPending = false;
-    m_timer.stop();
-    dropCycle();
-    setState(PollState::Idle, 0);
-}
-
-void ClusterMonitor::refreshNow()
-{
-    if (m_cycle) {
-        m_refreshPending = true;
-        return;
-    }
-    m_timer.stop();
-    beginPoll();
-}
-
 void ClusterMonitor::dropCycle()
 {
     if (!m_cycle)
@@ -229,15 +195,6 @@ void ClusterMonitor::dropCycle()
     m_cycle->cancel();
     m_cycle->deleteLater();
     m_cycle = nullptr;
-}
-
-void ClusterMonitor::setState(PollState state, qint64 nextPollAtMs)
-{
-    if (state == m_state && nextPollAtMs == m_nextPollAtMs)
-        return;
-    m_state = state;
-    m_nextPollAtMs = nextPollAtMs;
-    emit pollStateChanged(state, nextPollAtMs);
 }
 
 void ClusterMonitor::beginPoll()
@@ -261,7 +218,16 @@ void ClusterMonitor::beginPoll()
         for (const NodeSnapshot &node : m_lastSnapshot->nodes())
             plan.knownNodes.append({node.id(), node.name(), node.directUrl()});
     }
+    const qint64 nowUs = QDateTime::currentMSecsSinceEpoch() * 1000;
+    if (!std::exchange(m_burstNextPoll, false)) {
+        for (auto it = m_clockFilters.cbegin(); it != m_clockFilters.cend(); ++it) {
+            if (const auto expected = it->expectation(nowUs))
+                plan.clockExpectations.insert(it.key(), *expected);
+        }
+    }
+    plan.knownPeers = m_knownPeers;
     ++m_pollCount;
+    m_pollStartedAtMs = QDateTime::currentMSecsSinceEpoch();
 
     m_cycle = new PollCycle(m_client, plan, this);
     connect(m_cycle, &PollCycle::finished, this, &ClusterMonitor::onCycleFinished);
@@ -293,10 +259,17 @@ void ClusterMonitor::onCycleFinished(const PollOutcome &outcome)
     QHash<QString, NodeHealth> before;
     for (const NodeProbe &probe : outcome.nodes)
         before.insert(probe.id, m_health.status(probe.id).health);
-    const ClusterSnapshot snapshot = assemble(outcome, nowMs);
+    remember(outcome);
+    ClusterSnapshot snapshot = assemble(outcome, nowMs);
+    m_lastPollTookMs = nowMs - m_pollStartedAtMs;
+    if (scheduleNext(outcome.reachable)) {
+        ++m_latePolls;
+        snapshot = snapshot.withFindings(
+            snapshot.findings() +
+            QList<Finding>{lateFinding(m_lastPollTookMs, m_profile.pollIntervalMs)});
+    }
     m_lastSnapshot = snapshot;
     persist(snapshot, nowMs);
-    scheduleNext(outcome.reachable);
     emit snapshotReady(snapshot);
     for (const NodeSnapshot &node : snapshot.nodes()) {
         const NodeHealth old = before.value(node.id(), NodeHealth::Unknown);
@@ -309,10 +282,13 @@ void ClusterMonitor::reassess()
 {
     if (!m_lastSnapshot)
         return;
-    // The refused-fallback findings come from the poll itself, not from the assessment.
+    // The refused-fallback and late findings come from the poll itself, not the assessment.
     QList<Finding> fromThePoll;
-    for (const Finding &finding : m_lastSnapshot->findings()) {
-        if (finding.code == QLatin1String("lb.direct-url-refused"))
+    for (Finding finding : m_lastSnapshot->findings()) {
+        if (finding.code == QLatin1String("poll.late"))
+            finding = lateFinding(m_lastPollTookMs, m_profile.pollIntervalMs);
+        if (finding.code == QLatin1String("lb.direct-url-refused") ||
+            finding.code == QLatin1String("poll.late"))
             fromThePoll.append(finding);
     }
     const ClusterSnapshot again =
@@ -320,6 +296,30 @@ void ClusterMonitor::reassess()
     m_lastSnapshot =
         fromThePoll.isEmpty() ? again : again.withFindings(again.findings() + fromThePoll);
     emit snapshotReady(*m_lastSnapshot);
+}
+
+void ClusterMonitor::remember(const PollOutcome &outcome)
+{
+    if (!outcome.reachable)
+        return; // nothing was learned; the next poll asks what it needs
+    QHash<QString, ClockFilter> filters;
+    QHash<QString, KnownPeers> peers;
+    for (const NodeProbe &probe : outcome.nodes) {
+        // Nodes that left the cluster are forgotten; one that missed this poll keeps its history.
+        ClockFilter filter = probe.clockJumped ? ClockFilter() : m_clockFilters.value(probe.id);
+        if (probe.answered && !probe.slow) {
+            for (const ClockSample &sample : probe.clockSamples)
+                filter.add(sample);
+        }
+        if (!filter.isEmpty())
+            filters.insert(probe.id, filter);
+        if (probe.peers && !probe.membershipEtag.isEmpty())
+            peers.insert(probe.id, KnownPeers{probe.membershipEtag, *probe.peers});
+        else if (!probe.answered && m_knownPeers.contains(probe.id))
+            peers.insert(probe.id, m_knownPeers.value(probe.id));
+    }
+    m_clockFilters = filters;
+    m_knownPeers = peers;
 }
 
 ClusterSnapshot ClusterMonitor::assemble(const PollOutcome &outcome, qint64 nowMs)
@@ -360,8 +360,7 @@ ClusterSnapshot ClusterMonitor::assemble(const PollOutcome &outcome, qint64 nowM
         }
         node = HealthTracker::applied(node, status);
         if (answered) {
-            if (const auto best = ClockSample::best(probe.clockSamples))
-                node = ClockAssessment::withSample(node, *best);
+            node = ClockAssessment::withFilter(node, m_clockFilters.value(probe.id), nowMs * 1000);
             node = node.withProbePath(probe.path);
             if (node.health() == NodeHealth::Up || node.health() == NodeHealth::Degraded ||
                 node.health() == NodeHealth::Slow)
@@ -450,23 +449,4 @@ void ClusterMonitor::persist(const ClusterSnapshot &snapshot, qint64 nowMs)
         {m_profile.id, nowMs, samples,
          StoredSnapshot{nowMs, QJsonDocument(snapshot.toJson()).toJson(QJsonDocument::Compact)},
          upIds});
-}
-
-void ClusterMonitor::scheduleNext(bool reachable)
-{
-    m_failures = reachable ? 0 : m_failures + 1;
-    if (m_refreshPending) {
-        m_refreshPending = false;
-        m_timer.start(0);
-        setState(PollState::Idle, QDateTime::currentMSecsSinceEpoch());
-        return;
-    }
-    if (!m_running) {
-        setState(PollState::Idle, 0);
-        return;
-    }
-    const int delay = delayAfter(m_profile.pollIntervalMs, m_failures);
-    m_timer.start(delay);
-    setState(m_failures > 0 ? PollState::BackingOff : PollState::Idle,
-             QDateTime::currentMSecsSinceEpoch() + delay);
 }

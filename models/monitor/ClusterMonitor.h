@@ -1,7 +1,10 @@
 #pragma once
-// ClusterMonitor: polls one saved cluster on a schedule (one PollCycle at a time), turns each
-// poll's answers into a ClusterSnapshot with health, clock, config and load-balancer judgements,
-// and hands it to the views and to the store.
+// ClusterMonitor: polls one saved cluster on a schedule (one PollCycle at a time, started every
+// poll interval; a poll still running when the next is due makes that one late, reported as a
+// finding), turns each poll's answers into a ClusterSnapshot with health, clock (through each
+// node's ClockFilter), config and load-balancer judgements, and hands it to the views and to the
+// store. It remembers what spares requests in the next poll: the clock filters and each node's
+// member list with its membershipEtag.
 
 #include "ApiClient.h"
 #include "ClusterProfile.h"
@@ -37,7 +40,8 @@ public:
     static constexpr std::chrono::milliseconds DefaultNodeTimeout{2000};
     // While the load balancer cannot target nodes, try it again every this many polls.
     static constexpr int TargetingRecheckPolls = 10;
-    static constexpr int ClockSamplesPerNode = 4;
+    // A burst's /api/v1/time exchanges (first sight of a node, a jump, an explicit refresh).
+    static constexpr int ClockSamplesPerNode = ClockFilter::BurstSamples;
     static constexpr int LicenseEveryPolls = 10;
 
     // `store` (optional) receives samples, the snapshot and last-up times; it must outlive the
@@ -68,16 +72,22 @@ public:
     // (after a language switch: no poll, no request).
     void reassess();
 
-    void start();
+    // The first poll follows after `firstDelay` (MonitorHub spreads many clusters' polls over
+    // the interval), later ones every poll interval from the start of the one before.
+    void start(std::chrono::milliseconds firstDelay = std::chrono::milliseconds(0));
     // Cancels the poll in flight; no snapshot comes from it.
     void stop();
-    // Polls now, or right after the poll in flight.
+    // Polls now, or right after the poll in flight, with a clock burst for every node.
     void refreshNow();
 
     bool isRunning() const { return m_running; }
     PollState pollState() const { return m_state; }
     qint64 nextPollAtMs() const { return m_nextPollAtMs; } // 0 when none is scheduled
     int consecutiveFailures() const { return m_failures; }
+    // Polls that were still running when the next was due, since the monitor was made.
+    int latePolls() const { return m_latePolls; }
+    // What the node's clock filter holds (empty for an unknown node).
+    ClockFilter clockFilter(const QString &nodeId) const { return m_clockFilters.value(nodeId); }
     std::optional<ClusterSnapshot> lastSnapshot() const { return m_lastSnapshot; }
     // False once a targeted request through the load balancer reached another node.
     bool loadBalancerTargets() const { return !m_targetingBroken; }
@@ -90,6 +100,8 @@ public:
     static TlsPolicy tlsPolicyFor(const ClusterProfile &profile, QString *error = nullptr);
     // How long to wait after `failures` unreachable polls in a row (0: the normal interval).
     static int delayAfter(int pollIntervalMs, int failures);
+    // The finding of a poll that took `tookMs`, past its interval of `intervalMs`.
+    static Finding lateFinding(qint64 tookMs, int intervalMs);
 
 Q_SIGNALS:
     void snapshotReady(const ClusterSnapshot &snapshot);
@@ -102,8 +114,12 @@ private:
     void beginPoll();
     void onCycleFinished(const PollOutcome &outcome);
     ClusterSnapshot assemble(const PollOutcome &outcome, qint64 nowMs);
+    // Feeds the poll's clock samples to the filters (a jump voids a node's history) and keeps
+    // each node's member list under its membershipEtag for the next poll.
+    void remember(const PollOutcome &outcome);
     void persist(const ClusterSnapshot &snapshot, qint64 nowMs);
-    void scheduleNext(bool reachable);
+    // Schedules the next poll; true when this one ran past the moment it was due.
+    bool scheduleNext(bool reachable);
     void setState(PollState state, qint64 nextPollAtMs);
     void dropCycle();
 
@@ -119,6 +135,12 @@ private:
     std::function<LocalClockState()> m_localClock = &LocalClock::read;
     bool m_running = false;
     bool m_refreshPending = false;
+    bool m_burstNextPoll = false; // an explicit refresh measures every clock afresh
+    qint64 m_pollStartedAtMs = 0;
+    qint64 m_lastPollTookMs = 0;
+    int m_latePolls = 0;
+    QHash<QString, ClockFilter> m_clockFilters;
+    QHash<QString, KnownPeers> m_knownPeers;
     PollState m_state = PollState::Idle;
     qint64 m_nextPollAtMs = 0;
     int m_failures = 0;

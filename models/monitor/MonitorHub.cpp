@@ -29,8 +29,10 @@ ClusterMonitor *MonitorHub::addCluster(const ClusterProfile &profile)
         existing->setProfile(profile);
         return existing;
     }
-    if (!m_dispatcher)
+    if (!m_dispatcher) {
         m_dispatcher = new RequestDispatcher(this);
+        m_dispatcher->setClearTextHttp2(m_clearTextHttp2);
+    }
     auto *monitor = new ClusterMonitor(profile, m_store, this, m_dispatcher);
     if (m_requestTimeout)
         monitor->setRequestTimeout(*m_requestTimeout);
@@ -106,11 +108,32 @@ void MonitorHub::setRequestTimeout(std::chrono::milliseconds timeout)
         monitor->setRequestTimeout(timeout);
 }
 
+void MonitorHub::setClearTextHttp2(bool on)
+{
+    m_clearTextHttp2 = on;
+    if (m_dispatcher)
+        m_dispatcher->setClearTextHttp2(on);
+}
+
+std::chrono::milliseconds MonitorHub::startDelay(int index, int count, int intervalMs)
+{
+    if (count <= 1 || index <= 0)
+        return std::chrono::milliseconds(0);
+    const qint64 spread = std::min<qint64>(intervalMs, MaxStartSpread.count());
+    return std::chrono::milliseconds(spread * std::min(index, count - 1) / count);
+}
+
 void MonitorHub::startAll()
 {
     m_running = true;
-    for (ClusterMonitor *monitor : std::as_const(m_monitors))
-        monitor->start();
+    // Sorted by id: QHash order would change between runs.
+    QStringList ids = m_monitors.keys();
+    ids.sort();
+    const int count = int(ids.size());
+    for (int i = 0; i < count; ++i) {
+        ClusterMonitor *monitor = m_monitors.value(ids.at(i));
+        monitor->start(startDelay(i, count, monitor->profile().pollIntervalMs));
+    }
 }
 
 void MonitorHub::stopAll()
@@ -131,8 +154,10 @@ void MonitorHub::logout(const QUrl &baseUrl, const TlsPolicy &tls, const QString
 {
     if (token.isEmpty())
         return;
-    if (!m_dispatcher)
+    if (!m_dispatcher) {
         m_dispatcher = new RequestDispatcher(this);
+        m_dispatcher->setClearTextHttp2(m_clearTextHttp2);
+    }
     ++m_pendingLogouts;
     m_dispatcher->dispatch(ApiClient::logoutRequest(token), baseUrl, tls, QStringLiteral("logout"),
                            this, [this](const ApiResult &) { logoutAnswered(); });

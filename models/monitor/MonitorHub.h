@@ -43,8 +43,16 @@ public:
     void setToken(const QString &profileId, const QString &token);
     // For every monitor, present and future.
     void setRequestTimeout(std::chrono::milliseconds timeout);
+    // HTTP/2 with prior knowledge to clear-text load balancers, falling back to HTTP/1.1 per
+    // host (RequestDispatcher::setClearTextHttp2); TLS ones offer it by ALPN regardless.
+    void setClearTextHttp2(bool on);
 
+    // Starts every monitor, their first polls spread over the poll interval (at most
+    // MaxStartSpread) so that many clusters do not all ask at once.
     void startAll();
+    static constexpr std::chrono::milliseconds MaxStartSpread{10000};
+    // When the `index`-th of `count` monitors polling every `intervalMs` polls first.
+    static std::chrono::milliseconds startDelay(int index, int count, int intervalMs);
     void stopAll();
     // Ends a session signed in elsewhere (a UI-thread client's token) through this hub's
     // dispatcher, which outlives the client that handed it over.
@@ -75,6 +83,7 @@ private:
     QHash<QString, ClusterMonitor *> m_monitors;
     std::optional<std::chrono::milliseconds> m_requestTimeout;
     bool m_running = false;
+    bool m_clearTextHttp2 = false;
     int m_pendingLogouts = 0;
     std::vector<std::function<void()>> m_logoutWaiters;
     // Created on first use, on the hub's thread (the hub may be moved to its thread unused).

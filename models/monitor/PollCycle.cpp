@@ -7,6 +7,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -155,6 +156,7 @@ void PollCycle::unreachable(const QString &problem)
     if (m_outcome.errorCode.isEmpty())
         m_outcome.errorCode = QStringLiteral("error");
     m_outcome.nodes.clear();
+    m_nodeIndex.clear();
     for (const KnownNode &known : std::as_const(m_plan.knownNodes)) {
         NodeProbe probe;
         probe.id = known.id;
@@ -239,8 +241,13 @@ void PollCycle::probeNode(int index, bool direct)
     }
     probe.path = direct ? ProbePath::Direct : ProbePath::ViaLoadBalancer;
     m_probeStartedMs.insert(index, m_clock.elapsed()); // a direct retry starts its own budget
+    ++m_nodeRequestsOut;
     send(nodeRequest(index, QStringLiteral("/api/v1/node")),
-         [this, index, direct](const ApiResult &result) { onNodeAnswer(index, direct, result); });
+         [this, index, direct](const ApiResult &result) {
+             --m_nodeRequestsOut;
+             onNodeAnswer(index, direct, result);
+             startWaitingBursts();
+         });
 }
 
 void PollCycle::onNodeAnswer(int index, bool direct, const ApiResult &result)
@@ -259,7 +266,28 @@ void PollCycle::onNodeAnswer(int index, bool direct, const ApiResult &result)
             probe.error = Tr::tr("no answer within %1 ms").arg(m_plan.nodeTimeout.count());
             return;
         }
-        sampleClock(index);
+        probe.membershipEtag = probe.nodeJson.value(QLatin1String("membershipEtag")).toString();
+        // The answer's own instants make it a clock sample: no exchange of its own is needed.
+        std::optional<ClockSample> sample;
+        if (probe.nodeJson.contains(QLatin1String("t1Us")) &&
+            probe.nodeJson.contains(QLatin1String("t2Us"))) {
+            QString error;
+            sample = ClockSample::fromTimeJson(result.timings.sentAtUs, probe.nodeJson,
+                                               result.timings.finishedAtUs, &error);
+        }
+        if (sample && sample->isPlausible())
+            probe.clockSamples.append(*sample);
+        else
+            sample.reset();
+        if (burstIfNeeded(index, sample))
+            return;
+        if (!sample) {
+            // An older node (or unusable instants): one /api/v1/time exchange instead.
+            m_exchangesLeft.insert(index, 1);
+            sampleClock(index);
+            return;
+        }
+        readPeersIfChanged(index);
         return;
     }
     if (result.errorKind == ApiResult::ErrorKind::Misrouted && !direct) {
@@ -272,11 +300,46 @@ void PollCycle::onNodeAnswer(int index, bool direct, const ApiResult &result)
     probe.error = result.ok ? Tr::tr("the node answer is not a JSON object") : result.errorText;
 }
 
+bool PollCycle::burstIfNeeded(int index, const std::optional<ClockSample> &sample)
+{
+    NodeProbe &probe = m_outcome.nodes[index];
+    if (probe.clockBurst)
+        return false;
+    const auto expected = m_plan.clockExpectations.constFind(probe.id);
+    const bool firstSeen = expected == m_plan.clockExpectations.constEnd();
+    const bool jumped = !firstSeen && sample && ClockFilter::isJump(*expected, *sample);
+    if (!firstSeen && !jumped)
+        return false;
+    probe.clockBurst = true;
+    probe.clockJumped = jumped;
+    m_exchangesLeft.insert(index, m_plan.clockSamples);
+    // Behind every node's own answer: on a busy host queue, 4 sequential exchanges per node
+    // would otherwise hold back the answers that say whether the others are up at all.
+    if (m_nodeRequestsOut > 0)
+        m_burstsWaiting.push_back(index);
+    else
+        sampleClock(index);
+    return true;
+}
+
+void PollCycle::startWaitingBursts()
+{
+    if (m_nodeRequestsOut > 0 || !m_running)
+        return;
+    const std::vector<int> waiting = std::exchange(m_burstsWaiting, {});
+    for (const int index : waiting) {
+        // Its own deadline counts from now: the wait was the other nodes', not its.
+        m_probeStartedMs.insert(index, m_clock.elapsed());
+        sampleClock(index);
+    }
+}
+
 void PollCycle::sampleClock(int index)
 {
     ApiRequest request = nodeRequest(index, QStringLiteral("/api/v1/time"));
     // A node that answered near its deadline still gets one exchange of its own length.
-    if (m_outcome.nodes.at(index).clockSamples.isEmpty())
+    if (m_exchangesLeft.value(index) >= m_plan.clockSamples ||
+        !m_outcome.nodes.at(index).clockBurst)
         request.timeout = std::max(request.timeout, m_plan.nodeTimeout);
     send(request, [this, index](const ApiResult &result) { onTimeAnswer(index, result); });
 }
@@ -287,7 +350,7 @@ void PollCycle::onTimeAnswer(int index, const ApiResult &result)
     if (!result.ok || !result.json.isObject()) {
         probe.clockError =
             result.ok ? Tr::tr("the time answer is not a JSON object") : result.errorText;
-        askPeers(index);
+        readPeersIfChanged(index);
         return;
     }
     QString error;
@@ -295,18 +358,22 @@ void PollCycle::onTimeAnswer(int index, const ApiResult &result)
                                                   result.timings.finishedAtUs, &error);
     if (!sample) {
         probe.clockError = error;
-        askPeers(index);
+        readPeersIfChanged(index);
         return;
     }
     probe.clockSamples.append(*sample);
+    // An older node's single exchange may show a jump too: then the burst follows.
+    if (burstIfNeeded(index, sample))
+        return;
+    const int left = m_exchangesLeft.value(index) - 1;
+    m_exchangesLeft.insert(index, left);
     // Sequential on purpose: parallel exchanges with one node would queue behind each other and
     // spoil each other's round trip. Only within the node's own deadline: a slow node gets
     // fewer samples rather than holding the whole poll.
-    if (probe.clockSamples.size() < m_plan.clockSamples &&
-        nodeBudgetLeft(index) > std::chrono::milliseconds(0))
+    if (left > 0 && nodeBudgetLeft(index) > std::chrono::milliseconds(0))
         sampleClock(index);
     else
-        askPeers(index);
+        readPeersIfChanged(index);
 }
 
 void PollCycle::fetchStats()

@@ -1,9 +1,12 @@
 #pragma once
 // PollCycle: one poll of one cluster as an asynchronous fan-out (membership through the load
-// balancer, then per node its own view and four clock exchanges, plus HAProxy statistics and the
-// license), collected into a PollOutcome. It only gathers answers; ClusterMonitor judges them.
+// balancer, then per node its own view, which also carries a clock sample, plus HAProxy
+// statistics and the license), collected into a PollOutcome. Clock bursts and a node's own
+// member list are asked only when the plan or the answers say they are needed. It only gathers
+// answers; ClusterMonitor judges them.
 
 #include "ApiClient.h"
+#include "ClockFilter.h"
 #include "ClockSample.h"
 #include "ClusterSnapshot.h"
 #include "HaproxyStats.h"
@@ -32,6 +35,13 @@ struct KnownNode
     QUrl directUrl;
 };
 
+// A node's member list as it last told it, under the membershipEtag it gave with it.
+struct KnownPeers
+{
+    QString membershipEtag;
+    QList<Member> members;
+};
+
 // What one poll should do; built by ClusterMonitor from its memory of earlier polls.
 struct PollPlan
 {
@@ -49,7 +59,15 @@ struct PollPlan
     QUrl haproxyStatsUrl; // the `;csv` URL, or empty
     TlsPolicy tlsPolicy;  // for the statistics request
     bool fetchLicense = false;
-    int clockSamples = 4;
+    // /api/v1/time exchanges of a burst.
+    int clockSamples = ClockFilter::BurstSamples;
+    // Per node id, what its clock filter expects. A node without one (first seen, or every node
+    // on an explicit refresh) and one whose sample jumps outside it get a burst; the others only
+    // the sample in their /api/v1/node answer (one /api/v1/time exchange on older nodes).
+    QHash<QString, ClockFilter::Expectation> clockExpectations;
+    // Per node id: its list is read again only when its membershipEtag differs from this one
+    // and from the load balancer's answer (or when it gives none: older nodes).
+    QHash<QString, KnownPeers> knownPeers;
 };
 
 // One node's answers in one poll.
@@ -74,6 +92,11 @@ struct NodeProbe
     bool viaLbWorked = false; // a targeted request through the load balancer reached it
     QList<ClockSample> clockSamples;
     QString clockError;
+    bool clockBurst = false;  // measured with a burst this poll
+    bool clockJumped = false; // a sample fell outside what the filter expected: history is void
+    // The digest of the node's member list (absent on older nodes) and the list, when known.
+    QString membershipEtag;
+    std::optional<QList<Member>> peers;
 };
 
 struct PollOutcome
@@ -89,6 +112,7 @@ struct PollOutcome
     QString clusterId;
     QString clusterName;
     QString primaryId;
+    QString membershipEtag; // of the load balancer's membership answer, when it gave one
     QList<NodeProbe> nodes;
     bool statsAsked = false;
     std::optional<HaproxyStats> stats;
@@ -151,6 +175,8 @@ private:
     // Asks node `index` for its own membership list (after its clock samples, so that the
     // exchanges do not spoil each other's round trip).
     void askPeers(int index);
+    // Reads node `index`'s member list unless its membershipEtag says it is one already known.
+    void readPeersIfChanged(int index);
     // Stops a request whose answer is no longer wanted; its callback is ignored.
     void drop(quint64 requestId);
     // The membership could not be read: the cluster is unreachable and every node the console
@@ -159,6 +185,11 @@ private:
     void probeNode(int index, bool direct);
     void onNodeAnswer(int index, bool direct, const ApiResult &result);
     void sampleClock(int index);
+    // Starts a burst when `sample` is the first of node `index` or jumps outside its filter's
+    // expectation; true when one started.
+    bool burstIfNeeded(int index, const std::optional<ClockSample> &sample);
+    // Starts the bursts that waited for the nodes' own answers, once none is out.
+    void startWaitingBursts();
     // What is left of node `index`'s own deadline (zero when it has passed).
     std::chrono::milliseconds nodeBudgetLeft(int index) const;
     void onTimeAnswer(int index, const ApiResult &result);
@@ -184,7 +215,13 @@ private:
     QTimer m_hedge; // asks another node for the membership when the first one is slow
     QElapsedTimer m_clock;
     QHash<int, qint64> m_probeStartedMs; // per node index, on m_clock
-    quint64 m_statsRequest = 0;          // a dispatcher id (no credentials for HAProxy)
+    QHash<int, int> m_exchangesLeft;     // per node index: /api/v1/time exchanges still wanted
+    int m_nodeRequestsOut = 0;           // /api/v1/node requests not answered yet
+    std::vector<int> m_burstsWaiting;    // node indexes whose burst waits for them
+    QList<Member> m_lbMembers;           // the load balancer's membership answer
+    QStringList m_lbMemberIds;
+    QHash<QString, int> m_nodeIndex; // node id -> index in m_outcome.nodes
+    quint64 m_statsRequest = 0;      // a dispatcher id (no credentials for HAProxy)
     QString m_statsTag;
     QTimer m_deadline;
 };

@@ -120,11 +120,14 @@ void PollCycle::onMembership(const ApiResult &result)
             m_outcome.clusterId = cluster.value(QLatin1String("id")).toString();
             m_outcome.clusterName = cluster.value(QLatin1String("name")).toString();
             m_outcome.primaryId = cluster.value(QLatin1String("primaryId")).toString();
+            m_outcome.membershipEtag = cluster.value(QLatin1String("membershipEtag")).toString();
         }
     }
 
     if (problem.isEmpty()) {
         const QList<Member> members = MembershipView::parse(nodes, MaxNodes);
+        m_lbMembers = members;
+        m_lbMemberIds = MembershipView::idsOf(members);
         for (const Member &member : members) {
             if (member.role == QLatin1String("primary") && m_outcome.primaryId.isEmpty())
                 m_outcome.primaryId = member.id;
@@ -154,10 +157,9 @@ void PollCycle::onMembership(const ApiResult &result)
 
 int PollCycle::addMember(const Member &member, bool probe)
 {
-    for (int i = 0; i < m_outcome.nodes.size(); ++i) {
-        if (m_outcome.nodes.at(i).id == member.id)
-            return i;
-    }
+    // By hash: every node's known list passes through here, 64 x 64 lookups a poll.
+    if (const auto known = m_nodeIndex.constFind(member.id); known != m_nodeIndex.constEnd())
+        return *known;
     if (m_outcome.nodes.size() >= MaxNodes)
         return -1;
     NodeProbe node;
@@ -167,6 +169,7 @@ int PollCycle::addMember(const Member &member, bool probe)
     node.membershipState = member.state;
     m_outcome.nodes.append(node);
     const int index = int(m_outcome.nodes.size()) - 1;
+    m_nodeIndex.insert(member.id, index);
     if (probe)
         probeNode(index, m_plan.targetingBroken);
     return index;
@@ -176,13 +179,39 @@ void PollCycle::addLoadBalancerServers()
 {
     // A server HAProxy balances to is a member even when no node lists it (yet).
     for (const HaproxyStats::Server &server : m_outcome.stats->servers()) {
-        const bool known = std::any_of(m_outcome.nodes.cbegin(), m_outcome.nodes.cend(),
-                                       [&](const NodeProbe &n) { return n.id == server.name; });
+        const bool known = m_nodeIndex.contains(server.name);
         if (!known && !server.name.isEmpty()) {
             m_outcome.loadBalancerOnly.append(server.name);
             addMember(Member{server.name, server.name, QUrl(), QString(), QString()}, true);
         }
     }
+}
+
+void PollCycle::readPeersIfChanged(int index)
+{
+    NodeProbe &probe = m_outcome.nodes[index];
+    const QString &etag = probe.membershipEtag;
+    std::optional<QList<Member>> known;
+    if (!etag.isEmpty() && etag == m_outcome.membershipEtag) {
+        // The list the load balancer's answer just gave: every member is in the poll already.
+        probe.peers = m_lbMembers;
+        m_outcome.peerLists.insert(probe.id, m_lbMemberIds);
+        return;
+    }
+    if (!etag.isEmpty()) {
+        const auto last = m_plan.knownPeers.constFind(probe.id);
+        if (last != m_plan.knownPeers.constEnd() && last->membershipEtag == etag)
+            known = last->members;
+    }
+    if (!known) {
+        askPeers(index); // changed, or an older node without a digest: read it
+        return;
+    }
+    const QString id = probe.id;
+    m_outcome.nodes[index].peers = *known;
+    m_outcome.peerLists.insert(id, MembershipView::idsOf(*known));
+    for (const Member &member : std::as_const(*known))
+        addMember(member, true); // a member only this node listed last time is still probed
 }
 
 void PollCycle::askPeers(int index)
@@ -196,7 +225,12 @@ void PollCycle::askPeers(int index)
         if (!list.isArray())
             return;
         const QList<Member> members = MembershipView::parse(list.toArray(), MaxNodes);
-        m_outcome.peerLists.insert(m_outcome.nodes.at(index).id, MembershipView::idsOf(members));
+        NodeProbe &probe = m_outcome.nodes[index];
+        // The digest of the list just read: the node's answer may be older than this one.
+        probe.membershipEtag =
+            result.json.object().value(QLatin1String("membershipEtag")).toString();
+        probe.peers = members;
+        m_outcome.peerLists.insert(probe.id, MembershipView::idsOf(members));
         for (const Member &member : members)
             addMember(member, true);
     });

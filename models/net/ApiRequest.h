@@ -140,6 +140,7 @@ struct ApiResult
     quint64 requestId = 0;
     bool ok = false;
     int httpStatus = 0; // 0 when no HTTP answer arrived
+    bool http2 = false; // the answer came over HTTP/2
     QUrl url;           // the URL asked, after any allowed redirect
     HttpHeaders headers;
     QByteArray body;

@@ -1,6 +1,7 @@
 #include "RequestDispatcher.h"
 
 #include "ReplyClassifier.h"
+#include "RequestDispatcherPending.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -22,47 +23,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ApiClient)
 };
 
-qint64 wallClockUs()
-{
-    using namespace std::chrono;
-    return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
-}
-
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return RequestDispatcher::hostKey(a) == RequestDispatcher::hostKey(b);
-}
-
 void fail(ApiResult &result, ApiResult::ErrorKind kind, const QString &text)
 {
     ReplyClassifier::fail(result, kind, text);
 }
 
 } // namespace
-
-struct RequestDispatcher::Pending
-{
-    quint64 id = 0;
-    ApiRequest request;
-    QUrl url;
-    QString host;
-    QString tag;
-    TlsPolicy tls;
-    QPointer<QObject> context;
-    bool hasContext = false;
-    QMetaObject::Connection contextGone; // aborts the request when its receiver goes
-    Callback callback;
-    QNetworkReply *reply = nullptr;
-    AbortReason abortReason = AbortReason::None;
-    QUrl refusedRedirect;
-    QByteArray body;
-    bool bodyTooLarge = false;
-    QElapsedTimer queued;
-    QElapsedTimer elapsed;
-    ApiResult::Timings timings;
-    QSslCertificate peerCertificate;
-    QList<QSslError> sslErrors;
-};
 
 RequestDispatcher::RequestDispatcher(QObject *parent)
     : QObject(parent)
@@ -272,7 +238,7 @@ void RequestDispatcher::startNext(const QString &host)
     std::vector<quint64> toStart;
     auto queue = m_queues.find(host);
     while (queue != m_queues.end() && !queue->empty() &&
-           m_inFlight.value(host) + int(toStart.size()) < m_maxPerHost) {
+           m_inFlight.value(host) + int(toStart.size()) < limitFor(host)) {
         toStart.push_back(queue->front());
         queue->pop_front();
     }
@@ -282,6 +248,38 @@ void RequestDispatcher::startNext(const QString &host)
         if (Pending *pending = find(id))
             start(*pending);
     }
+}
+
+int RequestDispatcher::limitFor(const QString &host) const
+{
+    switch (m_protocols.value(host)) {
+    case Protocol::Http2:
+        return MaxStreamsPerHost;
+    case Protocol::Unknown:
+        // While a clear-text host's protocol is being found out, one request at a time.
+        if (m_clearTextHttp2 && host.startsWith(QLatin1String("http:")))
+            return 1;
+        break;
+    case Protocol::Http1:
+        break;
+    }
+    return m_maxPerHost;
+}
+
+bool RequestDispatcher::prepareProtocol(QNetworkRequest &networkRequest,
+                                        const Pending &pending) const
+{
+    if (!m_clearTextHttp2 ||
+        pending.url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) != 0)
+        return false; // TLS: Qt offers h2 by ALPN itself
+    const Protocol protocol = m_protocols.value(pending.host);
+    // Only a GET may find out: it can be sent again safely when the probe fails.
+    const bool probe = protocol == Protocol::Unknown &&
+                       (pending.request.method == "GET" || pending.request.method == "HEAD");
+    const bool http2 = protocol == Protocol::Http2 || probe;
+    networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, http2);
+    networkRequest.setAttribute(QNetworkRequest::Http2DirectAttribute, http2);
+    return probe;
 }
 
 void RequestDispatcher::start(Pending &pending)
@@ -308,9 +306,10 @@ void RequestDispatcher::start(Pending &pending)
         networkRequest.setRawHeader("Content-Type", "application/json");
     if (pending.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
         networkRequest.setSslConfiguration(pending.tls.sslConfiguration());
+    pending.http2Probe = prepareProtocol(networkRequest, pending);
 
     pending.timings.queuedUs = pending.queued.nsecsElapsed() / 1000;
-    pending.timings.sentAtUs = wallClockUs();
+    pending.timings.sentAtUs = DispatcherClock::nowUs();
     pending.elapsed.start();
     QNetworkAccessManager *network = networkFor(pending);
     QNetworkReply *reply =
@@ -324,203 +323,12 @@ void RequestDispatcher::start(Pending &pending)
     // The deadline starts now that the request is on the network, not when it was queued.
     auto *deadline = new QTimer(reply);
     deadline->setSingleShot(true);
-    const qint64 timeoutMs = std::max<qint64>(1, request.timeout.count());
+    qint64 timeoutMs = std::max<qint64>(1, request.timeout.count());
+    if (pending.http2Probe)
+        timeoutMs = std::min<qint64>(timeoutMs, Http2ProbeTimeout.count());
     deadline->setInterval(int(std::min<qint64>(timeoutMs, std::numeric_limits<int>::max())));
     const quint64 id = pending.id;
     connect(deadline, &QTimer::timeout, this, [this, id] { abortWith(id, AbortReason::Timeout); });
     deadline->start();
     emit started(id);
-}
-
-void RequestDispatcher::connectReply(quint64 id, QNetworkReply *reply)
-{
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this, id] { onMetaData(id); });
-    connect(reply, &QNetworkReply::readyRead, this, [this, id] { onReadyRead(id); });
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, id](qint64 received, qint64) {
-        if (received > m_maxBodyBytes)
-            abortWith(id, AbortReason::TooLarge);
-    });
-    connect(reply, &QNetworkReply::redirected, this, [this, id](const QUrl &target) {
-        Pending *pending = find(id);
-        if (!pending)
-            return;
-        const QUrl resolved = pending->url.resolved(target);
-        if (sameOrigin(resolved, pending->url)) {
-            emit pending->reply->redirectAllowed();
-        } else {
-            pending->refusedRedirect = resolved;
-            abortWith(id, AbortReason::RedirectRefused);
-        }
-    });
-    connect(reply, &QNetworkReply::encrypted, this, [this, id] {
-        Pending *pending = find(id);
-        if (!pending)
-            return;
-        // Checked here, before the request is written, so nothing reaches an unpinned server.
-        pending->peerCertificate = pending->reply->sslConfiguration().peerCertificate();
-        if (!pending->tls.pinMatches(pending->peerCertificate))
-            abortWith(id, AbortReason::PinMismatch);
-    });
-    connect(reply, &QNetworkReply::sslErrors, this, [this, id](const QList<QSslError> &errors) {
-        Pending *pending = find(id);
-        if (!pending)
-            return;
-        QSslCertificate leaf = pending->reply->sslConfiguration().peerCertificate();
-        if (leaf.isNull() && !errors.isEmpty())
-            leaf = errors.constFirst().certificate();
-        pending->peerCertificate = leaf;
-        pending->sslErrors = errors;
-        // Only the exact errors the user accepted for these exact certificates; never the
-        // blanket ignoreSslErrors().
-        const QList<QSslError> accepted = pending->tls.acceptedErrors(errors, leaf);
-        if (!accepted.isEmpty())
-            pending->reply->ignoreSslErrors(accepted);
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
-}
-
-void RequestDispatcher::abortWith(quint64 id, AbortReason reason)
-{
-    Pending *pending = find(id);
-    if (!pending || !pending->reply || pending->abortReason != AbortReason::None)
-        return;
-    pending->abortReason = reason;
-    if (reason == AbortReason::TooLarge) {
-        pending->bodyTooLarge = true;
-        pending->body.clear();
-    }
-    pending->reply->abort(); // may finish synchronously: `pending` is gone after this
-}
-
-void RequestDispatcher::onMetaData(quint64 id)
-{
-    Pending *pending = find(id);
-    if (!pending || pending->abortReason != AbortReason::None)
-        return;
-    QNetworkReply *reply = pending->reply;
-    if (pending->timings.firstByteAtUs == 0)
-        pending->timings.firstByteAtUs = wallClockUs();
-    // A reused keep-alive connection emits no encrypted(): check the pin on every answer.
-    if (pending->url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0) {
-        if (pending->peerCertificate.isNull())
-            pending->peerCertificate = reply->sslConfiguration().peerCertificate();
-        if (!pending->tls.pinMatches(pending->peerCertificate))
-            return abortWith(id, AbortReason::PinMismatch);
-    }
-    bool known = false;
-    const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
-    if (known && length > m_maxBodyBytes)
-        abortWith(id, AbortReason::TooLarge);
-}
-
-void RequestDispatcher::onReadyRead(quint64 id)
-{
-    Pending *pending = find(id);
-    if (!pending || pending->abortReason != AbortReason::None)
-        return;
-    if (pending->timings.firstByteAtUs == 0)
-        pending->timings.firstByteAtUs = wallClockUs();
-    // Read at most one byte past the cap: the rest of a huge body is never buffered.
-    pending->body += pending->reply->read(m_maxBodyBytes + 1 - pending->body.size());
-    if (pending->body.size() > m_maxBodyBytes)
-        abortWith(id, AbortReason::TooLarge);
-}
-
-void RequestDispatcher::onFinished(quint64 id)
-{
-    std::unique_ptr<Pending> pending = take(id);
-    if (!pending || !pending->reply)
-        return;
-    QNetworkReply *reply = pending->reply;
-    reply->disconnect(this);
-    if (--m_inFlight[pending->host] <= 0)
-        m_inFlight.remove(pending->host);
-    const ApiResult result = buildResult(*pending);
-    reply->deleteLater();
-    pending->reply = nullptr;
-    startNext(pending->host);
-    deliver(std::move(pending), result);
-}
-
-ApiResult RequestDispatcher::buildResult(Pending &pending) const
-{
-    using Kind = ApiResult::ErrorKind;
-    QNetworkReply *reply = pending.reply;
-    ApiResult result;
-    result.requestId = pending.id;
-    result.url = reply->url();
-    result.timings = pending.timings;
-    result.timings.finishedAtUs = wallClockUs();
-    result.timings.elapsedUs = pending.elapsed.nsecsElapsed() / 1000;
-    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    for (const auto &[name, value] : reply->rawHeaderPairs())
-        result.headers.append(name, value);
-    result.nodeId = QString::fromUtf8(result.headers.value("X-Cluster-Node-Id")).trimmed();
-    bool revisionOk = false;
-    const qint64 revision =
-        result.headers.value("X-Config-Revision").trimmed().toLongLong(&revisionOk);
-    result.configRevision = revisionOk && revision >= 0 ? revision : -1;
-    result.peerCertificate = pending.peerCertificate.isNull()
-                                 ? reply->sslConfiguration().peerCertificate()
-                                 : pending.peerCertificate;
-    result.sslErrors = pending.sslErrors;
-
-    if (pending.abortReason == AbortReason::None && reply->isReadable()) {
-        pending.body += reply->read(m_maxBodyBytes + 1 - pending.body.size());
-        if (pending.body.size() > m_maxBodyBytes) {
-            pending.abortReason = AbortReason::TooLarge;
-            pending.body.clear();
-        }
-    }
-    result.body = pending.body;
-
-    const QString host = pending.url.host();
-    switch (pending.abortReason) {
-    case AbortReason::Timeout:
-        fail(result, Kind::Timeout,
-             Tr::tr("no answer from %1 within %2 ms")
-                 .arg(host)
-                 .arg(pending.request.timeout.count()));
-        return result;
-    case AbortReason::TooLarge:
-        fail(result, Kind::TooLarge,
-             Tr::tr("the answer from %1 is larger than %2 bytes").arg(host).arg(m_maxBodyBytes));
-        return result;
-    case AbortReason::RedirectRefused:
-        fail(result, Kind::RedirectRefused,
-             Tr::tr("refused a redirect from %1 to another server (%2)")
-                 .arg(host, pending.refusedRedirect.toDisplayString()));
-        return result;
-    case AbortReason::PinMismatch:
-        fail(result, Kind::Tls,
-             Tr::tr("certificate fingerprint mismatch: %1 presented %2, the profile pins %3")
-                 .arg(host, TlsPolicy::sha256Fingerprint(result.peerCertificate),
-                      pending.tls.pinnedSha256()));
-        return result;
-    case AbortReason::Cancelled:
-        fail(result, Kind::Cancelled, Tr::tr("the request was cancelled"));
-        return result;
-    case AbortReason::None:
-        break;
-    }
-
-    const QNetworkReply::NetworkError error = reply->error();
-    const bool transportError = error != QNetworkReply::NoError && error < 200;
-    if (result.httpStatus == 0 || transportError) {
-        ReplyClassifier::classifyTransportError(result, error, host, reply->errorString(),
-                                                pending.sslErrors);
-        return result;
-    }
-    const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-    ReplyClassifier::classifyHttpAnswer(result, pending.request, reason);
-    return result;
-}
-
-void RequestDispatcher::deliver(std::unique_ptr<Pending> pending, const ApiResult &result)
-{
-    QObject::disconnect(pending->contextGone);
-    if (pending->hasContext && !pending->context)
-        return; // the receiver is gone
-    if (pending->callback)
-        pending->callback(result);
 }

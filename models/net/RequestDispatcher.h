@@ -1,7 +1,8 @@
 #pragma once
 // RequestDispatcher: hands ApiRequests to QNetworkAccessManager itself, at most N at a time per
 // host:port with a FIFO queue per host, so that a request's deadline only runs while it is
-// really on the network (Qt's own transfer timeout also counts time queued inside Qt).
+// really on the network (Qt's own transfer timeout also counts time queued inside Qt). A host
+// that answers over HTTP/2 gets many streams on one connection instead of N connections.
 
 #include "ApiRequest.h"
 #include "TlsPolicy.h"
@@ -10,6 +11,7 @@
 #include <QObject>
 #include <QString>
 
+#include <chrono>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -17,6 +19,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 class RequestDispatcher final : public QObject
 {
@@ -29,6 +32,14 @@ public:
     // Qt opens at most 6 HTTP/1.1 connections per host; more would queue inside Qt again.
     static constexpr int MaxConnectionsPerHostLimit = 6;
     static constexpr qint64 DefaultMaxBodyBytes = 4 * 1024 * 1024;
+    // Requests in flight per host once it answered over HTTP/2: one connection multiplexes
+    // them (HAProxy allows 100 concurrent streams by default).
+    static constexpr int MaxStreamsPerHost = 100;
+    // A clear-text HTTP/2 attempt that has no answer by then is taken for a server that does
+    // not speak it (an HTTP/1.1 server may wait for the rest of a "request" that never comes).
+    static constexpr std::chrono::milliseconds Http2ProbeTimeout{1000};
+
+    enum class Protocol { Unknown, Http1, Http2 };
 
     explicit RequestDispatcher(QObject *parent = nullptr);
     // Aborts whatever is still running without calling its callbacks.
@@ -37,6 +48,15 @@ public:
     // 1..6; values outside are clamped. Applies to requests started from now on.
     void setMaxConnectionsPerHost(int count);
     int maxConnectionsPerHost() const { return m_maxPerHost; }
+
+    // HTTP/2 over TLS is negotiated by ALPN and Qt falls back to HTTP/1.1 by itself. Over clear
+    // text it needs prior knowledge: with this on (off by default), a host's first GET is sent
+    // alone as HTTP/2; when it fails without an HTTP answer, or has none within
+    // Http2ProbeTimeout, the host is taken for HTTP/1.1 and the request is sent again that way.
+    void setClearTextHttp2(bool on) { m_clearTextHttp2 = on; }
+    bool clearTextHttp2() const { return m_clearTextHttp2; }
+    // What the host at `url` was last seen to speak.
+    Protocol protocol(const QUrl &url) const { return m_protocols.value(hostKey(url)); }
 
     // A response body over this many bytes is aborted (TooLarge) without being buffered.
     void setMaxBodyBytes(qint64 bytes);
@@ -72,6 +92,11 @@ private:
     struct Pending;
 
     void startNext(const QString &host);
+    int limitFor(const QString &host) const;
+    // Sets HTTP/2 attributes and says whether this request is a clear-text HTTP/2 probe.
+    bool prepareProtocol(QNetworkRequest &networkRequest, const Pending &pending) const;
+    // After a failed clear-text HTTP/2 probe: the host speaks HTTP/1.1, send it again.
+    bool retryOverHttp1(std::unique_ptr<Pending> &pending, QNetworkReply *reply);
     void start(Pending &pending);
     void connectReply(quint64 id, QNetworkReply *reply);
     void abortWith(quint64 id, AbortReason reason);
@@ -96,4 +121,6 @@ private:
     std::unordered_map<quint64, std::unique_ptr<Pending>> m_requests;
     QHash<QString, std::deque<quint64>> m_queues;
     QHash<QString, int> m_inFlight;
+    QHash<QString, Protocol> m_protocols; // per host key
+    bool m_clearTextHttp2 = false;
 };

@@ -104,6 +104,10 @@ bool ClusterFixture::start(QString *error)
                               QStringLiteral("--no-record")};
         if (m_options.tls)
             arguments << QStringLiteral("--tls");
+        if (m_options.http2)
+            arguments << QStringLiteral("--http2");
+        if (m_options.http1Only)
+            arguments << QStringLiteral("--http1-only");
         if (!nodeBinary.isEmpty())
             arguments << QStringLiteral("--bin") << nodeBinary;
         for (auto it = m_options.extraNodeArgs.cbegin(); it != m_options.extraNodeArgs.cend(); ++it)

@@ -24,6 +24,9 @@ struct ClusterOptions
 {
     int nodes = 3;
     bool tls = false;
+    // scripts/cluster --http2 (HTTP/2 by ALPN over TLS) or --http1-only; neither: the default.
+    bool http2 = false;
+    bool http1Only = false;
     QString name = QStringLiteral("test");
     QMap<QString, QString> extraNodeArgs; // node id -> extra flags, e.g. "--delay-ms 50"
     int spareNodePorts = 2;               // ports kept free after the nodes, for addNode()

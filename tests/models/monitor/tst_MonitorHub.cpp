@@ -1,5 +1,6 @@
 // MonitorHub with fake one-node clusters (HostileHttpServer): one monitor per profile, signals
-// under the right id, add/update/remove, back-off of an unreachable cluster, and the monitor's
+// under the right id, add/update/remove, first polls spread over the interval, back-off of an
+// unreachable cluster, and the monitor's
 // routing rules (misrouted -> direct URL; HAProxy's 503 for a node -> no fallback); the
 // monitors share one RequestDispatcher, which outlives them all.
 
@@ -71,6 +72,8 @@ private slots:
     void misroutedNodeIsProbedDirectly();
     void haproxy503MeansDownWithoutFallback();
     void hungNodeDoesNotStallThePoll();
+    void startDelaysSpreadOverTheInterval();
+    void startAllSpreadsFirstPolls();
 };
 
 void tst_MonitorHub::eachClusterReportsUnderItsOwnId()
@@ -319,6 +322,49 @@ void tst_MonitorHub::hungNodeDoesNotStallThePoll()
     QVERIFY2(stuck.error().contains(QLatin1String("no answer")), qPrintable(stuck.error()));
     QVERIFY(hung.requestCount() >= 2);
     hub.stopAll();
+}
+
+void tst_MonitorHub::startDelaysSpreadOverTheInterval()
+{
+    using std::chrono::milliseconds;
+    QCOMPARE(MonitorHub::startDelay(0, 1, 2000), milliseconds(0));
+    QCOMPARE(MonitorHub::startDelay(0, 50, 2000), milliseconds(0));
+    QCOMPARE(MonitorHub::startDelay(1, 50, 2000), milliseconds(40));
+    QCOMPARE(MonitorHub::startDelay(49, 50, 2000), milliseconds(1960));
+    // A long interval spreads over MaxStartSpread only: the last first poll is not minutes away.
+    QCOMPARE(MonitorHub::startDelay(3, 4, 600000), milliseconds(7500));
+}
+
+void tst_MonitorHub::startAllSpreadsFirstPolls()
+{
+    // Unreachable addresses: nothing is asked, only the schedule is looked at.
+    MonitorHub hub;
+    const std::optional<quint16> first = FreePorts::block(4);
+    QVERIFY(first);
+    for (int i = 0; i < 4; ++i) {
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(*first + i));
+        ClusterProfile profile = profileFor(QStringLiteral("c%1").arg(i), url);
+        profile.pollIntervalMs = 4000;
+        hub.addCluster(profile);
+    }
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    hub.startAll();
+    int polling = 0;
+    QList<qint64> offsets;
+    for (const QString &id : hub.profileIds()) {
+        const ClusterMonitor *monitor = hub.monitor(id);
+        if (monitor->pollState() == ClusterMonitor::PollState::Polling)
+            ++polling;
+        else
+            offsets.append(monitor->nextPollAtMs() - before);
+    }
+    hub.stopAll();
+    QCOMPARE(polling, 1); // one at once, the others 1, 2 and 3 s later
+    std::sort(offsets.begin(), offsets.end());
+    QCOMPARE(offsets.size(), 3);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(offsets[i] >= (i + 1) * 1000 - 5 && offsets[i] <= (i + 1) * 1000 + 500,
+                 qPrintable(QString::number(offsets[i])));
 }
 
 QTEST_GUILESS_MAIN(tst_MonitorHub)
