@@ -1,6 +1,6 @@
-// Translations: the committed .ts files are current against the sources of models/,
-// models/pdf/, ui/ and app/ (lupdate run on a temporary copy finds no string to add or drop),
-// every entry is finished and keeps the source's placeholders. clusterdesk_en.ts holds only the
+// Translations: the committed .ts files are current against the sources of models/<concern>/,
+// ui/, app/ and app/cli/ (lupdate run on a temporary copy finds no string to add or drop), every
+// entry is finished and keeps the source's placeholders. clusterdesk_en.ts holds only the
 // plural-form messages (lupdate -pluralonly). Refresh with `cmake --build <build> --target
 // update_translations`.
 #include <QDir>
@@ -104,13 +104,24 @@ Catalogue readCatalogue(const QString &path)
     return catalogue;
 }
 
-const char *const TranslatableFolders[] = {"models", "models/pdf", "ui", "app"};
+// Every folder of the core (models/<concern>/), ui/, app/ and app/cli/: the folders the
+// update_translations target reads.
+QStringList translatableFolders(const QString &sourceDir)
+{
+    QStringList folders;
+    const QDir models(sourceDir + QStringLiteral("/models"));
+    for (const QString &name : models.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        folders << models.filePath(name);
+    for (const char *folder : {"ui", "app", "app/cli"})
+        folders << sourceDir + u'/' + QLatin1String(folder);
+    return folders;
+}
 
 QStringList translatableSources(const QString &sourceDir)
 {
     QStringList files;
-    for (const char *folder : TranslatableFolders) {
-        const QDir dir(sourceDir + u'/' + QLatin1String(folder));
+    for (const QString &folder : translatableFolders(sourceDir)) {
+        const QDir dir(folder);
         for (const QString &name : dir.entryList({QStringLiteral("*.cpp"), QStringLiteral("*.h")},
                                                  QDir::Files, QDir::Name))
             files << dir.filePath(name);
@@ -176,8 +187,8 @@ private Q_SLOTS:
                               QStringLiteral("none")};
         if (pluralOnly)
             arguments << QStringLiteral("-pluralonly");
-        for (const char *folder : TranslatableFolders)
-            arguments << QStringLiteral("-I") + m_sourceDir + u'/' + QLatin1String(folder);
+        for (const QString &folder : translatableFolders(m_sourceDir))
+            arguments << QStringLiteral("-I") + folder;
         arguments << translatableSources(m_sourceDir) << QStringLiteral("-ts") << copy;
         lupdate.start(QStringLiteral(LUPDATE_EXECUTABLE), arguments);
         QVERIFY(lupdate.waitForFinished(120000));
