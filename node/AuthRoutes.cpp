@@ -6,41 +6,24 @@
 #include <QJsonArray>
 
 namespace node {
-namespace {
-
-const QStringList kTokenPrefix = {QStringLiteral("security"), QStringLiteral("rest"),
-                                  QStringLiteral("token")};
-
-HttpResponse onlyGet()
-{
-    return HttpResponse::problem(405, QStringLiteral("method-not-allowed"),
-                                 QStringLiteral("use GET"))
-        .withHeader("Allow", "GET");
-}
-
-} // namespace
 
 AuthRoutes::AuthRoutes(NodeContext &context, Authenticator &authenticator)
     : m_context(context)
     , m_authenticator(authenticator)
 {}
 
-bool AuthRoutes::handle(const ApiRequest &request, const QString &client,
-                        const ExchangePtr &exchange)
+void AuthRoutes::addRoutes(RouteTable &table)
 {
-    if (request.matches(
-            kTokenPrefix + QStringList{QStringLiteral("access"), QStringLiteral("session")}, 1)) {
-        token(request, client, exchange);
-        return true;
-    }
-    if (request.matches(kTokenPrefix + QStringList{QStringLiteral("logout")})) {
-        logout(request, client, exchange);
-        return true;
-    }
-    return false;
+    // Any method: clients sign in with GET, and the route has never refused another method.
+    table.add({{},
+               QStringLiteral("/security/rest/token/access/session/{ttlMinutes}"),
+               [this](const RouteCall &call) { token(call.request, call.client, call.exchange); }});
+    table.add({"GET", QStringLiteral("/security/rest/token/logout"), [this](const RouteCall &call) {
+                   logout(call.request, call.client, call.exchange);
+               }});
 }
 
-void AuthRoutes::token(const ApiRequest &request, const QString &client,
+void AuthRoutes::token(const NodeRequest &request, const QString &client,
                        const ExchangePtr &exchange)
 {
     bool ok = false;
@@ -68,13 +51,9 @@ void AuthRoutes::token(const ApiRequest &request, const QString &client,
         });
 }
 
-void AuthRoutes::logout(const ApiRequest &request, const QString &client,
+void AuthRoutes::logout(const NodeRequest &request, const QString &client,
                         const ExchangePtr &exchange)
 {
-    if (request.method != "GET") {
-        exchange->send(onlyGet());
-        return;
-    }
     SessionRevocations *revocations = m_context.revocations;
     m_authenticator.authenticate(
         request.header("authorization"), client, Authenticator::Accept::BearerOnly,

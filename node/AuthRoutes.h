@@ -3,9 +3,10 @@
 // (HTTP Basic in, a signed token out) and GET /security/rest/token/logout (the caller's token
 // session revoked on every node of the cluster).
 
-#include "ApiRequest.h"
 #include "Authenticator.h"
 #include "NodeContext.h"
+#include "NodeRequest.h"
+#include "RouteTable.h"
 
 namespace node {
 
@@ -14,12 +15,11 @@ class AuthRoutes final
 public:
     AuthRoutes(NodeContext &context, Authenticator &authenticator);
 
-    // False when the path is not one of these routes.
-    bool handle(const ApiRequest &request, const QString &client, const ExchangePtr &exchange);
+    void addRoutes(RouteTable &table);
 
 private:
-    void token(const ApiRequest &request, const QString &client, const ExchangePtr &exchange);
-    void logout(const ApiRequest &request, const QString &client, const ExchangePtr &exchange);
+    void token(const NodeRequest &request, const QString &client, const ExchangePtr &exchange);
+    void logout(const NodeRequest &request, const QString &client, const ExchangePtr &exchange);
 
     NodeContext &m_context;
     Authenticator &m_authenticator;

@@ -1,5 +1,7 @@
 #include "FaultState.h"
 
+#include <QRandomGenerator>
+
 #include <chrono>
 
 namespace node {
@@ -63,6 +65,16 @@ void FaultState::setDelayMs(int delay)
     m_delayMs = delay;
 }
 
+void FaultState::setDelayJitterMs(int jitter)
+{
+    m_delayJitterMs = jitter;
+}
+
+int FaultState::nextJitterMs() const
+{
+    return m_delayJitterMs > 0 ? int(QRandomGenerator::global()->bounded(m_delayJitterMs + 1)) : 0;
+}
+
 void FaultState::setKernelClock(std::optional<KernelClockState> state)
 {
     m_kernelClock = std::move(state);
@@ -85,6 +97,7 @@ QJsonObject FaultState::toJson() const
             {QStringLiteral("replicationPaused"), m_replicationPaused},
             {QStringLiteral("degraded"), m_degraded},
             {QStringLiteral("delayMs"), m_delayMs},
+            {QStringLiteral("delayJitterMs"), m_delayJitterMs},
             {QStringLiteral("kernelClock"), kernelClock}};
 }
 
@@ -99,10 +112,9 @@ bool FaultState::apply(const QJsonObject &changes, QString *error)
                 *error = QStringLiteral("clockOffsetMs must be an integer within ±86400000");
                 return false;
             }
-        } else if (key == QLatin1String("delayMs")) {
-            if (!value.isDouble() || value.toDouble() != double(value.toInteger()) ||
-                value.toInteger() < 0 || value.toInteger() > kMaxDelayMs) {
-                *error = QStringLiteral("delayMs must be an integer in 0..60000");
+        } else if (key == QLatin1String("delayMs") || key == QLatin1String("delayJitterMs")) {
+            if (!isWholeNumberIn(value, 0, kMaxDelayMs)) {
+                *error = key + QStringLiteral(" must be an integer in 0..60000");
                 return false;
             }
         } else if (key == QLatin1String("kernelClock")) {
@@ -122,6 +134,8 @@ bool FaultState::apply(const QJsonObject &changes, QString *error)
         setClockOffsetMs(changes.value(QLatin1String("clockOffsetMs")).toInteger());
     if (changes.contains(QLatin1String("delayMs")))
         setDelayMs(int(changes.value(QLatin1String("delayMs")).toInteger()));
+    if (changes.contains(QLatin1String("delayJitterMs")))
+        setDelayJitterMs(int(changes.value(QLatin1String("delayJitterMs")).toInteger()));
     if (changes.contains(QLatin1String("degraded")))
         setDegraded(changes.value(QLatin1String("degraded")).toBool());
     if (changes.contains(QLatin1String("kernelClock"))) {

@@ -1,6 +1,7 @@
 #pragma once
 // Faults a test can inject into a running node (only with --allow-fault-injection): a clock
-// offset added to every reported time, paused replication, degraded health and slow answers.
+// offset added to every reported time, paused replication, degraded health, slow answers and
+// a noisy network path (a random delay per request).
 // It also owns the node's reported clock, since the offset must apply to every timestamp, and
 // the kernel NTP state the node reports (the real one unless a test injects its own).
 
@@ -27,6 +28,10 @@ public:
     bool replicationPaused() const { return m_replicationPaused; }
     bool degraded() const { return m_degraded; }
     int delayMs() const { return m_delayMs; }
+    // A noisy network path: each request is held a fresh uniform draw from 0..delayJitterMs
+    // before the node takes it in (and stamps its arrival), unlike delayMs, a slow node.
+    int delayJitterMs() const { return m_delayJitterMs; }
+    int nextJitterMs() const;
     // The kernel clock state the node reports: the injected one, else KernelClock::read().
     KernelClockState kernelClock() const;
 
@@ -34,6 +39,7 @@ public:
     void setReplicationPaused(bool paused);
     void setDegraded(bool degraded);
     void setDelayMs(int delay);
+    void setDelayJitterMs(int jitter);
     void setKernelClock(std::optional<KernelClockState> state);
 
     QJsonObject toJson() const;
@@ -54,6 +60,7 @@ private:
     bool m_replicationPaused = false;
     bool m_degraded = false;
     int m_delayMs = 0;
+    int m_delayJitterMs = 0;
     std::optional<KernelClockState> m_kernelClock;
 };
 

@@ -19,13 +19,6 @@ namespace {
 constexpr int kMaxWaitMs = 30000;
 constexpr int kFeedBatch = 1000;
 
-HttpResponse methodNotAllowed(const QByteArray &allowed)
-{
-    return HttpResponse::problem(405, QStringLiteral("method-not-allowed"),
-                                 QStringLiteral("use ") + QString::fromLatin1(allowed))
-        .withHeader("Allow", allowed);
-}
-
 QJsonValue refusalJson(const NodeContext &context)
 {
     const auto refusal = context.historyGuard->refusal();
@@ -39,24 +32,42 @@ InternalRoutes::InternalRoutes(NodeContext &context, ResourceRoutes &resources)
     , m_resources(resources)
 {}
 
-bool InternalRoutes::handle(const ApiRequest &request, const ExchangePtr &exchange)
+void InternalRoutes::addRoutes(RouteTable &table)
 {
-    if (request.segments.size() != 3)
-        return false;
-    const QString &what = request.segments.at(2);
-    if (what == QLatin1String("changes"))
-        changes(request, exchange);
-    else if (what == QLatin1String("write"))
-        write(request, exchange);
-    else if (what == QLatin1String("status"))
-        status(request, exchange);
-    else if (what == QLatin1String("faults"))
-        faults(request, exchange);
-    else if (what == QLatin1String("revocations"))
-        revocations(request, exchange);
-    else
-        return false;
-    return true;
+    const auto route =
+        [this](void (InternalRoutes::*handler)(const NodeRequest &, const ExchangePtr &)) {
+            return [this, handler](const RouteCall &call) {
+                (this->*handler)(call.request, call.exchange);
+            };
+        };
+    table.add({"GET", QStringLiteral("/internal/v1/changes"), route(&InternalRoutes::changes)});
+    table.add({"POST", QStringLiteral("/internal/v1/write"), route(&InternalRoutes::write)});
+    table.add({"GET", QStringLiteral("/internal/v1/status"), route(&InternalRoutes::status)});
+    // Without --allow-fault-injection the switch does not exist, not even for peers.
+    const auto faultsAllowed = [faults = m_context.faults] { return faults->isAllowed(); };
+    const auto showFaults = [faults = m_context.faults](const RouteCall &call) {
+        call.exchange->send(HttpResponse::json(200, faults->toJson()));
+    };
+    table.add({"GET",
+               QStringLiteral("/internal/v1/faults"),
+               showFaults,
+               Role::Viewer,
+               {},
+               faultsAllowed});
+    table.add({"POST",
+               QStringLiteral("/internal/v1/faults"),
+               route(&InternalRoutes::setFaults),
+               Role::Viewer,
+               {},
+               faultsAllowed});
+    table.add({"GET", QStringLiteral("/internal/v1/revocations"),
+               [revoked = m_context.revocations](const RouteCall &call) {
+                   call.exchange->send(HttpResponse::json(
+                       200, {{QStringLiteral("sessions"),
+                              revoked->toJson(QDateTime::currentSecsSinceEpoch())}}));
+               }});
+    table.add({"POST", QStringLiteral("/internal/v1/revocations"),
+               route(&InternalRoutes::mergeRevocations)});
 }
 
 HttpResponse InternalRoutes::changesAnswer(qint64 after) const
@@ -83,12 +94,8 @@ HttpResponse InternalRoutes::changesAnswer(qint64 after) const
                                     {QStringLiteral("changes"), changes}});
 }
 
-void InternalRoutes::changes(const ApiRequest &request, const ExchangePtr &exchange)
+void InternalRoutes::changes(const NodeRequest &request, const ExchangePtr &exchange)
 {
-    if (request.method != "GET") {
-        exchange->send(methodNotAllowed("GET"));
-        return;
-    }
     bool afterOk = true;
     bool waitOk = true;
     const qint64 after = request.query.queryItemValue(QStringLiteral("after")).toLongLong(&afterOk);
@@ -119,12 +126,8 @@ void InternalRoutes::changes(const ApiRequest &request, const ExchangePtr &excha
                                   });
 }
 
-void InternalRoutes::write(const ApiRequest &request, const ExchangePtr &exchange)
+void InternalRoutes::write(const NodeRequest &request, const ExchangePtr &exchange)
 {
-    if (request.method != "POST") {
-        exchange->send(methodNotAllowed("POST"));
-        return;
-    }
     if (!m_context.options->isPrimary()) {
         exchange->send(HttpResponse::problem(503, QStringLiteral("not-primary"),
                                              QStringLiteral("writes go to the primary"))
@@ -140,12 +143,8 @@ void InternalRoutes::write(const ApiRequest &request, const ExchangePtr &exchang
     exchange->send(m_resources.applyWrite(*command));
 }
 
-void InternalRoutes::status(const ApiRequest &request, const ExchangePtr &exchange)
+void InternalRoutes::status(const NodeRequest &request, const ExchangePtr &exchange)
 {
-    if (request.method != "GET") {
-        exchange->send(methodNotAllowed("GET"));
-        return;
-    }
     const NodeOptions &options = *m_context.options;
     exchange->send(HttpResponse::json(
         200, {{QStringLiteral("id"), options.id},
@@ -163,50 +162,34 @@ void InternalRoutes::status(const ApiRequest &request, const ExchangePtr &exchan
               {QStringLiteral("t2Us"), m_context.faults->nowUs()}}));
 }
 
-void InternalRoutes::revocations(const ApiRequest &request, const ExchangePtr &exchange)
+void InternalRoutes::mergeRevocations(const NodeRequest &request, const ExchangePtr &exchange)
 {
-    SessionRevocations &revoked = *m_context.revocations;
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    if (request.method == "POST") {
-        const QJsonValue sessions =
-            QJsonDocument::fromJson(request.body).object().value(QLatin1String("sessions"));
-        if (!sessions.isArray()) {
-            exchange->send(
-                HttpResponse::problem(400, QStringLiteral("bad-request"),
-                                      QStringLiteral("need {\"sessions\": [{\"session\", "
-                                                     "\"expires\"}...]}")));
-            return;
-        }
-        // A peer that gets no 200 retries, so refuse rather than half-apply silently.
-        if (!revoked.merge(sessions, now)) {
-            exchange->send(HttpResponse::problem(503, QStringLiteral("busy"),
-                                                 QStringLiteral("not every session was stored"))
-                               .withHeader("Retry-After", "2"));
-            return;
-        }
-        exchange->send(
-            HttpResponse::json(200, {{QStringLiteral("accepted"), sessions.toArray().size()}}));
+    const QJsonValue sessions =
+        QJsonDocument::fromJson(request.body).object().value(QLatin1String("sessions"));
+    if (!sessions.isArray()) {
+        exchange->send(HttpResponse::problem(400, QStringLiteral("bad-request"),
+                                             QStringLiteral("need {\"sessions\": [{\"session\", "
+                                                            "\"expires\"}...]}")));
         return;
     }
-    if (request.method != "GET") {
-        exchange->send(methodNotAllowed("GET, POST"));
+    // A peer that gets no 200 retries, so refuse rather than half-apply silently.
+    if (!m_context.revocations->merge(sessions, QDateTime::currentSecsSinceEpoch())) {
+        exchange->send(HttpResponse::problem(503, QStringLiteral("busy"),
+                                             QStringLiteral("not every session was stored"))
+                           .withHeader("Retry-After", "2"));
         return;
     }
-    exchange->send(HttpResponse::json(200, {{QStringLiteral("sessions"), revoked.toJson(now)}}));
+    exchange->send(
+        HttpResponse::json(200, {{QStringLiteral("accepted"), sessions.toArray().size()}}));
 }
 
-void InternalRoutes::faults(const ApiRequest &request, const ExchangePtr &exchange)
+void InternalRoutes::setFaults(const NodeRequest &request, const ExchangePtr &exchange)
 {
     FaultState &faults = *m_context.faults;
-    if (request.method == "POST") {
-        const QJsonDocument document = QJsonDocument::fromJson(request.body);
-        QString error = QStringLiteral("the body must be a JSON object");
-        if (!document.isObject() || !faults.apply(document.object(), &error)) {
-            exchange->send(HttpResponse::problem(400, QStringLiteral("bad-request"), error));
-            return;
-        }
-    } else if (request.method != "GET") {
-        exchange->send(methodNotAllowed("GET, POST"));
+    const QJsonDocument document = QJsonDocument::fromJson(request.body);
+    QString error = QStringLiteral("the body must be a JSON object");
+    if (!document.isObject() || !faults.apply(document.object(), &error)) {
+        exchange->send(HttpResponse::problem(400, QStringLiteral("bad-request"), error));
         return;
     }
     exchange->send(HttpResponse::json(200, faults.toJson()));

@@ -1,10 +1,11 @@
 #pragma once
 // /internal/v1: what nodes ask each other (heartbeat status, the replication feed, forwarded
-// writes, revoked token sessions) and the fault-injection switch used by tests. The caller
-// checks that the request comes from a peer and carries the cluster secret.
+// writes, revoked token sessions) and the fault-injection switch used by tests. The route
+// table's PeersOnly scope checks that the request comes from a peer with the cluster secret.
 
-#include "ApiRequest.h"
 #include "NodeContext.h"
+#include "NodeRequest.h"
+#include "RouteTable.h"
 
 namespace node {
 
@@ -15,15 +16,14 @@ class InternalRoutes final
 public:
     InternalRoutes(NodeContext &context, ResourceRoutes &resources);
 
-    // False when the path is not an internal route.
-    bool handle(const ApiRequest &request, const ExchangePtr &exchange);
+    void addRoutes(RouteTable &table);
 
 private:
-    void changes(const ApiRequest &request, const ExchangePtr &exchange);
-    void write(const ApiRequest &request, const ExchangePtr &exchange);
-    void status(const ApiRequest &request, const ExchangePtr &exchange);
-    void faults(const ApiRequest &request, const ExchangePtr &exchange);
-    void revocations(const ApiRequest &request, const ExchangePtr &exchange);
+    void changes(const NodeRequest &request, const ExchangePtr &exchange);
+    void write(const NodeRequest &request, const ExchangePtr &exchange);
+    void status(const NodeRequest &request, const ExchangePtr &exchange);
+    void setFaults(const NodeRequest &request, const ExchangePtr &exchange);
+    void mergeRevocations(const NodeRequest &request, const ExchangePtr &exchange);
     HttpResponse changesAnswer(qint64 after) const;
 
     NodeContext &m_context;

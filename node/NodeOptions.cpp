@@ -1,5 +1,6 @@
 #include "NodeOptions.h"
 
+#include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,28 +14,70 @@
 namespace node {
 namespace {
 
-const QStringList kValueKeys = {QStringLiteral("config"),
-                                QStringLiteral("id"),
-                                QStringLiteral("name"),
-                                QStringLiteral("listen"),
-                                QStringLiteral("advertise"),
-                                QStringLiteral("data-dir"),
-                                QStringLiteral("cluster-name"),
-                                QStringLiteral("peers"),
-                                QStringLiteral("primary"),
-                                QStringLiteral("users"),
-                                QStringLiteral("cluster-secret-file"),
-                                QStringLiteral("server-version"),
-                                QStringLiteral("license-expires"),
-                                QStringLiteral("clock-offset-ms"),
-                                QStringLiteral("delay-ms"),
-                                QStringLiteral("reseed-from"),
-                                QStringLiteral("trusted-proxies")};
-const QStringList kBoolKeys = {QStringLiteral("allow-fault-injection"),
-                               QStringLiteral("replication-paused"), QStringLiteral("degraded"),
-                               QStringLiteral("hash-password"), QStringLiteral("help")};
+// Every flag once, in --help order; a flag without a value name is a switch.
+struct Flag
+{
+    const char *name;
+    const char *valueName;
+    const char *description;
+};
+
+constexpr Flag kFlags[] = {
+    {"config", "FILE", "JSON object whose keys are these flags (flags override)."},
+    {"id", "ID", "This node's id (required)."},
+    {"name", "NAME", "Display name (default: the id)."},
+    {"listen", "IP:PORT", "Listen address (default 127.0.0.1:9101)."},
+    {"advertise", "URL", "URL other nodes and clients use (default http://<listen>)."},
+    {"data-dir", "DIR", "Where config.sqlite lives (required)."},
+    {"cluster-name", "NAME", "Cluster name (default clusterdesk)."},
+    {"peers", "id=url,...", "The other nodes, direct URLs."},
+    {"primary", "ID", "The primary (default: the lowest id)."},
+    {"users", "FILE", "Users file {\"users\": [{name, role, hash}]}."},
+    {"cluster-secret-file", "FILE", "Shared secret of the cluster (required with --peers)."},
+    {"trusted-proxies", "IP,...", "Load balancers whose X-Forwarded-For names the client."},
+    {"server-version", "V", "Reported version (default 4.2.0)."},
+    {"license-expires", "DATE", "License expiry YYYY-MM-DD (default 2027-06-30)."},
+    {"allow-fault-injection", nullptr, "Enable /internal/v1/faults and the four flags below."},
+    {"clock-offset-ms", "N", "Add N ms to every reported time."},
+    {"replication-paused", nullptr, "Do not apply replicated changes."},
+    {"degraded", nullptr, "/healthz answers 503."},
+    {"delay-ms", "N", "Delay every /api/v1 and /security answer by N ms."},
+    {"reseed-from", "URL",
+     "Recovery: replace the database in --data-dir with the history of the node at URL (the "
+     "old file is kept as config.sqlite.replaced-<time>) and exit; stop this node first and "
+     "start it as usual afterwards."},
+    {"hash-password", nullptr, "Read a password on stdin, print its hash for --users and exit."},
+    {"help", nullptr, "Show this help and exit."},
+};
+
+QStringList flagNames(bool withValue)
+{
+    QStringList names;
+    for (const Flag &flag : kFlags) {
+        if ((flag.valueName != nullptr) == withValue)
+            names.append(QLatin1String(flag.name));
+    }
+    return names;
+}
+
+const QStringList kValueKeys = flagNames(true);
+const QStringList kBoolKeys = flagNames(false);
 const QStringList kPathKeys = {QStringLiteral("data-dir"), QStringLiteral("users"),
                                QStringLiteral("cluster-secret-file")};
+
+void describeFlags(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QStringLiteral("The reference node of a Clusterdesk cluster.\n"
+                       "Run:  clusterdesk-node --id ID --data-dir DIR [options]\n"
+                       "Or:   clusterdesk-node --hash-password   (reads a password on stdin)"));
+    for (const Flag &flag : kFlags) {
+        QCommandLineOption option(QLatin1String(flag.name), QLatin1String(flag.description));
+        if (flag.valueName)
+            option.setValueName(QLatin1String(flag.valueName));
+        parser.addOption(option);
+    }
+}
 
 // Every option as text ("true" for a set boolean), so flags and the JSON file merge simply.
 using OptionMap = QMap<QString, QString>;
@@ -46,33 +89,43 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 
+// Qt's parser failed without an unknown option: a value missing after the last flag or a
+// value given to a switch. Said in the words of the other messages, naming the flag.
+QString syntaxError(const QStringList &arguments, const QString &qtError)
+{
+    const QString last = arguments.size() > 1 ? arguments.last() : QString();
+    if (last.startsWith(QLatin1String("--")) && kValueKeys.contains(last.mid(2)))
+        return QStringLiteral("%1 needs a value").arg(last);
+    for (const QString &argument : arguments) {
+        const qsizetype eq = argument.indexOf(QLatin1Char('='));
+        if (argument.startsWith(QLatin1String("--")) && eq > 2 &&
+            kBoolKeys.contains(argument.mid(2, eq - 2)))
+            return QStringLiteral("%1 takes no value").arg(argument.left(eq));
+    }
+    return qtError;
+}
+
 bool parseFlags(const QStringList &arguments, OptionMap *map, QString *error)
 {
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (!argument.startsWith(QLatin1String("--")))
-            return fail(error, QStringLiteral("unexpected argument \"%1\"").arg(argument));
-        QString key = argument.mid(2);
-        std::optional<QString> inlineValue;
-        if (const qsizetype eq = key.indexOf(QLatin1Char('=')); eq >= 0) {
-            inlineValue = key.mid(eq + 1);
-            key = key.left(eq);
-        }
-        if (kBoolKeys.contains(key)) {
-            if (inlineValue)
-                return fail(error, QStringLiteral("--%1 takes no value").arg(key));
+    QCommandLineParser parser;
+    describeFlags(parser);
+    const bool parsed = parser.parse(arguments);
+    if (const QStringList unknown = parser.unknownOptionNames(); !unknown.isEmpty()) {
+        // Qt reads "-id" as the short options -i -d: name the first as it was written.
+        const QString &name = unknown.first();
+        return fail(error,
+                    QStringLiteral("unknown option \"%1%2\"")
+                        .arg(name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--"), name));
+    }
+    if (!parsed)
+        return fail(error, syntaxError(arguments, parser.errorText()));
+    if (const QStringList extra = parser.positionalArguments(); !extra.isEmpty())
+        return fail(error, QStringLiteral("unexpected argument \"%1\"").arg(extra.first()));
+    for (const QString &key : parser.optionNames()) {
+        if (kBoolKeys.contains(key))
             map->insert(key, QStringLiteral("true"));
-        } else if (kValueKeys.contains(key)) {
-            if (inlineValue) {
-                map->insert(key, *inlineValue);
-            } else {
-                if (i + 1 >= arguments.size())
-                    return fail(error, QStringLiteral("--%1 needs a value").arg(key));
-                map->insert(key, arguments.at(++i));
-            }
-        } else {
-            return fail(error, QStringLiteral("unknown option \"--%1\"").arg(key));
-        }
+        else
+            map->insert(key, parser.value(key)); // the last one given wins
     }
     return true;
 }
@@ -231,23 +284,9 @@ bool parseReseedFrom(const OptionMap &map, NodeOptions *options, QString *error)
     return true;
 }
 
-bool build(const OptionMap &map, NodeOptions *options, QString *error)
+// --listen and --advertise (which defaults to the listen address).
+bool parseAddresses(const OptionMap &map, NodeOptions *options, QString *error)
 {
-    options->hashPasswordMode = map.contains(QStringLiteral("hash-password"));
-    options->helpRequested = map.contains(QStringLiteral("help"));
-    if (options->hashPasswordMode || options->helpRequested)
-        return true;
-
-    options->id = map.value(QStringLiteral("id"));
-    if (options->id.isEmpty())
-        return fail(error, QStringLiteral("--id is required"));
-    if (!kIdPattern.match(options->id).hasMatch())
-        return fail(error, QStringLiteral("--id must be 1-64 characters of A-Z a-z 0-9 . _ -"));
-    options->name = map.value(QStringLiteral("name"), options->id);
-    options->dataDirectory = map.value(QStringLiteral("data-dir"));
-    if (options->dataDirectory.isEmpty())
-        return fail(error, QStringLiteral("--data-dir is required"));
-
     if (map.contains(QStringLiteral("listen"))) {
         const QString listen = map.value(QStringLiteral("listen"));
         const QUrl url(QStringLiteral("http://") + listen, QUrl::StrictMode);
@@ -270,6 +309,49 @@ bool build(const OptionMap &map, NodeOptions *options, QString *error)
         url.setPort(options->listenPort);
         options->advertiseUrl = url;
     }
+    return true;
+}
+
+// The faults a node may start with, each only with --allow-fault-injection.
+bool parseFaults(const OptionMap &map, NodeOptions *options, QString *error)
+{
+    options->allowFaultInjection = map.contains(QStringLiteral("allow-fault-injection"));
+    for (const char *fault : {"clock-offset-ms", "replication-paused", "degraded", "delay-ms"}) {
+        if (map.contains(QLatin1String(fault)) && !options->allowFaultInjection)
+            return fail(
+                error,
+                QStringLiteral("--%1 requires --allow-fault-injection").arg(QLatin1String(fault)));
+    }
+    qint64 delay = 0;
+    if (!parseInteger(map, QStringLiteral("clock-offset-ms"), -86400000LL, 86400000LL,
+                      &options->clockOffsetMs, error) ||
+        !parseInteger(map, QStringLiteral("delay-ms"), 0, 60000, &delay, error))
+        return false;
+    options->delayMs = int(delay);
+    options->replicationPaused = map.contains(QStringLiteral("replication-paused"));
+    options->degraded = map.contains(QStringLiteral("degraded"));
+    return true;
+}
+
+bool build(const OptionMap &map, NodeOptions *options, QString *error)
+{
+    options->hashPasswordMode = map.contains(QStringLiteral("hash-password"));
+    options->helpRequested = map.contains(QStringLiteral("help"));
+    if (options->hashPasswordMode || options->helpRequested)
+        return true;
+
+    options->id = map.value(QStringLiteral("id"));
+    if (options->id.isEmpty())
+        return fail(error, QStringLiteral("--id is required"));
+    if (!kIdPattern.match(options->id).hasMatch())
+        return fail(error, QStringLiteral("--id must be 1-64 characters of A-Z a-z 0-9 . _ -"));
+    options->name = map.value(QStringLiteral("name"), options->id);
+    options->dataDirectory = map.value(QStringLiteral("data-dir"));
+    if (options->dataDirectory.isEmpty())
+        return fail(error, QStringLiteral("--data-dir is required"));
+
+    if (!parseAddresses(map, options, error))
+        return false;
     options->clusterName = map.value(QStringLiteral("cluster-name"), options->clusterName);
     if (options->clusterName.isEmpty() || options->clusterName.size() > 128)
         return fail(error, QStringLiteral("--cluster-name must be 1-128 characters"));
@@ -305,21 +387,8 @@ bool build(const OptionMap &map, NodeOptions *options, QString *error)
             return fail(error, QStringLiteral("--license-expires must be a date YYYY-MM-DD"));
     }
 
-    options->allowFaultInjection = map.contains(QStringLiteral("allow-fault-injection"));
-    for (const char *fault : {"clock-offset-ms", "replication-paused", "degraded", "delay-ms"}) {
-        if (map.contains(QLatin1String(fault)) && !options->allowFaultInjection)
-            return fail(
-                error,
-                QStringLiteral("--%1 requires --allow-fault-injection").arg(QLatin1String(fault)));
-    }
-    qint64 delay = 0;
-    if (!parseInteger(map, QStringLiteral("clock-offset-ms"), -86400000LL, 86400000LL,
-                      &options->clockOffsetMs, error) ||
-        !parseInteger(map, QStringLiteral("delay-ms"), 0, 60000, &delay, error))
+    if (!parseFaults(map, options, error))
         return false;
-    options->delayMs = int(delay);
-    options->replicationPaused = map.contains(QStringLiteral("replication-paused"));
-    options->degraded = map.contains(QStringLiteral("degraded"));
     return parseReseedFrom(map, options, error);
 }
 
@@ -353,32 +422,9 @@ std::optional<NodeOptions> NodeOptions::parse(const QStringList &arguments, QStr
 
 QString NodeOptions::helpText()
 {
-    return QStringLiteral(
-        "Usage: clusterdesk-node --id ID --data-dir DIR [options]\n"
-        "       clusterdesk-node --hash-password   (reads a password on stdin)\n"
-        "  --config FILE              JSON object whose keys are these flags (flags override)\n"
-        "  --id ID                    this node's id (required)\n"
-        "  --name NAME                display name (default: the id)\n"
-        "  --listen IP:PORT           listen address (default 127.0.0.1:9101)\n"
-        "  --advertise URL            URL other nodes and clients use (default http://<listen>)\n"
-        "  --data-dir DIR             where config.sqlite lives (required)\n"
-        "  --cluster-name NAME        cluster name (default clusterdesk)\n"
-        "  --peers id=url,...         the other nodes, direct URLs\n"
-        "  --primary ID               the primary (default: lowest id)\n"
-        "  --users FILE               users file {\"users\": [{name, role, hash}]}\n"
-        "  --cluster-secret-file FILE shared secret of the cluster (required with --peers)\n"
-        "  --trusted-proxies IP,...   load balancers whose X-Forwarded-For names the client\n"
-        "  --server-version V         reported version (default 4.2.0)\n"
-        "  --license-expires DATE     license expiry YYYY-MM-DD (default 2027-06-30)\n"
-        "  --allow-fault-injection    enable /internal/v1/faults and the flags below\n"
-        "  --clock-offset-ms N        add N ms to every reported time\n"
-        "  --replication-paused       do not apply replicated changes\n"
-        "  --degraded                 /healthz answers 503\n"
-        "  --delay-ms N               delay every /api/v1 and /security answer by N ms\n"
-        "  --reseed-from URL          recovery: replace the database in --data-dir with the\n"
-        "                             history of the node at URL (the old file is kept as\n"
-        "                             config.sqlite.replaced-<time>) and exit; stop this node\n"
-        "                             first and start it as usual afterwards\n");
+    QCommandLineParser parser;
+    describeFlags(parser);
+    return parser.helpText();
 }
 
 } // namespace node

@@ -15,12 +15,6 @@
 namespace node {
 namespace {
 
-HttpResponse notFoundRoute()
-{
-    return HttpResponse::problem(404, QStringLiteral("no-route"),
-                                 QStringLiteral("no such endpoint"));
-}
-
 void replaceHeader(HttpResponse &response, const QByteArray &name, const QByteArray &value)
 {
     response.headers.removeIf(
@@ -41,6 +35,7 @@ NodeServer::NodeServer(NodeContext &context, QObject *parent)
     , m_internal(context, m_resources)
 {
     resolvePeerAddresses();
+    buildRoutes();
 }
 
 void NodeServer::resolvePeerAddresses()
@@ -107,47 +102,91 @@ bool NodeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
                                              QStringLiteral("the body exceeds 1 MiB")));
         return true;
     }
-    ApiRequest apiRequest = ApiRequest::fromHttp(request, m_context.faults->nowUs());
-    apiRequest.peerAddress = socket->peerAddress();
-    dispatch(apiRequest, exchange);
+    NodeRequest nodeRequest = NodeRequest::fromHttp(request, m_context.faults->nowUs());
+    nodeRequest.peerAddress = socket->peerAddress();
+    dispatch(nodeRequest, exchange);
     return true;
 }
 
 void NodeServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    makeExchange(request, socket)->send(notFoundRoute());
+    makeExchange(request, socket)->send(RouteTable::noRoute());
 }
 
-void NodeServer::dispatch(const ApiRequest &request, const ExchangePtr &exchange)
+void NodeServer::buildRoutes()
 {
-    const QStringList &path = request.segments;
-    if (path == QStringList{QStringLiteral("healthz")}) {
-        m_status.health(exchange);
+    m_routes.addScope(QStringLiteral("/healthz"), Access::Open);
+    m_routes.addScope(QStringLiteral("/security/{}/{}"), Access::Client);
+    m_routes.addScope(QStringLiteral("/api/v1"), Access::SignedIn);
+    m_routes.addScope(QStringLiteral("/internal/v1"), Access::PeersOnly);
+    m_status.addRoutes(m_routes);
+    m_auth.addRoutes(m_routes);
+    m_secretDigests.addRoutes(m_routes);
+    m_resources.addRoutes(m_routes);
+    m_internal.addRoutes(m_routes);
+}
+
+void NodeServer::dispatch(const NodeRequest &request, const ExchangePtr &exchange)
+{
+    const std::optional<Access> access = m_routes.scopeOf(request.segments);
+    if (!access || m_routes.isSwitchedOff(request.segments)) {
+        exchange->send(RouteTable::noRoute());
         return;
     }
-    if (path.size() >= 3 && path.at(0) == QLatin1String("security")) {
+    switch (*access) {
+    case Access::Open:
+        route(request, nullptr, exchange);
+        return;
+    case Access::Client:
+    case Access::SignedIn:
         if (isMisdirected(request, exchange))
             return;
-        // A slow node is slow to sign in too: the delay applies before the token is issued.
-        afterInjectedDelay(exchange, [this, request, exchange] {
-            if (!m_auth.handle(request, clientAddress(request), exchange))
-                exchange->send(notFoundRoute());
+        afterNoisyPath(request, exchange, [this, exchange, access](const NodeRequest &arrived) {
+            // A slow node is slow to sign in too: the delay applies before the token is issued.
+            afterInjectedDelay(exchange, [this, arrived, exchange, access] {
+                if (*access == Access::SignedIn)
+                    signIn(arrived, exchange);
+                else
+                    route(arrived, nullptr, exchange);
+            });
         });
         return;
+    case Access::PeersOnly:
+        if (!refusedAsNotPeer(request, exchange))
+            route(request, nullptr, exchange);
+        return;
     }
-    if (path.size() >= 2 && path.at(0) == QLatin1String("api") &&
-        path.at(1) == QLatin1String("v1")) {
-        if (isMisdirected(request, exchange))
+}
+
+void NodeServer::route(const NodeRequest &request, const Identity *identity,
+                       const ExchangePtr &exchange)
+{
+    auto resolved = m_routes.resolve(request.method, request.segments, identity);
+    if (auto *refusal = std::get_if<HttpResponse>(&resolved)) {
+        exchange->send(std::move(*refusal));
+        return;
+    }
+    std::get<const Route *>(resolved)->handler(
+        {request, exchange, identity, clientAddress(request)});
+}
+
+void NodeServer::afterNoisyPath(const NodeRequest &request, const ExchangePtr &exchange,
+                                std::function<void(const NodeRequest &)> arrived)
+{
+    const int jitter = m_context.faults->nextJitterMs();
+    if (jitter <= 0) {
+        arrived(request);
+        return;
+    }
+    // The request comes in late, as over a slow link: its arrival instant (t1 of a clock
+    // sample) is taken afterwards, so the wait lengthens the round trip, not the node's time.
+    QTimer::singleShot(jitter, this, [this, request, exchange, arrived = std::move(arrived)] {
+        if (!exchange->isConnected())
             return;
-        afterInjectedDelay(exchange, [this, request, exchange] { dispatchApi(request, exchange); });
-        return;
-    }
-    if (path.size() >= 2 && path.at(0) == QLatin1String("internal") &&
-        path.at(1) == QLatin1String("v1")) {
-        dispatchInternal(request, exchange);
-        return;
-    }
-    exchange->send(notFoundRoute());
+        NodeRequest late = request;
+        late.receivedUs = m_context.faults->nowUs();
+        arrived(late);
+    });
 }
 
 void NodeServer::afterInjectedDelay(const ExchangePtr &exchange, std::function<void()> answer)
@@ -164,7 +203,7 @@ void NodeServer::afterInjectedDelay(const ExchangePtr &exchange, std::function<v
     });
 }
 
-bool NodeServer::isMisdirected(const ApiRequest &request, const ExchangePtr &exchange) const
+bool NodeServer::isMisdirected(const NodeRequest &request, const ExchangePtr &exchange) const
 {
     if (!request.hasHeader("x-cluster-node"))
         return false;
@@ -177,7 +216,7 @@ bool NodeServer::isMisdirected(const ApiRequest &request, const ExchangePtr &exc
     return true;
 }
 
-QString NodeServer::clientAddress(const ApiRequest &request) const
+QString NodeServer::clientAddress(const NodeRequest &request) const
 {
     const auto trusted = [&](const QHostAddress &proxy) {
         return proxy.isEqual(request.peerAddress, QHostAddress::ConvertV4MappedToIPv4);
@@ -193,7 +232,7 @@ QString NodeServer::clientAddress(const ApiRequest &request) const
     return request.peerAddress.toString();
 }
 
-bool NodeServer::isFromPeer(const ApiRequest &request) const
+bool NodeServer::isFromPeer(const NodeRequest &request) const
 {
     // Peers call each other directly; anything a load balancer relayed is a client's call.
     if (request.hasHeader("x-forwarded-for"))
@@ -206,7 +245,7 @@ bool NodeServer::isFromPeer(const ApiRequest &request) const
                        });
 }
 
-void NodeServer::dispatchApi(const ApiRequest &request, const ExchangePtr &exchange)
+void NodeServer::signIn(const NodeRequest &request, const ExchangePtr &exchange)
 {
     m_authenticator.authenticate(request.header("authorization"), clientAddress(request),
                                  Authenticator::Accept::BasicOrBearer,
@@ -214,44 +253,24 @@ void NodeServer::dispatchApi(const ApiRequest &request, const ExchangePtr &excha
                                      if (!outcome.identity)
                                          exchange->send(outcome.failure);
                                      else if (exchange->isConnected())
-                                         routeApi(request, *outcome.identity, exchange);
+                                         route(request, &*outcome.identity, exchange);
                                  });
 }
 
-void NodeServer::routeApi(const ApiRequest &request, const Identity &identity,
-                          const ExchangePtr &exchange)
+bool NodeServer::refusedAsNotPeer(const NodeRequest &request, const ExchangePtr &exchange) const
 {
-    if (request.matches({QStringLiteral("api"), QStringLiteral("v1"), QStringLiteral("session")})) {
-        m_status.session(request, identity, exchange);
-        return;
-    }
-    if (m_secretDigests.handle(request, identity, exchange) ||
-        m_resources.handle(request, identity, exchange) || m_status.handle(request, exchange))
-        return;
-    exchange->send(notFoundRoute());
-}
-
-void NodeServer::dispatchInternal(const ApiRequest &request, const ExchangePtr &exchange)
-{
-    const bool faultRoute =
-        request.segments.size() == 3 && request.segments.at(2) == QLatin1String("faults");
-    if (faultRoute && !m_context.faults->isAllowed()) {
-        exchange->send(notFoundRoute());
-        return;
-    }
     if (!isFromPeer(request)) {
         exchange->send(HttpResponse::problem(403, QStringLiteral("internal-only"),
                                              QStringLiteral("internal endpoints answer only "
                                                             "the cluster's own nodes")));
-        return;
+        return true;
     }
     if (!m_context.credentials->checkClusterSecret(request.header("x-cluster-secret"))) {
         exchange->send(HttpResponse::problem(401, QStringLiteral("unauthorized"),
                                              QStringLiteral("X-Cluster-Secret required")));
-        return;
+        return true;
     }
-    if (!m_internal.handle(request, exchange))
-        exchange->send(notFoundRoute());
+    return false;
 }
 
 } // namespace node

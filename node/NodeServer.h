@@ -1,16 +1,18 @@
 #pragma once
-// The node's HTTP front: a QAbstractHttpServer with a small router, so every answer (also
-// one given later) carries X-Cluster-Node-Id and X-Config-Revision and any header we need.
-// It checks body size, misdirected requests, authentication and the injected delay, and keeps
-// /internal/ for peers: a request relayed by a load balancer (it carries X-Forwarded-For) or
-// from an address that is not a peer's is refused before the secret is even looked at.
+// The node's HTTP front: a QAbstractHttpServer routing through one RouteTable, so every
+// answer (also one given later) carries X-Cluster-Node-Id and X-Config-Revision and any header
+// we need. It applies each scope's checks (body size, misdirected requests, the injected delay,
+// authentication) and keeps /internal/ for peers: a request relayed by a load balancer (it
+// carries X-Forwarded-For) or from an address that is not a peer's is refused before the secret
+// is even looked at.
 
-#include "ApiRequest.h"
 #include "AuthRoutes.h"
 #include "Authenticator.h"
 #include "InternalRoutes.h"
 #include "NodeContext.h"
+#include "NodeRequest.h"
 #include "ResourceRoutes.h"
+#include "RouteTable.h"
 #include "SecretDigestRoutes.h"
 #include "StatusRoutes.h"
 
@@ -28,6 +30,8 @@ class NodeServer final : public QAbstractHttpServer
 
 public:
     static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
+    // The table every request is routed through (each route group's rows and the scopes).
+    const RouteTable &routes() const { return m_routes; }
 
     explicit NodeServer(NodeContext &context, QObject *parent = nullptr);
 
@@ -42,16 +46,22 @@ protected:
 
 private:
     ExchangePtr makeExchange(const QHttpServerRequest &request, QTcpSocket *socket);
-    void dispatch(const ApiRequest &request, const ExchangePtr &exchange);
-    void dispatchApi(const ApiRequest &request, const ExchangePtr &exchange);
-    void routeApi(const ApiRequest &request, const Identity &identity, const ExchangePtr &exchange);
-    void dispatchInternal(const ApiRequest &request, const ExchangePtr &exchange);
+    void buildRoutes();
+    void dispatch(const NodeRequest &request, const ExchangePtr &exchange);
+    void signIn(const NodeRequest &request, const ExchangePtr &exchange);
+    bool refusedAsNotPeer(const NodeRequest &request, const ExchangePtr &exchange) const;
+    // Runs the request's route, or sends the table's 404, 405 or 403.
+    void route(const NodeRequest &request, const Identity *identity, const ExchangePtr &exchange);
+    // The delayJitterMs fault: holds the request a random while, then stamps its arrival.
+    void afterNoisyPath(const NodeRequest &request, const ExchangePtr &exchange,
+                        std::function<void(const NodeRequest &)> arrived);
+    // The delayMs fault: a slow node, whose answer comes later.
     void afterInjectedDelay(const ExchangePtr &exchange, std::function<void()> answer);
-    bool isMisdirected(const ApiRequest &request, const ExchangePtr &exchange) const;
+    bool isMisdirected(const NodeRequest &request, const ExchangePtr &exchange) const;
     // The caller's address for throttling: X-Forwarded-For's last entry when the TCP peer is
     // a trusted proxy, else the TCP peer.
-    QString clientAddress(const ApiRequest &request) const;
-    bool isFromPeer(const ApiRequest &request) const;
+    QString clientAddress(const NodeRequest &request) const;
+    bool isFromPeer(const NodeRequest &request) const;
     void resolvePeerAddresses();
 
     NodeContext &m_context;
@@ -62,6 +72,7 @@ private:
     SecretDigestRoutes m_secretDigests;
     StatusRoutes m_status;
     InternalRoutes m_internal;
+    RouteTable m_routes;
 };
 
 } // namespace node

@@ -94,7 +94,7 @@ QJsonValue optionalBytes(const std::optional<QByteArray> &value)
     return value ? QJsonValue(QString::fromLatin1(*value)) : QJsonValue(QJsonValue::Null);
 }
 
-std::optional<QByteArray> optionalHeader(const ApiRequest &request, const QByteArray &name)
+std::optional<QByteArray> optionalHeader(const NodeRequest &request, const QByteArray &name)
 {
     if (!request.hasHeader(name))
         return std::nullopt;
@@ -161,60 +161,45 @@ ResourceRoutes::ResourceRoutes(NodeContext &context)
     : m_context(context)
 {}
 
-bool ResourceRoutes::handle(const ApiRequest &request, const Identity &identity,
-                            const ExchangePtr &exchange)
+void ResourceRoutes::addRoutes(RouteTable &table)
 {
-    const QStringList prefix{QStringLiteral("api"), QStringLiteral("v1"),
-                             QStringLiteral("resources")};
-    if (request.matches(prefix)) {
-        if (request.method != "GET") {
-            exchange->send(HttpResponse::problem(405, QStringLiteral("method-not-allowed"),
-                                                 QStringLiteral("use GET"))
-                               .withHeader("Allow", "GET"));
-            return true;
-        }
-        list(request, exchange);
-        return true;
-    }
-    if (!request.matches(prefix, 2))
-        return false;
-    const QString type = request.segments.at(3);
-    const QString name = request.segments.at(4);
-    if (request.method == "GET") {
-        get(type, name, exchange);
-    } else if (request.method == "PUT" || request.method == "DELETE") {
-        if (identity.role != Role::Admin) {
-            exchange->send(HttpResponse::problem(
-                403, QStringLiteral("forbidden"),
-                QStringLiteral("user \"%1\" may only read").arg(identity.user)));
-            return true;
-        }
-        // Checked by every node before anything is forwarded, so all give the same answer.
-        const auto requestId =
-            IdempotencyKey::fromHeader(optionalHeader(request, "idempotency-key"));
-        if (!requestId) {
-            exchange->send(HttpResponse::problem(
-                400, QStringLiteral("bad-idempotency-key"),
-                QStringLiteral("Idempotency-Key must be 1 to %1 characters of A-Z a-z 0-9 . _ : -")
-                    .arg(IdempotencyKey::kMaxLength)));
-            return true;
-        }
-        if (request.method == "PUT" && !request.body.isValidUtf8()) {
-            exchange->send(badBody(QStringLiteral("the body is not valid UTF-8")));
-            return true;
-        }
-        write({request.method, type, name, identity.user, optionalHeader(request, "if-match"),
-               optionalHeader(request, "if-none-match"), request.body, *requestId},
-              exchange);
-    } else {
-        exchange->send(HttpResponse::problem(405, QStringLiteral("method-not-allowed"),
-                                             QStringLiteral("use GET, PUT or DELETE"))
-                           .withHeader("Allow", "GET, PUT, DELETE"));
-    }
-    return true;
+    const QString one = QStringLiteral("/api/v1/resources/{type}/{name}");
+    const QString readOnly = QStringLiteral("user \"%1\" may only read");
+    const auto writeRoute = [this](const RouteCall &call) {
+        write(call.request, *call.identity, call.exchange);
+    };
+    table.add({"GET", QStringLiteral("/api/v1/resources"),
+               [this](const RouteCall &call) { list(call.request, call.exchange); }});
+    table.add({"GET", one, [this](const RouteCall &call) {
+                   get(call.request.segments.at(3), call.request.segments.at(4), call.exchange);
+               }});
+    table.add({"PUT", one, writeRoute, Role::Admin, readOnly});
+    table.add({"DELETE", one, writeRoute, Role::Admin, readOnly});
 }
 
-void ResourceRoutes::list(const ApiRequest &request, const ExchangePtr &exchange)
+void ResourceRoutes::write(const NodeRequest &request, const Identity &identity,
+                           const ExchangePtr &exchange)
+{
+    // Checked by every node before anything is forwarded, so all give the same answer.
+    const auto requestId = IdempotencyKey::fromHeader(optionalHeader(request, "idempotency-key"));
+    if (!requestId) {
+        exchange->send(HttpResponse::problem(
+            400, QStringLiteral("bad-idempotency-key"),
+            QStringLiteral("Idempotency-Key must be 1 to %1 characters of A-Z a-z 0-9 . _ : -")
+                .arg(IdempotencyKey::kMaxLength)));
+        return;
+    }
+    if (request.method == "PUT" && !request.body.isValidUtf8()) {
+        exchange->send(badBody(QStringLiteral("the body is not valid UTF-8")));
+        return;
+    }
+    write({request.method, request.segments.at(3), request.segments.at(4), identity.user,
+           optionalHeader(request, "if-match"), optionalHeader(request, "if-none-match"),
+           request.body, *requestId},
+          exchange);
+}
+
+void ResourceRoutes::list(const NodeRequest &request, const ExchangePtr &exchange)
 {
     const QString type = request.query.queryItemValue(QStringLiteral("type"), QUrl::FullyDecoded);
     if (request.query.hasQueryItem(QStringLiteral("type")) && !ResourceSchema::isKnownType(type)) {

@@ -3,9 +3,10 @@
 // (directly or via /internal/v1/write) and forwarded by replicas, which answer once the
 // write has replicated back to them.
 
-#include "ApiRequest.h"
 #include "Credentials.h"
 #include "NodeContext.h"
+#include "NodeRequest.h"
+#include "RouteTable.h"
 
 #include <QJsonObject>
 #include <optional>
@@ -33,14 +34,15 @@ class ResourceRoutes final
 public:
     explicit ResourceRoutes(NodeContext &context);
 
-    // False when the path is not a resource route (the caller answers 404).
-    bool handle(const ApiRequest &request, const Identity &identity, const ExchangePtr &exchange);
+    void addRoutes(RouteTable &table);
     // Primary only: validates and applies one write, returning the public answer.
     HttpResponse applyWrite(const WriteCommand &command);
 
 private:
-    void list(const ApiRequest &request, const ExchangePtr &exchange);
+    void list(const NodeRequest &request, const ExchangePtr &exchange);
     void get(const QString &type, const QString &name, const ExchangePtr &exchange);
+    // PUT or DELETE /api/v1/resources/{type}/{name} as the caller sent it.
+    void write(const NodeRequest &request, const Identity &identity, const ExchangePtr &exchange);
     void write(const WriteCommand &command, const ExchangePtr &exchange);
     HttpResponse applyPut(const WriteCommand &command);
     HttpResponse applyDelete(const WriteCommand &command);

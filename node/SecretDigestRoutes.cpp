@@ -29,26 +29,16 @@ bool SecretDigestRoutes::isValidNonce(const QByteArray &nonce)
     });
 }
 
-bool SecretDigestRoutes::handle(const ApiRequest &request, const Identity &identity,
-                                const ExchangePtr &exchange)
+void SecretDigestRoutes::addRoutes(RouteTable &table)
 {
-    const QStringList prefix{QStringLiteral("api"), QStringLiteral("v1"),
-                             QStringLiteral("resources")};
-    if (!request.matches(prefix, 3) || request.segments.at(5) != QLatin1String("secret-digests"))
-        return false;
-    if (request.method != "GET") {
-        exchange->send(HttpResponse::problem(405, QStringLiteral("method-not-allowed"),
-                                             QStringLiteral("use GET"))
-                           .withHeader("Allow", "GET"));
-        return true;
-    }
     // A digest is still derived from the secret: only those who may set secrets may compare.
-    if (identity.role != Role::Admin) {
-        exchange->send(HttpResponse::problem(
-            403, QStringLiteral("forbidden"),
-            QStringLiteral("user \"%1\" may not compare secrets").arg(identity.user)));
-        return true;
-    }
+    table.add({"GET", QStringLiteral("/api/v1/resources/{type}/{name}/secret-digests"),
+               [this](const RouteCall &call) { answerDigests(call.request, call.exchange); },
+               Role::Admin, QStringLiteral("user \"%1\" may not compare secrets")});
+}
+
+void SecretDigestRoutes::answerDigests(const NodeRequest &request, const ExchangePtr &exchange)
+{
     const QString type = request.segments.at(3);
     const QString name = request.segments.at(4);
     const QByteArray nonce =
@@ -57,13 +47,13 @@ bool SecretDigestRoutes::handle(const ApiRequest &request, const Identity &ident
         exchange->send(
             HttpResponse::problem(400, QStringLiteral("bad-nonce"),
                                   QStringLiteral("nonce must be 16 to 64 hexadecimal digits")));
-        return true;
+        return;
     }
     if (!ResourceSchema::isKnownType(type)) {
         exchange->send(
             HttpResponse::problem(404, QStringLiteral("unknown-type"),
                                   QStringLiteral("there is no resource type \"%1\"").arg(type)));
-        return true;
+        return;
     }
     const auto resource = ResourceSchema::validateName(name)
                               ? std::nullopt
@@ -72,7 +62,7 @@ bool SecretDigestRoutes::handle(const ApiRequest &request, const Identity &ident
         exchange->send(
             HttpResponse::problem(404, QStringLiteral("not-found"),
                                   QStringLiteral("%1 \"%2\" does not exist").arg(type, name)));
-        return true;
+        return;
     }
     QJsonObject digests;
     for (const QString &field : ResourceSchema::secretFields(type)) {
@@ -83,7 +73,6 @@ bool SecretDigestRoutes::handle(const ApiRequest &request, const Identity &ident
     }
     exchange->send(HttpResponse::json(200, {{QStringLiteral("digests"), digests}})
                        .withHeader("ETag", resource->etag()));
-    return true;
 }
 
 } // namespace node

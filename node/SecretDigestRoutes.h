@@ -3,9 +3,10 @@
 // HMAC-SHA256 keyed by the caller's nonce, so a console can tell whether two clusters hold the
 // same secret without either secret ever leaving its cluster. Admins only.
 
-#include "ApiRequest.h"
 #include "Credentials.h"
 #include "NodeContext.h"
+#include "NodeRequest.h"
+#include "RouteTable.h"
 
 namespace node {
 
@@ -14,8 +15,7 @@ class SecretDigestRoutes final
 public:
     explicit SecretDigestRoutes(NodeContext &context);
 
-    // False when the path is not .../secret-digests (the caller tries other routes).
-    bool handle(const ApiRequest &request, const Identity &identity, const ExchangePtr &exchange);
+    void addRoutes(RouteTable &table);
 
     // Lower-case hex HMAC-SHA256 with the nonce's ASCII text as key and the secret's UTF-8
     // bytes as message; exposed so tests and the console compute exactly the same thing.
@@ -24,6 +24,8 @@ public:
     static bool isValidNonce(const QByteArray &nonce);
 
 private:
+    void answerDigests(const NodeRequest &request, const ExchangePtr &exchange);
+
     NodeContext &m_context;
 };
 

@@ -51,70 +51,61 @@ void StatusRoutes::health(const ExchangePtr &exchange)
                                             {QStringLiteral("nodeId"), m_context.options->id}}));
 }
 
-void StatusRoutes::session(const ApiRequest &request, const Identity &identity,
-                           const ExchangePtr &exchange)
+void StatusRoutes::addRoutes(RouteTable &table)
 {
-    if (request.method != "GET") {
-        exchange->send(HttpResponse::problem(405, QStringLiteral("method-not-allowed"),
-                                             QStringLiteral("use GET"))
-                           .withHeader("Allow", "GET"));
-        return;
-    }
+    // /healthz answers any method: load balancers probe with GET, HEAD or OPTIONS.
+    table.add(
+        {{}, QStringLiteral("/healthz"), [this](const RouteCall &call) { health(call.exchange); }});
+    table.add({"GET", QStringLiteral("/api/v1/session"),
+               [this](const RouteCall &call) { session(*call.identity, call.exchange); }});
+    table.add({"GET", QStringLiteral("/api/v1/node"),
+               [this](const RouteCall &call) { node(call.request, call.exchange); }});
+    addView(table, QStringLiteral("/api/v1/time"), [this](const NodeRequest &request) {
+        return HttpResponse::json(200, {{QStringLiteral("t1Us"), request.receivedUs},
+                                        {QStringLiteral("t2Us"), m_context.faults->nowUs()},
+                                        {QStringLiteral("nodeId"), m_context.options->id}});
+    });
+    addView(table, QStringLiteral("/api/v1/cluster"),
+            [this](const NodeRequest &) { return HttpResponse::json(200, clusterView()); });
+    addView(table, QStringLiteral("/api/v1/config/changes"),
+            [this](const NodeRequest &request) { return configChanges(request); });
+    addView(table, QStringLiteral("/api/v1/license"), [this](const NodeRequest &) {
+        return HttpResponse::json(200, m_context.database->license());
+    });
+    addView(table, QStringLiteral("/api/v1/dataflows"), [this](const NodeRequest &) {
+        return HttpResponse::json(200,
+                                  {{QStringLiteral("dataflows"), m_context.database->dataflows()}});
+    });
+    table.add({"GET", QStringLiteral("/api/v1/config/requests/{id}"),
+               [this](const RouteCall &call) { requestLookup(call.request, call.exchange); }});
+}
+
+void StatusRoutes::addView(RouteTable &table, const QString &pattern,
+                           std::function<HttpResponse(const NodeRequest &)> answer)
+{
+    table.add({"GET", pattern, [answer = std::move(answer)](const RouteCall &call) {
+                   call.exchange->send(answer(call.request));
+               }});
+}
+
+void StatusRoutes::session(const Identity &identity, const ExchangePtr &exchange)
+{
     exchange->send(
         HttpResponse::json(200, {{QStringLiteral("username"), identity.user},
                                  {QStringLiteral("role"), Credentials::roleName(identity.role)},
                                  {QStringLiteral("canWrite"), identity.role == Role::Admin}}));
 }
 
-bool StatusRoutes::handle(const ApiRequest &request, const ExchangePtr &exchange)
+void StatusRoutes::node(const NodeRequest &request, const ExchangePtr &exchange)
 {
-    const QStringList api{QStringLiteral("api"), QStringLiteral("v1")};
-    if (request.matches(api + QStringList{QStringLiteral("config"), QStringLiteral("requests")},
-                        1)) {
-        requestLookup(request, exchange);
-        return true;
-    }
-    if (!request.matches(api, 1) &&
-        !request.matches(api + QStringList{QStringLiteral("config")}, 1))
-        return false;
-    const QString what = request.segments.mid(2).join(QLatin1Char('/'));
-    HttpResponse response;
-    if (what == QLatin1String("node")) {
-        response = HttpResponse::json(200, nodeView());
-    } else if (what == QLatin1String("time")) {
-        response = HttpResponse::json(200, {{QStringLiteral("t1Us"), request.receivedUs},
-                                            {QStringLiteral("t2Us"), m_context.faults->nowUs()},
-                                            {QStringLiteral("nodeId"), m_context.options->id}});
-    } else if (what == QLatin1String("cluster")) {
-        response = HttpResponse::json(200, clusterView());
-    } else if (what == QLatin1String("config/changes")) {
-        response = configChanges(request);
-    } else if (what == QLatin1String("license")) {
-        response = HttpResponse::json(200, m_context.database->license());
-    } else if (what == QLatin1String("dataflows")) {
-        response = HttpResponse::json(
-            200, {{QStringLiteral("dataflows"), m_context.database->dataflows()}});
-    } else {
-        return false;
-    }
-    if (request.method != "GET") {
-        exchange->send(HttpResponse::problem(405, QStringLiteral("method-not-allowed"),
-                                             QStringLiteral("use GET"))
-                           .withHeader("Allow", "GET"));
-        return true;
-    }
-    exchange->send(response);
-    return true;
+    QJsonObject view = nodeView();
+    view.insert(QStringLiteral("t1Us"), request.receivedUs);
+    view.insert(QStringLiteral("t2Us"), m_context.faults->nowUs()); // last: nearest the send
+    exchange->send(HttpResponse::json(200, view));
 }
 
-void StatusRoutes::requestLookup(const ApiRequest &request, const ExchangePtr &exchange)
+void StatusRoutes::requestLookup(const NodeRequest &request, const ExchangePtr &exchange)
 {
-    if (request.method != "GET") {
-        exchange->send(HttpResponse::problem(405, QStringLiteral("method-not-allowed"),
-                                             QStringLiteral("use GET"))
-                           .withHeader("Allow", "GET"));
-        return;
-    }
     const QString id = request.segments.last();
     if (!IdempotencyKey::isValid(id.toUtf8())) {
         exchange->send(
@@ -245,7 +236,7 @@ QJsonObject StatusRoutes::clusterView() const
     return view;
 }
 
-HttpResponse StatusRoutes::configChanges(const ApiRequest &request) const
+HttpResponse StatusRoutes::configChanges(const NodeRequest &request) const
 {
     bool ok = true;
     qint64 after = 0;

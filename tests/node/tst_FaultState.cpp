@@ -20,24 +20,34 @@ private Q_SLOTS:
         QTest::addColumn<bool>("accepted");
         QTest::addColumn<QByteArray>("after");
         const QByteArray untouched =
-            R"({"clockOffsetMs":0,"degraded":false,"delayMs":0,"kernelClock":null,"replicationPaused":false})";
+            R"({"clockOffsetMs":0,"degraded":false,"delayJitterMs":0,"delayMs":0,"kernelClock":null,"replicationPaused":false})";
         QTest::newRow("empty") << QByteArray("{}") << true << untouched;
         QTest::newRow("all")
             << QByteArray(
-                   R"({"clockOffsetMs":-800,"replicationPaused":true,"degraded":true,"delayMs":250})")
+                   R"({"clockOffsetMs":-800,"replicationPaused":true,"degraded":true,"delayJitterMs":0,"delayMs":250})")
             << true
             << QByteArray(
-                   R"({"clockOffsetMs":-800,"degraded":true,"delayMs":250,"kernelClock":null,"replicationPaused":true})");
+                   R"({"clockOffsetMs":-800,"degraded":true,"delayJitterMs":0,"delayMs":250,"kernelClock":null,"replicationPaused":true})");
         QTest::newRow("subset")
             << QByteArray(R"({"delayMs":5})") << true
             << QByteArray(
-                   R"({"clockOffsetMs":0,"degraded":false,"delayMs":5,"kernelClock":null,"replicationPaused":false})");
+                   R"({"clockOffsetMs":0,"degraded":false,"delayJitterMs":0,"delayMs":5,"kernelClock":null,"replicationPaused":false})");
         QTest::newRow("unknown key")
             << QByteArray(R"({"delayMs":5,"latency":3})") << false << untouched;
         QTest::newRow("delay negative") << QByteArray(R"({"delayMs":-1})") << false << untouched;
         QTest::newRow("delay fraction") << QByteArray(R"({"delayMs":1.5})") << false << untouched;
         QTest::newRow("delay too long") << QByteArray(R"({"delayMs":60001})") << false << untouched;
         QTest::newRow("delay as string") << QByteArray(R"({"delayMs":"5"})") << false << untouched;
+        QTest::newRow("jitter")
+            << QByteArray(R"({"delayMs":10,"delayJitterMs":50})") << true
+            << QByteArray(
+                   R"({"clockOffsetMs":0,"degraded":false,"delayJitterMs":50,"delayMs":10,"kernelClock":null,"replicationPaused":false})");
+        QTest::newRow("jitter negative")
+            << QByteArray(R"({"delayJitterMs":-5})") << false << untouched;
+        QTest::newRow("jitter too large")
+            << QByteArray(R"({"delayJitterMs":60001})") << false << untouched;
+        QTest::newRow("jitter fraction")
+            << QByteArray(R"({"delayJitterMs":0.5})") << false << untouched;
         QTest::newRow("offset too large")
             << QByteArray(R"({"clockOffsetMs":86400001})") << false << untouched;
         QTest::newRow("bool as number") << QByteArray(R"({"degraded":1})") << false << untouched;
@@ -78,6 +88,37 @@ private Q_SLOTS:
         QVERIFY(reported >= before + 3'600'000);
         QVERIFY(reported <= after + 3'600'000);
         QCOMPARE(faults.now().timeSpec(), Qt::UTC);
+    }
+
+    void noJitterWithoutTheFault()
+    {
+        FaultState faults(true);
+        faults.setDelayMs(250); // a slow node is not a noisy path
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(faults.nextJitterMs(), 0);
+    }
+
+    // Every draw lies in 0..jitter and the draws cover the range: both ends are reached and
+    // each fifth gets its share (2000 draws over 51 values: missing an end has a chance
+    // below (50/51)^2000 < 1e-17).
+    void jitterSpreadsOverTheRange()
+    {
+        FaultState faults(true);
+        faults.setDelayJitterMs(50);
+        QList<int> perFifth(5, 0);
+        int lowest = INT_MAX;
+        int highest = INT_MIN;
+        for (int i = 0; i < 2000; ++i) {
+            const int delay = faults.nextJitterMs();
+            QVERIFY2(delay >= 0 && delay <= 50, qPrintable(QString::number(delay)));
+            lowest = std::min(lowest, delay);
+            highest = std::max(highest, delay);
+            ++perFifth[std::min(4, delay / 10)];
+        }
+        QCOMPARE(lowest, 0);
+        QCOMPARE(highest, 50);
+        for (int count : perFifth)
+            QVERIFY2(count > 200, qPrintable(QString::number(count))); // ~400 expected each
     }
 };
 

@@ -1,11 +1,11 @@
-#include "ApiRequest.h"
+#include "NodeRequest.h"
 
 #include <QHttpServerRequest>
 #include <QMetaEnum>
 
 namespace node {
 
-bool ApiRequest::matches(const QStringList &prefix, qsizetype extra) const
+bool NodeRequest::matches(const QStringList &prefix, qsizetype extra) const
 {
     if (segments.size() != prefix.size() + extra)
         return false;
@@ -16,9 +16,9 @@ bool ApiRequest::matches(const QStringList &prefix, qsizetype extra) const
     return true;
 }
 
-ApiRequest ApiRequest::fromHttp(const QHttpServerRequest &request, qint64 receivedUs)
+NodeRequest NodeRequest::fromHttp(const QHttpServerRequest &request, qint64 receivedUs)
 {
-    ApiRequest result;
+    NodeRequest result;
     const QMetaEnum methods = QMetaEnum::fromType<QHttpServerRequest::Method>();
     result.method = QByteArray(methods.valueToKey(int(request.method()))).toUpper();
     // Split the still-encoded path first so an encoded '/' (%2F) stays inside its segment

@@ -12,7 +12,7 @@ class QHttpServerRequest;
 
 namespace node {
 
-struct ApiRequest
+struct NodeRequest
 {
     QByteArray method;    // "GET", "PUT", ...
     QStringList segments; // path split on '/', each percent-decoded on its own
@@ -33,7 +33,7 @@ struct ApiRequest
     // True when the path is exactly `prefix` followed by `extra` more segments.
     bool matches(const QStringList &prefix, qsizetype extra = 0) const;
 
-    static ApiRequest fromHttp(const QHttpServerRequest &request, qint64 receivedUs);
+    static NodeRequest fromHttp(const QHttpServerRequest &request, qint64 receivedUs);
 };
 
 } // namespace node
