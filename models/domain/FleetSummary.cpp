@@ -1,5 +1,7 @@
 #include "FleetSummary.h"
 
+#include "OffsetText.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -96,7 +98,7 @@ QString FleetSummary::text(Column column, qint64 nowMs) const
     case Column::WorstOffset:
         if (!worstOffsetMs)
             return u"—"_s;
-        return Tr::tr("%1 ms").arg(QString::asprintf("%+.1f", *worstOffsetMs));
+        return Tr::tr("%1 ms").arg(OffsetText::signedMilliseconds(*worstOffsetMs));
     case Column::Agreement: {
         const QString key = agreementKey();
         if (key == u"diverged")

@@ -59,14 +59,14 @@ public:
     static std::optional<ValidationError> validateField(const QString &type, const QString &field,
                                                         const QJsonValue &value);
 
-    // Validates a PUT body's "spec" (secrets included as plain strings or null).
-    // `existingSpec` is the stored spec for an update (secrets included), empty for a create:
-    // a secret field absent from `spec` keeps its stored value, null clears it.
-    // Returns the full spec to store (unknown fields rejected), or the first error.
+    // Checks a PUT body's "spec" (secrets as plain strings or null): unknown fields, each
+    // field's rules and the rules across fields. Returns the first error, nothing when valid;
+    // it changes nothing, mergeSecrets makes the spec to store.
     static std::optional<ValidationError> validateSpec(const QString &type,
                                                        const QJsonObject &spec);
-    // The spec to store: secrets merged as described above (null and unset secrets are
-    // dropped) and the documented defaults filled in (withDefaults).
+    // The spec to store. `existingSpec` is the stored spec for an update (secrets included),
+    // empty for a create: a secret field absent from `spec` keeps its stored value, null or
+    // any other non-string drops it. The documented defaults are filled in (withDefaults).
     static QJsonObject mergeSecrets(const QString &type, const QJsonObject &spec,
                                     const QJsonObject &existingSpec);
     // Adds the documented default of every absent optional field that has one

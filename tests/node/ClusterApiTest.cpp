@@ -91,7 +91,7 @@ bool ClusterApiTest::waitForHaproxy(const QString &id, const QString &status)
                      qPrintable(status));
             return false;
         }
-        QTest::qWait(100);
+        QTest::qWait(100); // another process with no signal to wait for: ask again, spaced
     }
     return true;
 }

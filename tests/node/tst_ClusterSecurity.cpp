@@ -49,6 +49,8 @@ struct FloodReport
     QMap<QString, int> floodErrors; // no HTTP answer: why
     int floodAnswers = 0;
     int floodSent = 0;
+    int probesSent = 0; // health and token-client probes
+    int probesAnswered = 0;
 };
 
 } // namespace
@@ -210,8 +212,10 @@ void tst_ClusterSecurity::flood(FloodReport *report)
             request.setTransferTimeout(5000);
             auto *started = new QElapsedTimer;
             started->start();
+            ++report->probesSent;
             QNetworkReply *reply = observer.get(request);
             connect(reply, &QNetworkReply::finished, this, [reply, report, started] {
+                ++report->probesAnswered;
                 report->healthMs.append(started->elapsed());
                 delete started;
                 if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
@@ -227,8 +231,10 @@ void tst_ClusterSecurity::flood(FloodReport *report)
         request.setRawHeader("X-Cluster-Node",
                              ids.at(report->healthMs.size() % ids.size()).toUtf8());
         request.setTransferTimeout(5000);
+        ++report->probesSent;
         QNetworkReply *reply = observer.get(request);
         connect(reply, &QNetworkReply::finished, this, [reply, report] {
+            ++report->probesAnswered;
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (status == 200)
                 ++report->clientOk;
@@ -245,7 +251,8 @@ void tst_ClusterSecurity::flood(FloodReport *report)
     attack.stop();
     probe.stop();
     QTRY_COMPARE_WITH_TIMEOUT(report->floodAnswers, report->floodSent, 60000);
-    QTest::qWait(500); // the last probes' answers
+    // The last probes' answers (each gives up after 5 s).
+    QTRY_COMPARE_WITH_TIMEOUT(report->probesAnswered, report->probesSent, 15000);
 }
 
 void tst_ClusterSecurity::wrongPasswordFloodLeavesClusterServing()

@@ -297,7 +297,7 @@ bool ClusterFixture::waitUntilWritable(const QString &id, int timeoutMs) const
             return true;
         if (deadline.hasExpired())
             return false;
-        QTest::qWait(100);
+        QTest::qWait(100); // another process with no signal to wait for: ask again, spaced
     }
 }
 

@@ -4,6 +4,7 @@
 // edit mode, the session-only notice, closing during a test and retranslation. Renders the
 // dialog to PNG files next to the test binary (light and dark).
 
+#include "ApiClient.h"
 #include "CertificateView.h"
 #include "ClusterFixture.h"
 #include "ConnectDialog.h"
@@ -533,14 +534,19 @@ void tst_ConnectDialog::closingCancelsTheTest()
 {
     openAddDialog();
     fillPlainCluster(QStringLiteral("Closed"));
+    const auto clients = [this] {
+        return m_session->connectionTester()->findChildren<ApiClient *>().size();
+    };
+    const qsizetype idleClients = clients();
     QTest::mouseClick(m_dialog->testPanel()->testButton(), Qt::LeftButton);
     QVERIFY(m_dialog->testPanel()->isRunning());
+    QCOMPARE(clients(), idleClients + 1); // the test's own client, gone with its answer
     QTest::keyClick(m_dialog.get(), Qt::Key_Escape);
     QCOMPARE(m_dialog->result(), int(QDialog::Rejected));
     QVERIFY(!m_dialog->isVisible());
     QVERIFY(!m_dialog->testPanel()->isRunning());
     // The answer still arrives inside the session, and is dropped.
-    QTest::qWait(1000);
+    QTRY_COMPARE_WITH_TIMEOUT(clients(), idleClients, kTimeoutMs);
     QVERIFY(!m_dialog->testPanel()->lastResult().has_value());
     QVERIFY(m_session->profileService()->profiles().isEmpty());
 }

@@ -111,8 +111,12 @@ qint64 tst_HistoryPanel::topRevision() const
 void tst_HistoryPanel::loadsWhenShownAndPagesBack()
 {
     m_panel->setApiClient(m_client.get());
-    QTest::qWait(20);
-    QCOMPARE(m_server->requestCount(), 0); // nobody looks yet
+    // Nobody looks yet: nothing handed to the client, nothing queued to ask later.
+    QCOMPARE(m_client->dispatcher()->inFlightCount(), 0);
+    QVERIFY(!m_panel->model()->isLoading());
+    QCoreApplication::processEvents();
+    QVERIFY(!m_panel->model()->isLoading());
+    QCOMPARE(m_server->requestCount(), 0);
     m_panel->show();
     QTRY_COMPARE(m_panel->tableView()->model()->rowCount(), 50);
     QCOMPARE(topRevision(), 120);
@@ -142,11 +146,16 @@ void tst_HistoryPanel::newChangesFromAPoll()
     m_panel->setSnapshot(snapshotAtRevision(123));
     QTRY_COMPARE(m_panel->tableView()->model()->rowCount(), 53);
     QCOMPARE(topRevision(), 123);
-    // A stale snapshot from the store says nothing about now.
+    // A stale snapshot from the store says nothing about now: it asks nothing. The barrier is
+    // the next live snapshot: its one request is answered after any the stale one caused.
     const int requests = m_server->requestCount();
     m_panel->setSnapshot(snapshotAtRevision(500).withStale(true));
-    QTest::qWait(20);
-    QCOMPARE(m_server->requestCount(), requests);
+    QVERIFY(!m_panel->model()->isLoading());
+    m_revision = 124;
+    m_panel->setSnapshot(snapshotAtRevision(124));
+    QTRY_COMPARE(m_panel->tableView()->model()->rowCount(), 54);
+    QCOMPARE(topRevision(), 124);
+    QCOMPARE(m_server->requestCount(), requests + 1);
 }
 
 void tst_HistoryPanel::failureIsShown()

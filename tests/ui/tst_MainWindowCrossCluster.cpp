@@ -472,7 +472,7 @@ void tst_MainWindowCrossCluster::screenshots()
     QDialog *dialog = m_window->crossCluster()->compareDialog();
     m_window->showFleet();
     const auto render = [&](const QString &suffix) {
-        QTest::qWait(50); // palette and language reach the widgets through posted events
+        QCoreApplication::sendPostedEvents(); // palette and language arrive as posted events
         QVERIFY(m_window->grab().save(screenshotDir() + u"/fleet-%1.png"_s.arg(suffix)));
         QVERIFY(dialog->grab().save(screenshotDir() + u"/compare-dialog-%1.png"_s.arg(suffix)));
     };

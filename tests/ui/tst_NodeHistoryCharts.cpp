@@ -113,7 +113,12 @@ void tst_NodeHistoryCharts::readsTheStore()
     charts.setNode(QStringLiteral("p1"), QStringLiteral("node-b"));
     QTRY_VERIFY(!charts.isLoading());
     QCOMPARE(charts.offsetSeries()->count(), 1);
-    QTest::qWait(50); // late answers for node-a would land now
+    // The store answers in call order: once a read queued after them is answered, any late
+    // answer for node-a has been delivered too.
+    bool barrier = false;
+    m_store.run<int>([](LocalStore &) { return 0; }, this,
+                     [&barrier](const int &) { barrier = true; });
+    QTRY_VERIFY(barrier);
     QCOMPARE(charts.offsetSeries()->count(), 1);
 
     // Unknown node and no node: nothing drawn, nothing asked.

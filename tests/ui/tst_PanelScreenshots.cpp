@@ -165,7 +165,7 @@ void tst_PanelScreenshots::render()
     // Switched while shown, as a user does it in Preferences.
     QCOMPARE(m_languages.apply(language), language);
     QCoreApplication::processEvents();
-    QTest::qWait(50); // let the charts lay out
+    QCoreApplication::sendPostedEvents(); // the charts' layout requests posted by the switch
     verifyHeadersWhole(nodes.tableView()->horizontalHeader(), QStringLiteral("nodes"));
     verifyHeadersWhole(fleet.table()->horizontalHeader(), QStringLiteral("fleet"));
     verifyTitleWhole(nodes.historyCharts()->offsetView());

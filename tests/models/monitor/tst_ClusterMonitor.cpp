@@ -403,23 +403,33 @@ void tst_ClusterMonitor::roundRobinBalancerFallsBackToDirectUrls()
 
 void tst_ClusterMonitor::stopCancelsAndStaysQuiet()
 {
+    // A witness polling the same cluster is the clock: three of its polls span at least two
+    // poll intervals, time enough for a monitor that did not stay quiet to deliver one.
+    auto witness = this->monitor(profile());
+    SnapshotLog witnessed(witness.get());
+    const auto threeWitnessedPolls = [&witnessed] {
+        const qsizetype before = witnessed.snapshots.size();
+        return QTest::qWaitFor([&] { return witnessed.snapshots.size() >= before + 3; },
+                               kSettleTimeoutMs);
+    };
     auto monitor = this->monitor(profile());
     SnapshotLog log(monitor.get());
+    witness->start();
     monitor->start();
     QCOMPARE(monitor->pollState(), ClusterMonitor::PollState::Polling);
     monitor->stop();
     QCOMPARE(monitor->pollState(), ClusterMonitor::PollState::Idle);
     QCOMPARE(monitor->nextPollAtMs(), 0);
-    // Longer than a poll with its interval: nothing may arrive.
-    QTest::qWait(2 * kPollIntervalMs + 500);
+    QVERIFY(threeWitnessedPolls());
     QCOMPARE(log.snapshots.size(), 0);
 
     // refreshNow() while stopped: exactly one poll, then quiet again.
     monitor->refreshNow();
     QTRY_COMPARE_WITH_TIMEOUT(log.snapshots.size(), 1, kSettleTimeoutMs);
     QCOMPARE(monitor->pollState(), ClusterMonitor::PollState::Idle);
-    QTest::qWait(2 * kPollIntervalMs + 500);
+    QVERIFY(threeWitnessedPolls());
     QCOMPARE(log.snapshots.size(), 1);
+    witness->stop();
 }
 
 void tst_ClusterMonitor::killedNodeBecomesUnreachableAndHaproxyAgrees()

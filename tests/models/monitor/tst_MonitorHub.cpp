@@ -110,10 +110,16 @@ void tst_MonitorHub::removedClusterFallsSilent()
 {
     auto server = fakeCluster("node-1");
     QVERIFY(server);
+    // A witness polled by the same hub is the clock: three of its polls after the removal span
+    // at least two poll intervals, time enough for the removed cluster to have polled again.
+    auto witnessServer = fakeCluster("witness-1");
+    QVERIFY(witnessServer);
     MonitorHub hub;
     HubLog log(&hub);
     const ClusterProfile profile = profileFor(QStringLiteral("gone"), server->url());
+    const ClusterProfile witness = profileFor(QStringLiteral("witness"), witnessServer->url());
     hub.addCluster(profile);
+    hub.addCluster(witness);
     hub.startAll();
     QTRY_VERIFY_WITH_TIMEOUT(log.count(profile.id) >= 1, kTimeoutMs);
     QSignalSpy removed(&hub, &MonitorHub::clusterRemoved);
@@ -123,7 +129,8 @@ void tst_MonitorHub::removedClusterFallsSilent()
     QVERIFY(hub.monitor(profile.id) == nullptr);
     const qsizetype snapshots = log.count(profile.id);
     const int requests = server->requestCount();
-    QTest::qWait(2 * kIntervalMs + 500);
+    const qsizetype witnessed = log.count(witness.id);
+    QTRY_VERIFY_WITH_TIMEOUT(log.count(witness.id) >= witnessed + 3, kTimeoutMs);
     QCOMPARE(log.count(profile.id), snapshots);
     QCOMPARE(server->requestCount(), requests);
 }

@@ -374,7 +374,15 @@ void tst_ApiClient::destroyedClientCallsNobody()
         QTRY_COMPARE(server.requestCount(), 1);
     }
     QCOMPARE(shared.inFlightCount(), 0); // its requests were cancelled with it
-    QTest::qWait(50);
+    // The barrier: a request through the same dispatcher, answered after anything the cancelled
+    // one could still deliver.
+    server.setMode(HostileHttpServer::Mode::Normal);
+    ApiClient other(&shared);
+    other.setBaseUrl(server.url());
+    bool answered = false;
+    other.send(ApiRequest::get(QStringLiteral("/api/v1/node")), this,
+               [&answered](const ApiResult &) { answered = true; });
+    QTRY_VERIFY(answered);
     QVERIFY(!called);
 }
 

@@ -3,6 +3,7 @@
 // then refreshes; testConnection() for the connect dialog; update, reorder and remove; the
 // monitors poll on a thread of their own while the UI's clients stay on the session's.
 
+#include "ApiClient.h"
 #include "ConsoleSession.h"
 #include "FakeClusterHandler.h"
 #include "FreePorts.h"
@@ -188,7 +189,8 @@ void tst_ConsoleSession::startUpShowsTheStoredSnapshotStaleThenRefreshes()
                                  kTimeoutMs);
         liveTakenAtMs = session.monitorService()->snapshot(profile.id)->takenAtMs();
     }
-    QTest::qWait(50); // so the stored snapshot has an age
+    // So the stored snapshot has an age: the clock moves on past it.
+    QTRY_VERIFY(QDateTime::currentMSecsSinceEpoch() > liveTakenAtMs);
 
     auto *secrets = new MemorySecretStore;
     secrets->insert(profile.id, kPassword); // what the keychain kept
@@ -363,13 +365,18 @@ void tst_ConsoleSession::testConnectionReportsFailures()
     QVERIFY(!refused->ok);
     QCOMPARE(refused->errorKind, ApiResult::ErrorKind::ConnectionRefused);
 
-    // A context that is gone gets no answer.
+    // A context that is gone gets no answer. The test's own client goes once the answer is in.
+    const auto clients = [&session] {
+        return session.connectionTester()->findChildren<ApiClient *>().size();
+    };
+    const qsizetype idleClients = clients();
     bool called = false;
     auto *context = new QObject;
     session.connectionTester()->testConnection(
         profile, kPassword, context, [&](const ConnectionTestResult &) { called = true; });
+    QCOMPARE(clients(), idleClients + 1);
     delete context;
-    QTest::qWait(500);
+    QTRY_COMPARE_WITH_TIMEOUT(clients(), idleClients, kTimeoutMs);
     QVERIFY(!called);
 }
 

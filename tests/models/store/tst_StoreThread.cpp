@@ -142,13 +142,15 @@ void tst_StoreThread::vanishedContextGetsNothing()
     QVERIFY(open(store));
     bool called = false;
     auto *context = new QObject;
+    QSemaphore contextGone;
     store.run<int>(
-        [](LocalStore &) {
-            QThread::msleep(50); // the context dies while the work runs
+        [&contextGone](LocalStore &) {
+            contextGone.acquire(); // the context dies while the work runs
             return 1;
         },
         context, [&](const int &) { called = true; });
     delete context;
+    contextGone.release();
     bool after = false;
     store.run<int>([](LocalStore &) { return 2; }, this, [&](const int &) { after = true; });
     QTRY_VERIFY(after);
