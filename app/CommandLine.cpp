@@ -47,7 +47,6 @@ QString mainHelp(const QCommandLineParser &parser)
                   "  resources        Compare, export or copy resource definitions across\n"
                   "                   clusters (diff, export, apply).\n"
                   "\n"
-                  "\n"
                   "Examples:\n"
                   "  clusterdesk                      Open the window.\n"
                   "  clusterdesk status --cluster Prod\n"
@@ -351,6 +350,10 @@ int runCommandLine(int argc, char **argv)
     parser.setApplicationDescription(Tr::tr("Clusterdesk: a console for clustered servers."));
     addCommon(parser);
     parser.addVersionOption();
+    // Taken by the window's own parser (main.cpp); listed here so --help names it.
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("url"), Tr::tr("Window: select the saved cluster at <url> when it opens."),
+        QStringLiteral("url")));
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Tr::tr("status, cluster, report or resources."),
                                  QStringLiteral("<command> [options]"));
