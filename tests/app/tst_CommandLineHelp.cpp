@@ -81,6 +81,7 @@ QMap<QString, Options> manPageOptions(const QString &roff)
     for (const QString &text : roff.split(QLatin1Char('\n'))) {
         if (text.startsWith(QLatin1String(".SS "))) {
             section = text.mid(4).remove(fontEscape).remove(QLatin1Char('"'));
+            sections[section]; // a section may describe no option of its own
         } else if (text.startsWith(QLatin1String(".SH "))) {
             section.clear();
         } else if (tagLine) {
@@ -166,6 +167,11 @@ private:
             .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     }
 
+    static Options commonOptions()
+    {
+        return {QStringLiteral("help"), QStringLiteral("help-all"), QStringLiteral("data-dir")};
+    }
+
     static void commands_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -193,10 +199,15 @@ private Q_SLOTS:
         QFETCH(QString, manSection);
         const CommandRun help = clusterdesk(arguments);
         QVERIFY2(help.exitCode == 0, qPrintable(help.describe()));
-        const Options listed = parserHelpOptions(help.out);
-        QVERIFY2(listed.contains(QStringLiteral("help")), qPrintable(help.out));
+        Options listed = parserHelpOptions(help.out);
         const QMap<QString, Options> man = manPageOptions(manPage(QStringLiteral("clusterdesk")));
         QVERIFY2(man.contains(manSection), qPrintable(QStringList(man.keys()).join(u'|')));
+        // The options every command takes are described once, in the first section.
+        const Options common = commonOptions();
+        if (manSection != QLatin1String("clusterdesk")) {
+            QVERIFY2(listed.contains(common), qPrintable(help.out));
+            listed.subtract(common);
+        }
         QCOMPARE(sorted(man.value(manSection)), sorted(listed));
     }
 
@@ -235,6 +246,18 @@ private Q_SLOTS:
                  qPrintable(help.out));
     }
 
+    void helpAllPrintsTheHelp_data() { commands_data(); }
+    void helpAllPrintsTheHelp()
+    {
+        QFETCH(QStringList, arguments);
+        const CommandRun help = clusterdesk(arguments);
+        QStringList all = arguments;
+        all.last() = QStringLiteral("--help-all");
+        const CommandRun helpAll = clusterdesk(all);
+        QVERIFY2(helpAll.exitCode == 0, qPrintable(helpAll.describe()));
+        QCOMPARE(helpAll.out, help.out);
+    }
+
     void bashCompletionOffersEachCommandsOptions_data() { commands_data(); }
     void bashCompletionOffersEachCommandsOptions()
     {
@@ -245,7 +268,10 @@ private Q_SLOTS:
         Options offered;
         for (const QString &word : complete(words.join(u' ') + QStringLiteral(" --")))
             offered.insert(word.mid(2));
-        QCOMPARE(sorted(offered), sorted(parserHelpOptions(help.out)));
+        // --help-all is --help's alias: completion offers only --help.
+        Options listed = parserHelpOptions(help.out);
+        listed.remove(QStringLiteral("help-all"));
+        QCOMPARE(sorted(offered), sorted(listed));
     }
 
     void bashCompletionOffersCommandsAndSavedClusters()
