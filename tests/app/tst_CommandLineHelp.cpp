@@ -286,7 +286,8 @@ private Q_SLOTS:
             const CommandRun add =
                 clusterdesk({QStringLiteral("cluster"), QStringLiteral("add"),
                              QStringLiteral("--data-dir"), dataDir, QStringLiteral("--name"), name,
-                             QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9")});
+                             QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9"),
+                             QStringLiteral("--user"), QStringLiteral("admin")});
             QVERIFY2(add.exitCode == 0, qPrintable(add.describe()));
         }
         QStringList names = complete(QStringLiteral("clusterdesk status --data-dir ") + dataDir +
