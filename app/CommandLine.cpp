@@ -47,7 +47,6 @@ QString mainHelp(const QCommandLineParser &parser)
                   "  resources        Compare, export or copy resource definitions across\n"
                   "                   clusters (diff, export, apply).\n"
                   "\n"
-                  "\n"
                   "Examples:\n"
                   "  clusterdesk                      Open the window.\n"
                   "  clusterdesk status --cluster Prod\n"
@@ -109,7 +108,7 @@ int runStatus(const QStringList &arguments, const QString &globalDataDir)
                        tokenFile, connection.ca, connection.statsUrl, json, timeout});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (CommandLineSupport::helpRequested(parser)) {
         writeOut(parser.helpText() +
                  Tr::tr("\nExamples:\n"
                         "  clusterdesk status --cluster Prod --json > prod-status.json\n"
@@ -191,7 +190,7 @@ int runClusterAdd(QCommandLineParser &parser, const QStringList &arguments,
                        connection.ca, connection.statsUrl, pollInterval});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (CommandLineSupport::helpRequested(parser)) {
         writeOut(parser.helpText() +
                  Tr::tr("\nExamples:\n"
                         "  clusterdesk cluster add --name Prod --url https://lb.example:8443 "
@@ -265,7 +264,7 @@ int runCluster(const QStringList &arguments, const QString &globalDataDir)
         parser.addOption(json);
         if (!parser.parse(arguments))
             return usage(parser.errorText());
-        if (parser.isSet(QStringLiteral("help"))) {
+        if (CommandLineSupport::helpRequested(parser)) {
             writeOut(parser.helpText() + Tr::tr("\nExamples:\n"
                                                 "  clusterdesk cluster list\n"
                                                 "  clusterdesk cluster list --json\n"));
@@ -283,7 +282,7 @@ int runCluster(const QStringList &arguments, const QString &globalDataDir)
         parser.addPositionalArgument(QStringLiteral("name"), Tr::tr("The saved cluster's name."));
         if (!parser.parse(arguments))
             return usage(parser.errorText());
-        if (parser.isSet(QStringLiteral("help"))) {
+        if (CommandLineSupport::helpRequested(parser)) {
             writeOut(parser.helpText() + Tr::tr("\nExamples:\n"
                                                 "  clusterdesk cluster remove Prod\n"
                                                 "  clusterdesk cluster remove \"Local demo\"\n"));
@@ -299,7 +298,7 @@ int runCluster(const QStringList &arguments, const QString &globalDataDir)
     }
     if (!parser.parse(arguments))
         return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (CommandLineSupport::helpRequested(parser)) {
         writeOut(parser.helpText() +
                  Tr::tr("\nExamples:\n"
                         "  clusterdesk cluster add --name Prod --url https://lb.example:8443 "
@@ -351,6 +350,10 @@ int runCommandLine(int argc, char **argv)
     parser.setApplicationDescription(Tr::tr("Clusterdesk: a console for clustered servers."));
     addCommon(parser);
     parser.addVersionOption();
+    // Taken by the window's own parser (main.cpp); listed here so --help names it.
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("url"), Tr::tr("Window: select the saved cluster at <url> when it opens."),
+        QStringLiteral("url")));
     parser.addPositionalArgument(QStringLiteral("command"),
                                  Tr::tr("status, cluster, report or resources."),
                                  QStringLiteral("<command> [options]"));
@@ -363,9 +366,9 @@ int runCommandLine(int argc, char **argv)
         return 0;
     }
     const QStringList words = parser.positionalArguments();
-    if (parser.isSet(QStringLiteral("help")) || words.isEmpty()) {
+    if (CommandLineSupport::helpRequested(parser) || words.isEmpty()) {
         writeOut(mainHelp(parser));
-        return words.isEmpty() && !parser.isSet(QStringLiteral("help")) ? UsageError : 0;
+        return words.isEmpty() && !CommandLineSupport::helpRequested(parser) ? UsageError : 0;
     }
     const QString dataDir = parser.value(ConnectionOptions::dataDirOption());
     const QString command = words.constFirst();

@@ -1,5 +1,6 @@
 #include "CommandLineSupport.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
@@ -18,6 +19,11 @@ namespace CommandLineSupport {
 void writeOut(const QString &text)
 {
     QTextStream(stdout) << text;
+}
+
+bool helpRequested(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"));
 }
 
 void writeErr(const QString &text)

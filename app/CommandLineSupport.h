@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QCommandLineParser;
+
 #include <optional>
 
 namespace CommandLineSupport {
@@ -13,6 +15,9 @@ namespace CommandLineSupport {
 inline constexpr qint64 MaxSecretFileBytes = 64 * 1024;
 
 void writeOut(const QString &text);
+// --help or --help-all (QCommandLineParser::addHelpOption adds both; a command has no Qt
+// options of its own to add, so both print its help).
+bool helpRequested(const QCommandLineParser &parser);
 // One "clusterdesk: " prefix per line, as command-line tools do; nothing for empty text.
 void writeErr(const QString &text);
 // The same organisation and application names as the window, so that both find the same store

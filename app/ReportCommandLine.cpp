@@ -102,7 +102,7 @@ int runReportCommandLine(int argc, char **argv)
                        paper, output, timeout});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (CommandLineSupport::helpRequested(parser)) {
         writeOut(helpText(parser));
         return 0;
     }

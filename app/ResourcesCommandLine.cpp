@@ -90,7 +90,7 @@ int runResourcesCommandLine(const QStringList &arguments, const QString &globalD
                                  QStringLiteral("diff|export|apply"));
     if (!parser.parse(arguments))
         return trouble(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (CommandLineSupport::helpRequested(parser)) {
         writeOut(help(parser));
         return 0;
     }

@@ -1,6 +1,8 @@
 #include "LanguageSwitcher.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -38,9 +40,38 @@ QList<LanguageSwitcher::Language> LanguageSwitcher::languages()
     };
 }
 
+QStringList LanguageSwitcher::catalogueDirectories(const QString &applicationDir)
+{
+    // Installed files first, so a package's catalogues are the ones used; the build tree's
+    // next (lrelease writes them to <build>/ui, the binary is in <build>/app); the copies
+    // embedded in the program last, so a binary moved on its own still speaks every language.
+    QStringList directories;
+    if (!applicationDir.isEmpty()) {
+        const QDir dir(applicationDir);
+        directories << QDir::cleanPath(
+                           dir.filePath(QStringLiteral("../share/clusterdesk/translations")))
+                    << QDir::cleanPath(dir.filePath(QStringLiteral("../ui")));
+    }
+    directories << QStringLiteral(":/i18n");
+    return directories;
+}
+
+QString LanguageSwitcher::catalogPath(const QString &code, const QString &applicationDir)
+{
+    const QString file = QStringLiteral("clusterdesk_%1.qm").arg(code);
+    const QStringList directories = catalogueDirectories(applicationDir);
+    for (const QString &directory : directories) {
+        const QString path = directory + QLatin1Char('/') + file;
+        if (QFileInfo(path).isFile())
+            return path;
+    }
+    return directories.constLast() + QLatin1Char('/') + file;
+}
+
 QString LanguageSwitcher::catalogPath(const QString &code)
 {
-    return QStringLiteral(":/i18n/clusterdesk_%1.qm").arg(code);
+    return catalogPath(code, QCoreApplication::instance() ? QCoreApplication::applicationDirPath()
+                                                          : QString());
 }
 
 QString LanguageSwitcher::resolve(const QString &code) const
@@ -71,8 +102,9 @@ void LanguageSwitcher::removeTranslators()
 bool LanguageSwitcher::installCatalogue(const QString &code)
 {
     auto *translator = new QTranslator(this);
-    if (!translator->load(catalogPath(code))) {
-        qWarning("LanguageSwitcher: no catalogue %s", qPrintable(catalogPath(code)));
+    const QString path = catalogPath(code);
+    if (!translator->load(path)) {
+        qWarning("LanguageSwitcher: no catalogue %s", qPrintable(path));
         delete translator;
         return false;
     }

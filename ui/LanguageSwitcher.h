@@ -1,6 +1,7 @@
 // LanguageSwitcher: loads the console's translation for the chosen language (or the system
-// locale) from the embedded :/i18n catalogues and installs it (for English, the plural forms
-// catalogue); installing sends QEvent::LanguageChange to every widget, which then retranslates.
+// locale) from the installed, build-tree or embedded catalogues and installs it (for English, the
+// plural forms catalogue); installing sends QEvent::LanguageChange to every widget, which then
+// retranslates.
 #pragma once
 
 #include <QObject>
@@ -25,7 +26,14 @@ public:
 
     // The choices for a preferences combo box, the system entry first.
     static QList<Language> languages();
-    // Where the embedded catalogue of `code` lives (":/i18n/clusterdesk_de.qm").
+    // Where catalogues are looked for, in order, for a binary in `applicationDir`:
+    // <prefix>/share/clusterdesk/translations (installed), the build tree's ui/, then the
+    // copies embedded in the program (":/i18n").
+    static QStringList catalogueDirectories(const QString &applicationDir);
+    // The first existing clusterdesk_<code>.qm in those directories (the embedded path when
+    // none has it).
+    static QString catalogPath(const QString &code, const QString &applicationDir);
+    // The same for this program (QCoreApplication::applicationDirPath()).
     static QString catalogPath(const QString &code);
 
     // Installs the translation for `code` ("" = the system locale's first supported language,

@@ -1,14 +1,17 @@
-// LanguageSwitcher: the offered languages, codes resolved against the embedded catalogues,
-// installing and removing the translation (which sends LanguageChange to the widgets), English
-// plural forms from the English catalogue, also when English comes from the system locale.
+// LanguageSwitcher: the offered languages, where catalogues are found (installed, build tree,
+// embedded), codes resolved against them, installing and removing the translation (which sends
+// LanguageChange to the widgets), English plural forms from the English catalogue, also when
+// English comes from the system locale.
 #include "LanguageSwitcher.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
 #include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QWidget>
@@ -121,6 +124,34 @@ private Q_SLOTS:
         LanguageSwitcher switcher;
         QVERIFY2(QFile::exists(LanguageSwitcher::catalogPath(code)),
                  qPrintable(LanguageSwitcher::catalogPath(code)));
+    }
+
+    // A package's files first, then the build tree's (lrelease output), then the embedded ones,
+    // each language on its own.
+    void cataloguesAreFoundInstalledThenBuiltThenEmbedded()
+    {
+        QTemporaryDir prefix;
+        QVERIFY(prefix.isValid());
+        const QString bin = prefix.filePath(QStringLiteral("bin"));
+        const QString installed = prefix.filePath(QStringLiteral("share/clusterdesk/translations"));
+        const QString built = prefix.filePath(QStringLiteral("ui"));
+        QCOMPARE(LanguageSwitcher::catalogueDirectories(bin),
+                 (QStringList{installed, built, QStringLiteral(":/i18n")}));
+        const QString de = QStringLiteral("de");
+        QCOMPARE(LanguageSwitcher::catalogPath(de, bin),
+                 QStringLiteral(":/i18n/clusterdesk_de.qm"));
+
+        for (const QString &dir : {built, installed}) {
+            QVERIFY(QDir().mkpath(dir));
+            const QString copy = dir + QStringLiteral("/clusterdesk_de.qm");
+            QVERIFY(QFile::copy(QStringLiteral(":/i18n/clusterdesk_de.qm"), copy));
+            QCOMPARE(LanguageSwitcher::catalogPath(de, bin), copy);
+            QTranslator german;
+            QVERIFY(german.load(LanguageSwitcher::catalogPath(de, bin)));
+            QVERIFY(!german.isEmpty());
+        }
+        QCOMPARE(LanguageSwitcher::catalogPath(QStringLiteral("fr"), bin),
+                 QStringLiteral(":/i18n/clusterdesk_fr.qm"));
     }
 
     void qtCataloguesLoad_data()
