@@ -225,27 +225,7 @@ Gültig von %4 bis %5</translation>
     </message>
 </context>
 <context>
-    <name>ChangeLogModel</name>
-    <message>
-        <source>a revision &gt;= 0 is required</source>
-        <translation>eine Revision &gt;= 0 ist erforderlich</translation>
-    </message>
-    <message>
-        <source>a list of changes is required</source>
-        <translation>eine Liste von Änderungen ist erforderlich</translation>
-    </message>
-    <message>
-        <source>%1: not an object</source>
-        <translation>%1: kein Objekt</translation>
-    </message>
-    <message>
-        <source>a revision &gt; 0 is required</source>
-        <translation>eine Revision &gt; 0 ist erforderlich</translation>
-    </message>
-    <message>
-        <source>not an RFC 3339 time</source>
-        <translation>keine Zeit im Format RFC 3339</translation>
-    </message>
+    <name>ChangeLogFetcher</name>
     <message>
         <source>Not connected to a cluster.</source>
         <translation>Nicht mit einem Cluster verbunden.</translation>
@@ -262,6 +242,9 @@ Gültig von %4 bis %5</translation>
         <source>The server&apos;s change log could not be read: %1</source>
         <translation>Das Änderungsprotokoll des Servers konnte nicht gelesen werden: %1</translation>
     </message>
+</context>
+<context>
+    <name>ChangeLogModel</name>
     <message>
         <source>—</source>
         <translation>—</translation>
@@ -289,6 +272,29 @@ Gültig von %4 bis %5</translation>
     <message>
         <source>Resource</source>
         <translation>Ressource</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogText</name>
+    <message>
+        <source>%1: not an object</source>
+        <translation>%1: kein Objekt</translation>
+    </message>
+    <message>
+        <source>a revision &gt; 0 is required</source>
+        <translation>eine Revision &gt; 0 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>not an RFC 3339 time</source>
+        <translation>keine Zeit im Format RFC 3339</translation>
+    </message>
+    <message>
+        <source>a revision &gt;= 0 is required</source>
+        <translation>eine Revision &gt;= 0 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>a list of changes is required</source>
+        <translation>eine Liste von Änderungen ist erforderlich</translation>
     </message>
     <message>
         <source>Created</source>
@@ -473,6 +479,14 @@ Gültig von %4 bis %5</translation>
     <message>
         <source>no answer within %1 ms</source>
         <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>The last poll took %1 ms, longer than the poll interval of %2 ms: this cluster is polled less often than set</source>
+        <translation>Die letzte Abfrage dauerte %1 ms, länger als das Abfrageintervall von %2 ms: dieser Cluster wird seltener abgefragt als eingestellt</translation>
+    </message>
+    <message>
+        <source>Set a longer poll interval for this cluster, or check why its nodes or this computer answer slowly.</source>
+        <translation>Stellen Sie für diesen Cluster ein längeres Abfrageintervall ein oder prüfen Sie, warum seine Knoten oder dieser Computer langsam antworten.</translation>
     </message>
 </context>
 <context>
@@ -902,48 +916,6 @@ Clustern aus dem Schlüsselbund des Systems.</translation>
         <translation>--%1 gilt nur mit --url (gespeicherte Cluster haben ihre eigenen Werte)</translation>
     </message>
     <message>
-        <source>Commands:
-  status           One poll of one cluster: a node table and findings.
-  cluster add      Save a cluster (its password goes to the system keychain).
-  cluster list     List the saved clusters.
-  cluster remove   Forget a saved cluster and its password.
-  report           Write a cluster or fleet report (html, pdf, csv, json).
-  resources        Compare, export or copy resource definitions across
-                   clusters (diff, export, apply).
-
-
-Examples:
-  clusterdesk                      Open the window.
-  clusterdesk status --cluster Prod
-  clusterdesk report --all --output fleet.pdf
-  clusterdesk resources diff --cluster Prod --cluster Test
-
-Run clusterdesk &lt;command&gt; --help for the command&apos;s options and examples.
-Without arguments clusterdesk opens its window.
-</source>
-        <translation>Befehle:
-  status           Eine Abfrage eines Clusters: Knotentabelle und Befunde.
-  cluster add      Einen Cluster speichern (sein Passwort kommt in den
-                   Schlüsselbund des Systems).
-  cluster list     Die gespeicherten Cluster auflisten.
-  cluster remove   Einen gespeicherten Cluster und sein Passwort vergessen.
-  report           Einen Cluster- oder Flottenbericht schreiben
-                   (html, pdf, csv, json).
-  resources        Ressourcendefinitionen zwischen Clustern vergleichen,
-                   exportieren oder kopieren (diff, export, apply).
-
-
-Beispiele:
-  clusterdesk                      Das Fenster öffnen.
-  clusterdesk status --cluster Prod
-  clusterdesk report --all --output fleet.pdf
-  clusterdesk resources diff --cluster Prod --cluster Test
-
-clusterdesk &lt;Befehl&gt; --help zeigt die Optionen und Beispiele des Befehls.
-Ohne Argumente öffnet clusterdesk sein Fenster.
-</translation>
-    </message>
-    <message>
         <source>
 Examples:
   clusterdesk status --cluster Prod --json &gt; prod-status.json
@@ -1045,6 +1017,50 @@ Beispiele:
   clusterdesk report --cluster Prod --since 7d --format csv --output reports/
   CLUSTERDESK_PASSWORD=secret clusterdesk report --url https://lb.example:8443 --user admin --output prod.json
 </translation>
+    </message>
+    <message>
+        <source>Commands:
+  status           One poll of one cluster: a node table and findings.
+  cluster add      Save a cluster (its password goes to the system keychain).
+  cluster list     List the saved clusters.
+  cluster remove   Forget a saved cluster and its password.
+  report           Write a cluster or fleet report (html, pdf, csv, json).
+  resources        Compare, export or copy resource definitions across
+                   clusters (diff, export, apply).
+
+Examples:
+  clusterdesk                      Open the window.
+  clusterdesk status --cluster Prod
+  clusterdesk report --all --output fleet.pdf
+  clusterdesk resources diff --cluster Prod --cluster Test
+
+Run clusterdesk &lt;command&gt; --help for the command&apos;s options and examples.
+Without arguments clusterdesk opens its window.
+</source>
+        <translation>Befehle:
+  status           Eine Abfrage eines Clusters: Knotentabelle und Befunde.
+  cluster add      Einen Cluster speichern (sein Passwort kommt in den
+                   Schlüsselbund des Systems).
+  cluster list     Die gespeicherten Cluster auflisten.
+  cluster remove   Einen gespeicherten Cluster und sein Passwort vergessen.
+  report           Einen Cluster- oder Flottenbericht schreiben
+                   (html, pdf, csv, json).
+  resources        Ressourcendefinitionen zwischen Clustern vergleichen,
+                   exportieren oder kopieren (diff, export, apply).
+
+Beispiele:
+  clusterdesk                      Das Fenster öffnen.
+  clusterdesk status --cluster Prod
+  clusterdesk report --all --output fleet.pdf
+  clusterdesk resources diff --cluster Prod --cluster Test
+
+clusterdesk &lt;Befehl&gt; --help zeigt die Optionen und Beispiele des Befehls.
+Ohne Argumente öffnet clusterdesk sein Fenster.
+</translation>
+    </message>
+    <message>
+        <source>Window: select the saved cluster at &lt;url&gt; when it opens.</source>
+        <translation>Fenster: beim Öffnen den gespeicherten Cluster unter &lt;url&gt; auswählen.</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1831,10 @@ Beispiele:
         <source>Reading %1 clusters…</source>
         <translation>%1 Cluster werden gelesen…</translation>
     </message>
+    <message>
+        <source>Only %1 was saved; the rest was not: %2</source>
+        <translation>Nur %1 wurde gespeichert, der Rest nicht: %2</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -2119,10 +2139,6 @@ Beispiele:
         <translation>±%1 ms Netzwerkunsicherheit; %2 ms hinter diesem Computer</translation>
     </message>
     <message>
-        <source>Clocks are judged against trusted references first: nodes whose kernel reports synchronized time with a maximum error within the warning limit, and this computer&apos;s clock when its kernel reports the same. Without a trusted reference, three or more nodes are compared with their median; two nodes that disagree are reported as a pair and neither is blamed. ± is the network bound of the measurement only; the node&apos;s own NTP error is shown beside it.</source>
-        <translation>Uhren werden zuerst an vertrauenswürdigen Referenzen gemessen: an Knoten, deren Kernel eine synchronisierte Zeit mit einem maximalen Fehler innerhalb der Warnschwelle meldet, und an der Uhr dieses Computers, wenn dessen Kernel dasselbe meldet. Ohne vertrauenswürdige Referenz werden drei oder mehr Knoten mit ihrem Median verglichen; zwei Knoten, die voneinander abweichen, werden als Paar gemeldet, ohne einem von beiden die Schuld zu geben. ± ist nur die Netzwerkunsicherheit der Messung; der eigene NTP-Fehler des Knotens wird daneben angezeigt.</translation>
-    </message>
-    <message>
         <source>Replication to %1 is paused; it is %2 behind the primary and will not catch up until it resumes</source>
         <translation>Die Replikation auf %1 ist pausiert; der Knoten liegt %2 hinter dem Primärknoten und holt erst auf, wenn sie fortgesetzt wird</translation>
     </message>
@@ -2205,6 +2221,10 @@ Beispiele:
     <message>
         <source>Give %1 the full peer list; %2 is in the load balancer but no node lists it.</source>
         <translation>%1 die vollständige Peer-Liste geben; %2 ist im Lastverteiler eingetragen, aber kein Knoten führt ihn auf.</translation>
+    </message>
+    <message>
+        <source>Clocks are judged against trusted references first: nodes whose kernel reports synchronized time with a maximum error within the warning limit, and this computer&apos;s clock when its kernel reports the same. Without a trusted reference, three or more nodes are compared with their median; two nodes that disagree are reported as a pair and neither is blamed. ± is the bound of the measurement only: half the round trip of the best of the node&apos;s last %1 samples plus %2 ppm of that sample&apos;s age; the node&apos;s own NTP error is shown beside it.</source>
+        <translation>Uhren werden zuerst an vertrauenswürdigen Referenzen gemessen: an Knoten, deren Kernel eine synchronisierte Zeit mit einem maximalen Fehler innerhalb der Warnschwelle meldet, und an der Uhr dieses Computers, wenn dessen Kernel dasselbe meldet. Ohne vertrauenswürdige Referenz werden drei oder mehr Knoten mit ihrem Median verglichen; zwei Knoten, die voneinander abweichen, werden als Paar gemeldet, ohne einem von beiden die Schuld zu geben. ± ist nur die Schranke der Messung: die halbe Umlaufzeit der besten der letzten %1 Stichproben des Knotens plus %2 ppm des Alters dieser Stichprobe; der eigene NTP-Fehler des Knotens wird daneben angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +2804,26 @@ Beispiele:
     <message>
         <source>%1 samples</source>
         <translation>%1 Messwerte</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Memory (MiB)</source>
+        <translation>Speicher (MiB)</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
     </message>
 </context>
 <context>
@@ -4196,44 +4236,12 @@ Beispiele:
 <context>
     <name>ResourceDiffModel</name>
     <message>
-        <source>unset</source>
-        <translation>nicht gesetzt</translation>
-    </message>
-    <message>
-        <source>set on some only</source>
-        <translation>nur teilweise gesetzt</translation>
-    </message>
-    <message>
-        <source>set on all, equal</source>
-        <translation>überall gesetzt, gleich</translation>
-    </message>
-    <message>
-        <source>set on all, different</source>
-        <translation>überall gesetzt, unterschiedlich</translation>
-    </message>
-    <message>
-        <source>set on all, cannot tell</source>
-        <translation>überall gesetzt, nicht feststellbar</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>identical (secrets: cannot tell)</source>
-        <translation>identisch (Geheimnisse: nicht feststellbar)</translation>
-    </message>
-    <message>
         <source>identical</source>
         <translation>identisch</translation>
     </message>
     <message>
         <source>differs</source>
         <translation>unterschiedlich</translation>
-    </message>
-    <message>
-        <source>only in %1</source>
-        <translation>nur in %1</translation>
     </message>
     <message>
         <source>missing</source>
@@ -4267,6 +4275,29 @@ Beispiele:
         <source>Secrets</source>
         <translation>Geheimnisse</translation>
     </message>
+</context>
+<context>
+    <name>ResourceDiffText</name>
+    <message>
+        <source>unset</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>set on some only</source>
+        <translation>nur teilweise gesetzt</translation>
+    </message>
+    <message>
+        <source>set on all, equal</source>
+        <translation>überall gesetzt, gleich</translation>
+    </message>
+    <message>
+        <source>set on all, different</source>
+        <translation>überall gesetzt, unterschiedlich</translation>
+    </message>
+    <message>
+        <source>set on all, cannot tell</source>
+        <translation>überall gesetzt, nicht feststellbar</translation>
+    </message>
     <message>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
@@ -4274,6 +4305,26 @@ Beispiele:
     <message>
         <source>set</source>
         <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>identical (secrets: cannot tell)</source>
+        <translation>identisch (Geheimnisse: nicht feststellbar)</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>identisch</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>unterschiedlich</translation>
+    </message>
+    <message>
+        <source>only in %1</source>
+        <translation>nur in %1</translation>
     </message>
 </context>
 <context>
@@ -4527,6 +4578,9 @@ Beispiele:
         <source>The outcome is unknown: the cluster did not answer and its change log could not be checked. The change log will show request id %1 if the change was applied; reload before trying again.</source>
         <translation>Das Ergebnis ist unbekannt: Der Cluster hat nicht geantwortet, und sein Änderungsprotokoll konnte nicht geprüft werden. Wurde die Änderung übernommen, zeigt das Änderungsprotokoll die Anfrage-ID %1; laden Sie neu, bevor Sie es erneut versuchen.</translation>
     </message>
+</context>
+<context>
+    <name>ResourceResult</name>
     <message>
         <source>the primary is behind its replicas</source>
         <translation>die Primärinstanz liegt hinter ihren Replikaten zurück</translation>

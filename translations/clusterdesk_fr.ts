@@ -225,27 +225,7 @@ Valide du %4 au %5</translation>
     </message>
 </context>
 <context>
-    <name>ChangeLogModel</name>
-    <message>
-        <source>a revision &gt;= 0 is required</source>
-        <translation>une révision &gt;= 0 est requise</translation>
-    </message>
-    <message>
-        <source>a list of changes is required</source>
-        <translation>une liste de modifications est requise</translation>
-    </message>
-    <message>
-        <source>%1: not an object</source>
-        <translation>%1 : pas un objet</translation>
-    </message>
-    <message>
-        <source>a revision &gt; 0 is required</source>
-        <translation>une révision &gt; 0 est requise</translation>
-    </message>
-    <message>
-        <source>not an RFC 3339 time</source>
-        <translation>pas une heure RFC 3339</translation>
-    </message>
+    <name>ChangeLogFetcher</name>
     <message>
         <source>Not connected to a cluster.</source>
         <translation>Non connecté à un cluster.</translation>
@@ -262,6 +242,9 @@ Valide du %4 au %5</translation>
         <source>The server&apos;s change log could not be read: %1</source>
         <translation>Le journal des modifications du serveur n&apos;a pas pu être lu : %1</translation>
     </message>
+</context>
+<context>
+    <name>ChangeLogModel</name>
     <message>
         <source>—</source>
         <translation>—</translation>
@@ -289,6 +272,29 @@ Valide du %4 au %5</translation>
     <message>
         <source>Resource</source>
         <translation>Ressource</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogText</name>
+    <message>
+        <source>%1: not an object</source>
+        <translation>%1 : pas un objet</translation>
+    </message>
+    <message>
+        <source>a revision &gt; 0 is required</source>
+        <translation>une révision &gt; 0 est requise</translation>
+    </message>
+    <message>
+        <source>not an RFC 3339 time</source>
+        <translation>pas une heure RFC 3339</translation>
+    </message>
+    <message>
+        <source>a revision &gt;= 0 is required</source>
+        <translation>une révision &gt;= 0 est requise</translation>
+    </message>
+    <message>
+        <source>a list of changes is required</source>
+        <translation>une liste de modifications est requise</translation>
     </message>
     <message>
         <source>Created</source>
@@ -473,6 +479,14 @@ Valide du %4 au %5</translation>
     <message>
         <source>no answer within %1 ms</source>
         <translation>aucune réponse en %1 ms</translation>
+    </message>
+    <message>
+        <source>The last poll took %1 ms, longer than the poll interval of %2 ms: this cluster is polled less often than set</source>
+        <translation>La dernière interrogation a pris %1 ms, plus que l&apos;intervalle d&apos;interrogation de %2 ms : ce cluster est interrogé moins souvent que prévu</translation>
+    </message>
+    <message>
+        <source>Set a longer poll interval for this cluster, or check why its nodes or this computer answer slowly.</source>
+        <translation>Choisissez un intervalle d&apos;interrogation plus long pour ce cluster, ou cherchez pourquoi ses nœuds ou cet ordinateur répondent lentement.</translation>
     </message>
 </context>
 <context>
@@ -902,46 +916,6 @@ trousseau du système pour les clusters enregistrés.</translation>
         <translation>--%1 ne s&apos;utilise qu&apos;avec --url (les clusters enregistrés ont leur propre valeur)</translation>
     </message>
     <message>
-        <source>Commands:
-  status           One poll of one cluster: a node table and findings.
-  cluster add      Save a cluster (its password goes to the system keychain).
-  cluster list     List the saved clusters.
-  cluster remove   Forget a saved cluster and its password.
-  report           Write a cluster or fleet report (html, pdf, csv, json).
-  resources        Compare, export or copy resource definitions across
-                   clusters (diff, export, apply).
-
-
-Examples:
-  clusterdesk                      Open the window.
-  clusterdesk status --cluster Prod
-  clusterdesk report --all --output fleet.pdf
-  clusterdesk resources diff --cluster Prod --cluster Test
-
-Run clusterdesk &lt;command&gt; --help for the command&apos;s options and examples.
-Without arguments clusterdesk opens its window.
-</source>
-        <translation>Commandes :
-  status           Une interrogation d&apos;un cluster : un tableau des nœuds et les constats.
-  cluster add      Enregistrer un cluster (son mot de passe va dans le trousseau du système).
-  cluster list     Lister les clusters enregistrés.
-  cluster remove   Oublier un cluster enregistré et son mot de passe.
-  report           Écrire un rapport de cluster ou de parc (html, pdf, csv, json).
-  resources        Comparer, exporter ou copier des définitions de ressources entre
-                   clusters (diff, export, apply).
-
-
-Exemples :
-  clusterdesk                      Ouvrir la fenêtre.
-  clusterdesk status --cluster Prod
-  clusterdesk report --all --output fleet.pdf
-  clusterdesk resources diff --cluster Prod --cluster Test
-
-Exécutez clusterdesk &lt;commande&gt; --help pour les options et les exemples de la commande.
-Sans argument, clusterdesk ouvre sa fenêtre.
-</translation>
-    </message>
-    <message>
         <source>
 Examples:
   clusterdesk status --cluster Prod --json &gt; prod-status.json
@@ -1042,6 +1016,48 @@ Exemples :
   clusterdesk report --cluster Prod --since 7d --format csv --output reports/
   CLUSTERDESK_PASSWORD=secret clusterdesk report --url https://lb.example:8443 --user admin --output prod.json
 </translation>
+    </message>
+    <message>
+        <source>Commands:
+  status           One poll of one cluster: a node table and findings.
+  cluster add      Save a cluster (its password goes to the system keychain).
+  cluster list     List the saved clusters.
+  cluster remove   Forget a saved cluster and its password.
+  report           Write a cluster or fleet report (html, pdf, csv, json).
+  resources        Compare, export or copy resource definitions across
+                   clusters (diff, export, apply).
+
+Examples:
+  clusterdesk                      Open the window.
+  clusterdesk status --cluster Prod
+  clusterdesk report --all --output fleet.pdf
+  clusterdesk resources diff --cluster Prod --cluster Test
+
+Run clusterdesk &lt;command&gt; --help for the command&apos;s options and examples.
+Without arguments clusterdesk opens its window.
+</source>
+        <translation>Commandes :
+  status           Une interrogation d&apos;un cluster : un tableau des nœuds et les constats.
+  cluster add      Enregistrer un cluster (son mot de passe va dans le trousseau du système).
+  cluster list     Lister les clusters enregistrés.
+  cluster remove   Oublier un cluster enregistré et son mot de passe.
+  report           Écrire un rapport de cluster ou de parc (html, pdf, csv, json).
+  resources        Comparer, exporter ou copier des définitions de ressources entre
+                   clusters (diff, export, apply).
+
+Exemples :
+  clusterdesk                      Ouvrir la fenêtre.
+  clusterdesk status --cluster Prod
+  clusterdesk report --all --output fleet.pdf
+  clusterdesk resources diff --cluster Prod --cluster Test
+
+Exécutez clusterdesk &lt;commande&gt; --help pour les options et les exemples de la commande.
+Sans argument, clusterdesk ouvre sa fenêtre.
+</translation>
+    </message>
+    <message>
+        <source>Window: select the saved cluster at &lt;url&gt; when it opens.</source>
+        <translation>Fenêtre : sélectionner à l&apos;ouverture le cluster enregistré à l&apos;adresse &lt;url&gt;.</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1828,10 @@ Exemples :
         <source>Reading %1 clusters…</source>
         <translation>Lecture de %1 clusters…</translation>
     </message>
+    <message>
+        <source>Only %1 was saved; the rest was not: %2</source>
+        <translation>Seul %1 a été enregistré, le reste ne l&apos;a pas été : %2</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -2116,10 +2136,6 @@ Exemples :
         <translation>borne réseau ±%1 ms ; %2 ms de retard sur cet ordinateur</translation>
     </message>
     <message>
-        <source>Clocks are judged against trusted references first: nodes whose kernel reports synchronized time with a maximum error within the warning limit, and this computer&apos;s clock when its kernel reports the same. Without a trusted reference, three or more nodes are compared with their median; two nodes that disagree are reported as a pair and neither is blamed. ± is the network bound of the measurement only; the node&apos;s own NTP error is shown beside it.</source>
-        <translation>Les horloges sont d&apos;abord évaluées par rapport à des références fiables : les nœuds dont le noyau signale une heure synchronisée avec une erreur maximale ne dépassant pas le seuil d&apos;avertissement, et l&apos;horloge de cet ordinateur lorsque son noyau signale la même chose. Sans référence fiable, trois nœuds ou plus sont comparés à leur médiane ; deux nœuds en désaccord sont signalés comme une paire et aucun n&apos;est mis en cause. ± n&apos;est que la borne réseau de la mesure ; l&apos;erreur NTP propre au nœud est affichée à côté.</translation>
-    </message>
-    <message>
         <source>Replication to %1 is paused; it is %2 behind the primary and will not catch up until it resumes</source>
         <translation>La réplication vers %1 est suspendue ; il a %2 de retard sur le nœud primaire et ne rattrapera pas ce retard avant la reprise</translation>
     </message>
@@ -2202,6 +2218,10 @@ Exemples :
     <message>
         <source>Give %1 the full peer list; %2 is in the load balancer but no node lists it.</source>
         <translation>Donnez à %1 la liste complète des pairs ; %2 est dans le répartiteur de charge, mais aucun nœud ne l&apos;indique.</translation>
+    </message>
+    <message>
+        <source>Clocks are judged against trusted references first: nodes whose kernel reports synchronized time with a maximum error within the warning limit, and this computer&apos;s clock when its kernel reports the same. Without a trusted reference, three or more nodes are compared with their median; two nodes that disagree are reported as a pair and neither is blamed. ± is the bound of the measurement only: half the round trip of the best of the node&apos;s last %1 samples plus %2 ppm of that sample&apos;s age; the node&apos;s own NTP error is shown beside it.</source>
+        <translation>Les horloges sont d&apos;abord évaluées par rapport à des références fiables : les nœuds dont le noyau signale une heure synchronisée avec une erreur maximale ne dépassant pas le seuil d&apos;avertissement, et l&apos;horloge de cet ordinateur lorsque son noyau signale la même chose. Sans référence fiable, trois nœuds ou plus sont comparés à leur médiane ; deux nœuds en désaccord sont signalés comme une paire et aucun n&apos;est mis en cause. ± n&apos;est que la borne de la mesure : la moitié de l&apos;aller-retour du meilleur des %1 derniers échantillons du nœud plus %2 ppm de l&apos;âge de cet échantillon ; l&apos;erreur NTP propre au nœud est affichée à côté.</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +2801,26 @@ Exemples :
     <message>
         <source>%1 samples</source>
         <translation>%1 échantillons</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Memory (MiB)</source>
+        <translation>Mémoire (Mio)</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>requêtes</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>Mio</translation>
     </message>
 </context>
 <context>
@@ -4193,44 +4233,12 @@ Exemples :
 <context>
     <name>ResourceDiffModel</name>
     <message>
-        <source>unset</source>
-        <translation>non défini</translation>
-    </message>
-    <message>
-        <source>set on some only</source>
-        <translation>défini sur certains seulement</translation>
-    </message>
-    <message>
-        <source>set on all, equal</source>
-        <translation>défini partout, identique</translation>
-    </message>
-    <message>
-        <source>set on all, different</source>
-        <translation>défini partout, différent</translation>
-    </message>
-    <message>
-        <source>set on all, cannot tell</source>
-        <translation>défini partout, indéterminable</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>identical (secrets: cannot tell)</source>
-        <translation>identique (secrets : indéterminable)</translation>
-    </message>
-    <message>
         <source>identical</source>
         <translation>identique</translation>
     </message>
     <message>
         <source>differs</source>
         <translation>diffère</translation>
-    </message>
-    <message>
-        <source>only in %1</source>
-        <translation>uniquement sur %1</translation>
     </message>
     <message>
         <source>missing</source>
@@ -4264,6 +4272,29 @@ Exemples :
         <source>Secrets</source>
         <translation>Secrets</translation>
     </message>
+</context>
+<context>
+    <name>ResourceDiffText</name>
+    <message>
+        <source>unset</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>set on some only</source>
+        <translation>défini sur certains seulement</translation>
+    </message>
+    <message>
+        <source>set on all, equal</source>
+        <translation>défini partout, identique</translation>
+    </message>
+    <message>
+        <source>set on all, different</source>
+        <translation>défini partout, différent</translation>
+    </message>
+    <message>
+        <source>set on all, cannot tell</source>
+        <translation>défini partout, indéterminable</translation>
+    </message>
     <message>
         <source>not set</source>
         <translation>non défini</translation>
@@ -4271,6 +4302,26 @@ Exemples :
     <message>
         <source>set</source>
         <translation>défini</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>identical (secrets: cannot tell)</source>
+        <translation>identique (secrets : indéterminable)</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>identique</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>diffère</translation>
+    </message>
+    <message>
+        <source>only in %1</source>
+        <translation>uniquement sur %1</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4575,9 @@ Exemples :
         <source>The outcome is unknown: the cluster did not answer and its change log could not be checked. The change log will show request id %1 if the change was applied; reload before trying again.</source>
         <translation>Le résultat est inconnu : le cluster n&apos;a pas répondu et son journal des modifications n&apos;a pas pu être vérifié. Le journal des modifications indiquera l&apos;identifiant de requête %1 si la modification a été appliquée ; rechargez avant de réessayer.</translation>
     </message>
+</context>
+<context>
+    <name>ResourceResult</name>
     <message>
         <source>the primary is behind its replicas</source>
         <translation>le primaire est en retard sur ses réplicas</translation>

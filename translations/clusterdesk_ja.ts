@@ -225,27 +225,7 @@ SHA-256: %3
     </message>
 </context>
 <context>
-    <name>ChangeLogModel</name>
-    <message>
-        <source>a revision &gt;= 0 is required</source>
-        <translation>0 以上のリビジョンが必要です</translation>
-    </message>
-    <message>
-        <source>a list of changes is required</source>
-        <translation>変更のリストが必要です</translation>
-    </message>
-    <message>
-        <source>%1: not an object</source>
-        <translation>%1: オブジェクトではありません</translation>
-    </message>
-    <message>
-        <source>a revision &gt; 0 is required</source>
-        <translation>0 より大きいリビジョンが必要です</translation>
-    </message>
-    <message>
-        <source>not an RFC 3339 time</source>
-        <translation>RFC 3339 形式の時刻ではありません</translation>
-    </message>
+    <name>ChangeLogFetcher</name>
     <message>
         <source>Not connected to a cluster.</source>
         <translation>クラスターに接続されていません。</translation>
@@ -262,6 +242,9 @@ SHA-256: %3
         <source>The server&apos;s change log could not be read: %1</source>
         <translation>サーバーの変更ログを読み取れませんでした: %1</translation>
     </message>
+</context>
+<context>
+    <name>ChangeLogModel</name>
     <message>
         <source>—</source>
         <translation>—</translation>
@@ -289,6 +272,29 @@ SHA-256: %3
     <message>
         <source>Resource</source>
         <translation>リソース</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogText</name>
+    <message>
+        <source>%1: not an object</source>
+        <translation>%1: オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>a revision &gt; 0 is required</source>
+        <translation>0 より大きいリビジョンが必要です</translation>
+    </message>
+    <message>
+        <source>not an RFC 3339 time</source>
+        <translation>RFC 3339 形式の時刻ではありません</translation>
+    </message>
+    <message>
+        <source>a revision &gt;= 0 is required</source>
+        <translation>0 以上のリビジョンが必要です</translation>
+    </message>
+    <message>
+        <source>a list of changes is required</source>
+        <translation>変更のリストが必要です</translation>
     </message>
     <message>
         <source>Created</source>
@@ -473,6 +479,14 @@ SHA-256: %3
     <message>
         <source>no answer within %1 ms</source>
         <translation>%1 ms 以内に応答がありません</translation>
+    </message>
+    <message>
+        <source>The last poll took %1 ms, longer than the poll interval of %2 ms: this cluster is polled less often than set</source>
+        <translation>前回のポーリングに %1 ms かかり、ポーリング間隔 %2 ms を超えました: このクラスターは設定より少ない頻度でポーリングされています</translation>
+    </message>
+    <message>
+        <source>Set a longer poll interval for this cluster, or check why its nodes or this computer answer slowly.</source>
+        <translation>このクラスターのポーリング間隔を長くするか、ノードまたはこのコンピューターの応答が遅い原因を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -902,46 +916,6 @@ system keychain for saved clusters.</source>
         <translation>--%1 は --url とのみ併用できます (保存済みのクラスターは独自の値を持ちます)</translation>
     </message>
     <message>
-        <source>Commands:
-  status           One poll of one cluster: a node table and findings.
-  cluster add      Save a cluster (its password goes to the system keychain).
-  cluster list     List the saved clusters.
-  cluster remove   Forget a saved cluster and its password.
-  report           Write a cluster or fleet report (html, pdf, csv, json).
-  resources        Compare, export or copy resource definitions across
-                   clusters (diff, export, apply).
-
-
-Examples:
-  clusterdesk                      Open the window.
-  clusterdesk status --cluster Prod
-  clusterdesk report --all --output fleet.pdf
-  clusterdesk resources diff --cluster Prod --cluster Test
-
-Run clusterdesk &lt;command&gt; --help for the command&apos;s options and examples.
-Without arguments clusterdesk opens its window.
-</source>
-        <translation>コマンド:
-  status           1 つのクラスターを 1 回ポーリング: ノード表と検出事項。
-  cluster add      クラスターを保存 (パスワードはシステムのキーチェーンへ)。
-  cluster list     保存済みのクラスターを一覧表示。
-  cluster remove   保存済みのクラスターとそのパスワードを削除。
-  report           クラスターまたはフリートのレポートを出力 (html、pdf、csv、json)。
-  resources        クラスター間でリソース定義を比較、エクスポート、コピー
-                   (diff、export、apply)。
-
-
-例:
-  clusterdesk                      ウィンドウを開きます。
-  clusterdesk status --cluster Prod
-  clusterdesk report --all --output fleet.pdf
-  clusterdesk resources diff --cluster Prod --cluster Test
-
-コマンドのオプションと例は clusterdesk &lt;command&gt; --help で表示されます。
-引数なしで実行すると clusterdesk はウィンドウを開きます。
-</translation>
-    </message>
-    <message>
         <source>
 Examples:
   clusterdesk status --cluster Prod --json &gt; prod-status.json
@@ -1042,6 +1016,48 @@ PATH-resources.csv。PATH 末尾の .csv は除かれます)。--format を指�
   clusterdesk report --cluster Prod --since 7d --format csv --output reports/
   CLUSTERDESK_PASSWORD=secret clusterdesk report --url https://lb.example:8443 --user admin --output prod.json
 </translation>
+    </message>
+    <message>
+        <source>Commands:
+  status           One poll of one cluster: a node table and findings.
+  cluster add      Save a cluster (its password goes to the system keychain).
+  cluster list     List the saved clusters.
+  cluster remove   Forget a saved cluster and its password.
+  report           Write a cluster or fleet report (html, pdf, csv, json).
+  resources        Compare, export or copy resource definitions across
+                   clusters (diff, export, apply).
+
+Examples:
+  clusterdesk                      Open the window.
+  clusterdesk status --cluster Prod
+  clusterdesk report --all --output fleet.pdf
+  clusterdesk resources diff --cluster Prod --cluster Test
+
+Run clusterdesk &lt;command&gt; --help for the command&apos;s options and examples.
+Without arguments clusterdesk opens its window.
+</source>
+        <translation>コマンド:
+  status           1 つのクラスターを 1 回ポーリング: ノード表と検出事項。
+  cluster add      クラスターを保存 (パスワードはシステムのキーチェーンへ)。
+  cluster list     保存済みのクラスターを一覧表示。
+  cluster remove   保存済みのクラスターとそのパスワードを削除。
+  report           クラスターまたはフリートのレポートを出力 (html、pdf、csv、json)。
+  resources        クラスター間でリソース定義を比較、エクスポート、コピー
+                   (diff、export、apply)。
+
+例:
+  clusterdesk                      ウィンドウを開きます。
+  clusterdesk status --cluster Prod
+  clusterdesk report --all --output fleet.pdf
+  clusterdesk resources diff --cluster Prod --cluster Test
+
+コマンドのオプションと例は clusterdesk &lt;command&gt; --help で表示されます。
+引数なしで実行すると clusterdesk はウィンドウを開きます。
+</translation>
+    </message>
+    <message>
+        <source>Window: select the saved cluster at &lt;url&gt; when it opens.</source>
+        <translation>ウィンドウ: 開いたときに &lt;url&gt; の保存済みクラスターを選択します。</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1824,10 @@ PATH-resources.csv。PATH 末尾の .csv は除かれます)。--format を指�
         <source>Reading %1 clusters…</source>
         <translation>%1 個のクラスターを読み取り中…</translation>
     </message>
+    <message>
+        <source>Only %1 was saved; the rest was not: %2</source>
+        <translation>%1 のみ保存され、残りは保存されませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -2112,10 +2132,6 @@ PATH-resources.csv。PATH 末尾の .csv は除かれます)。--format を指�
         <translation>ネットワーク誤差 ±%1 ms。このコンピューターより %2 ms 遅れています</translation>
     </message>
     <message>
-        <source>Clocks are judged against trusted references first: nodes whose kernel reports synchronized time with a maximum error within the warning limit, and this computer&apos;s clock when its kernel reports the same. Without a trusted reference, three or more nodes are compared with their median; two nodes that disagree are reported as a pair and neither is blamed. ± is the network bound of the measurement only; the node&apos;s own NTP error is shown beside it.</source>
-        <translation>クロックはまず信頼できる基準と比較して判定されます: カーネルが時刻の同期を報告し、その最大誤差が警告しきい値以内のノード、および同様にカーネルが報告しているこのコンピューターのクロックです。信頼できる基準がない場合、3 つ以上のノードはその中央値と比較されます。食い違う 2 つのノードはペアとして報告され、どちらも原因とはみなされません。± は測定のネットワーク誤差のみを示し、ノード自身の NTP 誤差はその横に表示されます。</translation>
-    </message>
-    <message>
         <source>Replication to %1 is paused; it is %2 behind the primary and will not catch up until it resumes</source>
         <translation>%1 へのレプリケーションが一時停止しています。プライマリより %2 遅れており、再開するまで追いつきません</translation>
     </message>
@@ -2198,6 +2214,10 @@ PATH-resources.csv。PATH 末尾の .csv は除かれます)。--format を指�
     <message>
         <source>Give %1 the full peer list; %2 is in the load balancer but no node lists it.</source>
         <translation>%1 に完全なピアリストを与えてください。%2 はロードバランサーにありますが、どのノードにも記載されていません。</translation>
+    </message>
+    <message>
+        <source>Clocks are judged against trusted references first: nodes whose kernel reports synchronized time with a maximum error within the warning limit, and this computer&apos;s clock when its kernel reports the same. Without a trusted reference, three or more nodes are compared with their median; two nodes that disagree are reported as a pair and neither is blamed. ± is the bound of the measurement only: half the round trip of the best of the node&apos;s last %1 samples plus %2 ppm of that sample&apos;s age; the node&apos;s own NTP error is shown beside it.</source>
+        <translation>クロックはまず信頼できる基準と比較して判定されます: カーネルが時刻の同期を報告し、その最大誤差が警告しきい値以内のノード、および同様にカーネルが報告しているこのコンピューターのクロックです。信頼できる基準がない場合、3 つ以上のノードはその中央値と比較されます。食い違う 2 つのノードはペアとして報告され、どちらも原因とはみなされません。± は測定の誤差範囲のみを示し (ノードの直近 %1 サンプルのうち最良のもののラウンドトリップの半分に、そのサンプルの経過時間の %2 ppm を加えたもの)、ノード自身の NTP 誤差はその横に表示されます。</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2790,26 @@ PATH-resources.csv。PATH 末尾の .csv は除かれます)。--format を指�
     <message>
         <source>%1 samples</source>
         <translation>%1 サンプル</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>負荷</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>リクエスト数</translation>
+    </message>
+    <message>
+        <source>Memory (MiB)</source>
+        <translation>メモリ (MiB)</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
     </message>
 </context>
 <context>
@@ -4171,44 +4211,12 @@ PATH-resources.csv。PATH 末尾の .csv は除かれます)。--format を指�
 <context>
     <name>ResourceDiffModel</name>
     <message>
-        <source>unset</source>
-        <translation>未設定</translation>
-    </message>
-    <message>
-        <source>set on some only</source>
-        <translation>一部のみ設定</translation>
-    </message>
-    <message>
-        <source>set on all, equal</source>
-        <translation>すべて設定済み、同一</translation>
-    </message>
-    <message>
-        <source>set on all, different</source>
-        <translation>すべて設定済み、相違あり</translation>
-    </message>
-    <message>
-        <source>set on all, cannot tell</source>
-        <translation>すべて設定済み、判断不可</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>identical (secrets: cannot tell)</source>
-        <translation>同一 (シークレット: 判断不可)</translation>
-    </message>
-    <message>
         <source>identical</source>
         <translation>同一</translation>
     </message>
     <message>
         <source>differs</source>
         <translation>相違あり</translation>
-    </message>
-    <message>
-        <source>only in %1</source>
-        <translation>%1 のみ</translation>
     </message>
     <message>
         <source>missing</source>
@@ -4242,6 +4250,29 @@ PATH-resources.csv。PATH 末尾の .csv は除かれます)。--format を指�
         <source>Secrets</source>
         <translation>シークレット</translation>
     </message>
+</context>
+<context>
+    <name>ResourceDiffText</name>
+    <message>
+        <source>unset</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>set on some only</source>
+        <translation>一部のみ設定</translation>
+    </message>
+    <message>
+        <source>set on all, equal</source>
+        <translation>すべて設定済み、同一</translation>
+    </message>
+    <message>
+        <source>set on all, different</source>
+        <translation>すべて設定済み、相違あり</translation>
+    </message>
+    <message>
+        <source>set on all, cannot tell</source>
+        <translation>すべて設定済み、判断不可</translation>
+    </message>
     <message>
         <source>not set</source>
         <translation>未設定</translation>
@@ -4249,6 +4280,26 @@ PATH-resources.csv。PATH 末尾の .csv は除かれます)。--format を指�
     <message>
         <source>set</source>
         <translation>設定済み</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>identical (secrets: cannot tell)</source>
+        <translation>同一 (シークレット: 判断不可)</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>同一</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>相違あり</translation>
+    </message>
+    <message>
+        <source>only in %1</source>
+        <translation>%1 のみ</translation>
     </message>
 </context>
 <context>
@@ -4501,6 +4552,9 @@ PATH-resources.csv。PATH 末尾の .csv は除かれます)。--format を指�
         <source>The outcome is unknown: the cluster did not answer and its change log could not be checked. The change log will show request id %1 if the change was applied; reload before trying again.</source>
         <translation>結果は不明です: クラスターが応答せず、変更ログも確認できませんでした。変更が適用されていれば、変更ログにリクエスト ID %1 が表示されます。再試行する前に再読み込みしてください。</translation>
     </message>
+</context>
+<context>
+    <name>ResourceResult</name>
     <message>
         <source>the primary is behind its replicas</source>
         <translation>プライマリがレプリカより遅れています</translation>
