@@ -113,9 +113,9 @@ void tst_HistoryPanel::loadsWhenShownAndPagesBack()
     m_panel->setApiClient(m_client.get());
     // Nobody looks yet: nothing handed to the client, nothing queued to ask later.
     QCOMPARE(m_client->dispatcher()->inFlightCount(), 0);
-    QVERIFY(!m_panel->model()->isLoading());
+    QVERIFY(!m_panel->fetcher()->isLoading());
     QCoreApplication::processEvents();
-    QVERIFY(!m_panel->model()->isLoading());
+    QVERIFY(!m_panel->fetcher()->isLoading());
     QCOMPARE(m_server->requestCount(), 0);
     m_panel->show();
     QTRY_COMPARE(m_panel->tableView()->model()->rowCount(), 50);
@@ -150,7 +150,7 @@ void tst_HistoryPanel::newChangesFromAPoll()
     // the next live snapshot: its one request is answered after any the stale one caused.
     const int requests = m_server->requestCount();
     m_panel->setSnapshot(snapshotAtRevision(500).withStale(true));
-    QVERIFY(!m_panel->model()->isLoading());
+    QVERIFY(!m_panel->fetcher()->isLoading());
     m_revision = 124;
     m_panel->setSnapshot(snapshotAtRevision(124));
     QTRY_COMPARE(m_panel->tableView()->model()->rowCount(), 54);
