@@ -101,7 +101,8 @@ HistoryPanel::HistoryPanel(QWidget *parent)
 void HistoryPanel::setApiClient(ApiClient *client)
 {
     m_fetcher->setApiClient(client);
-    m_wantsFirstLoad = client != nullptr;
+    m_connected = client != nullptr;
+    m_wantsFirstLoad = m_connected;
     if (m_wantsFirstLoad && isVisible())
         refresh();
     updateState();
@@ -169,7 +170,7 @@ void HistoryPanel::showEvent(QShowEvent *event)
 void HistoryPanel::updateState()
 {
     const bool loading = m_fetcher->isLoading();
-    const bool connected = m_fetcher->apiClient() != nullptr;
+    const bool connected = m_connected;
     m_loadMore->setEnabled(!loading && m_fetcher->canLoadMore());
     m_refresh->setEnabled(connected && !loading);
     QString text;

@@ -51,6 +51,7 @@ private:
 
     ChangeLogModel *m_model;
     ChangeLogFetcher *m_fetcher;
+    bool m_connected = false; // a client was given: the change log can be asked
     QTableView *m_table;
     QPushButton *m_refresh;
     QPushButton *m_loadMore;

@@ -44,7 +44,7 @@ QString sorted(const Options &options)
 // option named in a description or an example does not count.
 Options parserHelpOptions(const QString &help)
 {
-    static const QRegularExpression line(QStringLiteral("^  (?:-[^-\\s]+, )*--([a-z][a-z-]*)"));
+    static const QRegularExpression line(QStringLiteral("^  (?:-[^-\\s]+, )*--([a-z][a-z0-9-]*)"));
     Options options;
     bool inOptions = false;
     for (const QString &text : help.split(QLatin1Char('\n'))) {
@@ -62,7 +62,7 @@ Options parserHelpOptions(const QString &help)
 // Every --option a hand-written usage text mentions (the node's and the cluster script's).
 Options usageOptions(const QString &help)
 {
-    static const QRegularExpression option(QStringLiteral("--([a-z][a-z-]*)"));
+    static const QRegularExpression option(QStringLiteral("--([a-z][a-z0-9-]*)"));
     Options options{QStringLiteral("help")}; // both take --help without listing it
     for (auto it = option.globalMatch(help); it.hasNext();)
         options.insert(it.next().captured(1));
@@ -73,7 +73,7 @@ Options usageOptions(const QString &help)
 // --options on the tag line that follows each .TP.
 QMap<QString, Options> manPageOptions(const QString &roff)
 {
-    static const QRegularExpression option(QStringLiteral("\\\\-\\\\-([a-z][a-z\\\\-]*)"));
+    static const QRegularExpression option(QStringLiteral("\\\\-\\\\-([a-z][a-z0-9\\\\-]*)"));
     static const QRegularExpression fontEscape(QStringLiteral("\\\\f[A-Z]"));
     QMap<QString, Options> sections;
     QString section;
