@@ -66,12 +66,11 @@ void StatusRoutes::addRoutes(RouteTable &table)
                                         {QStringLiteral("t2Us"), m_context.faults->nowUs()},
                                         {QStringLiteral("nodeId"), m_context.options->id}});
     });
-    addView(table, QStringLiteral("/api/v1/cluster"),
-            [this](const NodeRequest &) {
-                QJsonObject view = clusterView();
-                view.insert(QStringLiteral("membershipEtag"), membershipEtag());
-                return HttpResponse::json(200, view);
-            });
+    addView(table, QStringLiteral("/api/v1/cluster"), [this](const NodeRequest &) {
+        QJsonObject view = clusterView();
+        view.insert(QStringLiteral("membershipEtag"), membershipEtag());
+        return HttpResponse::json(200, view);
+    });
     addView(table, QStringLiteral("/api/v1/config/changes"),
             [this](const NodeRequest &request) { return configChanges(request); });
     addView(table, QStringLiteral("/api/v1/license"), [this](const NodeRequest &) {

@@ -5,10 +5,10 @@
 // QT_QPA_PLATFORM unset and no display. Outputs are checked: JSON against
 // docs/report-schema.json, CSV parsed back, PDF text through pdftotext, and a planted secret
 // appears nowhere.
-#include "Rfc4180.h"
 #include "ClusterFixture.h"
 #include "CommandRun.h"
 #include "FreePorts.h"
+#include "Rfc4180.h"
 #include "TestHttp.h"
 
 #include <QDirIterator>

@@ -207,8 +207,7 @@ void tst_NodeHistoryCharts::copiesAsCsv()
     QCOMPARE(ZoomableChartView::csvOf(charts.latencyView()->chart()).section(u'\n', 0, 0),
              QStringLiteral("time,Latency"));
     QCOMPARE(ZoomableChartView::csvOf(charts.loadView()->chart()).section(u'\n', 0, 1),
-             QStringLiteral("time,Requests,Memory (MiB)\n") + time +
-                 QStringLiteral(",1,96.5"));
+             QStringLiteral("time,Requests,Memory (MiB)\n") + time + QStringLiteral(",1,96.5"));
 }
 
 void tst_NodeHistoryCharts::retranslatesEveryText()
