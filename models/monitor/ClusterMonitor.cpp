@@ -58,6 +58,64 @@ QList<Finding> refusedFallbackFindings(const PollOutcome &outcome)
     return findings;
 }
 
+// What a probe's answer says about its node: usable only when it parses and names the node
+// that was asked; otherwise the placeholder with the reason.
+struct ProbeAnswer
+{
+    NodeSnapshot node;
+    bool usable = false;
+    QString error;
+};
+
+ProbeAnswer readAnswer(const NodeProbe &probe)
+{
+    ProbeAnswer answer{NodeSnapshot::placeholder(probe.id, probe.name, probe.directUrl), false,
+                       probe.error};
+    if (!probe.answered)
+        return answer;
+    QString parseError;
+    const auto parsed = NodeSnapshot::fromNodeJson(probe.nodeJson, &parseError);
+    if (!parsed) {
+        answer.error = Tr::tr("the node's answer is not usable: %1").arg(parseError);
+    } else if (parsed->id() != probe.id) {
+        answer.error = Tr::tr("asked %1, but the answer describes %2").arg(probe.id, parsed->id());
+    } else {
+        answer.usable = true;
+        answer.node =
+            parsed->directUrl().isEmpty() ? parsed->withDirectUrl(probe.directUrl) : *parsed;
+    }
+    return answer;
+}
+
+// Marks the nodes with what HAProxy's statistics say of them and sums up the load balancer.
+ClusterSnapshot::LoadBalancerView applyStats(const PollOutcome &outcome, QList<NodeSnapshot> &nodes)
+{
+    ClusterSnapshot::LoadBalancerView view;
+    if (outcome.stats) {
+        nodes = outcome.stats->apply(nodes);
+        view.available = true;
+        view.serversUp = outcome.stats->serversUp();
+        view.serversTotal = int(outcome.stats->servers().size());
+    } else if (outcome.statsAsked) {
+        view.error = outcome.statsError;
+    }
+    return view;
+}
+
+// The findings about how requests reach the nodes: refused direct URLs, and members the
+// nodes disagree about (only known when the cluster answered).
+QList<Finding> routingFindings(const PollOutcome &outcome)
+{
+    QList<Finding> findings = refusedFallbackFindings(outcome);
+    if (!outcome.reachable)
+        return findings;
+    QStringList members;
+    for (const NodeProbe &probe : outcome.nodes)
+        members.append(probe.id);
+    return findings +
+           MembershipView::disagreements(outcome.peerLists, members, outcome.loadBalancerOnly);
+}
+
 } // namespace
 
 ClusterMonitor::ClusterMonitor(const ClusterProfile &profile, StoreThread *store, QObject *parent,
@@ -322,68 +380,44 @@ void ClusterMonitor::remember(const PollOutcome &outcome)
     m_knownPeers = peers;
 }
 
+NodeSnapshot ClusterMonitor::assessNode(const NodeProbe &probe, qint64 nowMs)
+{
+    const ProbeAnswer answer = readAnswer(probe);
+    NodeSnapshot node = answer.node;
+    HealthTracker::Observation observation;
+    observation.answered = answer.usable;
+    observation.degraded = answer.usable && !node.reportedState().isEmpty() &&
+                           node.reportedState() != QLatin1String("up");
+    if (answer.usable)
+        observation.latencyMs = probe.latencyMs;
+    HealthTracker::Status status = m_health.observe(probe.id, observation, nowMs);
+    if (answer.usable && probe.slow) {
+        // Seen, but past its deadline: Slow with the measured latency.
+        status = m_health.observeSlow(probe.id, probe.latencyMs);
+        node = node.withError(probe.error);
+    }
+    node = HealthTracker::applied(node, status);
+    if (!answer.usable)
+        return node.withError(answer.error);
+    node = ClockAssessment::withFilter(node, m_clockFilters.value(probe.id), nowMs * 1000);
+    node = node.withProbePath(probe.path);
+    if (node.health() == NodeHealth::Up || node.health() == NodeHealth::Degraded ||
+        node.health() == NodeHealth::Slow)
+        m_lastUp[node.id()] = nowMs;
+    return node;
+}
+
 ClusterSnapshot ClusterMonitor::assemble(const PollOutcome &outcome, qint64 nowMs)
 {
     const AssessmentThresholds thresholds = thresholdsOf(m_profile);
     QList<NodeSnapshot> nodes;
-    for (const NodeProbe &probe : outcome.nodes) {
-        NodeSnapshot node = NodeSnapshot::placeholder(probe.id, probe.name, probe.directUrl);
-        QString error = probe.error;
-        bool answered = probe.answered;
-        if (answered) {
-            QString parseError;
-            const auto parsed = NodeSnapshot::fromNodeJson(probe.nodeJson, &parseError);
-            if (!parsed) {
-                answered = false;
-                error = Tr::tr("the node's answer is not usable: %1").arg(parseError);
-            } else if (parsed->id() != probe.id) {
-                answered = false;
-                error = Tr::tr("asked %1, but the answer describes %2").arg(probe.id, parsed->id());
-            } else {
-                node = *parsed;
-                if (node.directUrl().isEmpty())
-                    node = node.withDirectUrl(probe.directUrl);
-            }
-        }
-        HealthTracker::Observation observation;
-        observation.answered = answered;
-
-        observation.degraded = answered && !node.reportedState().isEmpty() &&
-                               node.reportedState() != QLatin1String("up");
-        if (answered)
-            observation.latencyMs = probe.latencyMs;
-        HealthTracker::Status status = m_health.observe(probe.id, observation, nowMs);
-        if (answered && probe.slow) {
-            // Seen, but past its deadline: Slow with the measured latency.
-            status = m_health.observeSlow(probe.id, probe.latencyMs);
-            node = node.withError(probe.error);
-        }
-        node = HealthTracker::applied(node, status);
-        if (answered) {
-            node = ClockAssessment::withFilter(node, m_clockFilters.value(probe.id), nowMs * 1000);
-            node = node.withProbePath(probe.path);
-            if (node.health() == NodeHealth::Up || node.health() == NodeHealth::Degraded ||
-                node.health() == NodeHealth::Slow)
-                m_lastUp[node.id()] = nowMs;
-        } else {
-            node = node.withError(error);
-        }
-        nodes.append(node);
-    }
+    for (const NodeProbe &probe : outcome.nodes)
+        nodes.append(assessNode(probe, nowMs));
     nodes = ClockAssessment(thresholds).withLocalClock(m_localClock()).apply(nodes);
     const QString primaryId =
         outcome.reachable || !m_lastSnapshot ? outcome.primaryId : m_lastSnapshot->primaryId();
     nodes = m_config.apply(nodes, primaryId, nowMs);
-
-    ClusterSnapshot::LoadBalancerView lbView;
-    if (outcome.stats) {
-        nodes = outcome.stats->apply(nodes);
-        lbView.available = true;
-        lbView.serversUp = outcome.stats->serversUp();
-        lbView.serversTotal = int(outcome.stats->servers().size());
-    } else if (outcome.statsAsked) {
-        lbView.error = outcome.statsError;
-    }
+    const ClusterSnapshot::LoadBalancerView lbView = applyStats(outcome, nodes);
     if (outcome.license)
         m_license = *outcome.license;
 
@@ -404,14 +438,7 @@ ClusterSnapshot ClusterMonitor::assemble(const PollOutcome &outcome, qint64 nowM
             .withLoadBalancerView(lbView)
             .withLicense(m_license)
             .assessed(thresholds, nowMs, m_lastUp);
-    QList<Finding> extra = refusedFallbackFindings(outcome);
-    if (outcome.reachable) {
-        QStringList members;
-        for (const NodeProbe &probe : outcome.nodes)
-            members.append(probe.id);
-        extra +=
-            MembershipView::disagreements(outcome.peerLists, members, outcome.loadBalancerOnly);
-    }
+    const QList<Finding> extra = routingFindings(outcome);
     return extra.isEmpty() ? snapshot : snapshot.withFindings(snapshot.findings() + extra);
 }
 

@@ -114,6 +114,8 @@ private:
     void beginPoll();
     void onCycleFinished(const PollOutcome &outcome);
     ClusterSnapshot assemble(const PollOutcome &outcome, qint64 nowMs);
+    // One node's snapshot from its probe, with its health, clock and last time up updated.
+    NodeSnapshot assessNode(const NodeProbe &probe, qint64 nowMs);
     // Feeds the poll's clock samples to the filters (a jump voids a node's history) and keeps
     // each node's member list under its membershipEtag for the next poll.
     void remember(const PollOutcome &outcome);
