@@ -76,22 +76,40 @@ void ConnectDialog::buildUi()
     setObjectName(QStringLiteral("connectDialog"));
     setSizeGripEnabled(true);
     auto *layout = new QVBoxLayout(this);
-    const auto group = [this, layout](QGroupBox *&box, QFormLayout *&form) {
-        box = new QGroupBox(this);
-        form = new QFormLayout(box);
-        layout->addWidget(box);
-    };
-    // Long enough for a typical https://host:port without scrolling.
-    const int fieldWidth = fontMetrics().averageCharWidth() * 56;
+    buildClusterGroup(layout);
+    buildSignInGroup(layout);
+    m_certificates = new CertificateSettingsGroup(this);
+    layout->addWidget(m_certificates);
+    for (const QString &field : {V::CaField, V::PinField, V::AcceptedField})
+        m_errorLabels.insert(field, m_certificates->problemLabel(field));
+    buildAdvancedGroup(layout);
+    buildFooter(layout);
+    setTabOrderChain();
+    m_name->setFocus();
+    connectSignals();
+}
 
-    group(m_clusterGroup, m_clusterForm);
+QFormLayout *ConnectDialog::addGroup(QVBoxLayout *layout, QGroupBox *&box)
+{
+    box = new QGroupBox(this);
+    layout->addWidget(box);
+    return new QFormLayout(box);
+}
+
+void ConnectDialog::buildClusterGroup(QVBoxLayout *layout)
+{
+    m_clusterForm = addGroup(layout, m_clusterGroup);
     m_name = named(new QLineEdit(this), "nameEdit");
     addRow(m_clusterForm, m_name, V::NameField);
     m_url = named(new QLineEdit(this), "urlEdit");
-    m_url->setMinimumWidth(fieldWidth);
+    // Long enough for a typical https://host:port without scrolling.
+    m_url->setMinimumWidth(fontMetrics().averageCharWidth() * 56);
     addRow(m_clusterForm, m_url, V::UrlField);
+}
 
-    group(m_signInGroup, m_signInForm);
+void ConnectDialog::buildSignInGroup(QVBoxLayout *layout)
+{
+    m_signInForm = addGroup(layout, m_signInGroup);
     m_authKind = named(new QComboBox(this), "authKindCombo");
     m_authKind->addItem(QString(), int(ClusterProfile::AuthKind::Password));
     m_authKind->addItem(QString(), int(ClusterProfile::AuthKind::Token));
@@ -104,13 +122,11 @@ void ConnectDialog::buildUi()
     m_sessionOnlyNotice = named(new QLabel(this), "sessionOnlyNotice");
     m_sessionOnlyNotice->setWordWrap(true);
     m_signInForm->addRow(m_sessionOnlyNotice);
+}
 
-    m_certificates = new CertificateSettingsGroup(this);
-    layout->addWidget(m_certificates);
-    for (const QString &field : {V::CaField, V::PinField, V::AcceptedField})
-        m_errorLabels.insert(field, m_certificates->problemLabel(field));
-
-    group(m_advancedGroup, m_advancedForm);
+void ConnectDialog::buildAdvancedGroup(QVBoxLayout *layout)
+{
+    m_advancedForm = addGroup(layout, m_advancedGroup);
     m_statsUrl = named(new QLineEdit(this), "statsUrlEdit");
     addRow(m_advancedForm, m_statsUrl, V::StatsField);
     m_pollInterval = named(new QSpinBox(this), "pollIntervalSpinBox");
@@ -125,7 +141,11 @@ void ConnectDialog::buildUi()
         box->setRange(1, 3600000);
         box->setSingleStep(10);
     }
+}
 
+// The connection test, the save status and the buttons.
+void ConnectDialog::buildFooter(QVBoxLayout *layout)
+{
     m_testPanel = new ConnectionTestPanel(m_tester, this);
     layout->addWidget(m_testPanel);
     m_saveStatus = named(new QLabel(this), "saveStatusLabel");
@@ -137,9 +157,10 @@ void ConnectDialog::buildUi()
                       "connectDialogButtons");
     m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
     layout->addWidget(m_buttons);
-    setTabOrderChain();
-    m_name->setFocus();
+}
 
+void ConnectDialog::connectSignals()
+{
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectDialog::reject);
     connect(m_testPanel, &ConnectionTestPanel::testRequested, this, &ConnectDialog::testConnection);

@@ -25,6 +25,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QVBoxLayout;
 
 class ConnectDialog final : public QDialog
 {
@@ -78,6 +79,13 @@ private:
     ConnectDialog(ProfileService *profiles, ConnectionTester *tester, Mode mode,
                   const ClusterProfile &profile, QWidget *parent);
     void buildUi();
+    // A group box with a form, added to `layout`; the form is returned.
+    QFormLayout *addGroup(QVBoxLayout *layout, QGroupBox *&box);
+    void buildClusterGroup(QVBoxLayout *layout);
+    void buildSignInGroup(QVBoxLayout *layout);
+    void buildAdvancedGroup(QVBoxLayout *layout);
+    void buildFooter(QVBoxLayout *layout);
+    void connectSignals();
     void setTabOrderChain();
     void loadFields();
     void retranslateUi();

@@ -22,6 +22,45 @@ int textWidth(const QFontMetrics &metrics)
     return metrics.horizontalAdvance(QStringLiteral("+0000.0 ms")) + Margin;
 }
 
+// The zero line and the two threshold ends give the bar a scale to be read against.
+void drawScale(QPainter *painter, const QRectF &area, const QColor &color)
+{
+    painter->setPen(QPen(color, 1));
+    const double centre = area.center().x();
+    painter->drawLine(QPointF(centre, area.top()), QPointF(centre, area.bottom()));
+    const double tick = area.height() * 0.2;
+    for (const double x : {area.left(), area.right()})
+        painter->drawLine(QPointF(x, area.center().y() - tick),
+                          QPointF(x, area.center().y() + tick));
+}
+
+// An arrow head past the bar's end (right or left): the value is beyond the scale.
+void drawOverflowArrow(QPainter *painter, const QRectF &bar, bool right, const QColor &color)
+{
+    const double x = right ? bar.right() : bar.left();
+    const double h = bar.height();
+    const double base = x + (right ? -h : h) * 0.8;
+    QPainterPath arrow;
+    arrow.moveTo(base, bar.top() - h * 0.3);
+    arrow.lineTo(x, bar.center().y());
+    arrow.lineTo(base, bar.bottom() + h * 0.3);
+    arrow.closeSubpath();
+    painter->setBrush(color);
+    painter->setPen(Qt::NoPen);
+    painter->drawPath(arrow);
+}
+
+// The error bound as a line with end caps `capHalfHeight` above and below.
+void drawWhisker(QPainter *painter, const QLineF &whisker, double capHalfHeight,
+                 const QColor &color)
+{
+    painter->setPen(QPen(color, 1.2));
+    painter->drawLine(whisker);
+    for (const QPointF &end : {whisker.p1(), whisker.p2()})
+        painter->drawLine(QPointF(end.x(), end.y() - capHalfHeight),
+                          QPointF(end.x(), end.y() + capHalfHeight));
+}
+
 } // namespace
 
 OffsetBarDelegate::OffsetBarDelegate(QObject *parent)
@@ -99,44 +138,14 @@ void OffsetBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QColor barColor = Theme::severityColor(severity, option.palette);
 
     painter->setRenderHint(QPainter::Antialiasing);
-    // The zero line and the two threshold ends give the bar a scale to be read against.
-    QColor scaleColor = selected ? textColor : option.palette.color(group, QPalette::Mid);
-    painter->setPen(QPen(scaleColor, 1));
-    const double centre = area.center().x();
-    painter->drawLine(QPointF(centre, area.top()), QPointF(centre, area.bottom()));
-    const double tick = area.height() * 0.2;
-    painter->drawLine(QPointF(area.left(), area.center().y() - tick),
-                      QPointF(area.left(), area.center().y() + tick));
-    painter->drawLine(QPointF(area.right(), area.center().y() - tick),
-                      QPointF(area.right(), area.center().y() + tick));
-
+    drawScale(painter, area, selected ? textColor : option.palette.color(group, QPalette::Mid));
     painter->setPen(selected ? QPen(textColor, 1) : Qt::NoPen);
     painter->setBrush(barColor);
     painter->drawRect(shape.bar.width() < 1 ? shape.bar.adjusted(-0.5, 0, 0.5, 0) : shape.bar);
-    if (shape.overflows) {
-        // An arrow head past the end: the value is beyond the scale.
-        const bool right = raw.toDouble() > 0;
-        const double x = right ? shape.bar.right() : shape.bar.left();
-        const double h = shape.bar.height();
-        const double base = x + (right ? -h : h) * 0.8;
-        QPainterPath arrow;
-        arrow.moveTo(base, shape.bar.top() - h * 0.3);
-        arrow.lineTo(x, shape.bar.center().y());
-        arrow.lineTo(base, shape.bar.bottom() + h * 0.3);
-        arrow.closeSubpath();
-        painter->setBrush(textColor);
-        painter->setPen(Qt::NoPen);
-        painter->drawPath(arrow);
-    }
-    if (!shape.whisker.isNull()) {
-        painter->setPen(QPen(textColor, 1.2));
-        painter->drawLine(shape.whisker);
-        const double w = shape.bar.height() * 0.5;
-        painter->drawLine(QPointF(shape.whisker.x1(), shape.whisker.y1() - w),
-                          QPointF(shape.whisker.x1(), shape.whisker.y1() + w));
-        painter->drawLine(QPointF(shape.whisker.x2(), shape.whisker.y2() - w),
-                          QPointF(shape.whisker.x2(), shape.whisker.y2() + w));
-    }
+    if (shape.overflows)
+        drawOverflowArrow(painter, shape.bar, raw.toDouble() > 0, textColor);
+    if (!shape.whisker.isNull())
+        drawWhisker(painter, shape.whisker, shape.bar.height() * 0.5, textColor);
     painter->restore();
 }
 

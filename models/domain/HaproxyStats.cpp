@@ -45,6 +45,98 @@ std::optional<qint64> toInteger(const QString &text)
     return ok ? std::optional<qint64>(value) : std::nullopt;
 }
 
+// Where the columns the parser reads stand; -1 for an optional one that is missing.
+struct Columns
+{
+    qsizetype pxname = -1;
+    qsizetype svname = -1;
+    qsizetype status = -1;
+    qsizetype checkStatus = -1;
+    qsizetype checkDescription = -1;
+    qsizetype lastChange = -1;
+    qsizetype weight = -1;
+
+    qsizetype required() const { return std::max({pxname, svname, status}) + 1; }
+};
+
+// The "# pxname,svname,..." line, the first that is not blank (its index in *headerLine);
+// nullopt (with *problem) when there is none or it is not HAProxy's.
+std::optional<Columns> readHeader(const QStringList &lines, qsizetype *headerLine, QString *problem)
+{
+    while (*headerLine < lines.size() && lines.at(*headerLine).trimmed().isEmpty())
+        ++*headerLine;
+    if (*headerLine == lines.size()) {
+        *problem = QStringLiteral("the HAProxy statistics are empty");
+        return std::nullopt;
+    }
+    const QString header = lines.at(*headerLine).trimmed();
+    if (!header.startsWith(QLatin1String("# "))) {
+        *problem = QStringLiteral("not HAProxy CSV statistics: the first line should start "
+                                  "with \"# pxname,svname\"");
+        return std::nullopt;
+    }
+    const auto names = splitCsvLine(QStringView(header).mid(2));
+    if (!names) {
+        *problem = QStringLiteral("the HAProxy statistics header has an unbalanced quote");
+        return std::nullopt;
+    }
+    auto column = [&names](const char *name) { return names->indexOf(QLatin1String(name)); };
+    Columns columns;
+    columns.pxname = column("pxname");
+    columns.svname = column("svname");
+    columns.status = column("status");
+    for (const char *name : {"pxname", "svname", "status"}) {
+        if (column(name) < 0) {
+            *problem = QStringLiteral("the HAProxy statistics have no '%1' column")
+                           .arg(QLatin1String(name));
+            return std::nullopt;
+        }
+    }
+    columns.checkStatus = column("check_status");
+    columns.checkDescription = column("check_desc");
+    columns.lastChange = column("lastchg");
+    columns.weight = column("weight");
+    return columns;
+}
+
+// One data line as a server. Nullopt with *lineError for a malformed line, without one for a
+// FRONTEND or BACKEND summary row.
+std::optional<HaproxyStats::Server> readServer(const QString &line, const Columns &columns,
+                                               QString *lineError)
+{
+    const auto fields = splitCsvLine(line);
+    if (!fields) {
+        *lineError = QStringLiteral("unbalanced quote");
+        return std::nullopt;
+    }
+    if (fields->size() < columns.required()) {
+        *lineError = QStringLiteral("%1 fields where at least %2 were expected")
+                         .arg(fields->size())
+                         .arg(columns.required());
+        return std::nullopt;
+    }
+    auto field = [&fields](qsizetype index) {
+        return index >= 0 && index < fields->size() ? fields->at(index) : QString();
+    };
+    HaproxyStats::Server server;
+    server.proxy = field(columns.pxname);
+    server.name = field(columns.svname);
+    if (server.name == QLatin1String("FRONTEND") || server.name == QLatin1String("BACKEND"))
+        return std::nullopt;
+    if (server.name.isEmpty()) {
+        *lineError = QStringLiteral("no server name");
+        return std::nullopt;
+    }
+    server.status = field(columns.status);
+    server.state = HaproxyStats::stateFromStatus(server.status);
+    server.checkStatus = field(columns.checkStatus).remove(QLatin1Char('*')).trimmed();
+    server.checkDescription = field(columns.checkDescription);
+    server.lastChangeSeconds = toInteger(field(columns.lastChange)).value_or(-1);
+    if (const auto parsedWeight = toInteger(field(columns.weight)))
+        server.weight = int(*parsedWeight);
+    return server;
+}
+
 } // namespace
 
 LbState HaproxyStats::stateFromStatus(QStringView status)
@@ -67,41 +159,15 @@ LbState HaproxyStats::stateFromStatus(QStringView status)
 
 std::optional<HaproxyStats> HaproxyStats::parse(QByteArrayView csv, QString *error)
 {
-    auto failWith = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return std::optional<HaproxyStats>();
-    };
-    const QString text = QString::fromUtf8(csv);
-    const QStringList lines = text.split(QLatin1Char('\n'));
+    const QStringList lines = QString::fromUtf8(csv).split(QLatin1Char('\n'));
     qsizetype headerLine = 0;
-    while (headerLine < lines.size() && lines.at(headerLine).trimmed().isEmpty())
-        ++headerLine;
-    if (headerLine == lines.size())
-        return failWith(QStringLiteral("the HAProxy statistics are empty"));
-    QString header = lines.at(headerLine).trimmed();
-    if (!header.startsWith(QLatin1String("# ")))
-        return failWith(QStringLiteral("not HAProxy CSV statistics: the first line should start "
-                                       "with \"# pxname,svname\""));
-    const auto columns = splitCsvLine(QStringView(header).mid(2));
-    if (!columns)
-        return failWith(QStringLiteral("the HAProxy statistics header has an unbalanced quote"));
-    auto column = [&columns](const char *name) { return columns->indexOf(QLatin1String(name)); };
-    const qsizetype pxname = column("pxname");
-    const qsizetype svname = column("svname");
-    const qsizetype status = column("status");
-    for (const auto &[index, name] :
-         {std::pair{pxname, "pxname"}, std::pair{svname, "svname"}, std::pair{status, "status"}}) {
-        if (index < 0)
-            return failWith(QStringLiteral("the HAProxy statistics have no '%1' column")
-                                .arg(QLatin1String(name)));
+    QString problem;
+    const auto columns = readHeader(lines, &headerLine, &problem);
+    if (!columns) {
+        if (error)
+            *error = problem;
+        return std::nullopt;
     }
-    const qsizetype checkStatus = column("check_status");
-    const qsizetype checkDescription = column("check_desc");
-    const qsizetype lastChange = column("lastchg");
-    const qsizetype weight = column("weight");
-    const qsizetype required = std::max({pxname, svname, status}) + 1;
-
     HaproxyStats stats;
     for (qsizetype i = headerLine + 1; i < lines.size(); ++i) {
         QString line = lines.at(i);
@@ -109,41 +175,12 @@ std::optional<HaproxyStats> HaproxyStats::parse(QByteArrayView csv, QString *err
             line.chop(1);
         if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
-        const auto fields = splitCsvLine(line);
-        if (!fields) {
+        QString lineError;
+        if (const auto server = readServer(line, *columns, &lineError))
+            stats.m_servers.append(*server);
+        else if (!lineError.isEmpty())
             stats.m_lineErrors.append(
-                QStringLiteral("line %1: unbalanced quote, line ignored").arg(i + 1));
-            continue;
-        }
-        if (fields->size() < required) {
-            stats.m_lineErrors.append(
-                QStringLiteral("line %1: %2 fields where at least %3 were expected, line ignored")
-                    .arg(i + 1)
-                    .arg(fields->size())
-                    .arg(required));
-            continue;
-        }
-        auto field = [&fields](qsizetype index) {
-            return index >= 0 && index < fields->size() ? fields->at(index) : QString();
-        };
-        Server server;
-        server.proxy = field(pxname);
-        server.name = field(svname);
-        if (server.name == QLatin1String("FRONTEND") || server.name == QLatin1String("BACKEND"))
-            continue;
-        if (server.name.isEmpty()) {
-            stats.m_lineErrors.append(
-                QStringLiteral("line %1: no server name, line ignored").arg(i + 1));
-            continue;
-        }
-        server.status = field(status);
-        server.state = stateFromStatus(server.status);
-        server.checkStatus = field(checkStatus).remove(QLatin1Char('*')).trimmed();
-        server.checkDescription = field(checkDescription);
-        server.lastChangeSeconds = toInteger(field(lastChange)).value_or(-1);
-        if (const auto parsedWeight = toInteger(field(weight)))
-            server.weight = int(*parsedWeight);
-        stats.m_servers.append(server);
+                QStringLiteral("line %1: %2, line ignored").arg(i + 1).arg(lineError));
     }
     return stats;
 }

@@ -25,6 +25,141 @@ bool sameContent(const Prepared &a, const Prepared &b)
     return a.hash == b.hash && a.content == b.content;
 }
 
+// One cluster's resources of the compared type by ResourceDiff::key.
+using PreparedIndex = QHash<QString, Prepared>;
+
+// Indexes every cluster's resources (of `type`, or all when empty) and lists the keys found
+// anywhere, sorted as type, then name: the '/' separator sorts below every name character.
+QList<PreparedIndex> prepare(const QList<ClusterResources> &clusters, const QString &type,
+                             QStringList *keys)
+{
+    QList<PreparedIndex> prepared(clusters.size());
+    for (qsizetype c = 0; c < clusters.size(); ++c) {
+        PreparedIndex &index = prepared[c];
+        index.reserve(clusters.at(c).resources.size());
+        for (const ResourceDefinition &resource : clusters.at(c).resources) {
+            if (!type.isEmpty() && resource.type != type)
+                continue;
+            const QString resourceKey = ResourceDiff::key(resource.type, resource.name);
+            Prepared entry{&resource, ResourceDiff::canonicalContent(resource), 0};
+            entry.hash = qHash(entry.content);
+            if (!index.contains(resourceKey))
+                keys->append(resourceKey);
+            index.insert(resourceKey, std::move(entry));
+        }
+    }
+    std::sort(keys->begin(), keys->end());
+    keys->erase(std::unique(keys->begin(), keys->end()), keys->end());
+    return prepared;
+}
+
+// Where one resource exists; the first cluster that has it is the reference of every cell.
+struct Presence
+{
+    QList<const Prepared *> present; // per cluster, null where absent
+    const Prepared *reference = nullptr;
+    qsizetype referenceIndex = -1;
+};
+
+Presence presenceOf(const QList<PreparedIndex> &prepared, const QString &resourceKey)
+{
+    Presence presence;
+    presence.present.fill(nullptr, prepared.size());
+    for (qsizetype c = 0; c < prepared.size(); ++c) {
+        const auto it = prepared.at(c).constFind(resourceKey);
+        if (it == prepared.at(c).cend())
+            continue;
+        presence.present[c] = &it.value();
+        if (!presence.reference) {
+            presence.reference = presence.present[c];
+            presence.referenceIndex = c;
+        }
+    }
+    return presence;
+}
+
+// Fills the row's cells from the content alone and returns the fields that differ.
+QSet<QString> compareContent(const Presence &presence, ResourceDiffRow *row)
+{
+    QSet<QString> fields;
+    row->cells.fill(ResourceDiffRow::Cell::Absent, presence.present.size());
+    for (qsizetype c = 0; c < presence.present.size(); ++c) {
+        const Prepared *mine = presence.present.at(c);
+        if (!mine)
+            continue;
+        if (sameContent(*mine, *presence.reference)) {
+            row->cells[c] = ResourceDiffRow::Cell::Same;
+            continue;
+        }
+        row->cells[c] = ResourceDiffRow::Cell::Different;
+        for (const QString &field :
+             ResourceDiff::differingFields(*presence.reference->resource, *mine->resource))
+            fields.insert(field);
+    }
+    return fields;
+}
+
+// The digest of one secret field on one cluster; empty when the cluster gave none.
+QString secretDigest(const ClusterResources &cluster, const QString &resourceKey,
+                     const QString &field)
+{
+    const auto digests = cluster.secretDigests.constFind(resourceKey);
+    return digests == cluster.secretDigests.cend() ? QString() : digests->value(field);
+}
+
+SecretAgreement agreementOf(int setCount, int presentCount, bool allDigests, qsizetype distinct)
+{
+    if (setCount == 0)
+        return SecretAgreement::Unset;
+    if (setCount < presentCount)
+        return SecretAgreement::SetOnSome;
+    if (!allDigests)
+        return SecretAgreement::CannotTell; // no answer, or a node that disagrees with the list
+    return distinct == 1 ? SecretAgreement::Equal : SecretAgreement::Different;
+}
+
+// Whether one secret field agrees across the clusters that have the resource; where it does
+// not, marks the cells whose secret differs from the reference's own.
+SecretAgreement compareSecret(const QList<ClusterResources> &clusters, const QString &resourceKey,
+                              const QString &field, const Presence &presence, ResourceDiffRow *row)
+{
+    int setCount = 0;
+    int presentCount = 0;
+    bool allDigests = true;
+    QSet<QString> digests;
+    QList<bool> setOn(clusters.size(), false);
+    for (qsizetype c = 0; c < clusters.size(); ++c) {
+        if (!presence.present.at(c))
+            continue;
+        ++presentCount;
+        if (!presence.present.at(c)->resource->secretsSet.value(field))
+            continue;
+        ++setCount;
+        setOn[c] = true;
+        const QString value = secretDigest(clusters.at(c), resourceKey, field);
+        if (value.isEmpty())
+            allDigests = false;
+        else
+            digests.insert(value);
+    }
+    const SecretAgreement agreement =
+        agreementOf(setCount, presentCount, allDigests, digests.size());
+    if (agreement != SecretAgreement::SetOnSome && agreement != SecretAgreement::Different)
+        return agreement;
+    const qsizetype ref = presence.referenceIndex;
+    const QString theirs = secretDigest(clusters.at(ref), resourceKey, field);
+    for (qsizetype c = 0; c < clusters.size(); ++c) {
+        if (!presence.present.at(c) || c == ref)
+            continue;
+        const bool differs =
+            setOn.at(c) != setOn.at(ref) ||
+            (setOn.at(c) && secretDigest(clusters.at(c), resourceKey, field) != theirs);
+        if (differs)
+            row->cells[c] = ResourceDiffRow::Cell::Different;
+    }
+    return agreement;
+}
+
 } // namespace
 
 bool ResourceDiffRow::secretsUncertain() const
@@ -111,114 +246,24 @@ ResourceDiffResult ResourceDiff::compare(const QList<ClusterResources> &clusters
                                          const QString &type)
 {
     ResourceDiffResult result;
-    const qsizetype clusterCount = clusters.size();
-    QList<QHash<QString, Prepared>> prepared(clusterCount);
+    for (const ClusterResources &cluster : clusters)
+        result.clusters.append(cluster.label);
     QStringList keys;
-    for (qsizetype c = 0; c < clusterCount; ++c) {
-        result.clusters.append(clusters.at(c).label);
-        QHash<QString, Prepared> &index = prepared[c];
-        index.reserve(clusters.at(c).resources.size());
-        for (const ResourceDefinition &resource : clusters.at(c).resources) {
-            if (!type.isEmpty() && resource.type != type)
-                continue;
-            const QString resourceKey = key(resource.type, resource.name);
-            Prepared entry{&resource, canonicalContent(resource), 0};
-            entry.hash = qHash(entry.content);
-            if (!index.contains(resourceKey))
-                keys.append(resourceKey);
-            index.insert(resourceKey, std::move(entry));
-        }
-    }
-    // Keys sort as type, then name: the '/' separator sorts below every name character.
-    std::sort(keys.begin(), keys.end());
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-
+    const QList<PreparedIndex> prepared = prepare(clusters, type, &keys);
     result.rows.reserve(keys.size());
     for (const QString &resourceKey : std::as_const(keys)) {
+        const Presence presence = presenceOf(prepared, resourceKey);
         ResourceDiffRow row;
-        const Prepared *reference = nullptr;
-        QList<const Prepared *> present(clusterCount, nullptr);
-        for (qsizetype c = 0; c < clusterCount; ++c) {
-            const auto it = prepared.at(c).constFind(resourceKey);
-            if (it != prepared.at(c).cend()) {
-                present[c] = &it.value();
-                if (!reference)
-                    reference = present[c];
-            }
-        }
-        row.type = reference->resource->type;
-        row.name = reference->resource->name;
-
-        QSet<QString> fields;
-        row.cells.fill(ResourceDiffRow::Cell::Absent, clusterCount);
-        for (qsizetype c = 0; c < clusterCount; ++c) {
-            if (!present[c])
-                continue;
-            if (sameContent(*present[c], *reference)) {
-                row.cells[c] = ResourceDiffRow::Cell::Same;
-                continue;
-            }
-            row.cells[c] = ResourceDiffRow::Cell::Different;
-            for (const QString &field :
-                 differingFields(*reference->resource, *present[c]->resource))
-                fields.insert(field);
-        }
-
+        row.type = presence.reference->resource->type;
+        row.name = presence.reference->resource->name;
+        QSet<QString> fields = compareContent(presence, &row);
         for (const QString &field : ResourceSchema::secretFields(row.type)) {
-            int setCount = 0;
-            int presentCount = 0;
-            bool allDigests = true;
-            QSet<QString> digests;
-            QList<bool> setOn(clusterCount, false);
-            for (qsizetype c = 0; c < clusterCount; ++c) {
-                if (!present[c])
-                    continue;
-                ++presentCount;
-                if (!present[c]->resource->secretsSet.value(field))
-                    continue;
-                ++setCount;
-                setOn[c] = true;
-                const auto digest = clusters.at(c).secretDigests.constFind(resourceKey);
-                const QString value = digest == clusters.at(c).secretDigests.cend()
-                                          ? QString()
-                                          : digest->value(field);
-                if (value.isEmpty())
-                    allDigests = false; // no answer, or a node that disagrees with the list
-                else
-                    digests.insert(value);
-            }
-            SecretAgreement agreement = SecretAgreement::Unset;
-            if (setCount == 0)
-                agreement = SecretAgreement::Unset;
-            else if (setCount < presentCount)
-                agreement = SecretAgreement::SetOnSome;
-            else if (!allDigests)
-                agreement = SecretAgreement::CannotTell;
-            else
-                agreement =
-                    digests.size() == 1 ? SecretAgreement::Equal : SecretAgreement::Different;
+            const SecretAgreement agreement =
+                compareSecret(clusters, resourceKey, field, presence, &row);
             row.secrets.insert(field, agreement);
-            if (agreement != SecretAgreement::SetOnSome && agreement != SecretAgreement::Different)
-                continue;
-            fields.insert(u"secrets."_s + field);
-            // The reference's own secret is the yardstick for each cell.
-            const qsizetype referenceIndex = present.indexOf(reference);
-            for (qsizetype c = 0; c < clusterCount; ++c) {
-                if (!present[c] || c == referenceIndex)
-                    continue;
-                bool differs = setOn[c] != setOn[referenceIndex];
-                if (!differs && setOn[c]) {
-                    const QString mine =
-                        clusters.at(c).secretDigests.value(resourceKey).value(field);
-                    const QString theirs =
-                        clusters.at(referenceIndex).secretDigests.value(resourceKey).value(field);
-                    differs = mine != theirs;
-                }
-                if (differs)
-                    row.cells[c] = ResourceDiffRow::Cell::Different;
-            }
+            if (agreement == SecretAgreement::SetOnSome || agreement == SecretAgreement::Different)
+                fields.insert(u"secrets."_s + field);
         }
-
         row.differingFields = QStringList(fields.begin(), fields.end());
         row.differingFields.sort();
         if (row.cells.contains(ResourceDiffRow::Cell::Absent))

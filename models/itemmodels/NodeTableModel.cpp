@@ -49,6 +49,106 @@ bool sameFindings(const QList<Finding> &before, const QList<Finding> &after,
     return ofCategory(before) == ofCategory(after);
 }
 
+using Column = NodeTableModel::Column;
+
+// The roles that changed per column, as RoleBits.
+struct RoleMarks
+{
+    std::array<quint8, size_t(Column::Count)> roles{};
+
+    void mark(Column column, quint8 bits) { roles[size_t(column)] |= bits; }
+};
+
+// Name, role and health: the Node, Role, State and Latency columns.
+void markHealth(const NodeSnapshot &a, const NodeSnapshot &b, RoleMarks &marks)
+{
+    if (a.name() != b.name())
+        marks.mark(Column::Node, Display | Raw);
+    if (a.directUrl() != b.directUrl() || a.error() != b.error())
+        marks.mark(Column::Node, ToolTip);
+    if (a.role() != b.role())
+        marks.mark(Column::Role, Display | Raw);
+    if (a.health() != b.health())
+        marks.mark(Column::State, Display | Raw | SeverityBit);
+    if (a.health() == NodeHealth::Slow && a.latencyMs() != b.latencyMs())
+        marks.mark(Column::State, Display);
+    if (a.missedPolls() != b.missedPolls())
+        marks.mark(Column::State, Display | SeverityBit);
+    if (a.latencyMs() != b.latencyMs())
+        marks.mark(Column::Latency, Display | Raw);
+}
+
+void markLoadBalancer(const NodeSnapshot::LoadBalancer &a, const NodeSnapshot::LoadBalancer &b,
+                      RoleMarks &marks)
+{
+    if (a.state != b.state)
+        marks.mark(Column::LbState, Display | Raw | SeverityBit);
+    if (a.checkStatus != b.checkStatus)
+        marks.mark(Column::LbState, Display);
+    if (a.status != b.status)
+        marks.mark(Column::LbState, ToolTip);
+}
+
+// The Offset, OffsetVsMedian and TimeSync columns.
+void markClock(const NodeSnapshot::Clock &a, const NodeSnapshot::Clock &b, RoleMarks &marks)
+{
+    if (a.measured != b.measured || a.offsetMs != b.offsetMs)
+        marks.mark(Column::Offset, Display | Raw);
+    if (a.errorMs != b.errorMs)
+        marks.mark(Column::Offset, Display);
+    if (a.maxErrorUs != b.maxErrorUs)
+        marks.mark(Column::Offset, ToolTip);
+    if (a.measured != b.measured || a.offsetVsMedianMs != b.offsetVsMedianMs)
+        marks.mark(Column::OffsetVsMedian, Display | Raw);
+    if (a.severity != b.severity) {
+        marks.mark(Column::Offset, SeverityBit);
+        marks.mark(Column::OffsetVsMedian, SeverityBit);
+    }
+    if (a.reference != b.reference)
+        marks.mark(Column::OffsetVsMedian, Display | Raw | ToolTip);
+    if (a.ntpSynchronized != b.ntpSynchronized || a.maxErrorUs != b.maxErrorUs)
+        marks.mark(Column::TimeSync, Display | Raw | SeverityBit | ToolTip);
+    if (a.measured != b.measured)
+        marks.mark(Column::OffsetVsMedian, ToolTip);
+    if (a.trusted != b.trusted || a.estErrorUs != b.estErrorUs)
+        marks.mark(Column::TimeSync, ToolTip);
+}
+
+// The Revision, Checksum, Lag and SyncState columns.
+void markConfig(const NodeSnapshot::Config &a, const NodeSnapshot::Config &b, RoleMarks &marks)
+{
+    if (a.revision != b.revision)
+        marks.mark(Column::Revision, Display | Raw);
+    if (a.checksum != b.checksum)
+        marks.mark(Column::Checksum, Display | Raw | ToolTip);
+    if (a.agreement != b.agreement) {
+        marks.mark(Column::Revision, SeverityBit);
+        marks.mark(Column::Lag, Display | Raw | SeverityBit);
+        marks.mark(Column::SyncState, Display | Raw | SeverityBit);
+    }
+    if (a.revisionsBehind != b.revisionsBehind || a.lag != b.lag)
+        marks.mark(Column::Lag, Display | Raw);
+    if (a.syncState != b.syncState)
+        marks.mark(Column::SyncState, Display | ToolTip); // "paused" has its own words
+}
+
+// The plain figures: Uptime, ActiveRequests, Memory, Version and LastSeen.
+void markCounters(const NodeSnapshot &a, const NodeSnapshot &b, RoleMarks &marks)
+{
+    if (a.uptimeSeconds() != b.uptimeSeconds())
+        marks.mark(Column::Uptime, Display | Raw);
+    if (a.activeRequests() != b.activeRequests())
+        marks.mark(Column::ActiveRequests, Display | Raw);
+    if (a.rssBytes() != b.rssBytes())
+        marks.mark(Column::Memory, Display | Raw);
+    if (a.serverVersion() != b.serverVersion())
+        marks.mark(Column::Version, Display | Raw);
+    if (a.schemaVersion() != b.schemaVersion())
+        marks.mark(Column::Version, Display);
+    if (a.lastSeenMs() != b.lastSeenMs())
+        marks.mark(Column::LastSeen, Display | Raw);
+}
+
 } // namespace
 
 NodeTableModel::NodeTableModel(QObject *parent)
@@ -157,106 +257,33 @@ NodeTableModel::ChangedRoles NodeTableModel::changedRoles(const Row &before, con
     // cellSeverity() and toolTip(). A changed field may leave the formatted text the same (an
     // offset moving in the second decimal): announcing that cell anyway is harmless, missing one
     // is not.
-    ChangedRoles changed{};
-    auto mark = [&changed](Column column, quint8 roles) { changed[size_t(column)] |= roles; };
+    RoleMarks marks;
     const NodeSnapshot &a = before.node;
     const NodeSnapshot &b = after.node;
-
-    if (a.name() != b.name())
-        mark(Column::Node, Display | Raw);
-    if (a.directUrl() != b.directUrl() || a.error() != b.error())
-        mark(Column::Node, ToolTip);
-    if (a.role() != b.role())
-        mark(Column::Role, Display | Raw);
-    if (a.health() != b.health())
-        mark(Column::State, Display | Raw | SeverityBit);
-    if (a.health() == NodeHealth::Slow && a.latencyMs() != b.latencyMs())
-        mark(Column::State, Display);
-    if (a.missedPolls() != b.missedPolls())
-        mark(Column::State, Display | SeverityBit);
-
-    const NodeSnapshot::LoadBalancer lbA = a.loadBalancer();
-    const NodeSnapshot::LoadBalancer lbB = b.loadBalancer();
-    if (lbA.state != lbB.state)
-        mark(Column::LbState, Display | Raw | SeverityBit);
-    if (lbA.checkStatus != lbB.checkStatus)
-        mark(Column::LbState, Display);
-    if (lbA.status != lbB.status)
-        mark(Column::LbState, ToolTip);
-
-    if (a.latencyMs() != b.latencyMs())
-        mark(Column::Latency, Display | Raw);
-
-    const NodeSnapshot::Clock clockA = a.clock();
-    const NodeSnapshot::Clock clockB = b.clock();
-    if (clockA.measured != clockB.measured || clockA.offsetMs != clockB.offsetMs)
-        mark(Column::Offset, Display | Raw);
-    if (clockA.errorMs != clockB.errorMs)
-        mark(Column::Offset, Display);
-    if (clockA.maxErrorUs != clockB.maxErrorUs)
-        mark(Column::Offset, ToolTip);
-    if (clockA.measured != clockB.measured || clockA.offsetVsMedianMs != clockB.offsetVsMedianMs)
-        mark(Column::OffsetVsMedian, Display | Raw);
-    if (clockA.severity != clockB.severity) {
-        mark(Column::Offset, SeverityBit);
-        mark(Column::OffsetVsMedian, SeverityBit);
-    }
-    if (clockA.reference != clockB.reference)
-        mark(Column::OffsetVsMedian, Display | Raw | ToolTip);
-    if (clockA.ntpSynchronized != clockB.ntpSynchronized || clockA.maxErrorUs != clockB.maxErrorUs)
-        mark(Column::TimeSync, Display | Raw | SeverityBit | ToolTip);
-    if (clockA.measured != clockB.measured)
-        mark(Column::OffsetVsMedian, ToolTip);
-    if (clockA.trusted != clockB.trusted || clockA.estErrorUs != clockB.estErrorUs)
-        mark(Column::TimeSync, ToolTip);
-
-    const NodeSnapshot::Config configA = a.config();
-    const NodeSnapshot::Config configB = b.config();
-    if (configA.revision != configB.revision)
-        mark(Column::Revision, Display | Raw);
-    if (configA.checksum != configB.checksum)
-        mark(Column::Checksum, Display | Raw | ToolTip);
-    if (configA.agreement != configB.agreement) {
-        mark(Column::Revision, SeverityBit);
-        mark(Column::Lag, Display | Raw | SeverityBit);
-        mark(Column::SyncState, Display | Raw | SeverityBit);
-    }
-    if (configA.revisionsBehind != configB.revisionsBehind || configA.lag != configB.lag)
-        mark(Column::Lag, Display | Raw);
-    if (configA.syncState != configB.syncState)
-        mark(Column::SyncState, Display | ToolTip); // "paused" has its own words
-
-    if (a.uptimeSeconds() != b.uptimeSeconds())
-        mark(Column::Uptime, Display | Raw);
-    if (a.activeRequests() != b.activeRequests())
-        mark(Column::ActiveRequests, Display | Raw);
-    if (a.rssBytes() != b.rssBytes())
-        mark(Column::Memory, Display | Raw);
-    if (a.serverVersion() != b.serverVersion())
-        mark(Column::Version, Display | Raw);
-    if (a.schemaVersion() != b.schemaVersion())
-        mark(Column::Version, Display);
-    if (a.lastSeenMs() != b.lastSeenMs())
-        mark(Column::LastSeen, Display | Raw);
+    markHealth(a, b, marks);
+    markLoadBalancer(a.loadBalancer(), b.loadBalancer(), marks);
+    markClock(a.clock(), b.clock(), marks);
+    markConfig(a.config(), b.config(), marks);
+    markCounters(a, b, marks);
 
     const bool findingsChanged = before.findings != after.findings;
     if (findingsChanged) {
-        mark(Column::Node, ToolTip); // lists every finding of the node
+        marks.mark(Column::Node, ToolTip); // lists every finding of the node
         for (int c = 1; c < columnCountValue; ++c) {
             const auto category = categoryOf(Column(c));
             if (category && !sameFindings(before.findings, after.findings, *category))
-                mark(Column(c), SeverityBit | ToolTip);
+                marks.mark(Column(c), SeverityBit | ToolTip);
         }
     }
 
     // The Node cell shows the worst of the row: worth computing only when a severity may differ.
     bool severityMayDiffer = findingsChanged;
     for (int c = 1; c < columnCountValue && !severityMayDiffer; ++c)
-        severityMayDiffer = changed[size_t(c)] & SeverityBit;
+        severityMayDiffer = marks.roles[size_t(c)] & SeverityBit;
     if (severityMayDiffer &&
         cellSeverity(before, Column::Node) != cellSeverity(after, Column::Node))
-        mark(Column::Node, SeverityBit);
-    return changed;
+        marks.mark(Column::Node, SeverityBit);
+    return marks.roles;
 }
 
 void NodeTableModel::emitChangedCells(int rowIndex, const ChangedRoles &changed)

@@ -16,32 +16,90 @@ QString maxErrorMs(qint64 maxErrorUs)
     return QString::number(double(maxErrorUs) / 1000.0, 'f', 1);
 }
 
+QString roleText(const QString &role, const QString &unknown)
+{
+    if (role == QLatin1String("primary"))
+        return NodeTableModel::tr("Primary");
+    if (role == QLatin1String("replica"))
+        return NodeTableModel::tr("Replica");
+    return role.isEmpty() ? unknown : role;
+}
+
+QString stateText(const NodeSnapshot &node)
+{
+    if (node.health() == NodeHealth::Slow)
+        return NodeTableModel::tr("Slow (%1 ms)").arg(qRound64(node.latencyMs().value_or(0)));
+    if (node.missedPolls() > 0 && node.health() != NodeHealth::Unreachable)
+        return node.missedPolls() == 1
+                   ? NodeTableModel::tr("%1 (missed 1 poll)").arg(nodeHealthText(node.health()))
+                   : NodeTableModel::tr("%1 (missed %2 polls)")
+                         .arg(nodeHealthText(node.health()))
+                         .arg(node.missedPolls());
+    return nodeHealthText(node.health());
+}
+
+// The Offset, OffsetVsMedian and TimeSync columns.
+QString clockText(const NodeSnapshot::Clock &clock, NodeTableModel::Column column,
+                  const QString &unknown)
+{
+    if (column == NodeTableModel::Column::TimeSync) {
+        if (!clock.ntpSynchronized)
+            return unknown;
+        const bool synced = *clock.ntpSynchronized;
+        if (!clock.maxErrorUs)
+            return synced ? NodeTableModel::tr("Synced") : NodeTableModel::tr("Not synced");
+        const QString bound = maxErrorMs(*clock.maxErrorUs);
+        return synced ? NodeTableModel::tr("Synced, ± %1 ms").arg(bound)
+                      : NodeTableModel::tr("Not synced, ± %1 ms").arg(bound);
+    }
+    if (!clock.measured)
+        return unknown;
+    if (column == NodeTableModel::Column::Offset) {
+        // ± is the network bound of this measurement only; the node's own NTP error is in
+        // the Time sync column.
+        return NodeTableModel::tr("%1 ms ± %2 net")
+            .arg(OffsetText::signedMilliseconds(clock.offsetMs))
+            .arg(clock.errorMs, 0, 'f', 1);
+    }
+    if (clock.reference.isEmpty())
+        return NodeTableModel::tr("not judged");
+    return NodeTableModel::tr("%1 ms").arg(OffsetText::signedMilliseconds(clock.offsetVsMedianMs));
+}
+
+QString uptimeText(qint64 s)
+{
+    if (s >= 86400)
+        return NodeTableModel::tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
+    if (s >= 3600)
+        return NodeTableModel::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+    if (s >= 60)
+        return NodeTableModel::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return NodeTableModel::tr("%1 s").arg(s);
+}
+
+QString versionText(const NodeSnapshot &node, const QString &unknown)
+{
+    if (node.serverVersion().isEmpty())
+        return unknown;
+    return node.schemaVersion() ? NodeTableModel::tr("%1 (schema %2)")
+                                      .arg(node.serverVersion())
+                                      .arg(*node.schemaVersion())
+                                : node.serverVersion();
+}
+
 } // namespace
 
 QString NodeTableModel::displayText(const Row &row, Column column) const
 {
     const NodeSnapshot &node = row.node;
-    const NodeSnapshot::Clock clock = node.clock();
     const QString unknown = tr("—");
     switch (column) {
     case Column::Node:
         return node.name();
     case Column::Role:
-        if (node.role() == QLatin1String("primary"))
-            return tr("Primary");
-        if (node.role() == QLatin1String("replica"))
-            return tr("Replica");
-        return node.role().isEmpty() ? unknown : node.role();
+        return roleText(node.role(), unknown);
     case Column::State:
-        if (node.health() == NodeHealth::Slow)
-            return tr("Slow (%1 ms)").arg(qRound64(node.latencyMs().value_or(0)));
-        if (node.missedPolls() > 0 && node.health() != NodeHealth::Unreachable)
-            return node.missedPolls() == 1
-                       ? tr("%1 (missed 1 poll)").arg(nodeHealthText(node.health()))
-                       : tr("%1 (missed %2 polls)")
-                             .arg(nodeHealthText(node.health()))
-                             .arg(node.missedPolls());
-        return nodeHealthText(node.health());
+        return stateText(node);
     case Column::LbState: {
         const NodeSnapshot::LoadBalancer lb = node.loadBalancer();
         if (lb.checkStatus.isEmpty())
@@ -51,27 +109,9 @@ QString NodeTableModel::displayText(const Row &row, Column column) const
     case Column::Latency:
         return node.latencyMs() ? tr("%1 ms").arg(*node.latencyMs(), 0, 'f', 1) : unknown;
     case Column::Offset:
-        if (!clock.measured)
-            return unknown;
-        // ± is the network bound of this measurement only; the node's own NTP error is in
-        // the Time sync column.
-        return tr("%1 ms ± %2 net")
-            .arg(OffsetText::signedMilliseconds(clock.offsetMs))
-            .arg(clock.errorMs, 0, 'f', 1);
     case Column::OffsetVsMedian:
-        if (!clock.measured)
-            return unknown;
-        if (clock.reference.isEmpty())
-            return tr("not judged");
-        return tr("%1 ms").arg(OffsetText::signedMilliseconds(clock.offsetVsMedianMs));
     case Column::TimeSync:
-        if (!clock.ntpSynchronized)
-            return unknown;
-        if (!*clock.ntpSynchronized)
-            return clock.maxErrorUs ? tr("Not synced, ± %1 ms").arg(maxErrorMs(*clock.maxErrorUs))
-                                    : tr("Not synced");
-        return clock.maxErrorUs ? tr("Synced, ± %1 ms").arg(maxErrorMs(*clock.maxErrorUs))
-                                : tr("Synced");
+        return clockText(node.clock(), column, unknown);
     case Column::Revision:
         return node.config().revision ? QString::number(*node.config().revision) : unknown;
     case Column::Checksum:
@@ -84,28 +124,14 @@ QString NodeTableModel::displayText(const Row &row, Column column) const
         if (node.config().syncState == QLatin1String("paused"))
             return tr("Replication paused");
         return configAgreementText(node.config().agreement);
-    case Column::Uptime: {
-        if (!node.uptimeSeconds())
-            return unknown;
-        const qint64 s = *node.uptimeSeconds();
-        if (s >= 86400)
-            return tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
-        if (s >= 3600)
-            return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
-        if (s >= 60)
-            return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
-        return tr("%1 s").arg(s);
-    }
+    case Column::Uptime:
+        return node.uptimeSeconds() ? uptimeText(*node.uptimeSeconds()) : unknown;
     case Column::ActiveRequests:
         return node.activeRequests() ? QString::number(*node.activeRequests()) : unknown;
     case Column::Memory:
         return node.rssBytes() ? QLocale().formattedDataSize(*node.rssBytes()) : unknown;
     case Column::Version:
-        if (node.serverVersion().isEmpty())
-            return unknown;
-        return node.schemaVersion()
-                   ? tr("%1 (schema %2)").arg(node.serverVersion()).arg(*node.schemaVersion())
-                   : node.serverVersion();
+        return versionText(node, unknown);
     case Column::LastSeen:
         return node.lastSeenMs() > 0 ? QDateTime::fromMSecsSinceEpoch(node.lastSeenMs())
                                            .toString(QStringLiteral("hh:mm:ss"))

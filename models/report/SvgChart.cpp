@@ -90,6 +90,175 @@ QString timeLabel(qint64 ms, qint64 spanMs)
                                                    : QStringLiteral("MM-dd HH:mm"));
 }
 
+// Keeps the `count` series with the largest offsets, in node order.
+void keepWorst(QList<Reduced> &reduced, int count)
+{
+    std::stable_sort(reduced.begin(), reduced.end(),
+                     [](const Reduced &a, const Reduced &b) { return a.worst > b.worst; });
+    reduced.resize(count);
+    std::sort(reduced.begin(), reduced.end(),
+              [](const Reduced &a, const Reduced &b) { return a.nodeId < b.nodeId; });
+}
+
+// Maps (timeMs, offsetMs) to pixels in the plot.
+struct Axes
+{
+    QRectF plot;
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+    double yLow = 0;
+    double yHigh = 0;
+
+    double x(double ms) const
+    {
+        return plot.left() + (ms - double(fromMs)) / double(toMs - fromMs) * plot.width();
+    }
+    double y(double value) const
+    {
+        return plot.bottom() - (value - yLow) / std::max(yHigh - yLow, 1e-9) * plot.height();
+    }
+    QPointF map(const QPointF &point) const { return {x(point.x()), y(point.y())}; }
+};
+
+// Scales the value axis to cover every point and 0, and sets the layout's ticks and 0 line.
+Axes placeAxes(ChartLayout &layout, const QList<Reduced> &reduced, qint64 fromMs, qint64 toMs)
+{
+    double low = 0;
+    double high = 0;
+    for (const Reduced &node : reduced) {
+        for (const QList<QPointF> &segment : node.segments) {
+            for (const QPointF &point : segment) {
+                low = std::min(low, point.y());
+                high = std::max(high, point.y());
+            }
+        }
+    }
+    const QList<double> yValues = SvgChart::niceTicks(low, high, 5);
+    Axes axes{layout.plot, fromMs, toMs,
+              yValues.isEmpty() ? low : std::min(low, yValues.constFirst()),
+              yValues.isEmpty() ? high : std::max(high, yValues.constLast())};
+    for (double value : yValues)
+        layout.yTicks << ChartTick{axes.y(value), QString::number(value)};
+    if (axes.yLow <= 0 && axes.yHigh >= 0)
+        layout.zeroY = axes.y(0);
+    const int xCount = std::max(2, int(layout.plot.width() / 110));
+    for (int i = 0; i <= xCount; ++i) {
+        const qint64 ms = fromMs + (toMs - fromMs) * i / xCount;
+        layout.xTicks << ChartTick{axes.x(double(ms)), timeLabel(ms, toMs - fromMs)};
+    }
+    return axes;
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'f', 1);
+}
+
+// The SVG elements of a chart, written in document order.
+class SvgWriter
+{
+public:
+    explicit SvgWriter(QString *text)
+        : m_xml(text)
+    {}
+
+    // The root element, its title and the plot's frame.
+    void begin(const ChartLayout &layout)
+    {
+        m_xml.writeStartElement(QStringLiteral("svg"));
+        m_xml.writeDefaultNamespace(QStringLiteral("http://www.w3.org/2000/svg"));
+        m_xml.writeAttribute(QStringLiteral("width"), number(layout.size.width()));
+        m_xml.writeAttribute(QStringLiteral("height"), number(layout.size.height()));
+        m_xml.writeAttribute(QStringLiteral("viewBox"),
+                             QStringLiteral("0 0 %1 %2")
+                                 .arg(number(layout.size.width()), number(layout.size.height())));
+        m_xml.writeAttribute(QStringLiteral("role"), QStringLiteral("img"));
+        m_xml.writeAttribute(QStringLiteral("font-family"), QStringLiteral("sans-serif"));
+        m_xml.writeAttribute(QStringLiteral("font-size"), QStringLiteral("11"));
+        m_xml.writeTextElement(QStringLiteral("title"), layout.title);
+        const QRectF plot = layout.plot;
+        text(plot.left(), 16, layout.title, QStringLiteral("start"));
+        m_xml.writeEmptyElement(QStringLiteral("rect"));
+        m_xml.writeAttribute(QStringLiteral("x"), number(plot.left()));
+        m_xml.writeAttribute(QStringLiteral("y"), number(plot.top()));
+        m_xml.writeAttribute(QStringLiteral("width"), number(plot.width()));
+        m_xml.writeAttribute(QStringLiteral("height"), number(plot.height()));
+        m_xml.writeAttribute(QStringLiteral("fill"), QStringLiteral("none"));
+        m_xml.writeAttribute(QStringLiteral("stroke"), QStringLiteral("#999999"));
+    }
+
+    void end() { m_xml.writeEndElement(); }
+
+    void text(double x, double y, const QString &content, const QString &anchor,
+              const QString &fill = QStringLiteral("#333333"))
+    {
+        m_xml.writeStartElement(QStringLiteral("text"));
+        m_xml.writeAttribute(QStringLiteral("x"), number(x));
+        m_xml.writeAttribute(QStringLiteral("y"), number(y));
+        m_xml.writeAttribute(QStringLiteral("text-anchor"), anchor);
+        m_xml.writeAttribute(QStringLiteral("fill"), fill);
+        m_xml.writeCharacters(content);
+        m_xml.writeEndElement();
+    }
+
+    void line(const QPointF &from, const QPointF &to, const QString &stroke,
+              const QString &dash = {})
+    {
+        m_xml.writeEmptyElement(QStringLiteral("line"));
+        m_xml.writeAttribute(QStringLiteral("x1"), number(from.x()));
+        m_xml.writeAttribute(QStringLiteral("y1"), number(from.y()));
+        m_xml.writeAttribute(QStringLiteral("x2"), number(to.x()));
+        m_xml.writeAttribute(QStringLiteral("y2"), number(to.y()));
+        m_xml.writeAttribute(QStringLiteral("stroke"), stroke);
+        if (!dash.isEmpty())
+            m_xml.writeAttribute(QStringLiteral("stroke-dasharray"), dash);
+    }
+
+    // Grid lines, tick labels, the 0 line and the value axis' title.
+    void axes(const ChartLayout &layout)
+    {
+        const QRectF plot = layout.plot;
+        for (const ChartTick &tick : layout.yTicks) {
+            line({plot.left(), tick.position}, {plot.right(), tick.position},
+                 QStringLiteral("#e4e4e4"));
+            text(plot.left() - 6, tick.position + 4, tick.label, QStringLiteral("end"));
+        }
+        if (layout.zeroY >= 0)
+            line({plot.left(), layout.zeroY}, {plot.right(), layout.zeroY},
+                 QStringLiteral("#777777"), QStringLiteral("4 3"));
+        for (const ChartTick &tick : layout.xTicks) {
+            line({tick.position, plot.bottom()}, {tick.position, plot.bottom() + 4},
+                 QStringLiteral("#999999"));
+            text(tick.position, plot.bottom() + 16, tick.label, QStringLiteral("middle"));
+        }
+        text(14, plot.top() + plot.height() / 2, layout.yTitle, QStringLiteral("middle"));
+    }
+
+    // One polyline per segment and the series' legend entry at `legendY`.
+    void series(const ChartSeries &series, double legendY, const QRectF &plot)
+    {
+        for (const QList<QPointF> &segment : series.segments) {
+            QString points;
+            points.reserve(segment.size() * 12);
+            for (const QPointF &point : segment)
+                points += number(point.x()) + QLatin1Char(',') + number(point.y()) + u' ';
+            if (segment.size() == 1) // a lone sample still shows
+                points += number(segment.constFirst().x() + 1.5) + QLatin1Char(',') +
+                          number(segment.constFirst().y());
+            m_xml.writeEmptyElement(QStringLiteral("polyline"));
+            m_xml.writeAttribute(QStringLiteral("points"), points.trimmed());
+            m_xml.writeAttribute(QStringLiteral("fill"), QStringLiteral("none"));
+            m_xml.writeAttribute(QStringLiteral("stroke"), series.color);
+            m_xml.writeAttribute(QStringLiteral("stroke-width"), QStringLiteral("1.5"));
+        }
+        line({plot.right() + 12, legendY - 4}, {plot.right() + 30, legendY - 4}, series.color);
+        text(plot.right() + 36, legendY, series.label, QStringLiteral("start"));
+    }
+
+private:
+    QXmlStreamWriter m_xml;
+};
+
 } // namespace
 
 QString SvgChart::seriesColor(int index)
@@ -134,7 +303,6 @@ ChartLayout SvgChart::offsetHistory(const QMap<QString, QList<NodeSample>> &hist
         layout.empty = ReportTr::tr("No period to chart.");
         return layout;
     }
-
     const int columns = std::max(1, int(layout.plot.width()));
     QList<Reduced> reduced;
     for (auto it = history.cbegin(); it != history.cend(); ++it) {
@@ -147,45 +315,12 @@ ChartLayout SvgChart::offsetHistory(const QMap<QString, QList<NodeSample>> &hist
         return layout;
     }
     if (reduced.size() > MaxSeries) {
-        std::stable_sort(reduced.begin(), reduced.end(),
-                         [](const Reduced &a, const Reduced &b) { return a.worst > b.worst; });
         layout.note = ReportTr::tr("Showing the %1 nodes with the largest offsets of %2.")
                           .arg(MaxSeries)
                           .arg(reduced.size());
-        reduced.resize(MaxSeries);
-        std::sort(reduced.begin(), reduced.end(),
-                  [](const Reduced &a, const Reduced &b) { return a.nodeId < b.nodeId; });
+        keepWorst(reduced, MaxSeries);
     }
-
-    double low = 0;
-    double high = 0;
-    for (const Reduced &node : reduced) {
-        for (const QList<QPointF> &segment : node.segments) {
-            for (const QPointF &point : segment) {
-                low = std::min(low, point.y());
-                high = std::max(high, point.y());
-            }
-        }
-    }
-    const QList<double> yValues = niceTicks(low, high, 5);
-    const double yLow = yValues.isEmpty() ? low : std::min(low, yValues.constFirst());
-    const double yHigh = yValues.isEmpty() ? high : std::max(high, yValues.constLast());
-    const QRectF plot = layout.plot;
-    auto mapX = [&](double ms) {
-        return plot.left() + (ms - double(fromMs)) / double(toMs - fromMs) * plot.width();
-    };
-    auto mapY = [&](double value) {
-        return plot.bottom() - (value - yLow) / std::max(yHigh - yLow, 1e-9) * plot.height();
-    };
-    for (double value : yValues)
-        layout.yTicks << ChartTick{mapY(value), QString::number(value)};
-    if (yLow <= 0 && yHigh >= 0)
-        layout.zeroY = mapY(0);
-    const int xCount = std::max(2, int(plot.width() / 110));
-    for (int i = 0; i <= xCount; ++i) {
-        const qint64 ms = fromMs + (toMs - fromMs) * i / xCount;
-        layout.xTicks << ChartTick{mapX(double(ms)), timeLabel(ms, toMs - fromMs)};
-    }
+    const Axes axes = placeAxes(layout, reduced, fromMs, toMs);
     for (int i = 0; i < reduced.size(); ++i) {
         ChartSeries series;
         series.label = reduced.at(i).nodeId;
@@ -194,7 +329,7 @@ ChartLayout SvgChart::offsetHistory(const QMap<QString, QList<NodeSample>> &hist
             QList<QPointF> mapped;
             mapped.reserve(segment.size());
             for (const QPointF &point : segment)
-                mapped << QPointF(mapX(point.x()), mapY(point.y()));
+                mapped << axes.map(point);
             series.segments << mapped;
         }
         layout.series << series;
@@ -205,90 +340,19 @@ ChartLayout SvgChart::offsetHistory(const QMap<QString, QList<NodeSample>> &hist
 QString SvgChart::toSvg(const ChartLayout &layout)
 {
     QString text;
-    QXmlStreamWriter xml(&text);
-    const auto number = [](double value) { return QString::number(value, 'f', 1); };
-    xml.writeStartElement(QStringLiteral("svg"));
-    xml.writeDefaultNamespace(QStringLiteral("http://www.w3.org/2000/svg"));
-    xml.writeAttribute(QStringLiteral("width"), number(layout.size.width()));
-    xml.writeAttribute(QStringLiteral("height"), number(layout.size.height()));
-    xml.writeAttribute(
-        QStringLiteral("viewBox"),
-        QStringLiteral("0 0 %1 %2").arg(number(layout.size.width()), number(layout.size.height())));
-    xml.writeAttribute(QStringLiteral("role"), QStringLiteral("img"));
-    xml.writeAttribute(QStringLiteral("font-family"), QStringLiteral("sans-serif"));
-    xml.writeAttribute(QStringLiteral("font-size"), QStringLiteral("11"));
-    xml.writeTextElement(QStringLiteral("title"), layout.title);
-    auto textAt = [&](double x, double y, const QString &content, const QString &anchor,
-                      const QString &fill = QStringLiteral("#333333")) {
-        xml.writeStartElement(QStringLiteral("text"));
-        xml.writeAttribute(QStringLiteral("x"), number(x));
-        xml.writeAttribute(QStringLiteral("y"), number(y));
-        xml.writeAttribute(QStringLiteral("text-anchor"), anchor);
-        xml.writeAttribute(QStringLiteral("fill"), fill);
-        xml.writeCharacters(content);
-        xml.writeEndElement();
-    };
-    auto line = [&](double x1, double y1, double x2, double y2, const QString &stroke,
-                    const QString &dash = {}) {
-        xml.writeEmptyElement(QStringLiteral("line"));
-        xml.writeAttribute(QStringLiteral("x1"), number(x1));
-        xml.writeAttribute(QStringLiteral("y1"), number(y1));
-        xml.writeAttribute(QStringLiteral("x2"), number(x2));
-        xml.writeAttribute(QStringLiteral("y2"), number(y2));
-        xml.writeAttribute(QStringLiteral("stroke"), stroke);
-        if (!dash.isEmpty())
-            xml.writeAttribute(QStringLiteral("stroke-dasharray"), dash);
-    };
+    SvgWriter svg(&text);
+    svg.begin(layout);
     const QRectF plot = layout.plot;
-    textAt(plot.left(), 16, layout.title, QStringLiteral("start"));
-    xml.writeEmptyElement(QStringLiteral("rect"));
-    xml.writeAttribute(QStringLiteral("x"), number(plot.left()));
-    xml.writeAttribute(QStringLiteral("y"), number(plot.top()));
-    xml.writeAttribute(QStringLiteral("width"), number(plot.width()));
-    xml.writeAttribute(QStringLiteral("height"), number(plot.height()));
-    xml.writeAttribute(QStringLiteral("fill"), QStringLiteral("none"));
-    xml.writeAttribute(QStringLiteral("stroke"), QStringLiteral("#999999"));
     if (layout.isEmpty()) {
-        textAt(plot.center().x(), plot.center().y(), layout.empty, QStringLiteral("middle"));
-        xml.writeEndElement();
-        return text;
+        svg.text(plot.center().x(), plot.center().y(), layout.empty, QStringLiteral("middle"));
+    } else {
+        svg.axes(layout);
+        for (int i = 0; i < layout.series.size(); ++i)
+            svg.series(layout.series.at(i), plot.top() + 10 + i * 14, plot);
+        if (!layout.note.isEmpty())
+            svg.text(plot.left(), layout.size.height() - 2, layout.note, QStringLiteral("start"),
+                     QStringLiteral("#666666"));
     }
-    for (const ChartTick &tick : layout.yTicks) {
-        line(plot.left(), tick.position, plot.right(), tick.position, QStringLiteral("#e4e4e4"));
-        textAt(plot.left() - 6, tick.position + 4, tick.label, QStringLiteral("end"));
-    }
-    if (layout.zeroY >= 0)
-        line(plot.left(), layout.zeroY, plot.right(), layout.zeroY, QStringLiteral("#777777"),
-             QStringLiteral("4 3"));
-    for (const ChartTick &tick : layout.xTicks) {
-        line(tick.position, plot.bottom(), tick.position, plot.bottom() + 4,
-             QStringLiteral("#999999"));
-        textAt(tick.position, plot.bottom() + 16, tick.label, QStringLiteral("middle"));
-    }
-    textAt(14, plot.top() + plot.height() / 2, layout.yTitle, QStringLiteral("middle"));
-    for (int i = 0; i < layout.series.size(); ++i) {
-        const ChartSeries &series = layout.series.at(i);
-        for (const QList<QPointF> &segment : series.segments) {
-            QString points;
-            points.reserve(segment.size() * 12);
-            for (const QPointF &point : segment)
-                points += number(point.x()) + QLatin1Char(',') + number(point.y()) + u' ';
-            if (segment.size() == 1) // a lone sample still shows
-                points += number(segment.constFirst().x() + 1.5) + QLatin1Char(',') +
-                          number(segment.constFirst().y());
-            xml.writeEmptyElement(QStringLiteral("polyline"));
-            xml.writeAttribute(QStringLiteral("points"), points.trimmed());
-            xml.writeAttribute(QStringLiteral("fill"), QStringLiteral("none"));
-            xml.writeAttribute(QStringLiteral("stroke"), series.color);
-            xml.writeAttribute(QStringLiteral("stroke-width"), QStringLiteral("1.5"));
-        }
-        const double legendY = plot.top() + 10 + i * 14;
-        line(plot.right() + 12, legendY - 4, plot.right() + 30, legendY - 4, series.color);
-        textAt(plot.right() + 36, legendY, series.label, QStringLiteral("start"));
-    }
-    if (!layout.note.isEmpty())
-        textAt(plot.left(), layout.size.height() - 2, layout.note, QStringLiteral("start"),
-               QStringLiteral("#666666"));
-    xml.writeEndElement();
+    svg.end();
     return text;
 }

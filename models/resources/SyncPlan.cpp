@@ -26,6 +26,76 @@ QString blockedReason(const ClusterReading &target)
     return {};
 }
 
+QList<const ResourceDefinition *> sortedByKey(const QList<ResourceDefinition> &source)
+{
+    QList<const ResourceDefinition *> sorted;
+    for (const ResourceDefinition &resource : source)
+        sorted.append(&resource);
+    std::sort(sorted.begin(), sorted.end(), [](const auto *a, const auto *b) {
+        return std::tie(a->type, a->name) < std::tie(b->type, b->name);
+    });
+    return sorted;
+}
+
+// Puts the typed secrets into the item's PUT body (and only those: a source's secrets are never
+// read) and returns the "secrets.<field>" the target does not hold already.
+QStringList applyTypedSecrets(const ResourceDefinition &resource, const ResourceDefinition *current,
+                              const QHash<QString, QString> &digests, const SyncOptions &options,
+                              SyncItem *item)
+{
+    QJsonObject spec = resource.spec;
+    QStringList secretFields;
+    for (const QString &field : ResourceSchema::secretFields(resource.type)) {
+        spec.remove(field);
+        const auto typed =
+            options.secrets.constFind(SyncOptions::secretKey(resource.type, resource.name, field));
+        if (typed == options.secrets.cend()) {
+            if (resource.secretsSet.value(field) && !current)
+                item->notes.append(Tr::tr("%1 left unset").arg(field));
+            continue;
+        }
+        spec.insert(field, *typed);
+        // Already that secret on the target: nothing to write for it.
+        const bool same =
+            current && current->secretsSet.value(field) && !options.nonce.isEmpty() &&
+            digests.value(field) == ClusterResourcesFetcher::secretDigest(options.nonce, *typed);
+        if (!same)
+            secretFields.append(u"secrets."_s + field);
+    }
+    item->body = {{u"description"_s, resource.description}, {u"spec"_s, spec}};
+    return secretFields;
+}
+
+// The action for one resource on a target that may be written: create when it is missing,
+// otherwise update, leave or (only creating) block by what differs.
+void decide(const ResourceDefinition &resource, const ResourceDefinition *current,
+            const QHash<QString, QString> &digests, const SyncOptions &options, SyncItem *item)
+{
+    const QStringList secretFields = applyTypedSecrets(resource, current, digests, options, item);
+    if (!current) {
+        item->action = SyncItem::Action::Create;
+        return;
+    }
+    QStringList fields = ResourceDiff::differingFields(*current, resource);
+    const bool contentDiffers = !fields.isEmpty();
+    fields += secretFields;
+    if (fields.isEmpty()) {
+        item->action = SyncItem::Action::Unchanged;
+        item->body = {};
+    } else if (options.mode == SyncOptions::Mode::CreateOnly) {
+        item->action = contentDiffers ? SyncItem::Action::Blocked : SyncItem::Action::Unchanged;
+        if (contentDiffers)
+            item->reason = Tr::tr("already exists with different content (%1) and "
+                                  "only creating was chosen")
+                               .arg(fields.join(u", "));
+        item->body = {};
+    } else {
+        item->action = SyncItem::Action::Update;
+        item->fields = fields;
+        item->ifMatch = current->ifMatch();
+    }
+}
+
 } // namespace
 
 QString SyncOptions::secretKey(const QString &type, const QString &name, const QString &field)
@@ -93,13 +163,7 @@ QStringList SyncPlan::secretsOfInterest(const QList<ResourceDefinition> &source)
 SyncPlan SyncPlan::build(const QList<ResourceDefinition> &source,
                          const QList<ClusterReading> &targets, const SyncOptions &options)
 {
-    QList<const ResourceDefinition *> sorted;
-    for (const ResourceDefinition &resource : source)
-        sorted.append(&resource);
-    std::sort(sorted.begin(), sorted.end(), [](const auto *a, const auto *b) {
-        return std::tie(a->type, a->name) < std::tie(b->type, b->name);
-    });
-
+    const QList<const ResourceDefinition *> sorted = sortedByKey(source);
     SyncPlan plan;
     for (qsizetype t = 0; t < targets.size(); ++t) {
         const ClusterReading &target = targets.at(t);
@@ -109,7 +173,7 @@ SyncPlan SyncPlan::build(const QList<ResourceDefinition> &source,
         for (const ResourceDefinition &resource : target.resources.resources)
             existing.insert(ResourceDiff::key(resource.type, resource.name), &resource);
 
-        for (const ResourceDefinition *resource : std::as_const(sorted)) {
+        for (const ResourceDefinition *resource : sorted) {
             SyncItem item;
             item.targetIndex = int(t);
             item.target = target.resources.label;
@@ -117,58 +181,10 @@ SyncPlan SyncPlan::build(const QList<ResourceDefinition> &source,
             item.name = resource->name;
             if (!blocked.isEmpty()) {
                 item.reason = blocked;
-                plan.items.append(item);
-                continue;
-            }
-            const QString key = ResourceDiff::key(resource->type, resource->name);
-            const ResourceDefinition *current = existing.value(key);
-            const QHash<QString, QString> digests = target.resources.secretDigests.value(key);
-
-            QJsonObject spec = resource->spec;
-            QStringList secretFields;
-            for (const QString &field : ResourceSchema::secretFields(resource->type)) {
-                spec.remove(field);
-                const auto typed = options.secrets.constFind(
-                    SyncOptions::secretKey(resource->type, resource->name, field));
-                if (typed == options.secrets.cend()) {
-                    if (resource->secretsSet.value(field) && !current)
-                        item.notes.append(Tr::tr("%1 left unset").arg(field));
-                    continue;
-                }
-                spec.insert(field, *typed);
-                // Already that secret on the target: nothing to write for it.
-                const bool same = current && current->secretsSet.value(field) &&
-                                  !options.nonce.isEmpty() &&
-                                  digests.value(field) ==
-                                      ClusterResourcesFetcher::secretDigest(options.nonce, *typed);
-                if (!same)
-                    secretFields.append(u"secrets."_s + field);
-            }
-            item.body = {{u"description"_s, resource->description}, {u"spec"_s, spec}};
-
-            if (!current) {
-                item.action = SyncItem::Action::Create;
-                plan.items.append(item);
-                continue;
-            }
-            QStringList fields = ResourceDiff::differingFields(*current, *resource);
-            const bool contentDiffers = !fields.isEmpty();
-            fields += secretFields;
-            if (fields.isEmpty()) {
-                item.action = SyncItem::Action::Unchanged;
-                item.body = {};
-            } else if (options.mode == SyncOptions::Mode::CreateOnly) {
-                item.action =
-                    contentDiffers ? SyncItem::Action::Blocked : SyncItem::Action::Unchanged;
-                if (contentDiffers)
-                    item.reason = Tr::tr("already exists with different content (%1) and "
-                                         "only creating was chosen")
-                                      .arg(fields.join(u", "));
-                item.body = {};
             } else {
-                item.action = SyncItem::Action::Update;
-                item.fields = fields;
-                item.ifMatch = current->ifMatch();
+                const QString key = ResourceDiff::key(resource->type, resource->name);
+                decide(*resource, existing.value(key), target.resources.secretDigests.value(key),
+                       options, &item);
             }
             plan.items.append(item);
         }
