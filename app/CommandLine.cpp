@@ -25,14 +25,13 @@ struct Tr
 };
 
 constexpr int UsageError = StatusFormatter::UsageError;
-using CommandLineSupport::writeErr;
+using CommandLineSupport::runToEnd;
 using CommandLineSupport::writeOut;
 
 int usage(const QString &message)
 {
-    writeErr(message + QLatin1Char('\n') +
-             Tr::tr("see clusterdesk --help or clusterdesk <command> --help"));
-    return UsageError;
+    return CommandLineSupport::usageError(
+        message, Tr::tr("see clusterdesk --help or clusterdesk <command> --help"), UsageError);
 }
 
 QString mainHelp(const QCommandLineParser &parser)
@@ -73,15 +72,96 @@ std::optional<double> positiveSeconds(const QString &text)
     return seconds;
 }
 
-// Runs an asynchronous core command to its end and prints what it produced.
-template<typename Command> int runToEnd(Command &command)
+// Parses `arguments` and answers what needs no command: an error, --help (the options, then
+// `examples`) or more than `maxWords` positional words. The exit code when it answered.
+std::optional<int> answeredEarly(QCommandLineParser &parser, const QStringList &arguments,
+                                 const QString &examples, qsizetype maxWords)
 {
-    QObject::connect(&command, &Command::finished, qApp, [&command](int exitCode) {
-        writeOut(command.standardOutput());
-        writeErr(command.standardError());
-        QCoreApplication::exit(exitCode);
-    });
-    return QCoreApplication::exec();
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (CommandLineSupport::helpRequested(parser)) {
+        writeOut(parser.helpText() + examples);
+        return 0;
+    }
+    const QStringList words = parser.positionalArguments();
+    if (words.size() > maxWords)
+        return usage(Tr::tr("unexpected argument: %1").arg(words.at(maxWords)));
+    return std::nullopt;
+}
+
+// The options of `status` beside --data-dir.
+struct StatusArguments
+{
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({connection.url, connection.cluster, connection.user,
+                           connection.passwordFile, tokenFile, connection.ca, connection.statsUrl,
+                           json, timeout});
+    }
+
+    const ConnectionOptions connection;
+    const QCommandLineOption tokenFile{QStringLiteral("token-file"),
+                                       Tr::tr("Read a session token from <file>."),
+                                       QStringLiteral("file")};
+    const QCommandLineOption json{QStringLiteral("json"),
+                                  Tr::tr("Print JSON (the snapshot plus \"exitCode\").")};
+    const QCommandLineOption timeout{QStringLiteral("timeout"),
+                                     Tr::tr("Give up after <seconds> (default %1).")
+                                         .arg(StatusOptions::DefaultTimeout.count() / 1000),
+                                     QStringLiteral("seconds")};
+};
+
+// --json, --timeout and how to sign in: a token from --token-file, else a password.
+bool readStatusOptions(const QCommandLineParser &parser, const StatusArguments &arguments,
+                       StatusOptions &options, QString *error)
+{
+    options.json = parser.isSet(arguments.json);
+    if (parser.isSet(arguments.timeout)) {
+        const auto seconds = positiveSeconds(parser.value(arguments.timeout));
+        if (!seconds) {
+            *error = Tr::tr("--timeout needs a number of seconds greater than 0");
+            return false;
+        }
+        options.timeout = std::chrono::milliseconds(qint64(std::llround(*seconds * 1000)));
+    }
+    if (parser.isSet(arguments.tokenFile)) {
+        options.token = CommandLineSupport::readSecretFile(parser.value(arguments.tokenFile),
+                                                           Tr::tr("token"), error);
+        return options.token.has_value();
+    }
+    return arguments.connection.password(parser, &options.password, error);
+}
+
+// The saved --cluster (its password from `secrets` unless one was given) or the --url one.
+bool readStatusProfile(const QCommandLineParser &parser, const ConnectionOptions &connection,
+                       const QString &globalDataDir, StatusOptions &options, SecretStore *secrets,
+                       QString *error)
+{
+    if (!parser.isSet(connection.cluster)) {
+        const auto profile = connection.unsavedProfile(parser, options.password, error);
+        if (!profile)
+            return false;
+        options.profile = *profile;
+        options.user = profile->userName;
+        return true;
+    }
+    for (const QCommandLineOption *option : {&connection.ca, &connection.statsUrl}) {
+        if (parser.isSet(*option)) {
+            *error = Tr::tr("--%1 cannot be combined with --cluster (it is saved in the "
+                            "profile)")
+                         .arg(option->names().constFirst());
+            return false;
+        }
+    }
+    const auto profile = ProfileCommands::savedProfile(
+        connection.dataDirectory(parser, globalDataDir), parser.value(connection.cluster), error);
+    if (!profile)
+        return false;
+    options.profile = *profile;
+    options.user =
+        parser.isSet(connection.user) ? parser.value(connection.user) : profile->userName;
+    options.secrets = secrets;
+    return true;
 }
 
 int runStatus(const QStringList &arguments, const QString &globalDataDir)
@@ -94,80 +174,30 @@ int runStatus(const QStringList &arguments, const QString &globalDataDir)
                "environment variable CLUSTERDESK_PASSWORD, never from the command line."));
     addCommon(parser);
     parser.addPositionalArgument(QStringLiteral("status"), Tr::tr("The command."));
-    const ConnectionOptions connection;
-    const QCommandLineOption tokenFile(QStringLiteral("token-file"),
-                                       Tr::tr("Read a session token from <file>."),
-                                       QStringLiteral("file"));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  Tr::tr("Print JSON (the snapshot plus \"exitCode\")."));
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     Tr::tr("Give up after <seconds> (default %1).")
-                                         .arg(StatusOptions::DefaultTimeout.count() / 1000),
-                                     QStringLiteral("seconds"));
-    parser.addOptions({connection.url, connection.cluster, connection.user, connection.passwordFile,
-                       tokenFile, connection.ca, connection.statsUrl, json, timeout});
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (CommandLineSupport::helpRequested(parser)) {
-        writeOut(parser.helpText() +
-                 Tr::tr("\nExamples:\n"
-                        "  clusterdesk status --cluster Prod --json > prod-status.json\n"
-                        "  clusterdesk status --url https://lb.example:8443 --user admin "
-                        "--password-file pw.txt --ca ca.pem --timeout 5\n"
-                        "  CLUSTERDESK_PASSWORD=secret clusterdesk status --url "
-                        "https://lb.example:8443 --user admin\n"));
-        return 0;
-    }
-    if (parser.positionalArguments().size() > 1)
-        return usage(Tr::tr("unexpected argument: %1").arg(parser.positionalArguments().at(1)));
+    const StatusArguments statusArguments;
+    statusArguments.addTo(parser);
+    if (const auto answered =
+            answeredEarly(parser, arguments,
+                          Tr::tr("\nExamples:\n"
+                                 "  clusterdesk status --cluster Prod --json > prod-status.json\n"
+                                 "  clusterdesk status --url https://lb.example:8443 --user admin "
+                                 "--password-file pw.txt --ca ca.pem --timeout 5\n"
+                                 "  CLUSTERDESK_PASSWORD=secret clusterdesk status --url "
+                                 "https://lb.example:8443 --user admin\n"),
+                          1))
+        return *answered;
+    const ConnectionOptions &connection = statusArguments.connection;
     if (parser.isSet(connection.url) == parser.isSet(connection.cluster))
         return usage(Tr::tr("give either --url or --cluster"));
-    if (parser.isSet(connection.passwordFile) && parser.isSet(tokenFile))
+    if (parser.isSet(connection.passwordFile) && parser.isSet(statusArguments.tokenFile))
         return usage(Tr::tr("give either --password-file or --token-file, not both"));
 
     StatusOptions options;
-    options.json = parser.isSet(json);
-    if (parser.isSet(timeout)) {
-        const auto seconds = positiveSeconds(parser.value(timeout));
-        if (!seconds)
-            return usage(Tr::tr("--timeout needs a number of seconds greater than 0"));
-        options.timeout = std::chrono::milliseconds(qint64(std::llround(*seconds * 1000)));
-    }
-    QString error;
-    if (parser.isSet(tokenFile)) {
-        options.token =
-            CommandLineSupport::readSecretFile(parser.value(tokenFile), Tr::tr("token"), &error);
-        if (!options.token)
-            return usage(error);
-    } else if (!connection.password(parser, &options.password, &error)) {
-        return usage(error);
-    }
-
     KeychainSecretStore secrets;
-    if (parser.isSet(connection.cluster)) {
-        for (const QCommandLineOption *option : {&connection.ca, &connection.statsUrl}) {
-            if (parser.isSet(*option))
-                return usage(Tr::tr("--%1 cannot be combined with --cluster (it is saved in the "
-                                    "profile)")
-                                 .arg(option->names().constFirst()));
-        }
-        const auto profile =
-            ProfileCommands::savedProfile(connection.dataDirectory(parser, globalDataDir),
-                                          parser.value(connection.cluster), &error);
-        if (!profile)
-            return usage(error);
-        options.profile = *profile;
-        options.user =
-            parser.isSet(connection.user) ? parser.value(connection.user) : profile->userName;
-        options.secrets = &secrets;
-    } else {
-        const auto profile = connection.unsavedProfile(parser, options.password, &error);
-        if (!profile)
-            return usage(error);
-        options.profile = *profile;
-        options.user = profile->userName;
-    }
-
+    QString error;
+    if (!readStatusOptions(parser, statusArguments, options, &error) ||
+        !readStatusProfile(parser, connection, globalDataDir, options, &secrets, &error))
+        return usage(error);
     StatusCommand command(std::move(options));
     command.start();
     return runToEnd(command);
@@ -188,19 +218,15 @@ int runClusterAdd(QCommandLineParser &parser, const QStringList &arguments,
                                           QStringLiteral("seconds"));
     parser.addOptions({name, connection.url, connection.user, connection.passwordFile,
                        connection.ca, connection.statsUrl, pollInterval});
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (CommandLineSupport::helpRequested(parser)) {
-        writeOut(parser.helpText() +
-                 Tr::tr("\nExamples:\n"
-                        "  clusterdesk cluster add --name Prod --url https://lb.example:8443 "
-                        "--user admin --password-file pw.txt\n"
-                        "  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 "
-                        "--user viewer --poll-interval 10\n"));
-        return 0;
-    }
-    if (parser.positionalArguments().size() > 2)
-        return usage(Tr::tr("unexpected argument: %1").arg(parser.positionalArguments().at(2)));
+    if (const auto answered = answeredEarly(
+            parser, arguments,
+            Tr::tr("\nExamples:\n"
+                   "  clusterdesk cluster add --name Prod --url https://lb.example:8443 "
+                   "--user admin --password-file pw.txt\n"
+                   "  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 "
+                   "--user viewer --poll-interval 10\n"),
+            2))
+        return *answered;
     if (!parser.isSet(name) || !parser.isSet(connection.url))
         return usage(Tr::tr("cluster add needs --name and --url"));
     const auto address = ConnectionOptions::urlArgument(parser.value(connection.url));
@@ -262,16 +288,12 @@ int runCluster(const QStringList &arguments, const QString &globalDataDir)
         parser.setApplicationDescription(Tr::tr("Lists the saved clusters."));
         const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
         parser.addOption(json);
-        if (!parser.parse(arguments))
-            return usage(parser.errorText());
-        if (CommandLineSupport::helpRequested(parser)) {
-            writeOut(parser.helpText() + Tr::tr("\nExamples:\n"
-                                                "  clusterdesk cluster list\n"
-                                                "  clusterdesk cluster list --json\n"));
-            return 0;
-        }
-        if (parser.positionalArguments().size() > 2)
-            return usage(Tr::tr("unexpected argument: %1").arg(parser.positionalArguments().at(2)));
+        if (const auto answered = answeredEarly(parser, arguments,
+                                                Tr::tr("\nExamples:\n"
+                                                       "  clusterdesk cluster list\n"
+                                                       "  clusterdesk cluster list --json\n"),
+                                                2))
+            return *answered;
         KeychainSecretStore secrets;
         ProfileCommands command(dataDir(), &secrets);
         command.list(parser.isSet(json));

@@ -37,6 +37,24 @@ void writeErr(const QString &text)
     err.flush();
 }
 
+int usageError(const QString &message, const QString &seeAlso, int exitCode)
+{
+    writeErr(message + QLatin1Char('\n') + seeAlso);
+    return exitCode;
+}
+
+std::optional<int> parseOrAnswer(QCommandLineParser &parser, const QStringList &arguments,
+                                 QString (*help)(const QCommandLineParser &parser),
+                                 int (*usage)(const QString &message))
+{
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (!helpRequested(parser))
+        return std::nullopt;
+    writeOut(help(parser));
+    return 0;
+}
+
 void setApplicationNames()
 {
     if (QCoreApplication::organizationName().isEmpty())

@@ -4,11 +4,14 @@
 // tokens, secret files) with a size limit.
 
 #include <QByteArray>
+#include <QCoreApplication>
+#include <QObject>
 #include <QString>
-
-class QCommandLineParser;
+#include <QStringList>
 
 #include <optional>
+
+class QCommandLineParser;
 
 namespace CommandLineSupport {
 
@@ -29,5 +32,26 @@ std::optional<QByteArray> readSmallFile(const QString &path, const QString &what
 // A password or token: the file's text without its final line break; an empty one is an error.
 // `what` names it in messages ("password", "token").
 std::optional<QString> readSecretFile(const QString &path, const QString &what, QString *error);
+
+// Prints `message` and the line that says where help is, to stderr; returns `exitCode`.
+int usageError(const QString &message, const QString &seeAlso, int exitCode);
+
+// Parses `arguments`; the exit code when that already answered the command line: a parse error
+// (passed to `usage`) or --help (`help` of the parser printed, 0).
+std::optional<int> parseOrAnswer(QCommandLineParser &parser, const QStringList &arguments,
+                                 QString (*help)(const QCommandLineParser &parser),
+                                 int (*usage)(const QString &message));
+
+// Runs an asynchronous core command, already started (it reports finished() queued), to its
+// end and prints what it produced; returns its exit code.
+template<typename Command> int runToEnd(Command &command)
+{
+    QObject::connect(&command, &Command::finished, qApp, [&command](int exitCode) {
+        writeOut(command.standardOutput());
+        writeErr(command.standardError());
+        QCoreApplication::exit(exitCode);
+    });
+    return QCoreApplication::exec();
+}
 
 } // namespace CommandLineSupport

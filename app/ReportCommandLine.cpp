@@ -24,12 +24,11 @@ struct Tr
 };
 
 using CommandLineSupport::writeErr;
-using CommandLineSupport::writeOut;
 
 int usage(const QString &message)
 {
-    writeErr(message + QLatin1Char('\n') + Tr::tr("see clusterdesk report --help"));
-    return ReportCommand::UsageError;
+    return CommandLineSupport::usageError(message, Tr::tr("see clusterdesk report --help"),
+                                          ReportCommand::UsageError);
 }
 
 QString helpText(const QCommandLineParser &parser)
@@ -48,6 +47,121 @@ QString helpText(const QCommandLineParser &parser)
                   "  clusterdesk report --cluster Prod --since 7d --format csv --output reports/\n"
                   "  CLUSTERDESK_PASSWORD=secret clusterdesk report --url "
                   "https://lb.example:8443 --user admin --output prod.json\n");
+}
+
+struct ReportArguments
+{
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addPositionalArgument(QStringLiteral("report"), Tr::tr("The command."));
+        parser.addOptions({connection.dataDir, connection.url, connection.cluster, all,
+                           connection.user, connection.passwordFile, connection.ca,
+                           connection.statsUrl, format, since, paper, output, timeout});
+    }
+
+    const ConnectionOptions connection;
+    const QCommandLineOption all{QStringLiteral("all"),
+                                 Tr::tr("Every saved cluster in one document (fleet report).")};
+    const QCommandLineOption format{QStringLiteral("format"), Tr::tr("html, pdf, csv or json."),
+                                    QStringLiteral("format")};
+    const QCommandLineOption since{
+        QStringLiteral("since"),
+        Tr::tr("The period covered: 24h, 7d, 14d, 90m, 2w or a date (default 24h)."),
+        QStringLiteral("when")};
+    const QCommandLineOption paper{QStringLiteral("paper"), Tr::tr("a4 (default) or letter."),
+                                   QStringLiteral("size")};
+    const QCommandLineOption output{QStringLiteral("output"),
+                                    Tr::tr("Write to <path> (csv: see below)."),
+                                    QStringLiteral("path")};
+    const QCommandLineOption timeout{QStringLiteral("timeout"),
+                                     Tr::tr("Give up on a request after <seconds> (default 5)."),
+                                     QStringLiteral("seconds")};
+};
+
+// --format (or the output's extension), --paper, --since and --timeout: what to write and how
+// long to wait for it. False and *error on a value that is not understood.
+bool readDocumentOptions(const QCommandLineParser &parser, const ReportArguments &arguments,
+                         ReportOptions &options, PdfReportWriter::Paper *paper, QString *error)
+{
+    QString formatName = parser.value(arguments.format);
+    if (formatName.isEmpty()) {
+        const QString suffix = QFileInfo(options.output).suffix().toLower();
+        formatName = ReportFileWriter::formatFromName(suffix) ? suffix : QStringLiteral("html");
+    }
+    const auto chosenFormat = ReportFileWriter::formatFromName(formatName);
+    if (!chosenFormat) {
+        *error = Tr::tr("unknown --format %1 (html, pdf, csv or json)").arg(formatName);
+        return false;
+    }
+    options.format = *chosenFormat;
+    const auto chosenPaper = PdfReportWriter::paperFromName(
+        parser.isSet(arguments.paper) ? parser.value(arguments.paper) : QStringLiteral("a4"));
+    if (!chosenPaper) {
+        *error = Tr::tr("unknown --paper %1 (a4 or letter)").arg(parser.value(arguments.paper));
+        return false;
+    }
+    *paper = *chosenPaper;
+    const auto period = ReportPeriod::parseSince(
+        parser.isSet(arguments.since) ? parser.value(arguments.since) : QStringLiteral("24h"),
+        QDateTime::currentMSecsSinceEpoch());
+    if (!period) {
+        *error = Tr::tr("invalid --since %1 (24h, 7d, 2w or a past date)")
+                     .arg(parser.value(arguments.since));
+        return false;
+    }
+    options.period = *period;
+    if (parser.isSet(arguments.timeout)) {
+        bool ok = false;
+        const double seconds = parser.value(arguments.timeout).toDouble(&ok);
+        if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 600) {
+            *error = Tr::tr("--timeout needs a number of seconds between 0 and 600");
+            return false;
+        }
+        options.requestTimeout = std::chrono::milliseconds(qint64(std::llround(seconds * 1000)));
+    }
+    return true;
+}
+
+// Which clusters the report covers and how it signs in to them.
+bool readScope(const QCommandLineParser &parser, const ReportArguments &arguments,
+               ReportOptions &options, QString *error)
+{
+    const ConnectionOptions &connection = arguments.connection;
+    if (!connection.password(parser, &options.password, error))
+        return false;
+    options.user = parser.value(connection.user);
+    if (parser.isSet(connection.url)) {
+        options.scope = ReportOptions::Scope::Url;
+        const auto profile = connection.unsavedProfile(parser, options.password, error);
+        if (!profile)
+            return false;
+        options.profile = *profile;
+        return true;
+    }
+    for (const QCommandLineOption *option : {&connection.ca, &connection.statsUrl}) {
+        if (parser.isSet(*option)) {
+            *error = Tr::tr("--%1 goes with --url only (saved clusters keep their own)")
+                         .arg(option->names().constFirst());
+            return false;
+        }
+    }
+    options.scope = parser.isSet(arguments.all) ? ReportOptions::Scope::AllSaved
+                                                : ReportOptions::Scope::SavedCluster;
+    options.clusterName = parser.value(connection.cluster);
+    return true;
+}
+
+// A PDF needs Qt Gui for fonts and painting; without a display, the offscreen platform does.
+std::unique_ptr<QCoreApplication> makeApplication(ReportOptions::Format format, int &argc,
+                                                  char **argv)
+{
+    CommandLineSupport::setApplicationNames();
+    if (format != ReportOptions::Format::Pdf)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
 }
 
 } // namespace
@@ -79,122 +193,40 @@ int runReportCommandLine(int argc, char **argv)
                "The password comes from --password-file or CLUSTERDESK_PASSWORD, or the\n"
                "system keychain for saved clusters."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("report"), Tr::tr("The command."));
-    const ConnectionOptions connection;
-    const QCommandLineOption all(QStringLiteral("all"),
-                                 Tr::tr("Every saved cluster in one document (fleet report)."));
-    const QCommandLineOption format(QStringLiteral("format"), Tr::tr("html, pdf, csv or json."),
-                                    QStringLiteral("format"));
-    const QCommandLineOption since(
-        QStringLiteral("since"),
-        Tr::tr("The period covered: 24h, 7d, 14d, 90m, 2w or a date (default 24h)."),
-        QStringLiteral("when"));
-    const QCommandLineOption paper(QStringLiteral("paper"), Tr::tr("a4 (default) or letter."),
-                                   QStringLiteral("size"));
-    const QCommandLineOption output(QStringLiteral("output"),
-                                    Tr::tr("Write to <path> (csv: see below)."),
-                                    QStringLiteral("path"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     Tr::tr("Give up on a request after <seconds> (default 5)."),
-                                     QStringLiteral("seconds"));
-    parser.addOptions({connection.dataDir, connection.url, connection.cluster, all, connection.user,
-                       connection.passwordFile, connection.ca, connection.statsUrl, format, since,
-                       paper, output, timeout});
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (CommandLineSupport::helpRequested(parser)) {
-        writeOut(helpText(parser));
-        return 0;
-    }
+    const ReportArguments reportArguments;
+    reportArguments.addTo(parser);
+    if (const auto answered = CommandLineSupport::parseOrAnswer(parser, arguments, helpText, usage))
+        return *answered;
     if (parser.positionalArguments().size() > 1)
         return usage(Tr::tr("unexpected argument: %1").arg(parser.positionalArguments().at(1)));
+    const ConnectionOptions &connection = reportArguments.connection;
     if (int(parser.isSet(connection.url)) + int(parser.isSet(connection.cluster)) +
-            int(parser.isSet(all)) !=
+            int(parser.isSet(reportArguments.all)) !=
         1)
         return usage(Tr::tr("give exactly one of --url, --cluster and --all"));
-    if (!parser.isSet(output) || parser.value(output).isEmpty())
+    if (!parser.isSet(reportArguments.output) || parser.value(reportArguments.output).isEmpty())
         return usage(Tr::tr("--output is required"));
 
     ReportOptions options;
-    options.output = parser.value(output);
+    options.output = parser.value(reportArguments.output);
     options.dataDir = parser.value(connection.dataDir);
-    QString formatName = parser.value(format);
-    if (formatName.isEmpty()) {
-        const QString suffix = QFileInfo(options.output).suffix().toLower();
-        formatName = ReportFileWriter::formatFromName(suffix) ? suffix : QStringLiteral("html");
-    }
-    const auto chosenFormat = ReportFileWriter::formatFromName(formatName);
-    if (!chosenFormat)
-        return usage(Tr::tr("unknown --format %1 (html, pdf, csv or json)").arg(formatName));
-    options.format = *chosenFormat;
-    const auto chosenPaper = PdfReportWriter::paperFromName(
-        parser.isSet(paper) ? parser.value(paper) : QStringLiteral("a4"));
-    if (!chosenPaper)
-        return usage(Tr::tr("unknown --paper %1 (a4 or letter)").arg(parser.value(paper)));
-    const auto period =
-        ReportPeriod::parseSince(parser.isSet(since) ? parser.value(since) : QStringLiteral("24h"),
-                                 QDateTime::currentMSecsSinceEpoch());
-    if (!period)
-        return usage(
-            Tr::tr("invalid --since %1 (24h, 7d, 2w or a past date)").arg(parser.value(since)));
-    options.period = *period;
-    if (parser.isSet(timeout)) {
-        bool ok = false;
-        const double seconds = parser.value(timeout).toDouble(&ok);
-        if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 600)
-            return usage(Tr::tr("--timeout needs a number of seconds between 0 and 600"));
-        options.requestTimeout = std::chrono::milliseconds(qint64(std::llround(seconds * 1000)));
-    }
+    PdfReportWriter::Paper paper{};
     QString error;
-    if (!connection.password(parser, &options.password, &error))
+    if (!readDocumentOptions(parser, reportArguments, options, &paper, &error) ||
+        !readScope(parser, reportArguments, options, &error))
         return usage(error);
-    options.user = parser.value(connection.user);
-    if (parser.isSet(connection.url)) {
-        options.scope = ReportOptions::Scope::Url;
-        const auto profile = connection.unsavedProfile(parser, options.password, &error);
-        if (!profile)
-            return usage(error);
-        options.profile = *profile;
-    } else {
-        for (const QCommandLineOption *option : {&connection.ca, &connection.statsUrl}) {
-            if (parser.isSet(*option))
-                return usage(Tr::tr("--%1 goes with --url only (saved clusters keep their own)")
-                                 .arg(option->names().constFirst()));
-        }
-        options.scope =
-            parser.isSet(all) ? ReportOptions::Scope::AllSaved : ReportOptions::Scope::SavedCluster;
-        options.clusterName = parser.value(connection.cluster);
-    }
 
-    CommandLineSupport::setApplicationNames();
-    std::unique_ptr<QCoreApplication> app;
-    if (options.format == ReportOptions::Format::Pdf) {
-        // Fonts and painting need Qt Gui; without a display, the offscreen platform does.
-        if (qEnvironmentVariableIsEmpty("DISPLAY") &&
-            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
-    } else {
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    }
-
+    const std::unique_ptr<QCoreApplication> app = makeApplication(options.format, argc, argv);
     KeychainSecretStore secrets;
     options.secrets = &secrets;
     ReportCommand command(std::move(options));
-    const PdfReportWriter::Paper pageSize = *chosenPaper;
-    command.setPdfWriter([pageSize](const ReportData &data, const QString &path, QString *error) {
-        const PdfReportWriter::Result result = PdfReportWriter::write(data, path, pageSize);
+    command.setPdfWriter([paper](const ReportData &data, const QString &path, QString *error) {
+        const PdfReportWriter::Result result = PdfReportWriter::write(data, path, paper);
         if (!result.ok)
             *error = result.error;
         return result.ok;
     });
     QObject::connect(&command, &ReportCommand::progress, app.get(), writeErr);
-    QObject::connect(&command, &ReportCommand::finished, app.get(), [&command](int exitCode) {
-        writeOut(command.standardOutput());
-        writeErr(command.standardError());
-        QCoreApplication::exit(exitCode);
-    });
     command.start();
-    return QCoreApplication::exec();
+    return CommandLineSupport::runToEnd(command);
 }

@@ -17,14 +17,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ResourcesCommandLine)
 };
 
-constexpr int Trouble = ResourcesCommand::Error;
-using CommandLineSupport::writeErr;
-using CommandLineSupport::writeOut;
-
 int trouble(const QString &message)
 {
-    writeErr(message + QLatin1Char('\n') + Tr::tr("see clusterdesk resources --help"));
-    return Trouble;
+    return CommandLineSupport::usageError(message, Tr::tr("see clusterdesk resources --help"),
+                                          ResourcesCommand::Error);
 }
 
 QString help(const QCommandLineParser &parser)
@@ -50,6 +46,157 @@ QString help(const QCommandLineParser &parser)
                   "--secret-file secrets.json\n");
 }
 
+// The options of `resources`. The connection's are repeatable here: clusters are listed in
+// turn, a --url with its --user and password.
+struct ResourcesArguments
+{
+    ResourcesArguments()
+    {
+        connection.cluster.setDescription(Tr::tr("A saved cluster (repeatable)."));
+        connection.url.setDescription(
+            Tr::tr("An unsaved cluster's load balancer URL (repeatable)."));
+        connection.user.setDescription(Tr::tr("The user for the --url of the same position."));
+        connection.passwordFile.setDescription(
+            Tr::tr("The password for the --url of the same position, from <file>."));
+    }
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({connection.dataDir, connection.cluster, connection.url, connection.user,
+                           connection.passwordFile, type, json, output, file, dryRun, createOnly,
+                           secretFile});
+        parser.addPositionalArgument(QStringLiteral("resources"), Tr::tr("The command."));
+        parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("diff, export or apply."),
+                                     QStringLiteral("diff|export|apply"));
+    }
+
+    ConnectionOptions connection;
+    const QCommandLineOption type{QStringLiteral("type"), Tr::tr("diff: only this type."),
+                                  QStringLiteral("type")};
+    const QCommandLineOption json{QStringLiteral("json"), Tr::tr("Print JSON.")};
+    const QCommandLineOption output{QStringLiteral("output"), Tr::tr("export: the file to write."),
+                                    QStringLiteral("file")};
+    const QCommandLineOption file{QStringLiteral("file"),
+                                  Tr::tr("apply: the definitions file to apply."),
+                                  QStringLiteral("file")};
+    const QCommandLineOption dryRun{QStringLiteral("dry-run"),
+                                    Tr::tr("apply: print the plan, write nothing.")};
+    const QCommandLineOption createOnly{
+        QStringLiteral("create-only"),
+        Tr::tr("apply: never update an existing resource (a different one is reported).")};
+    const QCommandLineOption secretFile{QStringLiteral("secret-file"),
+                                        Tr::tr("apply: the secrets for the batch."),
+                                        QStringLiteral("file")};
+};
+
+std::optional<ResourcesOptions::Action> actionNamed(const QString &action)
+{
+    if (action == QLatin1String("diff"))
+        return ResourcesOptions::Action::Diff;
+    if (action == QLatin1String("export"))
+        return ResourcesOptions::Action::Export;
+    if (action == QLatin1String("apply"))
+        return ResourcesOptions::Action::Apply;
+    return std::nullopt;
+}
+
+// The --url clusters, each with the --user and --password-file of its position (or
+// CLUSTERDESK_PASSWORD); false and *error when one is incomplete.
+bool readUnsavedClusters(const QCommandLineParser &parser, const ConnectionOptions &connection,
+                         ResourcesOptions &options, QString *error)
+{
+    const QStringList urls = parser.values(connection.url);
+    const QStringList users = parser.values(connection.user);
+    const QStringList passwordFiles = parser.values(connection.passwordFile);
+    if (users.size() > urls.size() || passwordFiles.size() > urls.size()) {
+        *error = Tr::tr("--user and --password-file go with a --url each");
+        return false;
+    }
+    for (qsizetype i = 0; i < urls.size(); ++i) {
+        const auto address = ConnectionOptions::urlArgument(urls.at(i));
+        if (!address) {
+            *error = Tr::tr("invalid --url: %1").arg(urls.at(i));
+            return false;
+        }
+        ClusterProfile profile = ClusterProfile::create(address->authority(), *address);
+        profile.userName = users.value(i);
+        std::optional<QString> password;
+        if (i < passwordFiles.size()) {
+            password =
+                CommandLineSupport::readSecretFile(passwordFiles.at(i), Tr::tr("password"), error);
+            if (!password)
+                return false;
+        } else if (qEnvironmentVariableIsSet("CLUSTERDESK_PASSWORD")) {
+            password = qEnvironmentVariable("CLUSTERDESK_PASSWORD");
+        }
+        if (!password || profile.userName.isEmpty()) {
+            *error = Tr::tr("--url %1 needs --user and a password").arg(urls.at(i));
+            return false;
+        }
+        options.clusters.append({profile, password});
+    }
+    return true;
+}
+
+// Saved clusters first, then the --url ones.
+bool readClusters(const QCommandLineParser &parser, const ConnectionOptions &connection,
+                  const QString &globalDataDir, ResourcesOptions &options, QString *error)
+{
+    const QString directory = connection.dataDirectory(parser, globalDataDir);
+    for (const QString &name : parser.values(connection.cluster)) {
+        const auto profile = ProfileCommands::savedProfile(directory, name, error);
+        if (!profile)
+            return false;
+        options.clusters.append({*profile, std::nullopt});
+    }
+    return readUnsavedClusters(parser, connection, options, error);
+}
+
+// What the action needs (how many clusters, --output, --file) and the options that refine it.
+bool readActionOptions(const QCommandLineParser &parser, const ResourcesArguments &arguments,
+                       ResourcesOptions &options, QString *error)
+{
+    const qsizetype count = options.clusters.size();
+    switch (options.action) {
+    case ResourcesOptions::Action::Diff:
+        if (count < 2)
+            *error = Tr::tr("diff needs two or more clusters");
+        break;
+    case ResourcesOptions::Action::Export:
+        if (count != 1 || !parser.isSet(arguments.output))
+            *error = Tr::tr("export needs one cluster and --output");
+        options.outputPath = parser.value(arguments.output);
+        break;
+    case ResourcesOptions::Action::Apply:
+        if (count < 1 || !parser.isSet(arguments.file))
+            *error = Tr::tr("apply needs --file and one or more clusters");
+        options.filePath = parser.value(arguments.file);
+        break;
+    }
+    if (!error->isEmpty())
+        return false;
+    if (parser.isSet(arguments.type)) {
+        const QString type = parser.value(arguments.type);
+        if (!ResourceSchema::isKnownType(type)) {
+            *error = Tr::tr("unknown --type %1 (one of %2)")
+                         .arg(type, ResourceSchema::types().join(QStringLiteral(", ")));
+            return false;
+        }
+        options.type = type;
+    }
+    options.json = parser.isSet(arguments.json);
+    options.dryRun = parser.isSet(arguments.dryRun);
+    if (parser.isSet(arguments.createOnly))
+        options.mode = SyncOptions::Mode::CreateOnly;
+    if (parser.isSet(arguments.secretFile)) {
+        options.secretFile = CommandLineSupport::readSmallFile(parser.value(arguments.secretFile),
+                                                               Tr::tr("secret"), error);
+        if (!options.secretFile)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int runResourcesCommandLine(const QStringList &arguments, const QString &globalDataDir)
@@ -59,133 +206,28 @@ int runResourcesCommandLine(const QStringList &arguments, const QString &globalD
         Tr::tr("Compares, exports and copies resource definitions across clusters."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
-    // Repeatable here: clusters are listed in turn, a --url with its --user and password.
-    ConnectionOptions connection;
-    connection.cluster.setDescription(Tr::tr("A saved cluster (repeatable)."));
-    connection.url.setDescription(Tr::tr("An unsaved cluster's load balancer URL (repeatable)."));
-    connection.user.setDescription(Tr::tr("The user for the --url of the same position."));
-    connection.passwordFile.setDescription(
-        Tr::tr("The password for the --url of the same position, from <file>."));
-    const QCommandLineOption type(QStringLiteral("type"), Tr::tr("diff: only this type."),
-                                  QStringLiteral("type"));
-    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
-    const QCommandLineOption output(QStringLiteral("output"), Tr::tr("export: the file to write."),
-                                    QStringLiteral("file"));
-    const QCommandLineOption file(QStringLiteral("file"),
-                                  Tr::tr("apply: the definitions file to apply."),
-                                  QStringLiteral("file"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    Tr::tr("apply: print the plan, write nothing."));
-    const QCommandLineOption createOnly(
-        QStringLiteral("create-only"),
-        Tr::tr("apply: never update an existing resource (a different one is reported)."));
-    const QCommandLineOption secretFile(QStringLiteral("secret-file"),
-                                        Tr::tr("apply: the secrets for the batch."),
-                                        QStringLiteral("file"));
-    parser.addOptions({connection.dataDir, connection.cluster, connection.url, connection.user,
-                       connection.passwordFile, type, json, output, file, dryRun, createOnly,
-                       secretFile});
-    parser.addPositionalArgument(QStringLiteral("resources"), Tr::tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("diff, export or apply."),
-                                 QStringLiteral("diff|export|apply"));
-    if (!parser.parse(arguments))
-        return trouble(parser.errorText());
-    if (CommandLineSupport::helpRequested(parser)) {
-        writeOut(help(parser));
-        return 0;
-    }
+    const ResourcesArguments resourcesArguments;
+    resourcesArguments.addTo(parser);
+    if (const auto answered = CommandLineSupport::parseOrAnswer(parser, arguments, help, trouble))
+        return *answered;
     const QStringList words = parser.positionalArguments();
     if (words.size() != 2)
         return trouble(words.size() < 2 ? Tr::tr("resources needs an action: diff, export or "
                                                  "apply")
                                         : Tr::tr("unexpected argument: %1").arg(words.at(2)));
     ResourcesOptions options;
-    const QString action = words.at(1);
-    if (action == QLatin1String("diff"))
-        options.action = ResourcesOptions::Action::Diff;
-    else if (action == QLatin1String("export"))
-        options.action = ResourcesOptions::Action::Export;
-    else if (action == QLatin1String("apply"))
-        options.action = ResourcesOptions::Action::Apply;
-    else
-        return trouble(Tr::tr("unknown resources action: %1").arg(action));
-
+    const auto action = actionNamed(words.at(1));
+    if (!action)
+        return trouble(Tr::tr("unknown resources action: %1").arg(words.at(1)));
+    options.action = *action;
     QString error;
-    const QString directory = connection.dataDirectory(parser, globalDataDir);
-    for (const QString &name : parser.values(connection.cluster)) {
-        const auto profile = ProfileCommands::savedProfile(directory, name, &error);
-        if (!profile)
-            return trouble(error);
-        options.clusters.append({*profile, std::nullopt});
-    }
-    const QStringList urls = parser.values(connection.url);
-    const QStringList users = parser.values(connection.user);
-    const QStringList passwordFiles = parser.values(connection.passwordFile);
-    if (users.size() > urls.size() || passwordFiles.size() > urls.size())
-        return trouble(Tr::tr("--user and --password-file go with a --url each"));
-    for (qsizetype i = 0; i < urls.size(); ++i) {
-        const auto address = ConnectionOptions::urlArgument(urls.at(i));
-        if (!address)
-            return trouble(Tr::tr("invalid --url: %1").arg(urls.at(i)));
-        ClusterProfile profile = ClusterProfile::create(address->authority(), *address);
-        profile.userName = users.value(i);
-        std::optional<QString> password;
-        if (i < passwordFiles.size()) {
-            password =
-                CommandLineSupport::readSecretFile(passwordFiles.at(i), Tr::tr("password"), &error);
-            if (!password)
-                return trouble(error);
-        } else if (qEnvironmentVariableIsSet("CLUSTERDESK_PASSWORD")) {
-            password = qEnvironmentVariable("CLUSTERDESK_PASSWORD");
-        }
-        if (!password || profile.userName.isEmpty())
-            return trouble(Tr::tr("--url %1 needs --user and a password").arg(urls.at(i)));
-        options.clusters.append({profile, password});
-    }
-
-    const qsizetype count = options.clusters.size();
-    switch (options.action) {
-    case ResourcesOptions::Action::Diff:
-        if (count < 2)
-            return trouble(Tr::tr("diff needs two or more clusters"));
-        break;
-    case ResourcesOptions::Action::Export:
-        if (count != 1 || !parser.isSet(output))
-            return trouble(Tr::tr("export needs one cluster and --output"));
-        options.outputPath = parser.value(output);
-        break;
-    case ResourcesOptions::Action::Apply:
-        if (count < 1 || !parser.isSet(file))
-            return trouble(Tr::tr("apply needs --file and one or more clusters"));
-        options.filePath = parser.value(file);
-        break;
-    }
-    if (parser.isSet(type)) {
-        if (!ResourceSchema::isKnownType(parser.value(type)))
-            return trouble(
-                Tr::tr("unknown --type %1 (one of %2)")
-                    .arg(parser.value(type), ResourceSchema::types().join(QStringLiteral(", "))));
-        options.type = parser.value(type);
-    }
-    options.json = parser.isSet(json);
-    options.dryRun = parser.isSet(dryRun);
-    if (parser.isSet(createOnly))
-        options.mode = SyncOptions::Mode::CreateOnly;
-    if (parser.isSet(secretFile)) {
-        options.secretFile =
-            CommandLineSupport::readSmallFile(parser.value(secretFile), Tr::tr("secret"), &error);
-        if (!options.secretFile)
-            return trouble(error);
-    }
+    if (!readClusters(parser, resourcesArguments.connection, globalDataDir, options, &error) ||
+        !readActionOptions(parser, resourcesArguments, options, &error))
+        return trouble(error);
 
     KeychainSecretStore secrets;
     options.secrets = &secrets;
     ResourcesCommand command(std::move(options));
-    QObject::connect(&command, &ResourcesCommand::finished, qApp, [&command](int exitCode) {
-        writeOut(command.standardOutput());
-        writeErr(command.standardError());
-        QCoreApplication::exit(exitCode);
-    });
     command.start();
-    return QCoreApplication::exec();
+    return CommandLineSupport::runToEnd(command);
 }
