@@ -153,36 +153,6 @@ bool ConfigDatabase::loadState(QString *error)
     return true;
 }
 
-qint64 ConfigDatabase::revision() const
-{
-    return m_revision;
-}
-
-QByteArray ConfigDatabase::checksum() const
-{
-    return m_checksum;
-}
-
-QString ConfigDatabase::historyId() const
-{
-    return m_historyId;
-}
-
-int ConfigDatabase::schemaVersion() const
-{
-    return m_schemaVersion;
-}
-
-QJsonObject ConfigDatabase::license() const
-{
-    return m_license;
-}
-
-QJsonArray ConfigDatabase::dataflows() const
-{
-    return m_dataflows;
-}
-
 void ConfigDatabase::recomputeChecksum()
 {
     // Content only (never revisions or times), in (type, name) order: equal copies hash equal

@@ -86,12 +86,12 @@ public:
     // cluster is given the same seed, so fresh copies agree.
     bool open(const QString &directory, const QJsonObject &seed, QString *error);
 
-    qint64 revision() const;
-    QByteArray checksum() const; // hex SHA-256 over the canonical content
+    qint64 revision() const { return m_revision; }
+    QByteArray checksum() const { return m_checksum; } // hex SHA-256 over the canonical content
     // Created with the first revision written here and replicated with the log: copies with
     // different ids do not share a history. Empty while nothing was ever written.
-    QString historyId() const;
-    int schemaVersion() const;
+    QString historyId() const { return m_historyId; }
+    int schemaVersion() const { return m_schemaVersion; }
 
     QList<StoredResource> resources(const QString &type = {}) const;
     std::optional<StoredResource> resource(const QString &type, const QString &name) const;
@@ -112,8 +112,8 @@ public:
     // Change log after `afterRevision` (ascending), at most `limit` entries.
     QList<ChangeEntry> changes(qint64 afterRevision, int limit) const;
 
-    QJsonObject license() const;
-    QJsonArray dataflows() const;
+    QJsonObject license() const { return m_license; }
+    QJsonArray dataflows() const { return m_dataflows; }
 
     // Back to the freshly seeded state: every resource and change entry and the history id
     // removed, revision 0, license and dataflows kept. Replication never calls this: a copy

@@ -3,9 +3,9 @@
 // values under FleetTableModel::RawValueRole; the Cluster column sorts worst first (critical,
 // warning, info, ok), then by name, so the clusters that need the user come to the top.
 
-#include <QSortFilterProxyModel>
+#include "TextFilterProxyModel.h"
 
-class FleetFilterProxyModel final : public QSortFilterProxyModel
+class FleetFilterProxyModel final : public TextFilterProxyModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FleetFilterProxyModel)
@@ -13,13 +13,7 @@ class FleetFilterProxyModel final : public QSortFilterProxyModel
 public:
     explicit FleetFilterProxyModel(QObject *parent = nullptr);
 
-    QString filterText() const { return m_filterText; }
-    void setFilterText(const QString &text);
-
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
-
-private:
-    QString m_filterText;
 };

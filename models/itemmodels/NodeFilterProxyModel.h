@@ -2,9 +2,9 @@
 // Filters the node table by text (node name, id, state) and to "problems only", and sorts it by
 // the raw values under NodeTableModel::RawValueRole rather than by the formatted text.
 
-#include <QSortFilterProxyModel>
+#include "TextFilterProxyModel.h"
 
-class NodeFilterProxyModel final : public QSortFilterProxyModel
+class NodeFilterProxyModel final : public TextFilterProxyModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NodeFilterProxyModel)
@@ -12,17 +12,13 @@ class NodeFilterProxyModel final : public QSortFilterProxyModel
 public:
     explicit NodeFilterProxyModel(QObject *parent = nullptr);
 
-    QString filterText() const { return m_filterText; }
-    void setFilterText(const QString &text);
     // Only nodes with a warning or worse anywhere in their row.
     bool problemsOnly() const { return m_problemsOnly; }
     void setProblemsOnly(bool problemsOnly);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    QString m_filterText;
     bool m_problemsOnly = false;
 };

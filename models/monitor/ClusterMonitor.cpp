@@ -2,6 +2,7 @@
 
 #include "ClockAssessment.h"
 #include "StoreThread.h"
+#include "TrustedCertificates.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -164,15 +165,7 @@ TlsPolicy ClusterMonitor::tlsPolicyFor(const ClusterProfile &profile, QString *e
     if (problem.isEmpty() && !profile.pinnedSha256.isEmpty() &&
         !policy.setPinnedSha256(profile.pinnedSha256))
         problem = Tr::tr("the pinned fingerprint is not a SHA-256 fingerprint");
-    QList<TlsPolicy::TrustedCertificate> trusted;
-    for (const AcceptedCertificate &accepted : profile.acceptedCertificates) {
-        TlsPolicy::TrustedCertificate certificate;
-        certificate.sha256 = accepted.sha256;
-        for (const int code : accepted.errors)
-            certificate.errors.append(QSslError::SslError(code));
-        trusted.append(certificate);
-    }
-    policy.setTrustedCertificates(trusted);
+    policy.setTrustedCertificates(TrustedCertificates::fromAccepted(profile.acceptedCertificates));
     if (error)
         *error = problem;
     return policy;

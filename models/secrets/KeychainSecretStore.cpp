@@ -36,6 +36,23 @@ QString fallbackMessage(const QString &keychainError)
         .arg(keychainError);
 }
 
+SecretResult resultWith(SecretResult::Status status)
+{
+    SecretResult result;
+    result.status = status;
+    return result;
+}
+
+// Ok without an error, otherwise Failed with the keychain's words.
+SecretResult resultOf(const QKeychain::Job &job)
+{
+    if (job.error() == QKeychain::NoError)
+        return resultWith(SecretResult::Status::Ok);
+    SecretResult result = resultWith(SecretResult::Status::Failed);
+    result.errorString = job.errorString();
+    return result;
+}
+
 } // namespace
 
 KeychainSecretStore::KeychainSecretStore(QObject *parent)
@@ -64,67 +81,38 @@ void KeychainSecretStore::readSecret(const QString &profileId, QObject *context,
         result.errorString = fallbackMessage(m_lastKeychainError);
         return deliver(context, callback, result);
     }
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setKey(profileId);
-    job->setInsecureFallback(false);
-    QPointer<QObject> guard(context);
-    const bool hadContext = context != nullptr;
-    connect(job, &QKeychain::Job::finished, this, [=, this](QKeychain::Job *) {
-        if (hadContext && !guard)
-            return;
-        SecretResult result;
-        if (job->error() == QKeychain::NoError) {
-            result.status = SecretResult::Status::Ok;
-            result.secret = job->textData();
-        } else if (job->error() == QKeychain::EntryNotFound) {
-            result.status = SecretResult::Status::NotFound;
-        } else if (keychainUnusable(job->error())) {
-            // Nothing can be stored for later sessions either: say so before the user types.
-            m_lastKeychainError = job->errorString();
-            result.status = SecretResult::Status::NotFound;
-            result.sessionOnly = true;
-            result.errorString = fallbackMessage(m_lastKeychainError);
-        } else {
-            result.status = SecretResult::Status::Failed;
-            result.errorString = job->errorString();
-        }
-        deliver(guard, callback, result);
-    });
-    job->start();
+    startJob(new QKeychain::ReadPasswordJob(m_service, this), profileId, context,
+             std::move(callback), [this](const QKeychain::Job &job) {
+                 // An unusable keychain cannot store for later sessions either: the result says
+                 // so before the user types.
+                 SecretResult result = outcomeOf(job, SecretResult::Status::NotFound);
+                 if (job.error() == QKeychain::NoError)
+                     result.secret =
+                         static_cast<const QKeychain::ReadPasswordJob &>(job).textData();
+                 return result;
+             });
 }
 
 void KeychainSecretStore::writeSecret(const QString &profileId, const QString &secret,
                                       QObject *context, Callback callback)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setKey(profileId);
     job->setTextData(secret);
-    job->setInsecureFallback(false);
-    QPointer<QObject> guard(context);
-    const bool hadContext = context != nullptr;
-    connect(job, &QKeychain::Job::finished, this, [=, this](QKeychain::Job *) {
-        SecretResult result;
-        if (job->error() == QKeychain::NoError) {
-            result.status = SecretResult::Status::Ok;
-            if (m_session->remove(profileId))
-                Q_EMIT sessionOnlyChanged(profileId, false);
-        } else if (keychainUnusable(job->error())) {
-            m_lastKeychainError = job->errorString();
-            const bool wasSessionOnly = m_session->contains(profileId);
-            m_session->insert(profileId, secret);
-            result.status = SecretResult::Status::Ok;
-            result.sessionOnly = true;
-            result.errorString = fallbackMessage(m_lastKeychainError);
-            if (!wasSessionOnly)
-                Q_EMIT sessionOnlyChanged(profileId, true);
-        } else {
-            result.status = SecretResult::Status::Failed;
-            result.errorString = job->errorString();
-        }
-        if (!hadContext || guard)
-            deliver(guard, callback, result);
-    });
-    job->start();
+    startJob(job, profileId, context, std::move(callback),
+             [this, profileId, secret](const QKeychain::Job &job) {
+                 if (!keychainUnusable(job.error())) {
+                     const SecretResult result = resultOf(job);
+                     if (result.status == SecretResult::Status::Ok && m_session->remove(profileId))
+                         Q_EMIT sessionOnlyChanged(profileId, false);
+                     return result;
+                 }
+                 const bool wasSessionOnly = m_session->contains(profileId);
+                 m_session->insert(profileId, secret);
+                 const SecretResult result = sessionOnlyResult(job, SecretResult::Status::Ok);
+                 if (!wasSessionOnly)
+                     Q_EMIT sessionOnlyChanged(profileId, true);
+                 return result;
+             });
 }
 
 void KeychainSecretStore::deleteSecret(const QString &profileId, QObject *context,
@@ -132,30 +120,49 @@ void KeychainSecretStore::deleteSecret(const QString &profileId, QObject *contex
 {
     if (m_session->remove(profileId))
         Q_EMIT sessionOnlyChanged(profileId, false);
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    startJob(new QKeychain::DeletePasswordJob(m_service, this), profileId, context,
+             std::move(callback), [this](const QKeychain::Job &job) {
+                 // The memory copy is gone; a copy an earlier session left in the keychain cannot
+                 // be reached now, which the error string tells the caller.
+                 return outcomeOf(job, SecretResult::Status::Ok);
+             });
+}
+
+void KeychainSecretStore::startJob(QKeychain::Job *job, const QString &profileId, QObject *context,
+                                   Callback callback,
+                                   std::function<SecretResult(const QKeychain::Job &)> interpret)
+{
     job->setKey(profileId);
     job->setInsecureFallback(false);
     QPointer<QObject> guard(context);
     const bool hadContext = context != nullptr;
-    connect(job, &QKeychain::Job::finished, this, [=, this](QKeychain::Job *) {
-        SecretResult result;
-        if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound) {
-            result.status = SecretResult::Status::Ok;
-        } else if (keychainUnusable(job->error())) {
-            // The memory copy is gone; a copy an earlier session left in the keychain cannot be
-            // reached now, which the error string tells the caller.
-            m_lastKeychainError = job->errorString();
-            result.status = SecretResult::Status::Ok;
-            result.sessionOnly = true;
-            result.errorString = fallbackMessage(m_lastKeychainError);
-        } else {
-            result.status = SecretResult::Status::Failed;
-            result.errorString = job->errorString();
-        }
-        if (!hadContext || guard)
-            deliver(guard, callback, result);
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [this, guard, hadContext, callback, interpret](QKeychain::Job *finished) {
+                const SecretResult result = interpret(*finished);
+                if (!hadContext || guard)
+                    deliver(guard, callback, result);
+            });
     job->start();
+}
+
+SecretResult KeychainSecretStore::outcomeOf(const QKeychain::Job &job,
+                                            SecretResult::Status whenMissing)
+{
+    if (job.error() == QKeychain::EntryNotFound)
+        return resultWith(whenMissing);
+    if (keychainUnusable(job.error()))
+        return sessionOnlyResult(job, whenMissing);
+    return resultOf(job);
+}
+
+SecretResult KeychainSecretStore::sessionOnlyResult(const QKeychain::Job &job,
+                                                    SecretResult::Status status)
+{
+    m_lastKeychainError = job.errorString();
+    SecretResult result = resultWith(status);
+    result.sessionOnly = true;
+    result.errorString = fallbackMessage(m_lastKeychainError);
+    return result;
 }
 
 bool KeychainSecretStore::isSessionOnly(const QString &profileId) const

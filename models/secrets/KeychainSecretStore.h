@@ -4,7 +4,12 @@
 
 #include "SecretStore.h"
 
+#include <functional>
+
 class MemorySecretStore;
+namespace QKeychain {
+class Job;
+}
 
 class KeychainSecretStore final : public SecretStore
 {
@@ -30,6 +35,16 @@ public:
     QString lastKeychainError() const { return m_lastKeychainError; }
 
 private:
+    // Starts `job` on `profileId`; once it finishes, `interpret` turns it into the result, which
+    // goes to `callback` unless the caller gave a `context` that is gone by then.
+    void startJob(QKeychain::Job *job, const QString &profileId, QObject *context,
+                  Callback callback, std::function<SecretResult(const QKeychain::Job &)> interpret);
+    // What a read or delete job says: `whenMissing` when there is no entry, and also when the
+    // keychain is unusable (then session-only); otherwise Ok or Failed.
+    SecretResult outcomeOf(const QKeychain::Job &job, SecretResult::Status whenMissing);
+    // The keychain is unusable: remembered, and the result says so (the secret is session-only).
+    SecretResult sessionOnlyResult(const QKeychain::Job &job, SecretResult::Status status);
+
     MemorySecretStore *m_session;
     QString m_service;
     QString m_lastKeychainError;

@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "SecretStore.h"
 #include "TlsPolicy.h"
+#include "TrustedCertificates.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -135,24 +136,9 @@ ClusterProfile ConnectionTester::trustingCertificate(const ClusterProfile &profi
                                                      const QList<QSslError> &errors)
 {
     TlsPolicy policy;
-    QList<TlsPolicy::TrustedCertificate> trusted;
-    for (const AcceptedCertificate &accepted : profile.acceptedCertificates) {
-        TlsPolicy::TrustedCertificate entry;
-        entry.sha256 = accepted.sha256;
-        for (const int code : accepted.errors)
-            entry.errors.append(QSslError::SslError(code));
-        trusted.append(entry);
-    }
-    policy.setTrustedCertificates(trusted);
+    policy.setTrustedCertificates(TrustedCertificates::fromAccepted(profile.acceptedCertificates));
     policy.trustCertificate(certificate, errors);
     ClusterProfile result = profile;
-    result.acceptedCertificates.clear();
-    for (const TlsPolicy::TrustedCertificate &entry : policy.trustedCertificates()) {
-        AcceptedCertificate accepted;
-        accepted.sha256 = entry.sha256;
-        for (const QSslError::SslError code : entry.errors)
-            accepted.errors.append(int(code));
-        result.acceptedCertificates.append(accepted);
-    }
+    result.acceptedCertificates = TrustedCertificates::toAccepted(policy.trustedCertificates());
     return result;
 }

@@ -109,6 +109,12 @@ private:
     // Runs `work` in a transaction: commits when it returns true, else rolls back.
     bool inTransaction(const std::function<bool()> &work);
     bool checkName(const ClusterProfile &profile, ProfileValidationError *problem);
+    // The profile as stored (name trimmed) when it is valid and its name free; else nullopt
+    // with *problem.
+    std::optional<ClusterProfile> storable(const ClusterProfile &profile,
+                                           ProfileValidationError *problem);
+    // exec() that also reports a failure as a problem without a field.
+    bool execProfileQuery(QSqlQuery &query, ProfileValidationError *problem);
     bool saveOpaque(const char *table, const QString &clusterId, const StoredSnapshot &snapshot);
     std::optional<StoredSnapshot> loadOpaque(const char *table, const QString &clusterId);
 

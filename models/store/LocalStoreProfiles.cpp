@@ -63,11 +63,8 @@ bool LocalStore::checkName(const ClusterProfile &profile, ProfileValidationError
     if (name.isEmpty())
         return refuse(Tr::tr("A profile needs a name."));
     QSqlQuery query = prepare(QStringLiteral("SELECT id, name FROM profiles"));
-    if (!exec(query)) {
-        if (problem)
-            *problem = {QString(), m_lastError};
+    if (!execProfileQuery(query, problem))
         return false;
-    }
     while (query.next()) {
         if (query.value(0).toString() != profile.id &&
             query.value(1).toString().compare(name, Qt::CaseInsensitive) == 0)
@@ -76,52 +73,57 @@ bool LocalStore::checkName(const ClusterProfile &profile, ProfileValidationError
     return true;
 }
 
-bool LocalStore::addProfile(const ClusterProfile &profile, ProfileValidationError *problem)
+std::optional<ClusterProfile> LocalStore::storable(const ClusterProfile &profile,
+                                                   ProfileValidationError *problem)
 {
     if (auto invalid = profile.validate()) {
         if (problem)
             *problem = *invalid;
-        return fail(QStringLiteral("%1: %2").arg(invalid->field, invalid->reason));
+        fail(QStringLiteral("%1: %2").arg(invalid->field, invalid->reason));
+        return std::nullopt;
     }
     if (!checkName(profile, problem))
-        return false;
+        return std::nullopt;
     ClusterProfile stored = profile;
     stored.name = profile.name.trimmed();
+    return stored;
+}
+
+bool LocalStore::execProfileQuery(QSqlQuery &query, ProfileValidationError *problem)
+{
+    if (exec(query))
+        return true;
+    if (problem)
+        *problem = {QString(), m_lastError};
+    return false;
+}
+
+bool LocalStore::addProfile(const ClusterProfile &profile, ProfileValidationError *problem)
+{
+    const auto stored = storable(profile, problem);
+    if (!stored)
+        return false;
     QSqlQuery query = prepare(QStringLiteral(
         "INSERT INTO profiles (id, name, sort_order, json) "
         "VALUES (?, ?, (SELECT coalesce(max(sort_order) + 1, 0) FROM profiles), ?)"));
-    query.addBindValue(stored.id);
-    query.addBindValue(stored.name);
-    query.addBindValue(QJsonDocument(stored.toJson()).toJson(QJsonDocument::Compact));
-    if (!exec(query)) {
-        if (problem)
-            *problem = {QString(), m_lastError};
-        return false;
-    }
-    return true;
+    query.addBindValue(stored->id);
+    query.addBindValue(stored->name);
+    query.addBindValue(QJsonDocument(stored->toJson()).toJson(QJsonDocument::Compact));
+    return execProfileQuery(query, problem);
 }
 
 bool LocalStore::updateProfile(const ClusterProfile &profile, ProfileValidationError *problem)
 {
-    if (auto invalid = profile.validate()) {
-        if (problem)
-            *problem = *invalid;
-        return fail(QStringLiteral("%1: %2").arg(invalid->field, invalid->reason));
-    }
-    if (!checkName(profile, problem))
+    const auto stored = storable(profile, problem);
+    if (!stored)
         return false;
-    ClusterProfile stored = profile;
-    stored.name = profile.name.trimmed();
     QSqlQuery query =
         prepare(QStringLiteral("UPDATE profiles SET name = ?, json = ? WHERE id = ?"));
-    query.addBindValue(stored.name);
-    query.addBindValue(QJsonDocument(stored.toJson()).toJson(QJsonDocument::Compact));
-    query.addBindValue(stored.id);
-    if (!exec(query)) {
-        if (problem)
-            *problem = {QString(), m_lastError};
+    query.addBindValue(stored->name);
+    query.addBindValue(QJsonDocument(stored->toJson()).toJson(QJsonDocument::Compact));
+    query.addBindValue(stored->id);
+    if (!execProfileQuery(query, problem))
         return false;
-    }
     if (query.numRowsAffected() != 1) {
         const QString message = Tr::tr("There is no profile with the id %1.").arg(profile.id);
         if (problem)
