@@ -1,5 +1,6 @@
 #include "ReportData.h"
 
+#include "OffsetText.h"
 #include "ResourceDefinition.h"
 #include "ResourceSchema.h"
 
@@ -234,8 +235,9 @@ namespace ReportText {
 
 QString milliseconds(double value, bool sign)
 {
-    const QString number = QString::number(value, 'f', std::fabs(value) < 10 ? 2 : 1);
-    return ReportTr::tr("%1 ms").arg(sign && value >= 0 ? QLatin1Char('+') + number : number);
+    // As the tabs write it, so one offset reads the same in a report and in the window.
+    return ReportTr::tr("%1 ms").arg(sign ? OffsetText::signedMilliseconds(value)
+                                          : QString::number(value, 'f', 1));
 }
 
 QString offsetText(const NodeSnapshot::Clock &clock)

@@ -161,6 +161,7 @@ QString offsetVsMedianText(const NodeSnapshot::Clock &clock); // "+800.9 ms"
 QString ntpText(const NodeSnapshot::Clock &clock); // "yes ±16 ms": synchronized, max error
 QString uptimeText(std::optional<qint64> seconds); // "2 days 3 hours"
 QString lagText(const NodeSnapshot::Config &config);
+// "+820.0 ms" (OffsetText), or "0.4 ms" without a sign (an error bound).
 QString milliseconds(double value, bool sign = true);
 QString operationText(const QString &operation);
 } // namespace ReportText

@@ -1,5 +1,6 @@
 // ReportData: the --since parser, period texts, and ReportResource, which must drop every secret
 // field whatever it is handed.
+#include "OffsetText.h"
 #include "ReportData.h"
 #include "ResourceDefinition.h"
 
@@ -159,6 +160,33 @@ private Q_SLOTS:
         QVERIFY(text.startsWith(QLatin1String("2026-11-27 ")));
         QCOMPARE(ReportData::timeText(QDateTime::fromMSecsSinceEpoch(0, QTimeZone::utc())),
                  QStringLiteral("1970-01-01 00:00:00 UTC+00:00"));
+    }
+
+    // An offset reads in a report as on the Nodes tab (OffsetText): one decimal, an explicit
+    // sign, a plain 0.0 when it rounds to zero.
+    void offsetsReadAsOnTheTabs_data()
+    {
+        QTest::addColumn<double>("offsetMs");
+        QTest::addColumn<double>("errorMs");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("ahead") << 801.24 << 0.4 << QStringLiteral("+801.2 ms ± 0.4 ms");
+        QTest::newRow("behind, small") << -2.46 << 0.32 << QStringLiteral("-2.5 ms ± 0.3 ms");
+        QTest::newRow("rounds to zero") << -0.04 << 1.0 << QStringLiteral("0.0 ms ± 1.0 ms");
+    }
+
+    void offsetsReadAsOnTheTabs()
+    {
+        QFETCH(double, offsetMs);
+        QFETCH(double, errorMs);
+        QFETCH(QString, expected);
+        NodeSnapshot::Clock clock;
+        clock.measured = true;
+        clock.offsetMs = offsetMs;
+        clock.errorMs = errorMs;
+        clock.offsetVsMedianMs = offsetMs;
+        QCOMPARE(ReportText::offsetText(clock), expected);
+        QCOMPARE(ReportText::offsetVsMedianText(clock),
+                 OffsetText::signedMilliseconds(offsetMs) + QStringLiteral(" ms"));
     }
 };
 
