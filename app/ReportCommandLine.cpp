@@ -49,19 +49,9 @@ QString helpText(const QCommandLineParser &parser)
                   "https://lb.example:8443 --user admin --output prod.json\n");
 }
 
-struct ReportArguments
+// What to write and how long to wait for it (readDocumentOptions reads them).
+struct DocumentOptions
 {
-    void addTo(QCommandLineParser &parser) const
-    {
-        parser.addPositionalArgument(QStringLiteral("report"), Tr::tr("The command."));
-        parser.addOptions({connection.dataDir, connection.url, connection.cluster, all,
-                           connection.user, connection.passwordFile, connection.ca,
-                           connection.statsUrl, format, since, paper, output, timeout});
-    }
-
-    const ConnectionOptions connection;
-    const QCommandLineOption all{QStringLiteral("all"),
-                                 Tr::tr("Every saved cluster in one document (fleet report).")};
     const QCommandLineOption format{QStringLiteral("format"), Tr::tr("html, pdf, csv or json."),
                                     QStringLiteral("format")};
     const QCommandLineOption since{
@@ -70,17 +60,34 @@ struct ReportArguments
         QStringLiteral("when")};
     const QCommandLineOption paper{QStringLiteral("paper"), Tr::tr("a4 (default) or letter."),
                                    QStringLiteral("size")};
-    const QCommandLineOption output{QStringLiteral("output"),
-                                    Tr::tr("Write to <path> (csv: see below)."),
-                                    QStringLiteral("path")};
     const QCommandLineOption timeout{QStringLiteral("timeout"),
                                      Tr::tr("Give up on a request after <seconds> (default 5)."),
                                      QStringLiteral("seconds")};
 };
 
+struct ReportArguments
+{
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addPositionalArgument(QStringLiteral("report"), Tr::tr("The command."));
+        parser.addOptions({connection.dataDir, connection.url, connection.cluster, all,
+                           connection.user, connection.passwordFile, connection.ca,
+                           connection.statsUrl, document.format, document.since, document.paper,
+                           output, document.timeout});
+    }
+
+    const ConnectionOptions connection;
+    const QCommandLineOption all{QStringLiteral("all"),
+                                 Tr::tr("Every saved cluster in one document (fleet report).")};
+    const QCommandLineOption output{QStringLiteral("output"),
+                                    Tr::tr("Write to <path> (csv: see below)."),
+                                    QStringLiteral("path")};
+    const DocumentOptions document;
+};
+
 // --format (or the output's extension), --paper, --since and --timeout: what to write and how
 // long to wait for it. False and *error on a value that is not understood.
-bool readDocumentOptions(const QCommandLineParser &parser, const ReportArguments &arguments,
+bool readDocumentOptions(const QCommandLineParser &parser, const DocumentOptions &arguments,
                          ReportOptions &options, PdfReportWriter::Paper *paper, QString *error)
 {
     QString formatName = parser.value(arguments.format);
@@ -212,7 +219,7 @@ int runReportCommandLine(int argc, char **argv)
     options.dataDir = parser.value(connection.dataDir);
     PdfReportWriter::Paper paper{};
     QString error;
-    if (!readDocumentOptions(parser, reportArguments, options, &paper, &error) ||
+    if (!readDocumentOptions(parser, reportArguments.document, options, &paper, &error) ||
         !readScope(parser, reportArguments, options, &error))
         return usage(error);
 
