@@ -26,6 +26,7 @@ struct Tr
 
 constexpr int UsageError = StatusFormatter::UsageError;
 using CommandLineSupport::runToEnd;
+using CommandLineSupport::writeErr;
 using CommandLineSupport::writeOut;
 
 int usage(const QString &message)
