@@ -1,12 +1,12 @@
 #include "ClusterPage.h"
 
+#include "ClusterServices.h"
 #include "ClusterSnapshot.h"
 #include "ConsoleSession.h"
 #include "HistoryPanel.h"
 #include "NodesPanel.h"
 #include "OverviewPanel.h"
 #include "ResourceListSync.h"
-#include "ResourceRepository.h"
 #include "ResourcesPanel.h"
 
 #include <QEvent>
@@ -18,6 +18,7 @@ ClusterPage::ClusterPage(ConsoleSession *session, const QString &profileId, QWid
     , m_nodes(new NodesPanel(this))
     , m_resources(new ResourcesPanel(this))
     , m_history(new HistoryPanel(this))
+    , m_services(session->newClusterServices(profileId, this))
 {
     setObjectName(QStringLiteral("clusterPage"));
     setDocumentMode(true);
@@ -26,18 +27,17 @@ ClusterPage::ClusterPage(ConsoleSession *session, const QString &profileId, QWid
     addTab(m_resources, QString());
     addTab(m_history, QString());
 
-    m_nodes->setStore(session->localStore());
-    m_resources->setStore(session->localStore());
+    m_nodes->setHistoryQuery(m_services->nodeHistory());
+    m_resources->setDrafts(m_services->drafts());
     m_resources->setClusterId(profileId);
     const auto profile = session->profileService()->profile(profileId);
     if (profile)
         m_resources->setClusterName(profile->name);
-    // The panels share the pool's UI-thread client for this cluster (the monitor's lives on
-    // the poll thread): one token, one TLS trust, one connection limit.
-    if (ApiClient *client = session->clientPool()->client(profileId)) {
-        m_repository = new ResourceRepository(client, this);
-        m_resources->setRepository(m_repository);
-        m_history->setApiClient(client);
+    // The services talk through the pool's UI-thread client for this cluster (the monitor's
+    // lives on the poll thread): one token, one TLS trust, one connection limit.
+    if (ResourceRepository *repository = m_services->repository()) {
+        m_resources->setRepository(repository);
+        m_history->setFetcher(m_services->changeLog());
     }
     if (profile) {
         AssessmentThresholds thresholds;

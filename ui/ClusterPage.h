@@ -1,6 +1,7 @@
 // ClusterPage: one saved cluster's tabs (Overview, Nodes, Resources, History). It feeds every
-// panel from its own cluster's feed of snapshots and forwards the window's Apply,
-// Revert and Find actions to the panel in front.
+// panel from its own cluster's feed of snapshots, hands the panels the controllers the core
+// made for this cluster (ClusterServices), and forwards the window's Apply, Revert and Find
+// actions to the panel in front.
 #pragma once
 
 #include "PanelActions.h"
@@ -8,12 +9,12 @@
 #include <QPointer>
 #include <QTabWidget>
 
+class ClusterServices;
 class ClusterSnapshot;
 class ConsoleSession;
 class HistoryPanel;
 class NodesPanel;
 class OverviewPanel;
-class ResourceRepository;
 class ResourcesPanel;
 
 class ClusterPage final : public QTabWidget, public PanelActions
@@ -31,6 +32,7 @@ public:
     NodesPanel *nodes() const { return m_nodes; }
     ResourcesPanel *resources() const { return m_resources; }
     HistoryPanel *history() const { return m_history; }
+    ClusterServices *services() const { return m_services; }
     // F5: the resource lists and the change log in full.
     void reloadAll();
     // After a write made elsewhere in the console (copy, import): picks up its changes now.
@@ -54,5 +56,5 @@ private:
     NodesPanel *m_nodes;
     ResourcesPanel *m_resources;
     HistoryPanel *m_history;
-    ResourceRepository *m_repository = nullptr;
+    ClusterServices *m_services;
 };

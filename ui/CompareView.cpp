@@ -1,8 +1,5 @@
 #include "CompareView.h"
 
-#include "ClientPool.h"
-#include "ClusterReader.h"
-#include "DefinitionsExporter.h"
 #include "DefinitionsFile.h"
 #include "ProfileService.h"
 #include "ResourceDiffModel.h"
@@ -138,9 +135,7 @@ CompareView::CompareView(QWidget *parent)
 
     // While reading, the Compare button is the Cancel button.
     connect(m_compareButton, &QPushButton::clicked, this,
-            [this] { m_reading ? cancelCompare() : compare(); });
-    connect(m_reader, &ClusterReader::progress, m_progress, &QProgressBar::setValue);
-    connect(m_reader, &ClusterReader::finished, this, &CompareView::onReadingsDone);
+            [this] { isReading() ? cancelCompare() : compare(); });
     connect(m_copyButton, &QPushButton::clicked, this, &CompareView::copySelected);
     connect(m_exportButton, &QPushButton::clicked, this, &CompareView::exportDefinitions);
     connect(m_importButton, &QPushButton::clicked, this, &CompareView::importDefinitions);
@@ -158,7 +153,7 @@ void CompareView::retranslateUi()
     m_clustersLabel->setText(tr("Clusters:"));
     m_typeLabel->setText(tr("Type:"));
     m_type->setItemText(0, tr("All types"));
-    m_compareButton->setText(m_reading ? tr("Cancel") : tr("Compare"));
+    m_compareButton->setText(isReading() ? tr("Cancel") : tr("Compare"));
     m_progress->setFormat(tr("Clusters read: %v of %m"));
     m_sourceLabel->setText(tr("Copy from:"));
     m_copyButton->setText(tr("Copy selected to the other clusters…"));
@@ -183,12 +178,19 @@ void CompareView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void CompareView::setServices(ProfileService *profiles, ClientPool *clients)
+void CompareView::setServices(ProfileService *profiles, CompareController *controller)
 {
     if (m_profileService)
         disconnect(m_profileService, nullptr, this, nullptr);
+    if (m_controller)
+        disconnect(m_controller, nullptr, this, nullptr);
     m_profileService = profiles;
-    m_clients = clients;
+    m_controller = controller;
+    if (m_controller) {
+        connect(m_controller, &CompareController::progress, m_progress, &QProgressBar::setValue);
+        connect(m_controller, &CompareController::comparisonFinished, this,
+                &CompareView::onReadingsDone);
+    }
     if (!profiles)
         return;
     setProfiles(profiles->profiles());
@@ -283,49 +285,36 @@ QStringList CompareView::selectedKeys() const
 void CompareView::updateButtons()
 {
     const int checked = int(checkedProfiles().size());
-    const bool busy = m_reading;
+    const bool busy = isReading();
     m_compareButton->setEnabled(checked >= 2 || busy);
     m_compareButton->setText(busy ? tr("Cancel") : tr("Compare"));
     m_progress->setVisible(busy);
     const bool haveSelection = m_table->selectionModel()->hasSelection();
-    m_copyButton->setEnabled(haveSelection && !m_readings.isEmpty() && !busy);
+    const bool haveReadings = m_controller && !m_controller->comparedIds().isEmpty();
+    m_copyButton->setEnabled(haveSelection && haveReadings && !busy);
     m_exportButton->setEnabled(m_source->count() > 0 && !busy);
     m_importButton->setEnabled(checked >= 1 && !busy);
-}
-
-QList<ClusterEndpoint *> CompareView::endpointsFor(const QStringList &profileIds) const
-{
-    QList<ClusterEndpoint *> endpoints;
-    for (const QString &id : profileIds) {
-        if (ClusterEndpoint *endpoint = m_clients ? m_clients->endpoint(id) : nullptr)
-            endpoints.append(endpoint);
-    }
-    return endpoints;
 }
 
 void CompareView::compare()
 {
     const QStringList ids = checkedProfiles();
-    if (ids.size() < 2 || m_reading)
+    if (ids.size() < 2 || isReading() || !m_controller)
         return;
-    m_reading = true;
-    m_statusText = tr("Reading %n cluster(s)…", nullptr, int(ids.size()));
+    m_controller->compare(ids, m_type->currentData().toString());
+    const int total = m_controller->readingTotal();
+    m_statusText = tr("Reading %n cluster(s)…", nullptr, total);
     m_status->setText(m_statusText);
-    m_progress->setRange(0, int(ids.size()));
+    m_progress->setRange(0, total);
     m_progress->setValue(0);
-    m_comparedIds = ids;
-    updateButtons();
-    m_reader->start(endpointsFor(ids), m_type->currentData().toString(),
-                    ClusterResourcesFetcher::newNonce());
     updateButtons();
 }
 
 void CompareView::cancelCompare()
 {
-    if (!m_reading)
+    if (!isReading())
         return;
-    m_reader->cancel(); // sends no further request, drops the answers on the way
-    m_reading = false;
+    m_controller->cancel(); // sends no further request, drops the answers on the way
     m_statusText = tr("Comparison cancelled: nothing was compared or changed.");
     m_status->setText(m_statusText);
     updateButtons();
@@ -333,13 +322,8 @@ void CompareView::cancelCompare()
 
 void CompareView::onReadingsDone()
 {
-    m_readings.clear();
-    QList<ClusterResources> clusters;
     QStringList notes;
-    const QList<ClusterReading> readings = m_reader->readings();
-    for (qsizetype i = 0; i < readings.size(); ++i) {
-        const ClusterReading &reading = readings.at(i);
-        m_readings.insert(m_comparedIds.value(i), reading);
+    for (const ClusterReading &reading : m_controller->readings()) {
         if (!reading.isOk())
             notes.append(
                 tr("%1 could not be read: %2").arg(reading.resources.label, reading.error));
@@ -347,10 +331,8 @@ void CompareView::onReadingsDone()
             notes.append(tr("%1 does not compare secrets for this account: where secrets are "
                             "set everywhere, whether they are equal cannot be told.")
                              .arg(reading.resources.label));
-        clusters.append(reading.resources);
     }
-    m_reading = false;
-    setResult(ResourceDiff::compare(clusters, m_type->currentData().toString()), notes);
+    setResult(m_controller->result(), notes);
     emit comparisonFinished();
 }
 
@@ -381,17 +363,13 @@ QString CompareView::resultSummary() const
 void CompareView::copySelected()
 {
     const QString sourceId = m_source->currentData().toString();
-    const auto reading = m_readings.constFind(sourceId);
-    if (reading == m_readings.cend() || !reading->isOk()) {
+    const auto reading = m_controller ? m_controller->reading(sourceId) : std::nullopt;
+    if (!reading || !reading->isOk()) {
         m_status->setText(tr("Compare including the cluster to copy from first."));
         return;
     }
-    const QStringList keys = selectedKeys();
-    QList<ResourceDefinition> definitions;
-    for (const ResourceDefinition &resource : reading->resources.resources) {
-        if (keys.contains(ResourceDiff::key(resource.type, resource.name)))
-            definitions.append(resource);
-    }
+    const QList<ResourceDefinition> definitions =
+        m_controller->definitionsOf(sourceId, selectedKeys());
     if (definitions.isEmpty()) {
         m_status->setText(
             tr("None of the selected resources exists on %1.").arg(reading->resources.label));
@@ -410,16 +388,18 @@ void CompareView::openSyncDialog(const QString &sourceLabel,
         m_status->setText(tr("Tick the clusters to copy to."));
         return;
     }
+    if (!m_controller)
+        return;
     delete m_syncDialog;
-    m_syncDialog = new SyncPlanDialog(this);
+    m_syncDialog = new SyncPlanDialog(m_controller->newSyncController(nullptr), this);
     m_syncDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_syncDialog->setSource(sourceLabel, definitions);
     connect(m_syncDialog, &SyncPlanDialog::applyFinished, this, [this] {
-        if (m_comparedIds.size() >= 2)
+        if (m_controller && m_controller->comparedIds().size() >= 2)
             compare();
     });
     m_syncDialog->show();
-    m_syncDialog->setTargets(endpointsFor(targetIds));
+    m_syncDialog->setTargets(targetIds);
 }
 
 void CompareView::exportDefinitions()
@@ -433,18 +413,11 @@ void CompareView::exportDefinitions()
 void CompareView::exportDefinitionsTo(const QString &path)
 {
     const QString id = m_source->currentData().toString();
-    if (id.isEmpty())
+    if (id.isEmpty() || !m_controller)
         return;
     m_status->setText(tr("Reading %1…").arg(m_source->currentText()));
-    const QList<ClusterEndpoint *> endpoints = endpointsFor({id});
-    if (endpoints.isEmpty())
-        return;
-    auto *exporter = new DefinitionsExporter(endpoints.constFirst(), path, this);
-    connect(exporter, &DefinitionsExporter::finished, this, [this, exporter] {
-        exporter->deleteLater();
-        m_status->setText(exporter->message());
-    });
-    exporter->start();
+    m_controller->exportDefinitions(
+        id, path, this, [this](bool, const QString &message) { m_status->setText(message); });
 }
 
 void CompareView::importDefinitions()

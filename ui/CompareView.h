@@ -1,24 +1,20 @@
 #pragma once
 // CompareView: compares the resource definitions of two or more saved clusters (optionally one
 // type) in a sortable table with a column per cluster, and starts the copy, export and import
-// flows from it (SyncPlanDialog, DefinitionsFile).
+// flows from it (SyncPlanDialog, DefinitionsFile). A CompareController does the reading,
+// comparing and exporting; the view drives it and shows its values.
 
 #include "ClusterProfile.h"
-#include "ClusterReader.h"
-#include "ClusterResourcesFetcher.h"
+#include "CompareController.h"
 #include "FileChooser.h"
 #include "ResourceDiff.h"
 
-#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
 #include <functional>
 #include <optional>
 
-class ClusterEndpoint;
-class ClusterResourcesFetcher;
-class ClientPool;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -39,8 +35,9 @@ public:
     explicit CompareView(QWidget *parent = nullptr);
     ~CompareView() override;
 
-    // Follows the saved clusters and reads them through their pooled clients.
-    void setServices(ProfileService *profiles, ClientPool *clients);
+    // Follows the saved clusters and compares, exports and copies through `controller`
+    // (neither is owned).
+    void setServices(ProfileService *profiles, CompareController *controller);
     // The clusters to offer (setServices() keeps them current).
     void setProfiles(const QList<ClusterProfile> &profiles);
     // Ticks these clusters (by profile id) for the next comparison.
@@ -68,7 +65,7 @@ public Q_SLOTS:
     void compare();
     // Stops a comparison being read: no further request, nothing compared.
     void cancelCompare();
-    bool isReading() const { return m_reading; }
+    bool isReading() const { return m_controller && m_controller->isReading(); }
     // Opens the plan dialog: the selected rows from the "copy from" cluster to the other
     // ticked clusters.
     void copySelected();
@@ -92,17 +89,12 @@ private:
     void rebuildClusterList();
     void updateButtons();
     void onReadingsDone();
-    // The pool's endpoints of these clusters, in order; unknown ones are left out.
-    QList<ClusterEndpoint *> endpointsFor(const QStringList &profileIds) const;
     void openSyncDialog(const QString &sourceLabel, const QList<ResourceDefinition> &definitions,
                         const QStringList &targetIds);
 
     QPointer<ProfileService> m_profileService;
-    QPointer<ClientPool> m_clients;
+    QPointer<CompareController> m_controller;
     QList<ClusterProfile> m_profiles;
-    ClusterReader *m_reader = new ClusterReader(this);
-    QHash<QString, ClusterReading> m_readings; // by profile id, of the last comparison
-    QStringList m_comparedIds;
     QPointer<SyncPlanDialog> m_syncDialog;
 
     QLabel *m_clustersLabel;
@@ -123,6 +115,5 @@ private:
     QString m_statusText;
     QStringList m_resultNotes; // translated when the comparison finished
     bool m_haveResult = false;
-    bool m_reading = false;
     FileChooser::Function m_fileChooser;
 };

@@ -1,10 +1,9 @@
 #include "CrossClusterController.h"
 
-#include "ClientPool.h"
+#include "CompareController.h"
 #include "CompareDialog.h"
 #include "CompareView.h"
 #include "ConsoleSession.h"
-#include "DefinitionsExporter.h"
 #include "DefinitionsFile.h"
 #include "ProfileService.h"
 #include "SyncPlanDialog.h"
@@ -13,6 +12,7 @@ CrossClusterController::CrossClusterController(ConsoleSession *session, QWidget 
     : QObject(window)
     , m_session(session)
     , m_window(window)
+    , m_tools(session->newCompareController(this))
     , m_fileChooser(&FileChooser::ask)
 {}
 
@@ -45,7 +45,7 @@ void CrossClusterController::showCompare(const QString &sourceProfileId)
     if (!m_compareDialog) {
         m_compareDialog = new CompareDialog(m_window);
         m_compareView = m_compareDialog->view();
-        m_compareView->setServices(m_session->profileService(), m_session->clientPool());
+        m_compareView->setServices(m_session->profileService(), m_tools);
         m_compareView->setFileChooser(m_fileChooser);
         QStringList all;
         for (const ClusterProfile &profile : m_session->profileService()->profiles())
@@ -74,15 +74,8 @@ void CrossClusterController::exportDefinitionsTo(const QString &profileId, const
     const auto profile = m_session->profileService()->profile(profileId);
     if (!profile)
         return;
-    ClusterEndpoint *endpoint = m_session->clientPool()->endpoint(profileId);
-    if (!endpoint)
-        return;
-    auto *exporter = new DefinitionsExporter(endpoint, path, this);
-    connect(exporter, &DefinitionsExporter::finished, this, [this, exporter] {
-        emit done(exporter->isOk(), exporter->message());
-        exporter->deleteLater();
-    });
-    exporter->start();
+    m_tools->exportDefinitions(profileId, path, this,
+                               [this](bool ok, const QString &message) { emit done(ok, message); });
 }
 
 void CrossClusterController::importDefinitions(const QString &profileId)
@@ -108,14 +101,13 @@ void CrossClusterController::importDefinitionsFrom(const QString &profileId, con
         return;
     }
     delete m_importDialog;
-    auto *dialog = new SyncPlanDialog(m_window);
+    auto *dialog = new SyncPlanDialog(m_tools->newSyncController(nullptr), m_window);
     dialog->setObjectName(QStringLiteral("importPlanDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSource(file->cluster.isEmpty() ? path : tr("the file (%1)").arg(file->cluster),
                       file->resources);
     m_importDialog = dialog;
     dialog->show();
-    // The pool's endpoint: the cluster's own client, as long as the profile exists.
-    if (ClusterEndpoint *endpoint = m_session->clientPool()->endpoint(profileId))
-        dialog->setTargets({endpoint});
+    // Through the pool's endpoint: the cluster's own client, as long as the profile exists.
+    dialog->setTargets({profileId});
 }

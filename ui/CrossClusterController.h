@@ -1,7 +1,8 @@
 // CrossClusterController: the main window's tools across clusters: the compare dialog
 // (CompareView, whose copies go through SyncPlanDialog) and export / import of one cluster's
-// resource definitions, the import through the same dry-run plan. Talks to the clusters through
-// models (ClusterEndpoint, DefinitionsExporter); never holds a secret.
+// resource definitions, the import through the same dry-run plan. The clusters are read and
+// written by the core's CompareController (and the SyncController it makes); this only opens
+// the dialogs and asks for files. Never holds a secret or a client.
 #pragma once
 
 #include "FileChooser.h"
@@ -9,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 
+class CompareController;
 class CompareDialog;
 class CompareView;
 class ConsoleSession;
@@ -50,6 +52,7 @@ Q_SIGNALS:
 private:
     ConsoleSession *m_session;
     QWidget *m_window;
+    CompareController *m_tools;
     FileChooser::Function m_fileChooser;
     QPointer<CompareDialog> m_compareDialog;
     QPointer<CompareView> m_compareView;

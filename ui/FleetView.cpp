@@ -157,19 +157,20 @@ void FleetView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void FleetView::setServices(ProfileService *profiles, MonitorService *monitor, ClientPool *clients)
+void FleetView::setServices(ProfileService *profiles, MonitorService *monitor,
+                            FleetResourceCounter *counter)
 {
     if (m_profiles)
         disconnect(m_profiles, nullptr, this, nullptr);
     if (m_monitor)
         disconnect(m_monitor, nullptr, this, nullptr);
-    delete m_counter;
-    m_counter = nullptr;
+    if (m_counter)
+        disconnect(m_counter, nullptr, m_model, nullptr);
     m_profiles = profiles;
     m_monitor = monitor;
-    if (!profiles || !monitor || !clients)
+    m_counter = counter;
+    if (!profiles || !monitor || !counter)
         return;
-    m_counter = new FleetResourceCounter(clients, this);
     connect(m_counter, &FleetResourceCounter::counted, m_model, &FleetTableModel::setResourceCount);
     auto loadProfiles = [this] {
         const QList<ClusterProfile> list = m_profiles->profiles();

@@ -10,7 +10,6 @@
 #include <QTimer>
 #include <QWidget>
 
-class ClientPool;
 class FleetResourceCounter;
 class MonitorService;
 class ProfileService;
@@ -29,8 +28,10 @@ class FleetView final : public QWidget
 public:
     explicit FleetView(QWidget *parent = nullptr);
 
-    // Follows the session's profiles and snapshots and counts each cluster's resources.
-    void setServices(ProfileService *profiles, MonitorService *monitor, ClientPool *clients);
+    // Follows the session's profiles and snapshots and counts each cluster's resources through
+    // `counter` (not owned; the core's, over the pooled clients).
+    void setServices(ProfileService *profiles, MonitorService *monitor,
+                     FleetResourceCounter *counter);
     FleetTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     FleetFilterProxyModel *filterModel() const { return m_proxy; }
@@ -56,7 +57,7 @@ private:
 
     QPointer<ProfileService> m_profiles;
     QPointer<MonitorService> m_monitor;
-    FleetResourceCounter *m_counter = nullptr;
+    QPointer<FleetResourceCounter> m_counter;
     FleetTableModel *m_model;
     FleetFilterProxyModel *m_proxy;
     QIdentityProxyModel *m_decorated;

@@ -43,13 +43,11 @@ int widthInCharacters(Column column)
 HistoryPanel::HistoryPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new ChangeLogModel(this))
-    , m_fetcher(new ChangeLogFetcher(this))
     , m_table(new QTableView(this))
     , m_refresh(new QPushButton(this))
     , m_loadMore(new QPushButton(this))
     , m_status(new QLabel(this))
 {
-    m_fetcher->feed(m_model);
     m_table->setObjectName(QStringLiteral("changeLog"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -76,7 +74,6 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_status->setWordWrap(true);
     connect(m_refresh, &QPushButton::clicked, this, &HistoryPanel::refresh);
     connect(m_loadMore, &QPushButton::clicked, this, &HistoryPanel::loadMore);
-    connect(m_fetcher, &ChangeLogFetcher::stateChanged, this, &HistoryPanel::updateState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPanel::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::updateState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryPanel::fitColumns);
@@ -98,11 +95,21 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     retranslateUi();
 }
 
-void HistoryPanel::setApiClient(ApiClient *client)
+void HistoryPanel::setFetcher(ChangeLogFetcher *fetcher)
 {
-    m_fetcher->setApiClient(client);
-    m_connected = client != nullptr;
-    m_wantsFirstLoad = m_connected;
+    if (fetcher == m_fetcher)
+        return;
+    if (m_fetcher) {
+        disconnect(m_fetcher, nullptr, this, nullptr);
+        disconnect(m_fetcher, nullptr, m_model, nullptr);
+    }
+    m_fetcher = fetcher;
+    m_model->setEntries({}); // the rows of another fetcher are not this one's
+    if (m_fetcher) {
+        m_fetcher->feed(m_model);
+        connect(m_fetcher, &ChangeLogFetcher::stateChanged, this, &HistoryPanel::updateState);
+    }
+    m_wantsFirstLoad = m_fetcher != nullptr;
     if (m_wantsFirstLoad && isVisible())
         refresh();
     updateState();
@@ -116,7 +123,7 @@ void HistoryPanel::setSnapshot(const ClusterSnapshot &snapshot)
         if (node.config().revision)
             revision = std::max(revision, *node.config().revision);
     }
-    if (revision >= 0 && !snapshot.isStale())
+    if (revision >= 0 && !snapshot.isStale() && m_fetcher)
         m_fetcher->noteRevision(revision);
 }
 
@@ -146,12 +153,14 @@ void HistoryPanel::fitColumns()
 void HistoryPanel::refresh()
 {
     m_wantsFirstLoad = false;
-    m_fetcher->refresh();
+    if (m_fetcher)
+        m_fetcher->refresh();
 }
 
 void HistoryPanel::loadMore()
 {
-    m_fetcher->loadMore();
+    if (m_fetcher)
+        m_fetcher->loadMore();
 }
 
 QString HistoryPanel::statusText() const
@@ -169,17 +178,18 @@ void HistoryPanel::showEvent(QShowEvent *event)
 
 void HistoryPanel::updateState()
 {
-    const bool loading = m_fetcher->isLoading();
-    const bool connected = m_connected;
-    m_loadMore->setEnabled(!loading && m_fetcher->canLoadMore());
+    const bool connected = m_fetcher != nullptr;
+    const bool loading = connected && m_fetcher->isLoading();
+    const QString error = connected ? m_fetcher->errorText() : QString();
+    m_loadMore->setEnabled(connected && !loading && m_fetcher->canLoadMore());
     m_refresh->setEnabled(connected && !loading);
     QString text;
     if (!connected)
         text = tr("Not connected to a cluster.");
     else if (loading)
         text = tr("Loading the change log…");
-    else if (!m_fetcher->errorText().isEmpty())
-        text = m_fetcher->errorText();
+    else if (!error.isEmpty())
+        text = error;
     else if (!m_fetcher->hasLoaded())
         text = QString();
     else if (m_model->rowCount() == 0)
@@ -193,7 +203,7 @@ void HistoryPanel::updateState()
                                         : tr("Showing all %1 changes.").arg(m_model->rowCount());
     m_status->setText(text);
     QPalette statusPalette = palette();
-    if (!m_fetcher->errorText().isEmpty() && !loading)
+    if (!error.isEmpty() && !loading)
         statusPalette.setColor(QPalette::WindowText,
                                Theme::color(Theme::Role::Critical, palette()));
     m_status->setPalette(statusPalette);

@@ -1,15 +1,15 @@
-// HistoryPanel: the cluster's configuration change log (read by a ChangeLogFetcher into a
-// ChangeLogModel), newest first, with
+// HistoryPanel: the cluster's configuration change log (read by the cluster's ChangeLogFetcher
+// into a ChangeLogModel), newest first, with
 // "load older changes" paging, a refresh, the newest changes added as polls see them, and a
 // change's details on double-click or Enter.
 #pragma once
 
+#include "ChangeLogFetcher.h"
 #include "ClusterSnapshot.h"
 
+#include <QPointer>
 #include <QWidget>
 
-class ApiClient;
-class ChangeLogFetcher;
 class ChangeLogModel;
 class QLabel;
 class QPushButton;
@@ -23,9 +23,10 @@ class HistoryPanel final : public QWidget
 public:
     explicit HistoryPanel(QWidget *parent = nullptr);
 
-    // The cluster's client; the log is loaded the first time the panel is shown afterwards (or
-    // at once when it is visible).
-    void setApiClient(ApiClient *client);
+    // The cluster's change-log fetcher (not owned; made by the core with the cluster's client);
+    // the log is loaded the first time the panel is shown afterwards (or at once when it is
+    // visible). Null: not connected.
+    void setFetcher(ChangeLogFetcher *fetcher);
     // Every poll: a revision newer than the newest row shown loads the new changes.
     void setSnapshot(const ClusterSnapshot &snapshot);
 
@@ -50,8 +51,7 @@ private:
     void fitColumns();
 
     ChangeLogModel *m_model;
-    ChangeLogFetcher *m_fetcher;
-    bool m_connected = false; // a client was given: the change log can be asked
+    QPointer<ChangeLogFetcher> m_fetcher; // null: not connected to a cluster
     QTableView *m_table;
     QPushButton *m_refresh;
     QPushButton *m_loadMore;

@@ -380,7 +380,7 @@ void MainWindow::showFleet()
     if (!m_fleet) {
         // Made on first use: it signs in to every cluster to count its resources.
         m_fleet = new FleetView(m_stack);
-        m_fleet->setServices(m_profiles, m_monitor, m_session->clientPool());
+        m_fleet->setServices(m_profiles, m_monitor, m_session->newFleetCounter(m_fleet));
         m_stack->addWidget(m_fleet);
         connect(m_fleet, &FleetView::clusterOpenRequested, this, &MainWindow::selectProfile);
     }

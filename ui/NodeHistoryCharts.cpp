@@ -60,7 +60,6 @@ void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractA
 
 NodeHistoryCharts::NodeHistoryCharts(QWidget *parent)
     : QWidget(parent)
-    , m_query(new NodeHistoryQuery(this))
     , m_rangeLabel(new QLabel(this))
     , m_range(new QComboBox(this))
     , m_status(new QLabel(this))
@@ -87,8 +86,6 @@ NodeHistoryCharts::NodeHistoryCharts(QWidget *parent)
     , m_revisionsLabel(new QLabel(this))
     , m_revisions(new QTreeWidget(this))
 {
-    m_query->setRangeMs(Ranges[DefaultRangeIndex]);
-    connect(m_query, &NodeHistoryQuery::seriesRead, this, &NodeHistoryCharts::showSeries);
     m_range->setObjectName(QStringLiteral("historyRange"));
     m_rangeLabel->setBuddy(m_range);
     for (int i = 0; i < int(std::size(Ranges)); ++i)
@@ -175,29 +172,40 @@ ZoomableChartView *NodeHistoryCharts::makeChartView(QChart *chart)
     return view;
 }
 
-void NodeHistoryCharts::setStore(StoreThread *store)
+void NodeHistoryCharts::setQuery(NodeHistoryQuery *query)
 {
-    m_query->setStore(store);
+    if (query == m_query)
+        return;
+    if (m_query)
+        disconnect(m_query, nullptr, this, nullptr);
+    m_query = query;
+    if (m_query) {
+        m_query->setNode(m_profileId, m_nodeId);
+        connect(m_query, &NodeHistoryQuery::seriesRead, this, &NodeHistoryCharts::showSeries);
+    }
     reload();
 }
 
 void NodeHistoryCharts::setNode(const QString &profileId, const QString &nodeId)
 {
-    if (profileId == m_query->profileId() && nodeId == m_query->nodeId())
+    if (profileId == m_profileId && nodeId == m_nodeId)
         return;
-    m_query->setNode(profileId, nodeId);
+    m_profileId = profileId;
+    m_nodeId = nodeId;
+    if (m_query)
+        m_query->setNode(profileId, nodeId);
     clearCharts();
     reload();
 }
 
 QString NodeHistoryCharts::nodeId() const
 {
-    return m_query->nodeId();
+    return m_nodeId;
 }
 
 bool NodeHistoryCharts::isLoading() const
 {
-    return m_query->isLoading();
+    return m_query && m_query->isLoading();
 }
 
 qint64 NodeHistoryCharts::rangeMs() const
@@ -217,6 +225,8 @@ void NodeHistoryCharts::setRangeMs(qint64 rangeMs)
 
 void NodeHistoryCharts::reload()
 {
+    if (!m_query)
+        return;
     m_query->setRangeMs(rangeMs());
     m_query->reload();
 }

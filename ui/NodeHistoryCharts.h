@@ -5,11 +5,12 @@
 // resets) and copy their data as CSV.
 #pragma once
 
+#include "NodeHistoryQuery.h"
 #include "NodeHistorySeries.h"
 
+#include <QPointer>
 #include <QWidget>
 
-class NodeHistoryQuery;
 class QAreaSeries;
 class QChart;
 class QChartView;
@@ -19,7 +20,6 @@ class QLabel;
 class QLineSeries;
 class QTreeWidget;
 class QValueAxis;
-class StoreThread;
 class ZoomableChartView;
 
 class NodeHistoryCharts final : public QWidget
@@ -30,8 +30,9 @@ class NodeHistoryCharts final : public QWidget
 public:
     explicit NodeHistoryCharts(QWidget *parent = nullptr);
 
-    // Handed on to the query that reads the samples.
-    void setStore(StoreThread *store);
+    // The query that reads the samples (not owned; made by the core for the cluster). Without
+    // one the charts stay empty.
+    void setQuery(NodeHistoryQuery *query);
     // The store keys samples by cluster profile id. An empty node id shows nothing.
     void setNode(const QString &profileId, const QString &nodeId);
     QString nodeId() const;
@@ -73,7 +74,9 @@ private:
     void setUpCharts();
     ZoomableChartView *makeChartView(QChart *chart);
 
-    NodeHistoryQuery *m_query;
+    QPointer<NodeHistoryQuery> m_query;
+    QString m_profileId;
+    QString m_nodeId;
     QList<NodeRevisionChange> m_revisionChanges;
     std::optional<qsizetype> m_shownSamples; // unset while loading
 

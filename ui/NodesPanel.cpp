@@ -208,9 +208,9 @@ void NodesPanel::setSnapshot(const ClusterSnapshot &snapshot)
         m_history->reload();
 }
 
-void NodesPanel::setStore(StoreThread *store)
+void NodesPanel::setHistoryQuery(NodeHistoryQuery *query)
 {
-    m_history->setStore(store);
+    m_history->setQuery(query);
 }
 
 void NodesPanel::setThresholds(const AssessmentThresholds &thresholds)

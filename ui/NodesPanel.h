@@ -10,6 +10,7 @@
 
 class NodeFilterProxyModel;
 class NodeHistoryCharts;
+class NodeHistoryQuery;
 class NodeStateDelegate;
 class NodeTableModel;
 class OffsetBarDelegate;
@@ -20,7 +21,6 @@ class QPlainTextEdit;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
-class StoreThread;
 struct AssessmentThresholds;
 
 class NodesPanel final : public QWidget, public PanelActions
@@ -33,8 +33,9 @@ public:
 
     // Every poll: the table updates only the cells that changed; the selection stays.
     void setSnapshot(const ClusterSnapshot &snapshot);
-    // Where the history charts read samples (keyed by the snapshot's profile id).
-    void setStore(StoreThread *store);
+    // What the history charts read samples through (keyed by the snapshot's profile id); not
+    // owned.
+    void setHistoryQuery(NodeHistoryQuery *query);
     // The critical clock threshold scales the offset bars.
     void setThresholds(const AssessmentThresholds &thresholds);
 

@@ -4,6 +4,7 @@
 
 #include "ConflictDialog.h"
 #include "Icons.h"
+#include "ResourceDrafts.h"
 #include "ResourceEditorController.h"
 #include "ResourceForm.h"
 #include "ResourceListSync.h"
@@ -220,10 +221,13 @@ void ResourceTypePanel::setRepository(ResourceRepository *repository)
     refreshActions();
 }
 
-void ResourceTypePanel::setStore(StoreThread *store)
+void ResourceTypePanel::setDrafts(ResourceDrafts *drafts)
 {
-    m_store = store;
-    m_controller->setStore(store);
+    m_drafts = drafts;
+    if (drafts)
+        drafts->attach(m_controller);
+    else
+        m_controller->setStore(nullptr);
 }
 
 void ResourceTypePanel::setClusterId(const QString &clusterId)

@@ -21,11 +21,11 @@ class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
 class ResourceEditorController;
+class ResourceDrafts;
 class ResourceForm;
 class ResourceListSync;
 class ResourceRepository;
 class ResourceTableModel;
-class StoreThread;
 struct ResourceResult;
 
 class ResourceTypePanel final : public QWidget, public PanelActions
@@ -42,7 +42,8 @@ public:
 
     QString type() const { return m_type; }
     void setRepository(ResourceRepository *repository);
-    void setStore(StoreThread *store);
+    // Where the editor keeps its drafts (not owned); without it drafts live in memory only.
+    void setDrafts(ResourceDrafts *drafts);
     // The lists' source: full loads, and each change made on the cluster (see ResourceListSync).
     void setListSync(ResourceListSync *sync);
     // The cluster's display name, for the delete confirmation.
@@ -123,7 +124,7 @@ private:
 
     QString m_type;
     QString m_clusterId;
-    QPointer<StoreThread> m_store;
+    QPointer<ResourceDrafts> m_drafts;
     QPointer<ResourceListSync> m_sync;
     QString m_clusterName;
     bool m_listLoaded = false;

@@ -4,6 +4,7 @@
 
 #include "ResourceTypePanel.h"
 
+#include "ResourceDrafts.h"
 #include "ResourceEditorController.h"
 #include "ResourceListSync.h"
 #include "ResourceTableModel.h"
@@ -145,20 +146,19 @@ void ResourceTypePanel::onRemovedOnCluster(const QString &name)
 
 void ResourceTypePanel::loadDrafts()
 {
-    if (!m_store)
+    if (!m_drafts)
         return;
     const QString clusterId = m_clusterId;
-    ResourceEditorController::storedDraftNames(
-        m_store, clusterId, m_type, this, [this, clusterId](const QSet<QString> &stored) {
-            if (clusterId != m_clusterId)
-                return;
-            QSet<QString> names = stored;
-            if (m_controller->isDirty() && !m_controller->isNew())
-                names.insert(m_controller->name());
-            m_model->setDirtyNames(names);
-        });
-    ResourceEditorController::storedNewDraft(
-        m_store, clusterId, m_type, this, [this, clusterId](const std::optional<QString> &name) {
+    m_drafts->storedNames(clusterId, m_type, this, [this, clusterId](const QSet<QString> &stored) {
+        if (clusterId != m_clusterId)
+            return;
+        QSet<QString> names = stored;
+        if (m_controller->isDirty() && !m_controller->isNew())
+            names.insert(m_controller->name());
+        m_model->setDirtyNames(names);
+    });
+    m_drafts->storedNewDraft(
+        clusterId, m_type, this, [this, clusterId](const std::optional<QString> &name) {
             if (clusterId != m_clusterId)
                 return;
             const bool offer = name && !(m_controller->isOpen() && m_controller->isNew());

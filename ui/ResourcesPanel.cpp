@@ -41,10 +41,10 @@ void ResourcesPanel::setRepository(ResourceRepository *repository)
     reload();
 }
 
-void ResourcesPanel::setStore(StoreThread *store)
+void ResourcesPanel::setDrafts(ResourceDrafts *drafts)
 {
     for (ResourceTypePanel *panel : std::as_const(m_panels))
-        panel->setStore(store);
+        panel->setDrafts(drafts);
 }
 
 void ResourcesPanel::setClusterId(const QString &clusterId)

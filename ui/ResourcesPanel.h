@@ -12,11 +12,11 @@
 #include <optional>
 
 class QTabWidget;
+class ResourceDrafts;
 class ResourceEditorController;
 class ResourceListSync;
 class ResourceRepository;
 class ResourceTypePanel;
-class StoreThread;
 
 class ResourcesPanel final : public QWidget, public PanelActions
 {
@@ -27,7 +27,8 @@ public:
     explicit ResourcesPanel(QWidget *parent = nullptr);
 
     void setRepository(ResourceRepository *repository);
-    void setStore(StoreThread *store);
+    // Where the editors keep their drafts (not owned).
+    void setDrafts(ResourceDrafts *drafts);
     // Loads the lists and the session of that cluster.
     void setClusterId(const QString &clusterId);
     // Lists everything again and asks the session again (F5).

@@ -19,8 +19,9 @@
 
 using namespace Qt::StringLiterals;
 
-SyncPlanDialog::SyncPlanDialog(QWidget *parent)
+SyncPlanDialog::SyncPlanDialog(SyncController *controller, QWidget *parent)
     : QDialog(parent)
+    , m_controller(controller)
     , m_intro(new QLabel(this))
     , m_modeLabel(new QLabel(this))
     , m_mode(new QComboBox(this))
@@ -36,6 +37,7 @@ SyncPlanDialog::SyncPlanDialog(QWidget *parent)
     , m_closeButton(new QPushButton(this))
 {
     setObjectName(u"SyncPlanDialog"_s);
+    m_controller->setParent(this);
     m_mode->setObjectName(u"modeCombo"_s);
     m_tree->setObjectName(u"planTree"_s);
     m_replanButton->setObjectName(u"replanButton"_s);
@@ -79,8 +81,13 @@ SyncPlanDialog::SyncPlanDialog(QWidget *parent)
     connect(m_applyButton, &QPushButton::clicked, this, &SyncPlanDialog::apply);
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_cancelButton, &QPushButton::clicked, this, &SyncPlanDialog::cancel);
-    connect(m_reader, &ClusterReader::progress, m_progress, &QProgressBar::setValue);
-    connect(m_reader, &ClusterReader::finished, this, &SyncPlanDialog::onTargetsRead);
+    connect(m_controller, &SyncController::readProgress, m_progress, &QProgressBar::setValue);
+    connect(m_controller, &SyncController::targetsRead, this, &SyncPlanDialog::onTargetsRead);
+    connect(m_controller, &SyncController::itemFinished, this, [this](int index) {
+        showResult(index);
+        m_progress->setValue(m_controller->writesDone());
+    });
+    connect(m_controller, &SyncController::applyFinished, this, &SyncPlanDialog::showApplied);
     // Kept in the layout while idle: the buttons do not jump when work starts.
     QSizePolicy keep = m_progress->sizePolicy();
     keep.setRetainSizeWhenHidden(true);
@@ -96,12 +103,12 @@ void SyncPlanDialog::retranslateUi()
 {
     setWindowTitle(tr("Copy resource definitions"));
     m_intro->setText(
-        m_source.isEmpty()
+        m_controller->source().isEmpty()
             ? tr("Nothing selected to copy.")
             : tr("Copy %n definition(s) from %1. This is a dry run: nothing is written until "
                  "you press Apply.",
-                 nullptr, int(m_source.size()))
-                  .arg(m_sourceLabel));
+                 nullptr, int(m_controller->source().size()))
+                  .arg(m_controller->sourceLabel()));
     m_modeLabel->setText(tr("Existing resources:"));
     m_mode->setItemText(0, tr("Update them to match"));
     m_mode->setItemText(1, tr("Leave them alone (create only)"));
@@ -117,7 +124,7 @@ void SyncPlanDialog::retranslateUi()
     m_cancelButton->setText(tr("Cancel"));
     for (auto it = m_unsetBoxes.begin(); it != m_unsetBoxes.end(); ++it)
         it.value()->setText(tr("Leave unset"));
-    if (!m_plan.targets.isEmpty())
+    if (!plan().targets.isEmpty())
         showPlan();
 }
 
@@ -130,8 +137,7 @@ void SyncPlanDialog::changeEvent(QEvent *event)
 
 void SyncPlanDialog::setSource(const QString &label, const QList<ResourceDefinition> &definitions)
 {
-    m_sourceLabel = label;
-    m_source = definitions;
+    m_controller->setSource(label, definitions);
     rebuildSecrets();
     retranslateUi();
 }
@@ -142,7 +148,7 @@ void SyncPlanDialog::rebuildSecrets()
         m_secretsForm->removeRow(0);
     m_secretEdits.clear();
     m_unsetBoxes.clear();
-    const QStringList keys = SyncPlan::secretsOfInterest(m_source);
+    const QStringList keys = SyncPlan::secretsOfInterest(m_controller->source());
     for (const QString &key : keys) {
         auto *row = new QWidget(m_secretsBox);
         auto *edit = new QLineEdit(row);
@@ -184,44 +190,40 @@ QCheckBox *SyncPlanDialog::leaveUnsetBox(const QString &key) const
     return m_unsetBoxes.value(key);
 }
 
-void SyncPlanDialog::setTargets(const QList<ClusterEndpoint *> &targets)
+void SyncPlanDialog::setTargets(const QStringList &profileIds)
 {
-    m_targets.clear();
-    for (ClusterEndpoint *target : targets)
-        m_targets.append(target);
-    readTargets();
+    m_controller->setTargets(profileIds); // reads them
+    showReading();
 }
 
 void SyncPlanDialog::readTargets()
 {
-    if (m_targets.isEmpty() || m_reader->isRunning())
+    m_controller->readTargets();
+    showReading();
+}
+
+void SyncPlanDialog::showReading()
+{
+    if (!m_controller->isReading())
         return;
-    m_nonce = ClusterResourcesFetcher::newNonce();
-    m_readings.clear();
+    const int targets = m_controller->readingTotal();
     m_applyButton->setEnabled(false);
-    m_progress->setRange(0, int(m_targets.size()));
+    m_progress->setRange(0, targets);
     m_progress->setValue(0);
     m_progress->setFormat(tr("Reading target clusters: %v of %m"));
-    m_summary->setText(tr("Reading %n target cluster(s)…", nullptr, int(m_targets.size())));
+    m_summary->setText(tr("Reading %n target cluster(s)…", nullptr, targets));
     setBusy(true);
-    QList<ClusterEndpoint *> targets;
-    for (const QPointer<ClusterEndpoint> &target : std::as_const(m_targets))
-        targets.append(target.data());
-    m_reader->start(targets, {}, m_nonce);
 }
 
 void SyncPlanDialog::onTargetsRead()
 {
     setBusy(false);
-    setReadings(m_reader->readings(), m_nonce);
+    replan();
 }
 
 void SyncPlanDialog::cancel()
 {
-    if (m_reader->isRunning()) {
-        m_reader->cancel(); // drops the answers and sends none of the remaining requests
-        m_readings.clear();
-        m_plan = {};
+    if (m_controller->cancel()) { // a reading: nothing more is asked, nothing planned
         m_tree->clear();
         m_itemRows.clear();
         setBusy(false);
@@ -229,8 +231,7 @@ void SyncPlanDialog::cancel()
                               "start over."));
         return;
     }
-    if (m_applier && !m_applier->isFinished())
-        m_applier->cancel(); // finished() follows once the writes already sent have answered
+    // An apply: applyFinished() follows once the writes already sent have answered.
 }
 
 void SyncPlanDialog::setBusy(bool busy)
@@ -245,8 +246,7 @@ void SyncPlanDialog::setBusy(bool busy)
 
 void SyncPlanDialog::setReadings(const QList<ClusterReading> &readings, const QByteArray &nonce)
 {
-    m_readings = readings;
-    m_nonce = nonce;
+    m_controller->setReadings(readings, nonce);
     replan();
 }
 
@@ -254,7 +254,6 @@ SyncOptions SyncPlanDialog::options() const
 {
     SyncOptions options;
     options.mode = SyncOptions::Mode(m_mode->currentData().toInt());
-    options.nonce = m_nonce;
     for (auto it = m_secretEdits.begin(); it != m_secretEdits.end(); ++it) {
         if (!m_unsetBoxes.value(it.key())->isChecked() && !it.value()->text().isEmpty())
             options.secrets.insert(it.key(), it.value()->text());
@@ -264,10 +263,8 @@ SyncOptions SyncPlanDialog::options() const
 
 void SyncPlanDialog::replan()
 {
-    if (m_readings.isEmpty() || m_reader->isRunning() || (m_applier && !m_applier->isFinished()))
+    if (!m_controller->replan(options()))
         return;
-    m_plan = SyncPlan::build(m_source, m_readings, options());
-    delete m_applier;
     showPlan();
     emit planReady();
 }
@@ -277,12 +274,13 @@ void SyncPlanDialog::showPlan()
     m_tree->clear();
     m_itemRows.clear();
     const QPalette palette = m_tree->palette();
-    for (qsizetype t = 0; t < m_plan.targets.size(); ++t) {
+    const SyncPlan &current = plan();
+    for (qsizetype t = 0; t < current.targets.size(); ++t) {
         auto *group = new QTreeWidgetItem(m_tree);
         int creates = 0;
         int updates = 0;
         int blocked = 0;
-        for (const SyncItem &item : std::as_const(m_plan.items)) {
+        for (const SyncItem &item : std::as_const(current.items)) {
             if (item.targetIndex != t)
                 continue;
             auto *row = new QTreeWidgetItem(group);
@@ -318,7 +316,7 @@ void SyncPlanDialog::showPlan()
             row->setToolTip(DetailColumn, detail);
             m_itemRows.append(row);
         }
-        group->setText(ResourceColumn, m_plan.targets.at(t));
+        group->setText(ResourceColumn, current.targets.at(t));
         group->setText(DetailColumn, tr("%1 to create, %2 to update, %3 cannot be applied")
                                          .arg(creates)
                                          .arg(updates)
@@ -332,48 +330,38 @@ void SyncPlanDialog::showPlan()
     m_tree->resizeColumnToContents(ActionColumn);
     m_tree->setColumnWidth(DetailColumn, std::max(m_tree->columnWidth(DetailColumn), 300));
     m_summary->setText(
-        m_plan.hasWrites()
+        current.hasWrites()
             ? tr("%1 to create, %2 to update, %3 unchanged, %4 cannot be applied.")
-                  .arg(m_plan.count(SyncItem::Action::Create))
-                  .arg(m_plan.count(SyncItem::Action::Update))
-                  .arg(m_plan.count(SyncItem::Action::Unchanged))
-                  .arg(m_plan.count(SyncItem::Action::Blocked))
+                  .arg(current.count(SyncItem::Action::Create))
+                  .arg(current.count(SyncItem::Action::Update))
+                  .arg(current.count(SyncItem::Action::Unchanged))
+                  .arg(current.count(SyncItem::Action::Blocked))
             : tr("Nothing to write: every target already matches (or cannot be written)."));
-    m_applyButton->setEnabled(m_plan.hasWrites());
+    m_applyButton->setEnabled(current.hasWrites());
 }
 
 void SyncPlanDialog::apply()
 {
-    if (!m_plan.hasWrites() || (m_applier && !m_applier->isFinished()))
+    if (!m_controller->apply())
         return;
-    QList<ClusterEndpoint *> targets;
-    for (const QPointer<ClusterEndpoint> &target : std::as_const(m_targets))
-        targets.append(target.data());
-    m_applier = new SyncApplier(m_plan, SyncApplier::repositoriesOf(targets), this);
-    connect(m_applier, &SyncApplier::itemFinished, this, [this](int index) {
-        showResult(index);
-        m_progress->setValue(m_applier->writesDone());
-    });
-    connect(m_applier, &SyncApplier::finished, this, &SyncPlanDialog::showApplied);
     m_applyButton->setEnabled(false);
     m_replanButton->setEnabled(false);
     m_mode->setEnabled(false);
-    m_progress->setRange(0, m_applier->writesTotal());
+    m_progress->setRange(0, m_controller->writesTotal());
     m_progress->setValue(0);
     m_progress->setFormat(tr("Applying: %v of %m writes"));
     m_summary->setText(tr("Applying…"));
     setBusy(true);
-    m_applier->start();
 }
 
 void SyncPlanDialog::showApplied()
 {
-    for (int i = 0; i < int(m_plan.items.size()); ++i)
+    for (int i = 0; i < int(plan().items.size()); ++i)
         showResult(i);
-    const int applied = m_applier->count(SyncItemResult::Outcome::Applied);
-    const int conflicts = m_applier->count(SyncItemResult::Outcome::Conflict);
-    const int failed = m_applier->count(SyncItemResult::Outcome::Failed);
-    const int cancelled = m_applier->count(SyncItemResult::Outcome::Cancelled);
+    const int applied = m_controller->count(SyncItemResult::Outcome::Applied);
+    const int conflicts = m_controller->count(SyncItemResult::Outcome::Conflict);
+    const int failed = m_controller->count(SyncItemResult::Outcome::Failed);
+    const int cancelled = m_controller->count(SyncItemResult::Outcome::Cancelled);
     m_summary->setText(
         cancelled > 0
             ? tr("Cancelled: applied %1, conflicts %2, failed %3, not sent %4 (each item says "
@@ -386,7 +374,7 @@ void SyncPlanDialog::showApplied()
                   .arg(applied)
                   .arg(conflicts)
                   .arg(failed));
-    const int unknown = m_applier->count(SyncItemResult::Outcome::Unknown);
+    const int unknown = m_controller->count(SyncItemResult::Outcome::Unknown);
     if (unknown > 0)
         m_summary->setText(m_summary->text() + u' ' +
                            tr("The outcome of %n write(s) is unknown: the change log shows "
@@ -400,9 +388,9 @@ void SyncPlanDialog::showApplied()
 
 void SyncPlanDialog::showResult(int index)
 {
-    if (!m_applier || index < 0 || index >= m_itemRows.size())
+    if (index < 0 || index >= m_itemRows.size())
         return;
-    const SyncItemResult &result = m_applier->results().at(index);
+    const SyncItemResult result = m_controller->result(index);
     QTreeWidgetItem *row = m_itemRows.at(index);
     QString text;
     Theme::Role role = Theme::Role::Muted;

@@ -1,19 +1,15 @@
 #pragma once
-// SyncPlanDialog: copies resource definitions to one or many clusters. It reads the targets,
-// shows the dry-run plan grouped by target (create, update with fields, unchanged, blocked and
-// why), takes each secret once for the batch (or "leave unset"), applies and shows per-item
-// results. Nothing is written before Apply. Reading and applying show how far they are and can
-// be cancelled.
+// SyncPlanDialog: copies resource definitions to one or many clusters through a
+// SyncController (which reads the targets, plans, applies and reports): shows the dry-run plan
+// grouped by target (create, update with fields, unchanged, blocked and why), takes each secret
+// once for the batch (or "leave unset"), applies and shows per-item results. Nothing is
+// written before Apply. Reading and applying show how far they are and can be cancelled.
 
-#include "ClusterReader.h"
-#include "ClusterResourcesFetcher.h"
-#include "SyncApplier.h"
-#include "SyncPlan.h"
+#include "SyncController.h"
 
 #include <QDialog>
-#include <QPointer>
+#include <QHash>
 
-class ClusterEndpoint;
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
@@ -32,18 +28,18 @@ class SyncPlanDialog final : public QDialog
 public:
     enum Column { ResourceColumn, ActionColumn, DetailColumn, ResultColumn, ColumnCount };
 
-    explicit SyncPlanDialog(QWidget *parent = nullptr);
+    // Takes ownership of `controller` (the core's, e.g. CompareController::newSyncController).
+    explicit SyncPlanDialog(SyncController *controller, QWidget *parent = nullptr);
 
     // What to copy: definitions from a cluster (or a definitions file) and where it came from.
     void setSource(const QString &label, const QList<ResourceDefinition> &definitions);
-    // Where to: endpoints owned by the caller; they must outlive the dialog. Reads them (with a
-    // fresh nonce) and plans.
-    void setTargets(const QList<ClusterEndpoint *> &targets);
+    // Where to: saved clusters by profile id. Reads them (with a fresh nonce) and plans.
+    void setTargets(const QStringList &profileIds);
     // Plans against readings already made (tests, or a caller that has them).
     void setReadings(const QList<ClusterReading> &readings, const QByteArray &nonce);
 
-    const SyncPlan &plan() const { return m_plan; }
-    SyncApplier *applier() const { return m_applier; }
+    const SyncPlan &plan() const { return m_controller->plan(); }
+    SyncController *controller() const { return m_controller; }
     QTreeWidget *tree() const { return m_tree; }
     // Secret entry widgets per SyncOptions::secretKey, for tests.
     QLineEdit *secretEdit(const QString &key) const;
@@ -72,19 +68,14 @@ private:
     void showResult(int index);
     void showApplied();
     void setBusy(bool busy);
+    // Progress and summary while the controller reads the targets.
+    void showReading();
     SyncOptions options() const;
 
-    QString m_sourceLabel;
-    QList<ResourceDefinition> m_source;
-    QList<QPointer<ClusterEndpoint>> m_targets;
-    QList<ClusterReading> m_readings;
-    QByteArray m_nonce;
-    SyncPlan m_plan;
-    QPointer<SyncApplier> m_applier;
+    SyncController *m_controller;
     QList<QTreeWidgetItem *> m_itemRows; // per plan item
     QHash<QString, QLineEdit *> m_secretEdits;
     QHash<QString, QCheckBox *> m_unsetBoxes;
-    ClusterReader *m_reader = new ClusterReader(this);
 
     QLabel *m_intro;
     QLabel *m_modeLabel;

@@ -13,6 +13,11 @@
 #include <optional>
 
 class SecretStore;
+class ClusterEndpoint;
+
+// Finds the endpoint of a saved cluster by profile id (null when there is none): how the
+// cross-cluster controllers reach clusters without owning their clients.
+using ClusterEndpointLookup = std::function<ClusterEndpoint *(const QString &profileId)>;
 
 class ClusterEndpoint final : public QObject
 {

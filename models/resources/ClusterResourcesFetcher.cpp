@@ -27,9 +27,12 @@ QString ClusterResourcesFetcher::secretDigest(const QByteArray &nonce, const QSt
             .toHex());
 }
 
-void ClusterResourcesFetcher::start(const QString &type, const QByteArray &nonce)
+void ClusterResourcesFetcher::start(const QString &type, const QByteArray &nonce,
+                                    qint64 minRevision)
 {
     m_nonce = nonce;
+    m_type = type;
+    m_minRevision = minRevision;
     if (!m_endpoint || !m_endpoint->error().isEmpty()) {
         m_reading.error = m_endpoint ? m_endpoint->error() : tr("no connection");
         m_sessionDone = m_listDone = true;
@@ -41,12 +44,29 @@ void ClusterResourcesFetcher::start(const QString &type, const QByteArray &nonce
         m_sessionDone = true;
         finish();
     });
-    m_endpoint->repository()->list(type, this,
+    requestList();
+}
+
+void ClusterResourcesFetcher::requestList()
+{
+    m_endpoint->repository()->list(m_type, this,
                                    [this](const ResourceResult &result) { onList(result); });
 }
 
 void ClusterResourcesFetcher::onList(const ResourceResult &result)
 {
+    if (result.isOk() && result.listRevision < m_minRevision) {
+        if (++m_laggingLists <= MaxLaggingLists && m_endpoint) {
+            requestList(); // the next node in turn
+            return;
+        }
+        m_reading.error = tr("every answer was older than revision %1, written from this "
+                             "console; compare again in a moment")
+                              .arg(m_minRevision);
+        m_listDone = true;
+        finish();
+        return;
+    }
     if (!result.isOk()) {
         m_reading.error =
             result.detail.isEmpty() ? ResourceResult::statusName(result.status) : result.detail;

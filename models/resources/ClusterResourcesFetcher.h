@@ -32,8 +32,14 @@ public:
     // `endpoint` must outlive the fetcher.
     explicit ClusterResourcesFetcher(ClusterEndpoint *endpoint, QObject *parent = nullptr);
 
-    // `type` empty: every type. `nonce` empty: no secret digests.
-    void start(const QString &type, const QByteArray &nonce);
+    // Lists asked again when they come from a node behind `minRevision` (see start()).
+    static constexpr int MaxLaggingLists = 4;
+
+    // `type` empty: every type. `nonce` empty: no secret digests. `minRevision`: the console
+    // wrote this revision on the cluster itself, so a list older than it comes from a replica
+    // that has not caught up (the load balancer takes turns): it is asked again, up to
+    // MaxLaggingLists times, and then reported as an error rather than shown as the cluster's.
+    void start(const QString &type, const QByteArray &nonce, qint64 minRevision = -1);
     bool isFinished() const { return m_finished; }
     const ClusterReading &reading() const { return m_reading; }
 
@@ -47,6 +53,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void requestList();
     void onList(const ResourceResult &result);
     void requestDigests(qsizetype index);
     void onDigests(qsizetype index, const ApiResult &result);
@@ -54,6 +61,9 @@ private:
 
     QPointer<ClusterEndpoint> m_endpoint;
     QByteArray m_nonce;
+    QString m_type;
+    qint64 m_minRevision = -1;
+    int m_laggingLists = 0;
     ClusterReading m_reading;
     QList<qsizetype> m_withSecrets; // indexes into the resource list
     qsizetype m_digestsPending = 0;

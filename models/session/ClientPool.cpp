@@ -35,6 +35,13 @@ ClusterEndpoint *ClientPool::endpoint(const QString &profileId) const
     return m_entries.value(profileId).endpoint;
 }
 
+ClusterEndpointLookup ClientPool::endpointLookup() const
+{
+    return [pool = QPointer<const ClientPool>(this)](const QString &profileId) {
+        return pool ? pool->endpoint(profileId) : nullptr;
+    };
+}
+
 void ClientPool::sync()
 {
     bool changed = false;

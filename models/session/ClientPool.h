@@ -5,6 +5,7 @@
 // import). One client per cluster means one session token and one connection limit. It
 // follows the profile service; the monitor service ends a removed client's session.
 
+#include "ClusterEndpoint.h"
 #include "ClusterProfile.h"
 
 #include <QHash>
@@ -12,7 +13,6 @@
 #include <QPointer>
 
 class ApiClient;
-class ClusterEndpoint;
 class MonitorService;
 class ProfileService;
 
@@ -32,6 +32,9 @@ public:
     // The cluster's client and resource repository for the cross-cluster tools; null for an
     // unknown profile. Lives as long as the profile; error() says why it cannot sign in.
     ClusterEndpoint *endpoint(const QString &profileId) const;
+    // endpoint() as a function for the cross-cluster controllers; finds nothing once the pool
+    // is gone.
+    ClusterEndpointLookup endpointLookup() const;
     // How many clients the pool ever made (one per profile unless a profile was removed).
     int clientsCreated() const { return m_created; }
 

@@ -5,16 +5,18 @@ ClusterReader::ClusterReader(QObject *parent)
 {}
 
 void ClusterReader::start(const QList<ClusterEndpoint *> &endpoints, const QString &type,
-                          const QByteArray &nonce)
+                          const QByteArray &nonce, const QHash<QString, qint64> &minRevisions)
 {
     if (m_running)
         return;
     m_running = true;
     m_readings.clear();
     m_fetchers.clear();
+    QList<qint64> floors;
     for (ClusterEndpoint *endpoint : endpoints) {
         auto *fetcher = new ClusterResourcesFetcher(endpoint, this);
         m_fetchers.append(fetcher);
+        floors.append(endpoint ? minRevisions.value(endpoint->label(), -1) : -1);
         connect(fetcher, &ClusterResourcesFetcher::finished, this, &ClusterReader::onFetched);
     }
     if (m_fetchers.isEmpty()) {
@@ -22,8 +24,8 @@ void ClusterReader::start(const QList<ClusterEndpoint *> &endpoints, const QStri
         QMetaObject::invokeMethod(this, &ClusterReader::onFetched, Qt::QueuedConnection);
         return;
     }
-    for (const QPointer<ClusterResourcesFetcher> &fetcher : std::as_const(m_fetchers))
-        fetcher->start(type, nonce);
+    for (qsizetype i = 0; i < m_fetchers.size(); ++i)
+        m_fetchers.at(i)->start(type, nonce, floors.at(i));
 }
 
 int ClusterReader::done() const

@@ -5,6 +5,7 @@
 
 #include "ClusterResourcesFetcher.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -21,9 +22,10 @@ public:
 
     // Reads every endpoint (resources of `type`, all when empty); progress() as each answers,
     // then finished(), never from inside this call. Ignored while a reading runs. The
-    // endpoints must outlive the reading.
+    // endpoints must outlive the reading. `minRevisions` (by endpoint label): what this console
+    // wrote there, which the reading must not be older than (see ClusterResourcesFetcher).
     void start(const QList<ClusterEndpoint *> &endpoints, const QString &type,
-               const QByteArray &nonce);
+               const QByteArray &nonce, const QHash<QString, qint64> &minRevisions = {});
     // Drops the reading: no request is sent any more, the answers on their way are ignored,
     // and finished() does not come.
     void cancel();

@@ -1,5 +1,8 @@
 #include "ConsoleSession.h"
 
+#include "ClusterServices.h"
+#include "CompareController.h"
+#include "FleetResourceCounter.h"
 #include "KeychainSecretStore.h"
 #include "LocalStore.h"
 #include "ReportCollector.h"
@@ -46,6 +49,26 @@ void ConsoleSession::start(const QString &dataDir)
             emit started(QString());
         });
     });
+}
+
+QString ConsoleSession::storePath() const
+{
+    return m_store->filePath();
+}
+
+ClusterServices *ConsoleSession::newClusterServices(const QString &profileId, QObject *parent) const
+{
+    return new ClusterServices(profileId, m_clients->client(profileId), m_store, parent);
+}
+
+FleetResourceCounter *ConsoleSession::newFleetCounter(QObject *parent) const
+{
+    return new FleetResourceCounter(m_clients, parent);
+}
+
+CompareController *ConsoleSession::newCompareController(QObject *parent) const
+{
+    return new CompareController(m_clients->endpointLookup(), parent);
 }
 
 ReportCollector *ConsoleSession::newReportCollector(QObject *parent) const

@@ -5,8 +5,9 @@
 //   ProfileService (store, secrets)  <-  MonitorService (poll thread, snapshots)
 //                                     <-  ClientPool (UI-thread clients)  ->  MonitorService
 //   ConnectionTester (secrets)
-// The window and the dialogs are handed the services they need, never the store or the
-// secret store. The command line does not use it (it reads one cluster and ends).
+// The window and the dialogs are handed the services they need, and each cluster's page the
+// controllers of its cluster (ClusterServices), never the store, the secret store or a
+// client. The command line does not use it (it reads one cluster and ends).
 
 #include "ClientPool.h"
 #include "ConnectionTester.h"
@@ -17,6 +18,9 @@
 
 #include <chrono>
 
+class ClusterServices;
+class CompareController;
+class FleetResourceCounter;
 class ReportCollector;
 class SecretStore;
 class StoreThread;
@@ -43,11 +47,19 @@ public:
 
     ProfileService *profileService() const { return m_profiles; }
     MonitorService *monitorService() const { return m_monitor; }
+    // The core's own tools and the tests; the widgets get the controllers below instead.
     ClientPool *clientPool() const { return m_clients; }
     ConnectionTester *connectionTester() const { return m_connections; }
-    // The history of the node table's charts and the resource drafts, until those read through
-    // query objects of their own.
-    StoreThread *localStore() const { return m_store; }
+    // The database file of the open store (empty before start()).
+    QString storePath() const;
+    // The controllers of one cluster's page (its repository, drafts, change log and node
+    // history), owned by `parent`.
+    ClusterServices *newClusterServices(const QString &profileId, QObject *parent) const;
+    // Counts the saved clusters' resources through their pooled clients; owned by `parent`.
+    FleetResourceCounter *newFleetCounter(QObject *parent) const;
+    // Compares, exports and copies across the saved clusters through their pooled clients;
+    // owned by `parent`.
+    CompareController *newCompareController(QObject *parent) const;
     // A report collector reading this console's history and secrets, owned by `parent`.
     ReportCollector *newReportCollector(QObject *parent) const;
 

@@ -1,6 +1,7 @@
 // CompareView offscreen: the cluster list and buttons, a comparison shown with a column per
 // cluster and sortable raw values, a real compare of unreachable clusters, import errors and the
 // plan dialog opened from an import. Renders build/.../screenshots/compare-view.png.
+#include "CompareController.h"
 #include "CompareView.h"
 #include "DefinitionsFile.h"
 #include "FreePorts.h"
@@ -151,8 +152,9 @@ void tst_CompareView::unreachableClustersAreReported()
     const QList<ClusterProfile> profiles = closedProfiles(2);
     for (const ClusterProfile &p : profiles)
         QVERIFY(console.add(p, u"pw"_s));
+    CompareController controller(console.pool()->endpointLookup());
     CompareView view;
-    view.setServices(console.profiles(), console.pool());
+    view.setServices(console.profiles(), &controller);
     view.setCheckedProfiles({profiles.at(0).id, profiles.at(1).id});
     QSignalSpy finished(&view, &CompareView::comparisonFinished);
     view.findChild<QPushButton *>(u"compareButton"_s)->click();
@@ -173,8 +175,9 @@ void tst_CompareView::importErrorsAndPlanDialog()
     PooledProfiles console;
     QVERIFY(console.start());
     QVERIFY(console.add(profiles.at(0), u"pw"_s));
+    CompareController controller(console.pool()->endpointLookup());
     CompareView view;
-    view.setServices(console.profiles(), console.pool());
+    view.setServices(console.profiles(), &controller);
     view.setCheckedProfiles({profiles.at(0).id});
     view.importDefinitionsFrom(bad);
     QVERIFY2(view.statusText().contains(u"version: 9 is not supported"_s),
@@ -214,8 +217,9 @@ void tst_CompareView::cancelStopsTheReading()
         QVERIFY(console.add(p, u"pw"_s));
         profiles.append(p);
     }
+    CompareController controller(console.pool()->endpointLookup());
     CompareView view;
-    view.setServices(console.profiles(), console.pool());
+    view.setServices(console.profiles(), &controller);
     view.setCheckedProfiles({profiles.at(0).id, profiles.at(1).id});
     view.show();
     auto *button = view.findChild<QPushButton *>(u"compareButton"_s);

@@ -255,7 +255,7 @@ void tst_ConnectDialog::addClusterThroughTheDialog()
     QCOMPARE(stored->userName, m_cluster->adminUser());
     QCOMPARE(m_secrets->secret(id), m_cluster->adminPassword());
 
-    const QString databasePath = m_session->localStore()->filePath();
+    const QString databasePath = m_session->storePath();
     m_dialog.reset();
     m_session.reset(); // closes and checkpoints the store
     const QByteArray bytes =

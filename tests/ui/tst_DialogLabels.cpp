@@ -105,7 +105,7 @@ QList<QDialog *> tst_DialogLabels::makeDialogs(QWidget *parent)
     change.operation = QStringLiteral("update");
     change.resourceType = QStringLiteral("jdbc");
     change.name = QStringLiteral("orders-db");
-    auto *sync = new SyncPlanDialog(parent);
+    auto *sync = new SyncPlanDialog(new SyncController({}), parent);
     ResourceDefinition web;
     web.type = QStringLiteral("webservice");
     web.name = QStringLiteral("geo");

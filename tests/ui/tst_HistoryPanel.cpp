@@ -40,6 +40,7 @@ private:
 
     std::unique_ptr<HostileHttpServer> m_server;
     std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<ChangeLogFetcher> m_fetcher; // the core's, as ClusterServices makes it
     std::unique_ptr<HistoryPanel> m_panel;
     qint64 m_revision = 0;
     bool m_fail = false;
@@ -54,13 +55,16 @@ void tst_HistoryPanel::init()
     serveLog();
     m_client = std::make_unique<ApiClient>();
     m_client->setBaseUrl(m_server->url());
+    m_fetcher = std::make_unique<ChangeLogFetcher>();
+    m_fetcher->setApiClient(m_client.get());
+    m_fetcher->setPageSize(50);
     m_panel = std::make_unique<HistoryPanel>();
-    m_panel->fetcher()->setPageSize(50);
 }
 
 void tst_HistoryPanel::cleanup()
 {
     m_panel.reset();
+    m_fetcher.reset();
     m_client.reset();
     m_server.reset();
 }
@@ -110,7 +114,7 @@ qint64 tst_HistoryPanel::topRevision() const
 
 void tst_HistoryPanel::loadsWhenShownAndPagesBack()
 {
-    m_panel->setApiClient(m_client.get());
+    m_panel->setFetcher(m_fetcher.get());
     // Nobody looks yet: nothing handed to the client, nothing queued to ask later.
     QCOMPARE(m_client->dispatcher()->inFlightCount(), 0);
     QVERIFY(!m_panel->fetcher()->isLoading());
@@ -139,7 +143,7 @@ void tst_HistoryPanel::loadsWhenShownAndPagesBack()
 
 void tst_HistoryPanel::newChangesFromAPoll()
 {
-    m_panel->setApiClient(m_client.get());
+    m_panel->setFetcher(m_fetcher.get());
     m_panel->refresh();
     QTRY_COMPARE(m_panel->tableView()->model()->rowCount(), 50);
     m_revision = 123;
@@ -161,7 +165,7 @@ void tst_HistoryPanel::newChangesFromAPoll()
 void tst_HistoryPanel::failureIsShown()
 {
     m_fail = true;
-    m_panel->setApiClient(m_client.get());
+    m_panel->setFetcher(m_fetcher.get());
     m_panel->refresh();
     auto *refresh = m_panel->findChild<QPushButton *>(QStringLiteral("refreshChangeLog"));
     QVERIFY(refresh);
@@ -176,7 +180,7 @@ void tst_HistoryPanel::failureIsShown()
 
 void tst_HistoryPanel::timeColumnIsNotCut()
 {
-    m_panel->setApiClient(m_client.get());
+    m_panel->setFetcher(m_fetcher.get());
     m_panel->resize(900, 400);
     m_panel->show();
     QTableView *table = m_panel->tableView();
@@ -196,7 +200,7 @@ void tst_HistoryPanel::timeColumnIsNotCut()
 
 void tst_HistoryPanel::doubleClickOpensTheDetails()
 {
-    m_panel->setApiClient(m_client.get());
+    m_panel->setFetcher(m_fetcher.get());
     m_panel->resize(900, 400);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));

@@ -3,6 +3,7 @@
 // being dropped, zoom, CSV, and every text said again on a language change.
 
 #include "NodeHistoryCharts.h"
+#include "NodeHistoryQuery.h"
 #include "StoreThread.h"
 #include "ZoomableChartView.h"
 
@@ -82,8 +83,10 @@ void tst_NodeHistoryCharts::initTestCase()
 
 void tst_NodeHistoryCharts::readsTheStore()
 {
+    NodeHistoryQuery query;
+    query.setStore(&m_store);
     NodeHistoryCharts charts;
-    charts.setStore(&m_store);
+    charts.setQuery(&query);
     QSignalSpy shown(&charts, &NodeHistoryCharts::samplesShown);
     charts.setNode(QStringLiteral("p1"), QStringLiteral("node-a"));
     QVERIFY(charts.isLoading());
@@ -131,8 +134,10 @@ void tst_NodeHistoryCharts::readsTheStore()
 
 void tst_NodeHistoryCharts::periodChoice()
 {
+    NodeHistoryQuery query;
+    query.setStore(&m_store);
     NodeHistoryCharts charts;
-    charts.setStore(&m_store);
+    charts.setQuery(&query);
     charts.setNode(QStringLiteral("p1"), QStringLiteral("node-a"));
     QTRY_VERIFY(!charts.isLoading());
     QCOMPARE(charts.offsetSeries()->count(), 20);
@@ -150,9 +155,11 @@ void tst_NodeHistoryCharts::periodChoice()
 
 void tst_NodeHistoryCharts::zoomsAndResets()
 {
+    NodeHistoryQuery query;
+    query.setStore(&m_store);
     NodeHistoryCharts charts;
     charts.resize(1000, 400);
-    charts.setStore(&m_store);
+    charts.setQuery(&query);
     charts.setNode(QStringLiteral("p1"), QStringLiteral("node-a"));
     charts.show();
     QVERIFY(QTest::qWaitForWindowExposed(&charts));
@@ -187,8 +194,10 @@ void tst_NodeHistoryCharts::zoomsAndResets()
 
 void tst_NodeHistoryCharts::copiesAsCsv()
 {
+    NodeHistoryQuery query;
+    query.setStore(&m_store);
     NodeHistoryCharts charts;
-    charts.setStore(&m_store);
+    charts.setQuery(&query);
     charts.setNode(QStringLiteral("p1"), QStringLiteral("node-b"));
     QTRY_VERIFY(!charts.isLoading());
     QCOMPARE(charts.offsetSeries()->count(), 1);
@@ -222,8 +231,10 @@ void tst_NodeHistoryCharts::retranslatesEveryText()
             return QStringLiteral("«%1»").arg(QString::fromUtf8(source));
         }
     };
+    NodeHistoryQuery query;
+    query.setStore(&m_store);
     NodeHistoryCharts charts;
-    charts.setStore(&m_store);
+    charts.setQuery(&query);
     charts.setNode(QStringLiteral("p1"), QStringLiteral("node-a"));
     QTRY_VERIFY(!charts.isLoading());
     MarkingTranslator marking;

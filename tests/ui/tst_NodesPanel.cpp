@@ -4,6 +4,7 @@
 
 #include "NodeFilterProxyModel.h"
 #include "NodeHistoryCharts.h"
+#include "NodeHistoryQuery.h"
 #include "NodeStateDelegate.h"
 #include "NodeTableModel.h"
 #include "NodesPanel.h"
@@ -234,7 +235,9 @@ void tst_NodesPanel::historyComesFromTheStore()
     store.appendSamples(SyntheticCluster::ProfileId, samples, this, [&](bool ok) { written = ok; });
     QTRY_VERIFY(written);
 
-    m_panel->setStore(&store);
+    NodeHistoryQuery query;
+    query.setStore(&store);
+    m_panel->setHistoryQuery(&query);
     m_panel->setSnapshot(SyntheticCluster::threeNodes(now));
     QVERIFY(m_panel->selectNode(QStringLiteral("node-2")));
     NodeHistoryCharts *charts = m_panel->historyCharts();

@@ -6,6 +6,7 @@
 #include "FleetView.h"
 #include "LanguageSwitcher.h"
 #include "NodeHistoryCharts.h"
+#include "NodeHistoryQuery.h"
 #include "NodesPanel.h"
 #include "OverviewPanel.h"
 #include "StoreThread.h"
@@ -122,8 +123,10 @@ void tst_PanelScreenshots::render()
     overview.show();
     QVERIFY(QTest::qWaitForWindowExposed(&overview));
 
+    NodeHistoryQuery query;
+    query.setStore(&m_store);
     NodesPanel nodes;
-    nodes.setStore(&m_store);
+    nodes.setHistoryQuery(&query);
     nodes.setSnapshot(SyntheticCluster::threeNodes(now));
     nodes.resize(1400, 760);
     nodes.show();
@@ -134,8 +137,10 @@ void tst_PanelScreenshots::render()
     QCOMPARE(nodes.historyCharts()->memorySeries()->count(), 100);
 
     // The smallest window the console is made for: three charts and the revision list fit.
+    NodeHistoryQuery compactQuery;
+    compactQuery.setStore(&m_store);
     NodesPanel compact;
-    compact.setStore(&m_store);
+    compact.setHistoryQuery(&compactQuery);
     compact.setSnapshot(SyntheticCluster::threeNodes(now));
     compact.resize(1024, 700);
     compact.show();

@@ -7,6 +7,7 @@
 #include "ApiClient.h"
 #include "ClusterFixture.h"
 #include "ConflictDialog.h"
+#include "ResourceDrafts.h"
 #include "ResourceEditorController.h"
 #include "ResourceForm.h"
 #include "ResourceRepository.h"
@@ -59,7 +60,7 @@ public:
         for (const QString &type : {u"database"_s, u"jdbc"_s, u"fileserver"_s, u"webservice"_s})
             panel->typePanel(type)->setConfirmHandler(
                 [](const QString &, const QString &) { return true; });
-        panel->setStore(store);
+        panel->setDrafts(new ResourceDrafts(store, this));
         panel->setRepository(repository);
         panel->setClusterId(u"cluster-1"_s);
         resize(1100, 640);

@@ -8,6 +8,7 @@
 #include "ApiClient.h"
 #include "ClusterFixture.h"
 #include "FreePorts.h"
+#include "ResourceDrafts.h"
 #include "ResourceEditorController.h"
 #include "ResourceForm.h"
 #include "ResourceListSync.h"
@@ -50,7 +51,7 @@ public:
         for (const QString &type : {u"database"_s, u"jdbc"_s, u"fileserver"_s, u"webservice"_s})
             panel->typePanel(type)->setConfirmHandler(
                 [](const QString &, const QString &) { return true; });
-        panel->setStore(store);
+        panel->setDrafts(new ResourceDrafts(store, this));
         panel->setRepository(repository);
         panel->setClusterId(u"cluster-1"_s);
         panel->setClusterName(u"Staging"_s);

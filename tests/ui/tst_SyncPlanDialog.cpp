@@ -65,6 +65,13 @@ ClusterReading reading(const QString &label, const QList<ResourceDefinition> &re
 
 const QString kSecretKey = u"jdbc/orders-db#password"_s;
 
+// The one saved cluster a test's controller can reach.
+ClusterEndpointLookup only(const QString &profileId, ClusterEndpoint *endpoint)
+{
+    return
+        [profileId, endpoint](const QString &id) { return id == profileId ? endpoint : nullptr; };
+}
+
 } // namespace
 
 class tst_SyncPlanDialog final : public QObject
@@ -80,7 +87,7 @@ private slots:
 
 void tst_SyncPlanDialog::planGroupedByTarget()
 {
-    SyncPlanDialog dialog;
+    SyncPlanDialog dialog(new SyncController({})); // plans against given readings only
     dialog.setSource(u"prod"_s, {jdbc(5432, true), database(8)});
     QSignalSpy planned(&dialog, &SyncPlanDialog::planReady);
     ClusterReading unreachable;
@@ -127,7 +134,7 @@ void tst_SyncPlanDialog::planGroupedByTarget()
 
 void tst_SyncPlanDialog::secretTypedOnceOrLeftUnset()
 {
-    SyncPlanDialog dialog;
+    SyncPlanDialog dialog(new SyncController({}));
     dialog.setSource(u"prod"_s, {jdbc(5432, true)});
     dialog.setReadings({reading(u"a"_s, {}), reading(u"b"_s, {})}, "00112233445566778899");
     QLineEdit *edit = dialog.secretEdit(kSecretKey);
@@ -157,10 +164,10 @@ void tst_SyncPlanDialog::applyReportsPerItem()
         ClusterProfile::create(u"closed"_s, QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
     closed.userName = u"admin"_s;
     ClusterEndpoint endpoint(closed, u"pw"_s);
-    SyncPlanDialog dialog;
+    SyncPlanDialog dialog(new SyncController(only(closed.id, &endpoint)));
     dialog.setSource(u"prod"_s, {jdbc(5432, false), database(8)});
     QSignalSpy planned(&dialog, &SyncPlanDialog::planReady);
-    dialog.setTargets({&endpoint});
+    dialog.setTargets({closed.id});
     QVERIFY(planned.wait(20000));
     QCOMPARE(dialog.plan().count(SyncItem::Action::Blocked), 2);
     QVERIFY(!dialog.findChild<QPushButton *>(u"applyButton"_s)->isEnabled());
@@ -175,7 +182,8 @@ void tst_SyncPlanDialog::applyReportsPerItem()
     for (int i = 0; i < group->childCount(); ++i)
         QVERIFY2(group->child(i)->text(SyncPlanDialog::ResultColumn).startsWith(u"failed:"_s),
                  qPrintable(group->child(i)->text(SyncPlanDialog::ResultColumn)));
-    QCOMPARE(dialog.applier()->count(SyncItemResult::Outcome::Failed), 2);
+    QCOMPARE(dialog.controller()->count(SyncItemResult::Outcome::Failed), 2);
+    QVERIFY(!dialog.controller()->allWritesApplied());
 }
 
 void tst_SyncPlanDialog::readingShowsProgressAndCancels()
@@ -186,11 +194,11 @@ void tst_SyncPlanDialog::readingShowsProgressAndCancels()
     ClusterProfile silent = ClusterProfile::create(u"silent"_s, server.url());
     silent.userName = u"admin"_s;
     ClusterEndpoint endpoint(silent, u"pw"_s);
-    SyncPlanDialog dialog;
+    SyncPlanDialog dialog(new SyncController(only(silent.id, &endpoint)));
     dialog.setSource(u"prod"_s, {database(8)});
     dialog.show();
     QSignalSpy planned(&dialog, &SyncPlanDialog::planReady);
-    dialog.setTargets({&endpoint});
+    dialog.setTargets({silent.id});
     auto *progress = dialog.findChild<QProgressBar *>(u"progress"_s);
     auto *cancel = dialog.findChild<QPushButton *>(u"cancelButton"_s);
     QVERIFY(progress->isVisible() && cancel->isVisible());

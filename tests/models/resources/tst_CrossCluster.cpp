@@ -80,6 +80,7 @@ private:
     void put(const ClusterFixture &cluster, const QString &type, const QString &name,
              const QJsonObject &body);
     void removeAll(const ClusterFixture &cluster);
+    void settle(const ClusterFixture &cluster, qint64 revision);
     ClusterProfile profile(const QString &name, const ClusterFixture &cluster, bool viewer = false);
     ClusterEndpoint *endpoint(const QString &name, const ClusterFixture &cluster,
                               bool viewer = false);
@@ -90,6 +91,7 @@ private:
 
     std::unique_ptr<ClusterFixture> m_a;
     std::unique_ptr<ClusterFixture> m_b;
+    QHash<QString, qint64> m_written; // target label -> newest revision apply() wrote there
     QObject m_owner;
 };
 
@@ -131,10 +133,21 @@ void tst_CrossCluster::put(const ClusterFixture &cluster, const QString &type, c
         http->put(path, QJsonDocument(body).toJson(QJsonDocument::Compact),
                   TestHeaders{{"Content-Type", "application/json"}} + precondition);
     QVERIFY2(response.status == 200 || response.status == 201, qPrintable(response.summary()));
+    settle(cluster, response.json().value(u"revision").toInteger());
+}
+
+// The balancer takes the nodes in turn and a replica may lag: the test's own writes reach every
+// node before anything reads them (the console's are read back with a floor, see read()).
+void tst_CrossCluster::settle(const ClusterFixture &cluster, qint64 revision)
+{
+    QString detail;
+    QTRY_VERIFY2_WITH_TIMEOUT(cluster.isConverged(revision, &detail), qPrintable(detail),
+                              kTimeoutMs);
 }
 
 void tst_CrossCluster::removeAll(const ClusterFixture &cluster)
 {
+    settle(cluster, -1);
     auto http = admin(cluster);
     const QJsonArray resources =
         http->get(u"/api/v1/resources"_s).json().value(u"resources").toArray();
@@ -145,6 +158,7 @@ void tst_CrossCluster::removeAll(const ClusterFixture &cluster)
                                                        r.value(u"name").toString()),
                       TestHeaders{{"If-Match", "*"}});
         QCOMPARE(response.status, 204);
+        settle(cluster, response.header("X-Config-Revision").toLongLong());
     }
 }
 
@@ -171,7 +185,8 @@ QList<ClusterReading> tst_CrossCluster::read(const QList<ClusterEndpoint *> &end
     for (ClusterEndpoint *e : endpoints) {
         ClusterResourcesFetcher fetcher(e);
         QSignalSpy done(&fetcher, &ClusterResourcesFetcher::finished);
-        fetcher.start(type, nonce);
+        // Never older than what apply() wrote there, as the console reads after its copies.
+        fetcher.start(type, nonce, m_written.value(e->label(), -1));
         if (!done.wait(kTimeoutMs))
             qWarning("no reading from %s", qPrintable(e->label()));
         readings.append(fetcher.reading());
@@ -189,6 +204,13 @@ SyncApplier *tst_CrossCluster::apply(const SyncPlan &plan, const QList<ClusterEn
     applier->start();
     if (!done.wait(kTimeoutMs))
         qWarning("apply did not finish");
+    for (qsizetype i = 0; i < plan.items.size(); ++i) {
+        const SyncItemResult &result = applier->results().at(i);
+        if (result.outcome == SyncItemResult::Outcome::Applied && result.resource) {
+            qint64 &written = m_written[plan.items.at(i).target];
+            written = std::max(written, result.resource->revision);
+        }
+    }
     return applier;
 }
 

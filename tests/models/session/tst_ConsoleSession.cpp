@@ -144,7 +144,7 @@ void tst_ConsoleSession::passwordGoesToTheSecretStoreOnly()
                                  kTimeoutMs);
         QCOMPARE(session.monitorService()->snapshot(profile.id)->clusterName(),
                  QStringLiteral("fake-prod"));
-        databasePath = session.localStore()->filePath();
+        databasePath = session.storePath();
     } // the store is closed and checkpointed here
     QByteArray bytes = fileBytes(databasePath);
     bytes += fileBytes(databasePath + QStringLiteral("-wal"));

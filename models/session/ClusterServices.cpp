@@ -1,0 +1,21 @@
+#include "ClusterServices.h"
+
+#include "ChangeLogFetcher.h"
+#include "NodeHistoryQuery.h"
+#include "ResourceDrafts.h"
+#include "ResourceRepository.h"
+
+ClusterServices::ClusterServices(const QString &profileId, ApiClient *client, StoreThread *store,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_profileId(profileId)
+    , m_drafts(new ResourceDrafts(store, this))
+    , m_changeLog(new ChangeLogFetcher(this))
+    , m_nodeHistory(new NodeHistoryQuery(this))
+{
+    if (client) {
+        m_repository = new ResourceRepository(client, this);
+        m_changeLog->setApiClient(client);
+    }
+    m_nodeHistory->setStore(store);
+}
