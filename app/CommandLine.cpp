@@ -2,6 +2,7 @@
 
 #include "CommandLineSupport.h"
 #include "ConnectionOptions.h"
+#include "ExporterCommandLine.h"
 #include "KeychainSecretStore.h"
 #include "ProfileCommands.h"
 #include "ReportCommandLine.h"
@@ -46,12 +47,14 @@ QString mainHelp(const QCommandLineParser &parser)
                   "  report           Write a cluster or fleet report (html, pdf, csv, json).\n"
                   "  resources        Compare, export or copy resource definitions across\n"
                   "                   clusters (diff, export, apply).\n"
+                  "  exporter         Serve saved clusters' state to Prometheus (/metrics).\n"
                   "\n"
                   "Examples:\n"
                   "  clusterdesk                      Open the window.\n"
                   "  clusterdesk status --cluster Prod\n"
                   "  clusterdesk report --all --output fleet.pdf\n"
                   "  clusterdesk resources diff --cluster Prod --cluster Test\n"
+                  "  clusterdesk exporter --all\n"
                   "\n"
                   "Run clusterdesk <command> --help for the command's options and examples.\n"
                   "Without arguments clusterdesk opens its window.\n");
@@ -355,7 +358,7 @@ int runCommandLine(int argc, char **argv)
         QStringLiteral("url"), Tr::tr("Window: select the saved cluster at <url> when it opens."),
         QStringLiteral("url")));
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 Tr::tr("status, cluster, report or resources."),
+                                 Tr::tr("status, cluster, report, resources or exporter."),
                                  QStringLiteral("<command> [options]"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QStringList arguments = QCoreApplication::arguments();
@@ -378,5 +381,7 @@ int runCommandLine(int argc, char **argv)
         return runCluster(arguments, dataDir);
     if (command == QLatin1String("resources"))
         return runResourcesCommandLine(arguments, dataDir);
+    if (command == QLatin1String("exporter"))
+        return runExporterCommandLine(arguments, dataDir);
     return usage(Tr::tr("unknown command: %1").arg(command));
 }
