@@ -7,6 +7,7 @@
 #include "ProfileCommands.h"
 #include "ReportCommandLine.h"
 #include "ResourcesCommandLine.h"
+#include "SavedClusterSecrets.h"
 #include "StatusCommand.h"
 #include "StatusFormatter.h"
 
@@ -41,7 +42,9 @@ QString mainHelp(const QCommandLineParser &parser)
     return parser.helpText() + QLatin1Char('\n') +
            Tr::tr("Commands:\n"
                   "  status           One poll of one cluster: a node table and findings.\n"
-                  "  cluster add      Save a cluster (its password goes to the system keychain).\n"
+                  "  cluster add      Save a cluster (its password: the system keychain, a\n"
+                  "                   password file or a password command).\n"
+                  "  cluster edit     Change where a saved cluster's password comes from.\n"
                   "  cluster list     List the saved clusters.\n"
                   "  cluster remove   Forget a saved cluster and its password.\n"
                   "  report           Write a cluster or fleet report (html, pdf, csv, json).\n"
@@ -146,7 +149,7 @@ int runStatus(const QStringList &arguments, const QString &globalDataDir)
         return usage(error);
     }
 
-    KeychainSecretStore secrets;
+    SavedClusterSecrets secrets(connection.dataDirectory(parser, globalDataDir));
     if (parser.isSet(connection.cluster)) {
         for (const QCommandLineOption *option : {&connection.ca, &connection.statsUrl}) {
             if (parser.isSet(*option))
@@ -162,7 +165,7 @@ int runStatus(const QStringList &arguments, const QString &globalDataDir)
         options.profile = *profile;
         options.user =
             parser.isSet(connection.user) ? parser.value(connection.user) : profile->userName;
-        options.secrets = &secrets;
+        options.secrets = secrets.store();
     } else {
         const auto profile = connection.unsavedProfile(parser, options.password, &error);
         if (!profile)
@@ -182,24 +185,26 @@ int runClusterAdd(QCommandLineParser &parser, const QStringList &arguments,
     const QCommandLineOption name(QStringLiteral("name"), Tr::tr("The cluster's name."),
                                   QStringLiteral("name"));
     ConnectionOptions connection;
-    connection.passwordFile.setDescription(
-        Tr::tr("Read the password from <file> (or set CLUSTERDESK_PASSWORD); it is stored in "
-               "the system keychain only."));
+    connection.passwordFile.setDescription(PasswordSourceOptions::fileDescription());
+    const PasswordSourceOptions sources;
     const QCommandLineOption pollInterval(QStringLiteral("poll-interval"),
                                           Tr::tr("Poll every <seconds> (default %1).")
                                               .arg(ClusterProfile::DefaultPollIntervalMs / 1000),
                                           QStringLiteral("seconds"));
     parser.addOptions({name, connection.url, connection.user, connection.passwordFile,
-                       connection.ca, connection.statsUrl, pollInterval});
+                       sources.command, connection.ca, connection.statsUrl, pollInterval});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (CommandLineSupport::helpRequested(parser)) {
         writeOut(parser.helpText() +
                  Tr::tr("\nExamples:\n"
                         "  clusterdesk cluster add --name Prod --url https://lb.example:8443 "
-                        "--user admin --password-file pw.txt\n"
+                        "--user admin --password-file ~/.config/clusterdesk/prod.pw\n"
                         "  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 "
-                        "--user viewer --poll-interval 10\n"));
+                        "--user viewer --password-command \"pass show clusters/test\"\n"
+                        "  CLUSTERDESK_PASSWORD=secret clusterdesk cluster add --name Lab --url "
+                        "http://127.0.0.1:8080 --user admin --poll-interval 10\n") +
+                 PasswordSourceOptions::help());
         return 0;
     }
     if (parser.positionalArguments().size() > 2)
@@ -227,7 +232,7 @@ int runClusterAdd(QCommandLineParser &parser, const QStringList &arguments,
     }
     std::optional<QString> password;
     QString error;
-    if (!connection.password(parser, &password, &error))
+    if (!sources.apply(parser, connection.passwordFile, &profile, &password, &error))
         return usage(error);
 
     KeychainSecretStore secrets;
@@ -236,14 +241,48 @@ int runClusterAdd(QCommandLineParser &parser, const QStringList &arguments,
     return runToEnd(command);
 }
 
+int runClusterEdit(QCommandLineParser &parser, const QStringList &arguments,
+                   const QString &globalDataDir)
+{
+    ConnectionOptions connection;
+    connection.passwordFile.setDescription(PasswordSourceOptions::fileDescription());
+    const PasswordSourceOptions sources;
+    parser.addPositionalArgument(QStringLiteral("name"), Tr::tr("The saved cluster's name."));
+    parser.addOptions({connection.passwordFile, sources.command, sources.keychain});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (CommandLineSupport::helpRequested(parser)) {
+        writeOut(
+            parser.helpText() +
+            Tr::tr("\nExamples:\n"
+                   "  clusterdesk cluster edit Prod --password-file /etc/clusterdesk/prod.pw\n"
+                   "  clusterdesk cluster edit Prod --password-command \"secret-tool lookup "
+                   "clusterdesk prod\"\n"
+                   "  CLUSTERDESK_PASSWORD=secret clusterdesk cluster edit Prod --keychain\n") +
+            PasswordSourceOptions::help());
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 3)
+        return usage(Tr::tr("cluster edit needs exactly one name"));
+    QString error;
+    const auto change = sources.change(parser, connection.passwordFile, &error);
+    if (!change)
+        return usage(error);
+    KeychainSecretStore secrets;
+    ProfileCommands command(connection.dataDirectory(parser, globalDataDir), &secrets);
+    command.edit(positional.at(2), *change);
+    return runToEnd(command);
+}
+
 int runCluster(const QStringList &arguments, const QString &globalDataDir)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Saved clusters: add, list or remove them."));
+    parser.setApplicationDescription(Tr::tr("Saved clusters: add, edit, list or remove them."));
     addCommon(parser);
     parser.addPositionalArgument(QStringLiteral("cluster"), Tr::tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("add, list or remove."),
-                                 QStringLiteral("add|list|remove"));
+    parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("add, edit, list or remove."),
+                                 QStringLiteral("add|edit|list|remove"));
     // A first pass only finds the action; each action then parses with its own options.
     QCommandLineParser probe;
     addCommon(probe);
@@ -260,6 +299,11 @@ int runCluster(const QStringList &arguments, const QString &globalDataDir)
     if (action == QLatin1String("add")) {
         parser.setApplicationDescription(Tr::tr("Saves a cluster."));
         return runClusterAdd(parser, arguments, globalDataDir);
+    }
+    if (action == QLatin1String("edit")) {
+        parser.setApplicationDescription(
+            Tr::tr("Changes where a saved cluster's password comes from."));
+        return runClusterEdit(parser, arguments, globalDataDir);
     }
     if (action == QLatin1String("list")) {
         parser.setApplicationDescription(Tr::tr("Lists the saved clusters."));
@@ -311,7 +355,7 @@ int runCluster(const QStringList &arguments, const QString &globalDataDir)
                         "Run clusterdesk cluster <action> --help for the action's options.\n"));
         return 0;
     }
-    return usage(action.isEmpty() ? Tr::tr("cluster needs an action: add, list or remove")
+    return usage(action.isEmpty() ? Tr::tr("cluster needs an action: add, edit, list or remove")
                                   : Tr::tr("unknown cluster action: %1").arg(action));
 }
 

@@ -2,9 +2,9 @@
 
 #include "CommandLineSupport.h"
 #include "ConnectionOptions.h"
-#include "KeychainSecretStore.h"
 #include "PdfReportWriter.h"
 #include "ReportCommand.h"
+#include "SavedClusterSecrets.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -76,8 +76,8 @@ int runReportCommandLine(int argc, char **argv)
     parser.setApplicationDescription(
         Tr::tr("Writes a report of one cluster (--url or --cluster) or of every saved cluster\n"
                "(--all) for audits, change reviews and hand-offs. Secrets never appear in it.\n"
-               "The password comes from --password-file or CLUSTERDESK_PASSWORD, or the\n"
-               "system keychain for saved clusters."));
+               "The password comes from --password-file or CLUSTERDESK_PASSWORD (not with\n"
+               "--all), or for saved clusters from where clusterdesk cluster edit said."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("report"), Tr::tr("The command."));
     const ConnectionOptions connection;
@@ -146,6 +146,9 @@ int runReportCommandLine(int argc, char **argv)
         options.requestTimeout = std::chrono::milliseconds(qint64(std::llround(seconds * 1000)));
     }
     QString error;
+    if (parser.isSet(all) && !parser.isSet(connection.passwordFile) &&
+        !ConnectionOptions::environmentPassword(true, &options.password, &error))
+        return usage(error);
     if (!connection.password(parser, &options.password, &error))
         return usage(error);
     options.user = parser.value(connection.user);
@@ -179,8 +182,8 @@ int runReportCommandLine(int argc, char **argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
 
-    KeychainSecretStore secrets;
-    options.secrets = &secrets;
+    SavedClusterSecrets secrets(options.dataDir);
+    options.secrets = secrets.store();
     ReportCommand command(std::move(options));
     const PdfReportWriter::Paper pageSize = *chosenPaper;
     command.setPdfWriter([pageSize](const ReportData &data, const QString &path, QString *error) {

@@ -2,10 +2,10 @@
 
 #include "CommandLineSupport.h"
 #include "ConnectionOptions.h"
-#include "KeychainSecretStore.h"
 #include "ProfileCommands.h"
 #include "ResourceSchema.h"
 #include "ResourcesCommand.h"
+#include "SavedClusterSecrets.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -119,6 +119,13 @@ int runResourcesCommandLine(const QStringList &arguments, const QString &globalD
         options.clusters.append({*profile, std::nullopt});
     }
     const QStringList urls = parser.values(connection.url);
+    std::optional<QString> environmentPassword;
+    if (!ConnectionOptions::environmentPassword(!options.clusters.isEmpty() &&
+                                                    options.clusters.size() + urls.size() > 1,
+                                                &environmentPassword, &error))
+        return trouble(error);
+    if (options.clusters.size() == 1 && urls.isEmpty())
+        options.clusters.first().password = environmentPassword;
     const QStringList users = parser.values(connection.user);
     const QStringList passwordFiles = parser.values(connection.passwordFile);
     if (users.size() > urls.size() || passwordFiles.size() > urls.size())
@@ -178,8 +185,8 @@ int runResourcesCommandLine(const QStringList &arguments, const QString &globalD
             return trouble(error);
     }
 
-    KeychainSecretStore secrets;
-    options.secrets = &secrets;
+    SavedClusterSecrets secrets(directory);
+    options.secrets = secrets.store();
     ResourcesCommand command(std::move(options));
     QObject::connect(&command, &ResourcesCommand::finished, qApp, [&command](int exitCode) {
         writeOut(command.standardOutput());
