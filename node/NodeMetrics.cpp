@@ -1,0 +1,98 @@
+#include "NodeMetrics.h"
+
+namespace node {
+namespace {
+
+QString reasonLabel(NodeMetrics::SignInFailure reason)
+{
+    return reason == NodeMetrics::SignInFailure::Password ? QStringLiteral("password")
+                                                          : QStringLiteral("token");
+}
+
+} // namespace
+
+QString NodeMetrics::name(const char *suffix)
+{
+    return QLatin1String(kPrefix) + QLatin1String(suffix);
+}
+
+QString NodeMetrics::methodLabel(const QByteArray &method)
+{
+    static const QByteArrayList known{"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"};
+    return known.contains(method) ? QString::fromLatin1(method) : QStringLiteral("OTHER");
+}
+
+QString NodeMetrics::codeLabel(int status)
+{
+    return status > 0 ? QString::number(status) : QStringLiteral("none");
+}
+
+NodeMetrics::NodeMetrics()
+    : m_requests(name("http_requests_total"),
+                 QStringLiteral("HTTP requests answered, by route pattern, method and status "
+                                "code (code \"none\": the client left unanswered)."),
+                 {QStringLiteral("route"), QStringLiteral("method"), QStringLiteral("code")})
+    , m_durations(name("http_request_duration_seconds"),
+                  QStringLiteral("Time from a request's arrival to its answer, by route "
+                                 "pattern (long-polls and injected delays included)."),
+                  {QStringLiteral("route")})
+    , m_failedSignIns(name("signin_failures_total"),
+                      QStringLiteral("Sign-ins refused for a wrong user or password, or an "
+                                     "invalid, expired or revoked token."),
+                      {QStringLiteral("reason")})
+    , m_throttledSignIns(name("signin_throttled_total"),
+                         QStringLiteral("Sign-ins refused with 429 while the client address or "
+                                        "the user name was throttled."))
+{
+    // Shown at 0 from the start, so an alert on their increase works from the first scrape.
+    m_failedSignIns.add({reasonLabel(SignInFailure::Password)}, 0);
+    m_failedSignIns.add({reasonLabel(SignInFailure::Token)}, 0);
+    m_throttledSignIns.add({}, 0);
+}
+
+void NodeMetrics::countRequest(const QString &route, const QByteArray &method, int status,
+                               double seconds)
+{
+    m_requests.add({route, methodLabel(method), codeLabel(status)});
+    m_durations.observe({route}, seconds);
+}
+
+void NodeMetrics::countFailedSignIn(SignInFailure reason)
+{
+    m_failedSignIns.add({reasonLabel(reason)});
+}
+
+void NodeMetrics::countThrottledSignIn()
+{
+    m_throttledSignIns.add({});
+}
+
+quint64 NodeMetrics::requests(const QString &route, const QByteArray &method, int status) const
+{
+    return m_requests.value({route, methodLabel(method), codeLabel(status)});
+}
+
+metrics::HistogramSnapshot NodeMetrics::durations(const QString &route) const
+{
+    return m_durations.snapshot({route});
+}
+
+quint64 NodeMetrics::failedSignIns(SignInFailure reason) const
+{
+    return m_failedSignIns.value({reasonLabel(reason)});
+}
+
+quint64 NodeMetrics::throttledSignIns() const
+{
+    return m_throttledSignIns.value({});
+}
+
+void NodeMetrics::write(metrics::ExpositionWriter &writer) const
+{
+    m_requests.write(writer);
+    m_durations.write(writer);
+    m_failedSignIns.write(writer);
+    m_throttledSignIns.write(writer);
+}
+
+} // namespace node
