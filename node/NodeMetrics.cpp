@@ -16,14 +16,31 @@ QString NodeMetrics::name(const char *suffix)
     return QLatin1String(kPrefix) + QLatin1String(suffix);
 }
 
+// The labels are made once and shared (implicitly): counting a request allocates no text.
 QString NodeMetrics::methodLabel(const QByteArray &method)
 {
     static const QByteArrayList known{"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"};
-    return known.contains(method) ? QString::fromLatin1(method) : QStringLiteral("OTHER");
+    static const QStringList labels = [] {
+        QStringList out;
+        for (const QByteArray &name : known)
+            out.append(QString::fromLatin1(name));
+        return out;
+    }();
+    static const QString other = QStringLiteral("OTHER");
+    const qsizetype index = known.indexOf(method);
+    return index < 0 ? other : labels.at(index);
 }
 
 QString NodeMetrics::codeLabel(int status)
 {
+    static const QStringList common = [] {
+        QStringList out;
+        for (int code = 100; code < 600; ++code)
+            out.append(QString::number(code));
+        return out;
+    }();
+    if (status >= 100 && status < 600)
+        return common.at(status - 100);
     return status > 0 ? QString::number(status) : QStringLiteral("none");
 }
 
