@@ -47,7 +47,7 @@ QString NodeMetrics::codeLabel(int status)
 NodeMetrics::NodeMetrics()
     : m_requests(name("http_requests_total"),
                  QStringLiteral("HTTP requests answered, by route pattern, method and status "
-                                "code (code \"none\": the client left unanswered)."),
+                                "code (code \"none\": the request ended without an answer)."),
                  {QStringLiteral("route"), QStringLiteral("method"), QStringLiteral("code")})
     , m_durations(name("http_request_duration_seconds"),
                   QStringLiteral("Time from a request's arrival to its answer, by route "

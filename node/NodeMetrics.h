@@ -24,7 +24,7 @@ public:
     NodeMetrics(const NodeMetrics &) = delete;
     NodeMetrics &operator=(const NodeMetrics &) = delete;
 
-    // An answered request; `status` 0 when the client left before any answer was given.
+    // A finished request; `status` 0 when it ended without an answer (the client left first).
     void countRequest(const QString &route, const QByteArray &method, int status, double seconds);
     void countFailedSignIn(SignInFailure reason);
     void countThrottledSignIn();
@@ -40,7 +40,7 @@ public:
     static QString name(const char *suffix);
     // GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS as they are; anything else "OTHER".
     static QString methodLabel(const QByteArray &method);
-    // The status code, or "none" when the client left unanswered.
+    // The status code, or "none" for a request that ended without an answer.
     static QString codeLabel(int status);
 
 private:
