@@ -16,14 +16,18 @@ struct NodeGauge
 {
     const char *name;
     const char *help;
-    std::function<std::optional<double>(const NodeSnapshot &, const ClusterSnapshot &)> value;
+    // The node and its cluster's primary when that answered (nullopt otherwise).
+    std::function<std::optional<double>(const NodeSnapshot &, const std::optional<NodeSnapshot> &)>
+        value;
 };
 
 std::optional<NodeSnapshot> primaryOf(const ClusterSnapshot &snapshot)
 {
     if (!snapshot.primaryId().isEmpty())
         return snapshot.node(snapshot.primaryId());
-    for (const NodeSnapshot &node : snapshot.nodes()) {
+    // Iterated as const: a temporary QList's non-const begin() would copy every node.
+    const QList<NodeSnapshot> nodes = snapshot.nodes();
+    for (const NodeSnapshot &node : nodes) {
         if (node.isPrimary())
             return node;
     }
@@ -35,27 +39,38 @@ std::optional<double> seconds(std::optional<double> ms)
     return ms ? std::optional<double>(*ms / 1000.0) : std::nullopt;
 }
 
-std::optional<double> configLag(const NodeSnapshot &node, const ClusterSnapshot &cluster)
+// The cluster's primary when it answered the poll: the reference for lag and agreement.
+std::optional<NodeSnapshot> answeringPrimary(const ClusterSnapshot &cluster)
 {
-    const auto primary = primaryOf(cluster);
-    if (!primary || !ExporterMetrics::answered(*primary) || !primary->config().revision ||
-        !node.config().revision)
-        return std::nullopt;
-    return double(std::max<qint64>(0, *primary->config().revision - *node.config().revision));
+    std::optional<NodeSnapshot> primary = primaryOf(cluster);
+    if (primary && !ExporterMetrics::answered(*primary))
+        primary.reset();
+    return primary;
 }
 
-std::optional<double> checksumAgrees(const NodeSnapshot &node, const ClusterSnapshot &cluster)
+std::optional<double> configLag(const NodeSnapshot &node,
+                                const std::optional<NodeSnapshot> &primary)
 {
-    const auto primary = primaryOf(cluster);
-    if (!primary || !ExporterMetrics::answered(*primary) || primary->config().checksum.isEmpty() ||
-        node.config().checksum.isEmpty())
+    const auto revision = node.config().revision;
+    const auto primaryRevision = primary ? primary->config().revision : std::nullopt;
+    if (!revision || !primaryRevision)
         return std::nullopt;
-    return node.config().checksum == primary->config().checksum ? 1.0 : 0.0;
+    return double(std::max<qint64>(0, *primaryRevision - *revision));
+}
+
+std::optional<double> checksumAgrees(const NodeSnapshot &node,
+                                     const std::optional<NodeSnapshot> &primary)
+{
+    const QString checksum = node.config().checksum;
+    const QString primaryChecksum = primary ? primary->config().checksum : QString();
+    if (checksum.isEmpty() || primaryChecksum.isEmpty())
+        return std::nullopt;
+    return checksum == primaryChecksum ? 1.0 : 0.0;
 }
 
 const QList<NodeGauge> &nodeGauges()
 {
-    using C = const ClusterSnapshot &;
+    using C = const std::optional<NodeSnapshot> &;
     using N = const NodeSnapshot &;
     static const QList<NodeGauge> gauges = {
         {"clusterdesk_node_clock_offset_seconds",
@@ -116,7 +131,8 @@ void forEachNode(const ExporterState &state,
     for (const ExporterClusterState &cluster : state.clusters) {
         if (!cluster.snapshot)
             continue;
-        for (const NodeSnapshot &node : cluster.snapshot->nodes())
+        const QList<NodeSnapshot> nodes = cluster.snapshot->nodes();
+        for (const NodeSnapshot &node : nodes)
             each(cluster, *cluster.snapshot, node);
     }
 }
@@ -145,15 +161,23 @@ void writeNodeHealth(ExpositionWriter &writer, const ExporterState &state)
 
 void writeNodeGauges(ExpositionWriter &writer, const ExporterState &state)
 {
+    QList<std::optional<NodeSnapshot>> primaries; // per cluster, found once
+    for (const ExporterClusterState &cluster : state.clusters)
+        primaries.append(cluster.snapshot ? answeringPrimary(*cluster.snapshot) : std::nullopt);
     for (const NodeGauge &gauge : nodeGauges()) {
         writer.beginFamily(QLatin1String(gauge.name), MetricType::Gauge, QLatin1String(gauge.help));
-        forEachNode(state, [&](const auto &cluster, const ClusterSnapshot &snapshot,
-                               const NodeSnapshot &node) {
-            if (!ExporterMetrics::answered(node))
-                return;
-            if (const auto value = gauge.value(node, snapshot))
-                writer.sample(nodeLabels(cluster.name, node), *value);
-        });
+        for (int i = 0; i < state.clusters.size(); ++i) {
+            const ExporterClusterState &cluster = state.clusters.at(i);
+            if (!cluster.snapshot)
+                continue;
+            const QList<NodeSnapshot> nodes = cluster.snapshot->nodes();
+            for (const NodeSnapshot &node : nodes) {
+                if (!ExporterMetrics::answered(node))
+                    continue;
+                if (const auto value = gauge.value(node, primaries.at(i)))
+                    writer.sample(nodeLabels(cluster.name, node), *value);
+            }
+        }
     }
     writer.beginFamily(QStringLiteral("clusterdesk_node_info"), MetricType::Gauge,
                        QStringLiteral("The node's server version, role and schema version."));
@@ -177,8 +201,8 @@ void writeClusterMetrics(ExpositionWriter &writer, const ExporterState &state)
     writer.beginFamily(QStringLiteral("clusterdesk_cluster_config_revision"), MetricType::Gauge,
                        QStringLiteral("The primary's configuration revision."));
     for (const ExporterClusterState &cluster : state.clusters) {
-        const auto primary = cluster.snapshot ? primaryOf(*cluster.snapshot) : std::nullopt;
-        if (primary && ExporterMetrics::answered(*primary) && primary->config().revision)
+        const auto primary = cluster.snapshot ? answeringPrimary(*cluster.snapshot) : std::nullopt;
+        if (primary && primary->config().revision)
             writer.sample(clusterLabel(cluster), double(*primary->config().revision));
     }
     writer.beginFamily(QStringLiteral("clusterdesk_cluster_findings"), MetricType::Gauge,
