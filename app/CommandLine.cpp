@@ -2,10 +2,12 @@
 
 #include "CommandLineSupport.h"
 #include "ConnectionOptions.h"
+#include "ExporterCommandLine.h"
 #include "KeychainSecretStore.h"
 #include "ProfileCommands.h"
 #include "ReportCommandLine.h"
 #include "ResourcesCommandLine.h"
+#include "SavedClusterSecrets.h"
 #include "StatusCommand.h"
 #include "StatusFormatter.h"
 
@@ -40,18 +42,22 @@ QString mainHelp(const QCommandLineParser &parser)
     return parser.helpText() + QLatin1Char('\n') +
            Tr::tr("Commands:\n"
                   "  status           One poll of one cluster: a node table and findings.\n"
-                  "  cluster add      Save a cluster (its password goes to the system keychain).\n"
+                  "  cluster add      Save a cluster (its password: the system keychain, a\n"
+                  "                   password file or a password command).\n"
+                  "  cluster edit     Change where a saved cluster's password comes from.\n"
                   "  cluster list     List the saved clusters.\n"
                   "  cluster remove   Forget a saved cluster and its password.\n"
                   "  report           Write a cluster or fleet report (html, pdf, csv, json).\n"
                   "  resources        Compare, export or copy resource definitions across\n"
                   "                   clusters (diff, export, apply).\n"
+                  "  exporter         Serve saved clusters' state to Prometheus (/metrics).\n"
                   "\n"
                   "Examples:\n"
                   "  clusterdesk                      Open the window.\n"
                   "  clusterdesk status --cluster Prod\n"
                   "  clusterdesk report --all --output fleet.pdf\n"
                   "  clusterdesk resources diff --cluster Prod --cluster Test\n"
+                  "  clusterdesk exporter --all\n"
                   "\n"
                   "Run clusterdesk <command> --help for the command's options and examples.\n"
                   "Without arguments clusterdesk opens its window.\n");
@@ -194,10 +200,10 @@ int runStatus(const QStringList &arguments, const QString &globalDataDir)
         return usage(Tr::tr("give either --password-file or --token-file, not both"));
 
     StatusOptions options;
-    KeychainSecretStore secrets;
+    SavedClusterSecrets secrets(connection.dataDirectory(parser, globalDataDir));
     QString error;
     if (!readStatusOptions(parser, statusArguments, options, &error) ||
-        !readStatusProfile(parser, connection, globalDataDir, options, &secrets, &error))
+        !readStatusProfile(parser, connection, globalDataDir, options, secrets.store(), &error))
         return usage(error);
     StatusCommand command(std::move(options));
     command.start();
@@ -210,22 +216,24 @@ int runClusterAdd(QCommandLineParser &parser, const QStringList &arguments,
     const QCommandLineOption name(QStringLiteral("name"), Tr::tr("The cluster's name."),
                                   QStringLiteral("name"));
     ConnectionOptions connection;
-    connection.passwordFile.setDescription(
-        Tr::tr("Read the password from <file> (or set CLUSTERDESK_PASSWORD); it is stored in "
-               "the system keychain only."));
+    connection.passwordFile.setDescription(PasswordSourceOptions::fileDescription());
+    const PasswordSourceOptions sources;
     const QCommandLineOption pollInterval(QStringLiteral("poll-interval"),
                                           Tr::tr("Poll every <seconds> (default %1).")
                                               .arg(ClusterProfile::DefaultPollIntervalMs / 1000),
                                           QStringLiteral("seconds"));
     parser.addOptions({name, connection.url, connection.user, connection.passwordFile,
-                       connection.ca, connection.statsUrl, pollInterval});
+                       sources.command, connection.ca, connection.statsUrl, pollInterval});
     if (const auto answered = answeredEarly(
             parser, arguments,
             Tr::tr("\nExamples:\n"
                    "  clusterdesk cluster add --name Prod --url https://lb.example:8443 "
-                   "--user admin --password-file pw.txt\n"
+                   "--user admin --password-file ~/.config/clusterdesk/prod.pw\n"
                    "  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 "
-                   "--user viewer --poll-interval 10\n"),
+                   "--user viewer --password-command \"pass show clusters/test\"\n"
+                   "  CLUSTERDESK_PASSWORD=secret clusterdesk cluster add --name Lab --url "
+                   "http://127.0.0.1:8080 --user admin --poll-interval 10\n") +
+                PasswordSourceOptions::help(),
             2))
         return *answered;
     if (!parser.isSet(name) || !parser.isSet(connection.url))
@@ -251,7 +259,7 @@ int runClusterAdd(QCommandLineParser &parser, const QStringList &arguments,
     }
     std::optional<QString> password;
     QString error;
-    if (!connection.password(parser, &password, &error))
+    if (!sources.apply(parser, connection.passwordFile, &profile, &password, &error))
         return usage(error);
 
     KeychainSecretStore secrets;
@@ -260,14 +268,48 @@ int runClusterAdd(QCommandLineParser &parser, const QStringList &arguments,
     return runToEnd(command);
 }
 
+int runClusterEdit(QCommandLineParser &parser, const QStringList &arguments,
+                   const QString &globalDataDir)
+{
+    ConnectionOptions connection;
+    connection.passwordFile.setDescription(PasswordSourceOptions::fileDescription());
+    const PasswordSourceOptions sources;
+    parser.addPositionalArgument(QStringLiteral("name"), Tr::tr("The saved cluster's name."));
+    parser.addOptions({connection.passwordFile, sources.command, sources.keychain});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (CommandLineSupport::helpRequested(parser)) {
+        writeOut(
+            parser.helpText() +
+            Tr::tr("\nExamples:\n"
+                   "  clusterdesk cluster edit Prod --password-file /etc/clusterdesk/prod.pw\n"
+                   "  clusterdesk cluster edit Prod --password-command \"secret-tool lookup "
+                   "clusterdesk prod\"\n"
+                   "  CLUSTERDESK_PASSWORD=secret clusterdesk cluster edit Prod --keychain\n") +
+            PasswordSourceOptions::help());
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 3)
+        return usage(Tr::tr("cluster edit needs exactly one name"));
+    QString error;
+    const auto change = sources.change(parser, connection.passwordFile, &error);
+    if (!change)
+        return usage(error);
+    KeychainSecretStore secrets;
+    ProfileCommands command(connection.dataDirectory(parser, globalDataDir), &secrets);
+    command.edit(positional.at(2), *change);
+    return runToEnd(command);
+}
+
 int runCluster(const QStringList &arguments, const QString &globalDataDir)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Saved clusters: add, list or remove them."));
+    parser.setApplicationDescription(Tr::tr("Saved clusters: add, edit, list or remove them."));
     addCommon(parser);
     parser.addPositionalArgument(QStringLiteral("cluster"), Tr::tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("add, list or remove."),
-                                 QStringLiteral("add|list|remove"));
+    parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("add, edit, list or remove."),
+                                 QStringLiteral("add|edit|list|remove"));
     // A first pass only finds the action; each action then parses with its own options.
     QCommandLineParser probe;
     addCommon(probe);
@@ -284,6 +326,11 @@ int runCluster(const QStringList &arguments, const QString &globalDataDir)
     if (action == QLatin1String("add")) {
         parser.setApplicationDescription(Tr::tr("Saves a cluster."));
         return runClusterAdd(parser, arguments, globalDataDir);
+    }
+    if (action == QLatin1String("edit")) {
+        parser.setApplicationDescription(
+            Tr::tr("Changes where a saved cluster's password comes from."));
+        return runClusterEdit(parser, arguments, globalDataDir);
     }
     if (action == QLatin1String("list")) {
         parser.setApplicationDescription(Tr::tr("Lists the saved clusters."));
@@ -331,7 +378,7 @@ int runCluster(const QStringList &arguments, const QString &globalDataDir)
                         "Run clusterdesk cluster <action> --help for the action's options.\n"));
         return 0;
     }
-    return usage(action.isEmpty() ? Tr::tr("cluster needs an action: add, list or remove")
+    return usage(action.isEmpty() ? Tr::tr("cluster needs an action: add, edit, list or remove")
                                   : Tr::tr("unknown cluster action: %1").arg(action));
 }
 
@@ -378,7 +425,7 @@ int runCommandLine(int argc, char **argv)
         QStringLiteral("url"), Tr::tr("Window: select the saved cluster at <url> when it opens."),
         QStringLiteral("url")));
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 Tr::tr("status, cluster, report or resources."),
+                                 Tr::tr("status, cluster, report, resources or exporter."),
                                  QStringLiteral("<command> [options]"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QStringList arguments = QCoreApplication::arguments();
@@ -401,5 +448,7 @@ int runCommandLine(int argc, char **argv)
         return runCluster(arguments, dataDir);
     if (command == QLatin1String("resources"))
         return runResourcesCommandLine(arguments, dataDir);
+    if (command == QLatin1String("exporter"))
+        return runExporterCommandLine(arguments, dataDir);
     return usage(Tr::tr("unknown command: %1").arg(command));
 }

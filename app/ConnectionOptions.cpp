@@ -59,6 +59,22 @@ bool ConnectionOptions::password(const QCommandLineParser &parser, std::optional
     return true;
 }
 
+bool ConnectionOptions::environmentPassword(bool severalWithSaved, std::optional<QString> *password,
+                                            QString *error)
+{
+    if (!qEnvironmentVariableIsSet(PasswordVariable))
+        return true;
+    if (severalWithSaved) {
+        *error = Tr::tr("CLUSTERDESK_PASSWORD is one password but this command addresses several "
+                        "clusters: unset it and let each saved cluster find its own (clusterdesk "
+                        "cluster edit <name> --password-file <file> or --password-command "
+                        "<command>, or a systemd credential $CREDENTIALS_DIRECTORY/<name>)");
+        return false;
+    }
+    *password = qEnvironmentVariable(PasswordVariable);
+    return true;
+}
+
 std::optional<QUrl> ConnectionOptions::urlArgument(const QString &text)
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
@@ -107,4 +123,80 @@ ConnectionOptions::unsavedProfile(const QCommandLineParser &parser,
         return std::nullopt;
     }
     return profile;
+}
+
+PasswordSourceOptions::PasswordSourceOptions()
+    : command(QStringLiteral("password-command"),
+              Tr::tr("Get the password from the first line of <command>'s output, run at each "
+                     "use without a shell (pass show x, secret-tool lookup ...)."),
+              QStringLiteral("command"))
+    , keychain(QStringLiteral("keychain"),
+               Tr::tr("Forget the password file or command: use the system keychain (a new "
+                      "password comes from CLUSTERDESK_PASSWORD)."))
+{}
+
+QString PasswordSourceOptions::fileDescription()
+{
+    return Tr::tr("Read the password from <file> at each use (its path is saved, never its "
+                  "content); the file must be private: chmod 600.");
+}
+
+QString PasswordSourceOptions::help()
+{
+    return Tr::tr("\nA saved cluster's password is looked for in this order:\n"
+                  "  1. $CREDENTIALS_DIRECTORY/<name> (systemd LoadCredential=)\n"
+                  "  2. its --password-file (refused unless chmod 600)\n"
+                  "  3. its --password-command (10 s at most; a non-zero exit is refused)\n"
+                  "  4. the system keychain\n"
+                  "The password command runs without a shell: group words with double quotes\n"
+                  "and write sh -c \"...\" when it needs a pipe or a variable.\n");
+}
+
+bool PasswordSourceOptions::apply(const QCommandLineParser &parser, const QCommandLineOption &file,
+                                  ClusterProfile *profile, std::optional<QString> *password,
+                                  QString *error) const
+{
+    const bool fromEnvironment = qEnvironmentVariableIsSet(PasswordVariable);
+    if (int(parser.isSet(file)) + int(parser.isSet(command)) + int(fromEnvironment) > 1) {
+        *error = Tr::tr("give the password one way: --password-file, --password-command or "
+                        "CLUSTERDESK_PASSWORD (for the keychain)");
+        return false;
+    }
+    if (parser.isSet(command) && parser.value(command).trimmed().isEmpty()) {
+        *error = Tr::tr("--password-command needs a command");
+        return false;
+    }
+    if (parser.isSet(file))
+        profile->passwordFile = QFileInfo(parser.value(file)).absoluteFilePath();
+    else if (parser.isSet(command))
+        profile->passwordCommand = parser.value(command);
+    else if (fromEnvironment)
+        *password = qEnvironmentVariable(PasswordVariable);
+    return true;
+}
+
+std::optional<PasswordSourceChange> PasswordSourceOptions::change(const QCommandLineParser &parser,
+                                                                  const QCommandLineOption &file,
+                                                                  QString *error) const
+{
+    if (int(parser.isSet(file)) + int(parser.isSet(command)) + int(parser.isSet(keychain)) != 1) {
+        *error = Tr::tr("cluster edit needs one of --password-file, --password-command and "
+                        "--keychain");
+        return std::nullopt;
+    }
+    if (parser.isSet(command) && parser.value(command).trimmed().isEmpty()) {
+        *error = Tr::tr("--password-command needs a command");
+        return std::nullopt;
+    }
+    PasswordSourceChange change;
+    if (parser.isSet(file)) {
+        change.kind = PasswordSourceChange::Kind::PasswordFile;
+        change.value = QFileInfo(parser.value(file)).absoluteFilePath();
+    } else if (parser.isSet(command)) {
+        change.kind = PasswordSourceChange::Kind::PasswordCommand;
+        change.value = parser.value(command);
+    } else if (qEnvironmentVariableIsSet(PasswordVariable)) {
+        change.password = qEnvironmentVariable(PasswordVariable);
+    }
+    return change;
 }

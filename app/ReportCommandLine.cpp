@@ -2,9 +2,9 @@
 
 #include "CommandLineSupport.h"
 #include "ConnectionOptions.h"
-#include "KeychainSecretStore.h"
 #include "PdfReportWriter.h"
 #include "ReportCommand.h"
+#include "SavedClusterSecrets.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -134,6 +134,10 @@ bool readScope(const QCommandLineParser &parser, const ReportArguments &argument
                ReportOptions &options, QString *error)
 {
     const ConnectionOptions &connection = arguments.connection;
+    // CLUSTERDESK_PASSWORD cannot stand for several clusters at once (see environmentPassword).
+    if (parser.isSet(arguments.all) && !parser.isSet(connection.passwordFile) &&
+        !ConnectionOptions::environmentPassword(true, &options.password, error))
+        return false;
     if (!connection.password(parser, &options.password, error))
         return false;
     options.user = parser.value(connection.user);
@@ -197,8 +201,8 @@ int runReportCommandLine(int argc, char **argv)
     parser.setApplicationDescription(
         Tr::tr("Writes a report of one cluster (--url or --cluster) or of every saved cluster\n"
                "(--all) for audits, change reviews and hand-offs. Secrets never appear in it.\n"
-               "The password comes from --password-file or CLUSTERDESK_PASSWORD, or the\n"
-               "system keychain for saved clusters."));
+               "The password comes from --password-file or CLUSTERDESK_PASSWORD (not with\n"
+               "--all), or for saved clusters from where clusterdesk cluster edit said."));
     parser.addHelpOption();
     const ReportArguments reportArguments;
     reportArguments.addTo(parser);
@@ -224,8 +228,8 @@ int runReportCommandLine(int argc, char **argv)
         return usage(error);
 
     const std::unique_ptr<QCoreApplication> app = makeApplication(options.format, argc, argv);
-    KeychainSecretStore secrets;
-    options.secrets = &secrets;
+    SavedClusterSecrets secrets(options.dataDir);
+    options.secrets = secrets.store();
     ReportCommand command(std::move(options));
     command.setPdfWriter([paper](const ReportData &data, const QString &path, QString *error) {
         const PdfReportWriter::Result result = PdfReportWriter::write(data, path, paper);

@@ -2,10 +2,10 @@
 
 #include "CommandLineSupport.h"
 #include "ConnectionOptions.h"
-#include "KeychainSecretStore.h"
 #include "ProfileCommands.h"
 #include "ResourceSchema.h"
 #include "ResourcesCommand.h"
+#include "SavedClusterSecrets.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -149,6 +149,15 @@ bool readClusters(const QCommandLineParser &parser, const ConnectionOptions &con
             return false;
         options.clusters.append({*profile, std::nullopt});
     }
+    // CLUSTERDESK_PASSWORD stands for one saved cluster only (see environmentPassword).
+    const qsizetype urlCount = parser.values(connection.url).size();
+    std::optional<QString> environmentPassword;
+    if (!ConnectionOptions::environmentPassword(!options.clusters.isEmpty() &&
+                                                    options.clusters.size() + urlCount > 1,
+                                                &environmentPassword, error))
+        return false;
+    if (options.clusters.size() == 1 && urlCount == 0)
+        options.clusters.first().password = environmentPassword;
     return readUnsavedClusters(parser, connection, options, error);
 }
 
@@ -225,8 +234,9 @@ int runResourcesCommandLine(const QStringList &arguments, const QString &globalD
         !readActionOptions(parser, resourcesArguments, options, &error))
         return trouble(error);
 
-    KeychainSecretStore secrets;
-    options.secrets = &secrets;
+    SavedClusterSecrets secrets(
+        resourcesArguments.connection.dataDirectory(parser, globalDataDir));
+    options.secrets = secrets.store();
     ResourcesCommand command(std::move(options));
     command.start();
     return CommandLineSupport::runToEnd(command);

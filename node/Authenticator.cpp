@@ -1,5 +1,6 @@
 #include "Authenticator.h"
 
+#include "NodeMetrics.h"
 #include "SessionRevocations.h"
 
 #include <QDateTime>
@@ -57,6 +58,8 @@ void Authenticator::authenticate(const QByteArray &authorization, const QString 
     if (accept != Accept::BasicOnly) {
         if (const QByteArray token = Credentials::bearerToken(authorization); !token.isEmpty()) {
             const auto identity = verifyBearer(token);
+            if (!identity && m_metrics)
+                m_metrics->countFailedSignIn(NodeMetrics::SignInFailure::Token);
             done(identity ? AuthOutcome{identity, {}} : AuthOutcome{{}, unauthorized(accept)});
             return;
         }
@@ -74,6 +77,8 @@ void Authenticator::authenticate(const QByteArray &authorization, const QString 
     }
     if (const qint64 waitMs = m_throttle.waitMs(client, user, QDateTime::currentMSecsSinceEpoch());
         waitMs > 0) {
+        if (m_metrics)
+            m_metrics->countThrottledSignIn();
         done({{}, throttled(waitMs)});
         return;
     }
@@ -98,6 +103,8 @@ void Authenticator::checkPassword(const QString &user, const QString &password,
             return;
         }
         m_throttle.recordFailure(client, check.user, QDateTime::currentMSecsSinceEpoch());
+        if (m_metrics)
+            m_metrics->countFailedSignIn(NodeMetrics::SignInFailure::Password);
         done({{}, unauthorized(accept)});
     };
     if (!m_workers.verify(password, check.encodedHash, std::move(finished)))

@@ -15,6 +15,7 @@
 
 namespace node {
 
+class NodeMetrics;
 class SessionRevocations;
 
 struct AuthOutcome
@@ -37,6 +38,8 @@ public:
                       std::function<void(const AuthOutcome &)> done);
 
     int pendingChecks() const { return m_workers.pending(); }
+    // Counts failed and throttled sign-ins there from now on (none when null).
+    void setMetrics(NodeMetrics *metrics) { m_metrics = metrics; }
 
 private:
     std::optional<Identity> verifyBearer(const QByteArray &token) const;
@@ -47,6 +50,7 @@ private:
     const SessionRevocations &m_revocations;
     LoginThrottle m_throttle;
     PasswordWorkers m_workers;
+    NodeMetrics *m_metrics = nullptr;
 };
 
 } // namespace node

@@ -22,6 +22,7 @@ void HttpExchange::send(HttpResponse response)
     if (m_answered)
         return;
     m_answered = true;
+    m_status = response.status;
     if (isConnected()) {
         if (m_decorator)
             m_decorator(response);
@@ -37,7 +38,7 @@ void HttpExchange::send(HttpResponse response)
 void HttpExchange::finish()
 {
     if (auto finished = std::exchange(m_finished, nullptr))
-        finished();
+        finished(m_status);
 }
 
 } // namespace node

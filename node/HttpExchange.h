@@ -17,6 +17,9 @@ class HttpExchange final
 {
 public:
     using Decorator = std::function<void(HttpResponse &)>;
+    // Gets the status sent (also when the client had left before it could be written), or 0
+    // when the exchange died unanswered.
+    using Finished = std::function<void(int status)>;
 
     HttpExchange(QHttpServerResponder &&responder, QTcpSocket *socket);
     ~HttpExchange();
@@ -26,7 +29,7 @@ public:
     // Runs on every response just before it is written (common headers).
     void setDecorator(Decorator decorator) { m_decorator = std::move(decorator); }
     // Runs once: after the answer is written, or when the exchange dies unanswered.
-    void setFinishedCallback(std::function<void()> finished) { m_finished = std::move(finished); }
+    void setFinishedCallback(Finished finished) { m_finished = std::move(finished); }
 
     // A HEAD request gets the headers (Content-Length included) but no body.
     void setOmitBody(bool omit) { m_omitBody = omit; }
@@ -41,7 +44,8 @@ private:
     QHttpServerResponder m_responder;
     QPointer<QTcpSocket> m_socket;
     Decorator m_decorator;
-    std::function<void()> m_finished;
+    Finished m_finished;
+    int m_status = 0;
     bool m_answered = false;
     bool m_omitBody = false;
 };

@@ -16,6 +16,7 @@ class Credentials;
 class FaultState;
 class HistoryGuard;
 class Membership;
+class NodeMetrics;
 class Replicator;
 class RevisionWaiters;
 class SessionRevocations;
@@ -31,6 +32,7 @@ struct NodeContext
     RevisionWaiters *changeFeed = nullptr;     // primary: long-polls of /internal/v1/changes
     HistoryGuard *historyGuard = nullptr;      // whether this node may take writes now
     SessionRevocations *revocations = nullptr; // token sessions ended by logout
+    NodeMetrics *metrics = nullptr;            // what /metrics shows; may be null in tests
     QDateTime startedAt;
     QString clusterId;
     int activeRequests = 0;

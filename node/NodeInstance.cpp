@@ -5,6 +5,7 @@
 #include "FaultState.h"
 #include "HistoryGuard.h"
 #include "Membership.h"
+#include "NodeMetrics.h"
 #include "NodeServer.h"
 #include "Replicator.h"
 #include "RevisionWaiters.h"
@@ -60,7 +61,9 @@ bool fail(QString *error, int *exitCode, int code, const QString &message)
 NodeInstance::NodeInstance(NodeOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_metrics(std::make_unique<NodeMetrics>())
 {
+    m_context.metrics = m_metrics.get();
     m_drainCheck.setInterval(50);
     connect(&m_drainCheck, &QTimer::timeout, this, [this] {
         if (m_context.activeRequests == 0 || m_draining.elapsed() > kDrainCapMs) {

@@ -21,6 +21,7 @@ class Credentials;
 class FaultState;
 class HistoryGuard;
 class Membership;
+class NodeMetrics;
 class NodeServer;
 class Replicator;
 class RevisionWaiters;
@@ -48,6 +49,7 @@ public:
     NodeContext &context() { return m_context; }
     FaultState &faults() { return *m_faults; }
     ConfigDatabase &database() { return *m_database; }
+    const NodeMetrics &metrics() const { return *m_metrics; }
 
     // The identical first state of every node's database (license and dataflows).
     static QJsonObject seed(const NodeOptions &options);
@@ -60,6 +62,7 @@ Q_SIGNALS:
 private:
     NodeOptions m_options;
     NodeContext m_context;
+    std::unique_ptr<NodeMetrics> m_metrics;
     // Declared in dependency order: destroyed server-first.
     std::unique_ptr<ConfigDatabase> m_database;
     std::unique_ptr<Credentials> m_credentials;

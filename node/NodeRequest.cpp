@@ -16,11 +16,16 @@ bool NodeRequest::matches(const QStringList &prefix, qsizetype extra) const
     return true;
 }
 
+QByteArray NodeRequest::methodName(const QHttpServerRequest &request)
+{
+    const QMetaEnum methods = QMetaEnum::fromType<QHttpServerRequest::Method>();
+    return QByteArray(methods.valueToKey(int(request.method()))).toUpper();
+}
+
 NodeRequest NodeRequest::fromHttp(const QHttpServerRequest &request, qint64 receivedUs)
 {
     NodeRequest result;
-    const QMetaEnum methods = QMetaEnum::fromType<QHttpServerRequest::Method>();
-    result.method = QByteArray(methods.valueToKey(int(request.method()))).toUpper();
+    result.method = methodName(request);
     // Split the still-encoded path first so an encoded '/' (%2F) stays inside its segment
     // and is then rejected by name validation instead of changing the route.
     const QString encodedPath = request.url().path(QUrl::FullyEncoded);

@@ -34,6 +34,8 @@ struct NodeRequest
     bool matches(const QStringList &prefix, qsizetype extra = 0) const;
 
     static NodeRequest fromHttp(const QHttpServerRequest &request, qint64 receivedUs);
+    // "GET", "PUT", ... ("UNKNOWN" for a method Qt does not name).
+    static QByteArray methodName(const QHttpServerRequest &request);
 };
 
 } // namespace node

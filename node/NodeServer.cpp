@@ -3,8 +3,10 @@
 #include "ConfigDatabase.h"
 #include "Credentials.h"
 #include "FaultState.h"
+#include "NodeMetrics.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHostInfo>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -33,7 +35,9 @@ NodeServer::NodeServer(NodeContext &context, QObject *parent)
     , m_secretDigests(context)
     , m_status(context)
     , m_internal(context, m_resources)
+    , m_metrics(context)
 {
+    m_authenticator.setMetrics(context.metrics);
     resolvePeerAddresses();
     buildRoutes();
 }
@@ -80,12 +84,23 @@ void NodeServer::stopAccepting()
         server->close();
 }
 
-ExchangePtr NodeServer::makeExchange(const QHttpServerRequest &request, QTcpSocket *socket)
+ExchangePtr NodeServer::makeExchange(const QHttpServerRequest &request, QTcpSocket *socket,
+                                     const QString &route)
 {
     auto exchange = std::make_shared<HttpExchange>(makeResponder(request, socket), socket);
     exchange->setOmitBody(request.method() == QHttpServerRequest::Method::Head);
     ++m_context.activeRequests;
-    exchange->setFinishedCallback([context = &m_context] { --context->activeRequests; });
+    QElapsedTimer received;
+    received.start();
+    exchange->setFinishedCallback(
+        [context = &m_context, received,
+         route = route.isEmpty() ? QString::fromLatin1(NodeMetrics::kUnmatched) : route,
+         method = NodeRequest::methodName(request)](int status) {
+            --context->activeRequests;
+            if (context->metrics)
+                context->metrics->countRequest(route, method, status,
+                                               double(received.nsecsElapsed()) / 1e9);
+        });
     exchange->setDecorator([context = &m_context](HttpResponse &response) {
         replaceHeader(response, "X-Cluster-Node-Id", context->options->id.toUtf8());
         replaceHeader(response, "X-Config-Revision",
@@ -96,13 +111,14 @@ ExchangePtr NodeServer::makeExchange(const QHttpServerRequest &request, QTcpSock
 
 bool NodeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    const ExchangePtr exchange = makeExchange(request, socket);
+    NodeRequest nodeRequest = NodeRequest::fromHttp(request, m_context.faults->nowUs());
+    const ExchangePtr exchange =
+        makeExchange(request, socket, m_routes.patternOf(nodeRequest.segments));
     if (request.body().size() > kMaxBodyBytes) {
         exchange->send(HttpResponse::problem(413, QStringLiteral("too-large"),
                                              QStringLiteral("the body exceeds 1 MiB")));
         return true;
     }
-    NodeRequest nodeRequest = NodeRequest::fromHttp(request, m_context.faults->nowUs());
     nodeRequest.peerAddress = socket->peerAddress();
     dispatch(nodeRequest, exchange);
     return true;
@@ -110,7 +126,7 @@ bool NodeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 
 void NodeServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    makeExchange(request, socket)->send(RouteTable::noRoute());
+    makeExchange(request, socket, {})->send(RouteTable::noRoute());
 }
 
 void NodeServer::buildRoutes()
@@ -119,11 +135,13 @@ void NodeServer::buildRoutes()
     m_routes.addScope(QStringLiteral("/security/{}/{}"), Access::Client);
     m_routes.addScope(QStringLiteral("/api/v1"), Access::SignedIn);
     m_routes.addScope(QStringLiteral("/internal/v1"), Access::PeersOnly);
+    m_routes.addScope(QStringLiteral("/metrics"), Access::Open);
     m_status.addRoutes(m_routes);
     m_auth.addRoutes(m_routes);
     m_secretDigests.addRoutes(m_routes);
     m_resources.addRoutes(m_routes);
     m_internal.addRoutes(m_routes);
+    m_metrics.addRoutes(m_routes);
 }
 
 void NodeServer::dispatch(const NodeRequest &request, const ExchangePtr &exchange)

@@ -10,6 +10,7 @@
 #include "Authenticator.h"
 #include "InternalRoutes.h"
 #include "NodeContext.h"
+#include "NodeMetricsRoutes.h"
 #include "NodeRequest.h"
 #include "ResourceRoutes.h"
 #include "RouteTable.h"
@@ -45,7 +46,9 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    ExchangePtr makeExchange(const QHttpServerRequest &request, QTcpSocket *socket);
+    // `route` is the route table's pattern for metrics (empty: no route matched).
+    ExchangePtr makeExchange(const QHttpServerRequest &request, QTcpSocket *socket,
+                             const QString &route);
     void buildRoutes();
     void dispatch(const NodeRequest &request, const ExchangePtr &exchange);
     void signIn(const NodeRequest &request, const ExchangePtr &exchange);
@@ -72,6 +75,7 @@ private:
     SecretDigestRoutes m_secretDigests;
     StatusRoutes m_status;
     InternalRoutes m_internal;
+    NodeMetricsRoutes m_metrics;
     RouteTable m_routes;
 };
 

@@ -6,6 +6,7 @@
 #include "RevisionWaiters.h"
 #include "SendOnceDevice.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -198,10 +199,15 @@ bool Replicator::applyAnswer(const QJsonObject &answer)
     }
     QString error;
     const bool adopt = m_database.historyId().isEmpty() && !primary.historyId.isEmpty();
-    if ((!entries.isEmpty() || adopt) &&
-        !m_database.applyChanges(entries, primary.historyId, &error)) {
-        qCWarning(lcReplication) << "applying changes failed:" << error;
-        return false;
+    if (!entries.isEmpty() || adopt) {
+        QElapsedTimer applying;
+        applying.start();
+        if (!m_database.applyChanges(entries, primary.historyId, &error)) {
+            qCWarning(lcReplication) << "applying changes failed:" << error;
+            return false;
+        }
+        m_lastApplySeconds = double(applying.nsecsElapsed()) / 1e9;
+        ++m_appliedBatches;
     }
     m_lastSyncAt = m_faults.now();
     m_waiters->notify(m_database.revision());

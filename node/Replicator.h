@@ -40,6 +40,10 @@ public:
     // Set while the primary's history disagrees with this copy's: this copy keeps its data,
     // applies nothing from that primary and refuses writes until an operator reseeds.
     std::optional<WriteRefusal> divergence() const { return m_divergence; }
+    // How long the last batch of the primary's changes took to write here (none yet: nullopt),
+    // and how many batches were applied since the start.
+    std::optional<double> lastApplySeconds() const { return m_lastApplySeconds; }
+    quint64 appliedBatches() const { return m_appliedBatches; }
 
     // Heartbeats tell the replica where the primary is even while replication is paused.
     void notePrimaryRevision(qint64 revision);
@@ -80,6 +84,8 @@ private:
     qint64 m_primaryRevision = 0;
     QDateTime m_lastSyncAt;
     std::optional<WriteRefusal> m_divergence;
+    std::optional<double> m_lastApplySeconds;
+    quint64 m_appliedBatches = 0;
 };
 
 } // namespace node

@@ -100,6 +100,15 @@ std::variant<const Route *, HttpResponse> RouteTable::resolve(const QByteArray &
         .withHeader("Allow", allowed.join(", "));
 }
 
+QString RouteTable::patternOf(const QStringList &segments) const
+{
+    for (const auto &[pattern, route] : m_routes) {
+        if (pattern.matches(segments, false))
+            return route.pattern;
+    }
+    return {};
+}
+
 HttpResponse RouteTable::noRoute()
 {
     return HttpResponse::problem(404, QStringLiteral("no-route"),

@@ -68,6 +68,10 @@ public:
     std::variant<const Route *, HttpResponse>
     resolve(const QByteArray &method, const QStringList &segments, const Identity *identity) const;
 
+    // The pattern of the route this path would run (any method, switched-off routes
+    // included), or an empty string: a bounded name for the request in metrics.
+    QString patternOf(const QStringList &segments) const;
+
     static HttpResponse noRoute();
 
 private:

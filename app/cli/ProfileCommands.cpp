@@ -1,5 +1,6 @@
 #include "ProfileCommands.h"
 
+#include "SecretFileReader.h"
 #include "SecretStore.h"
 #include "StatusFormatter.h"
 
@@ -51,6 +52,8 @@ QString ProfileCommands::optionForField(const QString &field)
         {QStringLiteral("caCertificatePath"), QStringLiteral("--ca")},
         {QStringLiteral("haproxyStatsUrl"), QStringLiteral("--stats-url")},
         {QStringLiteral("pollIntervalMs"), QStringLiteral("--poll-interval")},
+        {QStringLiteral("passwordFile"), QStringLiteral("--password-file")},
+        {QStringLiteral("passwordCommand"), QStringLiteral("--password-command")},
     };
     return options.value(field, field);
 }
@@ -78,6 +81,8 @@ void ProfileCommands::add(const ClusterProfile &profile, const std::optional<QSt
         m_errors += tr("invalid %1: %2\n").arg(optionForField(problem->field), problem->reason);
         return finishLater(UsageError);
     }
+    if (!checkPasswordFile(profile))
+        return finishLater(Failure);
     if (!openStore())
         return finishLater(Failure);
     ProfileValidationError problem;
@@ -93,24 +98,90 @@ void ProfileCommands::add(const ClusterProfile &profile, const std::optional<QSt
         m_output += added;
         return finishLater(Success);
     }
+    storePassword(profile, *password, added, true);
+}
+
+bool ProfileCommands::checkPasswordFile(const ClusterProfile &profile)
+{
+    if (profile.passwordFile.isEmpty())
+        return true;
+    // Checked now so a mistake shows here, not in the first headless run; the content is not
+    // kept.
+    const CredentialResult read =
+        SecretFileReader::readPasswordFile(profile.passwordFile, profile.name);
+    if (read.ok())
+        return true;
+    m_errors += read.errorString + QLatin1Char('\n');
+    return false;
+}
+
+void ProfileCommands::storePassword(const ClusterProfile &profile, const QString &password,
+                                    const QString &done, bool removeOnFailure)
+{
     m_secrets->writeSecret(
-        profile.id, *password, this, [this, profile, added](const SecretResult &result) {
+        profile.id, password, this,
+        [this, profile, done, removeOnFailure](const SecretResult &result) {
             if (!result.ok()) {
-                // A saved cluster whose password silently went nowhere would fail later, far from
-                // the cause: take the profile back out.
-                m_store->removeProfile(profile.id);
-                m_errors += tr("cannot store the password: %1; %2 was not added\n")
-                                .arg(result.errorString, profile.name);
+                if (removeOnFailure) {
+                    // A saved cluster whose password silently went nowhere would fail later, far
+                    // from the cause: take the profile back out.
+                    m_store->removeProfile(profile.id);
+                    m_errors += tr("cannot store the password: %1; %2 was not added\n")
+                                    .arg(result.errorString, profile.name);
+                } else {
+                    m_errors += tr("cannot store the password: %1\n").arg(result.errorString);
+                }
                 return finish(Failure);
             }
-            m_output += added;
+            m_output += done;
             if (result.sessionOnly) {
                 m_errors += tr("warning: the password could not be stored in the system keychain "
-                               "(%1); it will have to be given with --password-file\n")
-                                .arg(result.errorString);
+                               "(%1); it will have to be given with --password-file, or saved "
+                               "with clusterdesk cluster edit %2 --password-file <file> or "
+                               "--password-command <command>\n")
+                                .arg(result.errorString, profile.name);
             }
             finish(Success);
         });
+}
+
+void ProfileCommands::edit(const QString &name, const PasswordSourceChange &change)
+{
+    if (m_started)
+        return;
+    m_started = true;
+    if (!openStore())
+        return finishLater(Failure);
+    auto profile = findByName(m_store->profiles(), name);
+    if (!profile) {
+        m_errors += tr("no saved cluster is called \"%1\"\n").arg(name);
+        return finishLater(Failure);
+    }
+    using Kind = PasswordSourceChange::Kind;
+    profile->passwordFile = change.kind == Kind::PasswordFile ? change.value : QString();
+    profile->passwordCommand = change.kind == Kind::PasswordCommand ? change.value : QString();
+    if (const auto problem = profile->validate()) {
+        m_errors += tr("invalid %1: %2\n").arg(optionForField(problem->field), problem->reason);
+        return finishLater(UsageError);
+    }
+    if (!checkPasswordFile(*profile))
+        return finishLater(Failure);
+    ProfileValidationError problem;
+    if (!m_store->updateProfile(*profile, &problem)) {
+        m_errors += tr("cannot save the cluster: %1\n").arg(problem.reason);
+        return finishLater(Failure);
+    }
+    const QString done =
+        change.kind == Kind::PasswordFile
+            ? tr("Cluster %1 reads its password from %2.\n").arg(profile->name, change.value)
+        : change.kind == Kind::PasswordCommand
+            ? tr("Cluster %1 gets its password from a command.\n").arg(profile->name)
+            : tr("Cluster %1 reads its password from the system keychain.\n").arg(profile->name);
+    if (change.kind != Kind::Keychain || !change.password || change.password->isEmpty()) {
+        m_output += done;
+        return finishLater(Success);
+    }
+    storePassword(*profile, *change.password, done, false);
 }
 
 void ProfileCommands::list(bool json)

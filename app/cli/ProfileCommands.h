@@ -1,6 +1,7 @@
 #pragma once
-// ProfileCommands: `clusterdesk cluster add|list|remove` as a core object: saved clusters in the
-// LocalStore, their passwords in a SecretStore only, results as text for stdout and stderr.
+// ProfileCommands: `clusterdesk cluster add|edit|list|remove` as a core object: saved clusters in
+// the LocalStore, their passwords in a SecretStore only (or, for headless use, the path of a
+// password file or a password command in the profile), results as text for stdout and stderr.
 
 #include "ClusterProfile.h"
 #include "LocalStore.h"
@@ -12,6 +13,17 @@
 #include <optional>
 
 class SecretStore;
+
+// What `cluster edit` changes: where the saved cluster's password comes from.
+struct PasswordSourceChange
+{
+    enum class Kind { PasswordFile, PasswordCommand, Keychain };
+
+    Kind kind = Kind::Keychain;
+    QString value; // the file's path or the command line
+    // For Keychain: a new password to store there (else the stored one is kept).
+    std::optional<QString> password;
+};
 
 class ProfileCommands final : public QObject
 {
@@ -28,7 +40,9 @@ public:
 
     // Each object runs one command; finished() follows from the event loop, never from inside
     // the call. The profile's id must be set (ClusterProfile::create does).
+    // A profile with a password file is refused unless the file is usable now (chmod 600).
     void add(const ClusterProfile &profile, const std::optional<QString> &password);
+    void edit(const QString &name, const PasswordSourceChange &change);
     void list(bool json);
     void remove(const QString &name);
 
@@ -52,6 +66,10 @@ Q_SIGNALS:
 
 private:
     bool openStore();
+    // False (and the reason in the errors) when the profile's password file is not usable.
+    bool checkPasswordFile(const ClusterProfile &profile);
+    void storePassword(const ClusterProfile &profile, const QString &password, const QString &done,
+                       bool removeOnFailure);
     void finishLater(int exitCode);
     void finish(int exitCode);
 

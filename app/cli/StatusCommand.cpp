@@ -55,10 +55,11 @@ void StatusCommand::start()
         if (m_finished)
             return;
         if (!result.ok() || result.secret.isEmpty()) {
-            m_errors +=
-                tr("no password stored for %1; use --password-file\n").arg(m_options.profile.name);
-            if (result.status == SecretResult::Status::Failed && !result.errorString.isEmpty())
-                m_errors += tr("(the keychain said: %1)\n").arg(result.errorString);
+            // The store's reason says what to do (which option, which chmod).
+            m_errors += result.errorString.isEmpty()
+                            ? tr("no password stored for %1; use --password-file\n")
+                                  .arg(m_options.profile.name)
+                            : result.errorString + QLatin1Char('\n');
             finish(StatusFormatter::UsageError);
             return;
         }

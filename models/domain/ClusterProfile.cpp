@@ -1,6 +1,7 @@
 #include "ClusterProfile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QUuid>
 
@@ -49,6 +50,26 @@ std::optional<ProfileValidationError> rangeProblem(const QString &field, qint64 
     if (value >= min && value <= max)
         return std::nullopt;
     return ProfileValidationError{field, Tr::tr("must be between %1 and %2").arg(min).arg(max)};
+}
+
+std::optional<ProfileValidationError> secretSourceProblem(const QString &file,
+                                                          const QString &command)
+{
+    if (!file.isEmpty() && !command.isEmpty())
+        return ProfileValidationError{
+            QStringLiteral("passwordCommand"),
+            Tr::tr("give either a password file or a password command, not both")};
+    // Read at use from wherever the reader runs: a relative path would change meaning.
+    if (!file.isEmpty() && !QDir::isAbsolutePath(file))
+        return ProfileValidationError{QStringLiteral("passwordFile"),
+                                      Tr::tr("must be an absolute path")};
+    if (command.contains(QLatin1Char('\n')) || command.contains(QLatin1Char('\r')))
+        return ProfileValidationError{QStringLiteral("passwordCommand"),
+                                      Tr::tr("must be one line")};
+    if (!command.isEmpty() && command.trimmed().isEmpty())
+        return ProfileValidationError{QStringLiteral("passwordCommand"),
+                                      Tr::tr("must name a program")};
+    return std::nullopt;
 }
 
 // Reads typed values out of a JSON object, remembering the first type error.
@@ -170,6 +191,8 @@ std::optional<ProfileValidationError> ClusterProfile::validate() const
                                               Tr::tr("must be TLS error codes")};
         }
     }
+    if (auto problem = secretSourceProblem(passwordFile, passwordCommand))
+        return problem;
     if (!haproxyStatsUrl.isEmpty()) {
         if (const QString problem = urlProblem(haproxyStatsUrl); !problem.isEmpty())
             return ProfileValidationError{QStringLiteral("haproxyStatsUrl"), problem};
@@ -215,6 +238,8 @@ QJsonObject ClusterProfile::toJson() const
         {QStringLiteral("pinnedSha256"), pinnedSha256},
         {QStringLiteral("acceptedCertificates"), accepted},
         {QStringLiteral("haproxyStatsUrl"), haproxyStatsUrl.toString(QUrl::FullyEncoded)},
+        {QStringLiteral("passwordFile"), passwordFile},
+        {QStringLiteral("passwordCommand"), passwordCommand},
         {QStringLiteral("pollIntervalMs"), pollIntervalMs},
         {QStringLiteral("clockWarnMs"), clockWarnMs},
         {QStringLiteral("clockCritMs"), clockCritMs},
@@ -264,6 +289,8 @@ std::optional<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json, 
     }
     profile.haproxyStatsUrl =
         QUrl(reader.string(QStringLiteral("haproxyStatsUrl")), QUrl::StrictMode);
+    profile.passwordFile = reader.string(QStringLiteral("passwordFile"));
+    profile.passwordCommand = reader.string(QStringLiteral("passwordCommand"));
     profile.pollIntervalMs =
         reader.integer(QStringLiteral("pollIntervalMs"), DefaultPollIntervalMs);
     profile.clockWarnMs = reader.integer(QStringLiteral("clockWarnMs"), DefaultClockWarnMs);

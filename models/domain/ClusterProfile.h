@@ -1,5 +1,6 @@
 // ClusterProfile: how the console reaches one cluster (load balancer URL, TLS trust, polling
-// thresholds). A plain value; the secret (password or token) is never part of it.
+// thresholds). A plain value; the secret (password or token) is never part of it, only where a
+// headless run finds it: a password file's path or a password command's line.
 #pragma once
 
 #include <QByteArray>
@@ -49,6 +50,9 @@ struct ClusterProfile
     QString pinnedSha256;        // lower-case hex, optional
     QList<AcceptedCertificate> acceptedCertificates;
     QUrl haproxyStatsUrl; // optional
+    // Where the secret comes from before the keychain (CredentialResolver); at most one is set.
+    QString passwordFile;    // an absolute path, read at use; never the file's content
+    QString passwordCommand; // one command line whose stdout's first line is the secret
     int pollIntervalMs = DefaultPollIntervalMs;
     int clockWarnMs = DefaultClockWarnMs;
     int clockCritMs = DefaultClockCritMs;

@@ -110,19 +110,21 @@ void ReportCollector::next()
         poll(target, m_user, target.password, target.token);
         return;
     }
-    m_secrets->readSecret(
-        target.profile.id, m_work, [this](const SecretResult &result) {
-            const ReportTarget &target = m_targets.at(m_index);
-            if (!result.ok() || result.secret.isEmpty()) {
-                m_current.problems
-                    << ReportTr::tr("no password is stored for %1").arg(target.profile.name);
-                poll(target, m_user, std::nullopt, std::nullopt);
-            } else if (target.profile.authKind == ClusterProfile::AuthKind::Token) {
-                poll(target, QString(), std::nullopt, result.secret);
-            } else {
-                poll(target, m_user, result.secret, std::nullopt);
-            }
-        });
+    m_secrets->readSecret(target.profile.id, m_work, [this](const SecretResult &result) {
+        const ReportTarget &target = m_targets.at(m_index);
+        if (!result.ok() || result.secret.isEmpty()) {
+            // A refused source says why and what to do; it never holds the secret.
+            m_current.problems
+                << (result.status == SecretResult::Status::Failed && !result.errorString.isEmpty()
+                        ? result.errorString
+                        : ReportTr::tr("no password is stored for %1").arg(target.profile.name));
+            poll(target, m_user, std::nullopt, std::nullopt);
+        } else if (target.profile.authKind == ClusterProfile::AuthKind::Token) {
+            poll(target, QString(), std::nullopt, result.secret);
+        } else {
+            poll(target, m_user, result.secret, std::nullopt);
+        }
+    });
 }
 
 void ReportCollector::poll(const ReportTarget &target, const QString &user,

@@ -40,10 +40,16 @@ void ClusterEndpoint::open(const ClusterProfile &profile, SecretStore *secrets,
 {
     QPointer<QObject> guard(context);
     QPointer<QObject> owner(parent);
-    auto finish = [profile, guard, owner, callback](const QString &secret) {
+    auto finish = [profile, guard, owner, callback](const QString &secret,
+                                                    const QString &problem = QString()) {
         if (!guard)
             return;
-        callback(new ClusterEndpoint(profile, secret, owner));
+        auto *endpoint = new ClusterEndpoint(profile, secret, owner);
+        // A secret source that refused says why, rather than "no password stored".
+        if (!problem.isEmpty() &&
+            endpoint->error() == tr("no password stored for %1").arg(profile.name))
+            endpoint->setError(problem);
+        callback(endpoint);
     };
     if (password || !secrets) {
         QMetaObject::invokeMethod(
@@ -52,6 +58,7 @@ void ClusterEndpoint::open(const ClusterProfile &profile, SecretStore *secrets,
         return;
     }
     secrets->readSecret(profile.id, context, [finish](const SecretResult &result) {
-        finish(result.ok() ? result.secret : QString());
+        finish(result.ok() ? result.secret : QString(),
+               result.status == SecretResult::Status::Failed ? result.errorString : QString());
     });
 }

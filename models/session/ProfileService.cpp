@@ -1,5 +1,6 @@
 #include "ProfileService.h"
 
+#include "CredentialResolver.h"
 #include "SecretStore.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,7 @@ ProfileService::ProfileService(StoreThread *store, SecretStore *secrets, QObject
     : QObject(parent)
     , m_store(store)
     , m_secrets(secrets)
+    , m_resolver(new CredentialResolver(secrets, this))
 {
     connect(secrets, &SecretStore::sessionOnlyChanged, this, &ProfileService::sessionOnlyChanged);
 }
@@ -207,29 +209,45 @@ void ProfileService::reorderProfiles(const QStringList &idsInOrder, QObject *con
     });
 }
 
+CredentialSources ProfileService::credentialSources(const ClusterProfile &profile)
+{
+    return CredentialSources{profile.id, profile.name, profile.passwordFile,
+                             profile.passwordCommand};
+}
+
 void ProfileService::unlock(const QString &profileId)
 {
-    m_secrets->readSecret(profileId, this, [this, profileId](const SecretResult &result) {
-        const std::optional<ClusterProfile> profile = this->profile(profileId);
-        if (!profile)
-            return;
-        if (result.ok()) {
-            applySecret(*profile, result.secret);
-        } else if (needsSecret(*profile)) {
-            // Polling without it would only say 401 ("unreachable"): wait for the user instead.
-            setPasswordNeeded(
-                profileId,
-                result.status == SecretResult::Status::Failed
-                    ? Tr::tr("the keychain could not give the password: %1").arg(result.errorString)
-                : result.sessionOnly ? Tr::tr("not stored: this system has no keychain")
-                                     : Tr::tr("not stored"));
-            return;
-        } else if (result.status == SecretResult::Status::Failed) {
-            emit secretProblem(profileId, result.errorString);
-        }
-        // Without a secret the poll still runs: an open cluster answers.
+    const std::optional<ClusterProfile> wanted = profile(profileId);
+    if (!wanted)
+        return;
+    m_resolver->resolve(
+        credentialSources(*wanted), this,
+        [this, profileId](const CredentialResult &result) { unlocked(profileId, result); });
+}
+
+void ProfileService::unlocked(const QString &profileId, const CredentialResult &result)
+{
+    const std::optional<ClusterProfile> profile = this->profile(profileId);
+    if (!profile)
+        return;
+    if (result.ok()) {
+        applySecret(*profile, result.secret);
         emit pollWanted(profileId);
-    });
+        return;
+    }
+    const bool refused = result.status == CredentialResult::Status::Refused;
+    if (needsSecret(*profile)) {
+        // Polling without it would only say 401 ("unreachable"): wait for the user instead.
+        setPasswordNeeded(profileId, refused ? result.errorString
+                                     : result.sessionOnly
+                                         ? Tr::tr("not stored: this system has no keychain")
+                                         : Tr::tr("not stored"));
+        return;
+    }
+    if (refused)
+        emit secretProblem(profileId, result.errorString);
+    // Without a secret the poll still runs: an open cluster answers.
+    emit pollWanted(profileId);
 }
 
 void ProfileService::setPasswordNeeded(const QString &profileId, const QString &reason)

@@ -5,6 +5,7 @@
 // monitor service and the client pool follow its signals (dependencies run one way).
 
 #include "ClusterProfile.h"
+#include "CredentialSources.h"
 #include "StoreThread.h"
 
 #include <QHash>
@@ -14,6 +15,7 @@
 #include <functional>
 #include <optional>
 
+class CredentialResolver;
 class SecretStore;
 
 class ProfileService final : public QObject
@@ -46,9 +48,15 @@ public:
     void removeProfile(const QString &profileId, QObject *context, Callback<bool> callback);
     void reorderProfiles(const QStringList &idsInOrder, QObject *context, Callback<bool> callback);
 
-    // Reads the cluster's stored secret: credentialsChanged() and pollWanted() when there is
-    // one (or none is needed), passwordNeededChanged() when the user must type it.
+    // Finds the cluster's secret through the CredentialResolver (systemd credential, password
+    // file, password command, then the keychain; a command runs without blocking this thread):
+    // credentialsChanged() and pollWanted() when there is one (or none is needed),
+    // passwordNeededChanged() when the user must type it (a refused source says why).
     void unlock(const QString &profileId);
+    // Where the resolver looks for a profile's secret.
+    static CredentialSources credentialSources(const ClusterProfile &profile);
+    // The resolver unlock() uses (its credentials directory and command timeout can be set).
+    CredentialResolver *credentialResolver() const { return m_resolver; }
     // Why the cluster waits for a password (or token) the user must type: no store could give
     // one (no keychain, a locked one, or none saved). Empty when it does not wait. Such a
     // cluster is not polled: it would only answer 401.
@@ -89,6 +97,7 @@ private:
     void reload(std::function<void()> then);
     void saved(const QString &id, const std::optional<QString> &secret, bool pollNew);
     void applySecret(const ClusterProfile &profile, const QString &secret);
+    void unlocked(const QString &profileId, const CredentialResult &result);
     void setPasswordNeeded(const QString &profileId, const QString &reason);
     // Writes (or, when empty and `deleteEmpty`, deletes) the secret; `then` gets the write's
     // result as a StoreWriteResult with field "password".
@@ -97,6 +106,7 @@ private:
 
     QPointer<StoreThread> m_store;
     QPointer<SecretStore> m_secrets;
+    CredentialResolver *m_resolver;
     bool m_loaded = false;
     QList<ClusterProfile> m_profiles;
     QHash<QString, QString> m_passwordNeeded; // profile id -> why

@@ -12,110 +12,149 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(LocalStore)
 };
 
+using Step = QList<const char *>;
+
+// Schema 1: profiles, samples, snapshots, resource snapshots and drafts.
+Step createTables()
+{
+    return {
+        "CREATE TABLE profiles ("
+        " id TEXT PRIMARY KEY NOT NULL,"
+        " name TEXT NOT NULL UNIQUE,"
+        " sort_order INTEGER NOT NULL,"
+        " json TEXT NOT NULL)",
+        "CREATE TABLE node_samples ("
+        " cluster_id TEXT NOT NULL,"
+        " node_id TEXT NOT NULL,"
+        " time_ms INTEGER NOT NULL,"
+        " state TEXT NOT NULL,"
+        " latency_ms REAL,"
+        " offset_ms REAL,"
+        " error_ms REAL,"
+        " revision INTEGER)",
+        "CREATE INDEX node_samples_by_node ON node_samples (cluster_id, node_id, time_ms)",
+        // Retention deletes by time across all clusters.
+        "CREATE INDEX node_samples_by_time ON node_samples (time_ms)",
+        "CREATE TABLE snapshots ("
+        " cluster_id TEXT PRIMARY KEY NOT NULL,"
+        " taken_at_ms INTEGER NOT NULL,"
+        " json BLOB NOT NULL)",
+        "CREATE TABLE node_last_up ("
+        " cluster_id TEXT NOT NULL,"
+        " node_id TEXT NOT NULL,"
+        " last_up_ms INTEGER NOT NULL,"
+        " PRIMARY KEY (cluster_id, node_id))",
+        "CREATE TABLE resource_snapshots ("
+        " cluster_id TEXT PRIMARY KEY NOT NULL,"
+        " taken_at_ms INTEGER NOT NULL,"
+        " json BLOB NOT NULL)",
+        "CREATE TABLE drafts ("
+        " cluster_id TEXT NOT NULL,"
+        " resource_type TEXT NOT NULL,"
+        " name TEXT NOT NULL,"
+        " base_json BLOB NOT NULL,"
+        " draft_json BLOB NOT NULL,"
+        " updated_at_ms INTEGER NOT NULL,"
+        " PRIMARY KEY (cluster_id, resource_type, name))",
+        // Pragmas take no bound parameters; the value is our own constant.
+        "PRAGMA application_id = 1129071691",
+    };
+}
+
+// Schema 2: samples keyed by a small integer per (cluster, node).
+Step keyNodesByInteger()
+{
+    return {
+        // Samples and last-up times keyed by a small integer per (cluster, node) instead of
+        // two UUID-like strings: a poll cycle changes a row in every node's run of the
+        // per-node index, and short keys fit several times more rows in a page. Last-up
+        // moves into the key table so one statement per cluster can update it.
+        "CREATE TABLE node_keys ("
+        " key INTEGER PRIMARY KEY,"
+        " cluster_id TEXT NOT NULL,"
+        " node_id TEXT NOT NULL,"
+        " last_up_ms INTEGER,"
+        " UNIQUE (cluster_id, node_id))",
+        "INSERT INTO node_keys (cluster_id, node_id)"
+        " SELECT cluster_id, node_id FROM node_samples"
+        " UNION SELECT cluster_id, node_id FROM node_last_up",
+        "UPDATE node_keys SET last_up_ms = (SELECT l.last_up_ms FROM node_last_up l"
+        " WHERE l.cluster_id = node_keys.cluster_id AND l.node_id = node_keys.node_id)",
+        "CREATE TABLE node_samples_v2 ("
+        " node_key INTEGER NOT NULL,"
+        " time_ms INTEGER NOT NULL,"
+        " state TEXT NOT NULL,"
+        " latency_ms REAL,"
+        " offset_ms REAL,"
+        " error_ms REAL,"
+        " revision INTEGER)",
+        "INSERT INTO node_samples_v2 (node_key, time_ms, state, latency_ms, offset_ms,"
+        " error_ms, revision)"
+        " SELECT k.key, s.time_ms, s.state, s.latency_ms, s.offset_ms, s.error_ms, s.revision"
+        " FROM node_samples s JOIN node_keys k"
+        " ON k.cluster_id = s.cluster_id AND k.node_id = s.node_id ORDER BY s.rowid",
+        "DROP TABLE node_samples",
+        "DROP TABLE node_last_up",
+        "ALTER TABLE node_samples_v2 RENAME TO node_samples",
+        "CREATE INDEX node_samples_by_node ON node_samples (node_key, time_ms)",
+        "CREATE INDEX node_samples_by_time ON node_samples (time_ms)",
+    };
+}
+
+// Schema 3: a time-ordered table new samples land in first.
+Step addRecentSamples()
+{
+    return {
+        // New samples land here first, in time order without a per-node index, and move to
+        // node_samples in node order in batches (LocalStoreCycleWriter::FoldRows): a cycle
+        // then touches a few pages instead of one page of node_samples_by_node per node,
+        // which made a cycle's cost grow with history.
+        "CREATE TABLE node_samples_recent ("
+        " node_key INTEGER NOT NULL,"
+        " time_ms INTEGER NOT NULL,"
+        " state TEXT NOT NULL,"
+        " latency_ms REAL,"
+        " offset_ms REAL,"
+        " error_ms REAL,"
+        " revision INTEGER)",
+    };
+}
+
+// Schema 4: the node's load with each sample.
+Step addNodeLoad()
+{
+    return {
+        // The node's load with each sample (the Load chart). Samples written before stay
+        // without one (NULL): the chart leaves them out rather than draw a false zero.
+        "ALTER TABLE node_samples ADD COLUMN active_requests INTEGER",
+        "ALTER TABLE node_samples ADD COLUMN rss_bytes INTEGER",
+        "ALTER TABLE node_samples_recent ADD COLUMN active_requests INTEGER",
+        "ALTER TABLE node_samples_recent ADD COLUMN rss_bytes INTEGER",
+    };
+}
+
+// Schema 5: profiles say where a headless run finds the secret (passwordFile, passwordCommand:
+// a path and a command line, never a secret). Rows gain both keys, empty; and any "password",
+// "secret" or "token" key an older or hand-made row carried is removed, so no secret stays in the
+// file. A row that is not valid JSON is left alone (the profile list skips it) rather than
+// failing the whole migration.
+Step addSecretSources()
+{
+    return {
+        "UPDATE profiles SET json = json_set("
+        " json_remove(json, '$.password', '$.secret', '$.token'),"
+        " '$.passwordFile', coalesce(json_extract(json, '$.passwordFile'), ''),"
+        " '$.passwordCommand', coalesce(json_extract(json, '$.passwordCommand'), ''))"
+        " WHERE json_valid(json)",
+    };
+}
+
 // Migration N (index N - 1) brings user_version from N - 1 to N. Append, never edit: a file
 // written by an older build runs exactly the steps it is missing.
-const QList<QList<const char *>> &migrations()
+const QList<Step> &migrations()
 {
-    static const QList<QList<const char *>> steps = {
-        {
-            "CREATE TABLE profiles ("
-            " id TEXT PRIMARY KEY NOT NULL,"
-            " name TEXT NOT NULL UNIQUE,"
-            " sort_order INTEGER NOT NULL,"
-            " json TEXT NOT NULL)",
-            "CREATE TABLE node_samples ("
-            " cluster_id TEXT NOT NULL,"
-            " node_id TEXT NOT NULL,"
-            " time_ms INTEGER NOT NULL,"
-            " state TEXT NOT NULL,"
-            " latency_ms REAL,"
-            " offset_ms REAL,"
-            " error_ms REAL,"
-            " revision INTEGER)",
-            "CREATE INDEX node_samples_by_node ON node_samples (cluster_id, node_id, time_ms)",
-            // Retention deletes by time across all clusters.
-            "CREATE INDEX node_samples_by_time ON node_samples (time_ms)",
-            "CREATE TABLE snapshots ("
-            " cluster_id TEXT PRIMARY KEY NOT NULL,"
-            " taken_at_ms INTEGER NOT NULL,"
-            " json BLOB NOT NULL)",
-            "CREATE TABLE node_last_up ("
-            " cluster_id TEXT NOT NULL,"
-            " node_id TEXT NOT NULL,"
-            " last_up_ms INTEGER NOT NULL,"
-            " PRIMARY KEY (cluster_id, node_id))",
-            "CREATE TABLE resource_snapshots ("
-            " cluster_id TEXT PRIMARY KEY NOT NULL,"
-            " taken_at_ms INTEGER NOT NULL,"
-            " json BLOB NOT NULL)",
-            "CREATE TABLE drafts ("
-            " cluster_id TEXT NOT NULL,"
-            " resource_type TEXT NOT NULL,"
-            " name TEXT NOT NULL,"
-            " base_json BLOB NOT NULL,"
-            " draft_json BLOB NOT NULL,"
-            " updated_at_ms INTEGER NOT NULL,"
-            " PRIMARY KEY (cluster_id, resource_type, name))",
-            // Pragmas take no bound parameters; the value is our own constant.
-            "PRAGMA application_id = 1129071691",
-        },
-        {
-            // Samples and last-up times keyed by a small integer per (cluster, node) instead of
-            // two UUID-like strings: a poll cycle changes a row in every node's run of the
-            // per-node index, and short keys fit several times more rows in a page. Last-up
-            // moves into the key table so one statement per cluster can update it.
-            "CREATE TABLE node_keys ("
-            " key INTEGER PRIMARY KEY,"
-            " cluster_id TEXT NOT NULL,"
-            " node_id TEXT NOT NULL,"
-            " last_up_ms INTEGER,"
-            " UNIQUE (cluster_id, node_id))",
-            "INSERT INTO node_keys (cluster_id, node_id)"
-            " SELECT cluster_id, node_id FROM node_samples"
-            " UNION SELECT cluster_id, node_id FROM node_last_up",
-            "UPDATE node_keys SET last_up_ms = (SELECT l.last_up_ms FROM node_last_up l"
-            " WHERE l.cluster_id = node_keys.cluster_id AND l.node_id = node_keys.node_id)",
-            "CREATE TABLE node_samples_v2 ("
-            " node_key INTEGER NOT NULL,"
-            " time_ms INTEGER NOT NULL,"
-            " state TEXT NOT NULL,"
-            " latency_ms REAL,"
-            " offset_ms REAL,"
-            " error_ms REAL,"
-            " revision INTEGER)",
-            "INSERT INTO node_samples_v2 (node_key, time_ms, state, latency_ms, offset_ms,"
-            " error_ms, revision)"
-            " SELECT k.key, s.time_ms, s.state, s.latency_ms, s.offset_ms, s.error_ms, s.revision"
-            " FROM node_samples s JOIN node_keys k"
-            " ON k.cluster_id = s.cluster_id AND k.node_id = s.node_id ORDER BY s.rowid",
-            "DROP TABLE node_samples",
-            "DROP TABLE node_last_up",
-            "ALTER TABLE node_samples_v2 RENAME TO node_samples",
-            "CREATE INDEX node_samples_by_node ON node_samples (node_key, time_ms)",
-            "CREATE INDEX node_samples_by_time ON node_samples (time_ms)",
-        },
-        {
-            // New samples land here first, in time order without a per-node index, and move to
-            // node_samples in node order in batches (LocalStoreCycleWriter::FoldRows): a cycle
-            // then touches a few pages instead of one page of node_samples_by_node per node,
-            // which made a cycle's cost grow with history.
-            "CREATE TABLE node_samples_recent ("
-            " node_key INTEGER NOT NULL,"
-            " time_ms INTEGER NOT NULL,"
-            " state TEXT NOT NULL,"
-            " latency_ms REAL,"
-            " offset_ms REAL,"
-            " error_ms REAL,"
-            " revision INTEGER)",
-        },
-        {
-            // The node's load with each sample (the Load chart). Samples written before stay
-            // without one (NULL): the chart leaves them out rather than draw a false zero.
-            "ALTER TABLE node_samples ADD COLUMN active_requests INTEGER",
-            "ALTER TABLE node_samples ADD COLUMN rss_bytes INTEGER",
-            "ALTER TABLE node_samples_recent ADD COLUMN active_requests INTEGER",
-            "ALTER TABLE node_samples_recent ADD COLUMN rss_bytes INTEGER",
-        },
+    static const QList<Step> steps = {
+        createTables(), keyNodesByInteger(), addRecentSamples(), addNodeLoad(), addSecretSources(),
     };
     static_assert(LocalStoreSchema::ApplicationId == 1129071691);
     return steps;

@@ -42,7 +42,7 @@ _clusterdesk()
         _filedir -d
         return
         ;;
-    --password-file | --token-file | --ca | --file | --secret-file | --output)
+    --password-file | --token-file | --ca | --file | --secret-file | --output | --web.config.file)
         _filedir
         return
         ;;
@@ -54,7 +54,7 @@ _clusterdesk()
         COMPREPLY=($(compgen -W "a4 letter" -- "$cur"))
         return
         ;;
-    --url | --stats-url | --user | --name | --timeout | --poll-interval | --since | --type)
+    --url | --stats-url | --user | --name | --timeout | --poll-interval | --since | --type | --listen)
         return
         ;;
     esac
@@ -64,7 +64,7 @@ _clusterdesk()
     "")
         options="--help --version --data-dir --url"
         if [[ $cur != -* ]]; then
-            COMPREPLY=($(compgen -W "status cluster report resources" -- "$cur"))
+            COMPREPLY=($(compgen -W "status cluster report resources exporter" -- "$cur"))
             return
         fi
         ;;
@@ -104,6 +104,7 @@ _clusterdesk()
         options="--help --data-dir --cluster --url --user --password-file --type --json --output
                  --file --dry-run --create-only --secret-file"
         ;;
+    exporter) options="--help --data-dir --listen --cluster --all --web.config.file" ;;
     esac
     COMPREPLY=($(compgen -W "$options" -- "$cur"))
 }

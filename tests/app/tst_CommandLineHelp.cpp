@@ -44,7 +44,7 @@ QString sorted(const Options &options)
 // option named in a description or an example does not count.
 Options parserHelpOptions(const QString &help)
 {
-    static const QRegularExpression line(QStringLiteral("^  (?:-[^-\\s]+, )*--([a-z][a-z0-9-]*)"));
+    static const QRegularExpression line(QStringLiteral("^  (?:-[^-\\s]+, )*--([a-z][a-z0-9.-]*)"));
     Options options;
     bool inOptions = false;
     for (const QString &text : help.split(QLatin1Char('\n'))) {
@@ -73,7 +73,7 @@ Options usageOptions(const QString &help)
 // --options on the tag line that follows each .TP.
 QMap<QString, Options> manPageOptions(const QString &roff)
 {
-    static const QRegularExpression option(QStringLiteral("\\\\-\\\\-([a-z][a-z0-9\\\\-]*)"));
+    static const QRegularExpression option(QStringLiteral("\\\\-\\\\-([a-z][a-z0-9.\\\\-]*)"));
     static const QRegularExpression fontEscape(QStringLiteral("\\\\f[A-Z]"));
     QMap<QString, Options> sections;
     QString section;
@@ -187,6 +187,7 @@ private:
         QTest::newRow("report") << QStringList{"report", "--help"} << "clusterdesk report";
         QTest::newRow("resources")
             << QStringList{"resources", "--help"} << "clusterdesk resources diff|export|apply";
+        QTest::newRow("exporter") << QStringList{"exporter", "--help"} << "clusterdesk exporter";
     }
 
 private Q_SLOTS:

@@ -178,6 +178,23 @@ private Q_SLOTS:
         QCOMPARE(run("POST", QStringLiteral("/internal/v1/faults")), 0);
         QCOMPARE(m_ran, QStringList{QStringLiteral("setFaults")});
     }
+
+    // Metrics name a request by its route's pattern: the same few names whatever the path.
+    void patternOfAPath()
+    {
+        const QString one = QStringLiteral("/api/v1/resources/{type}/{name}");
+        QCOMPARE(m_table.patternOf(path(QStringLiteral("/api/v1/resources/jdbc/orders"))), one);
+        QCOMPARE(m_table.patternOf(path(QStringLiteral("/api/v1/resources/cache/x%22y"))), one);
+        QCOMPARE(m_table.patternOf(path(QStringLiteral("/api/v1/resources"))),
+                 QStringLiteral("/api/v1/resources"));
+        QCOMPARE(m_table.patternOf(path(QStringLiteral("/healthz"))), QStringLiteral("/healthz"));
+        // Switched off it is still that route (answered 404), never the raw path.
+        QCOMPARE(m_table.patternOf(path(QStringLiteral("/internal/v1/faults"))),
+                 QStringLiteral("/internal/v1/faults"));
+        QCOMPARE(m_table.patternOf(path(QStringLiteral("/api/v1/resources/jdbc"))), QString());
+        QCOMPARE(m_table.patternOf(path(QStringLiteral("/nowhere/at/all"))), QString());
+        QCOMPARE(m_table.patternOf({}), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_RouteTable)
