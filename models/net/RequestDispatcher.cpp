@@ -56,6 +56,8 @@ void RequestDispatcher::setMaxConnectionsPerHost(int count)
 void RequestDispatcher::setMaxInFlight(int count)
 {
     m_maxInFlight = std::max(count, 0);
+    // Never below one host's connections: one poll over HTTP/1.1 can always use them all.
+    m_limit.setRange(m_maxPerHost, m_maxInFlight);
     // Every host's readiness depends on the tag share: look again, then start what may go.
     m_blockedByTag.clear();
     const QStringList hosts = m_queues.keys();
@@ -297,7 +299,11 @@ void RequestDispatcher::updateReady(const QString &host)
 
 void RequestDispatcher::startQueued()
 {
-    while (!m_ready.empty() && (m_maxInFlight == 0 || m_inFlightTotal < m_maxInFlight)) {
+    while (!m_ready.empty()) {
+        if (m_maxInFlight > 0 && m_inFlightTotal >= m_limit.current()) {
+            m_limit.noteCapReached();
+            return;
+        }
         const auto [key, host] = *m_ready.begin();
         m_queues[host].erase(key);
         Pending *pending = find(key.second);
@@ -324,6 +330,15 @@ void RequestDispatcher::releaseSlot(const QString &host, const QString &tag)
     const QSet<QString> blocked = m_blockedByTag.take(tag);
     for (const QString &other : blocked)
         updateReady(other);
+}
+
+void RequestDispatcher::noteAnswerTime(const Pending &pending, const ApiResult &result)
+{
+    if (m_maxInFlight == 0 || result.httpStatus == 0 || pending.abortReason != AbortReason::None)
+        return;
+    m_limit.onAnswer(pending.host + pending.request.path + QLatin1Char('@') +
+                         pending.request.targetNodeId,
+                     result.timings.elapsedUs);
 }
 
 void RequestDispatcher::tagDone(const QString &tag)

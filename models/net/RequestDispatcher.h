@@ -13,6 +13,7 @@
 // behind every period already waiting.
 
 #include "ApiRequest.h"
+#include "InFlightLimit.h"
 #include "TlsPolicy.h"
 
 #include <QHash>
@@ -73,9 +74,12 @@ public:
     // Requests on the network at once across all hosts; 0 (the default) means no cap beyond the
     // per-host one. Applies to requests started from now on. Under a cap no tag holds more than
     // a TagShareDivisor-th of it (at least one), so one big poll cannot take every slot while
-    // its slow answers come in.
+    // its slow answers come in. The cap in force adapts between the per-host limit and `count`
+    // to how long answers take (InFlightLimit): when they queue, fewer requests go at once.
     void setMaxInFlight(int count);
     int maxInFlight() const { return m_maxInFlight; }
+    // The cap in force now (0: none).
+    int inFlightLimit() const { return m_maxInFlight == 0 ? 0 : m_limit.current(); }
     static constexpr int TagShareDivisor = 4;
     int maxInFlightPerTag() const;
 
@@ -138,6 +142,8 @@ private:
     // Files `host` under its first queued request when it has a free slot, else removes it.
     void updateReady(const QString &host);
     void releaseSlot(const QString &host, const QString &tag);
+    // Tells the adaptive cap how long a successful answer took.
+    void noteAnswerTime(const Pending &pending, const ApiResult &result);
     void tagDone(const QString &tag);
     void notifyStarted(const QString &tag);
     int limitFor(const QString &host) const;
@@ -174,6 +180,7 @@ private:
     QHash<QString, int> m_inFlight;
     int m_inFlightTotal = 0;
     int m_maxInFlight = 0;
+    InFlightLimit m_limit;
     QHash<QString, TagState> m_tags;
     QHash<QString, QSet<QString>> m_blockedByTag; // hosts whose first request waits for its tag
     quint64 m_nextRank = 1;

@@ -137,6 +137,7 @@ void RequestDispatcher::onFinished(quint64 id)
     // An HTTP/1.1 answer to a request sent as HTTP/1.1 says nothing about HTTP/2.
     if (result.httpStatus > 0 && (pending->http2Probe || result.http2))
         m_protocols.insert(pending->host, result.http2 ? Protocol::Http2 : Protocol::Http1);
+    noteAnswerTime(*pending, result);
     reply->deleteLater();
     pending->reply = nullptr;
     updateReady(pending->host); // its limit may have changed with the protocol
