@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <chrono>
 #include <limits>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -60,6 +61,7 @@ void RequestDispatcher::setMaxInFlight(int count)
     m_limit.setRange(m_maxPerHost, m_maxInFlight);
     // Every host's readiness depends on the tag share: look again, then start what may go.
     m_blockedByTag.clear();
+    m_waitingAdmission.clear();
     const QStringList hosts = m_queues.keys();
     for (const QString &host : hosts)
         updateReady(host);
@@ -292,6 +294,10 @@ void RequestDispatcher::updateReady(const QString &host)
             m_blockedByTag[pending->tag].insert(host); // looked at again when its tag frees one
             return;
         }
+        if (pending && !admits(pending->tag)) {
+            m_waitingAdmission.insert(host); // looked at again when a period ends
+            return;
+        }
     }
     m_ready.emplace(first, host);
     m_readyKey.insert(host, first);
@@ -305,13 +311,20 @@ void RequestDispatcher::startQueued()
             return;
         }
         const auto [key, host] = *m_ready.begin();
-        m_queues[host].erase(key);
         Pending *pending = find(key.second);
+        if (pending && m_maxInFlight > 0 && !admits(pending->tag)) {
+            updateReady(host); // filed when there was room; another period took it since
+            continue;
+        }
+        m_queues[host].erase(key);
         if (pending) {
             // Counted before start(): whatever its signals do sees a consistent state.
             ++m_inFlight[host];
             ++m_inFlightTotal;
-            ++m_tags[pending->tag].inFlight;
+            TagState &state = m_tags[pending->tag];
+            ++state.inFlight;
+            if (!std::exchange(state.admitted, true))
+                ++m_admittedPeriods;
         }
         updateReady(host);
         if (pending)
@@ -341,11 +354,31 @@ void RequestDispatcher::noteAnswerTime(const Pending &pending, const ApiResult &
                      result.timings.elapsedUs);
 }
 
+int RequestDispatcher::maxAdmittedPeriods() const
+{
+    const int width = std::min(m_maxPerHost, maxInFlightPerTag());
+    return std::max(2, (m_limit.current() + width - 1) / width);
+}
+
+bool RequestDispatcher::admits(const QString &tag) const
+{
+    return m_tags.value(tag).admitted || m_admittedPeriods < maxAdmittedPeriods();
+}
+
 void RequestDispatcher::tagDone(const QString &tag)
 {
     const auto state = m_tags.find(tag);
-    if (state != m_tags.end() && --state->outstanding <= 0)
-        m_tags.erase(state);
+    if (state == m_tags.end() || --state->outstanding > 0)
+        return;
+    const bool admitted = state->admitted;
+    m_tags.erase(state);
+    if (!admitted)
+        return;
+    --m_admittedPeriods;
+    const QSet<QString> waiting = std::exchange(m_waitingAdmission, {});
+    for (const QString &host : waiting)
+        updateReady(host);
+    startQueued();
 }
 
 void RequestDispatcher::notifyStarted(const QString &tag)

@@ -128,6 +128,7 @@ private:
         quint64 rank = 0;
         int outstanding = 0; // queued, in flight or being delivered
         int inFlight = 0;
+        bool admitted = false; // one of its requests of this period has started
     };
     struct StartWatcher
     {
@@ -142,6 +143,12 @@ private:
     // Files `host` under its first queued request when it has a free slot, else removes it.
     void updateReady(const QString &host);
     void releaseSlot(const QString &host, const QString &tag);
+    // Under a cap, periods that have started requests and not ended yet: at most as many as
+    // the cap in force keeps busy at one poll's width (at least 2). A newer period waits for
+    // one to end, so the deadlines that run are those of polls being served, not of polls
+    // whose first request slipped through and whose next ones wait behind older polls.
+    int maxAdmittedPeriods() const;
+    bool admits(const QString &tag) const;
     // Tells the adaptive cap how long a successful answer took.
     void noteAnswerTime(const Pending &pending, const ApiResult &result);
     void tagDone(const QString &tag);
@@ -183,6 +190,8 @@ private:
     InFlightLimit m_limit;
     QHash<QString, TagState> m_tags;
     QHash<QString, QSet<QString>> m_blockedByTag; // hosts whose first request waits for its tag
+    QSet<QString> m_waitingAdmission;             // hosts whose first request's period waits
+    int m_admittedPeriods = 0;
     quint64 m_nextRank = 1;
     QHash<QString, std::vector<StartWatcher>> m_startWatchers;
     QHash<QString, Protocol> m_protocols; // per host key
