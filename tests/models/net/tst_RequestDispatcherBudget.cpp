@@ -1,8 +1,9 @@
 // RequestDispatcher's cap on requests in flight across all hosts (issue #15): the cap holds over
-// several hosts, one tag holds at most a quarter of it, queued requests start in the order of their
-// tag's busy period (a poll's follow-up requests before a newer poll's first; a tag that went idle
-// and asks again waits behind the periods already queued), and whenTagStarts() tells when a tag's
-// request left the queue.
+// several hosts, one tag holds at most a quarter of it, a new period waits for admission while
+// the cap in force is taken by as many polls as it can serve, queued requests start in the order of
+// their tag's busy period (a poll's follow-up requests before a newer poll's first; a tag that went
+// idle and asks again waits behind the periods already queued), and whenTagStarts() tells when a
+// tag's request left the queue.
 #include "HostileHttpServer.h"
 #include "RequestDispatcher.h"
 
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void idleTagRanksBehindWaitingOnes();
     void cancelledQueuedRequestFreesNothingAndIsSkipped();
     void whenTagStartsWaitsForTheQueue();
+    void newPeriodsWaitForAdmission();
 
 private:
     static ApiRequest request(const QString &path = QStringLiteral("/api/v1/node"));
@@ -252,6 +254,43 @@ void tst_RequestDispatcherBudget::whenTagStartsWaitsForTheQueue()
     QCOMPARE(dispatcher.inFlightCount(), 2);
     QCOMPARE(startedB, 1);
     QCOMPARE(dispatcher.cancelTag(QStringLiteral("b")), 2);
+}
+
+void tst_RequestDispatcherBudget::newPeriodsWaitForAdmission()
+{
+    HostileHttpServer first;
+    HostileHttpServer second;
+    QVERIFY(first.start() && second.start());
+    first.setMode(HostileHttpServer::Mode::NeverAnswers);
+    second.setMode(HostileHttpServer::Mode::NeverAnswers);
+    RequestDispatcher dispatcher;
+    // A cap of 12 lets a tag hold 3: room for 4 polls of that width at once.
+    dispatcher.setMaxInFlight(12);
+    QHash<QString, quint64> ids;
+    for (int i = 0; i < 6; ++i) {
+        const QString tag = QStringLiteral("t%1").arg(i);
+        ids.insert(tag, dispatcher.dispatch(request(), (i % 2 ? first : second).url(), TlsPolicy(),
+                                            tag, this, [](const ApiResult &) {}));
+    }
+    // Slots are free, but t4 and t5 would start deadlines they cannot be served within.
+    QCOMPARE(dispatcher.inFlightCount(), 4);
+    QCOMPARE(dispatcher.queuedCount(), 2);
+    // An admitted period's next request goes at once.
+    dispatcher.dispatch(request(), first.url(), TlsPolicy(), QStringLiteral("t0"), this,
+                        [](const ApiResult &) {});
+    QCOMPARE(dispatcher.inFlightCount(), 5);
+    // t1's period ends: the oldest waiting one, t4, is admitted.
+    QList<quint64> started;
+    connect(&dispatcher, &RequestDispatcher::started, this,
+            [&started](quint64 id) { started.append(id); });
+    QVERIFY(dispatcher.cancel(ids.value(QStringLiteral("t1"))));
+    QTRY_COMPARE(started.size(), 1);
+    QCOMPARE(started.constFirst(), ids.value(QStringLiteral("t4")));
+    QCOMPARE(dispatcher.queuedCount(), 1);
+    for (int i = 0; i < 6; ++i)
+        dispatcher.cancelTag(QStringLiteral("t%1").arg(i));
+    QCOMPARE(dispatcher.inFlightCount(), 0);
+    QCOMPARE(dispatcher.queuedCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_RequestDispatcherBudget)
