@@ -26,7 +26,7 @@ void InFlightLimit::onAnswer(const QString &key, qint64 elapsedUs)
         *baseline += (elapsedUs - *baseline) / 64;
     }
     ++m_samples;
-    if (elapsedUs > 2 * *baseline + SlackUs)
+    if (elapsedUs > QueuedFactor * *baseline + SlackUs)
         ++m_queued;
     if (m_samples >= std::max(MinWindow, m_current))
         endWindow();

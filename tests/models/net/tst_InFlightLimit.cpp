@@ -63,13 +63,13 @@ void tst_InFlightLimit::queuedAnswersShrinkToTheFloor()
 {
     InFlightLimit limit;
     limit.setRange(6, 128);
-    feed(limit, 128, 2000); // one window of best times: 2 ms
+    feed(limit, 128, 2000, 64); // one window of best times: 2 ms
     // Answers now wait half a second in some queue: a quarter less per window.
-    feed(limit, 128, 500000);
+    feed(limit, 128, 500000, 64);
     QCOMPARE(limit.current(), 96);
-    feed(limit, 96, 500000);
+    feed(limit, 96, 500000, 64);
     QCOMPARE(limit.current(), 72);
-    feed(limit, 2000, 500000);
+    feed(limit, 2000, 500000, 64);
     QCOMPARE(limit.current(), 6);
     // A few queued answers in a window are not enough.
     InFlightLimit calm;
@@ -84,8 +84,8 @@ void tst_InFlightLimit::growsBackOnlyWhenTheCapHeldRequestsBack()
 {
     InFlightLimit limit;
     limit.setRange(6, 64);
-    feed(limit, 64, 2000);
-    feed(limit, 1000, 500000);
+    feed(limit, 64, 2000, 64);
+    feed(limit, 1000, 500000, 64);
     QCOMPARE(limit.current(), 6);
     // Quiet again, but nothing waited for the cap: no evidence that more would help.
     feed(limit, 500, 2000);
