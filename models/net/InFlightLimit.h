@@ -6,8 +6,9 @@
 // be. So each answer's time is compared with the best time seen for the same thing asked (host,
 // path and node: a slow node is not congestion); when most answers of a window take more than
 // four times their best plus 100 ms, answers queue somewhere and the limit shrinks by a quarter
-// (not below the floor); when almost none do and the limit was what held requests back, it grows by an eighth
-// (not above the ceiling). Timeouts and errors say nothing about queueing and are not counted.
+// (not below the floor); when almost none do and the limit was what held requests back, it grows
+// by an eighth (not above the ceiling). Timeouts and errors say nothing about queueing and are
+// not counted.
 
 #include <QHash>
 #include <QString>
