@@ -6,7 +6,7 @@
 // memory at the end. bench/run-fleet-poll-bench starts the simulator and runs this.
 //
 //   fleet_poll_bench --ports-file F --password P --nodes N [--seconds 60] [--warmup 10]
-//                    [--interval-ms 2000] [--clear-text-http2]
+//                    [--interval-ms 2000] [--clear-text-http2] [--request-budget 128]
 
 #include "BenchStats.h"
 #include "MonitorHub.h"
@@ -87,8 +87,11 @@ int main(int argc, char **argv)
                                             QStringLiteral("2000"));
     const QCommandLineOption http2Option(QStringLiteral("clear-text-http2"),
                                          QStringLiteral("HTTP/2 with prior knowledge."));
+    const QCommandLineOption budgetOption(
+        QStringLiteral("request-budget"), QStringLiteral("Requests in flight in all; 0: no cap."),
+        QStringLiteral("n"), QString::number(MonitorHub::DefaultRequestBudget));
     parser.addOptions({portsOption, passwordOption, nodesOption, secondsOption, warmupOption,
-                       intervalOption, http2Option});
+                       intervalOption, http2Option, budgetOption});
     parser.process(app);
     QFile ports(parser.value(portsOption));
     if (!ports.open(QIODevice::ReadOnly)) {
@@ -101,6 +104,7 @@ int main(int argc, char **argv)
 
     MonitorHub hub;
     hub.setClearTextHttp2(parser.isSet(http2Option));
+    hub.setRequestBudget(parser.value(budgetOption).toInt());
     for (const QByteArray &line : ports.readAll().split('\n')) {
         if (line.trimmed().isEmpty())
             continue;
@@ -136,8 +140,10 @@ int main(int argc, char **argv)
     const double cpu = cpuSeconds() - cpuAtStart;
     const double wall = double(clock.elapsed()) / 1000.0;
     hub.stopAll();
-    std::printf("fleet_poll_bench: %d clusters x %d nodes, %d s measured after %d s warm-up\n",
-                hub.count(), nodes, seconds, warmup);
+    std::printf("fleet_poll_bench: %d clusters x %d nodes, %d s measured after %d s warm-up, "
+                "request budget %d%s\n",
+                hub.count(), nodes, seconds, warmup, hub.requestBudget(),
+                parser.isSet(http2Option) ? ", clear-text HTTP/2" : "");
     std::printf("polls %d (%.1f/s), incomplete %d, late %d\n", tally.polls,
                 double(tally.polls) / wall, tally.incomplete, tally.late);
     std::printf("interval between a cluster's snapshots: p50 %.0f ms, p95 %.0f ms, max %.0f ms\n",

@@ -1,8 +1,9 @@
 // Times full polls of one cluster through ClusterMonitor (membership, then per node its
-// /api/v1/node and four /api/v1/time exchanges), the work one refresh of the console does. The
-// first poll signs in and opens connections and is reported separately; the next --runs polls
-// are timed from start() to snapshotReady with QElapsedTimer. bench/run-poll-bench runs it
-// against a 16-node reference cluster next to curl fetching the same URLs.
+// /api/v1/node, which carries the clock sample), the work one poll of the console does. The
+// first poll signs in, opens connections and measures every clock with a burst of /api/v1/time
+// exchanges; it is reported separately. The next --runs polls are timed from start() to
+// snapshotReady with QElapsedTimer. bench/run-poll-bench runs it against a 16-node reference
+// cluster next to curl fetching the same URLs.
 //
 //   poll_bench --url URL --user U --password-file F [--runs N]
 

@@ -3,6 +3,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <algorithm>
+
 MonitorHub::MonitorHub(StoreThread *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -23,17 +25,23 @@ MonitorHub::~MonitorHub()
     m_dispatcher = nullptr;
 }
 
+RequestDispatcher *MonitorHub::dispatcher()
+{
+    if (!m_dispatcher) {
+        m_dispatcher = new RequestDispatcher(this);
+        m_dispatcher->setClearTextHttp2(m_clearTextHttp2);
+        m_dispatcher->setMaxInFlight(m_requestBudget);
+    }
+    return m_dispatcher;
+}
+
 ClusterMonitor *MonitorHub::addCluster(const ClusterProfile &profile)
 {
     if (ClusterMonitor *existing = m_monitors.value(profile.id)) {
         existing->setProfile(profile);
         return existing;
     }
-    if (!m_dispatcher) {
-        m_dispatcher = new RequestDispatcher(this);
-        m_dispatcher->setClearTextHttp2(m_clearTextHttp2);
-    }
-    auto *monitor = new ClusterMonitor(profile, m_store, this, m_dispatcher);
+    auto *monitor = new ClusterMonitor(profile, m_store, this, dispatcher());
     if (m_requestTimeout)
         monitor->setRequestTimeout(*m_requestTimeout);
     const QString id = profile.id;
@@ -115,6 +123,13 @@ void MonitorHub::setClearTextHttp2(bool on)
         m_dispatcher->setClearTextHttp2(on);
 }
 
+void MonitorHub::setRequestBudget(int requests)
+{
+    m_requestBudget = std::max(requests, 0);
+    if (m_dispatcher)
+        m_dispatcher->setMaxInFlight(m_requestBudget);
+}
+
 std::chrono::milliseconds MonitorHub::startDelay(int index, int count, int intervalMs)
 {
     if (count <= 1 || index <= 0)
@@ -154,12 +169,8 @@ void MonitorHub::logout(const QUrl &baseUrl, const TlsPolicy &tls, const QString
 {
     if (token.isEmpty())
         return;
-    if (!m_dispatcher) {
-        m_dispatcher = new RequestDispatcher(this);
-        m_dispatcher->setClearTextHttp2(m_clearTextHttp2);
-    }
     ++m_pendingLogouts;
-    m_dispatcher->dispatch(ApiClient::logoutRequest(token), baseUrl, tls, QStringLiteral("logout"),
+    dispatcher()->dispatch(ApiClient::logoutRequest(token), baseUrl, tls, QStringLiteral("logout"),
                            this, [this](const ApiResult &) { logoutAnswered(); });
 }
 

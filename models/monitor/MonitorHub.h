@@ -47,6 +47,14 @@ public:
     // host (RequestDispatcher::setClearTextHttp2); TLS ones offer it by ALPN regardless.
     void setClearTextHttp2(bool on);
 
+    // Requests on the network at once for all monitors together (RequestDispatcher::
+    // setMaxInFlight); 0 lifts the cap. Past it, requests wait in the order their cluster's poll
+    // started, so the polls that can finish do, one after another, instead of every poll
+    // getting a share too small to finish within its deadline.
+    static constexpr int DefaultRequestBudget = 128;
+    void setRequestBudget(int requests);
+    int requestBudget() const { return m_requestBudget; }
+
     // Starts every monitor, their first polls spread over the poll interval (at most
     // MaxStartSpread) so that many clusters do not all ask at once.
     void startAll();
@@ -77,6 +85,7 @@ Q_SIGNALS:
 
 private:
     void endSession(ApiClient *client);
+    RequestDispatcher *dispatcher();
     void logoutAnswered();
 
     StoreThread *m_store;
@@ -84,6 +93,7 @@ private:
     std::optional<std::chrono::milliseconds> m_requestTimeout;
     bool m_running = false;
     bool m_clearTextHttp2 = false;
+    int m_requestBudget = DefaultRequestBudget;
     int m_pendingLogouts = 0;
     std::vector<std::function<void()>> m_logoutWaiters;
     // Created on first use, on the hub's thread (the hub may be moved to its thread unused).

@@ -74,8 +74,8 @@ void PollCycle::start()
     m_running = true;
     m_outcome.startedAtMs = nowMs();
     m_clock.start();
-    m_deadline.start(deadline());
     if (!m_plan.setupError.isEmpty()) {
+        m_deadline.start(deadline());
         QMetaObject::invokeMethod(
             this,
             [this] {
@@ -100,7 +100,22 @@ void PollCycle::start()
             others.append(known.id);
     }
     m_client->setSignInHedge(m_plan.nodeTimeout, others);
+    m_client->dispatcher()->whenTagStarts(m_client->tag(), this,
+                                          [this] { onFirstRequestStarted(); });
     askMembership();
+}
+
+void PollCycle::onFirstRequestStarted()
+{
+    if (!m_running || m_requestsStarted)
+        return;
+    m_requestsStarted = true;
+    m_outcome.budgetWaitMs = m_clock.elapsed();
+    // Every budget below (node requests, membership attempts) counts from here.
+    m_clock.restart();
+    m_deadline.start(deadline());
+    if (std::exchange(m_hedgeDeferred, false))
+        m_hedge.start(m_plan.nodeTimeout);
 }
 
 void PollCycle::cancel()

@@ -121,6 +121,9 @@ struct PollOutcome
     std::optional<ClusterSnapshot::License> license;
     QString licenseError;
     bool deadlinePassed = false;
+    // How long the poll waited for its first request to leave the dispatcher's queue (the
+    // console's request budget, shared by every cluster): the deadline counts from then.
+    qint64 budgetWaitMs = 0;
     qint64 startedAtMs = 0;
     qint64 finishedAtMs = 0;
 };
@@ -143,7 +146,9 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
 
-    // A whole cycle never takes longer than this: a hung node is cut off, not waited for.
+    // A whole cycle never takes longer than this from when its first request is on the network
+    // (not from start(): under a shared request budget it may wait for other clusters' polls
+    // first, see PollOutcome::budgetWaitMs): a hung node is cut off, not waited for.
     std::chrono::milliseconds deadline() const;
 
     // A timeout, or the load balancer's own "the node did not answer in time": late, not
@@ -200,12 +205,16 @@ private:
     void done(quint64 requestId);
     void finishIfDone();
     void onDeadline();
+    // The first of the cycle's requests is on the network: the deadline and the hedge run now.
+    void onFirstRequestStarted();
 
     ApiClient *m_client;
     PollPlan m_plan;
     PollOutcome m_outcome;
     bool m_running = false;
     bool m_membershipDone = false;
+    bool m_requestsStarted = false; // one of the cycle's requests left the dispatcher's queue
+    bool m_hedgeDeferred = false;   // the membership hedge waits for that
     std::vector<quint64> m_pending; // ApiClient ids still out
     std::vector<quint64> m_dropped; // cancelled on purpose: their callbacks are ignored
     std::vector<quint64> m_membershipRequests;

@@ -63,8 +63,14 @@ void PollCycle::askMembership()
         onMembershipAttempt(result.requestId, result);
     });
     m_membershipRequests.push_back(id);
-    if (m_membershipAttempts < MaxMembershipAttempts)
-        m_hedge.start(m_plan.nodeTimeout);
+    // Asking another node because the first request still waits in the queue would only queue
+    // one more: the hedge runs once the cycle's requests are on the network.
+    if (m_membershipAttempts < MaxMembershipAttempts) {
+        if (m_requestsStarted)
+            m_hedge.start(m_plan.nodeTimeout);
+        else
+            m_hedgeDeferred = true;
+    }
 }
 
 void PollCycle::onMembershipAttempt(quint64 requestId, const ApiResult &result)

@@ -13,6 +13,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <limits>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -50,6 +52,36 @@ RequestDispatcher::~RequestDispatcher()
 void RequestDispatcher::setMaxConnectionsPerHost(int count)
 {
     m_maxPerHost = std::clamp(count, 1, MaxConnectionsPerHostLimit);
+}
+
+void RequestDispatcher::setMaxInFlight(int count)
+{
+    m_maxInFlight = std::max(count, 0);
+    // Never below one host's connections: one poll over HTTP/1.1 can always use them all.
+    m_limit.setRange(m_maxPerHost, m_maxInFlight);
+    // Every host's readiness depends on the tag share: look again, then start what may go.
+    m_blockedByTag.clear();
+    m_waitingAdmission.clear();
+    const QStringList hosts = m_queues.keys();
+    for (const QString &host : hosts)
+        updateReady(host);
+    startQueued();
+}
+
+int RequestDispatcher::maxInFlightPerTag() const
+{
+    return m_maxInFlight == 0 ? std::numeric_limits<int>::max()
+                              : std::max(1, m_maxInFlight / TagShareDivisor);
+}
+
+void RequestDispatcher::whenTagStarts(const QString &tag, QObject *context,
+                                      std::function<void()> callback)
+{
+    StartWatcher watcher;
+    watcher.context = context;
+    watcher.hasContext = context != nullptr;
+    watcher.callback = std::move(callback);
+    m_startWatchers[tag].push_back(std::move(watcher));
 }
 
 void RequestDispatcher::setMaxBodyBytes(qint64 bytes)
@@ -92,6 +124,11 @@ quint64 RequestDispatcher::dispatch(const ApiRequest &request, const QUrl &baseU
                               request.path, request.query);
     pending->host = hostKey(pending->url);
     pending->tag = tag;
+    TagState &tagState = m_tags[tag];
+    // An idle tag starts a new busy period, ranked behind every one already under way.
+    if (tagState.outstanding++ == 0)
+        tagState.rank = m_nextRank++;
+    pending->rank = tagState.rank;
     pending->tls = tls;
     pending->context = context;
     pending->hasContext = context != nullptr;
@@ -109,17 +146,16 @@ quint64 RequestDispatcher::dispatch(const ApiRequest &request, const QUrl &baseU
     const QString scheme = pending->url.scheme().toLower();
     const bool usable = pending->url.isValid() && !pending->url.host().isEmpty() &&
                         (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
-    const QString host = pending->host;
     const QString shown = pending->url.toDisplayString();
-    m_requests.emplace(id, std::move(pending));
+    Pending &queued = *m_requests.emplace(id, std::move(pending)).first->second;
     if (!usable) {
         failLater(
             id, ApiResult::ErrorKind::Other,
             Tr::tr("invalid URL \"%1\": an http or https URL with a host is needed").arg(shown));
         return id;
     }
-    m_queues[host].push_back(id);
-    startNext(host);
+    enqueue(queued);
+    startQueued();
     return id;
 }
 
@@ -134,9 +170,8 @@ bool RequestDispatcher::cancel(quint64 id)
     }
     const auto queue = m_queues.find(pending->host);
     if (queue != m_queues.end()) {
-        std::erase(*queue, id);
-        if (queue->empty())
-            m_queues.erase(queue);
+        queue->erase(QueueKey(pending->rank, id));
+        updateReady(pending->host);
     }
     std::unique_ptr<Pending> owned = take(id);
     owned->abortReason = AbortReason::Cancelled;
@@ -150,6 +185,7 @@ bool RequestDispatcher::cancel(quint64 id)
 
 int RequestDispatcher::cancelTag(const QString &tag)
 {
+    m_startWatchers.remove(tag);
     std::vector<quint64> queued;
     std::vector<quint64> running;
     for (const auto &[id, pending] : m_requests) {
@@ -169,10 +205,7 @@ int RequestDispatcher::cancelTag(const QString &tag)
 
 int RequestDispatcher::inFlightCount() const
 {
-    int count = 0;
-    for (const int n : m_inFlight)
-        count += n;
-    return count;
+    return m_inFlightTotal;
 }
 
 int RequestDispatcher::inFlightCount(const QUrl &url) const
@@ -233,20 +266,133 @@ void RequestDispatcher::failLater(quint64 id, ApiResult::ErrorKind kind, const Q
         Qt::QueuedConnection);
 }
 
-void RequestDispatcher::startNext(const QString &host)
+void RequestDispatcher::enqueue(const Pending &pending)
 {
-    std::vector<quint64> toStart;
-    auto queue = m_queues.find(host);
-    while (queue != m_queues.end() && !queue->empty() &&
-           m_inFlight.value(host) + int(toStart.size()) < limitFor(host)) {
-        toStart.push_back(queue->front());
-        queue->pop_front();
+    m_queues[pending.host].insert(QueueKey(pending.rank, pending.id));
+    updateReady(pending.host);
+}
+
+void RequestDispatcher::updateReady(const QString &host)
+{
+    if (const auto old = m_readyKey.constFind(host); old != m_readyKey.constEnd()) {
+        m_ready.erase({*old, host});
+        m_readyKey.erase(old);
     }
-    if (queue != m_queues.end() && queue->empty())
+    const auto queue = m_queues.find(host);
+    if (queue == m_queues.end())
+        return;
+    if (queue->empty()) {
         m_queues.erase(queue);
-    for (const quint64 id : toStart) {
-        if (Pending *pending = find(id))
+        return;
+    }
+    if (m_inFlight.value(host) >= limitFor(host))
+        return;
+    const QueueKey first = *queue->begin();
+    if (m_maxInFlight > 0) {
+        const Pending *pending = find(first.second);
+        if (pending && m_tags.value(pending->tag).inFlight >= maxInFlightPerTag()) {
+            m_blockedByTag[pending->tag].insert(host); // looked at again when its tag frees one
+            return;
+        }
+        if (pending && !admits(pending->tag)) {
+            m_waitingAdmission.insert(host); // looked at again when a period ends
+            return;
+        }
+    }
+    m_ready.emplace(first, host);
+    m_readyKey.insert(host, first);
+}
+
+void RequestDispatcher::startQueued()
+{
+    while (!m_ready.empty()) {
+        if (m_maxInFlight > 0 && m_inFlightTotal >= m_limit.current()) {
+            m_limit.noteCapReached();
+            return;
+        }
+        const auto [key, host] = *m_ready.begin();
+        Pending *pending = find(key.second);
+        if (pending && m_maxInFlight > 0 && !admits(pending->tag)) {
+            updateReady(host); // filed when there was room; another period took it since
+            continue;
+        }
+        m_queues[host].erase(key);
+        if (pending) {
+            // Counted before start(): whatever its signals do sees a consistent state.
+            ++m_inFlight[host];
+            ++m_inFlightTotal;
+            TagState &state = m_tags[pending->tag];
+            ++state.inFlight;
+            if (!std::exchange(state.admitted, true))
+                ++m_admittedPeriods;
+        }
+        updateReady(host);
+        if (pending)
             start(*pending);
+    }
+}
+
+void RequestDispatcher::releaseSlot(const QString &host, const QString &tag)
+{
+    if (--m_inFlight[host] <= 0)
+        m_inFlight.remove(host);
+    --m_inFlightTotal;
+    if (const auto state = m_tags.find(tag); state != m_tags.end())
+        --state->inFlight;
+    updateReady(host);
+    const QSet<QString> blocked = m_blockedByTag.take(tag);
+    for (const QString &other : blocked)
+        updateReady(other);
+}
+
+void RequestDispatcher::noteAnswerTime(const Pending &pending, const ApiResult &result)
+{
+    if (m_maxInFlight == 0 || result.httpStatus == 0 || pending.abortReason != AbortReason::None)
+        return;
+    m_limit.onAnswer(pending.host + pending.request.path + QLatin1Char('@') +
+                         pending.request.targetNodeId,
+                     result.timings.elapsedUs);
+}
+
+int RequestDispatcher::maxAdmittedPeriods() const
+{
+    const int width = std::min(m_maxPerHost, maxInFlightPerTag());
+    return std::max(2, (m_limit.current() + width - 1) / width);
+}
+
+bool RequestDispatcher::admits(const QString &tag) const
+{
+    return m_tags.value(tag).admitted || m_admittedPeriods < maxAdmittedPeriods();
+}
+
+void RequestDispatcher::tagDone(const QString &tag)
+{
+    const auto state = m_tags.find(tag);
+    if (state == m_tags.end() || --state->outstanding > 0)
+        return;
+    const bool admitted = state->admitted;
+    m_tags.erase(state);
+    if (!admitted)
+        return;
+    --m_admittedPeriods;
+    const QSet<QString> waiting = std::exchange(m_waitingAdmission, {});
+    for (const QString &host : waiting)
+        updateReady(host);
+    startQueued();
+}
+
+void RequestDispatcher::notifyStarted(const QString &tag)
+{
+    if (m_startWatchers.isEmpty())
+        return;
+    const auto found = m_startWatchers.find(tag);
+    if (found == m_startWatchers.end())
+        return;
+    const std::vector<StartWatcher> watchers = std::move(*found);
+    m_startWatchers.erase(found);
+    for (const StartWatcher &watcher : watchers) {
+        if (!watcher.hasContext || watcher.context)
+            watcher.callback();
     }
 }
 
@@ -317,7 +463,6 @@ void RequestDispatcher::start(Pending &pending)
             ? network->sendCustomRequest(networkRequest, request.method)
             : network->sendCustomRequest(networkRequest, request.method, request.body);
     pending.reply = reply;
-    ++m_inFlight[pending.host];
     connectReply(pending.id, reply);
 
     // The deadline starts now that the request is on the network, not when it was queued.
@@ -330,5 +475,7 @@ void RequestDispatcher::start(Pending &pending)
     const quint64 id = pending.id;
     connect(deadline, &QTimer::timeout, this, [this, id] { abortWith(id, AbortReason::Timeout); });
     deadline->start();
+    const QString tag = pending.tag; // a slot of started() may end the request
     emit started(id);
+    notifyStarted(tag);
 }

@@ -29,6 +29,7 @@ struct RequestDispatcher::Pending
     QUrl url;
     QString host;
     QString tag;
+    quint64 rank = 0; // its tag's busy period: the order it starts in
     TlsPolicy tls;
     QPointer<QObject> context;
     bool hasContext = false;

@@ -130,18 +130,21 @@ void RequestDispatcher::onFinished(quint64 id)
         return;
     QNetworkReply *reply = pending->reply;
     reply->disconnect(this);
-    if (--m_inFlight[pending->host] <= 0)
-        m_inFlight.remove(pending->host);
+    releaseSlot(pending->host, pending->tag);
     if (retryOverHttp1(pending, reply))
         return;
     const ApiResult result = buildResult(*pending);
     // An HTTP/1.1 answer to a request sent as HTTP/1.1 says nothing about HTTP/2.
     if (result.httpStatus > 0 && (pending->http2Probe || result.http2))
         m_protocols.insert(pending->host, result.http2 ? Protocol::Http2 : Protocol::Http1);
+    noteAnswerTime(*pending, result);
     reply->deleteLater();
     pending->reply = nullptr;
-    startNext(pending->host);
-    deliver(std::move(pending), result);
+    updateReady(pending->host); // its limit may have changed with the protocol
+    // The answer first: what its callback sends (a poll's next requests) keeps the tag's rank
+    // and so gets the freed slot before newer tags' requests.
+    if (deliver(std::move(pending), result))
+        startQueued();
 }
 
 bool RequestDispatcher::retryOverHttp1(std::unique_ptr<Pending> &pending, QNetworkReply *reply)
@@ -165,10 +168,10 @@ bool RequestDispatcher::retryOverHttp1(std::unique_ptr<Pending> &pending, QNetwo
     pending->body.clear();
     pending->timings = {};
     const quint64 id = pending->id;
-    const QString host = pending->host;
-    m_requests.emplace(id, std::move(pending));
-    m_queues[host].push_front(id);
-    startNext(host);
+    const Pending &queued = *m_requests.emplace(id, std::move(pending)).first->second;
+    updateReady(queued.host); // the host's limit changed with its protocol
+    enqueue(queued);
+    startQueued();
     return true;
 }
 
@@ -247,11 +250,16 @@ ApiResult RequestDispatcher::buildResult(Pending &pending) const
     return result;
 }
 
-void RequestDispatcher::deliver(std::unique_ptr<Pending> pending, const ApiResult &result)
+bool RequestDispatcher::deliver(std::unique_ptr<Pending> pending, const ApiResult &result)
 {
     QObject::disconnect(pending->contextGone);
-    if (pending->hasContext && !pending->context)
-        return; // the receiver is gone
-    if (pending->callback)
+    // What the callback sends keeps the tag's rank: its tag is idle only after it returned.
+    if ((!pending->hasContext || pending->context) && pending->callback) {
+        const QPointer<RequestDispatcher> alive(this); // a callback may delete our owner
         pending->callback(result);
+        if (!alive)
+            return false;
+    }
+    tagDone(pending->tag);
+    return true;
 }

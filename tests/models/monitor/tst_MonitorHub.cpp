@@ -5,6 +5,7 @@
 // monitors share one RequestDispatcher, which outlives them all.
 
 #include "FakeClusterHandler.h"
+#include "FakeFleetHandler.h"
 #include "FreePorts.h"
 #include "HostileHttpServer.h"
 #include "MonitorHub.h"
@@ -13,6 +14,7 @@
 #include <QtTest>
 
 #include <memory>
+#include <vector>
 
 namespace {
 
@@ -74,6 +76,7 @@ private slots:
     void hungNodeDoesNotStallThePoll();
     void startDelaysSpreadOverTheInterval();
     void startAllSpreadsFirstPolls();
+    void requestBudgetLetsEveryPollFinish();
 };
 
 void tst_MonitorHub::eachClusterReportsUnderItsOwnId()
@@ -372,6 +375,48 @@ void tst_MonitorHub::startAllSpreadsFirstPolls()
     for (int i = 0; i < 3; ++i)
         QVERIFY2(offsets[i] >= (i + 1) * 1000 - 5 && offsets[i] <= (i + 1) * 1000 + 500,
                  qPrintable(QString::number(offsets[i])));
+}
+
+void tst_MonitorHub::requestBudgetLetsEveryPollFinish()
+{
+    // Six 3-node clusters whose answers take 40 ms, one request in flight for all of them: a
+    // first poll (16 requests with its clock bursts) takes about 0.7 s alone, far less than its
+    // 2.6 s deadline, but six take about 4 s one after another. Each deadline counts from when
+    // that poll's first request could start, so every poll is complete, none cut off.
+    constexpr int clusters = 6;
+    std::vector<std::unique_ptr<HostileHttpServer>> servers;
+    MonitorHub hub;
+    QCOMPARE(hub.requestBudget(), MonitorHub::DefaultRequestBudget);
+    hub.setRequestBudget(1);
+    hub.setRequestTimeout(std::chrono::milliseconds(800));
+    HubLog log(&hub);
+    hub.startAll(); // clusters added from now on start at once
+    for (int i = 0; i < clusters; ++i) {
+        servers.push_back(std::make_unique<HostileHttpServer>());
+        HostileHttpServer &server = *servers.back();
+        QVERIFY(server.start());
+        server.setHandler(fakeFleetHandler(std::make_shared<FakeFleet>()));
+        server.setMode(HostileHttpServer::Mode::Slow);
+        server.setSlowDelay(std::chrono::milliseconds(40));
+        ClusterProfile profile = ClusterProfile::create(QStringLiteral("c%1").arg(i), server.url());
+        profile.pollIntervalMs = 60000;
+        hub.addCluster(profile);
+    }
+    for (const QString &id : hub.profileIds())
+        QTRY_VERIFY_WITH_TIMEOUT(log.count(id) >= 1, kTimeoutMs);
+    for (const QString &id : hub.profileIds()) {
+        const ClusterSnapshot first = log.snapshots.value(id).constFirst();
+        QVERIFY2(first.isReachable(), qPrintable(first.error()));
+        QCOMPARE(first.nodes().size(), 3);
+        for (const NodeSnapshot &node : first.nodes()) {
+            QVERIFY2(node.health() != NodeHealth::Unreachable,
+                     qPrintable(id + ": " + node.error()));
+            QVERIFY2(node.clock().measured, qPrintable(id + ": " + node.id()));
+        }
+    }
+    for (const auto &server : servers)
+        QCOMPARE(server->maxConcurrentRequests(), 1);
+    hub.stopAll();
 }
 
 QTEST_GUILESS_MAIN(tst_MonitorHub)
