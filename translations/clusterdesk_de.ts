@@ -590,12 +590,32 @@ Gültig von %4 bis %5</translation>
         <source>must hold integers</source>
         <translation>muss ganze Zahlen enthalten</translation>
     </message>
+    <message>
+        <source>give either a password file or a password command, not both</source>
+        <translation>entweder eine Passwortdatei oder einen Passwortbefehl angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>must be an absolute path</source>
+        <translation>muss ein absoluter Pfad sein</translation>
+    </message>
+    <message>
+        <source>must be one line</source>
+        <translation>muss eine einzige Zeile sein</translation>
+    </message>
+    <message>
+        <source>must name a program</source>
+        <translation>muss ein Programm nennen</translation>
+    </message>
 </context>
 <context>
     <name>ClusterResourcesFetcher</name>
     <message>
         <source>no connection</source>
         <translation>keine Verbindung</translation>
+    </message>
+    <message>
+        <source>every answer was older than revision %1, written from this console; compare again in a moment</source>
+        <translation>jede Antwort war älter als Revision %1, die von dieser Konsole geschrieben wurde; gleich noch einmal vergleichen</translation>
     </message>
 </context>
 <context>
@@ -786,10 +806,6 @@ Umgebungsvariable CLUSTERDESK_PASSWORD, nie von der Befehlszeile.</translation>
         <translation>Der Name des Clusters.</translation>
     </message>
     <message>
-        <source>Read the password from &lt;file&gt; (or set CLUSTERDESK_PASSWORD); it is stored in the system keychain only.</source>
-        <translation>Das Passwort aus &lt;file&gt; lesen (oder CLUSTERDESK_PASSWORD setzen); es wird nur im Schlüsselbund des Systems gespeichert.</translation>
-    </message>
-    <message>
         <source>Poll every &lt;seconds&gt; (default %1).</source>
         <translation>Alle &lt;seconds&gt; abfragen (Standard %1).</translation>
     </message>
@@ -800,14 +816,6 @@ Umgebungsvariable CLUSTERDESK_PASSWORD, nie von der Befehlszeile.</translation>
     <message>
         <source>--poll-interval needs a number of seconds greater than 0</source>
         <translation>--poll-interval erfordert eine Anzahl Sekunden größer als 0</translation>
-    </message>
-    <message>
-        <source>Saved clusters: add, list or remove them.</source>
-        <translation>Gespeicherte Cluster: hinzufügen, auflisten oder entfernen.</translation>
-    </message>
-    <message>
-        <source>add, list or remove.</source>
-        <translation>add, list oder remove.</translation>
     </message>
     <message>
         <source>Saves a cluster.</source>
@@ -834,10 +842,6 @@ Umgebungsvariable CLUSTERDESK_PASSWORD, nie von der Befehlszeile.</translation>
         <translation>cluster remove erfordert genau einen Namen</translation>
     </message>
     <message>
-        <source>cluster needs an action: add, list or remove</source>
-        <translation>cluster erfordert eine Aktion: add, list oder remove</translation>
-    </message>
-    <message>
         <source>unknown cluster action: %1</source>
         <translation>unbekannte Cluster-Aktion: %1</translation>
     </message>
@@ -852,16 +856,6 @@ Umgebungsvariable CLUSTERDESK_PASSWORD, nie von der Befehlszeile.</translation>
     <message>
         <source>see clusterdesk report --help</source>
         <translation>siehe clusterdesk report --help</translation>
-    </message>
-    <message>
-        <source>Writes a report of one cluster (--url or --cluster) or of every saved cluster
-(--all) for audits, change reviews and hand-offs. Secrets never appear in it.
-The password comes from --password-file or CLUSTERDESK_PASSWORD, or the
-system keychain for saved clusters.</source>
-        <translation>Schreibt einen Bericht über einen Cluster (--url oder --cluster) oder über alle gespeicherten
-Cluster (--all) für Audits, Änderungsprüfungen und Übergaben. Geheimnisse erscheinen nie darin.
-Das Passwort kommt aus --password-file oder CLUSTERDESK_PASSWORD oder bei gespeicherten
-Clustern aus dem Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <source>Every saved cluster in one document (fleet report).</source>
@@ -932,18 +926,6 @@ Beispiele:
     <message>
         <source>
 Examples:
-  clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file pw.txt
-  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --poll-interval 10
-</source>
-        <translation>
-Beispiele:
-  clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file pw.txt
-  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --poll-interval 10
-</translation>
-    </message>
-    <message>
-        <source>
-Examples:
   clusterdesk cluster list
   clusterdesk cluster list --json
 </source>
@@ -982,10 +964,6 @@ clusterdesk cluster &lt;Aktion&gt; --help zeigt die Optionen der Aktion.
 </translation>
     </message>
     <message>
-        <source>status, cluster, report or resources.</source>
-        <translation>status, cluster, report oder resources.</translation>
-    </message>
-    <message>
         <source>
 Formats: html (one self-contained file), pdf (paginated), json (schema 1,
 see docs/report-schema.json), csv (two files: when --output is a directory,
@@ -1019,48 +997,231 @@ Beispiele:
 </translation>
     </message>
     <message>
+        <source>Window: select the saved cluster at &lt;url&gt; when it opens.</source>
+        <translation>Fenster: beim Öffnen den gespeicherten Cluster unter &lt;url&gt; auswählen.</translation>
+    </message>
+    <message>
         <source>Commands:
   status           One poll of one cluster: a node table and findings.
-  cluster add      Save a cluster (its password goes to the system keychain).
+  cluster add      Save a cluster (its password: the system keychain, a
+                   password file or a password command).
+  cluster edit     Change where a saved cluster&apos;s password comes from.
   cluster list     List the saved clusters.
   cluster remove   Forget a saved cluster and its password.
   report           Write a cluster or fleet report (html, pdf, csv, json).
   resources        Compare, export or copy resource definitions across
                    clusters (diff, export, apply).
+  exporter         Serve saved clusters&apos; state to Prometheus (/metrics).
 
 Examples:
   clusterdesk                      Open the window.
   clusterdesk status --cluster Prod
   clusterdesk report --all --output fleet.pdf
   clusterdesk resources diff --cluster Prod --cluster Test
+  clusterdesk exporter --all
 
 Run clusterdesk &lt;command&gt; --help for the command&apos;s options and examples.
 Without arguments clusterdesk opens its window.
 </source>
         <translation>Befehle:
   status           Eine Abfrage eines Clusters: Knotentabelle und Befunde.
-  cluster add      Einen Cluster speichern (sein Passwort kommt in den
-                   Schlüsselbund des Systems).
+  cluster add      Einen Cluster speichern (sein Passwort: Schlüsselbund des
+                   Systems, eine Passwortdatei oder ein Passwortbefehl).
+  cluster edit     Ändern, woher das Passwort eines gespeicherten Clusters kommt.
   cluster list     Die gespeicherten Cluster auflisten.
   cluster remove   Einen gespeicherten Cluster und sein Passwort vergessen.
   report           Einen Cluster- oder Flottenbericht schreiben
                    (html, pdf, csv, json).
   resources        Ressourcendefinitionen zwischen Clustern vergleichen,
                    exportieren oder kopieren (diff, export, apply).
+  exporter         Den Zustand gespeicherter Cluster für Prometheus bereitstellen (/metrics).
 
 Beispiele:
   clusterdesk                      Das Fenster öffnen.
   clusterdesk status --cluster Prod
   clusterdesk report --all --output fleet.pdf
   clusterdesk resources diff --cluster Prod --cluster Test
+  clusterdesk exporter --all
 
 clusterdesk &lt;Befehl&gt; --help zeigt die Optionen und Beispiele des Befehls.
 Ohne Argumente öffnet clusterdesk sein Fenster.
 </translation>
     </message>
     <message>
-        <source>Window: select the saved cluster at &lt;url&gt; when it opens.</source>
-        <translation>Fenster: beim Öffnen den gespeicherten Cluster unter &lt;url&gt; auswählen.</translation>
+        <source>
+Examples:
+  clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file ~/.config/clusterdesk/prod.pw
+  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --password-command &quot;pass show clusters/test&quot;
+  CLUSTERDESK_PASSWORD=secret clusterdesk cluster add --name Lab --url http://127.0.0.1:8080 --user admin --poll-interval 10
+</source>
+        <translation>
+Beispiele:
+  clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file ~/.config/clusterdesk/prod.pw
+  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --password-command &quot;pass show clusters/test&quot;
+  CLUSTERDESK_PASSWORD=secret clusterdesk cluster add --name Lab --url http://127.0.0.1:8080 --user admin --poll-interval 10
+</translation>
+    </message>
+    <message>
+        <source>
+Examples:
+  clusterdesk cluster edit Prod --password-file /etc/clusterdesk/prod.pw
+  clusterdesk cluster edit Prod --password-command &quot;secret-tool lookup clusterdesk prod&quot;
+  CLUSTERDESK_PASSWORD=secret clusterdesk cluster edit Prod --keychain
+</source>
+        <translation>
+Beispiele:
+  clusterdesk cluster edit Prod --password-file /etc/clusterdesk/prod.pw
+  clusterdesk cluster edit Prod --password-command &quot;secret-tool lookup clusterdesk prod&quot;
+  CLUSTERDESK_PASSWORD=secret clusterdesk cluster edit Prod --keychain
+</translation>
+    </message>
+    <message>
+        <source>cluster edit needs exactly one name</source>
+        <translation>cluster edit braucht genau einen Namen</translation>
+    </message>
+    <message>
+        <source>Saved clusters: add, edit, list or remove them.</source>
+        <translation>Gespeicherte Cluster: hinzufügen, ändern, auflisten oder entfernen.</translation>
+    </message>
+    <message>
+        <source>add, edit, list or remove.</source>
+        <translation>add, edit, list oder remove.</translation>
+    </message>
+    <message>
+        <source>Changes where a saved cluster&apos;s password comes from.</source>
+        <translation>Ändert, woher das Passwort eines gespeicherten Clusters kommt.</translation>
+    </message>
+    <message>
+        <source>cluster needs an action: add, edit, list or remove</source>
+        <translation>cluster braucht eine Aktion: add, edit, list oder remove</translation>
+    </message>
+    <message>
+        <source>status, cluster, report, resources or exporter.</source>
+        <translation>status, cluster, report, resources oder exporter.</translation>
+    </message>
+    <message>
+        <source>CLUSTERDESK_PASSWORD is one password but this command addresses several clusters: unset it and let each saved cluster find its own (clusterdesk cluster edit &lt;name&gt; --password-file &lt;file&gt; or --password-command &lt;command&gt;, or a systemd credential $CREDENTIALS_DIRECTORY/&lt;name&gt;)</source>
+        <translation>CLUSTERDESK_PASSWORD ist ein einziges Passwort, aber dieser Befehl betrifft mehrere Cluster: die Variable entfernen und jeden gespeicherten Cluster sein eigenes finden lassen (clusterdesk cluster edit &lt;name&gt; --password-file &lt;file&gt; oder --password-command &lt;command&gt;, oder ein systemd-Credential $CREDENTIALS_DIRECTORY/&lt;name&gt;)</translation>
+    </message>
+    <message>
+        <source>Get the password from the first line of &lt;command&gt;&apos;s output, run at each use without a shell (pass show x, secret-tool lookup ...).</source>
+        <translation>Das Passwort aus der ersten Ausgabezeile von &lt;command&gt; lesen, bei jeder Verwendung ohne Shell ausgeführt (pass show x, secret-tool lookup ...).</translation>
+    </message>
+    <message>
+        <source>Forget the password file or command: use the system keychain (a new password comes from CLUSTERDESK_PASSWORD).</source>
+        <translation>Passwortdatei oder -befehl vergessen: den Schlüsselbund des Systems verwenden (ein neues Passwort kommt aus CLUSTERDESK_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Read the password from &lt;file&gt; at each use (its path is saved, never its content); the file must be private: chmod 600.</source>
+        <translation>Das Passwort bei jeder Verwendung aus &lt;file&gt; lesen (gespeichert wird der Pfad, nie der Inhalt); die Datei muss privat sein: chmod 600.</translation>
+    </message>
+    <message>
+        <source>
+A saved cluster&apos;s password is looked for in this order:
+  1. $CREDENTIALS_DIRECTORY/&lt;name&gt; (systemd LoadCredential=)
+  2. its --password-file (refused unless chmod 600)
+  3. its --password-command (10 s at most; a non-zero exit is refused)
+  4. the system keychain
+The password command runs without a shell: group words with double quotes
+and write sh -c &quot;...&quot; when it needs a pipe or a variable.
+</source>
+        <translation>
+Das Passwort eines gespeicherten Clusters wird in dieser Reihenfolge gesucht:
+  1. $CREDENTIALS_DIRECTORY/&lt;name&gt; (systemd LoadCredential=)
+  2. seine --password-file (abgelehnt, außer bei chmod 600)
+  3. sein --password-command (höchstens 10 s; ein Exit-Code ungleich 0 wird abgelehnt)
+  4. der Schlüsselbund des Systems
+Der Passwortbefehl läuft ohne Shell: Wörter mit doppelten Anführungszeichen
+gruppieren und sh -c &quot;...&quot; schreiben, wenn er eine Pipe oder Variable braucht.
+</translation>
+    </message>
+    <message>
+        <source>give the password one way: --password-file, --password-command or CLUSTERDESK_PASSWORD (for the keychain)</source>
+        <translation>das Passwort auf einem Weg angeben: --password-file, --password-command oder CLUSTERDESK_PASSWORD (für den Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>--password-command needs a command</source>
+        <translation>--password-command braucht einen Befehl</translation>
+    </message>
+    <message>
+        <source>cluster edit needs one of --password-file, --password-command and --keychain</source>
+        <translation>cluster edit braucht eine der Optionen --password-file, --password-command und --keychain</translation>
+    </message>
+    <message>
+        <source>see clusterdesk exporter --help</source>
+        <translation>siehe clusterdesk exporter --help</translation>
+    </message>
+    <message>
+        <source>
+Serves GET /metrics (Prometheus text format 0.0.4) and GET /healthz.
+Passwords of saved clusters are found as the window finds them; nothing is
+written to the local store. Metrics: docs/metrics.md.
+Exit codes: 0 stopped by SIGTERM or SIGINT, 1 could not start (address in
+use, unknown cluster, store), 64 usage error or invalid web config.
+
+Examples:
+  clusterdesk exporter --all
+  clusterdesk exporter --listen 127.0.0.1:9877 --cluster Prod --cluster Test
+  clusterdesk exporter --listen 0.0.0.0:9877 --all --web.config.file web.yml
+</source>
+        <translation>
+Stellt GET /metrics (Prometheus-Textformat 0.0.4) und GET /healthz bereit.
+Passwörter gespeicherter Cluster werden wie im Fenster gefunden; in den lokalen
+Speicher wird nichts geschrieben. Metriken: docs/metrics.md.
+Exit-Codes: 0 durch SIGTERM oder SIGINT beendet, 1 Start nicht möglich (Adresse
+belegt, unbekannter Cluster, Speicher), 64 Bedienfehler oder ungültige Web-Konfiguration.
+
+Beispiele:
+  clusterdesk exporter --all
+  clusterdesk exporter --listen 127.0.0.1:9877 --cluster Prod --cluster Test
+  clusterdesk exporter --listen 0.0.0.0:9877 --all --web.config.file web.yml
+</translation>
+    </message>
+    <message>
+        <source>Polls saved clusters and serves their state to Prometheus.</source>
+        <translation>Fragt gespeicherte Cluster ab und stellt ihren Zustand für Prometheus bereit.</translation>
+    </message>
+    <message>
+        <source>Listen on &lt;address:port&gt; (default 127.0.0.1:9877; 0.0.0.0:9877 for all).</source>
+        <translation>Auf &lt;address:port&gt; lauschen (Standard 127.0.0.1:9877; 0.0.0.0:9877 für alle).</translation>
+    </message>
+    <message>
+        <source>Export the saved cluster &lt;name&gt; (repeatable).</source>
+        <translation>Den gespeicherten Cluster &lt;name&gt; exportieren (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Export every saved cluster.</source>
+        <translation>Jeden gespeicherten Cluster exportieren.</translation>
+    </message>
+    <message>
+        <source>TLS and basic authentication from &lt;file&gt; (Prometheus exporter-toolkit format).</source>
+        <translation>TLS und Basic-Authentifizierung aus &lt;file&gt; (Format des Prometheus exporter-toolkit).</translation>
+    </message>
+    <message>
+        <source>give --all or at least one --cluster</source>
+        <translation>--all oder mindestens ein --cluster angeben</translation>
+    </message>
+    <message>
+        <source>invalid --listen %1 (an IP address and a port, e.g. 127.0.0.1:9877)</source>
+        <translation>ungültiges --listen %1 (eine IP-Adresse und ein Port, z. B. 127.0.0.1:9877)</translation>
+    </message>
+    <message>
+        <source>stopping (signal %1)</source>
+        <translation>wird beendet (Signal %1)</translation>
+    </message>
+    <message>
+        <source>listening on %1 port %2 (%3)</source>
+        <translation>lauscht auf %1 Port %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Writes a report of one cluster (--url or --cluster) or of every saved cluster
+(--all) for audits, change reviews and hand-offs. Secrets never appear in it.
+The password comes from --password-file or CLUSTERDESK_PASSWORD (not with
+--all), or for saved clusters from where clusterdesk cluster edit said.</source>
+        <translation>Schreibt einen Bericht über einen Cluster (--url oder --cluster) oder über alle gespeicherten
+Cluster (--all) für Audits, Änderungsprüfungen und Übergaben. Geheimnisse erscheinen nie darin.
+Das Passwort kommt aus --password-file oder CLUSTERDESK_PASSWORD (nicht mit
+--all) oder bei gespeicherten Clustern von dort, wo clusterdesk cluster edit es festgelegt hat.</translation>
     </message>
 </context>
 <context>
@@ -1498,16 +1659,95 @@ Ohne Argumente öffnet clusterdesk sein Fenster.
         <translation>die Antwort ist keine Clusterdesk-Clusterbeschreibung</translation>
     </message>
     <message>
-        <source>the keychain could not give the password: %1</source>
-        <translation>der Schlüsselbund konnte das Passwort nicht liefern: %1</translation>
-    </message>
-    <message>
         <source>not stored: this system has no keychain</source>
         <translation>nicht gespeichert: Dieses System hat keinen Schlüsselbund</translation>
     </message>
     <message>
         <source>not stored</source>
         <translation>nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialResolver</name>
+    <message>
+        <source>no password stored for %1; use --password-file &lt;file&gt;, or save where to find it with clusterdesk cluster edit %1 --password-file &lt;file&gt; or --password-command &lt;command&gt;, or provide the systemd credential $CREDENTIALS_DIRECTORY/%1</source>
+        <translation>kein Passwort für %1 gespeichert; --password-file &lt;file&gt; verwenden oder mit clusterdesk cluster edit %1 --password-file &lt;file&gt; oder --password-command &lt;command&gt; speichern, wo es zu finden ist, oder das systemd-Credential $CREDENTIALS_DIRECTORY/%1 bereitstellen</translation>
+    </message>
+    <message>
+        <source>the keychain could not give the password of %1: %2</source>
+        <translation>der Schlüsselbund konnte das Passwort von %1 nicht liefern: %2</translation>
+    </message>
+    <message>
+        <source>the password command of %1 is empty; set one with clusterdesk cluster edit %1 --password-command &lt;command&gt;</source>
+        <translation>der Passwortbefehl von %1 ist leer; einen mit clusterdesk cluster edit %1 --password-command &lt;command&gt; festlegen</translation>
+    </message>
+    <message>
+        <source>cannot run the password command of %1 (%2): %3; check clusterdesk cluster edit %1 --password-command &lt;command&gt;</source>
+        <translation>der Passwortbefehl von %1 (%2) kann nicht ausgeführt werden: %3; clusterdesk cluster edit %1 --password-command &lt;command&gt; prüfen</translation>
+    </message>
+    <message>
+        <source>the password command of %1 (%2) printed more than %3 bytes; it must print the password only</source>
+        <translation>der Passwortbefehl von %1 (%2) hat mehr als %3 Bytes ausgegeben; er darf nur das Passwort ausgeben</translation>
+    </message>
+    <message>
+        <source>the password command of %1 (%2) crashed</source>
+        <translation>der Passwortbefehl von %1 (%2) ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>the password command of %1 (%2) failed with exit code %3</source>
+        <translation>der Passwortbefehl von %1 (%2) ist mit Exit-Code %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the password command of %1 (%2) failed with exit code %3: %4</source>
+        <translation>der Passwortbefehl von %1 (%2) ist mit Exit-Code %3 fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+        <source>the password command of %1 (%2) printed no password; it must print the password on its first line</source>
+        <translation>der Passwortbefehl von %1 (%2) hat kein Passwort ausgegeben; er muss das Passwort in seiner ersten Zeile ausgeben</translation>
+    </message>
+    <message>
+        <source>the password command of %1 (%2) did not finish within %3 s and was stopped; it must not wait for input</source>
+        <translation>der Passwortbefehl von %1 (%2) war nach %3 s nicht fertig und wurde beendet; er darf nicht auf Eingaben warten</translation>
+    </message>
+    <message>
+        <source>cannot read the systemd credential %1: %2; give the service LoadCredential=%3:&lt;file&gt; or remove it from $CREDENTIALS_DIRECTORY</source>
+        <translation>das systemd-Credential %1 kann nicht gelesen werden: %2; dem Dienst LoadCredential=%3:&lt;file&gt; geben oder es aus $CREDENTIALS_DIRECTORY entfernen</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>es ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>the systemd credential %1 is larger than %2 bytes; it should hold the password only</source>
+        <translation>das systemd-Credential %1 ist größer als %2 Bytes; es sollte nur das Passwort enthalten</translation>
+    </message>
+    <message>
+        <source>the systemd credential %1 is empty; put the password of %2 in it</source>
+        <translation>das systemd-Credential %1 ist leer; das Passwort von %2 hineinschreiben</translation>
+    </message>
+    <message>
+        <source>the password file %1 of %2 does not exist; create it with the password and chmod 600 %1, or change it with clusterdesk cluster edit %2 --password-file &lt;file&gt;</source>
+        <translation>die Passwortdatei %1 von %2 existiert nicht; sie mit dem Passwort anlegen und chmod 600 %1 ausführen oder sie mit clusterdesk cluster edit %2 --password-file &lt;file&gt; ändern</translation>
+    </message>
+    <message>
+        <source>the password file %1 of %2 is a directory; give a file with clusterdesk cluster edit %2 --password-file &lt;file&gt;</source>
+        <translation>die Passwortdatei %1 von %2 ist ein Verzeichnis; mit clusterdesk cluster edit %2 --password-file &lt;file&gt; eine Datei angeben</translation>
+    </message>
+    <message>
+        <source>the password file %1 of %2 can be read or changed by other users; run chmod 600 %1</source>
+        <translation>die Passwortdatei %1 von %2 kann von anderen Benutzern gelesen oder geändert werden; chmod 600 %1 ausführen</translation>
+    </message>
+    <message>
+        <source>cannot read the password file %1 of %2: %3</source>
+        <translation>die Passwortdatei %1 von %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>the password file %1 of %2 is larger than %3 bytes; it should hold the password only</source>
+        <translation>die Passwortdatei %1 von %2 ist größer als %3 Bytes; sie sollte nur das Passwort enthalten</translation>
+    </message>
+    <message>
+        <source>the password file %1 of %2 is empty; put the password in it</source>
+        <translation>die Passwortdatei %1 von %2 ist leer; das Passwort hineinschreiben</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +2074,116 @@ Ohne Argumente öffnet clusterdesk sein Fenster.
     <message>
         <source>Only %1 was saved; the rest was not: %2</source>
         <translation>Nur %1 wurde gespeichert, der Rest nicht: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>cannot open the local store: %1</source>
+        <translation>der lokale Speicher kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>no saved cluster is named &quot;%1&quot; (see clusterdesk cluster list)</source>
+        <translation>kein gespeicherter Cluster heißt „%1“ (siehe clusterdesk cluster list)</translation>
+    </message>
+    <message>
+        <source>there are no saved clusters to export (add one with clusterdesk cluster add)</source>
+        <translation>es gibt keine gespeicherten Cluster zum Exportieren (mit clusterdesk cluster add hinzufügen)</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; is not polled: no password: %2</source>
+        <translation>Cluster „%1“ wird nicht abgefragt: kein Passwort: %2</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: %2</source>
+        <translation>Cluster „%1“: %2</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: polled</source>
+        <translation>Cluster „%1“: abgefragt</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: unreachable (%2)</source>
+        <translation>Cluster „%1“: nicht erreichbar (%2)</translation>
+    </message>
+    <message>
+        <source>web config: %1: %2</source>
+        <translation>Web-Konfiguration: %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported (NoClientCert or RequireAndVerifyClientCert)</source>
+        <translation>„%1“ wird nicht unterstützt (NoClientCert oder RequireAndVerifyClientCert)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported (TLS12 or TLS13)</source>
+        <translation>„%1“ wird nicht unterstützt (TLS12 oder TLS13)</translation>
+    </message>
+    <message>
+        <source>expected a mapping</source>
+        <translation>Zuordnung erwartet</translation>
+    </message>
+    <message>
+        <source>unknown or unsupported field</source>
+        <translation>unbekanntes oder nicht unterstütztes Feld</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>required by RequireAndVerifyClientCert</source>
+        <translation>von RequireAndVerifyClientCert verlangt</translation>
+    </message>
+    <message>
+        <source>expected a mapping of user names to bcrypt hashes</source>
+        <translation>Zuordnung von Benutzernamen zu bcrypt-Hashes erwartet</translation>
+    </message>
+    <message>
+        <source>a user name must be non-empty and without &apos;:&apos;</source>
+        <translation>ein Benutzername darf nicht leer sein und kein &apos;:&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>not a bcrypt hash ($2y$ or $2b$, 60 characters; make one with htpasswd -nBC 10 &quot;&quot; | tr -d &apos;:\n&apos;)</source>
+        <translation>kein bcrypt-Hash ($2y$ oder $2b$, 60 Zeichen; erzeugen mit htpasswd -nBC 10 &quot;&quot; | tr -d &apos;:\n&apos;)</translation>
+    </message>
+    <message>
+        <source>web config: cannot read %1: %2</source>
+        <translation>Web-Konfiguration: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>web config: %1 is larger than 1 MiB</source>
+        <translation>Web-Konfiguration: %1 ist größer als 1 MiB</translation>
+    </message>
+    <message>
+        <source>web config: not valid YAML (line %1, column %2): %3</source>
+        <translation>Web-Konfiguration: kein gültiges YAML (Zeile %1, Spalte %2): %3</translation>
+    </message>
+    <message>
+        <source>web config: %1</source>
+        <translation>Web-Konfiguration: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM RSA or EC private key</source>
+        <translation>%1 enthält keinen unverschlüsselten privaten PEM-RSA- oder -EC-Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>ExporterHttpServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>kann nicht auf %1 Port %2 lauschen: %3</translation>
     </message>
 </context>
 <context>
@@ -3567,12 +3917,6 @@ Ohne Argumente öffnet clusterdesk sein Fenster.
 </translation>
     </message>
     <message>
-        <source>warning: the password could not be stored in the system keychain (%1); it will have to be given with --password-file
-</source>
-        <translation>Warnung: Das Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden (%1); es muss mit --password-file angegeben werden
-</translation>
-    </message>
-    <message>
         <source>cannot read the saved clusters: %1
 </source>
         <translation>die gespeicherten Cluster können nicht gelesen werden: %1
@@ -3630,6 +3974,36 @@ Ohne Argumente öffnet clusterdesk sein Fenster.
         <source>warning: the stored password could not be deleted: %1
 </source>
         <translation>Warnung: Das gespeicherte Passwort konnte nicht gelöscht werden: %1
+</translation>
+    </message>
+    <message>
+        <source>cannot store the password: %1
+</source>
+        <translation>das Passwort kann nicht gespeichert werden: %1
+</translation>
+    </message>
+    <message>
+        <source>warning: the password could not be stored in the system keychain (%1); it will have to be given with --password-file, or saved with clusterdesk cluster edit %2 --password-file &lt;file&gt; or --password-command &lt;command&gt;
+</source>
+        <translation>Warnung: das Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden (%1); es muss mit --password-file angegeben oder mit clusterdesk cluster edit %2 --password-file &lt;file&gt; oder --password-command &lt;command&gt; gespeichert werden
+</translation>
+    </message>
+    <message>
+        <source>Cluster %1 reads its password from %2.
+</source>
+        <translation>Cluster %1 liest sein Passwort aus %2.
+</translation>
+    </message>
+    <message>
+        <source>Cluster %1 gets its password from a command.
+</source>
+        <translation>Cluster %1 bekommt sein Passwort von einem Befehl.
+</translation>
+    </message>
+    <message>
+        <source>Cluster %1 reads its password from the system keychain.
+</source>
+        <translation>Cluster %1 liest sein Passwort aus dem Schlüsselbund des Systems.
 </translation>
     </message>
 </context>
@@ -5143,12 +5517,6 @@ Beispiele:
         <source>no password stored for %1; use --password-file
 </source>
         <translation>kein Passwort für %1 gespeichert; --password-file verwenden
-</translation>
-    </message>
-    <message>
-        <source>(the keychain said: %1)
-</source>
-        <translation>(der Schlüsselbund meldete: %1)
 </translation>
     </message>
     <message>

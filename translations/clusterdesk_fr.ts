@@ -590,12 +590,32 @@ Valide du %4 au %5</translation>
         <source>must hold integers</source>
         <translation>doit contenir des entiers</translation>
     </message>
+    <message>
+        <source>give either a password file or a password command, not both</source>
+        <translation>indiquez soit un fichier de mot de passe, soit une commande de mot de passe, pas les deux</translation>
+    </message>
+    <message>
+        <source>must be an absolute path</source>
+        <translation>doit être un chemin absolu</translation>
+    </message>
+    <message>
+        <source>must be one line</source>
+        <translation>doit tenir sur une ligne</translation>
+    </message>
+    <message>
+        <source>must name a program</source>
+        <translation>doit nommer un programme</translation>
+    </message>
 </context>
 <context>
     <name>ClusterResourcesFetcher</name>
     <message>
         <source>no connection</source>
         <translation>aucune connexion</translation>
+    </message>
+    <message>
+        <source>every answer was older than revision %1, written from this console; compare again in a moment</source>
+        <translation>chaque réponse était antérieure à la révision %1, écrite depuis cette console ; comparez de nouveau dans un instant</translation>
     </message>
 </context>
 <context>
@@ -786,10 +806,6 @@ variable d&apos;environnement CLUSTERDESK_PASSWORD, jamais de la ligne de comman
         <translation>Le nom du cluster.</translation>
     </message>
     <message>
-        <source>Read the password from &lt;file&gt; (or set CLUSTERDESK_PASSWORD); it is stored in the system keychain only.</source>
-        <translation>Lire le mot de passe dans &lt;file&gt; (ou définir CLUSTERDESK_PASSWORD) ; il est stocké uniquement dans le trousseau du système.</translation>
-    </message>
-    <message>
         <source>Poll every &lt;seconds&gt; (default %1).</source>
         <translation>Interroger toutes les &lt;seconds&gt; (par défaut %1).</translation>
     </message>
@@ -800,14 +816,6 @@ variable d&apos;environnement CLUSTERDESK_PASSWORD, jamais de la ligne de comman
     <message>
         <source>--poll-interval needs a number of seconds greater than 0</source>
         <translation>--poll-interval attend un nombre de secondes supérieur à 0</translation>
-    </message>
-    <message>
-        <source>Saved clusters: add, list or remove them.</source>
-        <translation>Clusters enregistrés : les ajouter, les lister ou les retirer.</translation>
-    </message>
-    <message>
-        <source>add, list or remove.</source>
-        <translation>add, list ou remove.</translation>
     </message>
     <message>
         <source>Saves a cluster.</source>
@@ -834,10 +842,6 @@ variable d&apos;environnement CLUSTERDESK_PASSWORD, jamais de la ligne de comman
         <translation>cluster remove requiert exactement un nom</translation>
     </message>
     <message>
-        <source>cluster needs an action: add, list or remove</source>
-        <translation>cluster requiert une action : add, list ou remove</translation>
-    </message>
-    <message>
         <source>unknown cluster action: %1</source>
         <translation>action de cluster inconnue : %1</translation>
     </message>
@@ -852,16 +856,6 @@ variable d&apos;environnement CLUSTERDESK_PASSWORD, jamais de la ligne de comman
     <message>
         <source>see clusterdesk report --help</source>
         <translation>voir clusterdesk report --help</translation>
-    </message>
-    <message>
-        <source>Writes a report of one cluster (--url or --cluster) or of every saved cluster
-(--all) for audits, change reviews and hand-offs. Secrets never appear in it.
-The password comes from --password-file or CLUSTERDESK_PASSWORD, or the
-system keychain for saved clusters.</source>
-        <translation>Écrit un rapport sur un cluster (--url ou --cluster) ou sur tous les clusters enregistrés
-(--all) pour les audits, les revues de modifications et les passations. Les secrets n&apos;y figurent jamais.
-Le mot de passe provient de --password-file ou de CLUSTERDESK_PASSWORD, ou du
-trousseau du système pour les clusters enregistrés.</translation>
     </message>
     <message>
         <source>Every saved cluster in one document (fleet report).</source>
@@ -932,18 +926,6 @@ Exemples :
     <message>
         <source>
 Examples:
-  clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file pw.txt
-  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --poll-interval 10
-</source>
-        <translation>
-Exemples :
-  clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file pw.txt
-  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --poll-interval 10
-</translation>
-    </message>
-    <message>
-        <source>
-Examples:
   clusterdesk cluster list
   clusterdesk cluster list --json
 </source>
@@ -982,10 +964,6 @@ Exécutez clusterdesk cluster &lt;action&gt; --help pour les options de l&apos;a
 </translation>
     </message>
     <message>
-        <source>status, cluster, report or resources.</source>
-        <translation>status, cluster, report ou resources.</translation>
-    </message>
-    <message>
         <source>
 Formats: html (one self-contained file), pdf (paginated), json (schema 1,
 see docs/report-schema.json), csv (two files: when --output is a directory,
@@ -1018,46 +996,230 @@ Exemples :
 </translation>
     </message>
     <message>
+        <source>Window: select the saved cluster at &lt;url&gt; when it opens.</source>
+        <translation>Fenêtre : sélectionner à l&apos;ouverture le cluster enregistré à l&apos;adresse &lt;url&gt;.</translation>
+    </message>
+    <message>
         <source>Commands:
   status           One poll of one cluster: a node table and findings.
-  cluster add      Save a cluster (its password goes to the system keychain).
+  cluster add      Save a cluster (its password: the system keychain, a
+                   password file or a password command).
+  cluster edit     Change where a saved cluster&apos;s password comes from.
   cluster list     List the saved clusters.
   cluster remove   Forget a saved cluster and its password.
   report           Write a cluster or fleet report (html, pdf, csv, json).
   resources        Compare, export or copy resource definitions across
                    clusters (diff, export, apply).
+  exporter         Serve saved clusters&apos; state to Prometheus (/metrics).
 
 Examples:
   clusterdesk                      Open the window.
   clusterdesk status --cluster Prod
   clusterdesk report --all --output fleet.pdf
   clusterdesk resources diff --cluster Prod --cluster Test
+  clusterdesk exporter --all
 
 Run clusterdesk &lt;command&gt; --help for the command&apos;s options and examples.
 Without arguments clusterdesk opens its window.
 </source>
         <translation>Commandes :
   status           Une interrogation d&apos;un cluster : un tableau des nœuds et les constats.
-  cluster add      Enregistrer un cluster (son mot de passe va dans le trousseau du système).
+  cluster add      Enregistrer un cluster (son mot de passe : le trousseau du système,
+                   un fichier de mot de passe ou une commande de mot de passe).
+  cluster edit     Changer la provenance du mot de passe d&apos;un cluster enregistré.
   cluster list     Lister les clusters enregistrés.
   cluster remove   Oublier un cluster enregistré et son mot de passe.
   report           Écrire un rapport de cluster ou de parc (html, pdf, csv, json).
   resources        Comparer, exporter ou copier des définitions de ressources entre
                    clusters (diff, export, apply).
+  exporter         Servir l&apos;état des clusters enregistrés à Prometheus (/metrics).
 
 Exemples :
   clusterdesk                      Ouvrir la fenêtre.
   clusterdesk status --cluster Prod
   clusterdesk report --all --output fleet.pdf
   clusterdesk resources diff --cluster Prod --cluster Test
+  clusterdesk exporter --all
 
 Exécutez clusterdesk &lt;commande&gt; --help pour les options et les exemples de la commande.
 Sans argument, clusterdesk ouvre sa fenêtre.
 </translation>
     </message>
     <message>
-        <source>Window: select the saved cluster at &lt;url&gt; when it opens.</source>
-        <translation>Fenêtre : sélectionner à l&apos;ouverture le cluster enregistré à l&apos;adresse &lt;url&gt;.</translation>
+        <source>
+Examples:
+  clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file ~/.config/clusterdesk/prod.pw
+  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --password-command &quot;pass show clusters/test&quot;
+  CLUSTERDESK_PASSWORD=secret clusterdesk cluster add --name Lab --url http://127.0.0.1:8080 --user admin --poll-interval 10
+</source>
+        <translation>
+Exemples :
+  clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file ~/.config/clusterdesk/prod.pw
+  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --password-command &quot;pass show clusters/test&quot;
+  CLUSTERDESK_PASSWORD=secret clusterdesk cluster add --name Lab --url http://127.0.0.1:8080 --user admin --poll-interval 10
+</translation>
+    </message>
+    <message>
+        <source>
+Examples:
+  clusterdesk cluster edit Prod --password-file /etc/clusterdesk/prod.pw
+  clusterdesk cluster edit Prod --password-command &quot;secret-tool lookup clusterdesk prod&quot;
+  CLUSTERDESK_PASSWORD=secret clusterdesk cluster edit Prod --keychain
+</source>
+        <translation>
+Exemples :
+  clusterdesk cluster edit Prod --password-file /etc/clusterdesk/prod.pw
+  clusterdesk cluster edit Prod --password-command &quot;secret-tool lookup clusterdesk prod&quot;
+  CLUSTERDESK_PASSWORD=secret clusterdesk cluster edit Prod --keychain
+</translation>
+    </message>
+    <message>
+        <source>cluster edit needs exactly one name</source>
+        <translation>cluster edit demande exactement un nom</translation>
+    </message>
+    <message>
+        <source>Saved clusters: add, edit, list or remove them.</source>
+        <translation>Clusters enregistrés : les ajouter, modifier, lister ou supprimer.</translation>
+    </message>
+    <message>
+        <source>add, edit, list or remove.</source>
+        <translation>add, edit, list ou remove.</translation>
+    </message>
+    <message>
+        <source>Changes where a saved cluster&apos;s password comes from.</source>
+        <translation>Change la provenance du mot de passe d&apos;un cluster enregistré.</translation>
+    </message>
+    <message>
+        <source>cluster needs an action: add, edit, list or remove</source>
+        <translation>cluster demande une action : add, edit, list ou remove</translation>
+    </message>
+    <message>
+        <source>status, cluster, report, resources or exporter.</source>
+        <translation>status, cluster, report, resources ou exporter.</translation>
+    </message>
+    <message>
+        <source>CLUSTERDESK_PASSWORD is one password but this command addresses several clusters: unset it and let each saved cluster find its own (clusterdesk cluster edit &lt;name&gt; --password-file &lt;file&gt; or --password-command &lt;command&gt;, or a systemd credential $CREDENTIALS_DIRECTORY/&lt;name&gt;)</source>
+        <translation>CLUSTERDESK_PASSWORD est un seul mot de passe mais cette commande vise plusieurs clusters : supprimez la variable et laissez chaque cluster enregistré trouver le sien (clusterdesk cluster edit &lt;name&gt; --password-file &lt;file&gt; ou --password-command &lt;command&gt;, ou un identifiant systemd $CREDENTIALS_DIRECTORY/&lt;name&gt;)</translation>
+    </message>
+    <message>
+        <source>Get the password from the first line of &lt;command&gt;&apos;s output, run at each use without a shell (pass show x, secret-tool lookup ...).</source>
+        <translation>Lire le mot de passe sur la première ligne de la sortie de &lt;command&gt;, exécutée à chaque usage sans shell (pass show x, secret-tool lookup ...).</translation>
+    </message>
+    <message>
+        <source>Forget the password file or command: use the system keychain (a new password comes from CLUSTERDESK_PASSWORD).</source>
+        <translation>Oublier le fichier ou la commande de mot de passe : utiliser le trousseau du système (un nouveau mot de passe vient de CLUSTERDESK_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Read the password from &lt;file&gt; at each use (its path is saved, never its content); the file must be private: chmod 600.</source>
+        <translation>Lire le mot de passe dans &lt;file&gt; à chaque usage (son chemin est enregistré, jamais son contenu) ; le fichier doit être privé : chmod 600.</translation>
+    </message>
+    <message>
+        <source>
+A saved cluster&apos;s password is looked for in this order:
+  1. $CREDENTIALS_DIRECTORY/&lt;name&gt; (systemd LoadCredential=)
+  2. its --password-file (refused unless chmod 600)
+  3. its --password-command (10 s at most; a non-zero exit is refused)
+  4. the system keychain
+The password command runs without a shell: group words with double quotes
+and write sh -c &quot;...&quot; when it needs a pipe or a variable.
+</source>
+        <translation>
+Le mot de passe d&apos;un cluster enregistré est cherché dans cet ordre :
+  1. $CREDENTIALS_DIRECTORY/&lt;name&gt; (systemd LoadCredential=)
+  2. son --password-file (refusé sauf avec chmod 600)
+  3. sa --password-command (10 s au plus ; un code de sortie non nul est refusé)
+  4. le trousseau du système
+La commande de mot de passe s&apos;exécute sans shell : regroupez les mots avec des
+guillemets doubles et écrivez sh -c &quot;...&quot; si elle a besoin d&apos;un tube ou d&apos;une variable.
+</translation>
+    </message>
+    <message>
+        <source>give the password one way: --password-file, --password-command or CLUSTERDESK_PASSWORD (for the keychain)</source>
+        <translation>donnez le mot de passe d&apos;une seule façon : --password-file, --password-command ou CLUSTERDESK_PASSWORD (pour le trousseau)</translation>
+    </message>
+    <message>
+        <source>--password-command needs a command</source>
+        <translation>--password-command demande une commande</translation>
+    </message>
+    <message>
+        <source>cluster edit needs one of --password-file, --password-command and --keychain</source>
+        <translation>cluster edit demande une option parmi --password-file, --password-command et --keychain</translation>
+    </message>
+    <message>
+        <source>see clusterdesk exporter --help</source>
+        <translation>voir clusterdesk exporter --help</translation>
+    </message>
+    <message>
+        <source>
+Serves GET /metrics (Prometheus text format 0.0.4) and GET /healthz.
+Passwords of saved clusters are found as the window finds them; nothing is
+written to the local store. Metrics: docs/metrics.md.
+Exit codes: 0 stopped by SIGTERM or SIGINT, 1 could not start (address in
+use, unknown cluster, store), 64 usage error or invalid web config.
+
+Examples:
+  clusterdesk exporter --all
+  clusterdesk exporter --listen 127.0.0.1:9877 --cluster Prod --cluster Test
+  clusterdesk exporter --listen 0.0.0.0:9877 --all --web.config.file web.yml
+</source>
+        <translation>
+Sert GET /metrics (format texte Prometheus 0.0.4) et GET /healthz.
+Les mots de passe des clusters enregistrés sont trouvés comme dans la fenêtre ;
+rien n&apos;est écrit dans le stockage local. Métriques : docs/metrics.md.
+Codes de sortie : 0 arrêté par SIGTERM ou SIGINT, 1 démarrage impossible (adresse
+occupée, cluster inconnu, stockage), 64 erreur d&apos;utilisation ou configuration web invalide.
+
+Exemples :
+  clusterdesk exporter --all
+  clusterdesk exporter --listen 127.0.0.1:9877 --cluster Prod --cluster Test
+  clusterdesk exporter --listen 0.0.0.0:9877 --all --web.config.file web.yml
+</translation>
+    </message>
+    <message>
+        <source>Polls saved clusters and serves their state to Prometheus.</source>
+        <translation>Interroge les clusters enregistrés et sert leur état à Prometheus.</translation>
+    </message>
+    <message>
+        <source>Listen on &lt;address:port&gt; (default 127.0.0.1:9877; 0.0.0.0:9877 for all).</source>
+        <translation>Écouter sur &lt;address:port&gt; (par défaut 127.0.0.1:9877 ; 0.0.0.0:9877 pour toutes).</translation>
+    </message>
+    <message>
+        <source>Export the saved cluster &lt;name&gt; (repeatable).</source>
+        <translation>Exporter le cluster enregistré &lt;name&gt; (répétable).</translation>
+    </message>
+    <message>
+        <source>Export every saved cluster.</source>
+        <translation>Exporter chaque cluster enregistré.</translation>
+    </message>
+    <message>
+        <source>TLS and basic authentication from &lt;file&gt; (Prometheus exporter-toolkit format).</source>
+        <translation>TLS et authentification basique depuis &lt;file&gt; (format de l&apos;exporter-toolkit de Prometheus).</translation>
+    </message>
+    <message>
+        <source>give --all or at least one --cluster</source>
+        <translation>indiquez --all ou au moins un --cluster</translation>
+    </message>
+    <message>
+        <source>invalid --listen %1 (an IP address and a port, e.g. 127.0.0.1:9877)</source>
+        <translation>--listen %1 invalide (une adresse IP et un port, par ex. 127.0.0.1:9877)</translation>
+    </message>
+    <message>
+        <source>stopping (signal %1)</source>
+        <translation>arrêt (signal %1)</translation>
+    </message>
+    <message>
+        <source>listening on %1 port %2 (%3)</source>
+        <translation>écoute sur %1 port %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Writes a report of one cluster (--url or --cluster) or of every saved cluster
+(--all) for audits, change reviews and hand-offs. Secrets never appear in it.
+The password comes from --password-file or CLUSTERDESK_PASSWORD (not with
+--all), or for saved clusters from where clusterdesk cluster edit said.</source>
+        <translation>Écrit un rapport sur un cluster (--url ou --cluster) ou sur tous les clusters enregistrés
+(--all) pour les audits, les revues de modifications et les passations. Les secrets n&apos;y figurent jamais.
+Le mot de passe provient de --password-file ou de CLUSTERDESK_PASSWORD (pas avec
+--all), ou pour les clusters enregistrés de là où clusterdesk cluster edit l&apos;a indiqué.</translation>
     </message>
 </context>
 <context>
@@ -1495,16 +1657,95 @@ Sans argument, clusterdesk ouvre sa fenêtre.
         <translation>la réponse n&apos;est pas une description de cluster Clusterdesk</translation>
     </message>
     <message>
-        <source>the keychain could not give the password: %1</source>
-        <translation>le trousseau n&apos;a pas pu fournir le mot de passe : %1</translation>
-    </message>
-    <message>
         <source>not stored: this system has no keychain</source>
         <translation>non stocké : ce système n&apos;a pas de trousseau</translation>
     </message>
     <message>
         <source>not stored</source>
         <translation>non stocké</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialResolver</name>
+    <message>
+        <source>no password stored for %1; use --password-file &lt;file&gt;, or save where to find it with clusterdesk cluster edit %1 --password-file &lt;file&gt; or --password-command &lt;command&gt;, or provide the systemd credential $CREDENTIALS_DIRECTORY/%1</source>
+        <translation>aucun mot de passe enregistré pour %1 ; utilisez --password-file &lt;file&gt;, ou enregistrez où le trouver avec clusterdesk cluster edit %1 --password-file &lt;file&gt; ou --password-command &lt;command&gt;, ou fournissez l&apos;identifiant systemd $CREDENTIALS_DIRECTORY/%1</translation>
+    </message>
+    <message>
+        <source>the keychain could not give the password of %1: %2</source>
+        <translation>le trousseau n&apos;a pas pu donner le mot de passe de %1 : %2</translation>
+    </message>
+    <message>
+        <source>the password command of %1 is empty; set one with clusterdesk cluster edit %1 --password-command &lt;command&gt;</source>
+        <translation>la commande de mot de passe de %1 est vide ; définissez-en une avec clusterdesk cluster edit %1 --password-command &lt;command&gt;</translation>
+    </message>
+    <message>
+        <source>cannot run the password command of %1 (%2): %3; check clusterdesk cluster edit %1 --password-command &lt;command&gt;</source>
+        <translation>impossible d&apos;exécuter la commande de mot de passe de %1 (%2) : %3 ; vérifiez clusterdesk cluster edit %1 --password-command &lt;command&gt;</translation>
+    </message>
+    <message>
+        <source>the password command of %1 (%2) printed more than %3 bytes; it must print the password only</source>
+        <translation>la commande de mot de passe de %1 (%2) a écrit plus de %3 octets ; elle ne doit écrire que le mot de passe</translation>
+    </message>
+    <message>
+        <source>the password command of %1 (%2) crashed</source>
+        <translation>la commande de mot de passe de %1 (%2) a planté</translation>
+    </message>
+    <message>
+        <source>the password command of %1 (%2) failed with exit code %3</source>
+        <translation>la commande de mot de passe de %1 (%2) a échoué avec le code de sortie %3</translation>
+    </message>
+    <message>
+        <source>the password command of %1 (%2) failed with exit code %3: %4</source>
+        <translation>la commande de mot de passe de %1 (%2) a échoué avec le code de sortie %3 : %4</translation>
+    </message>
+    <message>
+        <source>the password command of %1 (%2) printed no password; it must print the password on its first line</source>
+        <translation>la commande de mot de passe de %1 (%2) n&apos;a écrit aucun mot de passe ; elle doit l&apos;écrire sur sa première ligne</translation>
+    </message>
+    <message>
+        <source>the password command of %1 (%2) did not finish within %3 s and was stopped; it must not wait for input</source>
+        <translation>la commande de mot de passe de %1 (%2) n&apos;a pas fini en %3 s et a été arrêtée ; elle ne doit pas attendre d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>cannot read the systemd credential %1: %2; give the service LoadCredential=%3:&lt;file&gt; or remove it from $CREDENTIALS_DIRECTORY</source>
+        <translation>impossible de lire l&apos;identifiant systemd %1 : %2 ; donnez au service LoadCredential=%3:&lt;file&gt; ou retirez-le de $CREDENTIALS_DIRECTORY</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>the systemd credential %1 is larger than %2 bytes; it should hold the password only</source>
+        <translation>l&apos;identifiant systemd %1 dépasse %2 octets ; il ne doit contenir que le mot de passe</translation>
+    </message>
+    <message>
+        <source>the systemd credential %1 is empty; put the password of %2 in it</source>
+        <translation>l&apos;identifiant systemd %1 est vide ; mettez-y le mot de passe de %2</translation>
+    </message>
+    <message>
+        <source>the password file %1 of %2 does not exist; create it with the password and chmod 600 %1, or change it with clusterdesk cluster edit %2 --password-file &lt;file&gt;</source>
+        <translation>le fichier de mot de passe %1 de %2 n&apos;existe pas ; créez-le avec le mot de passe et chmod 600 %1, ou changez-le avec clusterdesk cluster edit %2 --password-file &lt;file&gt;</translation>
+    </message>
+    <message>
+        <source>the password file %1 of %2 is a directory; give a file with clusterdesk cluster edit %2 --password-file &lt;file&gt;</source>
+        <translation>le fichier de mot de passe %1 de %2 est un dossier ; indiquez un fichier avec clusterdesk cluster edit %2 --password-file &lt;file&gt;</translation>
+    </message>
+    <message>
+        <source>the password file %1 of %2 can be read or changed by other users; run chmod 600 %1</source>
+        <translation>le fichier de mot de passe %1 de %2 peut être lu ou modifié par d&apos;autres utilisateurs ; exécutez chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>cannot read the password file %1 of %2: %3</source>
+        <translation>impossible de lire le fichier de mot de passe %1 de %2 : %3</translation>
+    </message>
+    <message>
+        <source>the password file %1 of %2 is larger than %3 bytes; it should hold the password only</source>
+        <translation>le fichier de mot de passe %1 de %2 dépasse %3 octets ; il ne doit contenir que le mot de passe</translation>
+    </message>
+    <message>
+        <source>the password file %1 of %2 is empty; put the password in it</source>
+        <translation>le fichier de mot de passe %1 de %2 est vide ; mettez-y le mot de passe</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +2072,116 @@ Sans argument, clusterdesk ouvre sa fenêtre.
     <message>
         <source>Only %1 was saved; the rest was not: %2</source>
         <translation>Seul %1 a été enregistré, le reste ne l&apos;a pas été : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>cannot open the local store: %1</source>
+        <translation>impossible d&apos;ouvrir le stockage local : %1</translation>
+    </message>
+    <message>
+        <source>no saved cluster is named &quot;%1&quot; (see clusterdesk cluster list)</source>
+        <translation>aucun cluster enregistré ne s&apos;appelle « %1 » (voir clusterdesk cluster list)</translation>
+    </message>
+    <message>
+        <source>there are no saved clusters to export (add one with clusterdesk cluster add)</source>
+        <translation>il n&apos;y a aucun cluster enregistré à exporter (ajoutez-en un avec clusterdesk cluster add)</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; is not polled: no password: %2</source>
+        <translation>le cluster « %1 » n&apos;est pas interrogé : pas de mot de passe : %2</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: %2</source>
+        <translation>cluster « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: polled</source>
+        <translation>cluster « %1 » : interrogé</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: unreachable (%2)</source>
+        <translation>cluster « %1 » : injoignable (%2)</translation>
+    </message>
+    <message>
+        <source>web config: %1: %2</source>
+        <translation>configuration web : %1 : %2</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>chaîne attendue</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported (NoClientCert or RequireAndVerifyClientCert)</source>
+        <translation>« %1 » n&apos;est pas pris en charge (NoClientCert ou RequireAndVerifyClientCert)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported (TLS12 or TLS13)</source>
+        <translation>« %1 » n&apos;est pas pris en charge (TLS12 ou TLS13)</translation>
+    </message>
+    <message>
+        <source>expected a mapping</source>
+        <translation>table de correspondance attendue</translation>
+    </message>
+    <message>
+        <source>unknown or unsupported field</source>
+        <translation>champ inconnu ou non pris en charge</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>required by RequireAndVerifyClientCert</source>
+        <translation>exigé par RequireAndVerifyClientCert</translation>
+    </message>
+    <message>
+        <source>expected a mapping of user names to bcrypt hashes</source>
+        <translation>table de noms d&apos;utilisateur vers des empreintes bcrypt attendue</translation>
+    </message>
+    <message>
+        <source>a user name must be non-empty and without &apos;:&apos;</source>
+        <translation>un nom d&apos;utilisateur doit être non vide et sans &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>not a bcrypt hash ($2y$ or $2b$, 60 characters; make one with htpasswd -nBC 10 &quot;&quot; | tr -d &apos;:\n&apos;)</source>
+        <translation>pas une empreinte bcrypt ($2y$ ou $2b$, 60 caractères ; créez-en une avec htpasswd -nBC 10 &quot;&quot; | tr -d &apos;:\n&apos;)</translation>
+    </message>
+    <message>
+        <source>web config: cannot read %1: %2</source>
+        <translation>configuration web : impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>web config: %1 is larger than 1 MiB</source>
+        <translation>configuration web : %1 dépasse 1 Mio</translation>
+    </message>
+    <message>
+        <source>web config: not valid YAML (line %1, column %2): %3</source>
+        <translation>configuration web : YAML invalide (ligne %1, colonne %2) : %3</translation>
+    </message>
+    <message>
+        <source>web config: %1</source>
+        <translation>configuration web : %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM RSA or EC private key</source>
+        <translation>%1 ne contient aucune clé privée PEM RSA ou EC non chiffrée</translation>
+    </message>
+</context>
+<context>
+    <name>ExporterHttpServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>impossible d&apos;écouter sur %1 port %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -3564,12 +3915,6 @@ Sans argument, clusterdesk ouvre sa fenêtre.
 </translation>
     </message>
     <message>
-        <source>warning: the password could not be stored in the system keychain (%1); it will have to be given with --password-file
-</source>
-        <translation>avertissement : le mot de passe n&apos;a pas pu être stocké dans le trousseau du système (%1) ; il faudra le fournir avec --password-file
-</translation>
-    </message>
-    <message>
         <source>cannot read the saved clusters: %1
 </source>
         <translation>impossible de lire les clusters enregistrés : %1
@@ -3627,6 +3972,36 @@ Sans argument, clusterdesk ouvre sa fenêtre.
         <source>warning: the stored password could not be deleted: %1
 </source>
         <translation>avertissement : le mot de passe stocké n&apos;a pas pu être supprimé : %1
+</translation>
+    </message>
+    <message>
+        <source>cannot store the password: %1
+</source>
+        <translation>impossible d&apos;enregistrer le mot de passe : %1
+</translation>
+    </message>
+    <message>
+        <source>warning: the password could not be stored in the system keychain (%1); it will have to be given with --password-file, or saved with clusterdesk cluster edit %2 --password-file &lt;file&gt; or --password-command &lt;command&gt;
+</source>
+        <translation>avertissement : le mot de passe n&apos;a pas pu être enregistré dans le trousseau du système (%1) ; il faudra le donner avec --password-file, ou l&apos;enregistrer avec clusterdesk cluster edit %2 --password-file &lt;file&gt; ou --password-command &lt;command&gt;
+</translation>
+    </message>
+    <message>
+        <source>Cluster %1 reads its password from %2.
+</source>
+        <translation>Le cluster %1 lit son mot de passe dans %2.
+</translation>
+    </message>
+    <message>
+        <source>Cluster %1 gets its password from a command.
+</source>
+        <translation>Le cluster %1 obtient son mot de passe d&apos;une commande.
+</translation>
+    </message>
+    <message>
+        <source>Cluster %1 reads its password from the system keychain.
+</source>
+        <translation>Le cluster %1 lit son mot de passe dans le trousseau du système.
 </translation>
     </message>
 </context>
@@ -5136,12 +5511,6 @@ Mot &amp;de passe :</translation>
         <source>no password stored for %1; use --password-file
 </source>
         <translation>aucun mot de passe enregistré pour %1 ; utilisez --password-file
-</translation>
-    </message>
-    <message>
-        <source>(the keychain said: %1)
-</source>
-        <translation>(le trousseau a répondu : %1)
 </translation>
     </message>
     <message>

@@ -590,12 +590,32 @@ SHA-256: %3
         <source>must hold integers</source>
         <translation>整数を含む必要があります</translation>
     </message>
+    <message>
+        <source>give either a password file or a password command, not both</source>
+        <translation>パスワードファイルかパスワードコマンドのどちらか一方を指定してください (両方は不可)</translation>
+    </message>
+    <message>
+        <source>must be an absolute path</source>
+        <translation>絶対パスでなければなりません</translation>
+    </message>
+    <message>
+        <source>must be one line</source>
+        <translation>1 行でなければなりません</translation>
+    </message>
+    <message>
+        <source>must name a program</source>
+        <translation>プログラムを指定しなければなりません</translation>
+    </message>
 </context>
 <context>
     <name>ClusterResourcesFetcher</name>
     <message>
         <source>no connection</source>
         <translation>接続なし</translation>
+    </message>
+    <message>
+        <source>every answer was older than revision %1, written from this console; compare again in a moment</source>
+        <translation>どの応答も、このコンソールから書き込んだリビジョン %1 より古いものでした。少し待ってから再度比較してください</translation>
     </message>
 </context>
 <context>
@@ -786,10 +806,6 @@ environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
         <translation>クラスターの名前。</translation>
     </message>
     <message>
-        <source>Read the password from &lt;file&gt; (or set CLUSTERDESK_PASSWORD); it is stored in the system keychain only.</source>
-        <translation>&lt;file&gt; からパスワードを読み取ります (または CLUSTERDESK_PASSWORD を設定)。パスワードはシステムのキーチェーンにのみ保存されます。</translation>
-    </message>
-    <message>
         <source>Poll every &lt;seconds&gt; (default %1).</source>
         <translation>&lt;seconds&gt; 秒ごとにポーリングします (既定値 %1)。</translation>
     </message>
@@ -800,14 +816,6 @@ environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
     <message>
         <source>--poll-interval needs a number of seconds greater than 0</source>
         <translation>--poll-interval には 0 より大きい秒数が必要です</translation>
-    </message>
-    <message>
-        <source>Saved clusters: add, list or remove them.</source>
-        <translation>保存済みのクラスター: 追加、一覧表示、削除を行います。</translation>
-    </message>
-    <message>
-        <source>add, list or remove.</source>
-        <translation>add、list または remove。</translation>
     </message>
     <message>
         <source>Saves a cluster.</source>
@@ -834,10 +842,6 @@ environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
         <translation>cluster remove には名前を 1 つだけ指定してください</translation>
     </message>
     <message>
-        <source>cluster needs an action: add, list or remove</source>
-        <translation>cluster にはアクションが必要です: add、list または remove</translation>
-    </message>
-    <message>
         <source>unknown cluster action: %1</source>
         <translation>不明なクラスターアクション: %1</translation>
     </message>
@@ -852,16 +856,6 @@ environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
     <message>
         <source>see clusterdesk report --help</source>
         <translation>clusterdesk report --help を参照してください</translation>
-    </message>
-    <message>
-        <source>Writes a report of one cluster (--url or --cluster) or of every saved cluster
-(--all) for audits, change reviews and hand-offs. Secrets never appear in it.
-The password comes from --password-file or CLUSTERDESK_PASSWORD, or the
-system keychain for saved clusters.</source>
-        <translation>監査、変更レビュー、引き継ぎのために、1 つのクラスター (--url または --cluster) または
-保存済みのすべてのクラスター (--all) のレポートを出力します。シークレットは含まれません。
-パスワードは --password-file または CLUSTERDESK_PASSWORD から、保存済みの
-クラスターの場合はシステムのキーチェーンから取得します。</translation>
     </message>
     <message>
         <source>Every saved cluster in one document (fleet report).</source>
@@ -932,18 +926,6 @@ Examples:
     <message>
         <source>
 Examples:
-  clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file pw.txt
-  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --poll-interval 10
-</source>
-        <translation>
-例:
-  clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file pw.txt
-  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --poll-interval 10
-</translation>
-    </message>
-    <message>
-        <source>
-Examples:
   clusterdesk cluster list
   clusterdesk cluster list --json
 </source>
@@ -982,10 +964,6 @@ Run clusterdesk cluster &lt;action&gt; --help for the action&apos;s options.
 </translation>
     </message>
     <message>
-        <source>status, cluster, report or resources.</source>
-        <translation>status、cluster、report または resources。</translation>
-    </message>
-    <message>
         <source>
 Formats: html (one self-contained file), pdf (paginated), json (schema 1,
 see docs/report-schema.json), csv (two files: when --output is a directory,
@@ -1018,46 +996,230 @@ PATH-resources.csv。PATH 末尾の .csv は除かれます)。--format を指�
 </translation>
     </message>
     <message>
+        <source>Window: select the saved cluster at &lt;url&gt; when it opens.</source>
+        <translation>ウィンドウ: 開いたときに &lt;url&gt; の保存済みクラスターを選択します。</translation>
+    </message>
+    <message>
         <source>Commands:
   status           One poll of one cluster: a node table and findings.
-  cluster add      Save a cluster (its password goes to the system keychain).
+  cluster add      Save a cluster (its password: the system keychain, a
+                   password file or a password command).
+  cluster edit     Change where a saved cluster&apos;s password comes from.
   cluster list     List the saved clusters.
   cluster remove   Forget a saved cluster and its password.
   report           Write a cluster or fleet report (html, pdf, csv, json).
   resources        Compare, export or copy resource definitions across
                    clusters (diff, export, apply).
+  exporter         Serve saved clusters&apos; state to Prometheus (/metrics).
 
 Examples:
   clusterdesk                      Open the window.
   clusterdesk status --cluster Prod
   clusterdesk report --all --output fleet.pdf
   clusterdesk resources diff --cluster Prod --cluster Test
+  clusterdesk exporter --all
 
 Run clusterdesk &lt;command&gt; --help for the command&apos;s options and examples.
 Without arguments clusterdesk opens its window.
 </source>
         <translation>コマンド:
   status           1 つのクラスターを 1 回ポーリング: ノード表と検出事項。
-  cluster add      クラスターを保存 (パスワードはシステムのキーチェーンへ)。
+  cluster add      クラスターを保存 (パスワード: システムのキーチェーン、
+                   パスワードファイル、またはパスワードコマンド)。
+  cluster edit     保存済みクラスターのパスワードの取得元を変更。
   cluster list     保存済みのクラスターを一覧表示。
   cluster remove   保存済みのクラスターとそのパスワードを削除。
   report           クラスターまたはフリートのレポートを出力 (html、pdf、csv、json)。
   resources        クラスター間でリソース定義を比較、エクスポート、コピー
                    (diff、export、apply)。
+  exporter         保存済みクラスターの状態を Prometheus に提供 (/metrics)。
 
 例:
   clusterdesk                      ウィンドウを開きます。
   clusterdesk status --cluster Prod
   clusterdesk report --all --output fleet.pdf
   clusterdesk resources diff --cluster Prod --cluster Test
+  clusterdesk exporter --all
 
 コマンドのオプションと例は clusterdesk &lt;command&gt; --help で表示されます。
 引数なしで実行すると clusterdesk はウィンドウを開きます。
 </translation>
     </message>
     <message>
-        <source>Window: select the saved cluster at &lt;url&gt; when it opens.</source>
-        <translation>ウィンドウ: 開いたときに &lt;url&gt; の保存済みクラスターを選択します。</translation>
+        <source>
+Examples:
+  clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file ~/.config/clusterdesk/prod.pw
+  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --password-command &quot;pass show clusters/test&quot;
+  CLUSTERDESK_PASSWORD=secret clusterdesk cluster add --name Lab --url http://127.0.0.1:8080 --user admin --poll-interval 10
+</source>
+        <translation>
+例:
+  clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file ~/.config/clusterdesk/prod.pw
+  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --password-command &quot;pass show clusters/test&quot;
+  CLUSTERDESK_PASSWORD=secret clusterdesk cluster add --name Lab --url http://127.0.0.1:8080 --user admin --poll-interval 10
+</translation>
+    </message>
+    <message>
+        <source>
+Examples:
+  clusterdesk cluster edit Prod --password-file /etc/clusterdesk/prod.pw
+  clusterdesk cluster edit Prod --password-command &quot;secret-tool lookup clusterdesk prod&quot;
+  CLUSTERDESK_PASSWORD=secret clusterdesk cluster edit Prod --keychain
+</source>
+        <translation>
+例:
+  clusterdesk cluster edit Prod --password-file /etc/clusterdesk/prod.pw
+  clusterdesk cluster edit Prod --password-command &quot;secret-tool lookup clusterdesk prod&quot;
+  CLUSTERDESK_PASSWORD=secret clusterdesk cluster edit Prod --keychain
+</translation>
+    </message>
+    <message>
+        <source>cluster edit needs exactly one name</source>
+        <translation>cluster edit には名前を 1 つだけ指定してください</translation>
+    </message>
+    <message>
+        <source>Saved clusters: add, edit, list or remove them.</source>
+        <translation>保存済みクラスター: 追加、変更、一覧表示、削除。</translation>
+    </message>
+    <message>
+        <source>add, edit, list or remove.</source>
+        <translation>add、edit、list、remove のいずれか。</translation>
+    </message>
+    <message>
+        <source>Changes where a saved cluster&apos;s password comes from.</source>
+        <translation>保存済みクラスターのパスワードの取得元を変更します。</translation>
+    </message>
+    <message>
+        <source>cluster needs an action: add, edit, list or remove</source>
+        <translation>cluster にはアクションが必要です: add、edit、list、remove</translation>
+    </message>
+    <message>
+        <source>status, cluster, report, resources or exporter.</source>
+        <translation>status、cluster、report、resources、exporter のいずれか。</translation>
+    </message>
+    <message>
+        <source>CLUSTERDESK_PASSWORD is one password but this command addresses several clusters: unset it and let each saved cluster find its own (clusterdesk cluster edit &lt;name&gt; --password-file &lt;file&gt; or --password-command &lt;command&gt;, or a systemd credential $CREDENTIALS_DIRECTORY/&lt;name&gt;)</source>
+        <translation>CLUSTERDESK_PASSWORD は 1 つのパスワードですが、このコマンドは複数のクラスターを対象にしています。変数を解除し、保存済みの各クラスターに自分のパスワードを探させてください (clusterdesk cluster edit &lt;name&gt; --password-file &lt;file&gt; または --password-command &lt;command&gt;、または systemd 資格情報 $CREDENTIALS_DIRECTORY/&lt;name&gt;)</translation>
+    </message>
+    <message>
+        <source>Get the password from the first line of &lt;command&gt;&apos;s output, run at each use without a shell (pass show x, secret-tool lookup ...).</source>
+        <translation>&lt;command&gt; の出力の 1 行目からパスワードを読み取ります。使用のたびにシェルなしで実行されます (pass show x、secret-tool lookup ...)。</translation>
+    </message>
+    <message>
+        <source>Forget the password file or command: use the system keychain (a new password comes from CLUSTERDESK_PASSWORD).</source>
+        <translation>パスワードファイルまたはコマンドの設定を解除し、システムのキーチェーンを使います (新しいパスワードは CLUSTERDESK_PASSWORD から)。</translation>
+    </message>
+    <message>
+        <source>Read the password from &lt;file&gt; at each use (its path is saved, never its content); the file must be private: chmod 600.</source>
+        <translation>使用のたびに &lt;file&gt; からパスワードを読み取ります (保存されるのはパスのみで内容は保存されません)。ファイルは非公開でなければなりません: chmod 600。</translation>
+    </message>
+    <message>
+        <source>
+A saved cluster&apos;s password is looked for in this order:
+  1. $CREDENTIALS_DIRECTORY/&lt;name&gt; (systemd LoadCredential=)
+  2. its --password-file (refused unless chmod 600)
+  3. its --password-command (10 s at most; a non-zero exit is refused)
+  4. the system keychain
+The password command runs without a shell: group words with double quotes
+and write sh -c &quot;...&quot; when it needs a pipe or a variable.
+</source>
+        <translation>
+保存済みクラスターのパスワードは次の順に探されます:
+  1. $CREDENTIALS_DIRECTORY/&lt;name&gt; (systemd LoadCredential=)
+  2. その --password-file (chmod 600 でなければ拒否)
+  3. その --password-command (最大 10 秒。0 以外の終了コードは拒否)
+  4. システムのキーチェーン
+パスワードコマンドはシェルなしで実行されます。単語は二重引用符でまとめ、
+パイプや変数が必要なときは sh -c &quot;...&quot; と書いてください。
+</translation>
+    </message>
+    <message>
+        <source>give the password one way: --password-file, --password-command or CLUSTERDESK_PASSWORD (for the keychain)</source>
+        <translation>パスワードは 1 つの方法で指定してください: --password-file、--password-command、または CLUSTERDESK_PASSWORD (キーチェーン用)</translation>
+    </message>
+    <message>
+        <source>--password-command needs a command</source>
+        <translation>--password-command にはコマンドが必要です</translation>
+    </message>
+    <message>
+        <source>cluster edit needs one of --password-file, --password-command and --keychain</source>
+        <translation>cluster edit には --password-file、--password-command、--keychain のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>see clusterdesk exporter --help</source>
+        <translation>clusterdesk exporter --help を参照してください</translation>
+    </message>
+    <message>
+        <source>
+Serves GET /metrics (Prometheus text format 0.0.4) and GET /healthz.
+Passwords of saved clusters are found as the window finds them; nothing is
+written to the local store. Metrics: docs/metrics.md.
+Exit codes: 0 stopped by SIGTERM or SIGINT, 1 could not start (address in
+use, unknown cluster, store), 64 usage error or invalid web config.
+
+Examples:
+  clusterdesk exporter --all
+  clusterdesk exporter --listen 127.0.0.1:9877 --cluster Prod --cluster Test
+  clusterdesk exporter --listen 0.0.0.0:9877 --all --web.config.file web.yml
+</source>
+        <translation>
+GET /metrics (Prometheus テキスト形式 0.0.4) と GET /healthz を提供します。
+保存済みクラスターのパスワードはウィンドウと同じ方法で探されます。ローカル
+ストアには何も書き込みません。メトリクス: docs/metrics.md。
+終了コード: 0 SIGTERM または SIGINT で停止、1 起動できない (アドレス使用中、
+不明なクラスター、ストア)、64 使用方法の誤りまたは無効な Web 設定。
+
+例:
+  clusterdesk exporter --all
+  clusterdesk exporter --listen 127.0.0.1:9877 --cluster Prod --cluster Test
+  clusterdesk exporter --listen 0.0.0.0:9877 --all --web.config.file web.yml
+</translation>
+    </message>
+    <message>
+        <source>Polls saved clusters and serves their state to Prometheus.</source>
+        <translation>保存済みクラスターをポーリングし、その状態を Prometheus に提供します。</translation>
+    </message>
+    <message>
+        <source>Listen on &lt;address:port&gt; (default 127.0.0.1:9877; 0.0.0.0:9877 for all).</source>
+        <translation>&lt;address:port&gt; で待ち受けます (既定 127.0.0.1:9877、すべてのアドレスは 0.0.0.0:9877)。</translation>
+    </message>
+    <message>
+        <source>Export the saved cluster &lt;name&gt; (repeatable).</source>
+        <translation>保存済みクラスター &lt;name&gt; をエクスポートします (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>Export every saved cluster.</source>
+        <translation>保存済みのすべてのクラスターをエクスポートします。</translation>
+    </message>
+    <message>
+        <source>TLS and basic authentication from &lt;file&gt; (Prometheus exporter-toolkit format).</source>
+        <translation>&lt;file&gt; から TLS と Basic 認証を設定します (Prometheus exporter-toolkit 形式)。</translation>
+    </message>
+    <message>
+        <source>give --all or at least one --cluster</source>
+        <translation>--all か、少なくとも 1 つの --cluster を指定してください</translation>
+    </message>
+    <message>
+        <source>invalid --listen %1 (an IP address and a port, e.g. 127.0.0.1:9877)</source>
+        <translation>無効な --listen %1 (IP アドレスとポート。例: 127.0.0.1:9877)</translation>
+    </message>
+    <message>
+        <source>stopping (signal %1)</source>
+        <translation>停止しています (シグナル %1)</translation>
+    </message>
+    <message>
+        <source>listening on %1 port %2 (%3)</source>
+        <translation>%1 ポート %2 で待ち受け中 (%3)</translation>
+    </message>
+    <message>
+        <source>Writes a report of one cluster (--url or --cluster) or of every saved cluster
+(--all) for audits, change reviews and hand-offs. Secrets never appear in it.
+The password comes from --password-file or CLUSTERDESK_PASSWORD (not with
+--all), or for saved clusters from where clusterdesk cluster edit said.</source>
+        <translation>監査、変更レビュー、引き継ぎのために、1 つのクラスター (--url または --cluster) または
+保存済みのすべてのクラスター (--all) のレポートを出力します。シークレットは含まれません。
+パスワードは --password-file または CLUSTERDESK_PASSWORD (--all では不可) から、
+保存済みクラスターの場合は clusterdesk cluster edit で指定した取得元から取得します。</translation>
     </message>
 </context>
 <context>
@@ -1492,16 +1654,95 @@ Without arguments clusterdesk opens its window.
         <translation>応答は Clusterdesk のクラスター記述ではありません</translation>
     </message>
     <message>
-        <source>the keychain could not give the password: %1</source>
-        <translation>キーチェーンからパスワードを取得できませんでした: %1</translation>
-    </message>
-    <message>
         <source>not stored: this system has no keychain</source>
         <translation>保存されていません: このシステムにはキーチェーンがありません</translation>
     </message>
     <message>
         <source>not stored</source>
         <translation>保存されていません</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialResolver</name>
+    <message>
+        <source>no password stored for %1; use --password-file &lt;file&gt;, or save where to find it with clusterdesk cluster edit %1 --password-file &lt;file&gt; or --password-command &lt;command&gt;, or provide the systemd credential $CREDENTIALS_DIRECTORY/%1</source>
+        <translation>%1 のパスワードが保存されていません。--password-file &lt;file&gt; を使うか、clusterdesk cluster edit %1 --password-file &lt;file&gt; または --password-command &lt;command&gt; で取得元を保存するか、systemd 資格情報 $CREDENTIALS_DIRECTORY/%1 を用意してください</translation>
+    </message>
+    <message>
+        <source>the keychain could not give the password of %1: %2</source>
+        <translation>キーチェーンから %1 のパスワードを取得できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>the password command of %1 is empty; set one with clusterdesk cluster edit %1 --password-command &lt;command&gt;</source>
+        <translation>%1 のパスワードコマンドが空です。clusterdesk cluster edit %1 --password-command &lt;command&gt; で設定してください</translation>
+    </message>
+    <message>
+        <source>cannot run the password command of %1 (%2): %3; check clusterdesk cluster edit %1 --password-command &lt;command&gt;</source>
+        <translation>%1 のパスワードコマンド (%2) を実行できません: %3。clusterdesk cluster edit %1 --password-command &lt;command&gt; を確認してください</translation>
+    </message>
+    <message>
+        <source>the password command of %1 (%2) printed more than %3 bytes; it must print the password only</source>
+        <translation>%1 のパスワードコマンド (%2) が %3 バイトを超えて出力しました。パスワードだけを出力しなければなりません</translation>
+    </message>
+    <message>
+        <source>the password command of %1 (%2) crashed</source>
+        <translation>%1 のパスワードコマンド (%2) がクラッシュしました</translation>
+    </message>
+    <message>
+        <source>the password command of %1 (%2) failed with exit code %3</source>
+        <translation>%1 のパスワードコマンド (%2) が終了コード %3 で失敗しました</translation>
+    </message>
+    <message>
+        <source>the password command of %1 (%2) failed with exit code %3: %4</source>
+        <translation>%1 のパスワードコマンド (%2) が終了コード %3 で失敗しました: %4</translation>
+    </message>
+    <message>
+        <source>the password command of %1 (%2) printed no password; it must print the password on its first line</source>
+        <translation>%1 のパスワードコマンド (%2) がパスワードを出力しませんでした。1 行目にパスワードを出力しなければなりません</translation>
+    </message>
+    <message>
+        <source>the password command of %1 (%2) did not finish within %3 s and was stopped; it must not wait for input</source>
+        <translation>%1 のパスワードコマンド (%2) が %3 秒以内に終わらなかったため停止しました。入力を待ってはいけません</translation>
+    </message>
+    <message>
+        <source>cannot read the systemd credential %1: %2; give the service LoadCredential=%3:&lt;file&gt; or remove it from $CREDENTIALS_DIRECTORY</source>
+        <translation>systemd 資格情報 %1 を読み取れません: %2。サービスに LoadCredential=%3:&lt;file&gt; を指定するか、$CREDENTIALS_DIRECTORY から削除してください</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>ディレクトリです</translation>
+    </message>
+    <message>
+        <source>the systemd credential %1 is larger than %2 bytes; it should hold the password only</source>
+        <translation>systemd 資格情報 %1 が %2 バイトを超えています。パスワードだけを含めてください</translation>
+    </message>
+    <message>
+        <source>the systemd credential %1 is empty; put the password of %2 in it</source>
+        <translation>systemd 資格情報 %1 が空です。%2 のパスワードを入れてください</translation>
+    </message>
+    <message>
+        <source>the password file %1 of %2 does not exist; create it with the password and chmod 600 %1, or change it with clusterdesk cluster edit %2 --password-file &lt;file&gt;</source>
+        <translation>%2 のパスワードファイル %1 が存在しません。パスワードを入れて作成し chmod 600 %1 を実行するか、clusterdesk cluster edit %2 --password-file &lt;file&gt; で変更してください</translation>
+    </message>
+    <message>
+        <source>the password file %1 of %2 is a directory; give a file with clusterdesk cluster edit %2 --password-file &lt;file&gt;</source>
+        <translation>%2 のパスワードファイル %1 はディレクトリです。clusterdesk cluster edit %2 --password-file &lt;file&gt; でファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>the password file %1 of %2 can be read or changed by other users; run chmod 600 %1</source>
+        <translation>%2 のパスワードファイル %1 は他のユーザーが読み取りまたは変更できます。chmod 600 %1 を実行してください</translation>
+    </message>
+    <message>
+        <source>cannot read the password file %1 of %2: %3</source>
+        <translation>%2 のパスワードファイル %1 を読み取れません: %3</translation>
+    </message>
+    <message>
+        <source>the password file %1 of %2 is larger than %3 bytes; it should hold the password only</source>
+        <translation>%2 のパスワードファイル %1 が %3 バイトを超えています。パスワードだけを含めてください</translation>
+    </message>
+    <message>
+        <source>the password file %1 of %2 is empty; put the password in it</source>
+        <translation>%2 のパスワードファイル %1 が空です。パスワードを入れてください</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +2068,116 @@ Without arguments clusterdesk opens its window.
     <message>
         <source>Only %1 was saved; the rest was not: %2</source>
         <translation>%1 のみ保存され、残りは保存されませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>cannot open the local store: %1</source>
+        <translation>ローカルストアを開けません: %1</translation>
+    </message>
+    <message>
+        <source>no saved cluster is named &quot;%1&quot; (see clusterdesk cluster list)</source>
+        <translation>「%1」という名前の保存済みクラスターはありません (clusterdesk cluster list を参照)</translation>
+    </message>
+    <message>
+        <source>there are no saved clusters to export (add one with clusterdesk cluster add)</source>
+        <translation>エクスポートする保存済みクラスターがありません (clusterdesk cluster add で追加してください)</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; is not polled: no password: %2</source>
+        <translation>クラスター「%1」はポーリングされません: パスワードがありません: %2</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: %2</source>
+        <translation>クラスター「%1」: %2</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: polled</source>
+        <translation>クラスター「%1」: ポーリング済み</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: unreachable (%2)</source>
+        <translation>クラスター「%1」: 到達不能 (%2)</translation>
+    </message>
+    <message>
+        <source>web config: %1: %2</source>
+        <translation>Web 設定: %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>文字列が必要です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported (NoClientCert or RequireAndVerifyClientCert)</source>
+        <translation>「%1」はサポートされていません (NoClientCert または RequireAndVerifyClientCert)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported (TLS12 or TLS13)</source>
+        <translation>「%1」はサポートされていません (TLS12 または TLS13)</translation>
+    </message>
+    <message>
+        <source>expected a mapping</source>
+        <translation>マッピングが必要です</translation>
+    </message>
+    <message>
+        <source>unknown or unsupported field</source>
+        <translation>不明またはサポートされていないフィールド</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ありません</translation>
+    </message>
+    <message>
+        <source>required by RequireAndVerifyClientCert</source>
+        <translation>RequireAndVerifyClientCert で必要です</translation>
+    </message>
+    <message>
+        <source>expected a mapping of user names to bcrypt hashes</source>
+        <translation>ユーザー名から bcrypt ハッシュへのマッピングが必要です</translation>
+    </message>
+    <message>
+        <source>a user name must be non-empty and without &apos;:&apos;</source>
+        <translation>ユーザー名は空でなく &apos;:&apos; を含まないものにしてください</translation>
+    </message>
+    <message>
+        <source>not a bcrypt hash ($2y$ or $2b$, 60 characters; make one with htpasswd -nBC 10 &quot;&quot; | tr -d &apos;:\n&apos;)</source>
+        <translation>bcrypt ハッシュではありません ($2y$ または $2b$、60 文字。htpasswd -nBC 10 &quot;&quot; | tr -d &apos;:\n&apos; で作成してください)</translation>
+    </message>
+    <message>
+        <source>web config: cannot read %1: %2</source>
+        <translation>Web 設定: %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>web config: %1 is larger than 1 MiB</source>
+        <translation>Web 設定: %1 が 1 MiB を超えています</translation>
+    </message>
+    <message>
+        <source>web config: not valid YAML (line %1, column %2): %3</source>
+        <translation>Web 設定: 有効な YAML ではありません (%1 行目、%2 列目): %3</translation>
+    </message>
+    <message>
+        <source>web config: %1</source>
+        <translation>Web 設定: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 に PEM 証明書がありません</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM RSA or EC private key</source>
+        <translation>%1 に暗号化されていない PEM の RSA または EC 秘密鍵がありません</translation>
+    </message>
+</context>
+<context>
+    <name>ExporterHttpServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>%1 ポート %2 で待ち受けできません: %3</translation>
     </message>
 </context>
 <context>
@@ -3542,12 +3893,6 @@ Without arguments clusterdesk opens its window.
 </translation>
     </message>
     <message>
-        <source>warning: the password could not be stored in the system keychain (%1); it will have to be given with --password-file
-</source>
-        <translation>警告: パスワードをシステムのキーチェーンに保存できませんでした (%1)。--password-file で指定する必要があります
-</translation>
-    </message>
-    <message>
         <source>cannot read the saved clusters: %1
 </source>
         <translation>保存済みのクラスターを読み取れません: %1
@@ -3605,6 +3950,36 @@ Without arguments clusterdesk opens its window.
         <source>warning: the stored password could not be deleted: %1
 </source>
         <translation>警告: 保存されたパスワードを削除できませんでした: %1
+</translation>
+    </message>
+    <message>
+        <source>cannot store the password: %1
+</source>
+        <translation>パスワードを保存できません: %1
+</translation>
+    </message>
+    <message>
+        <source>warning: the password could not be stored in the system keychain (%1); it will have to be given with --password-file, or saved with clusterdesk cluster edit %2 --password-file &lt;file&gt; or --password-command &lt;command&gt;
+</source>
+        <translation>警告: パスワードをシステムのキーチェーンに保存できませんでした (%1)。--password-file で指定するか、clusterdesk cluster edit %2 --password-file &lt;file&gt; または --password-command &lt;command&gt; で保存する必要があります
+</translation>
+    </message>
+    <message>
+        <source>Cluster %1 reads its password from %2.
+</source>
+        <translation>クラスター %1 はパスワードを %2 から読み取ります。
+</translation>
+    </message>
+    <message>
+        <source>Cluster %1 gets its password from a command.
+</source>
+        <translation>クラスター %1 はパスワードをコマンドから取得します。
+</translation>
+    </message>
+    <message>
+        <source>Cluster %1 reads its password from the system keychain.
+</source>
+        <translation>クラスター %1 はパスワードをシステムのキーチェーンから読み取ります。
 </translation>
     </message>
 </context>
@@ -5111,12 +5486,6 @@ CLUSTERDESK_PASSWORD で代用)。保存済みのクラスターが先になり�
         <source>no password stored for %1; use --password-file
 </source>
         <translation>%1 のパスワードが保存されていません。--password-file を使用してください
-</translation>
-    </message>
-    <message>
-        <source>(the keychain said: %1)
-</source>
-        <translation>(キーチェーンからの応答: %1)
 </translation>
     </message>
     <message>
