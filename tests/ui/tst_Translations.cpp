@@ -1,6 +1,6 @@
 // Translations: the committed .ts files are current against the sources of models/<concern>/,
-// ui/, app/ and app/cli/ (lupdate run on a temporary copy finds no string to add or drop), every
-// entry is finished and keeps the source's placeholders. clusterdesk_en.ts holds only the
+// ui/, app/, app/cli/ and app/exporter/ (lupdate run on a temporary copy finds no string to add
+// or drop), every entry is finished and keeps the source's placeholders. clusterdesk_en.ts holds only the
 // plural-form messages (lupdate -pluralonly). Refresh with `cmake --build <build> --target
 // update_translations`.
 #include <QDir>
@@ -104,15 +104,15 @@ Catalogue readCatalogue(const QString &path)
     return catalogue;
 }
 
-// Every folder of the core (models/<concern>/), ui/, app/ and app/cli/: the folders the
-// update_translations target reads.
+// Every folder of the core (models/<concern>/), ui/, app/, app/cli/ and app/exporter/: the
+// folders the update_translations target reads.
 QStringList translatableFolders(const QString &sourceDir)
 {
     QStringList folders;
     const QDir models(sourceDir + QStringLiteral("/models"));
     for (const QString &name : models.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
         folders << models.filePath(name);
-    for (const char *folder : {"ui", "app", "app/cli"})
+    for (const char *folder : {"ui", "app", "app/cli", "app/exporter"})
         folders << sourceDir + u'/' + QLatin1String(folder);
     return folders;
 }
