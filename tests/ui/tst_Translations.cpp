@@ -1,7 +1,7 @@
 // Translations: the committed .ts files are current against the sources of models/<concern>/,
 // ui/, app/, app/cli/ and app/exporter/ (lupdate run on a temporary copy finds no string to add
-// or drop), every entry is finished and keeps the source's placeholders. clusterdesk_en.ts holds only the
-// plural-form messages (lupdate -pluralonly). Refresh with `cmake --build <build> --target
+// or drop), every entry is finished and keeps the source's placeholders. clusterdesk_en.ts holds
+// only the plural-form messages (lupdate -pluralonly). Refresh with `cmake --build <build> --target
 // update_translations`.
 #include <QDir>
 #include <QFile>
