@@ -234,8 +234,7 @@ int runResourcesCommandLine(const QStringList &arguments, const QString &globalD
         !readActionOptions(parser, resourcesArguments, options, &error))
         return trouble(error);
 
-    SavedClusterSecrets secrets(
-        resourcesArguments.connection.dataDirectory(parser, globalDataDir));
+    SavedClusterSecrets secrets(resourcesArguments.connection.dataDirectory(parser, globalDataDir));
     options.secrets = secrets.store();
     ResourcesCommand command(std::move(options));
     command.start();
