@@ -157,7 +157,8 @@ private Q_SLOTS:
             << QStringList{"status", "--url",           "http://127.0.0.1:1",   "--user",
                            "admin",  "--password-file", "/nonexistent/password"}
             << "cannot read the password file";
-        QTest::newRow("cluster without action") << QStringList{"cluster"} << "add, list or remove";
+        QTest::newRow("cluster without action")
+            << QStringList{"cluster"} << "add, edit, list or remove";
         QTest::newRow("cluster add without url")
             << QStringList{"cluster", "add", "--name", "x"} << "--name and --url";
         QTest::newRow("cluster add bad url")
