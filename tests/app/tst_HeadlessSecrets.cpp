@@ -126,6 +126,14 @@ private Q_SLOTS:
                                               QStringLiteral("--cluster"), QStringLiteral("b")});
         QVERIFY2(diff.exitCode == 2 && diff.err.contains(QLatin1String("no password stored")),
                  qPrintable(diff.describe()));
+        // The fleet report is written but partial, saying why for each cluster.
+        const QString path = m_home.filePath(QStringLiteral("none.json"));
+        const CommandRun report = run(dataDir, {QStringLiteral("report"), QStringLiteral("--all"),
+                                                QStringLiteral("--output"), path});
+        QVERIFY2(report.exitCode == 1, qPrintable(report.describe()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("no password"));
     }
 
     void fromCredentialsDirectory()
