@@ -31,9 +31,16 @@ class tst_HeadlessSecrets final : public QObject
     CommandRun run(const QString &dataDir, const QStringList &arguments,
                    const QMap<QString, QString> &environment = {})
     {
+        // No keychain reachable: a session bus address that leads nowhere and a runtime
+        // directory of our own (CommandRun already drops the display and the real bus).
+        QMap<QString, QString> headless{
+            {QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+             QStringLiteral("unix:path=") + m_home.filePath(QStringLiteral("no-bus"))},
+            {QStringLiteral("XDG_RUNTIME_DIR"), m_home.filePath(QStringLiteral("runtime"))}};
+        headless.insert(environment);
         const CommandRun result =
             CommandRun::run(QStringList{QStringLiteral("--data-dir"), dataDir} + arguments,
-                            m_home.path(), environment, kRunLimitMs);
+                            m_home.path(), headless, kRunLimitMs);
         m_allOutput += result.out + result.err;
         return result;
     }
