@@ -131,7 +131,8 @@ private Q_SLOTS:
         const CommandRun diff = run(dataDir, {QStringLiteral("resources"), QStringLiteral("diff"),
                                               QStringLiteral("--cluster"), QStringLiteral("a"),
                                               QStringLiteral("--cluster"), QStringLiteral("b")});
-        QVERIFY2(diff.exitCode == 2 && diff.err.contains(QLatin1String("no password stored")),
+        QVERIFY2(diff.exitCode == 2 && diff.err.contains(QLatin1String("no password stored")) &&
+                     diff.err.contains(QLatin1String("clusterdesk cluster edit a")),
                  qPrintable(diff.describe()));
         // The fleet report is written but partial, saying why for each cluster.
         const QString path = m_home.filePath(QStringLiteral("none.json"));
