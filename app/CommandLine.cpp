@@ -302,6 +302,54 @@ int runClusterEdit(QCommandLineParser &parser, const QStringList &arguments,
     return runToEnd(command);
 }
 
+// The parsed command's --data-dir, else the one given before the command.
+QString commandDataDir(const QCommandLineParser &parser, const QString &globalDataDir)
+{
+    return parser.isSet(ConnectionOptions::dataDirOption())
+               ? parser.value(ConnectionOptions::dataDirOption())
+               : globalDataDir;
+}
+
+int runClusterList(QCommandLineParser &parser, const QStringList &arguments,
+                   const QString &globalDataDir)
+{
+    parser.setApplicationDescription(Tr::tr("Lists the saved clusters."));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
+    parser.addOption(json);
+    if (const auto answered = answeredEarly(parser, arguments,
+                                            Tr::tr("\nExamples:\n"
+                                                   "  clusterdesk cluster list\n"
+                                                   "  clusterdesk cluster list --json\n"),
+                                            2))
+        return *answered;
+    KeychainSecretStore secrets;
+    ProfileCommands command(commandDataDir(parser, globalDataDir), &secrets);
+    command.list(parser.isSet(json));
+    return runToEnd(command);
+}
+
+int runClusterRemove(QCommandLineParser &parser, const QStringList &arguments,
+                     const QString &globalDataDir)
+{
+    parser.setApplicationDescription(Tr::tr("Forgets a saved cluster and its password."));
+    parser.addPositionalArgument(QStringLiteral("name"), Tr::tr("The saved cluster's name."));
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (CommandLineSupport::helpRequested(parser)) {
+        writeOut(parser.helpText() + Tr::tr("\nExamples:\n"
+                                            "  clusterdesk cluster remove Prod\n"
+                                            "  clusterdesk cluster remove \"Local demo\"\n"));
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 3)
+        return usage(Tr::tr("cluster remove needs exactly one name"));
+    KeychainSecretStore secrets;
+    ProfileCommands command(commandDataDir(parser, globalDataDir), &secrets);
+    command.remove(positional.at(2));
+    return runToEnd(command);
+}
+
 int runCluster(const QStringList &arguments, const QString &globalDataDir)
 {
     QCommandLineParser parser;
@@ -317,12 +365,6 @@ int runCluster(const QStringList &arguments, const QString &globalDataDir)
     probe.parse(arguments);
     const QStringList words = probe.positionalArguments();
     const QString action = words.size() > 1 ? words.at(1) : QString();
-    auto dataDir = [&] {
-        return parser.isSet(ConnectionOptions::dataDirOption())
-                   ? parser.value(ConnectionOptions::dataDirOption())
-                   : globalDataDir;
-    };
-
     if (action == QLatin1String("add")) {
         parser.setApplicationDescription(Tr::tr("Saves a cluster."));
         return runClusterAdd(parser, arguments, globalDataDir);
@@ -332,40 +374,10 @@ int runCluster(const QStringList &arguments, const QString &globalDataDir)
             Tr::tr("Changes where a saved cluster's password comes from."));
         return runClusterEdit(parser, arguments, globalDataDir);
     }
-    if (action == QLatin1String("list")) {
-        parser.setApplicationDescription(Tr::tr("Lists the saved clusters."));
-        const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
-        parser.addOption(json);
-        if (const auto answered = answeredEarly(parser, arguments,
-                                                Tr::tr("\nExamples:\n"
-                                                       "  clusterdesk cluster list\n"
-                                                       "  clusterdesk cluster list --json\n"),
-                                                2))
-            return *answered;
-        KeychainSecretStore secrets;
-        ProfileCommands command(dataDir(), &secrets);
-        command.list(parser.isSet(json));
-        return runToEnd(command);
-    }
-    if (action == QLatin1String("remove")) {
-        parser.setApplicationDescription(Tr::tr("Forgets a saved cluster and its password."));
-        parser.addPositionalArgument(QStringLiteral("name"), Tr::tr("The saved cluster's name."));
-        if (!parser.parse(arguments))
-            return usage(parser.errorText());
-        if (CommandLineSupport::helpRequested(parser)) {
-            writeOut(parser.helpText() + Tr::tr("\nExamples:\n"
-                                                "  clusterdesk cluster remove Prod\n"
-                                                "  clusterdesk cluster remove \"Local demo\"\n"));
-            return 0;
-        }
-        const QStringList positional = parser.positionalArguments();
-        if (positional.size() != 3)
-            return usage(Tr::tr("cluster remove needs exactly one name"));
-        KeychainSecretStore secrets;
-        ProfileCommands command(dataDir(), &secrets);
-        command.remove(positional.at(2));
-        return runToEnd(command);
-    }
+    if (action == QLatin1String("list"))
+        return runClusterList(parser, arguments, globalDataDir);
+    if (action == QLatin1String("remove"))
+        return runClusterRemove(parser, arguments, globalDataDir);
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (CommandLineSupport::helpRequested(parser)) {

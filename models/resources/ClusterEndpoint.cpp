@@ -45,7 +45,7 @@ void ClusterEndpoint::open(const ClusterProfile &profile, SecretStore *secrets,
         if (!guard)
             return;
         auto *endpoint = new ClusterEndpoint(profile, secret, owner);
-        // A secret source that refused says why, rather than "no password stored".
+        // The secret store's reason replaces the bare "no password stored", never a TLS error.
         if (!problem.isEmpty() &&
             endpoint->error() == tr("no password stored for %1").arg(profile.name))
             endpoint->setError(problem);
@@ -58,7 +58,9 @@ void ClusterEndpoint::open(const ClusterProfile &profile, SecretStore *secrets,
         return;
     }
     secrets->readSecret(profile.id, context, [finish](const SecretResult &result) {
+        // The store's reason (a refused source, or where a password could be saved) says more
+        // than "no password stored".
         finish(result.ok() ? result.secret : QString(),
-               result.status == SecretResult::Status::Failed ? result.errorString : QString());
+               result.ok() ? QString() : result.errorString);
     });
 }

@@ -231,8 +231,11 @@ void ProfileService::unlocked(const QString &profileId, const CredentialResult &
     if (!profile)
         return;
     if (result.ok()) {
+        // A cluster that waited for it is polled by applySecret(); once is enough.
+        const bool waited = isPasswordNeeded(profileId);
         applySecret(*profile, result.secret);
-        emit pollWanted(profileId);
+        if (!waited)
+            emit pollWanted(profileId);
         return;
     }
     const bool refused = result.status == CredentialResult::Status::Refused;

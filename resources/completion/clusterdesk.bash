@@ -1,5 +1,6 @@
 # bash completion for clusterdesk: commands, actions, each command's options, and the saved
-# cluster names (from `clusterdesk cluster list --json`) after --cluster and `cluster remove`.
+# cluster names (from `clusterdesk cluster list --json`) after --cluster and `cluster edit` or
+# `cluster remove`.
 
 _clusterdesk_saved_clusters()
 {
@@ -54,6 +55,10 @@ _clusterdesk()
         COMPREPLY=($(compgen -W "a4 letter" -- "$cur"))
         return
         ;;
+    --password-command)
+        COMPREPLY=($(compgen -c -- "$cur"))
+        return
+        ;;
     --url | --stats-url | --user | --name | --timeout | --poll-interval | --since | --type | --listen)
         return
         ;;
@@ -75,13 +80,13 @@ _clusterdesk()
     cluster)
         case $action in
         "")
-            COMPREPLY=($(compgen -W "add list remove --help" -- "$cur"))
+            COMPREPLY=($(compgen -W "add edit list remove --help" -- "$cur"))
             return
             ;;
-        add) options="--help --data-dir --name --url --user --password-file --ca --stats-url
-                      --poll-interval" ;;
+        add) options="--help --data-dir --name --url --user --password-file --password-command
+                      --ca --stats-url --poll-interval" ;;
         list) options="--help --data-dir --json" ;;
-        remove)
+        edit | remove)
             if [[ $cur != -* ]]; then
                 local IFS=$'\n'
                 COMPREPLY=($(compgen -W "$(_clusterdesk_saved_clusters "$data_dir")" -- "$cur"))
@@ -89,6 +94,7 @@ _clusterdesk()
                 return
             fi
             options="--help --data-dir"
+            [[ $action == edit ]] && options+=" --password-file --password-command --keychain"
             ;;
         esac
         ;;

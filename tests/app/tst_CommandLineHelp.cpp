@@ -180,6 +180,8 @@ private:
         QTest::newRow("status") << QStringList{"status", "--help"} << "clusterdesk status";
         QTest::newRow("cluster add")
             << QStringList{"cluster", "add", "--help"} << "clusterdesk cluster add";
+        QTest::newRow("cluster edit")
+            << QStringList{"cluster", "edit", "--help"} << "clusterdesk cluster edit name";
         QTest::newRow("cluster list")
             << QStringList{"cluster", "list", "--help"} << "clusterdesk cluster list";
         QTest::newRow("cluster remove")

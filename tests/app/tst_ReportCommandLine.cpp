@@ -143,16 +143,15 @@ void tst_ReportCommandLine::initTestCase()
     password.close();
     m_passwordFile = password.fileName();
 
-    // Saved clusters through the real `cluster add` (no D-Bus: the password is not kept, so
-    // every report below brings --password-file).
+    // Saved clusters through the real `cluster add`, without a password (no D-Bus: one would
+    // not be kept), so every report below brings --password-file.
     m_store = m_dir.filePath(u"store"_s);
     m_fleetStore = m_dir.filePath(u"fleet-store"_s);
-    const QStringList prod{u"cluster"_s,         u"add"_s,
-                           u"--name"_s,          u"Prod"_s,
-                           u"--url"_s,           m_cluster->lbUrl().toString(),
-                           u"--stats-url"_s,     m_cluster->statsUrl().toString(),
-                           u"--user"_s,          m_cluster->adminUser(),
-                           u"--password-file"_s, m_passwordFile};
+    const QStringList prod{u"cluster"_s,     u"add"_s,
+                           u"--name"_s,      u"Prod"_s,
+                           u"--url"_s,       m_cluster->lbUrl().toString(),
+                           u"--stats-url"_s, m_cluster->statsUrl().toString(),
+                           u"--user"_s,      m_cluster->adminUser()};
     for (const QString &store : {m_store, m_fleetStore}) {
         const Run added = run(prod, store);
         QVERIFY2(added.exitCode == 0, qPrintable(added.describe()));

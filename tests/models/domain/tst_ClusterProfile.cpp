@@ -131,6 +131,25 @@ private Q_SLOTS:
             << QStringLiteral("stalledAfterSeconds");
         QTest::newRow("negative order")
             << Mutation([](ClusterProfile &p) { p.sortOrder = -1; }) << QStringLiteral("sortOrder");
+        QTest::newRow("password file") << Mutation([](ClusterProfile &p) {
+            p.passwordFile = QStringLiteral("/etc/clusterdesk/prod.pw");
+        }) << QString();
+        QTest::newRow("relative password file")
+            << Mutation([](ClusterProfile &p) { p.passwordFile = QStringLiteral("prod.pw"); })
+            << QStringLiteral("passwordFile");
+        QTest::newRow("password command") << Mutation([](ClusterProfile &p) {
+            p.passwordCommand = QStringLiteral("pass show \"clusters/prod\"");
+        }) << QString();
+        QTest::newRow("file and command") << Mutation([](ClusterProfile &p) {
+            p.passwordFile = QStringLiteral("/etc/clusterdesk/prod.pw");
+            p.passwordCommand = QStringLiteral("pass show prod");
+        }) << QStringLiteral("passwordCommand");
+        QTest::newRow("two-line command") << Mutation([](ClusterProfile &p) {
+            p.passwordCommand = QStringLiteral("pass show prod\nrm -rf x");
+        }) << QStringLiteral("passwordCommand");
+        QTest::newRow("blank command")
+            << Mutation([](ClusterProfile &p) { p.passwordCommand = QStringLiteral("   "); })
+            << QStringLiteral("passwordCommand");
     }
 
     void validate()
@@ -164,6 +183,7 @@ private Q_SLOTS:
         profile.clockCritMs = 200;
         profile.stalledAfterSeconds = 30;
         profile.sortOrder = 4;
+        profile.passwordCommand = QStringLiteral("secret-tool lookup clusterdesk \"prod 1\"");
         // Through bytes, as the command line and the store see it.
         const QByteArray bytes = QJsonDocument(profile.toJson()).toJson();
         QString error;
@@ -197,6 +217,8 @@ private Q_SLOTS:
         QTest::newRow("poll fraction") << QByteArray(R"({"pollIntervalMs": 5000.5})");
         QTest::newRow("poll huge") << QByteArray(R"({"pollIntervalMs": 1e12})");
         QTest::newRow("auth kind") << QByteArray(R"({"authKind": "kerberos"})");
+        QTest::newRow("password file number") << QByteArray(R"({"passwordFile": 600})");
+        QTest::newRow("password command array") << QByteArray(R"({"passwordCommand": ["pass"]})");
         QTest::newRow("accepted not array") << QByteArray(R"({"acceptedCertificates": {}})");
         QTest::newRow("accepted not objects") << QByteArray(R"({"acceptedCertificates": [1]})");
         QTest::newRow("accepted errors strings")

@@ -2,6 +2,7 @@
 // secrets to the secret store only; the signals the monitor service and the client pool follow
 // come in their order (saved, credentials, poll); a cluster without its secret waits for a
 // password until signIn(); removal says profileRemoved() and forgets the secret.
+#include "CredentialResolver.h"
 #include "PooledProfiles.h"
 
 #include <QSignalSpy>
@@ -51,6 +52,7 @@ private slots:
     void reorderAndRemove();
     void missingSecretWaitsForSignIn();
     void refusedProfileAndFailingKeychain();
+    void headlessSourcesComeBeforeTheKeychain();
 };
 
 void tst_ProfileService::addKeepsTheSecretApartAndSaysSoInOrder()
@@ -188,6 +190,61 @@ void tst_ProfileService::refusedProfileAndFailingKeychain()
     QVERIFY(!console.add(other, u"pw"_s));
     QCOMPARE(problems.size(), 1);
     QVERIFY(service->profile(other.id).has_value());
+}
+
+// The window unlocks through the CredentialResolver: a saved password command (a real process,
+// run without blocking) or a systemd credential wins over the keychain; a password file others
+// can read is refused and the cluster waits for a typed password, saying what to do.
+void tst_ProfileService::headlessSourcesComeBeforeTheKeychain()
+{
+    PooledProfiles console;
+    QVERIFY(console.start());
+    ProfileService *service = console.profiles();
+    service->credentialResolver()->setCredentialsDirectory({});
+    ClusterProfile prod = profileNamed(u"prod"_s);
+    prod.passwordCommand = u"printf %s \"from command\""_s;
+    QVERIFY(console.add(prod, u"kept"_s));
+    SignalLog log(service);
+    service->unlock(prod.id);
+    QVERIFY(log.names.isEmpty()); // the command runs later, never inside the call
+    QTRY_COMPARE(log.names, (QStringList{u"credentials:prod:from command"_s, u"poll:prod"_s}));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile credential(dir.filePath(u"prod"_s));
+    QVERIFY(credential.open(QIODevice::WriteOnly));
+    credential.write("from systemd\n");
+    credential.close();
+    service->credentialResolver()->setCredentialsDirectory(dir.path());
+    log.names.clear();
+    service->unlock(prod.id);
+    QTRY_COMPARE(log.names, (QStringList{u"credentials:prod:from systemd"_s, u"poll:prod"_s}));
+
+    service->credentialResolver()->setCredentialsDirectory({});
+    QFile file(dir.filePath(u"prod.pw"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("from file\n");
+    file.close();
+    QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
+    ClusterProfile edited = *service->profile(prod.id);
+    edited.passwordCommand.clear();
+    edited.passwordFile = file.fileName();
+    std::optional<StoreWriteResult> updated;
+    service->updateProfile(edited, std::nullopt, this,
+                           [&](const StoreWriteResult &r) { updated = r; });
+    QTRY_VERIFY(updated.has_value());
+    QVERIFY(updated->ok);
+    log.names.clear();
+    QSignalSpy needed(service, &ProfileService::passwordNeededChanged);
+    service->unlock(prod.id);
+    QTRY_COMPARE(needed.size(), 1);
+    QVERIFY2(service->passwordNeededReason(prod.id).contains(u"chmod 600 "_s + file.fileName()),
+             qPrintable(service->passwordNeededReason(prod.id)));
+    QVERIFY(log.names.isEmpty()); // not polled with the keychain's older password
+    QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+    service->unlock(prod.id);
+    QTRY_COMPARE(log.names, (QStringList{u"credentials:prod:from file"_s, u"poll:prod"_s}));
+    QVERIFY(!service->isPasswordNeeded(prod.id));
 }
 
 QTEST_GUILESS_MAIN(tst_ProfileService)

@@ -1,5 +1,5 @@
-// LocalStore's file: schema creation, migration of schema-1 and schema-3 data, empty and
-// reopened files,
+// LocalStore's file: schema creation, migration of schema-1, schema-3 and schema-4 data, empty
+// and reopened files,
 // refusal of newer-schema and foreign files without touching them, an unusable directory.
 #include "LocalStore.h"
 #include "LocalStoreSchema.h"
@@ -7,9 +7,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace LocalStoreTest;
 
@@ -159,6 +163,52 @@ private Q_SLOTS:
                                    "WHERE name IN ('active_requests', 'rss_bytes')"_qs})
                      .toInt(),
                  2);
+    }
+
+    void migratesVersion4Profiles()
+    {
+        QTemporaryDir dir;
+        {
+            LocalStore store;
+            QString error;
+            QVERIFY2(store.open(dir.path(), &error), qPrintable(error));
+        }
+        // A profile row as schema 4 kept it: no secret sources, and secrets a hand-made or
+        // foreign row carried; plus a damaged row the migration must leave as it is.
+        ClusterProfile old = ClusterProfile::create(u"Old"_qs, QUrl(u"http://127.0.0.1:9"_qs));
+        old.userName = u"admin"_qs;
+        QJsonObject json = old.toJson();
+        json.remove(u"passwordFile"_qs);
+        json.remove(u"passwordCommand"_qs);
+        json.insert(u"password"_qs, u"hunter2"_qs);
+        json.insert(u"token"_qs, u"tok-secret"_qs);
+        const QString text = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+        raw(dbFile(dir),
+            {u"INSERT INTO profiles VALUES ('%1', 'Old', 0, '%2')"_qs.arg(old.id, text),
+             u"INSERT INTO profiles VALUES ('x', 'Damaged', 1, '{not json')"_qs,
+             u"PRAGMA user_version = 4"_qs});
+        {
+            LocalStore store;
+            QString error;
+            QVERIFY2(store.open(dir.path(), &error), qPrintable(error));
+            const QList<ClusterProfile> profiles = store.profiles();
+            const auto migrated = std::find_if(profiles.cbegin(), profiles.cend(),
+                                               [&](const auto &p) { return p.id == old.id; });
+            QVERIFY(migrated != profiles.cend());
+            QCOMPARE(migrated->userName, u"admin"_qs);
+            QVERIFY(migrated->passwordFile.isEmpty());
+            QVERIFY(migrated->passwordCommand.isEmpty());
+        }
+        QCOMPARE(raw(dbFile(dir), {u"PRAGMA user_version"_qs}).toInt(),
+                 LocalStoreSchema::CurrentVersion);
+        const QString stored =
+            raw(dbFile(dir), {u"SELECT json FROM profiles WHERE name = 'Old'"_qs}).toString();
+        QVERIFY2(!stored.contains(u"hunter2"_qs) && !stored.contains(u"tok-secret"_qs),
+                 qPrintable(stored));
+        QVERIFY2(stored.contains(u"\"passwordFile\":\"\""_qs), qPrintable(stored));
+        QCOMPARE(
+            raw(dbFile(dir), {u"SELECT json FROM profiles WHERE name = 'Damaged'"_qs}).toString(),
+            u"{not json"_qs);
     }
 
     void emptyFileIsNew()
