@@ -4,7 +4,7 @@
 #include "ConnectionOptions.h"
 #include "ExporterDaemon.h"
 #include "KeychainSecretStore.h"
-#include "StopSignals.h"
+#include "ShutdownSignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -135,13 +135,14 @@ int runExporterCommandLine(const QStringList &arguments, const QString &globalDa
         writeErr(error);
         return CannotStart;
     }
-    StopSignals stopSignals;
+    ShutdownSignals stopSignals;
     stopSignals.install();
     int exitCode = 0;
-    QObject::connect(&stopSignals, &StopSignals::stopRequested, &daemon, [](int signalNumber) {
-        logLine(Tr::tr("stopping (signal %1)").arg(signalNumber));
-        QCoreApplication::exit(0);
-    });
+    QObject::connect(&stopSignals, &ShutdownSignals::shutdownRequested, &daemon,
+                     [](int signalNumber) {
+                         logLine(Tr::tr("stopping (signal %1)").arg(signalNumber));
+                         QCoreApplication::exit(0);
+                     });
     QObject::connect(&daemon, &ExporterDaemon::failed, &daemon, [&exitCode](const QString &why) {
         writeErr(why);
         exitCode = CannotStart;

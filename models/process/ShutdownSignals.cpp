@@ -1,4 +1,4 @@
-#include "StopSignals.h"
+#include "ShutdownSignals.h"
 
 #include <csignal>
 #include <sys/socket.h>
@@ -16,11 +16,11 @@ void onSignal(int signalNumber)
 
 } // namespace
 
-StopSignals::StopSignals(QObject *parent)
+ShutdownSignals::ShutdownSignals(QObject *parent)
     : QObject(parent)
 {}
 
-StopSignals::~StopSignals()
+ShutdownSignals::~ShutdownSignals()
 {
     if (!m_notifier)
         return;
@@ -32,14 +32,14 @@ StopSignals::~StopSignals()
     g_signalFds[0] = g_signalFds[1] = -1;
 }
 
-bool StopSignals::install()
+bool ShutdownSignals::install()
 {
     if (m_notifier)
         return true;
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalFds) != 0)
         return false;
     m_notifier = std::make_unique<QSocketNotifier>(g_signalFds[1], QSocketNotifier::Read);
-    connect(m_notifier.get(), &QSocketNotifier::activated, this, &StopSignals::readSignal);
+    connect(m_notifier.get(), &QSocketNotifier::activated, this, &ShutdownSignals::readSignal);
     struct sigaction action = {};
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
@@ -49,9 +49,9 @@ bool StopSignals::install()
     return true;
 }
 
-void StopSignals::readSignal()
+void ShutdownSignals::readSignal()
 {
     unsigned char byte = 0;
     if (::read(g_signalFds[1], &byte, 1) == 1)
-        emit stopRequested(byte);
+        Q_EMIT shutdownRequested(byte);
 }

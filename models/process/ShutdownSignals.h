@@ -6,8 +6,6 @@
 #include <QSocketNotifier>
 #include <memory>
 
-namespace node {
-
 class ShutdownSignals final : public QObject
 {
     Q_OBJECT
@@ -27,5 +25,3 @@ private:
     void readSignal();
     std::unique_ptr<QSocketNotifier> m_notifier;
 };
-
-} // namespace node
