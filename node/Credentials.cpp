@@ -1,5 +1,7 @@
 #include "Credentials.h"
 
+#include "ConstantTime.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
@@ -66,18 +68,7 @@ bool Credentials::verifyPassword(const QString &password, const QString &encoded
                                                     QByteArray::AbortOnBase64DecodingErrors);
     if (!salt || !key || salt.decoded.isEmpty() || key.decoded.size() != kKeyLength)
         return false;
-    return constantTimeEquals(derive(password, salt.decoded, iterations), key.decoded);
-}
-
-bool Credentials::constantTimeEquals(const QByteArray &a, const QByteArray &b)
-{
-    // Compare every byte whatever the first difference, so timing reveals nothing but length.
-    if (a.size() != b.size())
-        return false;
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return difference == 0;
+    return ConstantTime::equals(derive(password, salt.decoded, iterations), key.decoded);
 }
 
 std::optional<Role> Credentials::roleFromString(const QString &text)
@@ -230,7 +221,7 @@ std::optional<Identity> Credentials::verifyToken(const QByteArray &token, qint64
     const QByteArray expected =
         QMessageAuthenticationCode::hash(encoded, m_clusterSecret, QCryptographicHash::Sha256);
     // Compare the canonical text, so padding or other spellings of the same bytes fail.
-    if (!constantTimeEquals(token.mid(dot + 1), expected.toBase64(kBase64Url)))
+    if (!ConstantTime::equals(token.mid(dot + 1), expected.toBase64(kBase64Url)))
         return std::nullopt;
     const auto payloadBytes = decodeBase64Url(encoded);
     if (!payloadBytes)
@@ -292,7 +283,7 @@ bool Credentials::checkClusterSecret(const QByteArray &given) const
     // Hash both sides so the comparison's length and timing reveal nothing about the secret.
     if (m_clusterSecret.isEmpty())
         return false;
-    return constantTimeEquals(
+    return ConstantTime::equals(
         QCryptographicHash::hash(given, QCryptographicHash::Sha256),
         QCryptographicHash::hash(m_clusterSecret, QCryptographicHash::Sha256));
 }

@@ -52,7 +52,6 @@ public:
 
     static QString hashPassword(const QString &password, int iterations = 100000);
     static bool verifyPassword(const QString &password, const QString &encodedHash);
-    static bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
     static std::optional<Role> roleFromString(const QString &text);
     static QString roleName(Role role);
 

@@ -4,6 +4,7 @@
 #include "Credentials.h"
 #include "FaultState.h"
 #include "NodeMetrics.h"
+#include "TcpListen.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -59,11 +60,7 @@ void NodeServer::resolvePeerAddresses()
 bool NodeServer::start(const QHostAddress &address, quint16 port, QString *error)
 {
     auto *server = new QTcpServer(this);
-    if (!server->listen(address, port)) {
-        *error = QStringLiteral("cannot listen on %1:%2: %3")
-                     .arg(address.toString())
-                     .arg(port)
-                     .arg(server->errorString());
+    if (!TcpListen::listen(*server, address, port, error)) {
         delete server;
         return false;
     }
@@ -73,8 +70,7 @@ bool NodeServer::start(const QHostAddress &address, quint16 port, QString *error
 
 quint16 NodeServer::port() const
 {
-    const QList<QTcpServer *> listeners = servers();
-    return listeners.isEmpty() ? 0 : listeners.first()->serverPort();
+    return TcpListen::firstPort(servers());
 }
 
 void NodeServer::stopAccepting()

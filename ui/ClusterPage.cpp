@@ -36,7 +36,7 @@ ClusterPage::ClusterPage(ConsoleSession *session, const QString &profileId, QWid
     // The services talk through the pool's UI-thread client for this cluster (the monitor's
     // lives on the poll thread): one token, one TLS trust, one connection limit.
     if (ResourceRepository *repository = m_services->repository()) {
-        m_resources->setRepository(repository);
+        m_resources->setSources(repository, m_services->listSync());
         m_history->setFetcher(m_services->changeLog());
     }
     if (profile) {

@@ -27,11 +27,12 @@ ResourcesPanel::ResourcesPanel(QWidget *parent)
     retranslateUi();
 }
 
-void ResourcesPanel::setRepository(ResourceRepository *repository)
+void ResourcesPanel::setSources(ResourceRepository *repository, ResourceListSync *sync)
 {
     // Handed on: lists and the session go through the sync, writes through each editor.
-    delete m_sync;
-    m_sync = repository ? new ResourceListSync(repository, ResourceSchema::types(), this) : nullptr;
+    if (m_sync)
+        disconnect(m_sync, nullptr, this, nullptr);
+    m_sync = sync;
     if (m_sync)
         connect(m_sync, &ResourceListSync::sessionKnown, this, &ResourcesPanel::onSessionKnown);
     for (ResourceTypePanel *panel : std::as_const(m_panels)) {
@@ -39,6 +40,11 @@ void ResourcesPanel::setRepository(ResourceRepository *repository)
         panel->setListSync(m_sync);
     }
     reload();
+}
+
+ResourceListSync *ResourcesPanel::listSync() const
+{
+    return m_sync;
 }
 
 void ResourcesPanel::setDrafts(ResourceDrafts *drafts)

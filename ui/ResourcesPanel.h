@@ -26,7 +26,8 @@ class ResourcesPanel final : public QWidget, public PanelActions
 public:
     explicit ResourcesPanel(QWidget *parent = nullptr);
 
-    void setRepository(ResourceRepository *repository);
+    // Where the lists come from and the editors write to (neither owned; both null or both set).
+    void setSources(ResourceRepository *repository, ResourceListSync *sync);
     // Where the editors keep their drafts (not owned).
     void setDrafts(ResourceDrafts *drafts);
     // Loads the lists and the session of that cluster.
@@ -40,7 +41,7 @@ public:
     void syncNow();
     // The cluster's display name, for confirmations.
     void setClusterName(const QString &name);
-    ResourceListSync *listSync() const { return m_sync; }
+    ResourceListSync *listSync() const;
     // Every type's editor (dirty or not), for the question before closing.
     QList<ResourceEditorController *> editors() const;
 
@@ -64,7 +65,7 @@ private:
     void retranslateUi();
     void onSessionKnown(const std::optional<SessionInfo> &info);
 
-    ResourceListSync *m_sync = nullptr;
+    QPointer<ResourceListSync> m_sync;
     QString m_clusterId;
     std::optional<SessionInfo> m_session;
     QTabWidget *m_tabs;

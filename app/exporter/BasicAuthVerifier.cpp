@@ -1,5 +1,7 @@
 #include "BasicAuthVerifier.h"
 
+#include "ConstantTime.h"
+
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
@@ -24,16 +26,6 @@ void lowerThisThreadsPriority()
     thread_local const bool lowered = setpriority(PRIO_PROCESS, gettid(), 10) == 0;
     Q_UNUSED(lowered);
 #endif
-}
-
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return difference == 0;
 }
 
 } // namespace
@@ -63,7 +55,7 @@ bool BasicAuthVerifier::bcryptMatches(const QByteArray &password, const QByteArr
     // crypt_r fails with "*0"/"*1" or null for a setting it does not know.
     if (!result || result[0] == '*')
         return false;
-    return constantTimeEquals(QByteArray(result), hash);
+    return ConstantTime::equals(QByteArray(result), hash);
 }
 
 QByteArray BasicAuthVerifier::rememberKey(const QString &user, const QByteArray &password,

@@ -1,6 +1,7 @@
 #include "ExporterHttpServer.h"
 
 #include "BasicAuthVerifier.h"
+#include "TcpListen.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -65,11 +66,7 @@ bool ExporterHttpServer::start(const QHostAddress &address, quint16 port, QStrin
     } else {
         server = new QTcpServer(this);
     }
-    if (!server->listen(address, port)) {
-        *error = tr("cannot listen on %1 port %2: %3")
-                     .arg(address.toString())
-                     .arg(port)
-                     .arg(server->errorString());
+    if (!TcpListen::listen(*server, address, port, error)) {
         delete server;
         return false;
     }
@@ -79,8 +76,7 @@ bool ExporterHttpServer::start(const QHostAddress &address, quint16 port, QStrin
 
 quint16 ExporterHttpServer::port() const
 {
-    const QList<QTcpServer *> listeners = servers();
-    return listeners.isEmpty() ? 0 : listeners.first()->serverPort();
+    return TcpListen::firstPort(servers());
 }
 
 void ExporterHttpServer::send(QHttpServerResponder &responder, const Response &response,

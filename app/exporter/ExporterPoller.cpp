@@ -112,19 +112,12 @@ void ExporterPoller::onProfilesLoaded(const QStringList &names, bool all)
 
 void ExporterPoller::connectProfiles()
 {
-    connect(m_profiles.get(), &ProfileService::credentialsChanged, this,
-            [this](const ClusterProfile &profile, const QString &secret) {
-                if (!m_clusters.contains(profile.id))
-                    return;
-                const QString id = profile.id;
-                if (profile.authKind == ClusterProfile::AuthKind::Token) {
-                    onHub([id, secret](MonitorHub &hub) { hub.setToken(id, secret); });
-                    return;
-                }
-                onHub([id, user = profile.userName, secret](MonitorHub &hub) {
-                    hub.setPasswordCredentials(id, user, secret);
-                });
-            });
+    connect(
+        m_profiles.get(), &ProfileService::credentialsChanged, this,
+        [this](const ClusterProfile &profile, const QString &secret) {
+            if (m_clusters.contains(profile.id))
+                onHub([profile, secret](MonitorHub &hub) { hub.setCredentials(profile, secret); });
+        });
     connect(m_profiles.get(), &ProfileService::pollWanted, this, [this](const QString &id) {
         const int index = int(m_order.indexOf(id));
         const int count = int(m_order.size());

@@ -109,6 +109,14 @@ void MonitorHub::setToken(const QString &profileId, const QString &token)
         monitor->setToken(token);
 }
 
+void MonitorHub::setCredentials(const ClusterProfile &profile, const QString &secret)
+{
+    if (profile.authKind == ClusterProfile::AuthKind::Token)
+        setToken(profile.id, secret);
+    else
+        setPasswordCredentials(profile.id, profile.userName, secret);
+}
+
 void MonitorHub::setRequestTimeout(std::chrono::milliseconds timeout)
 {
     m_requestTimeout = timeout;

@@ -41,6 +41,8 @@ public:
     void setPasswordCredentials(const QString &profileId, const QString &user,
                                 const QString &password);
     void setToken(const QString &profileId, const QString &token);
+    // The profile's secret as what its kind says: a token, or the password of its user.
+    void setCredentials(const ClusterProfile &profile, const QString &secret);
     // For every monitor, present and future.
     void setRequestTimeout(std::chrono::milliseconds timeout);
     // HTTP/2 with prior knowledge to clear-text load balancers, falling back to HTTP/1.1 per

@@ -3,7 +3,9 @@
 #include "ChangeLogFetcher.h"
 #include "NodeHistoryQuery.h"
 #include "ResourceDrafts.h"
+#include "ResourceListSync.h"
 #include "ResourceRepository.h"
+#include "ResourceSchema.h"
 
 ClusterServices::ClusterServices(const QString &profileId, ApiClient *client, StoreThread *store,
                                  QObject *parent)
@@ -15,6 +17,7 @@ ClusterServices::ClusterServices(const QString &profileId, ApiClient *client, St
 {
     if (client) {
         m_repository = new ResourceRepository(client, this);
+        m_listSync = new ResourceListSync(m_repository, ResourceSchema::types(), this);
         m_changeLog->setApiClient(client);
     }
     m_nodeHistory->setStore(store);

@@ -77,14 +77,7 @@ void MonitorService::connectProfiles()
     connect(m_profiles, &ProfileService::profileRemoved, this, &MonitorService::removeCluster);
     connect(m_profiles, &ProfileService::credentialsChanged, this,
             [this](const ClusterProfile &profile, const QString &secret) {
-                const QString id = profile.id;
-                if (profile.authKind == ClusterProfile::AuthKind::Token) {
-                    onHub([id, secret](MonitorHub &hub) { hub.setToken(id, secret); });
-                    return;
-                }
-                onHub([id, user = profile.userName, secret](MonitorHub &hub) {
-                    hub.setPasswordCredentials(id, user, secret);
-                });
+                onHub([profile, secret](MonitorHub &hub) { hub.setCredentials(profile, secret); });
             });
     connect(m_profiles, &ProfileService::pollWanted, this, &MonitorService::startPolling);
 }

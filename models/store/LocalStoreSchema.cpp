@@ -14,6 +14,13 @@ struct Tr
 
 using Step = QList<const char *>;
 
+// A sample row as schemas 2 and 3 made it, for the two tables that hold samples. Frozen with
+// them: a later change of the row is a new step, never an edit here. (A macro, so each
+// statement stays one literal.)
+#define SAMPLE_ROW_V2                                                                              \
+    "(node_key INTEGER NOT NULL, time_ms INTEGER NOT NULL, state TEXT NOT NULL,"                   \
+    " latency_ms REAL, offset_ms REAL, error_ms REAL, revision INTEGER)"
+
 // Schema 1: profiles, samples, snapshots, resource snapshots and drafts.
 Step createTables()
 {
@@ -80,14 +87,7 @@ Step keyNodesByInteger()
         " UNION SELECT cluster_id, node_id FROM node_last_up",
         "UPDATE node_keys SET last_up_ms = (SELECT l.last_up_ms FROM node_last_up l"
         " WHERE l.cluster_id = node_keys.cluster_id AND l.node_id = node_keys.node_id)",
-        "CREATE TABLE node_samples_v2 ("
-        " node_key INTEGER NOT NULL,"
-        " time_ms INTEGER NOT NULL,"
-        " state TEXT NOT NULL,"
-        " latency_ms REAL,"
-        " offset_ms REAL,"
-        " error_ms REAL,"
-        " revision INTEGER)",
+        "CREATE TABLE node_samples_v2 " SAMPLE_ROW_V2,
         "INSERT INTO node_samples_v2 (node_key, time_ms, state, latency_ms, offset_ms,"
         " error_ms, revision)"
         " SELECT k.key, s.time_ms, s.state, s.latency_ms, s.offset_ms, s.error_ms, s.revision"
@@ -109,14 +109,7 @@ Step addRecentSamples()
         // node_samples in node order in batches (LocalStoreCycleWriter::FoldRows): a cycle
         // then touches a few pages instead of one page of node_samples_by_node per node,
         // which made a cycle's cost grow with history.
-        "CREATE TABLE node_samples_recent ("
-        " node_key INTEGER NOT NULL,"
-        " time_ms INTEGER NOT NULL,"
-        " state TEXT NOT NULL,"
-        " latency_ms REAL,"
-        " offset_ms REAL,"
-        " error_ms REAL,"
-        " revision INTEGER)",
+        "CREATE TABLE node_samples_recent " SAMPLE_ROW_V2,
     };
 }
 

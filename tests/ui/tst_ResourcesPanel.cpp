@@ -10,7 +10,9 @@
 #include "ResourceDrafts.h"
 #include "ResourceEditorController.h"
 #include "ResourceForm.h"
+#include "ResourceListSync.h"
 #include "ResourceRepository.h"
+#include "ResourceSchema.h"
 #include "ResourceTableModel.h"
 #include "ResourceTypePanel.h"
 #include "ResourcesPanel.h"
@@ -61,7 +63,8 @@ public:
             panel->typePanel(type)->setConfirmHandler(
                 [](const QString &, const QString &) { return true; });
         panel->setDrafts(new ResourceDrafts(store, this));
-        panel->setRepository(repository);
+        panel->setSources(repository,
+                          new ResourceListSync(repository, ResourceSchema::types(), this));
         panel->setClusterId(u"cluster-1"_s);
         resize(1100, 640);
     }

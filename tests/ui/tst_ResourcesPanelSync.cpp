@@ -13,6 +13,7 @@
 #include "ResourceForm.h"
 #include "ResourceListSync.h"
 #include "ResourceRepository.h"
+#include "ResourceSchema.h"
 #include "ResourceTableModel.h"
 #include "ResourceTypePanel.h"
 #include "ResourcesPanel.h"
@@ -52,7 +53,8 @@ public:
             panel->typePanel(type)->setConfirmHandler(
                 [](const QString &, const QString &) { return true; });
         panel->setDrafts(new ResourceDrafts(store, this));
-        panel->setRepository(repository);
+        panel->setSources(repository,
+                          new ResourceListSync(repository, ResourceSchema::types(), this));
         panel->setClusterId(u"cluster-1"_s);
         panel->setClusterName(u"Staging"_s);
         resize(1100, 640);
