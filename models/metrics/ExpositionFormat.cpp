@@ -66,8 +66,14 @@ QByteArray escapeHelp(const QString &text)
 QByteArray escapeLabelValue(const QString &value)
 {
     QByteArray out;
+    appendEscapedLabelValue(out, value);
+    return out;
+}
+
+void appendEscapedLabelValue(QByteArray &out, const QString &value)
+{
+    // No reserve(): on a large buffer an exact reserve per call would defeat geometric growth.
     const QByteArray utf8 = value.toUtf8();
-    out.reserve(utf8.size());
     for (const char c : utf8) {
         if (c == '\\')
             out += "\\\\";
@@ -78,26 +84,37 @@ QByteArray escapeLabelValue(const QString &value)
         else
             out += c;
     }
-    return out;
 }
 
 QByteArray formatValue(double value)
 {
-    if (std::isnan(value))
-        return QByteArrayLiteral("NaN");
-    if (std::isinf(value))
-        return value > 0 ? QByteArrayLiteral("+Inf") : QByteArrayLiteral("-Inf");
+    QByteArray out;
+    appendValue(out, value);
+    return out;
+}
+
+void appendValue(QByteArray &out, double value)
+{
+    if (std::isnan(value)) {
+        out += "NaN";
+        return;
+    }
+    if (std::isinf(value)) {
+        out += value > 0 ? "+Inf" : "-Inf";
+        return;
+    }
     char buffer[64];
     // Whole numbers below 2^53 are exact as integers; "1e+06" would read back the same but
     // counters are easier to read in full.
     if (value == std::trunc(value) && std::fabs(value) < 9007199254740992.0) {
         const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, qint64(value));
         Q_ASSERT(error == std::errc());
-        return QByteArray(buffer, end - buffer);
+        out.append(buffer, end - buffer);
+        return;
     }
     const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
     Q_ASSERT(error == std::errc());
-    return QByteArray(buffer, end - buffer);
+    out.append(buffer, end - buffer);
 }
 
 } // namespace metrics

@@ -19,9 +19,13 @@ bool isValidLabelName(const QString &name);
 QByteArray escapeHelp(const QString &text);
 // Label values: backslash, double quote and newline escaped.
 QByteArray escapeLabelValue(const QString &value);
+// The same, appended to `out` (no intermediate copy).
+void appendEscapedLabelValue(QByteArray &out, const QString &value);
 
 // A sample value as Prometheus parses it: "NaN", "+Inf", "-Inf", integers without a fraction,
 // others the shortest text that reads back to the same double. Never locale dependent.
 QByteArray formatValue(double value);
+// The same, appended to `out`: what a render calls for every sample, without an allocation.
+void appendValue(QByteArray &out, double value);
 
 } // namespace metrics

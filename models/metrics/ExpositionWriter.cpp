@@ -18,20 +18,20 @@ QByteArray typeName(MetricType type)
     return QByteArrayLiteral("untyped");
 }
 
-// Appends `le` to a histogram series' labels: `{a="x"}` + 0.5 -> `{a="x",le="0.5"}`.
-QByteArray withBound(const QByteArray &labels, const QByteArray &bound)
-{
-    const QByteArray le = "le=\"" + bound + '"';
-    if (labels.isEmpty())
-        return '{' + le + '}';
-    return labels.chopped(1) + ',' + le + '}';
-}
+// Whether series() and histogramSeries() check for repeated series: a bug in the caller that
+// a debug build (and so the tests) catches, and a release build does not pay for.
+#ifdef QT_DEBUG
+constexpr bool CheckUniqueByConstruction = true;
+#else
+constexpr bool CheckUniqueByConstruction = false;
+#endif
 
 } // namespace
 
 bool ExpositionWriter::beginFamily(const QString &name, MetricType type, const QString &help)
 {
     m_current.clear();
+    m_currentName.clear();
     m_seriesInFamily.clear();
     if (!isValidMetricName(name)) {
         m_errors.append(QStringLiteral("invalid metric name \"%1\"").arg(name));
@@ -43,89 +43,116 @@ bool ExpositionWriter::beginFamily(const QString &name, MetricType type, const Q
     }
     m_families.insert(name);
     m_current = name;
+    m_currentName = name.toLatin1(); // valid names are ASCII
     m_type = type;
-    const QByteArray utf8 = name.toUtf8();
-    m_text += "# HELP " + utf8 + ' ' + escapeHelp(help) + '\n';
-    m_text += "# TYPE " + utf8 + ' ' + typeName(type) + '\n';
+    m_text += "# HELP " + m_currentName + ' ' + escapeHelp(help) + '\n';
+    m_text += "# TYPE " + m_currentName + ' ' + typeName(type) + '\n';
     return true;
 }
 
-QByteArray ExpositionWriter::labelText(const Labels &labels, bool &valid)
+bool ExpositionWriter::acceptLabels(const LabelSet &labels, bool histogram)
 {
-    valid = true;
-    if (labels.isEmpty())
-        return {};
-    QByteArray out = "{";
-    for (const auto &[name, value] : labels) {
-        const bool reserved = m_type == MetricType::Histogram && name == QLatin1String("le");
-        if (!isValidLabelName(name) || reserved) {
-            m_errors.append(QStringLiteral("invalid label name \"%1\" on %2").arg(name, m_current));
-            valid = false;
-            return {};
-        }
-        if (out.size() > 1)
-            out += ',';
-        out += name.toUtf8() + "=\"" + escapeLabelValue(value) + '"';
-    }
-    return out + '}';
-}
-
-bool ExpositionWriter::acceptSeries(const QByteArray &seriesKey)
-{
-    if (m_seriesInFamily.contains(seriesKey)) {
-        m_errors.append(QStringLiteral("series %1%2 written twice")
-                            .arg(m_current, QString::fromUtf8(seriesKey)));
+    if (m_current.isEmpty())
+        return false; // the family was refused and its error already recorded
+    if (histogram != (m_type == MetricType::Histogram)) {
+        m_errors.append(
+            histogram ? QStringLiteral("histogram series for %1, not a histogram").arg(m_current)
+                      : QStringLiteral("a plain sample for histogram %1").arg(m_current));
         return false;
     }
-    m_seriesInFamily.insert(seriesKey);
+    if (!labels.isValid() || (histogram && labels.hasLe())) {
+        const QString name = labels.isValid() ? QStringLiteral("le") : labels.invalidName();
+        m_errors.append(QStringLiteral("invalid label name \"%1\" on %2").arg(name, m_current));
+        return false;
+    }
     return true;
 }
 
-void ExpositionWriter::writeLine(const QByteArray &name, const QByteArray &labels, double value)
+bool ExpositionWriter::acceptValue(double value)
 {
-    m_text += name + labels + ' ' + formatValue(value) + '\n';
+    if (m_type == MetricType::Counter && value < 0) {
+        m_errors.append(QStringLiteral("negative counter %1").arg(m_current));
+        return false;
+    }
+    return true;
+}
+
+bool ExpositionWriter::acceptSeries(const QByteArray &labels, const QByteArray &more)
+{
+    const QByteArray key = more.isEmpty() ? labels : labels + ',' + more;
+    if (m_seriesInFamily.contains(key)) {
+        m_errors.append(
+            QStringLiteral("series %1{%2} written twice").arg(m_current, QString::fromUtf8(key)));
+        return false;
+    }
+    m_seriesInFamily.insert(key);
+    return true;
+}
+
+void ExpositionWriter::writeLine(const QByteArray &suffix, const QByteArray &labels,
+                                 const QByteArray &more, double value)
+{
+    m_text += m_currentName;
+    m_text += suffix;
+    if (!labels.isEmpty() || !more.isEmpty()) {
+        m_text += '{';
+        m_text += labels;
+        if (!labels.isEmpty() && !more.isEmpty())
+            m_text += ',';
+        m_text += more;
+        m_text += '}';
+    }
+    m_text += ' ';
+    appendValue(m_text, value);
+    m_text += '\n';
 }
 
 void ExpositionWriter::sample(const Labels &labels, double value)
 {
-    if (m_current.isEmpty())
-        return; // the family was refused and its error already recorded
-    if (m_type == MetricType::Histogram) {
-        m_errors.append(QStringLiteral("a plain sample for histogram %1").arg(m_current));
+    const LabelSet set(labels);
+    if (acceptLabels(set, false) && acceptValue(value) && acceptSeries(set.text(), {}))
+        writeLine({}, set.text(), {}, value);
+}
+
+void ExpositionWriter::series(const LabelSet &labels, double value, const LabelSet &more)
+{
+    if (!acceptLabels(labels, false) || !acceptLabels(more, false) || !acceptValue(value))
         return;
-    }
-    if (m_type == MetricType::Counter && value < 0) {
-        m_errors.append(QStringLiteral("negative counter %1").arg(m_current));
+    if (CheckUniqueByConstruction && !acceptSeries(labels.text(), more.text()))
         return;
-    }
-    bool valid = false;
-    const QByteArray text = labelText(labels, valid);
-    if (valid && acceptSeries(text))
-        writeLine(m_current.toUtf8(), text, value);
+    writeLine({}, labels.text(), more.text(), value);
 }
 
 void ExpositionWriter::histogram(const Labels &labels, const HistogramSnapshot &snapshot)
 {
-    if (m_current.isEmpty())
+    const LabelSet set(labels);
+    if (acceptLabels(set, true) && acceptSeries(set.text(), {}))
+        writeHistogram(set, snapshot);
+}
+
+void ExpositionWriter::histogramSeries(const LabelSet &labels, const HistogramSnapshot &snapshot)
+{
+    if (!acceptLabels(labels, true))
         return;
-    if (m_type != MetricType::Histogram) {
-        m_errors.append(QStringLiteral("histogram series for %1, not a histogram").arg(m_current));
+    if (CheckUniqueByConstruction && !acceptSeries(labels.text(), {}))
         return;
-    }
+    writeHistogram(labels, snapshot);
+}
+
+void ExpositionWriter::writeHistogram(const LabelSet &labels, const HistogramSnapshot &snapshot)
+{
     Q_ASSERT(snapshot.cumulativeCounts.size() == snapshot.upperBounds.size() + 1);
-    bool valid = false;
-    const QByteArray text = labelText(labels, valid);
-    if (!valid || !acceptSeries(text))
-        return;
-    const QByteArray name = m_current.toUtf8();
-    const QByteArray bucket = name + "_bucket";
+    const QByteArray bucket = QByteArrayLiteral("_bucket");
+    QByteArray bound;
     for (qsizetype i = 0; i < snapshot.upperBounds.size(); ++i) {
-        writeLine(bucket, withBound(text, formatValue(snapshot.upperBounds.at(i))),
-                  double(snapshot.cumulativeCounts.at(i)));
+        bound = QByteArrayLiteral("le=\"");
+        appendValue(bound, snapshot.upperBounds.at(i));
+        bound += '"';
+        writeLine(bucket, labels.text(), bound, double(snapshot.cumulativeCounts.at(i)));
     }
-    writeLine(bucket, withBound(text, "+Inf"), double(snapshot.count));
-    writeLine(name + "_sum", text, snapshot.sum);
-    writeLine(name + "_count", text, double(snapshot.count));
+    writeLine(bucket, labels.text(), QByteArrayLiteral("le=\"+Inf\""), double(snapshot.count));
+    writeLine(QByteArrayLiteral("_sum"), labels.text(), {}, snapshot.sum);
+    writeLine(QByteArrayLiteral("_count"), labels.text(), {}, double(snapshot.count));
 }
 
 void ExpositionWriter::gauge(const QString &name, const QString &help, double value,

@@ -159,10 +159,13 @@ private:
     // After a failed clear-text HTTP/2 probe: the host speaks HTTP/1.1, send it again.
     bool retryOverHttp1(std::unique_ptr<Pending> &pending, QNetworkReply *reply);
     void start(Pending &pending);
-    void connectReply(quint64 id, QNetworkReply *reply);
+    void connectReply(quint64 id, QNetworkReply *reply, bool tls);
+    void connectTls(quint64 id, QNetworkReply *reply);
     void abortWith(quint64 id, AbortReason reason);
     void onMetaData(quint64 id);
     void onReadyRead(quint64 id);
+    // Appends what the reply has buffered, at most one byte past the body cap.
+    void appendBody(Pending &pending) const;
     void onFinished(quint64 id);
     ApiResult buildResult(Pending &pending) const;
     std::unique_ptr<Pending> take(quint64 id);

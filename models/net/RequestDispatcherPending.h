@@ -46,4 +46,5 @@ struct RequestDispatcher::Pending
     QSslCertificate peerCertificate;
     QList<QSslError> sslErrors;
     bool http2Probe = false; // the first clear-text HTTP/2 request to its host
+    bool https = false;      // TLS: pins, certificates and TLS errors to look at
 };

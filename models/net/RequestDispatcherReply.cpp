@@ -9,6 +9,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <algorithm>
+
 namespace {
 
 // Messages read as if the API client wrote them: one translation context for the layer.
@@ -29,14 +31,13 @@ void fail(ApiResult &result, ApiResult::ErrorKind kind, const QString &text)
 
 } // namespace
 
-void RequestDispatcher::connectReply(quint64 id, QNetworkReply *reply)
+void RequestDispatcher::connectReply(quint64 id, QNetworkReply *reply, bool tls)
 {
+    // Each connection is an allocation and each emission a call for every request: only what
+    // the request can use. onReadyRead() enforces the body cap as data arrives, so
+    // downloadProgress is not needed for it.
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, id] { onMetaData(id); });
     connect(reply, &QNetworkReply::readyRead, this, [this, id] { onReadyRead(id); });
-    connect(reply, &QNetworkReply::downloadProgress, this, [this, id](qint64 received, qint64) {
-        if (received > m_maxBodyBytes)
-            abortWith(id, AbortReason::TooLarge);
-    });
     connect(reply, &QNetworkReply::redirected, this, [this, id](const QUrl &target) {
         Pending *pending = find(id);
         if (!pending)
@@ -49,6 +50,13 @@ void RequestDispatcher::connectReply(quint64 id, QNetworkReply *reply)
             abortWith(id, AbortReason::RedirectRefused);
         }
     });
+    if (tls)
+        connectTls(id, reply);
+    connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
+}
+
+void RequestDispatcher::connectTls(quint64 id, QNetworkReply *reply)
+{
     connect(reply, &QNetworkReply::encrypted, this, [this, id] {
         Pending *pending = find(id);
         if (!pending)
@@ -73,7 +81,6 @@ void RequestDispatcher::connectReply(quint64 id, QNetworkReply *reply)
         if (!accepted.isEmpty())
             pending->reply->ignoreSslErrors(accepted);
     });
-    connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
 }
 
 void RequestDispatcher::abortWith(quint64 id, AbortReason reason)
@@ -98,7 +105,7 @@ void RequestDispatcher::onMetaData(quint64 id)
     if (pending->timings.firstByteAtUs == 0)
         pending->timings.firstByteAtUs = DispatcherClock::nowUs();
     // A reused keep-alive connection emits no encrypted(): check the pin on every answer.
-    if (pending->url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0) {
+    if (pending->https) {
         if (pending->peerCertificate.isNull())
             pending->peerCertificate = reply->sslConfiguration().peerCertificate();
         if (!pending->tls.pinMatches(pending->peerCertificate))
@@ -118,9 +125,17 @@ void RequestDispatcher::onReadyRead(quint64 id)
     if (pending->timings.firstByteAtUs == 0)
         pending->timings.firstByteAtUs = DispatcherClock::nowUs();
     // Read at most one byte past the cap: the rest of a huge body is never buffered.
-    pending->body += pending->reply->read(m_maxBodyBytes + 1 - pending->body.size());
+    appendBody(*pending);
     if (pending->body.size() > m_maxBodyBytes)
         abortWith(id, AbortReason::TooLarge);
+}
+
+void RequestDispatcher::appendBody(Pending &pending) const
+{
+    // Only what has arrived: QIODevice::read(n) allocates n bytes first, and n up to the cap
+    // (4 MiB) for every answer made the allocator, not the network, the busiest part of a poll.
+    const qint64 room = m_maxBodyBytes + 1 - pending.body.size();
+    pending.body += pending.reply->read(std::min(pending.reply->bytesAvailable(), room));
 }
 
 void RequestDispatcher::onFinished(quint64 id)
@@ -194,13 +209,14 @@ ApiResult RequestDispatcher::buildResult(Pending &pending) const
     const qint64 revision =
         result.headers.value("X-Config-Revision").trimmed().toLongLong(&revisionOk);
     result.configRevision = revisionOk && revision >= 0 ? revision : -1;
-    result.peerCertificate = pending.peerCertificate.isNull()
+    // A plain HTTP reply has no certificate; asking it would copy the default TLS settings.
+    result.peerCertificate = pending.peerCertificate.isNull() && pending.https
                                  ? reply->sslConfiguration().peerCertificate()
                                  : pending.peerCertificate;
     result.sslErrors = pending.sslErrors;
 
     if (pending.abortReason == AbortReason::None && reply->isReadable()) {
-        pending.body += reply->read(m_maxBodyBytes + 1 - pending.body.size());
+        appendBody(pending);
         if (pending.body.size() > m_maxBodyBytes) {
             pending.abortReason = AbortReason::TooLarge;
             pending.body.clear();

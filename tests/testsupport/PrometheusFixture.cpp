@@ -49,9 +49,14 @@ bool PrometheusFixture::writeConfig(QString *error)
     }
     yaml += QStringLiteral("scrape_configs:\n  - job_name: %1\n    scheme: %2\n")
                 .arg(quoted(m_options.jobName), m_options.scheme);
-    if (!m_options.caFile.isEmpty())
-        yaml +=
-            QStringLiteral("    tls_config:\n      ca_file: %1\n").arg(quoted(m_options.caFile));
+    if (!m_options.caFile.isEmpty() || !m_options.certFile.isEmpty()) {
+        yaml += QStringLiteral("    tls_config:\n");
+        if (!m_options.caFile.isEmpty())
+            yaml += QStringLiteral("      ca_file: %1\n").arg(quoted(m_options.caFile));
+        if (!m_options.certFile.isEmpty())
+            yaml += QStringLiteral("      cert_file: %1\n      key_file: %2\n")
+                        .arg(quoted(m_options.certFile), quoted(m_options.keyFile));
+    }
     if (!m_options.basicAuthUser.isEmpty()) {
         const QString passwordFile = m_dir.filePath(QStringLiteral("scrape-password"));
         QFile password(passwordFile);

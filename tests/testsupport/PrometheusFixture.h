@@ -20,7 +20,9 @@ struct PrometheusOptions
     QString jobName = QStringLiteral("clusterdesk");
     QStringList ruleFiles; // absolute paths, used as they are
     QString scheme = QStringLiteral("http");
-    QString caFile;        // for https targets
+    QString caFile;   // for https targets
+    QString certFile; // with keyFile: the client certificate presented to https targets
+    QString keyFile;
     QString basicAuthUser; // with basicAuthPassword, for targets that ask for it
     QString basicAuthPassword;
     int startTimeoutSeconds = 60;

@@ -84,3 +84,59 @@ bool TestCertificates::create(QString *error)
     }
     return true;
 }
+
+bool TestCertificates::writeFile(const QString &name, const QByteArray &content, QString *error)
+{
+    QFile file(m_dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool TestCertificates::createClientCertificates(QString *error)
+{
+    if (m_caPem.isEmpty()) {
+        *error = QStringLiteral("create() the CA first");
+        return false;
+    }
+    const QStringList key = {
+        QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+        QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
+    const QString subject = QStringLiteral("/CN=prometheus");
+    const QStringList csr = {QStringLiteral("req"),
+                             QStringLiteral("-keyout"),
+                             QStringLiteral("client.key"),
+                             QStringLiteral("-out"),
+                             QStringLiteral("client.csr"),
+                             QStringLiteral("-subj"),
+                             subject};
+    const QStringList sign = {QStringLiteral("x509"),
+                              QStringLiteral("-req"),
+                              QStringLiteral("-in"),
+                              QStringLiteral("client.csr"),
+                              QStringLiteral("-CA"),
+                              QStringLiteral("ca.pem"),
+                              QStringLiteral("-CAkey"),
+                              QStringLiteral("ca.key"),
+                              QStringLiteral("-CAcreateserial"),
+                              QStringLiteral("-out"),
+                              QStringLiteral("client.pem"),
+                              QStringLiteral("-days"),
+                              QStringLiteral("2"),
+                              QStringLiteral("-extfile"),
+                              QStringLiteral("client.ext")};
+    // The same subject, signed by nobody the server trusts.
+    const QStringList rogue = {QStringLiteral("req"),     QStringLiteral("-x509"),
+                               QStringLiteral("-days"),   QStringLiteral("2"),
+                               QStringLiteral("-keyout"), QStringLiteral("rogue.key"),
+                               QStringLiteral("-out"),    QStringLiteral("rogue.pem"),
+                               QStringLiteral("-subj"),   subject};
+    return openssl(csr.mid(0, 1) + key + csr.mid(1), error) &&
+           writeFile(QStringLiteral("client.ext"),
+                     "basicConstraints=CA:FALSE\nkeyUsage=digitalSignature\n"
+                     "extendedKeyUsage=clientAuth\n",
+                     error) &&
+           openssl(sign, error) && openssl(rogue.mid(0, 2) + key + rogue.mid(2), error);
+}

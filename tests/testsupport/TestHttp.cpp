@@ -1,5 +1,6 @@
 #include "TestHttp.h"
 
+#include <QFile>
 #include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QSslConfiguration>
@@ -71,6 +72,21 @@ bool TestHttp::setCaFile(const QString &path)
     return path.isEmpty() || !m_caCertificates.isEmpty();
 }
 
+bool TestHttp::setClientCertificate(const QString &certificateFile, const QString &keyFile)
+{
+    const QList<QSslCertificate> certificates =
+        QSslCertificate::fromPath(certificateFile, QSsl::Pem);
+    QFile key(keyFile);
+    if (certificates.isEmpty() || !key.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray pem = key.readAll();
+    m_clientKey = QSslKey(pem, QSsl::Ec, QSsl::Pem);
+    if (m_clientKey.isNull())
+        m_clientKey = QSslKey(pem, QSsl::Rsa, QSsl::Pem);
+    m_clientCertificate = certificates.constFirst();
+    return !m_clientKey.isNull();
+}
+
 QUrl TestHttp::resolve(const QString &path) const
 {
     const QUrl relative(path, QUrl::TolerantMode);
@@ -121,9 +137,14 @@ TestResponse TestHttp::send(const QByteArray &verb, const QString &path, const Q
                           QByteArrayLiteral("application/json"));
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
-    if (!m_caCertificates.isEmpty()) {
+    if (!m_caCertificates.isEmpty() || !m_clientCertificate.isNull()) {
         auto ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setCaCertificates(m_caCertificates);
+        if (!m_caCertificates.isEmpty())
+            ssl.setCaCertificates(m_caCertificates);
+        if (!m_clientCertificate.isNull()) {
+            ssl.setLocalCertificate(m_clientCertificate);
+            ssl.setPrivateKey(m_clientKey);
+        }
         request.setSslConfiguration(ssl);
     }
 

@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QPair>
 #include <QSslCertificate>
+#include <QSslKey>
 #include <QString>
 #include <QUrl>
 
@@ -47,6 +48,9 @@ public:
 
     // Trusts exactly these CA certificates (PEM file) for https; empty: the system's.
     bool setCaFile(const QString &path);
+    // Presents this certificate and unencrypted EC or RSA key (PEM files) when a TLS server
+    // asks for one; false when either cannot be read.
+    bool setClientCertificate(const QString &certificateFile, const QString &keyFile);
 
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
 
@@ -74,5 +78,7 @@ private:
     QUrl m_baseUrl;
     QByteArray m_authorization;
     QList<QSslCertificate> m_caCertificates;
+    QSslCertificate m_clientCertificate;
+    QSslKey m_clientKey;
     int m_timeoutMs = 15000;
 };

@@ -1,6 +1,8 @@
-// ExporterHttpServer: routes, methods, TLS from a web config and basic authentication, served
-// in-process and asked through QNetworkAccessManager.
+// ExporterHttpServer: routes, methods, TLS from a web config (client certificates included) and
+// basic authentication, served in-process and asked through QNetworkAccessManager and a real
+// Prometheus.
 #include "ExporterHttpServer.h"
+#include "PrometheusFixture.h"
 #include "TestCertificates.h"
 #include "TestHttp.h"
 
@@ -46,6 +48,33 @@ class tst_ExporterHttpServer final : public QObject
     {
         return QUrl(
             QStringLiteral("%1://127.0.0.1:%2").arg(QLatin1String(scheme)).arg(server.port()));
+    }
+
+    // A server whose web config asks for client certificates signed by the test CA.
+    std::unique_ptr<ExporterHttpServer> startClientAuth(TestCertificates &certificates,
+                                                        const QTemporaryDir &dir, int *scrapes)
+    {
+        QString error;
+        if (!certificates.create(&error) || !certificates.createClientCertificates(&error)) {
+            qWarning("%s", qPrintable(error));
+            return nullptr;
+        }
+        if (!writeFile(dir.filePath(QStringLiteral("server.crt")),
+                       certificates.serverCertificate().toPem()) ||
+            !writeFile(dir.filePath(QStringLiteral("server.key")),
+                       certificates.serverKey().toPem()) ||
+            !writeFile(dir.filePath(QStringLiteral("ca.pem")), certificates.caPem()) ||
+            !writeFile(dir.filePath(QStringLiteral("web.yml")),
+                       "tls_server_config:\n  cert_file: server.crt\n  key_file: server.key\n"
+                       "  client_auth_type: RequireAndVerifyClientCert\n"
+                       "  client_ca_file: ca.pem\n"))
+            return nullptr;
+        const auto config = WebConfig::load(dir.filePath(QStringLiteral("web.yml")), &error);
+        if (!config || config->clientAuth != WebConfig::ClientAuth::RequireAndVerify) {
+            qWarning("%s", qPrintable(error));
+            return nullptr;
+        }
+        return start(*config, scrapes);
     }
 
 private slots:
@@ -152,6 +181,77 @@ private slots:
         TestHttp plain(base(*server, "http"));
         plain.setTimeoutMs(5000);
         QCOMPARE(plain.get(QStringLiteral("/healthz")).status, 0);
+    }
+
+    // client_auth_type RequireAndVerifyClientCert: only a client certificate signed by
+    // client_ca_file gets an answer; no certificate or a self-signed one ends the handshake.
+    void clientCertificateRequired()
+    {
+        TestCertificates certificates;
+        QTemporaryDir dir;
+        int scrapes = 0;
+        const auto server = startClientAuth(certificates, dir, &scrapes);
+        QVERIFY(server);
+        const QString ca = dir.filePath(QStringLiteral("ca.pem"));
+
+        TestHttp signedClient(base(*server, "https"));
+        QVERIFY(signedClient.setCaFile(ca));
+        QVERIFY(signedClient.setClientCertificate(certificates.clientCertificateFile(),
+                                                  certificates.clientKeyFile()));
+        const TestResponse ok = signedClient.get(QStringLiteral("/metrics"));
+        QVERIFY2(ok.status == 200, qPrintable(ok.summary()));
+        QCOMPARE(ok.body, Exposition);
+        QCOMPARE(scrapes, 1);
+
+        TestHttp anonymous(base(*server, "https"));
+        QVERIFY(anonymous.setCaFile(ca));
+        anonymous.setTimeoutMs(5000);
+        const TestResponse refused = anonymous.get(QStringLiteral("/metrics"));
+        QVERIFY2(refused.status == 0, qPrintable(refused.summary()));
+
+        TestHttp rogue(base(*server, "https"));
+        QVERIFY(rogue.setCaFile(ca));
+        QVERIFY(rogue.setClientCertificate(certificates.selfSignedCertificateFile(),
+                                           certificates.selfSignedKeyFile()));
+        rogue.setTimeoutMs(5000);
+        const TestResponse rogueAnswer = rogue.get(QStringLiteral("/metrics"));
+        QVERIFY2(rogueAnswer.status == 0, qPrintable(rogueAnswer.summary()));
+        QCOMPARE(scrapes, 1);
+
+        // The refusals did not wedge the server: the trusted client is still served.
+        QCOMPARE(signedClient.get(QStringLiteral("/healthz")).status, 200);
+    }
+
+    // A real Prometheus with tls_config cert_file/key_file scrapes it; one without is refused.
+    void prometheusScrapesWithClientCertificate()
+    {
+        if (!QFile::exists(PrometheusFixture::binary()))
+            QSKIP("prometheus is not installed (Debian package prometheus)");
+        TestCertificates certificates;
+        QTemporaryDir dir;
+        int scrapes = 0;
+        const auto server = startClientAuth(certificates, dir, &scrapes);
+        QVERIFY(server);
+        const QString target = QStringLiteral("127.0.0.1:%1").arg(server->port());
+        PrometheusOptions options;
+        options.targets = {target};
+        options.scheme = QStringLiteral("https");
+        options.caFile = dir.filePath(QStringLiteral("ca.pem"));
+        PrometheusOptions withoutCertificate = options;
+        withoutCertificate.jobName = QStringLiteral("anonymous");
+        options.certFile = certificates.clientCertificateFile();
+        options.keyFile = certificates.clientKeyFile();
+        PrometheusFixture prometheus(options);
+        PrometheusFixture anonymous(withoutCertificate);
+        QString error;
+        QVERIFY2(prometheus.start(&error), qPrintable(error));
+        QVERIFY2(anonymous.start(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(prometheus.value(QStringLiteral("clusterdesk_node_up")) == 1.0,
+                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(anonymous.value(QStringLiteral("up")) == 0.0, 30000);
+        QCOMPARE(prometheus.value(QStringLiteral("up")), std::optional<double>(1.0));
+        QVERIFY(!anonymous.value(QStringLiteral("clusterdesk_node_up")));
+        QVERIFY(scrapes > 0);
     }
 };
 

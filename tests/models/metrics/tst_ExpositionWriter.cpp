@@ -10,6 +10,7 @@
 
 using namespace Qt::StringLiterals;
 using metrics::ExpositionWriter;
+using metrics::LabelSet;
 using metrics::MetricType;
 
 namespace {
@@ -143,6 +144,74 @@ private slots:
         QVERIFY(!writer.text().contains("} 2\n"));
         QVERIFY(writer.text().contains("a{n=\"2\"} 3\n"));
         QCOMPARE(writer.errors().size(), 1);
+    }
+
+    // The label-set path writes the same text as the Labels path.
+    void labelSetsWriteTheSameText()
+    {
+        const metrics::Labels node = {{u"cluster"_s, u"a \"b\"\\"_s}, {u"node"_s, u"n\n1"_s}};
+        ExpositionWriter fromLabels;
+        fromLabels.beginFamily(u"g"_s, MetricType::Gauge, u"h"_s);
+        fromLabels.sample(node, 0.5);
+        fromLabels.sample(node + metrics::Labels{{u"state"_s, u"up"_s}}, 1);
+        fromLabels.beginFamily(u"d_seconds"_s, MetricType::Histogram, u"h"_s);
+        fromLabels.histogram(node, sampleHistogram());
+        fromLabels.beginFamily(u"e"_s, MetricType::Gauge, u"h"_s);
+        fromLabels.sample({}, 2);
+        fromLabels.sample({{u"s"_s, u"x"_s}}, 3);
+
+        const LabelSet set(node);
+        ExpositionWriter fromSets;
+        fromSets.reserve(4096);
+        fromSets.beginFamily(u"g"_s, MetricType::Gauge, u"h"_s);
+        fromSets.series(set, 0.5);
+        fromSets.series(set, 1, LabelSet({{u"state"_s, u"up"_s}}));
+        fromSets.beginFamily(u"d_seconds"_s, MetricType::Histogram, u"h"_s);
+        fromSets.histogramSeries(set, sampleHistogram());
+        fromSets.beginFamily(u"e"_s, MetricType::Gauge, u"h"_s);
+        fromSets.series({}, 2);
+        fromSets.series({}, 3, LabelSet({{u"s"_s, u"x"_s}}));
+        QCOMPARE(fromSets.text(), fromLabels.text());
+        QVERIFY(fromSets.errors().isEmpty());
+        QCOMPARE(LabelSet(set, {{u"state"_s, u"up"_s}}).text(),
+                 LabelSet(node + metrics::Labels{{u"state"_s, u"up"_s}}).text());
+    }
+
+    void labelSetRefusals()
+    {
+        const LabelSet bad({{u"ok"_s, u"1"_s}, {u"x-y"_s, u"2"_s}});
+        QVERIFY(!bad.isValid());
+        QCOMPARE(bad.invalidName(), u"x-y"_s);
+        QVERIFY(!LabelSet(bad, {{u"fine"_s, u"3"_s}}).isValid());
+        ExpositionWriter writer;
+        writer.beginFamily(u"a_total"_s, MetricType::Counter, u"h"_s);
+        writer.series(bad, 1);
+        writer.series(LabelSet({{u"n"_s, u"1"_s}}), -1);
+        writer.series(LabelSet({{u"n"_s, u"1"_s}}), 1, bad);
+        writer.beginFamily(u"h_seconds"_s, MetricType::Histogram, u"h"_s);
+        writer.histogramSeries(LabelSet({{u"le"_s, u"1"_s}}), sampleHistogram());
+        writer.series({}, 1);
+        QCOMPARE(writer.errors().size(), 5);
+        QVERIFY(!writer.text().contains('{'));
+        QVERIFY(!writer.text().contains("_bucket"));
+    }
+
+    // series() trusts the caller to write each label set once per family; a debug build (the
+    // tests' build) still checks, so a caller's bug shows up here.
+    void labelSetSeriesAreCheckedInDebugBuilds()
+    {
+#ifdef QT_DEBUG
+        ExpositionWriter writer;
+        writer.beginFamily(u"a"_s, MetricType::Gauge, u"h"_s);
+        const LabelSet set({{ u"n"_s, u"1"_s }});
+        writer.series(set, 1);
+        writer.series(set, 2);
+        writer.series(set, 3, LabelSet({{ u"s"_s, u"x"_s }}));
+        QCOMPARE(writer.text().count("a{"), 2);
+        QCOMPARE(writer.errors().size(), 1);
+#else
+        QSKIP("release builds do not check series() for repeats");
+#endif
     }
 
     void mixingKindsIsRefused()

@@ -2,6 +2,7 @@
 // family; a node that did not answer has up 0 and no other gauges; label values are escaped.
 #include "ExporterMetrics.h"
 
+#include <QFile>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
@@ -222,6 +223,26 @@ private slots:
         QCOMPARE(linesStartingWith(text, "clusterdesk_node_clock_offset_seconds{"), 0);
         QCOMPARE(linesStartingWith(text, "clusterdesk_node_info{"), 0);
         QCOMPARE(linesStartingWith(text, "clusterdesk_cluster_config_revision{"), 0);
+    }
+
+    // The whole page for a fixed state, byte for byte: a faster render must write the same
+    // text. To update after an intended change: CLUSTERDESK_WRITE_GOLDEN=1 and review the diff.
+    void matchesGoldenText()
+    {
+        const QString path = QStringLiteral(CLUSTERDESK_GOLDEN_DIR "/exporter-metrics.golden.txt");
+        if (qEnvironmentVariableIsSet("CLUSTERDESK_WRITE_GOLDEN")) {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(m_text);
+        }
+        QFile golden(path);
+        QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(path));
+        const QByteArray expected = golden.readAll();
+        QCOMPARE(m_text, expected);
+        // The same state twice gives the same text.
+        ExporterState state;
+        state.clusters = {cluster()};
+        QCOMPARE(ExporterMetrics::render(state), expected);
     }
 
     void everyLineIsWellFormed()
