@@ -5,7 +5,7 @@
 // finding naming the node and the service. Also the rows of the Services tab.
 
 #include "Finding.h"
-#include "ServiceCatalogue.h"
+#include "NodeCatalogue.h"
 
 #include <QJsonObject>
 #include <QList>

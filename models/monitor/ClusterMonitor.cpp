@@ -200,7 +200,7 @@ void ClusterMonitor::setProfile(const ClusterProfile &profile)
     m_config.clear();
     m_clockFilters.clear();
     m_knownPeers.clear();
-    m_dateSamples.clear();
+    m_dateClocks.clear();
     m_capabilities = profile.capabilities;
     for (ApiClient *client : std::exchange(m_directClients, {})) {
         client->logout();

@@ -10,6 +10,7 @@
 #include "ClusterProfile.h"
 #include "ClusterSnapshot.h"
 #include "ConfigAgreement.h"
+#include "DateHeaderClock.h"
 #include "HealthTracker.h"
 #include "LocalClock.h"
 #include "PollCycle.h"
@@ -139,6 +140,11 @@ private:
     ApiClient *directClient(const QUrl &url);
     // What this poll learned about the interfaces, merged into m_capabilities.
     void learnCapabilities(const SpectrumPollOutcome &outcome);
+    // Feeds the poll's Date samples to each node's estimate (started again after a step).
+    void learnDateClocks(const SpectrumPollOutcome &outcome);
+    // When to ask `nodeId` again within this poll, from its estimate and this poll's samples.
+    std::optional<qint64> nextDateSampleAtUs(const QString &nodeId,
+                                             const QList<DateHeaderSample> &samples) const;
 
     ClusterProfile m_profile;
     QPointer<StoreThread> m_store;
@@ -149,8 +155,8 @@ private:
     QString m_password; // for the per-node clients' own sign-ins; memory only
     QString m_user;
     QString m_token;
-    QHash<QString, ApiClient *> m_directClients;           // by node URL
-    QHash<QString, QList<DateHeaderSample>> m_dateSamples; // by node id, the latest first
+    QHash<QString, ApiClient *> m_directClients;  // by node URL
+    QHash<QString, DateHeaderClock> m_dateClocks; // by node id: the offset from Date headers
     QTimer m_timer;
     TlsPolicy m_tlsPolicy;
     QString m_tlsError;

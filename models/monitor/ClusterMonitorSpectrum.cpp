@@ -46,7 +46,10 @@ Finding hostCheckFinding()
     return finding;
 }
 
-constexpr int MaxDateSamplesPerNode = 32;
+// The Date estimate is asked for more samples within a poll until its bound is this tight.
+constexpr qint64 DateBoundTargetUs = 20 * 1000;
+// Inconsistent samples in a row that mean the node's clock stepped: the estimate starts again.
+constexpr int DateStepRejections = 3;
 
 } // namespace
 
@@ -80,6 +83,9 @@ void ClusterMonitor::beginSpectrumPoll()
     plan.readSoap = m_capabilities.soapCatalogue != ClusterCapabilities::State::Absent;
     for (const QUrl &url : std::as_const(m_profile.nodeUrls))
         plan.nodes.append({nodeIdOf(url), url});
+    plan.nextDateSampleAtUs = [this](const QString &id, const QList<DateHeaderSample> &samples) {
+        return nextDateSampleAtUs(id, samples);
+    };
     ++m_pollCount;
     m_pollStartedAtMs = QDateTime::currentMSecsSinceEpoch();
     m_spectrumCycle = new SpectrumPollCycle(
@@ -115,6 +121,38 @@ void ClusterMonitor::learnCapabilities(const SpectrumPollOutcome &outcome)
     m_capabilities.checkedAtMs = QDateTime::currentMSecsSinceEpoch();
 }
 
+std::optional<qint64>
+ClusterMonitor::nextDateSampleAtUs(const QString &nodeId,
+                                   const QList<DateHeaderSample> &samples) const
+{
+    DateHeaderClock clock = m_dateClocks.value(nodeId);
+    qint64 roundTripUs = 0;
+    for (const DateHeaderSample &sample : samples) {
+        clock.add(sample.sentAtUs, sample.receivedAtUs, sample.dateSeconds);
+        const qint64 took = sample.receivedAtUs - sample.sentAtUs;
+        roundTripUs = roundTripUs > 0 ? std::min(roundTripUs, took) : took;
+    }
+    if (clock.hasEstimate() && clock.errorBoundUs() <= DateBoundTargetUs)
+        return std::nullopt;
+    return clock.nextSendUs(QDateTime::currentMSecsSinceEpoch() * 1000, roundTripUs);
+}
+
+void ClusterMonitor::learnDateClocks(const SpectrumPollOutcome &outcome)
+{
+    for (const SpectrumNodeProbe &probe : outcome.nodes) {
+        if (probe.dateSamples.isEmpty())
+            continue;
+        DateHeaderClock &clock = m_dateClocks[probe.id];
+        for (const DateHeaderSample &sample : probe.dateSamples) {
+            clock.add(sample.sentAtUs, sample.receivedAtUs, sample.dateSeconds);
+            if (clock.consecutiveRejections() >= DateStepRejections) {
+                clock.reset();
+                clock.add(sample.sentAtUs, sample.receivedAtUs, sample.dateSeconds);
+            }
+        }
+    }
+}
+
 void ClusterMonitor::onSpectrumFinished(const SpectrumPollOutcome &outcome)
 {
     if (m_spectrumCycle) {
@@ -123,12 +161,7 @@ void ClusterMonitor::onSpectrumFinished(const SpectrumPollOutcome &outcome)
         m_spectrumCycle = nullptr;
     }
     learnCapabilities(outcome);
-    for (const SpectrumNodeProbe &probe : outcome.nodes) {
-        QList<DateHeaderSample> &samples = m_dateSamples[probe.id];
-        samples = probe.dateSamples + samples;
-        if (samples.size() > MaxDateSamplesPerNode)
-            samples.resize(MaxDateSamplesPerNode);
-    }
+    learnDateClocks(outcome);
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     ClusterSnapshot snapshot = assembleSpectrum(outcome, nowMs);
     m_lastPollTookMs = nowMs - m_pollStartedAtMs;
@@ -159,6 +192,13 @@ NodeSnapshot ClusterMonitor::assessSpectrumNode(const SpectrumNodeProbe &probe, 
     if (!probe.answered)
         return node;
     m_lastUp[node.id()] = nowMs;
+    if (const DateHeaderClock clock = m_dateClocks.value(probe.id); clock.hasEstimate()) {
+        NodeSnapshot::Clock estimate = node.clock();
+        estimate.measured = true;
+        estimate.offsetMs = clock.offsetMs();
+        estimate.errorMs = clock.errorBoundMs();
+        node = node.withClock(estimate);
+    }
     return node.withProbePath(probe.path);
 }
 

@@ -1,10 +1,10 @@
 #include "SpectrumPollCycle.h"
 
+#include "DateHeaderClock.h"
 #include "PollCycle.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QLocale>
 #include <QUuid>
 
 #include <algorithm>
@@ -50,16 +50,14 @@ std::optional<DateHeaderSample> DateHeaderSample::fromResult(const ApiResult &re
     const QByteArray date = result.headers.value("Date").trimmed();
     if (date.isEmpty() || result.timings.sentAtUs <= 0)
         return std::nullopt;
-    // IMF-fixdate, always GMT and English: "Sun, 06 Nov 1994 08:49:37 GMT".
-    const QDateTime parsed = QLocale::c().toDateTime(QString::fromLatin1(date).chopped(4),
-                                                     QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
-    if (!parsed.isValid() || !date.endsWith(" GMT"))
+    const auto seconds = DateHeaderClock::parseHttpDate(date);
+    if (!seconds)
         return std::nullopt;
     DateHeaderSample sample;
     sample.sentAtUs = result.timings.sentAtUs;
     sample.receivedAtUs = result.timings.firstByteAtUs > 0 ? result.timings.firstByteAtUs
                                                            : result.timings.finishedAtUs;
-    sample.dateSeconds = QDateTime(parsed.date(), parsed.time(), Qt::UTC).toSecsSinceEpoch();
+    sample.dateSeconds = *seconds;
     if (sample.receivedAtUs < sample.sentAtUs)
         return std::nullopt;
     return sample;

@@ -8,7 +8,7 @@
 #include "ApiClient.h"
 #include "HaproxyStats.h"
 #include "NodeSnapshot.h"
-#include "ServiceCatalogue.h"
+#include "NodeCatalogue.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,5 +1,5 @@
 #pragma once
-// ServiceCatalogue: the REST and SOAP services one node exposes, read from its `/rest` and
+// NodeCatalogue: the REST and SOAP services one node exposes, read from its `/rest` and
 // `/soap` service lists (CXF-style HTML with a link per service to its WADL or WSDL), each with
 // the SHA-256 of its description so nodes can be compared.
 

@@ -1,10 +1,10 @@
 // The `/rest` and `/soap` service lists (CXF-style HTML) read into service names, including
 // pages that are not service lists at all, and the description digests nodes are compared by.
-#include "ServiceCatalogue.h"
+#include "NodeCatalogue.h"
 
 #include <QTest>
 
-class tst_ServiceCatalogue : public QObject
+class tst_NodeCatalogue : public QObject
 {
     Q_OBJECT
 
@@ -18,7 +18,7 @@ private Q_SLOTS:
     void descriptionPathEncodesTheName();
 };
 
-void tst_ServiceCatalogue::parsesServiceLists_data()
+void tst_NodeCatalogue::parsesServiceLists_data()
 {
     QTest::addColumn<QByteArray>("page");
     QTest::addColumn<int>("kind");
@@ -56,7 +56,7 @@ void tst_ServiceCatalogue::parsesServiceLists_data()
         << int(ServiceKind::Rest) << QStringList{"ok"};
 }
 
-void tst_ServiceCatalogue::parsesServiceLists()
+void tst_NodeCatalogue::parsesServiceLists()
 {
     QFETCH(QByteArray, page);
     QFETCH(int, kind);
@@ -67,7 +67,7 @@ void tst_ServiceCatalogue::parsesServiceLists()
     QCOMPARE(*parsed, names);
 }
 
-void tst_ServiceCatalogue::refusesWhatIsNotAList_data()
+void tst_NodeCatalogue::refusesWhatIsNotAList_data()
 {
     QTest::addColumn<QByteArray>("page");
     QTest::newRow("empty") << QByteArray();
@@ -76,7 +76,7 @@ void tst_ServiceCatalogue::refusesWhatIsNotAList_data()
     QTest::newRow("plain text") << QByteArray("Service list: /rest/a?_wadl");
 }
 
-void tst_ServiceCatalogue::refusesWhatIsNotAList()
+void tst_NodeCatalogue::refusesWhatIsNotAList()
 {
     QFETCH(QByteArray, page);
     QString error;
@@ -84,7 +84,7 @@ void tst_ServiceCatalogue::refusesWhatIsNotAList()
     QVERIFY(error.contains(QLatin1String("REST")));
 }
 
-void tst_ServiceCatalogue::refusesTooManyServices()
+void tst_NodeCatalogue::refusesTooManyServices()
 {
     QByteArray page = "<html><body>";
     for (int i = 0; i <= ServiceCatalogue::MaxServices; ++i)
@@ -94,7 +94,7 @@ void tst_ServiceCatalogue::refusesTooManyServices()
     QVERIFY(error.contains(QString::number(ServiceCatalogue::MaxServices)));
 }
 
-void tst_ServiceCatalogue::digestIgnoresLineEndsAndTrailingBlanks()
+void tst_NodeCatalogue::digestIgnoresLineEndsAndTrailingBlanks()
 {
     const QString a = ServiceCatalogue::digest("<wadl>\n  <resource/>\n</wadl>\n");
     QCOMPARE(a.size(), 64);
@@ -102,7 +102,7 @@ void tst_ServiceCatalogue::digestIgnoresLineEndsAndTrailingBlanks()
     QVERIFY(ServiceCatalogue::digest("<wadl>\n  <resource id=\"x\"/>\n</wadl>\n") != a);
 }
 
-void tst_ServiceCatalogue::descriptionPathEncodesTheName()
+void tst_NodeCatalogue::descriptionPathEncodesTheName()
 {
     QCOMPARE(ServiceCatalogue::descriptionPath(ServiceKind::Rest, QStringLiteral("My Flow")),
              QStringLiteral("/rest/My%20Flow"));
@@ -110,5 +110,5 @@ void tst_ServiceCatalogue::descriptionPathEncodesTheName()
              QStringLiteral("/soap/A%26B"));
 }
 
-QTEST_GUILESS_MAIN(tst_ServiceCatalogue)
-#include "tst_ServiceCatalogue.moc"
+QTEST_GUILESS_MAIN(tst_NodeCatalogue)
+#include "tst_NodeCatalogue.moc"

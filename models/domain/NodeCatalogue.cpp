@@ -1,4 +1,4 @@
-#include "ServiceCatalogue.h"
+#include "NodeCatalogue.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -42,9 +42,12 @@ bool isServiceName(const QString &name)
 {
     if (name.isEmpty() || name.size() > 200)
         return false;
-    return std::none_of(name.begin(), name.end(), [](QChar c) {
-        return c == u'/' || c == u'\\' || c == u'?' || c == u'#' || !c.isPrint();
-    }) && name.trimmed() == name;
+    return std::none_of(name.begin(), name.end(),
+                        [](QChar c) {
+                            return c == u'/' || c == u'\\' || c == u'?' || c == u'#' ||
+                                   !c.isPrint();
+                        }) &&
+           name.trimmed() == name;
 }
 
 } // namespace
