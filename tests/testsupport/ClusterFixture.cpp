@@ -108,6 +108,9 @@ bool ClusterFixture::start(QString *error)
             arguments << QStringLiteral("--http2");
         if (m_options.http1Only)
             arguments << QStringLiteral("--http1-only");
+        if (m_options.spectrum)
+            arguments << (m_options.spectrumHostCheck ? QStringLiteral("--spectrum")
+                                                      : QStringLiteral("--spectrum-no-host-check"));
         if (!nodeBinary.isEmpty())
             arguments << QStringLiteral("--bin") << nodeBinary;
         for (auto it = m_options.extraNodeArgs.cbegin(); it != m_options.extraNodeArgs.cend(); ++it)
