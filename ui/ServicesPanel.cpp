@@ -55,9 +55,9 @@ void ServicesPanel::updateNote()
 {
     const ClusterCapabilities capabilities = m_snapshot.capabilities();
     QString text;
-    if (!capabilities.isKnown())
-        text = tr("The services are listed once the cluster's REST and SOAP catalogues have been "
-                  "read.");
+    if (!capabilities.isPlainSpectrum())
+        text = tr("This tab lists the REST and SOAP services of a cluster without Clusterdesk's "
+                  "management API (a plain Spectrum cluster), read from each node's catalogue.");
     else if (!capabilities.supports(ClusterCapabilities::Feature::ServiceCatalog))
         text = capabilities.unavailableText(ClusterCapabilities::Feature::ServiceCatalog);
     else if (m_model->rowCount() == 0)

@@ -216,26 +216,6 @@ void ClusterMonitor::setProfile(const ClusterProfile &profile)
     }
 }
 
-void ClusterMonitor::setPasswordCredentials(const QString &user, const QString &password)
-{
-    m_client->setPasswordCredentials(user, password);
-    m_user = user;
-    m_password = password;
-    m_token.clear();
-    for (ApiClient *client : std::as_const(m_directClients))
-        client->setPasswordCredentials(user, password);
-}
-
-void ClusterMonitor::setToken(const QString &token)
-{
-    m_client->setToken(token);
-    m_user.clear();
-    m_password.clear();
-    m_token = token;
-    for (ApiClient *client : std::as_const(m_directClients))
-        client->setToken(token);
-}
-
 void ClusterMonitor::setRequestTimeout(std::chrono::milliseconds timeout)
 {
     m_requestTimeout = std::max(timeout, std::chrono::milliseconds(100));

@@ -53,6 +53,27 @@ constexpr int DateStepRejections = 3;
 
 } // namespace
 
+// The per-node clients sign in with the same credentials as the load balancer's.
+void ClusterMonitor::setPasswordCredentials(const QString &user, const QString &password)
+{
+    m_client->setPasswordCredentials(user, password);
+    m_user = user;
+    m_password = password;
+    m_token.clear();
+    for (ApiClient *client : std::as_const(m_directClients))
+        client->setPasswordCredentials(user, password);
+}
+
+void ClusterMonitor::setToken(const QString &token)
+{
+    m_client->setToken(token);
+    m_user.clear();
+    m_password.clear();
+    m_token = token;
+    for (ApiClient *client : std::as_const(m_directClients))
+        client->setToken(token);
+}
+
 ApiClient *ClusterMonitor::directClient(const QUrl &url)
 {
     const QString key = url.toString(QUrl::FullyEncoded);

@@ -341,6 +341,9 @@ void SpectrumPollCycle::finishIfDone()
                 break;
             }
         }
+        if (m_outcome.hostCheckRefused)
+            m_outcome.error = Tr::tr("the sign-in worked, but the new token was refused as "
+                                     "invalid: Spectrum's host check (see the findings)");
         if (m_outcome.nodes.isEmpty())
             m_outcome.error = Tr::tr("no node is known: give the nodes' URLs or the load "
                                      "balancer's statistics page in the cluster's settings");

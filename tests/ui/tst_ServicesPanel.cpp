@@ -115,13 +115,11 @@ void tst_ServicesPanel::saysWhyThereAreNone()
     ServicesPanel panel;
     auto *note = panel.findChild<QLabel *>(QStringLiteral("servicesNote"));
     panel.setSnapshot(ClusterSnapshot());
-    QVERIFY(note->text().contains(QLatin1String("once")));
-    ClusterCapabilities managed;
-    managed.clusterdeskApi = ClusterCapabilities::State::Available;
-    managed.restCatalogue = ClusterCapabilities::State::Absent;
-    managed.soapCatalogue = ClusterCapabilities::State::Absent;
-    managed.checkedAtMs = 1;
-    panel.setSnapshot(ClusterSnapshot().withCapabilities(managed));
+    QVERIFY(note->text().contains(QLatin1String("plain Spectrum cluster")));
+    ClusterCapabilities bare = plainSpectrum();
+    bare.restCatalogue = ClusterCapabilities::State::Absent;
+    bare.soapCatalogue = ClusterCapabilities::State::Absent;
+    panel.setSnapshot(ClusterSnapshot().withCapabilities(bare));
     QCOMPARE(note->text(),
              QStringLiteral("This cluster does not publish a REST or SOAP service catalogue."));
     QCOMPARE(panel.model()->rowCount(), 0);

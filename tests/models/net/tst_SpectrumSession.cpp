@@ -1,12 +1,17 @@
 // Spectrum's token as documented: Bearer plus the SESSION cookie for a session token, the
 // renewal before 30 minutes without use or the ttl end (with times given, no waiting), and the
-// host check's refusal told apart from other 401s.
+// host check's refusal told apart from other 401s; and the same on the wire through ApiClient.
+#include "ApiClient.h"
+#include "HostileHttpServer.h"
 #include "SpectrumSession.h"
 
 #include <QTest>
 
+using Response = HostileHttpServer::Response;
+
 namespace {
 
+const QString Password = QStringLiteral("s3cret-Pa55");
 constexpr qint64 Minute = 60 * 1000;
 
 QJsonObject sessionAnswer()
@@ -32,6 +37,17 @@ private Q_SLOTS:
     void logoutCarriesTheSession();
     void invalidTokenRefusal_data();
     void invalidTokenRefusal();
+    // On the wire, through ApiClient against a token service.
+    void spectrumSessionCookieAndIdleRenewal();
+    void spectrumOpenToken();
+    void hostCheckRefusalIsRecognised();
+
+private:
+    static ApiResult wait(std::optional<ApiResult> &slot)
+    {
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(slot.has_value(), 10000); }();
+        return slot.value_or(ApiResult());
+    }
 };
 
 void tst_SpectrumSession::tokenPaths()
@@ -149,6 +165,135 @@ void tst_SpectrumSession::invalidTokenRefusal()
     if (!challenge.isEmpty())
         result.headers.append("WWW-Authenticate", challenge);
     QCOMPARE(SpectrumSession::isInvalidTokenRefusal(result), refusal);
+}
+
+namespace {
+
+// A Spectrum token service: session tokens s<n>-token with session ids sess-<n>, open tokens
+// o<n>; every other request answers with the headers it got, or 401 invalid_token when
+// `hostCheck` refuses every token (a token presented through another host).
+struct SpectrumNode
+{
+    HostileHttpServer server;
+    int issued = 0;
+    bool hostCheck = false;
+
+    SpectrumNode()
+    {
+        server.setHandler([this](const HostileHttpServer::Request &request) {
+            const QByteArray path = request.path();
+            if (path.startsWith("/security/rest/token/access/")) {
+                ++issued;
+                const QByteArray n = QByteArray::number(issued);
+                if (path.startsWith("/security/rest/token/access/session/"))
+                    return Response::json(200, R"({"access_token":"s)" + n +
+                                                   R"(-token","session":"sess-)" + n +
+                                                   R"(","username":"admin"})");
+                return Response::json(200,
+                                      R"({"access_token":"o)" + n + R"(","username":"admin"})");
+            }
+            if (hostCheck) {
+                Response refused = Response::problem(401, R"({"status":401})");
+                refused.headers.append(HostileHttpServer::Header(
+                    "WWW-Authenticate", R"(Bearer error="invalid_token")"));
+                return refused;
+            }
+            return Response::json(200, "{}");
+        });
+    }
+    const HostileHttpServer::Request *last(const QByteArray &path) const
+    {
+        const auto &all = server.requests();
+        for (auto it = all.crbegin(); it != all.crend(); ++it) {
+            if (it->path() == path)
+                return &*it;
+        }
+        return nullptr;
+    }
+};
+
+} // namespace
+
+void tst_SpectrumSession::spectrumSessionCookieAndIdleRenewal()
+{
+    SpectrumNode node;
+    QVERIFY(node.server.start());
+    qint64 nowMs = 1'000'000;
+    ApiClient client;
+    client.setBaseUrl(node.server.url());
+    client.setClock([&nowMs] { return nowMs; });
+    client.setTokenTtlMinutes(1440);
+    client.setPasswordCredentials(QStringLiteral("admin"), Password);
+    std::optional<ApiResult> slot;
+    client.send(ApiRequest::get(QStringLiteral("/rest")), this,
+                [&slot](const ApiResult &r) { slot = r; });
+    QVERIFY(wait(slot).ok);
+    QCOMPARE(node.last("/rest")->header("Authorization"), QByteArray("Bearer s1-token"));
+    QCOMPARE(node.last("/rest")->header("Cookie"), QByteArray("SESSION=sess-1"));
+
+    // 20 idle minutes: still the same session.
+    nowMs += 20 * 60 * 1000;
+    slot.reset();
+    client.send(ApiRequest::get(QStringLiteral("/rest")), this,
+                [&slot](const ApiResult &r) { slot = r; });
+    QVERIFY(wait(slot).ok);
+    QCOMPARE(node.issued, 1);
+
+    // 29 more idle minutes would leave one minute: the session is ended and a new one taken
+    // before the request goes out, so it never meets an expired token.
+    nowMs += 29 * 60 * 1000;
+    slot.reset();
+    client.send(ApiRequest::get(QStringLiteral("/rest")), this,
+                [&slot](const ApiResult &r) { slot = r; });
+    QVERIFY(wait(slot).ok);
+    QCOMPARE(node.issued, 2);
+    QCOMPARE(node.last("/rest")->header("Cookie"), QByteArray("SESSION=sess-2"));
+    QTRY_VERIFY(node.last("/security/rest/token/logout"));
+    const auto *logout = node.last("/security/rest/token/logout");
+    QCOMPARE(logout->header("Authorization"), QByteArray("Bearer s1-token"));
+    QCOMPARE(logout->header("Cookie"), QByteArray("SESSION=sess-1"));
+    QVERIFY(!client.hostCheckSuspected());
+}
+
+void tst_SpectrumSession::spectrumOpenToken()
+{
+    SpectrumNode node;
+    QVERIFY(node.server.start());
+    ApiClient client;
+    client.setBaseUrl(node.server.url());
+    client.setTokenKind(SpectrumSession::Kind::Open);
+    client.setPasswordCredentials(QStringLiteral("admin"), Password);
+    std::optional<ApiResult> slot;
+    client.send(ApiRequest::get(QStringLiteral("/soap")), this,
+                [&slot](const ApiResult &r) { slot = r; });
+    QVERIFY(wait(slot).ok);
+    QVERIFY(node.last("/security/rest/token/access/60"));
+    QCOMPARE(node.last("/soap")->header("Authorization"), QByteArray("Bearer o1"));
+    QVERIFY(node.last("/soap")->header("Cookie").isEmpty());
+}
+
+void tst_SpectrumSession::hostCheckRefusalIsRecognised()
+{
+    SpectrumNode node;
+    node.hostCheck = true;
+    QVERIFY(node.server.start());
+    ApiClient client;
+    client.setBaseUrl(node.server.url());
+    client.setPasswordCredentials(QStringLiteral("admin"), Password);
+    std::optional<ApiResult> slot;
+    client.send(ApiRequest::get(QStringLiteral("/rest")), this,
+                [&slot](const ApiResult &r) { slot = r; });
+    const ApiResult result = wait(slot);
+    QCOMPARE(result.httpStatus, 401);
+    // Signed in twice (the first refusal looks like an expired token), refused both times.
+    QCOMPARE(node.issued, 2);
+    QVERIFY(client.hostCheckSuspected());
+    node.hostCheck = false;
+    slot.reset();
+    client.send(ApiRequest::get(QStringLiteral("/rest")), this,
+                [&slot](const ApiResult &r) { slot = r; });
+    QVERIFY(wait(slot).ok);
+    QVERIFY(!client.hostCheckSuspected());
 }
 
 QTEST_GUILESS_MAIN(tst_SpectrumSession)
