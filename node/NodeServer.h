@@ -5,7 +5,7 @@
 // authentication) and keeps /internal/ for peers: a request relayed by a load balancer (it
 // carries X-Forwarded-For) or from an address that is not a peer's is refused before the secret
 // is even looked at. Every answer carries a Date header from the node's own clock (an injected
-// offset included), taken as it is written.
+// offset included), taken as it is written (QtHttpServer 6.4 writes no Date of its own).
 
 #include "AuthRoutes.h"
 #include "Authenticator.h"

@@ -183,6 +183,13 @@ QString SpectrumRoutes::baseUrl(const NodeRequest &request) const
 
 void SpectrumRoutes::catalogue(const RouteCall &call, ServiceCatalogue::Kind kind)
 {
+    // The degraded fault stands where /healthz would say 503: HAProxy checks GET /rest.
+    if (m_context.faults->degraded() || m_context.draining) {
+        call.exchange->send(HttpResponse::problem(503, QStringLiteral("degraded"),
+                                                  QStringLiteral("this node is not serving"))
+                                .withHeader("Retry-After", "5"));
+        return;
+    }
     withCaller(call, [this, call, kind](const SpectrumCaller &) {
         HttpResponse response;
         response.body = ServiceCatalogue::listHtml(kind, services(), baseUrl(call.request));

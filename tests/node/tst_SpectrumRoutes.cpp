@@ -340,6 +340,15 @@ private Q_SLOTS:
         QVERIFY(get(QStringLiteral("/rest"), token.headers()).body.contains("ValidateAddress"));
     }
 
+    void degradedCatalogueAnswers503()
+    {
+        m_node->faults().setDegraded(true);
+        QCOMPARE(get(QStringLiteral("/rest")).status, 503);
+        QCOMPARE(get(QStringLiteral("/soap"), signIn().headers()).status, 503);
+        m_node->faults().setDegraded(false);
+        QCOMPARE(get(QStringLiteral("/rest")).status, 401);
+    }
+
     void dateHeaderCarriesTheClockOffset_data()
     {
         QTest::addColumn<qint64>("offsetMs");
