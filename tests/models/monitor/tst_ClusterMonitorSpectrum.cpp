@@ -145,6 +145,7 @@ void tst_ClusterMonitorSpectrum::skewedClockIsEstimatedFromDateHeaders()
     QTRY_VERIFY2_WITH_TIMEOUT(settled(), qPrintable(describe(m_snapshots.constLast())),
                               kSettleTimeoutMs);
     const ClusterSnapshot last = m_snapshots.constLast();
+    qInfo().noquote() << "settled after" << m_snapshots.size() << "polls:\n" << describe(last);
     const NodeSnapshot skewed = *last.node(kSkewed);
     QVERIFY2(std::abs(skewed.clock().offsetMs - kClockOffsetMs) <= 50, qPrintable(describe(last)));
     QVERIFY2(std::abs(skewed.clock().offsetVsMedianMs - kClockOffsetMs) <= 50,
