@@ -57,8 +57,9 @@ void probeSpectrum(ApiClient *client, ConnectionTestResult result,
     using Interface = ClusterCapabilities::Interface;
     result.capabilities.clusterdeskApi = ClusterCapabilities::State::Absent;
     result.capabilities.checkedAtMs = QDateTime::currentMSecsSinceEpoch();
-    // The 404 came after a sign-in through the token service when there was a password.
-    if (client->hasToken())
+    // The 404 came after a sign-in through the token service when there was a password (a token
+    // the user gave proves nothing about the service).
+    if (!client->userName().isEmpty() && client->hasToken())
         result.capabilities.spectrumTokens = ClusterCapabilities::State::Available;
     const std::pair<Interface, QString> probes[] = {
         {Interface::SpectrumTokens, QStringLiteral("/security/rest")},
