@@ -7,8 +7,8 @@
 
 #include "ApiClient.h"
 #include "HaproxyStats.h"
-#include "NodeSnapshot.h"
 #include "NodeCatalogue.h"
+#include "NodeSnapshot.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -56,7 +56,7 @@ struct SpectrumPlan
     std::function<std::optional<qint64>(const QString &nodeId,
                                         const QList<DateHeaderSample> &samples)>
         nextDateSampleAtUs;
-    int maxExtraDateSamples = 6;                                // per node and poll
+    int maxExtraDateSamples = 6; // per node and poll
 };
 
 struct SpectrumNodeProbe
