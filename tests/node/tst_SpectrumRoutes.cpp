@@ -7,6 +7,7 @@
 #include "FaultState.h"
 #include "InProcessNode.h"
 
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace node;
@@ -100,7 +101,18 @@ private Q_SLOTS:
                                                {"Cookie", "session=" + token.session}})
                      .status,
                  401);
-        // The cookie form of the token, beside the session cookie.
+        // The cookie form of the token, beside the session cookie; in two Cookie fields (raw,
+        // since QNetworkRequest keeps one field per name) and in one.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_node->port());
+        QTRY_COMPARE(socket.state(), QAbstractSocket::ConnectedState);
+        socket.write("GET /rest HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_node->port()) +
+                     "\r\nCookie: SESSION=" + token.session +
+                     "\r\nCookie: spectrum.authentication.token=" + token.token +
+                     "\r\nConnection: close\r\n\r\n");
+        QByteArray raw; // the node answers on this thread: let the event loop run
+        QTRY_VERIFY_WITH_TIMEOUT((raw += socket.readAll()).contains("\r\n"), 10000);
+        QVERIFY2(raw.startsWith("HTTP/1.1 200"), raw.left(200).constData());
         QCOMPARE(get(QStringLiteral("/rest"),
                      {{"Cookie", "SESSION=" + token.session +
                                      "; spectrum.authentication.token=" + token.token}})
