@@ -278,6 +278,20 @@ std::optional<Identity> Credentials::authenticate(const QByteArray &authorizatio
     return verifyBasic(basic->first, basic->second);
 }
 
+QString Credentials::epochOf(const QString &user) const
+{
+    const auto record = m_users.constFind(user);
+    return record == m_users.constEnd() ? QString() : userEpoch(*record);
+}
+
+std::optional<Identity> Credentials::currentUser(const QString &user, const QString &epoch) const
+{
+    const auto record = m_users.constFind(user);
+    if (record == m_users.constEnd() || epoch.isEmpty() || userEpoch(*record) != epoch)
+        return std::nullopt;
+    return Identity{record->name, record->role, {}, 0};
+}
+
 bool Credentials::checkClusterSecret(const QByteArray &given) const
 {
     // Hash both sides so the comparison's length and timing reveal nothing about the secret.

@@ -77,6 +77,11 @@ public:
     // "Bearer <token>" gives the token, anything else an empty array.
     static QByteArray bearerToken(const QByteArray &authorization);
 
+    // For other token formats (the Spectrum mode's): the user's epoch now (empty when
+    // unknown), and the user as the users file has it when the epoch is still `epoch`.
+    QString epochOf(const QString &user) const;
+    std::optional<Identity> currentUser(const QString &user, const QString &epoch) const;
+
     bool checkClusterSecret(const QByteArray &given) const;
     const QByteArray &clusterSecret() const { return m_clusterSecret; }
 

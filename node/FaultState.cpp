@@ -1,5 +1,6 @@
 #include "FaultState.h"
 
+#include <QJsonArray>
 #include <QRandomGenerator>
 
 #include <chrono>
@@ -32,6 +33,21 @@ bool validKernelClock(const QJsonValue &value, QString *error)
     if (!ok)
         *error = QStringLiteral("kernelClock must be null or {\"synchronized\": true|false, "
                                 "\"maxErrorUs\": 0..16000000, \"estErrorUs\": 0..16000000}");
+    return ok;
+}
+
+// ["ValidateAddress", ...]: service names, at most 1000 of 1..128 characters.
+bool validServiceNames(const QJsonValue &value, QString *error)
+{
+    const QJsonArray names = value.toArray();
+    bool ok = value.isArray() && names.size() <= 1000;
+    for (qsizetype i = 0; ok && i < names.size(); ++i) {
+        const QString name = names.at(i).toString();
+        ok = names.at(i).isString() && !name.isEmpty() && name.size() <= 128;
+    }
+    if (!ok)
+        *error = QStringLiteral("hiddenServices must be an array of up to 1000 service names "
+                                "(strings of 1..128 characters)");
     return ok;
 }
 
@@ -98,7 +114,8 @@ QJsonObject FaultState::toJson() const
             {QStringLiteral("degraded"), m_degraded},
             {QStringLiteral("delayMs"), m_delayMs},
             {QStringLiteral("delayJitterMs"), m_delayJitterMs},
-            {QStringLiteral("kernelClock"), kernelClock}};
+            {QStringLiteral("kernelClock"), kernelClock},
+            {QStringLiteral("hiddenServices"), QJsonArray::fromStringList(m_hiddenServices)}};
 }
 
 bool FaultState::apply(const QJsonObject &changes, QString *error)
@@ -119,6 +136,9 @@ bool FaultState::apply(const QJsonObject &changes, QString *error)
             }
         } else if (key == QLatin1String("kernelClock")) {
             if (!validKernelClock(value, error))
+                return false;
+        } else if (key == QLatin1String("hiddenServices")) {
+            if (!validServiceNames(value, error))
                 return false;
         } else if (key == QLatin1String("replicationPaused") || key == QLatin1String("degraded")) {
             if (!value.isBool()) {
@@ -151,6 +171,12 @@ bool FaultState::apply(const QJsonObject &changes, QString *error)
             state->estErrorUs = object.value(QLatin1String("estErrorUs")).toInteger(0);
         }
         setKernelClock(state);
+    }
+    if (changes.contains(QLatin1String("hiddenServices"))) {
+        QStringList names;
+        for (const QJsonValue &name : changes.value(QLatin1String("hiddenServices")).toArray())
+            names.append(name.toString());
+        setHiddenServices(names);
     }
     if (changes.contains(QLatin1String("replicationPaused")))
         setReplicationPaused(changes.value(QLatin1String("replicationPaused")).toBool());

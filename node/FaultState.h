@@ -1,7 +1,7 @@
 #pragma once
 // Faults a test can inject into a running node (only with --allow-fault-injection): a clock
 // offset added to every reported time, paused replication, degraded health, slow answers and
-// a noisy network path (a random delay per request).
+// a noisy network path (a random delay per request), services missing from the catalogues.
 // It also owns the node's reported clock, since the offset must apply to every timestamp, and
 // the kernel NTP state the node reports (the real one unless a test injects its own).
 
@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
+#include <QStringList>
 
 #include <optional>
 
@@ -32,6 +33,9 @@ public:
     // before the node takes it in (and stamps its arrival), unlike delayMs, a slow node.
     int delayJitterMs() const { return m_delayJitterMs; }
     int nextJitterMs() const;
+    // Services this node leaves out of its /rest and /soap catalogues (Spectrum mode): a node
+    // whose configuration did not synchronise.
+    const QStringList &hiddenServices() const { return m_hiddenServices; }
     // The kernel clock state the node reports: the injected one, else KernelClock::read().
     KernelClockState kernelClock() const;
 
@@ -41,6 +45,7 @@ public:
     void setDelayMs(int delay);
     void setDelayJitterMs(int jitter);
     void setKernelClock(std::optional<KernelClockState> state);
+    void setHiddenServices(QStringList services) { m_hiddenServices = std::move(services); }
 
     QJsonObject toJson() const;
     // Validates every key first so a bad body changes nothing; returns false with `error`.
@@ -62,6 +67,7 @@ private:
     int m_delayMs = 0;
     int m_delayJitterMs = 0;
     std::optional<KernelClockState> m_kernelClock;
+    QStringList m_hiddenServices;
 };
 
 } // namespace node

@@ -20,6 +20,7 @@ class NodeMetrics;
 class Replicator;
 class RevisionWaiters;
 class SessionRevocations;
+class SpectrumSessions;
 
 struct NodeContext
 {
@@ -29,10 +30,11 @@ struct NodeContext
     FaultState *faults = nullptr;
     Membership *membership = nullptr;
     Replicator *replicator = nullptr;
-    RevisionWaiters *changeFeed = nullptr;     // primary: long-polls of /internal/v1/changes
-    HistoryGuard *historyGuard = nullptr;      // whether this node may take writes now
-    SessionRevocations *revocations = nullptr; // token sessions ended by logout
-    NodeMetrics *metrics = nullptr;            // what /metrics shows; may be null in tests
+    RevisionWaiters *changeFeed = nullptr;        // primary: long-polls of /internal/v1/changes
+    HistoryGuard *historyGuard = nullptr;         // whether this node may take writes now
+    SessionRevocations *revocations = nullptr;    // token sessions ended by logout
+    NodeMetrics *metrics = nullptr;               // what /metrics shows; may be null in tests
+    SpectrumSessions *spectrumSessions = nullptr; // session use; --spectrum-compatible only
     QDateTime startedAt;
     QString clusterId;
     int activeRequests = 0;

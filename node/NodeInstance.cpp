@@ -10,6 +10,7 @@
 #include "Replicator.h"
 #include "RevisionWaiters.h"
 #include "SessionRevocations.h"
+#include "SpectrumSessions.h"
 #include "UsersFileWatcher.h"
 
 #include <QFile>
@@ -131,6 +132,8 @@ bool NodeInstance::start(QString *error, int *exitCode)
     m_historyGuard =
         std::make_unique<HistoryGuard>(m_options, *m_database, *m_membership, *m_replicator);
     m_revocations = std::make_unique<SessionRevocations>(m_options, secret, m_network.get());
+    if (m_options.spectrumCompatible)
+        m_spectrumSessions = std::make_unique<SpectrumSessions>(m_options, secret, m_network.get());
     if (!m_options.usersFile.isEmpty())
         m_usersWatcher = std::make_unique<UsersFileWatcher>(m_options.usersFile, *m_credentials);
     connect(m_membership.get(), &Membership::primaryRevisionSeen, m_replicator.get(),
@@ -147,6 +150,7 @@ bool NodeInstance::start(QString *error, int *exitCode)
     m_context.changeFeed = m_changeFeed.get();
     m_context.historyGuard = m_historyGuard.get();
     m_context.revocations = m_revocations.get();
+    m_context.spectrumSessions = m_spectrumSessions.get();
     m_context.startedAt = m_faults->now();
     m_context.clusterId = NodeContext::deriveClusterId(secret, m_options.clusterName);
 
@@ -156,6 +160,8 @@ bool NodeInstance::start(QString *error, int *exitCode)
     m_membership->start();
     m_replicator->start();
     m_revocations->start();
+    if (m_spectrumSessions)
+        m_spectrumSessions->start();
     return true;
 }
 

@@ -26,6 +26,7 @@ class NodeServer;
 class Replicator;
 class RevisionWaiters;
 class SessionRevocations;
+class SpectrumSessions;
 class UsersFileWatcher;
 
 class NodeInstance final : public QObject
@@ -73,6 +74,7 @@ private:
     std::unique_ptr<RevisionWaiters> m_changeFeed;
     std::unique_ptr<HistoryGuard> m_historyGuard;
     std::unique_ptr<SessionRevocations> m_revocations;
+    std::unique_ptr<SpectrumSessions> m_spectrumSessions;
     std::unique_ptr<UsersFileWatcher> m_usersWatcher;
     std::unique_ptr<NodeServer> m_server;
     QTimer m_drainCheck;

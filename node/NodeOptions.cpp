@@ -46,6 +46,13 @@ constexpr Flag kFlags[] = {
      "Recovery: replace the database in --data-dir with the history of the node at URL (the "
      "old file is kept as config.sqlite.replaced-<time>) and exit; stop this node first and "
      "start it as usual afterwards."},
+    {"spectrum-compatible", nullptr,
+     "Serve only what Spectrum documents (token service, /rest and /soap catalogues); no "
+     "/api/v1."},
+    {"spectrum-host-check", "on|off",
+     "Spectrum mode: bind tokens to the Host that obtained them (default on)."},
+    {"spectrum-session-idle-seconds", "N",
+     "Spectrum mode: session tokens expire after N s unused (default 1800)."},
     {"hash-password", nullptr, "Read a password on stdin, print its hash for --users and exit."},
     {"help", nullptr, "Show this help and exit."},
 };
@@ -333,6 +340,29 @@ bool parseFaults(const OptionMap &map, NodeOptions *options, QString *error)
     return true;
 }
 
+// --spectrum-compatible and the two options that only make sense with it.
+bool parseSpectrum(const OptionMap &map, NodeOptions *options, QString *error)
+{
+    options->spectrumCompatible = map.contains(QStringLiteral("spectrum-compatible"));
+    for (const char *key : {"spectrum-host-check", "spectrum-session-idle-seconds"}) {
+        if (map.contains(QLatin1String(key)) && !options->spectrumCompatible)
+            return fail(
+                error,
+                QStringLiteral("--%1 requires --spectrum-compatible").arg(QLatin1String(key)));
+    }
+    if (map.contains(QStringLiteral("spectrum-host-check"))) {
+        const QString value = map.value(QStringLiteral("spectrum-host-check"));
+        if (value != QLatin1String("on") && value != QLatin1String("off"))
+            return fail(error, QStringLiteral("--spectrum-host-check must be on or off"));
+        options->spectrumHostCheck = value == QLatin1String("on");
+    }
+    qint64 idle = options->spectrumSessionIdleSeconds;
+    if (!parseInteger(map, QStringLiteral("spectrum-session-idle-seconds"), 1, 86400, &idle, error))
+        return false;
+    options->spectrumSessionIdleSeconds = int(idle);
+    return true;
+}
+
 bool build(const OptionMap &map, NodeOptions *options, QString *error)
 {
     options->hashPasswordMode = map.contains(QStringLiteral("hash-password"));
@@ -387,7 +417,7 @@ bool build(const OptionMap &map, NodeOptions *options, QString *error)
             return fail(error, QStringLiteral("--license-expires must be a date YYYY-MM-DD"));
     }
 
-    if (!parseFaults(map, options, error))
+    if (!parseFaults(map, options, error) || !parseSpectrum(map, options, error))
         return false;
     return parseReseedFrom(map, options, error);
 }

@@ -42,6 +42,11 @@ struct NodeOptions
     bool degraded = false;
     int delayMs = 0;
     QUrl reseedFrom; // --reseed-from: copy that node's history into --data-dir, then exit
+    // --spectrum-compatible: only what Spectrum documents (token service, /rest and /soap
+    // catalogues) plus /internal/v1 for the peers; no /api/v1, /healthz or /metrics.
+    bool spectrumCompatible = false;
+    bool spectrumHostCheck = true;         // a token works only with the Host that obtained it
+    int spectrumSessionIdleSeconds = 1800; // a session token dies after this long unused
 
     bool hashPasswordMode = false; // --hash-password: no server, see main.cpp
     bool helpRequested = false;

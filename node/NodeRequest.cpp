@@ -32,8 +32,15 @@ NodeRequest NodeRequest::fromHttp(const QHttpServerRequest &request, qint64 rece
     for (const QString &segment : encodedPath.split(QLatin1Char('/'), Qt::SkipEmptyParts))
         result.segments.append(QUrl::fromPercentEncoding(segment.toUtf8()));
     result.query = request.query();
-    for (const auto &[name, value] : request.headers())
-        result.headers.insert(name.toLower(), value);
+    for (const auto &[name, value] : request.headers()) {
+        const QByteArray lower = name.toLower();
+        // Several Cookie fields are one list (RFC 6265 and HTTP/2 split them); for any other
+        // repeated header the last one wins.
+        if (lower == "cookie" && result.headers.contains(lower))
+            result.headers[lower] += "; " + value;
+        else
+            result.headers.insert(lower, value);
+    }
     result.body = request.body();
     result.receivedUs = receivedUs;
     return result;

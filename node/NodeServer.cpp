@@ -11,6 +11,7 @@
 #include <QHostInfo>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QLocale>
 #include <QTcpServer>
 #include <QTimer>
 #include <algorithm>
@@ -23,6 +24,15 @@ void replaceHeader(HttpResponse &response, const QByteArray &name, const QByteAr
     response.headers.removeIf(
         [&](const auto &header) { return header.first.compare(name, Qt::CaseInsensitive) == 0; });
     response.headers.emplaceBack(name, value);
+}
+
+// RFC 7231 IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"), the whole second the clock is in.
+QByteArray httpDate(qint64 msSinceEpoch)
+{
+    const QDateTime instant = QDateTime::fromSecsSinceEpoch(msSinceEpoch / 1000, Qt::UTC);
+    return QLocale::c()
+        .toString(instant, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+        .toLatin1();
 }
 
 } // namespace
@@ -98,6 +108,7 @@ ExchangePtr NodeServer::makeExchange(const QHttpServerRequest &request, QTcpSock
                                                double(received.nsecsElapsed()) / 1e9);
         });
     exchange->setDecorator([context = &m_context](HttpResponse &response) {
+        replaceHeader(response, "Date", httpDate(context->faults->nowMs()));
         replaceHeader(response, "X-Cluster-Node-Id", context->options->id.toUtf8());
         replaceHeader(response, "X-Config-Revision",
                       QByteArray::number(context->database->revision()));
@@ -127,6 +138,10 @@ void NodeServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *s
 
 void NodeServer::buildRoutes()
 {
+    if (m_context.options->spectrumCompatible) {
+        buildSpectrumRoutes();
+        return;
+    }
     m_routes.addScope(QStringLiteral("/healthz"), Access::Open);
     m_routes.addScope(QStringLiteral("/security/{}/{}"), Access::Client);
     m_routes.addScope(QStringLiteral("/api/v1"), Access::SignedIn);
@@ -138,6 +153,17 @@ void NodeServer::buildRoutes()
     m_resources.addRoutes(m_routes);
     m_internal.addRoutes(m_routes);
     m_metrics.addRoutes(m_routes);
+}
+
+void NodeServer::buildSpectrumRoutes()
+{
+    m_spectrum = std::make_unique<SpectrumRoutes>(m_context, m_authenticator);
+    m_routes.addScope(QStringLiteral("/security/rest"), Access::Client);
+    m_routes.addScope(QStringLiteral("/rest"), Access::Client);
+    m_routes.addScope(QStringLiteral("/soap"), Access::Client);
+    m_routes.addScope(QStringLiteral("/internal/v1"), Access::PeersOnly);
+    m_spectrum->addRoutes(m_routes);
+    m_internal.addRoutes(m_routes);
 }
 
 void NodeServer::dispatch(const NodeRequest &request, const ExchangePtr &exchange)

@@ -4,7 +4,8 @@
 // we need. It applies each scope's checks (body size, misdirected requests, the injected delay,
 // authentication) and keeps /internal/ for peers: a request relayed by a load balancer (it
 // carries X-Forwarded-For) or from an address that is not a peer's is refused before the secret
-// is even looked at.
+// is even looked at. Every answer carries a Date header from the node's own clock (an injected
+// offset included), taken as it is written (QtHttpServer 6.4 writes no Date of its own).
 
 #include "AuthRoutes.h"
 #include "Authenticator.h"
@@ -15,12 +16,14 @@
 #include "ResourceRoutes.h"
 #include "RouteTable.h"
 #include "SecretDigestRoutes.h"
+#include "SpectrumRoutes.h"
 #include "StatusRoutes.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
 
 #include <functional>
+#include <memory>
 
 namespace node {
 
@@ -50,6 +53,8 @@ private:
     ExchangePtr makeExchange(const QHttpServerRequest &request, QTcpSocket *socket,
                              const QString &route);
     void buildRoutes();
+    // --spectrum-compatible: the documented Spectrum endpoints and /internal/v1, nothing else.
+    void buildSpectrumRoutes();
     void dispatch(const NodeRequest &request, const ExchangePtr &exchange);
     void signIn(const NodeRequest &request, const ExchangePtr &exchange);
     bool refusedAsNotPeer(const NodeRequest &request, const ExchangePtr &exchange) const;
@@ -76,6 +81,7 @@ private:
     StatusRoutes m_status;
     InternalRoutes m_internal;
     NodeMetricsRoutes m_metrics;
+    std::unique_ptr<SpectrumRoutes> m_spectrum; // --spectrum-compatible only
     RouteTable m_routes;
 };
 

@@ -8,6 +8,7 @@
 #include "OverviewPanel.h"
 #include "ResourceListSync.h"
 #include "ResourcesPanel.h"
+#include "ServicesPanel.h"
 
 #include <QEvent>
 
@@ -18,6 +19,7 @@ ClusterPage::ClusterPage(ConsoleSession *session, const QString &profileId, QWid
     , m_nodes(new NodesPanel(this))
     , m_resources(new ResourcesPanel(this))
     , m_history(new HistoryPanel(this))
+    , m_servicesPanel(new ServicesPanel(this))
     , m_services(session->newClusterServices(profileId, this))
 {
     setObjectName(QStringLiteral("clusterPage"));
@@ -26,6 +28,7 @@ ClusterPage::ClusterPage(ConsoleSession *session, const QString &profileId, QWid
     addTab(m_nodes, QString());
     addTab(m_resources, QString());
     addTab(m_history, QString());
+    addTab(m_servicesPanel, QString());
 
     m_nodes->setHistoryQuery(m_services->nodeHistory());
     m_resources->setDrafts(m_services->drafts());
@@ -35,10 +38,15 @@ ClusterPage::ClusterPage(ConsoleSession *session, const QString &profileId, QWid
         m_resources->setClusterName(profile->name);
     // The services talk through the pool's UI-thread client for this cluster (the monitor's
     // lives on the poll thread): one token, one TLS trust, one connection limit.
-    if (ResourceRepository *repository = m_services->repository()) {
+    // A cluster known to have no management API gets no resource or change-log reading at all.
+    const bool managed =
+        !profile || profile->capabilities.supports(ClusterCapabilities::Feature::Resources);
+    if (ResourceRepository *repository = managed ? m_services->repository() : nullptr) {
         m_resources->setSources(repository, m_services->listSync());
         m_history->setFetcher(m_services->changeLog());
     }
+    if (profile)
+        showCapabilities(profile->capabilities);
     if (profile) {
         AssessmentThresholds thresholds;
         thresholds.clockWarnMs = profile->clockWarnMs;
@@ -62,10 +70,21 @@ ClusterPage::ClusterPage(ConsoleSession *session, const QString &profileId, QWid
 
 void ClusterPage::showSnapshot(const ClusterSnapshot &snapshot)
 {
+    if (snapshot.capabilities().isKnown())
+        showCapabilities(snapshot.capabilities());
     m_overview->setSnapshot(snapshot);
     m_nodes->setSnapshot(snapshot);
     m_history->setSnapshot(snapshot);
+    m_servicesPanel->setSnapshot(snapshot);
     m_resources->noteRevision(ResourceListSync::newestRevision(snapshot));
+}
+
+void ClusterPage::showCapabilities(const ClusterCapabilities &capabilities)
+{
+    m_resources->setUnavailable(
+        capabilities.unavailableText(ClusterCapabilities::Feature::Resources));
+    m_history->setUnavailable(
+        capabilities.unavailableText(ClusterCapabilities::Feature::ChangeLog));
 }
 
 void ClusterPage::reloadAll()
@@ -118,6 +137,7 @@ void ClusterPage::retranslateUi()
     setTabText(indexOf(m_nodes), tr("&Nodes"));
     setTabText(indexOf(m_resources), tr("&Resources"));
     setTabText(indexOf(m_history), tr("&History"));
+    setTabText(indexOf(m_servicesPanel), tr("Serv&ices"));
 }
 
 void ClusterPage::changeEvent(QEvent *event)

@@ -1,5 +1,5 @@
-// ClusterPage: one saved cluster's tabs (Overview, Nodes, Resources, History). It feeds every
-// panel from its own cluster's feed of snapshots, hands the panels the controllers the core
+// ClusterPage: one saved cluster's tabs (Overview, Nodes, Resources, History, Services). It feeds
+// every panel from its own cluster's feed of snapshots, hands the panels the controllers the core
 // made for this cluster (ClusterServices), and forwards the window's Apply, Revert and Find
 // actions to the panel in front.
 #pragma once
@@ -10,12 +10,14 @@
 #include <QTabWidget>
 
 class ClusterServices;
+struct ClusterCapabilities;
 class ClusterSnapshot;
 class ConsoleSession;
 class HistoryPanel;
 class NodesPanel;
 class OverviewPanel;
 class ResourcesPanel;
+class ServicesPanel;
 
 class ClusterPage final : public QTabWidget, public PanelActions
 {
@@ -23,7 +25,7 @@ class ClusterPage final : public QTabWidget, public PanelActions
     Q_DISABLE_COPY_MOVE(ClusterPage)
 
 public:
-    enum Tab { OverviewTab, NodesTab, ResourcesTab, HistoryTab };
+    enum Tab { OverviewTab, NodesTab, ResourcesTab, HistoryTab, ServicesTab };
 
     ClusterPage(ConsoleSession *session, const QString &profileId, QWidget *parent = nullptr);
 
@@ -32,6 +34,7 @@ public:
     NodesPanel *nodes() const { return m_nodes; }
     ResourcesPanel *resources() const { return m_resources; }
     HistoryPanel *history() const { return m_history; }
+    ServicesPanel *servicesPanel() const { return m_servicesPanel; }
     ClusterServices *services() const { return m_services; }
     // F5: the resource lists and the change log in full.
     void reloadAll();
@@ -48,6 +51,8 @@ protected:
 
 private:
     void showSnapshot(const ClusterSnapshot &snapshot);
+    // Resources and History say in one line what the cluster does not publish.
+    void showCapabilities(const ClusterCapabilities &capabilities);
     PanelActions *currentPanel() const;
     void retranslateUi();
 
@@ -56,5 +61,6 @@ private:
     NodesPanel *m_nodes;
     ResourcesPanel *m_resources;
     HistoryPanel *m_history;
+    ServicesPanel *m_servicesPanel;
     ClusterServices *m_services;
 };

@@ -225,6 +225,10 @@ ClusterProfile ConnectDialog::profile() const
         profile.pollIntervalMs = m_pollInterval->value() * 1000;
     profile.clockWarnMs = m_clockWarn->value();
     profile.clockCritMs = m_clockCrit->value();
+    // What the last test found is kept, so a plain Spectrum cluster is polled its way at once.
+    if (const auto tested = m_testPanel->lastResult();
+        tested && tested->ok && tested->capabilities.isKnown())
+        profile.capabilities = tested->capabilities;
     return profile;
 }
 

@@ -110,6 +110,11 @@ void ConnectionTestPanel::render()
         text = tr("Connecting to %1…").arg(m_testedUrl.toDisplayString());
     } else if (!m_result) {
         text = tr("Checks the address, the sign-in and the certificate.");
+    } else if (m_result->ok && m_result->capabilities.isPlainSpectrum()) {
+        text = tr("Connected: this is a plain Spectrum cluster, without Clusterdesk's management "
+                  "API.") +
+               QLatin1Char(' ') + m_result->capabilities.summaryText();
+        color = Theme::color(Theme::Role::Ok, palette());
     } else if (m_result->ok) {
         const QString name =
             m_result->clusterName.isEmpty() ? m_result->clusterId : m_result->clusterName;

@@ -47,6 +47,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     , m_refresh(new QPushButton(this))
     , m_loadMore(new QPushButton(this))
     , m_status(new QLabel(this))
+    , m_unavailable(new QLabel(this))
 {
     m_table->setObjectName(QStringLiteral("changeLog"));
     m_table->setModel(m_model);
@@ -86,13 +87,29 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     bar->addWidget(m_status, 1);
     bar->addWidget(m_loadMore);
     bar->addWidget(m_refresh);
+    m_unavailable->setObjectName(QStringLiteral("historyUnavailable"));
+    m_unavailable->setWordWrap(true);
+    m_unavailable->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_unavailable->hide();
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_unavailable);
     layout->addWidget(m_table, 1);
     layout->addLayout(bar);
     setTabOrder(m_table, m_loadMore);
     setTabOrder(m_loadMore, m_refresh);
 
     retranslateUi();
+}
+
+void HistoryPanel::setUnavailable(const QString &reason)
+{
+    m_unavailable->setText(reason);
+    m_unavailable->setVisible(!reason.isEmpty());
+    for (QWidget *widget : {static_cast<QWidget *>(m_table), static_cast<QWidget *>(m_status),
+                            static_cast<QWidget *>(m_loadMore), static_cast<QWidget *>(m_refresh)})
+        widget->setVisible(reason.isEmpty());
+    if (reason.isEmpty())
+        updateState();
 }
 
 void HistoryPanel::setFetcher(ChangeLogFetcher *fetcher)

@@ -40,6 +40,8 @@ public Q_SLOTS:
     void loadMore();
     // Opens the details of the change in `row` (what a double-click or Enter does).
     void showDetails(int row);
+    // A cluster without a change log: `reason` in one line instead of the table (empty: back).
+    void setUnavailable(const QString &reason);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -56,5 +58,6 @@ private:
     QPushButton *m_refresh;
     QPushButton *m_loadMore;
     QLabel *m_status;
+    QLabel *m_unavailable;
     bool m_wantsFirstLoad = false;
 };

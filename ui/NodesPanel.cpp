@@ -23,6 +23,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 using Column = NodeTableModel::Column;
@@ -83,6 +85,7 @@ NodesPanel::NodesPanel(QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_problemsOnly(new QCheckBox(this))
     , m_count(new QLabel(this))
+    , m_unavailable(new QLabel(this))
     , m_table(new QTableView(this))
     , m_detailsStack(new QStackedWidget(this))
     , m_placeholder(new QLabel(m_detailsStack))
@@ -97,6 +100,9 @@ NodesPanel::NodesPanel(QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_problemsOnly->setObjectName(QStringLiteral("problemsOnly"));
     m_count->setObjectName(QStringLiteral("nodeCount"));
+    m_unavailable->setObjectName(QStringLiteral("nodesUnavailable"));
+    m_unavailable->setWordWrap(true);
+    m_unavailable->hide();
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterText(text);
         updateCount();
@@ -170,6 +176,7 @@ NodesPanel::NodesPanel(QWidget *parent)
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addLayout(bar);
+    topLayout->addWidget(m_unavailable);
     topLayout->addWidget(m_table, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
@@ -202,10 +209,37 @@ void NodesPanel::setSnapshot(const ClusterSnapshot &snapshot)
                          snapshot.profileId() != m_snapshot.profileId();
     m_snapshot = snapshot;
     m_model->setSnapshot(snapshot);
+    showWhatIsPublished();
     updateDetails();
     updateCount();
     if (newPoll)
         m_history->reload();
+}
+
+void NodesPanel::showWhatIsPublished()
+{
+    const ClusterCapabilities capabilities = m_snapshot.capabilities();
+    const bool details = capabilities.supports(ClusterCapabilities::Feature::NodeDetails);
+    // Columns only the management API fills: hidden rather than a column of dashes.
+    for (const Column column : {Column::Role, Column::TimeSync, Column::Revision, Column::Checksum,
+                                Column::Lag, Column::SyncState, Column::Uptime,
+                                Column::ActiveRequests, Column::Memory, Column::Version})
+        m_table->setColumnHidden(int(column), !details);
+    QStringList lines{capabilities.unavailableText(ClusterCapabilities::Feature::NodeDetails),
+                      capabilities.unavailableText(ClusterCapabilities::Feature::NodeClocks)};
+    lines.removeAll(QString());
+    if (!capabilities.supports(ClusterCapabilities::Feature::NodeClocks)) {
+        // The honest width of what Date headers allow, for the worst-measured node.
+        double widest = -1;
+        for (const NodeSnapshot &node : m_snapshot.nodes()) {
+            if (node.clock().measured)
+                widest = std::max(widest, node.clock().errorMs);
+        }
+        if (widest >= 0)
+            lines.append(tr("Error bound up to ±%1 ms.").arg(qRound(widest)));
+    }
+    m_unavailable->setText(lines.join(QLatin1Char(' ')));
+    m_unavailable->setVisible(!lines.isEmpty());
 }
 
 void NodesPanel::setHistoryQuery(NodeHistoryQuery *query)
@@ -335,6 +369,7 @@ void NodesPanel::changeEvent(QEvent *event)
 
 void NodesPanel::retranslateUi()
 {
+    showWhatIsPublished();
     m_filter->setPlaceholderText(tr("Filter by name, id or state (Ctrl+F)"));
     m_filter->setAccessibleName(tr("Filter nodes"));
     m_problemsOnly->setText(tr("&Problems only"));

@@ -62,6 +62,8 @@ protected:
 private:
     void retranslateUi();
     void updateDetails();
+    // Hides the columns the cluster cannot fill and says why in one line.
+    void showWhatIsPublished();
     void updateCount();
     std::optional<double> errorBoundAt(const QModelIndex &proxyIndex) const;
     static QString probePathDescription(const NodeSnapshot &node);
@@ -77,6 +79,7 @@ private:
     QLineEdit *m_filter;
     QCheckBox *m_problemsOnly;
     QLabel *m_count;
+    QLabel *m_unavailable; // what this cluster does not publish, in one line
     QTableView *m_table;
     QStackedWidget *m_detailsStack;
     QLabel *m_placeholder;

@@ -5,12 +5,14 @@
 #include "ResourceTypePanel.h"
 
 #include <QEvent>
+#include <QLabel>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 ResourcesPanel::ResourcesPanel(QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
+    , m_unavailable(new QLabel(this))
 {
     setObjectName(QStringLiteral("resourcesPanel"));
     m_tabs->setDocumentMode(true);
@@ -22,9 +24,25 @@ ResourcesPanel::ResourcesPanel(QWidget *parent)
     }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_unavailable->setObjectName(QStringLiteral("resourcesUnavailable"));
+    m_unavailable->setWordWrap(true);
+    m_unavailable->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_unavailable->setContentsMargins(9, 9, 9, 9);
+    m_unavailable->hide();
+    layout->addWidget(m_unavailable);
     layout->addWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { notifyActionsChanged(); });
     retranslateUi();
+}
+
+void ResourcesPanel::setUnavailable(const QString &reason)
+{
+    m_unavailable->setText(reason);
+    m_unavailable->setVisible(!reason.isEmpty());
+    m_tabs->setVisible(reason.isEmpty());
+    // The layout gives the note the whole tab when the editors are gone.
+    m_unavailable->setSizePolicy(QSizePolicy::Preferred, reason.isEmpty() ? QSizePolicy::Preferred
+                                                                          : QSizePolicy::Expanding);
 }
 
 void ResourcesPanel::setSources(ResourceRepository *repository, ResourceListSync *sync)

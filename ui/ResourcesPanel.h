@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class QLabel;
 class QTabWidget;
 class ResourceDrafts;
 class ResourceEditorController;
@@ -41,6 +42,9 @@ public:
     void syncNow();
     // The cluster's display name, for confirmations.
     void setClusterName(const QString &name);
+    // A cluster that does not publish its resources: `reason` in one line instead of the
+    // editors (empty: back).
+    void setUnavailable(const QString &reason);
     ResourceListSync *listSync() const;
     // Every type's editor (dirty or not), for the question before closing.
     QList<ResourceEditorController *> editors() const;
@@ -69,5 +73,6 @@ private:
     QString m_clusterId;
     std::optional<SessionInfo> m_session;
     QTabWidget *m_tabs;
+    QLabel *m_unavailable;
     QList<ResourceTypePanel *> m_panels;
 };

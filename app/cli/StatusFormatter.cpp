@@ -80,6 +80,46 @@ QString findingLine(const Finding &finding)
     return line;
 }
 
+// The node columns a cluster without the management API can fill.
+constexpr int SpectrumColumns[] = {Node, Health, LoadBalancer, Latency, Offset, VsMedian};
+
+QStringList picked(const QStringList &all, bool spectrum)
+{
+    if (!spectrum)
+        return all;
+    QStringList cells;
+    for (const int column : SpectrumColumns)
+        cells.append(all.value(column));
+    return cells;
+}
+
+// What a plain Spectrum cluster does not publish, one line each, and its services in short.
+QString spectrumLines(const ClusterSnapshot &snapshot)
+{
+    using Feature = ClusterCapabilities::Feature;
+    const ClusterCapabilities capabilities = snapshot.capabilities();
+    QString text;
+    for (const Feature feature : {Feature::NodeDetails, Feature::NodeClocks, Feature::Resources,
+                                  Feature::ChangeLog, Feature::License, Feature::ServiceCatalog}) {
+        const QString line = capabilities.unavailableText(feature);
+        if (!line.isEmpty())
+            text += QStringLiteral("  ") + line + QLatin1Char('\n');
+    }
+    int rest = 0;
+    int soap = 0;
+    int disagreeing = 0;
+    for (const ExposedService &service : snapshot.services()) {
+        (service.kind == ServiceKind::Rest ? rest : soap) += 1;
+        disagreeing += service.agrees() ? 0 : 1;
+    }
+    if (capabilities.hasCatalogues())
+        text += Tr::tr("Services: %1 REST, %2 SOAP; %3 not the same on every node\n")
+                    .arg(rest)
+                    .arg(soap)
+                    .arg(disagreeing);
+    return text;
+}
+
 } // namespace
 
 int StatusFormatter::exitCode(const ClusterSnapshot &snapshot)
@@ -197,12 +237,18 @@ QString StatusFormatter::table(const ClusterSnapshot &snapshot)
                     .arg(counts.unreachable)
                     .arg(snapshot.primaryId().isEmpty() ? Unknown : snapshot.primaryId());
     }
+    const bool spectrum = snapshot.capabilities().isPlainSpectrum();
+    if (spectrum)
+        text += Tr::tr("A plain Spectrum cluster (no Clusterdesk management API):\n") +
+                spectrumLines(snapshot);
     if (!snapshot.nodes().isEmpty()) {
         QList<QStringList> rows;
         for (const NodeSnapshot &node : snapshot.nodes())
-            rows.append(cells(node));
+            rows.append(picked(cells(node), spectrum));
         text += QLatin1Char('\n');
-        text += layOut(headers(), rows, {Latency, Offset, VsMedian, Revision, Lag});
+        // Right-aligned: latency and the offsets (the Spectrum columns 3 to 5).
+        text += spectrum ? layOut(picked(headers(), true), rows, {3, 4, 5})
+                         : layOut(headers(), rows, {Latency, Offset, VsMedian, Revision, Lag});
     }
     text += QLatin1Char('\n');
     QList<Finding> findings = snapshot.findings();

@@ -197,6 +197,10 @@ std::optional<ProfileValidationError> ClusterProfile::validate() const
         if (const QString problem = urlProblem(haproxyStatsUrl); !problem.isEmpty())
             return ProfileValidationError{QStringLiteral("haproxyStatsUrl"), problem};
     }
+    for (qsizetype i = 0; i < nodeUrls.size(); ++i) {
+        if (const QString problem = urlProblem(nodeUrls.at(i)); !problem.isEmpty())
+            return ProfileValidationError{QStringLiteral("nodeUrls[%1]").arg(i), problem};
+    }
     if (auto problem = rangeProblem(QStringLiteral("pollIntervalMs"), pollIntervalMs,
                                     MinPollIntervalMs, MaxPollIntervalMs))
         return problem;
@@ -227,6 +231,9 @@ QJsonObject ClusterProfile::toJson() const
         accepted.append(QJsonObject{{QStringLiteral("sha256"), certificate.sha256},
                                     {QStringLiteral("errors"), errors}});
     }
+    QJsonArray nodes;
+    for (const QUrl &url : nodeUrls)
+        nodes.append(url.toString(QUrl::FullyEncoded));
     return QJsonObject{
         {QStringLiteral("id"), id},
         {QStringLiteral("name"), name},
@@ -245,6 +252,10 @@ QJsonObject ClusterProfile::toJson() const
         {QStringLiteral("clockCritMs"), clockCritMs},
         {QStringLiteral("stalledAfterSeconds"), stalledAfterSeconds},
         {QStringLiteral("sortOrder"), sortOrder},
+        {QStringLiteral("nodeUrls"), nodes},
+        {QStringLiteral("tokenKind"),
+         tokenKind == TokenKind::Open ? QStringLiteral("open") : QStringLiteral("session")},
+        {QStringLiteral("capabilities"), capabilities.toJson()},
     };
 }
 
@@ -298,6 +309,20 @@ std::optional<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json, 
     profile.stalledAfterSeconds =
         reader.integer(QStringLiteral("stalledAfterSeconds"), DefaultStalledAfterSeconds);
     profile.sortOrder = reader.integer(QStringLiteral("sortOrder"), 0);
+    for (const QJsonValue &url : reader.array(QStringLiteral("nodeUrls"))) {
+        if (!url.isString()) {
+            reader.fail(QStringLiteral("nodeUrls"), Tr::tr("must hold strings"));
+            break;
+        }
+        profile.nodeUrls.append(QUrl(url.toString(), QUrl::StrictMode));
+    }
+    const QString tokenKind = reader.string(QStringLiteral("tokenKind"), QStringLiteral("session"));
+    if (tokenKind == u"open")
+        profile.tokenKind = TokenKind::Open;
+    else if (tokenKind != u"session")
+        reader.fail(QStringLiteral("tokenKind"), Tr::tr("must be \"session\" or \"open\""));
+    profile.capabilities =
+        ClusterCapabilities::fromJson(json.value(QStringLiteral("capabilities")).toObject());
     if (!reader.error().isEmpty()) {
         if (error)
             *error = reader.error();

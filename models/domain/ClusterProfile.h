@@ -3,6 +3,8 @@
 // headless run finds it: a password file's path or a password command's line.
 #pragma once
 
+#include "ClusterCapabilities.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -32,6 +34,9 @@ struct ProfileValidationError
 struct ClusterProfile
 {
     enum class AuthKind { Password, Token };
+    // The Spectrum token a password sign-in asks for: a session token (with its SESSION
+    // cookie, ended at logout) or an open token (no session).
+    enum class TokenKind { Session, Open };
 
     static constexpr int DefaultPollIntervalMs = 5000;
     static constexpr int MinPollIntervalMs = 1000;
@@ -58,6 +63,12 @@ struct ClusterProfile
     int clockCritMs = DefaultClockCritMs;
     int stalledAfterSeconds = DefaultStalledAfterSeconds;
     int sortOrder = 0;
+    // The nodes' own URLs, for a cluster whose nodes cannot be listed otherwise (no management
+    // API and no HAProxy statistics page); optional.
+    QList<QUrl> nodeUrls;
+    TokenKind tokenKind = TokenKind::Session;
+    // What the cluster offered when last asked (connection test, first poll).
+    ClusterCapabilities capabilities;
 
     // A profile with a fresh id and defaults everywhere else.
     static ClusterProfile create(const QString &name, const QUrl &loadBalancerUrl);

@@ -150,6 +150,16 @@ ClusterSnapshot ClusterSnapshot::withStale(bool stale) const
     return copyWith(*this, &ClusterSnapshot::m_stale, stale);
 }
 
+ClusterSnapshot ClusterSnapshot::withCapabilities(const ClusterCapabilities &capabilities) const
+{
+    return copyWith(*this, &ClusterSnapshot::m_capabilities, capabilities);
+}
+
+ClusterSnapshot ClusterSnapshot::withServices(const QList<ExposedService> &services) const
+{
+    return copyWith(*this, &ClusterSnapshot::m_services, services);
+}
+
 ClusterSnapshot ClusterSnapshot::assessed(const AssessmentThresholds &thresholds, qint64 nowMs,
                                           const QHash<QString, qint64> &lastSeenUpMs) const
 {
@@ -203,6 +213,14 @@ QJsonObject ClusterSnapshot::toJson() const
         {QStringLiteral("license"), license}};
     if (const auto worst = worstClockOffsetMs())
         object.insert(QStringLiteral("worstClockOffsetMs"), *worst);
+    if (m_capabilities.isKnown())
+        object.insert(QStringLiteral("capabilities"), m_capabilities.toJson());
+    if (!m_services.isEmpty()) {
+        QJsonArray services;
+        for (const ExposedService &service : m_services)
+            services.append(service.toJson());
+        object.insert(QStringLiteral("services"), services);
+    }
     return object;
 }
 
@@ -264,6 +282,12 @@ std::optional<ClusterSnapshot> ClusterSnapshot::fromJson(const QJsonObject &obje
             return std::nullopt;
         snapshot.m_license = *parsed;
         snapshot.m_license.known = license->value(QStringLiteral("known")).toBool();
+    }
+    snapshot.m_capabilities =
+        ClusterCapabilities::fromJson(object.value(QStringLiteral("capabilities")).toObject());
+    for (const QJsonValue &item : object.value(QStringLiteral("services")).toArray()) {
+        if (const auto service = ExposedService::fromJson(item.toObject()))
+            snapshot.m_services.append(*service);
     }
     if (!reader.ok())
         return std::nullopt;

@@ -2,6 +2,8 @@
 // A whole cluster as the console saw it in one poll: the nodes, the findings and the summaries
 // the views show. An immutable value; the store keeps the last one as JSON (schema 1).
 
+#include "CatalogueAgreement.h"
+#include "ClusterCapabilities.h"
 #include "Finding.h"
 #include "NodeSnapshot.h"
 
@@ -64,6 +66,10 @@ public:
     QList<Finding> findings() const { return m_findings; }
     LoadBalancerView loadBalancerView() const { return m_loadBalancerView; }
     License license() const { return m_license; }
+    // Which interfaces the cluster offers (unknown everywhere for a cluster not yet asked).
+    ClusterCapabilities capabilities() const { return m_capabilities; }
+    // The services the nodes' catalogues expose (empty without catalogues).
+    QList<ExposedService> services() const { return m_services; }
     // True for a snapshot read back from the store: what was seen then, not now.
     bool isStale() const { return m_stale; }
     qint64 ageMs(qint64 nowMs) const { return m_takenAtMs > 0 ? nowMs - m_takenAtMs : 0; }
@@ -84,6 +90,8 @@ public:
     ClusterSnapshot withLoadBalancerView(const LoadBalancerView &view) const;
     ClusterSnapshot withLicense(const License &license) const;
     ClusterSnapshot withStale(bool stale) const;
+    ClusterSnapshot withCapabilities(const ClusterCapabilities &capabilities) const;
+    ClusterSnapshot withServices(const QList<ExposedService> &services) const;
     // withFindings(Assessment::assess(*this, ...)).
     ClusterSnapshot assessed(const AssessmentThresholds &thresholds, qint64 nowMs,
                              const QHash<QString, qint64> &lastSeenUpMs = {}) const;
@@ -108,5 +116,7 @@ private:
     QList<Finding> m_findings;
     LoadBalancerView m_loadBalancerView;
     License m_license;
+    ClusterCapabilities m_capabilities;
+    QList<ExposedService> m_services;
     bool m_stale = false;
 };

@@ -125,6 +125,7 @@ ClusterMonitor::ClusterMonitor(const ClusterProfile &profile, StoreThread *store
     , m_profile(profile)
     , m_store(store)
     , m_client(dispatcher ? new ApiClient(dispatcher, this) : new ApiClient(this))
+    , m_capabilities(profile.capabilities)
     , m_config(profile.stalledAfterSeconds)
 {
     m_timer.setSingleShot(true);
@@ -144,6 +145,10 @@ ClusterMonitor::~ClusterMonitor()
     // The cycle talks to m_client, which as an older child would be deleted first.
     delete m_cycle;
     m_cycle = nullptr;
+    delete m_spectrumCycle;
+    m_spectrumCycle = nullptr;
+    m_password.fill(QChar(0));
+    m_token.fill(QChar(0));
 }
 
 TlsPolicy ClusterMonitor::tlsPolicyFor(const ClusterProfile &profile, QString *error)
@@ -176,12 +181,14 @@ void ClusterMonitor::applyTls()
     m_tlsPolicy = tlsPolicyFor(m_profile, &m_tlsError);
     m_client->setBaseUrl(m_profile.loadBalancerUrl);
     m_client->setTlsPolicy(m_tlsPolicy);
+    m_client->setTokenKind(m_profile.tokenKind);
 }
 
 void ClusterMonitor::setProfile(const ClusterProfile &profile)
 {
     const bool restart = !sameTrust(profile, m_profile);
     m_profile = profile;
+    m_client->setTokenKind(profile.tokenKind);
     m_config.setStalledAfterSeconds(profile.stalledAfterSeconds);
     if (!restart)
         return;
@@ -193,6 +200,12 @@ void ClusterMonitor::setProfile(const ClusterProfile &profile)
     m_config.clear();
     m_clockFilters.clear();
     m_knownPeers.clear();
+    m_dateClocks.clear();
+    m_capabilities = profile.capabilities;
+    for (ApiClient *client : std::exchange(m_directClients, {})) {
+        client->logout();
+        client->deleteLater();
+    }
     m_targetingBroken = false;
     m_pollsSinceTargetingCheck = 0;
     m_failures = 0;
@@ -201,16 +214,6 @@ void ClusterMonitor::setProfile(const ClusterProfile &profile)
         m_timer.stop();
         beginPoll();
     }
-}
-
-void ClusterMonitor::setPasswordCredentials(const QString &user, const QString &password)
-{
-    m_client->setPasswordCredentials(user, password);
-}
-
-void ClusterMonitor::setToken(const QString &token)
-{
-    m_client->setToken(token);
 }
 
 void ClusterMonitor::setRequestTimeout(std::chrono::milliseconds timeout)
@@ -240,6 +243,12 @@ void ClusterMonitor::seed(const ClusterSnapshot &stored)
 
 void ClusterMonitor::dropCycle()
 {
+    if (m_spectrumCycle) {
+        m_spectrumCycle->disconnect(this);
+        m_spectrumCycle->cancel();
+        m_spectrumCycle->deleteLater();
+        m_spectrumCycle = nullptr;
+    }
     if (!m_cycle)
         return;
     m_cycle->disconnect(this);
@@ -250,8 +259,12 @@ void ClusterMonitor::dropCycle()
 
 void ClusterMonitor::beginPoll()
 {
-    if (m_cycle)
+    if (pollInFlight())
         return;
+    if (m_capabilities.isPlainSpectrum()) {
+        beginSpectrumPoll();
+        return;
+    }
     PollPlan plan;
     plan.requestTimeout = m_requestTimeout;
     plan.nodeTimeout = std::min(m_nodeTimeout, m_requestTimeout);
@@ -292,6 +305,13 @@ void ClusterMonitor::onCycleFinished(const PollOutcome &outcome)
         m_cycle->disconnect(this);
         m_cycle->deleteLater();
         m_cycle = nullptr;
+    }
+    if (!outcome.reachable && outcome.membershipHttpStatus == 404) {
+        // No management API here: a plain Spectrum cluster is polled the way it documents.
+        m_capabilities.clusterdeskApi = ClusterCapabilities::State::Absent;
+        m_capabilities.checkedAtMs = QDateTime::currentMSecsSinceEpoch();
+        beginSpectrumPoll();
+        return;
     }
     bool misrouted = false;
     bool reachedViaLb = false;
@@ -342,6 +362,8 @@ void ClusterMonitor::reassess()
             finding.code == QLatin1String("poll.late"))
             fromThePoll.append(finding);
     }
+    // The catalogue comparison is the poll's too, said again in the new language.
+    fromThePoll += CatalogueAgreement::findings(m_lastSnapshot->services());
     const ClusterSnapshot again =
         m_lastSnapshot->assessed(thresholdsOf(m_profile), m_lastSnapshot->takenAtMs(), m_lastUp);
     m_lastSnapshot =

@@ -10,9 +10,11 @@
 #include "ClusterProfile.h"
 #include "ClusterSnapshot.h"
 #include "ConfigAgreement.h"
+#include "DateHeaderClock.h"
 #include "HealthTracker.h"
 #include "LocalClock.h"
 #include "PollCycle.h"
+#include "SpectrumPollCycle.h"
 
 #include <QHash>
 #include <QObject>
@@ -95,6 +97,10 @@ public:
     // The authenticated client of this cluster; it lives on the monitor's thread, so panels on
     // another thread use their own (ConsoleSession::apiClient()).
     ApiClient *apiClient() const { return m_client; }
+    // The clients of nodes asked at their own URLs (a plain Spectrum cluster), each signed in.
+    QList<ApiClient *> directClients() const { return m_directClients.values(); }
+    // What the cluster offers, as the profile said and the polls found.
+    ClusterCapabilities capabilities() const { return m_capabilities; }
 
     // The profile's TLS trust as a policy; a CA file that cannot be read is an error.
     static TlsPolicy tlsPolicyFor(const ClusterProfile &profile, QString *error = nullptr);
@@ -124,11 +130,33 @@ private:
     bool scheduleNext(bool reachable);
     void setState(PollState state, qint64 nextPollAtMs);
     void dropCycle();
+    bool pollInFlight() const { return m_cycle || m_spectrumCycle; }
+    // The Spectrum path (ClusterMonitorSpectrum.cpp), for a cluster without the management API.
+    void beginSpectrumPoll();
+    void onSpectrumFinished(const SpectrumPollOutcome &outcome);
+    ClusterSnapshot assembleSpectrum(const SpectrumPollOutcome &outcome, qint64 nowMs);
+    NodeSnapshot assessSpectrumNode(const SpectrumNodeProbe &probe, qint64 nowMs);
+    // The client for a node's own URL: Spectrum ties a token to the host that asked for it.
+    ApiClient *directClient(const QUrl &url);
+    // What this poll learned about the interfaces, merged into m_capabilities.
+    void learnCapabilities(const SpectrumPollOutcome &outcome);
+    // Feeds the poll's Date samples to each node's estimate (started again after a step).
+    void learnDateClocks(const SpectrumPollOutcome &outcome);
+    // When to ask `nodeId` again within this poll, from its estimate and this poll's samples.
+    std::optional<qint64> nextDateSampleAtUs(const QString &nodeId,
+                                             const QList<DateHeaderSample> &samples) const;
 
     ClusterProfile m_profile;
     QPointer<StoreThread> m_store;
     ApiClient *m_client;
     PollCycle *m_cycle = nullptr;
+    SpectrumPollCycle *m_spectrumCycle = nullptr;
+    ClusterCapabilities m_capabilities;
+    QString m_password; // for the per-node clients' own sign-ins; memory only
+    QString m_user;
+    QString m_token;
+    QHash<QString, ApiClient *> m_directClients;  // by node URL
+    QHash<QString, DateHeaderClock> m_dateClocks; // by node id: the offset from Date headers
     QTimer m_timer;
     TlsPolicy m_tlsPolicy;
     QString m_tlsError;

@@ -46,7 +46,7 @@ void ClusterMonitor::start(std::chrono::milliseconds firstDelay)
     if (m_running)
         return;
     m_running = true;
-    if (m_cycle)
+    if (pollInFlight())
         return;
     if (firstDelay.count() <= 0) {
         beginPoll();
@@ -68,7 +68,7 @@ void ClusterMonitor::stop()
 void ClusterMonitor::refreshNow()
 {
     m_burstNextPoll = true;
-    if (m_cycle) {
+    if (pollInFlight()) {
         m_refreshPending = true;
         return;
     }

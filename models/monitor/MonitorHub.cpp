@@ -70,6 +70,8 @@ bool MonitorHub::removeCluster(const QString &profileId)
     monitor->stop();
     monitor->disconnect(this);
     endSession(monitor->apiClient());
+    for (ApiClient *client : monitor->directClients())
+        endSession(client);
     // Later: the caller may be inside one of this monitor's signals.
     monitor->deleteLater();
     emit clusterRemoved(profileId);
@@ -173,19 +175,24 @@ void MonitorHub::endSession(ApiClient *client)
         --m_pendingLogouts;
 }
 
-void MonitorHub::logout(const QUrl &baseUrl, const TlsPolicy &tls, const QString &token)
+void MonitorHub::logout(const QUrl &baseUrl, const TlsPolicy &tls, const QString &token,
+                        const QString &sessionId)
 {
     if (token.isEmpty())
         return;
     ++m_pendingLogouts;
-    dispatcher()->dispatch(ApiClient::logoutRequest(token), baseUrl, tls, QStringLiteral("logout"),
-                           this, [this](const ApiResult &) { logoutAnswered(); });
+    dispatcher()->dispatch(ApiClient::logoutRequest(token, sessionId), baseUrl, tls,
+                           QStringLiteral("logout"), this,
+                           [this](const ApiResult &) { logoutAnswered(); });
 }
 
 void MonitorHub::logoutAll(std::chrono::milliseconds timeout, std::function<void()> done)
 {
-    for (ClusterMonitor *monitor : std::as_const(m_monitors))
+    for (ClusterMonitor *monitor : std::as_const(m_monitors)) {
         endSession(monitor->apiClient());
+        for (ApiClient *client : monitor->directClients())
+            endSession(client);
+    }
     if (m_pendingLogouts == 0) {
         done();
         return;

@@ -66,7 +66,8 @@ public:
     void stopAll();
     // Ends a session signed in elsewhere (a UI-thread client's token) through this hub's
     // dispatcher, which outlives the client that handed it over.
-    void logout(const QUrl &baseUrl, const TlsPolicy &tls, const QString &token);
+    void logout(const QUrl &baseUrl, const TlsPolicy &tls, const QString &token,
+                const QString &sessionId = {});
     // Ends every monitor's session; `done` runs once every logout sent so far (also those of
     // logout()) is answered, or after `timeout`.
     void logoutAll(std::chrono::milliseconds timeout, std::function<void()> done);

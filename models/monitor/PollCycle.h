@@ -113,6 +113,8 @@ struct PollOutcome
     QString clusterName;
     QString primaryId;
     QString membershipEtag; // of the load balancer's membership answer, when it gave one
+    // The status of a refused membership answer (a 404: no management API on this cluster).
+    int membershipHttpStatus = 0;
     QList<NodeProbe> nodes;
     bool statsAsked = false;
     std::optional<HaproxyStats> stats;

@@ -114,6 +114,7 @@ void PollCycle::onMembership(const ApiResult &result)
     if (!result.ok) {
         problem = result.errorText;
         m_outcome.errorCode = errorCodeOf(result);
+        m_outcome.membershipHttpStatus = result.httpStatus;
     } else if (!result.json.isObject()) {
         problem = Tr::tr("the cluster answer is not a JSON object");
     } else {

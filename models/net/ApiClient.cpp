@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QUuid>
 
@@ -47,6 +48,7 @@ ApiClient::~ApiClient()
     m_dispatcher->cancelTag(m_tag);
     wipe(m_password);
     wipe(m_token);
+    m_session.clear();
 }
 
 void ApiClient::setPasswordCredentials(const QString &user, const QString &password)
@@ -67,37 +69,59 @@ void ApiClient::clearCredentials()
     m_user.clear();
     wipe(m_password);
     wipe(m_token);
+    m_session.clear();
 }
 
-QString ApiClient::takeSessionToken()
+QString ApiClient::takeSessionToken(QString *sessionId)
 {
     if (!renewsTokens() || m_token.isEmpty())
         return {};
     QString token = m_token;
+    if (sessionId)
+        *sessionId = m_session.token() == m_token ? m_session.sessionId() : QString();
     wipe(m_token);
+    m_session.clear();
     return token;
 }
 
-ApiRequest ApiClient::logoutRequest(const QString &token)
+ApiRequest ApiClient::logoutRequest(const QString &token, const QString &sessionId)
 {
     ApiRequest request = ApiRequest::get(QStringLiteral("/security/rest/token/logout"));
     request.headers.set("Authorization", "Bearer " + token.toUtf8());
+    if (!sessionId.isEmpty())
+        request.headers.set("Cookie", "SESSION=" + sessionId.toUtf8());
     return request;
+}
+
+qint64 ApiClient::nowMs() const
+{
+    return m_nowMs ? m_nowMs() : QDateTime::currentMSecsSinceEpoch();
+}
+
+void ApiClient::retireTokenIfDue()
+{
+    if (!renewsTokens() || m_token.isEmpty() || m_session.token() != m_token ||
+        !m_session.needsRenewal(nowMs()))
+        return;
+    // Best effort: the old session is ended on the server, nobody waits for the answer.
+    logout();
 }
 
 bool ApiClient::logout(std::function<void(bool)> done)
 {
-    QString token = takeSessionToken();
+    QString sessionId;
+    QString token = takeSessionToken(&sessionId);
     if (token.isEmpty())
         return false;
     // A tag of its own, so cancelAll() and the destructor leave it alone.
-    m_dispatcher->dispatch(logoutRequest(token), m_baseUrl, m_tlsPolicy,
+    m_dispatcher->dispatch(logoutRequest(token, sessionId), m_baseUrl, m_tlsPolicy,
                            m_tag + QStringLiteral("/logout"), nullptr,
                            [done = std::move(done)](const ApiResult &result) {
                                if (done)
                                    done(result.ok);
                            });
     wipe(token);
+    wipe(sessionId);
     return true;
 }
 
@@ -130,6 +154,7 @@ quint64 ApiClient::send(const ApiRequest &request, QObject *context, Callback ca
             cancel(id);
         });
     m_calls.emplace(id, std::move(call));
+    retireTokenIfDue();
     if (renewsTokens() && m_token.isEmpty())
         waitForToken(id);
     else
@@ -190,8 +215,14 @@ void ApiClient::transmit(quint64 id)
         return;
     Call &call = it->second;
     ApiRequest request = call.request;
-    if (!m_token.isEmpty() && !request.headers.contains("Authorization"))
-        request.headers.set("Authorization", "Bearer " + m_token.toUtf8());
+    if (!m_token.isEmpty() && !request.headers.contains("Authorization")) {
+        if (m_session.token() == m_token) {
+            m_session.authorize(request.headers);
+            m_session.noteUse(nowMs());
+        } else {
+            request.headers.set("Authorization", "Bearer " + m_token.toUtf8());
+        }
+    }
     call.usedToken = m_token;
     call.dispatchId =
         m_dispatcher->dispatch(request, m_baseUrl, m_tlsPolicy, m_tag, this,
@@ -219,8 +250,8 @@ void ApiClient::waitForToken(quint64 id)
 
 void ApiClient::sendTokenRequest(const QString &targetNodeId)
 {
-    ApiRequest tokenRequest = ApiRequest::get(
-        QStringLiteral("/security/rest/token/access/session/%1").arg(m_tokenTtlMinutes));
+    ApiRequest tokenRequest =
+        ApiRequest::get(SpectrumSession::tokenPath(m_tokenKind, m_tokenTtlMinutes));
     tokenRequest.baseUrlOverride = m_tokenBaseOverride;
     tokenRequest.targetNodeId = targetNodeId;
     tokenRequest.headers.set(
@@ -249,6 +280,13 @@ void ApiClient::onResult(quint64 id, const ApiResult &result)
     if (it == m_calls.end())
         return;
     Call &call = it->second;
+    if (result.httpStatus == 401 && renewsTokens() && call.retried &&
+        SpectrumSession::isInvalidTokenRefusal(result)) {
+        // A token fresh from the sign-in refused as invalid: tied to the host that asked for it.
+        m_hostCheckSuspected = true;
+    } else if (result.ok) {
+        m_hostCheckSuspected = false;
+    }
     if (result.httpStatus == 401 && renewsTokens() && !call.retried) {
         // The token expired or the node restarted with a new secret: renew once, retry once.
         call.retried = true;
@@ -271,6 +309,12 @@ void ApiClient::onTokenResult(quint64 dispatchId, const ApiResult &result)
     QString token;
     if (result.ok && result.json.isObject())
         token = result.json.object().value(QLatin1String("access_token")).toString();
+    // A session answer without its session id is still a usable token (older servers); only
+    // the SESSION cookie is then left out.
+    if (!token.isEmpty() &&
+        !m_session.accept(result.json.object(), m_tokenKind, m_tokenTtlMinutes, nowMs()))
+        m_session.accept(result.json.object(), SpectrumSession::Kind::Open, m_tokenTtlMinutes,
+                         nowMs());
     const bool rejected = result.httpStatus == 401 || result.httpStatus == 403;
     if (token.isEmpty() && !rejected && !m_tokenRequests.empty()) {
         m_tokenFailure = result; // another node may still sign us in

@@ -5,6 +5,7 @@
 
 #include "ApiRequest.h"
 #include "RequestDispatcher.h"
+#include "SpectrumSession.h"
 #include "TlsPolicy.h"
 
 #include <QJsonDocument>
@@ -59,9 +60,19 @@ public:
     // as its dispatcher lives. `done` gets whether the server confirmed. False (and no call)
     // without a session of its own: none fetched yet, or a token the user gave, theirs to end.
     bool logout(std::function<void(bool confirmed)> done = {});
-    // The same, sent by someone else: the session token handed over and forgotten here.
-    QString takeSessionToken();
-    static ApiRequest logoutRequest(const QString &token);
+    // The same, sent by someone else: the session token handed over and forgotten here (with
+    // its SESSION cookie value in `sessionId` when the token service gave one).
+    QString takeSessionToken(QString *sessionId = nullptr);
+    static ApiRequest logoutRequest(const QString &token, const QString &sessionId = {});
+
+    // Which token a password sign-in asks for (a session token, the default, or an open one).
+    void setTokenKind(SpectrumSession::Kind kind) { m_tokenKind = kind; }
+    SpectrumSession::Kind tokenKind() const { return m_tokenKind; }
+    // Milliseconds since the epoch, for the token's renewal times; replaced in tests.
+    void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
+    // True once a token fresh from a sign-in was refused as `invalid_token` (Spectrum's host
+    // check behind a load balancer); cleared by the next accepted request.
+    bool hostCheckSuspected() const { return m_hostCheckSuspected; }
 
     // 1..1440 minutes, as the token endpoint accepts.
     void setTokenTtlMinutes(int minutes);
@@ -117,6 +128,10 @@ private:
     void hedgeSignIn();
     void onTokenResult(quint64 dispatchId, const ApiResult &result);
     void finish(quint64 id, ApiResult result);
+    qint64 nowMs() const;
+    // Before a request: a token near its idle or ttl expiry is logged out and forgotten, so the
+    // request signs in again instead of being refused.
+    void retireTokenIfDue();
 
     RequestDispatcher *m_dispatcher;
     QString m_tag;
@@ -125,6 +140,10 @@ private:
     QString m_user;
     QString m_password;
     QString m_token;
+    SpectrumSession m_session; // the token service's answer for m_token, when it came from one
+    SpectrumSession::Kind m_tokenKind = SpectrumSession::Kind::Session;
+    std::function<qint64()> m_nowMs;
+    bool m_hostCheckSuspected = false;
     int m_tokenTtlMinutes = DefaultTokenTtlMinutes;
     quint64 m_nextId = 1;
     // Token requests in flight (more than one once the sign-in was hedged), on the server of

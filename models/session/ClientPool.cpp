@@ -76,6 +76,7 @@ void ClientPool::setCredentials(const ClusterProfile &profile, const QString &se
     const auto it = m_entries.find(profile.id);
     if (it == m_entries.end())
         return;
+    it->client->setTokenKind(profile.tokenKind);
     if (profile.authKind == ClusterProfile::AuthKind::Token)
         it->client->setToken(secret);
     else
@@ -112,7 +113,8 @@ void ClientPool::drop(const QString &profileId)
 
 void ClientPool::endSession(ApiClient *client)
 {
-    const QString token = client->takeSessionToken();
+    QString sessionId;
+    const QString token = client->takeSessionToken(&sessionId);
     if (!token.isEmpty() && m_monitor)
-        m_monitor->logout(client->baseUrl(), client->tlsPolicy(), token);
+        m_monitor->logout(client->baseUrl(), client->tlsPolicy(), token, sessionId);
 }

@@ -6,8 +6,11 @@
 #include "TrustedCertificates.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <memory>
 
 namespace {
 
@@ -45,6 +48,51 @@ void askWhoSignedIn(ApiClient *client, ConnectionTestResult result,
                 SessionInfo::fromJson(session.json.object()).value_or(SessionInfo{});
         deliver(result);
     });
+}
+
+// No management API: which of Spectrum's documented interfaces answer, asked together.
+void probeSpectrum(ApiClient *client, ConnectionTestResult result,
+                   std::chrono::milliseconds timeout, const Deliver &deliver)
+{
+    using Interface = ClusterCapabilities::Interface;
+    result.capabilities.clusterdeskApi = ClusterCapabilities::State::Absent;
+    result.capabilities.checkedAtMs = QDateTime::currentMSecsSinceEpoch();
+    // The 404 came after a sign-in through the token service when there was a password (a token
+    // the user gave proves nothing about the service).
+    if (!client->userName().isEmpty() && client->hasToken())
+        result.capabilities.spectrumTokens = ClusterCapabilities::State::Available;
+    const std::pair<Interface, QString> probes[] = {
+        {Interface::SpectrumTokens, QStringLiteral("/security/rest")},
+        {Interface::RestCatalogue, QStringLiteral("/rest")},
+        {Interface::SoapCatalogue, QStringLiteral("/soap")}};
+    auto state = std::make_shared<std::pair<ConnectionTestResult, int>>(result, 3);
+    for (const auto &[which, path] : probes) {
+        ApiRequest request = ApiRequest::get(path);
+        request.expectJson = false;
+        request.timeout = timeout;
+        if (which == Interface::SpectrumTokens)
+            request.query = QUrlQuery(QStringLiteral("_wadl"));
+        client->send(request, client, [state, which, deliver](const ApiResult &answer) {
+            ConnectionTestResult &collected = state->first;
+            const auto seen = ClusterCapabilities::stateFromHttpStatus(answer.httpStatus);
+            if (collected.capabilities.state(which) != ClusterCapabilities::State::Available)
+                collected.capabilities.setState(which, seen);
+            if (--state->second > 0)
+                return;
+            const ClusterCapabilities &found = collected.capabilities;
+            collected.ok = found.hasCatalogues() ||
+                           found.spectrumTokens == ClusterCapabilities::State::Available;
+            if (collected.ok) {
+                collected.errorKind = ApiResult::ErrorKind::None;
+                collected.errorText.clear();
+            } else {
+                collected.errorText =
+                    Tr::tr("neither the Clusterdesk management API nor Spectrum's token service "
+                           "or service catalogues answered at this address");
+            }
+            deliver(collected);
+        });
+    }
 }
 
 } // namespace
@@ -95,6 +143,7 @@ void ConnectionTester::send(const ClusterProfile &profile, const QString &secret
     auto *client = new ApiClient(this);
     client->setBaseUrl(profile.loadBalancerUrl);
     client->setTlsPolicy(policy);
+    client->setTokenKind(profile.tokenKind);
     if (!secret.isEmpty()) {
         if (profile.authKind == ClusterProfile::AuthKind::Token)
             client->setToken(secret);
@@ -110,6 +159,10 @@ void ConnectionTester::send(const ClusterProfile &profile, const QString &secret
     request.timeout = m_requestTimeout;
     client->send(request, client, [client, deliver, timeout = request.timeout](const ApiResult &a) {
         ConnectionTestResult result = certificateOf(a);
+        if (!a.ok && a.httpStatus == 404) {
+            probeSpectrum(client, result, timeout, deliver);
+            return;
+        }
         if (!a.ok) {
             deliver(result);
             return;
@@ -123,6 +176,8 @@ void ConnectionTester::send(const ClusterProfile &profile, const QString &secret
             return;
         }
         result.ok = true;
+        result.capabilities.clusterdeskApi = ClusterCapabilities::State::Available;
+        result.capabilities.checkedAtMs = QDateTime::currentMSecsSinceEpoch();
         result.errorKind = ApiResult::ErrorKind::None;
         result.clusterId = cluster.value(QLatin1String("id")).toString();
         result.clusterName = cluster.value(QLatin1String("name")).toString();

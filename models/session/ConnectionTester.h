@@ -37,6 +37,9 @@ struct ConnectionTestResult
     QString certificateSha256; // lower-case hex, empty without TLS
     QString certificateDescription;
     QList<QSslError> sslErrors;
+    // Which interfaces answered; a cluster without the management API (a plain Spectrum
+    // cluster) is still a success when its token service or a catalogue answers.
+    ClusterCapabilities capabilities;
 
     // Refused only because verification failed: the user may choose to trust it.
     bool untrustedCertificate() const
@@ -57,9 +60,10 @@ public:
     // `secrets` (not owned) gives a saved profile's secret when the dialog has none typed.
     explicit ConnectionTester(SecretStore *secrets, QObject *parent = nullptr);
 
-    // One request to GET /api/v1/cluster with these settings. A `secret` of nullopt uses the
-    // one stored for the profile's id (none stored: no credentials). The callback comes through
-    // the event loop, never when `context` is gone first.
+    // One request to GET /api/v1/cluster with these settings; when that is absent (404), the
+    // token service's description and the REST and SOAP catalogues are asked instead. A `secret` of
+    // nullopt uses the one stored for the profile's id (none stored: no credentials). The callback
+    // comes through the event loop, never when `context` is gone first.
     void testConnection(const ClusterProfile &profile, const std::optional<QString> &secret,
                         QObject *context, Callback callback);
     // The profile with `certificate` trusted despite exactly these errors.

@@ -214,9 +214,12 @@ void MonitorService::setRequestTimeout(std::chrono::milliseconds timeout)
     onHub([timeout](MonitorHub &hub) { hub.setRequestTimeout(timeout); });
 }
 
-void MonitorService::logout(const QUrl &baseUrl, const TlsPolicy &tls, const QString &token)
+void MonitorService::logout(const QUrl &baseUrl, const TlsPolicy &tls, const QString &token,
+                            const QString &sessionId)
 {
-    onHub([baseUrl, tls, token](MonitorHub &hub) { hub.logout(baseUrl, tls, token); });
+    onHub([baseUrl, tls, token, sessionId](MonitorHub &hub) {
+        hub.logout(baseUrl, tls, token, sessionId);
+    });
 }
 
 bool MonitorService::eventFilter(QObject *watched, QEvent *event)

@@ -53,7 +53,8 @@ public:
     // core; views listen to this service's signals instead.
     MonitorHub *hub() const { return m_hub; }
     // Ends a UI-thread client's session on its cluster, from the poll thread.
-    void logout(const QUrl &baseUrl, const TlsPolicy &tls, const QString &token);
+    void logout(const QUrl &baseUrl, const TlsPolicy &tls, const QString &token,
+                const QString &sessionId = {});
 
 Q_SIGNALS:
     void snapshotReady(const QString &profileId, const ClusterSnapshot &snapshot);

@@ -1,5 +1,5 @@
 // FaultState: the fault-injection body is validated as a whole (a bad key changes nothing)
-// and the injected clock offset shows in the node's clock.
+// and the injected clock offset shows in the node's clock; hiddenServices takes names only.
 
 #include "FaultState.h"
 
@@ -20,18 +20,18 @@ private Q_SLOTS:
         QTest::addColumn<bool>("accepted");
         QTest::addColumn<QByteArray>("after");
         const QByteArray untouched =
-            R"({"clockOffsetMs":0,"degraded":false,"delayJitterMs":0,"delayMs":0,"kernelClock":null,"replicationPaused":false})";
+            R"({"clockOffsetMs":0,"degraded":false,"delayJitterMs":0,"delayMs":0,"hiddenServices":[],"kernelClock":null,"replicationPaused":false})";
         QTest::newRow("empty") << QByteArray("{}") << true << untouched;
         QTest::newRow("all")
             << QByteArray(
                    R"({"clockOffsetMs":-800,"replicationPaused":true,"degraded":true,"delayJitterMs":0,"delayMs":250})")
             << true
             << QByteArray(
-                   R"({"clockOffsetMs":-800,"degraded":true,"delayJitterMs":0,"delayMs":250,"kernelClock":null,"replicationPaused":true})");
+                   R"({"clockOffsetMs":-800,"degraded":true,"delayJitterMs":0,"delayMs":250,"hiddenServices":[],"kernelClock":null,"replicationPaused":true})");
         QTest::newRow("subset")
             << QByteArray(R"({"delayMs":5})") << true
             << QByteArray(
-                   R"({"clockOffsetMs":0,"degraded":false,"delayJitterMs":0,"delayMs":5,"kernelClock":null,"replicationPaused":false})");
+                   R"({"clockOffsetMs":0,"degraded":false,"delayJitterMs":0,"delayMs":5,"hiddenServices":[],"kernelClock":null,"replicationPaused":false})");
         QTest::newRow("unknown key")
             << QByteArray(R"({"delayMs":5,"latency":3})") << false << untouched;
         QTest::newRow("delay negative") << QByteArray(R"({"delayMs":-1})") << false << untouched;
@@ -41,7 +41,7 @@ private Q_SLOTS:
         QTest::newRow("jitter")
             << QByteArray(R"({"delayMs":10,"delayJitterMs":50})") << true
             << QByteArray(
-                   R"({"clockOffsetMs":0,"degraded":false,"delayJitterMs":50,"delayMs":10,"kernelClock":null,"replicationPaused":false})");
+                   R"({"clockOffsetMs":0,"degraded":false,"delayJitterMs":50,"delayMs":10,"hiddenServices":[],"kernelClock":null,"replicationPaused":false})");
         QTest::newRow("jitter negative")
             << QByteArray(R"({"delayJitterMs":-5})") << false << untouched;
         QTest::newRow("jitter too large")
@@ -51,6 +51,16 @@ private Q_SLOTS:
         QTest::newRow("offset too large")
             << QByteArray(R"({"clockOffsetMs":86400001})") << false << untouched;
         QTest::newRow("bool as number") << QByteArray(R"({"degraded":1})") << false << untouched;
+        QTest::newRow("hidden services")
+            << QByteArray(R"({"hiddenServices":["ValidateAddress"]})") << true
+            << QByteArray(
+                   R"({"clockOffsetMs":0,"degraded":false,"delayJitterMs":0,"delayMs":0,"hiddenServices":["ValidateAddress"],"kernelClock":null,"replicationPaused":false})");
+        QTest::newRow("hidden services not an array")
+            << QByteArray(R"({"hiddenServices":"ValidateAddress"})") << false << untouched;
+        QTest::newRow("hidden service empty name")
+            << QByteArray(R"({"hiddenServices":[""]})") << false << untouched;
+        QTest::newRow("hidden service not a string")
+            << QByteArray(R"({"delayMs":5,"hiddenServices":[3]})") << false << untouched;
         QTest::newRow("bad value after good")
             << QByteArray(R"({"degraded":true,"replicationPaused":"no"})") << false << untouched;
     }

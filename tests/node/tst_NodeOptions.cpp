@@ -156,16 +156,53 @@ private Q_SLOTS:
         QVERIFY(parse({QStringLiteral("--help")})->helpRequested);
     }
 
+    void spectrumMode()
+    {
+        const QString id = QStringLiteral("--id=n1");
+        const QString data = QStringLiteral("--data-dir=/d");
+        const auto plain = parse({id, data});
+        QVERIFY(!plain->spectrumCompatible);
+        QVERIFY(plain->spectrumHostCheck);
+        QCOMPARE(plain->spectrumSessionIdleSeconds, 1800);
+        const auto spectrum =
+            parse({id, data, QStringLiteral("--spectrum-compatible"),
+                   QStringLiteral("--spectrum-host-check=off"),
+                   QStringLiteral("--spectrum-session-idle-seconds"), QStringLiteral("5")});
+        QVERIFY(spectrum);
+        QVERIFY(spectrum->spectrumCompatible);
+        QVERIFY(!spectrum->spectrumHostCheck);
+        QCOMPARE(spectrum->spectrumSessionIdleSeconds, 5);
+        QVERIFY(parse({id, data, QStringLiteral("--spectrum-compatible"),
+                       QStringLiteral("--spectrum-host-check=on")})
+                    ->spectrumHostCheck);
+    }
+
     // --help names every flag with its value and default, and how to hash a password.
     void helpText()
     {
         const QString help = NodeOptions::helpText();
-        for (const char *line :
-             {"--id <ID>", "--data-dir <DIR>", "--config <FILE>", "--listen <IP:PORT>",
-              "--peers <id=url,...>", "--cluster-secret-file <FILE>", "--trusted-proxies <IP,...>",
-              "--license-expires <DATE>", "--allow-fault-injection", "--clock-offset-ms <N>",
-              "--replication-paused", "--degraded", "--delay-ms <N>", "--reseed-from <URL>",
-              "--hash-password", "--help", "127.0.0.1:9101", "2027-06-30", "4.2.0"})
+        for (const char *line : {"--id <ID>",
+                                 "--data-dir <DIR>",
+                                 "--config <FILE>",
+                                 "--listen <IP:PORT>",
+                                 "--peers <id=url,...>",
+                                 "--cluster-secret-file <FILE>",
+                                 "--trusted-proxies <IP,...>",
+                                 "--license-expires <DATE>",
+                                 "--allow-fault-injection",
+                                 "--clock-offset-ms <N>",
+                                 "--replication-paused",
+                                 "--degraded",
+                                 "--delay-ms <N>",
+                                 "--reseed-from <URL>",
+                                 "--hash-password",
+                                 "--help",
+                                 "--spectrum-compatible",
+                                 "--spectrum-host-check <on|off>",
+                                 "--spectrum-session-idle-seconds <N>",
+                                 "127.0.0.1:9101",
+                                 "2027-06-30",
+                                 "4.2.0"})
             QVERIFY2(help.contains(QLatin1String(line)), line);
     }
 
@@ -254,6 +291,20 @@ private Q_SLOTS:
             << QStringList{id, data, QStringLiteral("--allow-fault-injection"),
                            QStringLiteral("--clock-offset-ms=999999999999")}
             << QStringLiteral("--clock-offset-ms");
+        QTest::newRow("host check without the mode")
+            << QStringList{id, data, QStringLiteral("--spectrum-host-check=off")}
+            << QStringLiteral("requires --spectrum-compatible");
+        QTest::newRow("idle without the mode")
+            << QStringList{id, data, QStringLiteral("--spectrum-session-idle-seconds=5")}
+            << QStringLiteral("requires --spectrum-compatible");
+        QTest::newRow("host check neither on nor off")
+            << QStringList{id, data, QStringLiteral("--spectrum-compatible"),
+                           QStringLiteral("--spectrum-host-check=no")}
+            << QStringLiteral("on or off");
+        QTest::newRow("idle zero")
+            << QStringList{id, data, QStringLiteral("--spectrum-compatible"),
+                           QStringLiteral("--spectrum-session-idle-seconds=0")}
+            << QStringLiteral("--spectrum-session-idle-seconds");
         QTest::newRow("missing config file")
             << QStringList{QStringLiteral("--config=/nonexistent.json")}
             << QStringLiteral("/nonexistent.json");

@@ -108,6 +108,9 @@ bool ClusterFixture::start(QString *error)
             arguments << QStringLiteral("--http2");
         if (m_options.http1Only)
             arguments << QStringLiteral("--http1-only");
+        if (m_options.spectrum)
+            arguments << (m_options.spectrumHostCheck ? QStringLiteral("--spectrum")
+                                                      : QStringLiteral("--spectrum-no-host-check"));
         if (!nodeBinary.isEmpty())
             arguments << QStringLiteral("--bin") << nodeBinary;
         for (auto it = m_options.extraNodeArgs.cbegin(); it != m_options.extraNodeArgs.cend(); ++it)
@@ -117,7 +120,9 @@ bool ClusterFixture::start(QString *error)
             m_started = true;
             if (!loadClusterJson(error))
                 return false;
-            if (!waitUntilWritable(m_primaryId, m_options.startTimeoutSeconds * 1000)) {
+            // A Spectrum-mode cluster has no /api/v1 and takes no writes: nothing to wait for.
+            if (!m_options.spectrum &&
+                !waitUntilWritable(m_primaryId, m_options.startTimeoutSeconds * 1000)) {
                 *error =
                     QStringLiteral("the primary still refuses writes: %1")
                         .arg(QString::fromUtf8(

@@ -27,6 +27,11 @@ struct ClusterOptions
     // scripts/cluster --http2 (HTTP/2 by ALPN over TLS) or --http1-only; neither: the default.
     bool http2 = false;
     bool http1Only = false;
+    // scripts/cluster --spectrum (nodes in --spectrum-compatible mode: no /api/v1, so the
+    // /api/v1 helpers below do not apply), and with spectrumHostCheck false
+    // --spectrum-no-host-check.
+    bool spectrum = false;
+    bool spectrumHostCheck = true;
     QString name = QStringLiteral("test");
     QMap<QString, QString> extraNodeArgs; // node id -> extra flags, e.g. "--delay-ms 50"
     int spareNodePorts = 2;               // ports kept free after the nodes, for addNode()

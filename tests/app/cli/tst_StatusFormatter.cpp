@@ -281,6 +281,49 @@ private Q_SLOTS:
         json.remove(QStringLiteral("exitCode"));
         QCOMPARE(json, snapshot.toJson());
     }
+
+    void tableOfPlainSpectrumCluster()
+    {
+        ClusterCapabilities spectrum;
+        spectrum.clusterdeskApi = ClusterCapabilities::State::Absent;
+        spectrum.spectrumTokens = ClusterCapabilities::State::Available;
+        spectrum.restCatalogue = ClusterCapabilities::State::Available;
+        spectrum.soapCatalogue = ClusterCapabilities::State::Absent;
+        spectrum.checkedAtMs = 1;
+        ExposedService geo;
+        geo.name = QStringLiteral("GeocodeUS");
+        geo.nodes = QStringList{"n1", "n3"};
+        geo.missingOn = QStringList{"n2"};
+        ExposedService address;
+        address.name = QStringLiteral("ValidateAddress");
+        address.nodes = QStringList{"n1", "n2", "n3"};
+        const NodeSnapshot node = NodeSnapshot::placeholder("n1", "n1", {})
+                                      .withHealth(NodeHealth::Up, 0)
+                                      .withLatencyMs(3.5)
+                                      .withClock(measuredClock(803, 18, 801));
+        const ClusterSnapshot snapshot = ClusterSnapshot()
+                                             .withCluster(QString(), QStringLiteral("Spectrum"))
+                                             .withReachable(true)
+                                             .withNodes({node})
+                                             .withCapabilities(spectrum)
+                                             .withServices({geo, address});
+        const QString text = StatusFormatter::table(snapshot);
+        QVERIFY2(text.contains(QLatin1String("A plain Spectrum cluster")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("does not publish node versions")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("estimated from HTTP Date headers")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("does not publish its external resource")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Services: 2 REST, 0 SOAP; 1 not the same")),
+                 qPrintable(text));
+        // Only the columns such a cluster can fill.
+        QVERIFY2(!text.contains(QLatin1String("REVISION")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("VERSION")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("LATENCY")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("+803")), qPrintable(text));
+        // Nothing absent is an error.
+        QCOMPARE(StatusFormatter::exitCode(snapshot), int(StatusFormatter::Healthy));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_StatusFormatter)

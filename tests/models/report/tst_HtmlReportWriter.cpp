@@ -144,6 +144,25 @@ private Q_SLOTS:
         const QString html = HtmlReportWriter::write(data);
         QVERIFY(html.contains(QLatin1String("No saved clusters.")));
     }
+
+    void plainSpectrumClusterSaysWhatIsNotPublished()
+    {
+        ReportData data = SyntheticReport::report(3);
+        ClusterCapabilities spectrum;
+        spectrum.clusterdeskApi = ClusterCapabilities::State::Absent;
+        spectrum.restCatalogue = ClusterCapabilities::State::Available;
+        spectrum.checkedAtMs = 1;
+        ClusterReport &cluster = data.clusters.first();
+        cluster.snapshot = cluster.snapshot.withCapabilities(spectrum);
+        const QString html = HtmlReportWriter::write(data);
+        for (const char *line : {"This cluster does not publish its external resource definitions.",
+                                 "This cluster does not publish a configuration change log.",
+                                 "This cluster does not publish its license."})
+            QVERIFY2(html.contains(QLatin1String(line)), line);
+        // A managed cluster's report says none of it.
+        QVERIFY(!HtmlReportWriter::write(SyntheticReport::report(3))
+                     .contains(QLatin1String("does not publish")));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_HtmlReportWriter)
