@@ -27,6 +27,8 @@ struct ClusterOptions
     // scripts/cluster --http2 (HTTP/2 by ALPN over TLS) or --http1-only; neither: the default.
     bool http2 = false;
     bool http1Only = false;
+    // scripts/cluster --no-stats-admin: the statistics page refuses admin actions (st=DENY).
+    bool noStatsAdmin = false;
     QString name = QStringLiteral("test");
     QMap<QString, QString> extraNodeArgs; // node id -> extra flags, e.g. "--delay-ms 50"
     int spareNodePorts = 2;               // ports kept free after the nodes, for addNode()
@@ -58,6 +60,10 @@ public:
     QString adminPassword() const { return m_adminPassword; }
     QString viewerUser() const { return m_viewerUser; }
     QString viewerPassword() const { return m_viewerPassword; }
+    // HAProxy's statistics user (its admin form: drain, maint, ready) and its password file.
+    QString statsUser() const { return m_statsUser; }
+    QString statsPassword() const { return m_statsPassword; }
+    QString statsPasswordFile() const { return m_statsPasswordFile; }
 
     // Process control through the script; `error` gets its output on failure.
     bool stopNode(const QString &id, bool graceful, QString *error = nullptr);
@@ -112,5 +118,8 @@ private:
     QString m_adminPassword;
     QString m_viewerUser;
     QString m_viewerPassword;
+    QString m_statsUser;
+    QString m_statsPassword;
+    QString m_statsPasswordFile;
     QString m_lastOutput;
 };
