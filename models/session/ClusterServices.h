@@ -10,9 +10,11 @@
 
 class ApiClient;
 class ChangeLogFetcher;
+class NodeActionController;
 class NodeHistoryQuery;
 class ResourceDrafts;
 class ResourceRepository;
+class ResourceTestFanout;
 class StoreThread;
 
 class ClusterServices final : public QObject
@@ -33,6 +35,12 @@ public:
     ResourceDrafts *drafts() const { return m_drafts; }
     ChangeLogFetcher *changeLog() const { return m_changeLog; }
     NodeHistoryQuery *nodeHistory() const { return m_nodeHistory; }
+    // Drain, maintenance and ready at the load balancer (null when not set up).
+    NodeActionController *nodeActions() const { return m_nodeActions; }
+    void setNodeActions(NodeActionController *actions);
+    // Tests resource definitions on every node (null when the cluster has no client).
+    ResourceTestFanout *resourceTests() const { return m_resourceTests; }
+    void setResourceTests(ResourceTestFanout *tests);
 
 private:
     QString m_profileId;
@@ -40,4 +48,6 @@ private:
     ResourceDrafts *m_drafts;
     ChangeLogFetcher *m_changeLog;
     NodeHistoryQuery *m_nodeHistory;
+    NodeActionController *m_nodeActions = nullptr;
+    ResourceTestFanout *m_resourceTests = nullptr;
 };
