@@ -83,7 +83,8 @@ QString tlsReason(const QList<QSslError> &errors)
 
 } // namespace
 
-ProbePlan ProbePlan::forResource(const QString &type, const QJsonObject &spec)
+ProbePlan ProbePlan::forResource(const QString &type, const QJsonObject &spec,
+                                 const QString &baseDirectory)
 {
     ProbePlan plan;
     const QString host = spec.value(QLatin1String("host")).toString();
@@ -129,6 +130,8 @@ ProbePlan ProbePlan::forResource(const QString &type, const QJsonObject &spec)
             plan.location = url.scheme() == QLatin1String("file") ? url.toLocalFile() : location;
         }
     }
+    if (!plan.location.isEmpty() && QDir::isRelativePath(plan.location) && !baseDirectory.isEmpty())
+        plan.location = QDir(baseDirectory).filePath(plan.location);
     return plan;
 }
 
@@ -262,7 +265,7 @@ void ResourceProbe::request(const QByteArray &method)
 {
     QNetworkRequest httpRequest(m_plan.httpUrl);
     httpRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
+                             QNetworkRequest::ManualRedirectPolicy);
     httpRequest.setTransferTimeout(std::max(1, int(m_budget.count() - m_total.elapsed())));
     m_reply = m_network->sendCustomRequest(httpRequest, method);
     connect(m_reply, &QNetworkReply::finished, this, [this, method, reply = m_reply.data()] {

@@ -34,7 +34,9 @@ struct ProbePlan
     QString location; // a database: a file or directory on this node
     QString skipped;  // why nothing can be checked (e.g. a JDBC URL without a host)
 
-    static ProbePlan forResource(const QString &type, const QJsonObject &spec);
+    // A relative location is taken from `baseDirectory` (the node's data directory).
+    static ProbePlan forResource(const QString &type, const QJsonObject &spec,
+                                 const QString &baseDirectory = {});
 };
 
 class ResourceProbe final : public QObject

@@ -92,9 +92,9 @@ void ResourceTestRoutes::test(const NodeRequest &request, const ExchangePtr &exc
         return;
     }
     ++m_running;
-    auto *probe =
-        new ResourceProbe(ProbePlan::forResource(type, resource->spec),
-                          std::chrono::milliseconds(*budget), &m_network, &m_files, &m_probes);
+    auto *probe = new ResourceProbe(
+        ProbePlan::forResource(type, resource->spec, m_context.options->dataDirectory),
+        std::chrono::milliseconds(*budget), &m_network, &m_files, &m_probes);
     const QString nodeId = m_context.options->id;
     QObject::connect(
         probe, &ResourceProbe::finished, probe,

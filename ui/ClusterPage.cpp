@@ -28,6 +28,8 @@ ClusterPage::ClusterPage(ConsoleSession *session, const QString &profileId, QWid
     addTab(m_history, QString());
 
     m_nodes->setHistoryQuery(m_services->nodeHistory());
+    m_nodes->setNodeActions(m_services->nodeActions());
+    m_resources->setResourceTests(m_services->resourceTests());
     m_resources->setDrafts(m_services->drafts());
     m_resources->setClusterId(profileId);
     const auto profile = session->profileService()->profile(profileId);
@@ -64,6 +66,10 @@ void ClusterPage::showSnapshot(const ClusterSnapshot &snapshot)
 {
     m_overview->setSnapshot(snapshot);
     m_nodes->setSnapshot(snapshot);
+    QStringList nodeIds;
+    for (const NodeSnapshot &node : snapshot.nodes())
+        nodeIds.append(node.id());
+    m_resources->setNodeIds(nodeIds);
     m_history->setSnapshot(snapshot);
     m_resources->noteRevision(ResourceListSync::newestRevision(snapshot));
 }

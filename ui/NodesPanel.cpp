@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -166,10 +167,13 @@ NodesPanel::NodesPanel(QWidget *parent)
     bar->addWidget(m_problemsOnly);
     bar->addStretch(1);
     bar->addWidget(m_count);
+    setUpNodeActions(bar);
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_restartNote);
     topLayout->addLayout(bar);
+    topLayout->addWidget(m_actionStatus);
     topLayout->addWidget(m_table, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
@@ -181,7 +185,12 @@ NodesPanel::NodesPanel(QWidget *parent)
     layout->addWidget(splitter);
 
     setTabOrder(m_filter, m_problemsOnly);
-    setTabOrder(m_problemsOnly, m_table);
+    QWidget *previous = m_problemsOnly;
+    for (QPushButton *button : std::as_const(m_actionButtons)) {
+        setTabOrder(previous, button);
+        previous = button;
+    }
+    setTabOrder(previous, m_table);
     setTabOrder(m_table, m_tabs);
 
     const QFontMetrics metrics(font());
@@ -202,6 +211,7 @@ void NodesPanel::setSnapshot(const ClusterSnapshot &snapshot)
                          snapshot.profileId() != m_snapshot.profileId();
     m_snapshot = snapshot;
     m_model->setSnapshot(snapshot);
+    m_restartNote->setVisible(NodeActionRules::wholeClusterOutOfService(snapshot.nodes()));
     updateDetails();
     updateCount();
     if (newPoll)
@@ -285,6 +295,7 @@ void NodesPanel::updateDetails()
         m_selectedId = id;
         emit selectedNodeChanged(id);
     }
+    updateNodeActions();
     if (!node) {
         m_detailsStack->setCurrentIndex(0);
         m_history->setNode(m_snapshot.profileId(), QString());
@@ -346,6 +357,7 @@ void NodesPanel::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_json), tr("Node &answer"));
     m_json->setAccessibleName(tr("The node's raw /api/v1/node answer"));
     m_json->clear(); // rewritten in the new language by updateDetails()
+    retranslateNodeActions();
     updateCount();
     updateDetails();
 }

@@ -76,7 +76,7 @@ QUrl HaproxyAdmin::formUrl(const QUrl &statsUrl)
 
 QString HaproxyAdmin::answerCode(const QUrl &redirectedTo)
 {
-    const QString text = redirectedTo.toString(QUrl::FullyDecoded);
+    const QString text = redirectedTo.path(QUrl::FullyDecoded);
     const qsizetype at = text.lastIndexOf(QLatin1String(";st="));
     if (at < 0)
         return {};
