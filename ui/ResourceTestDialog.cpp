@@ -27,7 +27,7 @@ ResourceTestDialog::ResourceTestDialog(ResourceTestFanout *fanout, QWidget *pare
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setDefaultSectionSize(fontMetrics().averageCharWidth() * 34);
+    m_view->horizontalHeader()->setDefaultSectionSize(fontMetrics().averageCharWidth() * 30);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
@@ -39,10 +39,12 @@ ResourceTestDialog::ResourceTestDialog(ResourceTestFanout *fanout, QWidget *pare
     layout->addWidget(m_matrixLabel);
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
-    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 24);
+    resize(fontMetrics().averageCharWidth() * 130, fontMetrics().height() * 22);
 
     connect(m_fanout, &ResourceTestFanout::finished, m_model, &ResourceTestMatrixModel::setResult);
-    connect(m_fanout, &ResourceTestFanout::finished, this, &ResourceTestDialog::updateProgress);
+    // The line follows the matrix, whoever fills it.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ResourceTestDialog::updateProgress);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ResourceTestDialog::updateProgress);
     connect(m_fanout, &ResourceTestFanout::allFinished, this, [this] {
         m_done = true;
         updateProgress();

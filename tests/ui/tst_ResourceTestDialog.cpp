@@ -102,6 +102,8 @@ private Q_SLOTS:
         QCOMPARE(dialog->model()->headerData(1, Qt::Vertical).toString(),
                  QStringLiteral("database/geocoding-us"));
         QCOMPARE(dialog->model()->failedCount(), 4);
+        QVERIFY2(dialog->progressText().contains(QLatin1String("6 of 6 answered, 4 failed")),
+                 qPrintable(dialog->progressText()));
 
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
