@@ -11,6 +11,7 @@
 #include "NodesPanel.h"
 
 #include <QAction>
+#include <QDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -183,6 +184,11 @@ void tst_NodesPanelActions::lastNodeAsksTwice()
     trigger(NodeAction::Maint, u"node-1"_s);
     QTRY_COMPARE_WITH_TIMEOUT(lbStateOf(u"node-1"_s), u"Maintenance"_s, kTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(m_nodes->restartNoteText().contains(u"stopped last"_s), kTimeoutMs);
+    // For people to look at: the note, the buttons and the outcome line.
+    const QString outDir = QCoreApplication::applicationDirPath() + u"/screenshots"_s;
+    QVERIFY(QDir().mkpath(outDir));
+    m_page->setCurrentWidget(m_nodes);
+    QVERIFY(m_page->grab().toImage().save(outDir + u"/nodes-actions-light.png"_s));
     for (const QString &node : {u"node-1"_s, u"node-2"_s}) {
         trigger(NodeAction::Ready, node);
         QTRY_COMPARE_WITH_TIMEOUT(lbStateOf(node), u"Up"_s, kTimeoutMs);
