@@ -9,6 +9,7 @@
 #include "InProcessNode.h"
 #include "TestCertificates.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTcpServer>
@@ -203,6 +204,14 @@ private Q_SLOTS:
         QVERIFY(!answer.json.value(QLatin1String("ok")).toBool());
         QCOMPARE(lastCheck(answer).value(QLatin1String("reason")).toString(),
                  QStringLiteral("does not exist"));
+        // A relative location is read in the node's own data directory.
+        const QString dataDir = m_node->options().dataDirectory;
+        QVERIFY(QDir(dataDir).mkpath(QStringLiteral("geo")));
+        database(QStringLiteral("relative"), QStringLiteral("geo"));
+        answer = test(QStringLiteral("database"), QStringLiteral("relative"));
+        QVERIFY2(answer.json.value(QLatin1String("ok")).toBool(), answer.body.constData());
+        QCOMPARE(lastCheck(answer).value(QLatin1String("target")).toString(),
+                 QDir(dataDir).filePath(QStringLiteral("geo")));
     }
 
     void refusals()
