@@ -4,6 +4,7 @@
 #include "ConnectionOptions.h"
 #include "ExporterCommandLine.h"
 #include "KeychainSecretStore.h"
+#include "NodeCommandLine.h"
 #include "ProfileCommands.h"
 #include "ReportCommandLine.h"
 #include "ResourcesCommandLine.h"
@@ -50,6 +51,8 @@ QString mainHelp(const QCommandLineParser &parser)
                   "  report           Write a cluster or fleet report (html, pdf, csv, json).\n"
                   "  resources        Compare, export or copy resource definitions across\n"
                   "                   clusters (diff, export, apply).\n"
+                  "  node             Drain a node, put it into maintenance or make it ready\n"
+                  "                   at the load balancer (HAProxy's statistics page).\n"
                   "  exporter         Serve saved clusters' state to Prometheus (/metrics).\n"
                   "\n"
                   "Examples:\n"
@@ -437,7 +440,7 @@ int runCommandLine(int argc, char **argv)
         QStringLiteral("url"), Tr::tr("Window: select the saved cluster at <url> when it opens."),
         QStringLiteral("url")));
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 Tr::tr("status, cluster, report, resources or exporter."),
+                                 Tr::tr("status, cluster, report, resources, node or exporter."),
                                  QStringLiteral("<command> [options]"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QStringList arguments = QCoreApplication::arguments();
@@ -460,6 +463,8 @@ int runCommandLine(int argc, char **argv)
         return runCluster(arguments, dataDir);
     if (command == QLatin1String("resources"))
         return runResourcesCommandLine(arguments, dataDir);
+    if (command == QLatin1String("node"))
+        return runNodeCommandLine(arguments, dataDir);
     if (command == QLatin1String("exporter"))
         return runExporterCommandLine(arguments, dataDir);
     return usage(Tr::tr("unknown command: %1").arg(command));

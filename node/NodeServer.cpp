@@ -43,6 +43,7 @@ NodeServer::NodeServer(NodeContext &context, QObject *parent)
     , m_authenticator(*context.credentials, *context.revocations)
     , m_auth(context, m_authenticator)
     , m_resources(context)
+    , m_resourceTests(context)
     , m_secretDigests(context)
     , m_status(context)
     , m_internal(context, m_resources)
@@ -151,6 +152,7 @@ void NodeServer::buildRoutes()
     m_auth.addRoutes(m_routes);
     m_secretDigests.addRoutes(m_routes);
     m_resources.addRoutes(m_routes);
+    m_resourceTests.addRoutes(m_routes);
     m_internal.addRoutes(m_routes);
     m_metrics.addRoutes(m_routes);
 }

@@ -14,6 +14,7 @@
 #include "NodeMetricsRoutes.h"
 #include "NodeRequest.h"
 #include "ResourceRoutes.h"
+#include "ResourceTestRoutes.h"
 #include "RouteTable.h"
 #include "SecretDigestRoutes.h"
 #include "SpectrumRoutes.h"
@@ -77,6 +78,7 @@ private:
     AuthRoutes m_auth;
     QList<QHostAddress> m_peerAddresses;
     ResourceRoutes m_resources;
+    ResourceTestRoutes m_resourceTests;
     SecretDigestRoutes m_secretDigests;
     StatusRoutes m_status;
     InternalRoutes m_internal;

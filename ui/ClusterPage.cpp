@@ -31,6 +31,8 @@ ClusterPage::ClusterPage(ConsoleSession *session, const QString &profileId, QWid
     addTab(m_servicesPanel, QString());
 
     m_nodes->setHistoryQuery(m_services->nodeHistory());
+    m_nodes->setNodeActions(m_services->nodeActions());
+    m_resources->setResourceTests(m_services->resourceTests());
     m_resources->setDrafts(m_services->drafts());
     m_resources->setClusterId(profileId);
     const auto profile = session->profileService()->profile(profileId);
@@ -74,6 +76,10 @@ void ClusterPage::showSnapshot(const ClusterSnapshot &snapshot)
         showCapabilities(snapshot.capabilities());
     m_overview->setSnapshot(snapshot);
     m_nodes->setSnapshot(snapshot);
+    QStringList nodeIds;
+    for (const NodeSnapshot &node : snapshot.nodes())
+        nodeIds.append(node.id());
+    m_resources->setNodeIds(nodeIds);
     m_history->setSnapshot(snapshot);
     m_servicesPanel->setSnapshot(snapshot);
     m_resources->noteRevision(ResourceListSync::newestRevision(snapshot));

@@ -129,6 +129,8 @@ void ConnectDialog::buildAdvancedGroup(QVBoxLayout *layout)
     m_advancedForm = addGroup(layout, m_advancedGroup);
     m_statsUrl = named(new QLineEdit(this), "statsUrlEdit");
     addRow(m_advancedForm, m_statsUrl, V::StatsField);
+    m_statsUser = named(new QLineEdit(this), "statsUserEdit");
+    addRow(m_advancedForm, m_statsUser);
     m_pollInterval = named(new QSpinBox(this), "pollIntervalSpinBox");
     m_pollInterval->setRange(ClusterProfile::MinPollIntervalMs / 1000,
                              ClusterProfile::MaxPollIntervalMs / 1000);
@@ -180,6 +182,7 @@ void ConnectDialog::connectSignals()
     watch(m_user, V::UserField, true);
     watch(m_password, V::PasswordField, true);
     watch(m_statsUrl, V::StatsField, false);
+    watch(m_statsUser, QStringLiteral("haproxyStatsUser"), false);
     const auto watchBox = [this](QSpinBox *box, const QString &field) {
         connect(box, &QSpinBox::valueChanged, this, [this, field] { onFieldEdited(field, false); });
     };
@@ -202,6 +205,7 @@ void ConnectDialog::loadFields()
     m_password->clear();
     m_certificates->load(m_original);
     m_statsUrl->setText(m_original.haproxyStatsUrl.toString());
+    m_statsUser->setText(m_original.haproxyStatsUser);
     m_pollInterval->setValue((m_original.pollIntervalMs + 500) / 1000);
     m_clockWarn->setValue(m_original.clockWarnMs);
     m_clockCrit->setValue(m_original.clockCritMs);
@@ -220,6 +224,7 @@ ClusterProfile ConnectDialog::profile() const
     profile.userName = m_user->text().trimmed();
     m_certificates->applyTo(profile);
     profile.haproxyStatsUrl = V::parseUrl(m_statsUrl->text());
+    profile.haproxyStatsUser = m_statsUser->text().trimmed();
     // Whole seconds in the field; an unchanged field keeps a stored value that was not.
     if (m_pollInterval->value() != (m_original.pollIntervalMs + 500) / 1000)
         profile.pollIntervalMs = m_pollInterval->value() * 1000;

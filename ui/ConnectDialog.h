@@ -135,6 +135,7 @@ private:
     QGroupBox *m_advancedGroup;
     QFormLayout *m_advancedForm;
     QLineEdit *m_statsUrl;
+    QLineEdit *m_statsUser;
     QSpinBox *m_pollInterval;
     QSpinBox *m_clockWarn;
     QSpinBox *m_clockCrit;

@@ -25,6 +25,7 @@ void ConnectDialog::setTabOrderChain()
     QList<QWidget *> chain = {m_name, m_url, m_authKind, m_user, m_password};
     chain += m_certificates->tabChain();
     chain += {m_statsUrl,
+              m_statsUser,
               m_pollInterval,
               m_clockWarn,
               m_clockCrit,
@@ -75,6 +76,9 @@ void ConnectDialog::retranslateUi()
     m_advancedGroup->setTitle(tr("Advanced"));
     setFormLabel(m_advancedForm, m_statsUrl, tr("HAProxy &stats URL:"));
     m_statsUrl->setPlaceholderText(tr("Optional: http://lb.example.com:8404/stats"));
+    setFormLabel(m_advancedForm, m_statsUser, tr("Stats adm&in user:"));
+    m_statsUser->setPlaceholderText(
+        tr("Optional: for drain, maintenance and ready (its password is asked at first use)"));
     setFormLabel(m_advancedForm, m_pollInterval, tr("Po&ll every:"));
     m_pollInterval->setSuffix(tr(" s"));
     setFormLabel(m_advancedForm, m_clockWarn, tr("Clock &warning at:"));

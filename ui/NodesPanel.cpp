@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -172,11 +173,14 @@ NodesPanel::NodesPanel(QWidget *parent)
     bar->addWidget(m_problemsOnly);
     bar->addStretch(1);
     bar->addWidget(m_count);
+    setUpNodeActions(bar);
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_restartNote);
     topLayout->addLayout(bar);
     topLayout->addWidget(m_unavailable);
+    topLayout->addWidget(m_actionStatus);
     topLayout->addWidget(m_table, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
@@ -188,7 +192,12 @@ NodesPanel::NodesPanel(QWidget *parent)
     layout->addWidget(splitter);
 
     setTabOrder(m_filter, m_problemsOnly);
-    setTabOrder(m_problemsOnly, m_table);
+    QWidget *previous = m_problemsOnly;
+    for (QPushButton *button : std::as_const(m_actionButtons)) {
+        setTabOrder(previous, button);
+        previous = button;
+    }
+    setTabOrder(previous, m_table);
     setTabOrder(m_table, m_tabs);
 
     const QFontMetrics metrics(font());
@@ -210,6 +219,7 @@ void NodesPanel::setSnapshot(const ClusterSnapshot &snapshot)
     m_snapshot = snapshot;
     m_model->setSnapshot(snapshot);
     showWhatIsPublished();
+    m_restartNote->setVisible(NodeActionRules::wholeClusterOutOfService(snapshot.nodes()));
     updateDetails();
     updateCount();
     if (newPoll)
@@ -319,6 +329,7 @@ void NodesPanel::updateDetails()
         m_selectedId = id;
         emit selectedNodeChanged(id);
     }
+    updateNodeActions();
     if (!node) {
         m_detailsStack->setCurrentIndex(0);
         m_history->setNode(m_snapshot.profileId(), QString());
@@ -381,6 +392,7 @@ void NodesPanel::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_json), tr("Node &answer"));
     m_json->setAccessibleName(tr("The node's raw /api/v1/node answer"));
     m_json->clear(); // rewritten in the new language by updateDetails()
+    retranslateNodeActions();
     updateCount();
     updateDetails();
 }

@@ -1,20 +1,26 @@
 // NodesPanel: the nodes of one cluster in a sortable, filterable table (state badges, offset
 // bars) and, for the selected node, its raw /api/v1/node answer, the path probes took and its
-// history (NodeHistoryCharts).
+// history (NodeHistoryCharts). Drain, Maintenance and Ready set the selected node's state at
+// the load balancer through the cluster's NodeActionController (NodesPanelActions.cpp).
 #pragma once
 
 #include "ClusterSnapshot.h"
+#include "NodeActionConfirmation.h"
 #include "PanelActions.h"
 
 #include <QWidget>
 
+class NodeActionController;
 class NodeFilterProxyModel;
 class NodeHistoryCharts;
 class NodeHistoryQuery;
 class NodeStateDelegate;
 class NodeTableModel;
 class OffsetBarDelegate;
+class QAction;
 class QCheckBox;
+class QHBoxLayout;
+class QPushButton;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -41,6 +47,19 @@ public:
 
     bool focusFilter() override;
 
+    // Where node actions go (not owned; null: none). Enabled with a stats URL and user.
+    void setNodeActions(NodeActionController *actions);
+    // Replaces the confirmation of a node action (tests, guards); null: NodeActionConfirmation.
+    void setConfirmHandler(NodeActionConfirmation::Handler handler);
+    // Asks for the stats user's password when none is saved; `done` gets it (empty: cancelled).
+    using PasswordHandler =
+        std::function<void(const QString &reason, std::function<void(const QString &)> done)>;
+    void setPasswordHandler(PasswordHandler handler) { m_askPassword = std::move(handler); }
+    QAction *nodeAction(NodeAction action) const;
+    // The last action's outcome in words, and the restart-order note (empty when hidden).
+    QString actionStatusText() const;
+    QString restartNoteText() const;
+
     QString selectedNodeId() const;
     // False when no row shows that node (filtered out or unknown).
     bool selectNode(const QString &nodeId);
@@ -66,6 +85,13 @@ private:
     void showWhatIsPublished();
     void updateCount();
     std::optional<double> errorBoundAt(const QModelIndex &proxyIndex) const;
+    void setUpNodeActions(QHBoxLayout *bar);
+    void retranslateNodeActions();
+    void updateNodeActions();
+    void requestNodeAction(NodeAction action);
+    void onPasswordNeeded(const QString &nodeId, NodeAction action, bool allowLast,
+                          const QString &reason);
+    void onNodeActionFinished(const NodeActionOutcome &outcome);
     static QString probePathDescription(const NodeSnapshot &node);
 
     ClusterSnapshot m_snapshot;
@@ -88,4 +114,13 @@ private:
     QTabWidget *m_tabs;
     QPlainTextEdit *m_json;
     NodeHistoryCharts *m_history;
+    NodeActionController *m_nodeActions = nullptr;
+    NodeActionConfirmation::Handler m_confirm;
+    PasswordHandler m_askPassword;
+    QAction *m_drain = nullptr;
+    QAction *m_maint = nullptr;
+    QAction *m_ready = nullptr;
+    QList<QPushButton *> m_actionButtons;
+    QLabel *m_actionStatus = nullptr;
+    QLabel *m_restartNote = nullptr;
 };

@@ -2,17 +2,25 @@
 
 #include "ResourceListSync.h"
 #include "ResourceSchema.h"
+#include "ResourceTableModel.h"
+#include "ResourceTestDialog.h"
+#include "ResourceTestFanout.h"
 #include "ResourceTypePanel.h"
 
 #include <QEvent>
 #include <QLabel>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 ResourcesPanel::ResourcesPanel(QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
     , m_unavailable(new QLabel(this))
+    , m_testButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("resourcesPanel"));
     m_tabs->setDocumentMode(true);
@@ -22,6 +30,11 @@ ResourcesPanel::ResourcesPanel(QWidget *parent)
         m_panels.append(panel);
         m_tabs->addTab(panel, QString());
     }
+    m_testButton->setObjectName(QStringLiteral("testOnAllNodes"));
+    connect(m_testButton, &QPushButton::clicked, this, [this] { testOnAllNodes(); });
+    auto *bar = new QHBoxLayout;
+    bar->addStretch(1);
+    bar->addWidget(m_testButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_unavailable->setObjectName(QStringLiteral("resourcesUnavailable"));
@@ -30,7 +43,9 @@ ResourcesPanel::ResourcesPanel(QWidget *parent)
     m_unavailable->setContentsMargins(9, 9, 9, 9);
     m_unavailable->hide();
     layout->addWidget(m_unavailable);
+    layout->addLayout(bar);
     layout->addWidget(m_tabs);
+    updateTestButton();
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { notifyActionsChanged(); });
     retranslateUi();
 }
@@ -170,6 +185,48 @@ bool ResourcesPanel::focusFilter()
     return panel && panel->focusFilter();
 }
 
+void ResourcesPanel::setResourceTests(ResourceTestFanout *tests)
+{
+    m_tests = tests;
+    updateTestButton();
+}
+
+void ResourcesPanel::setNodeIds(const QStringList &nodeIds)
+{
+    m_nodeIds = nodeIds;
+    updateTestButton();
+}
+
+void ResourcesPanel::updateTestButton()
+{
+    m_testButton->setEnabled(m_tests && !m_nodeIds.isEmpty());
+}
+
+ResourceTestDialog *ResourcesPanel::testOnAllNodes()
+{
+    ResourceTypePanel *panel = currentTypePanel();
+    if (!m_tests || m_nodeIds.isEmpty() || !panel)
+        return nullptr;
+    QList<ResourceRef> resources;
+    const QModelIndexList selected = panel->view()->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        resources.append({panel->type(), index.data(ResourceTableModel::NameRole).toString()});
+    if (resources.isEmpty()) {
+        for (int row = 0; row < panel->model()->rowCount(); ++row) {
+            if (const auto resource = panel->model()->resourceAt(row))
+                resources.append({panel->type(), resource->name});
+        }
+    }
+    if (resources.isEmpty())
+        return nullptr;
+    if (m_testDialog)
+        m_testDialog->close(); // one run at a time: the fan-out serves one matrix
+    m_testDialog = new ResourceTestDialog(m_tests, this);
+    m_testDialog->start(resources, m_nodeIds);
+    m_testDialog->show();
+    return m_testDialog;
+}
+
 void ResourcesPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -183,4 +240,7 @@ void ResourcesPanel::retranslateUi()
                              tr("Web services")};
     for (int i = 0; i < m_tabs->count() && i < titles.size(); ++i)
         m_tabs->setTabText(i, titles.at(i));
+    m_testButton->setText(tr("Test on &All Nodes…"));
+    m_testButton->setToolTip(tr("Test the selected resources (or all of this type) from every "
+                                "node: host, port, TLS, HTTP or location"));
 }

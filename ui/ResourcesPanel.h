@@ -2,6 +2,8 @@
 // ResourcesPanel: the cluster's external resources, one tab per type (database resources, JDBC
 // connections, file servers, web services). Asks the cluster who is signed in and makes every
 // editor read-only up front for a viewer. The shell's Apply/Revert/Find go to the current tab.
+// "Test on All Nodes" tests the current tab's selected resources (or all of that type) on every
+// node and shows the matrix (ResourceTestDialog).
 
 #include "PanelActions.h"
 #include "SessionInfo.h"
@@ -12,7 +14,10 @@
 #include <optional>
 
 class QLabel;
+class QPushButton;
 class QTabWidget;
+class ResourceTestDialog;
+class ResourceTestFanout;
 class ResourceDrafts;
 class ResourceEditorController;
 class ResourceListSync;
@@ -52,6 +57,13 @@ public:
     std::optional<SessionInfo> session() const { return m_session; }
     ResourceTypePanel *typePanel(const QString &type) const;
     ResourceTypePanel *currentTypePanel() const;
+
+    // Where resource tests go (not owned; null: the action is off), and the nodes to test on.
+    void setResourceTests(ResourceTestFanout *tests);
+    void setNodeIds(const QStringList &nodeIds);
+    // Tests the current tab's selected resources, or all of them when none is selected; the
+    // matrix opens in a dialog (returned, also for tests; null when nothing can be tested).
+    ResourceTestDialog *testOnAllNodes();
     QTabWidget *tabs() const { return m_tabs; }
 
     bool canApply() const override;
@@ -68,6 +80,7 @@ protected:
 private:
     void retranslateUi();
     void onSessionKnown(const std::optional<SessionInfo> &info);
+    void updateTestButton();
 
     QPointer<ResourceListSync> m_sync;
     QString m_clusterId;
@@ -75,4 +88,8 @@ private:
     QTabWidget *m_tabs;
     QLabel *m_unavailable;
     QList<ResourceTypePanel *> m_panels;
+    ResourceTestFanout *m_tests = nullptr;
+    QStringList m_nodeIds;
+    QPushButton *m_testButton;
+    QPointer<ResourceTestDialog> m_testDialog;
 };

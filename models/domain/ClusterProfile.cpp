@@ -245,6 +245,7 @@ QJsonObject ClusterProfile::toJson() const
         {QStringLiteral("pinnedSha256"), pinnedSha256},
         {QStringLiteral("acceptedCertificates"), accepted},
         {QStringLiteral("haproxyStatsUrl"), haproxyStatsUrl.toString(QUrl::FullyEncoded)},
+        {QStringLiteral("haproxyStatsUser"), haproxyStatsUser},
         {QStringLiteral("passwordFile"), passwordFile},
         {QStringLiteral("passwordCommand"), passwordCommand},
         {QStringLiteral("pollIntervalMs"), pollIntervalMs},
@@ -300,6 +301,7 @@ std::optional<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json, 
     }
     profile.haproxyStatsUrl =
         QUrl(reader.string(QStringLiteral("haproxyStatsUrl")), QUrl::StrictMode);
+    profile.haproxyStatsUser = reader.string(QStringLiteral("haproxyStatsUser"));
     profile.passwordFile = reader.string(QStringLiteral("passwordFile"));
     profile.passwordCommand = reader.string(QStringLiteral("passwordCommand"));
     profile.pollIntervalMs =

@@ -55,6 +55,9 @@ struct ClusterProfile
     QString pinnedSha256;        // lower-case hex, optional
     QList<AcceptedCertificate> acceptedCertificates;
     QUrl haproxyStatsUrl; // optional
+    // The statistics page's admin user (drain, maintenance, ready); its password lives in the
+    // secret store under haproxyStatsSecretKey(id), never here.
+    QString haproxyStatsUser;
     // Where the secret comes from before the keychain (CredentialResolver); at most one is set.
     QString passwordFile;    // an absolute path, read at use; never the file's content
     QString passwordCommand; // one command line whose stdout's first line is the secret
@@ -81,6 +84,12 @@ struct ClusterProfile
     // keys (including any "password", "secret" or "token") are ignored and never kept.
     static std::optional<ClusterProfile> fromJson(const QJsonObject &json,
                                                   QString *error = nullptr);
+
+    // The secret store key of the stats user's password, apart from the cluster's own.
+    static QString haproxyStatsSecretKey(const QString &profileId)
+    {
+        return profileId + QStringLiteral("/haproxy-stats");
+    }
 
     static QString authKindName(AuthKind kind);
     static std::optional<AuthKind> authKindFromName(const QString &name);

@@ -151,8 +151,9 @@ LbState HaproxyStats::stateFromStatus(QStringView status)
         return LbState::Up;
     if (head == QLatin1String("DOWN"))
         return LbState::Down;
-    if (head.startsWith(QLatin1String("MAINT")) || head == QLatin1String("DRAIN") ||
-        head == QLatin1String("NOLB"))
+    if (head == QLatin1String("DRAIN"))
+        return LbState::Drain;
+    if (head.startsWith(QLatin1String("MAINT")) || head == QLatin1String("NOLB"))
         return LbState::Maint;
     return LbState::Unknown;
 }
@@ -247,7 +248,7 @@ QList<Finding> HaproxyStats::disagreements(const QList<NodeSnapshot> &nodes)
             finding.action = Finding::tr("Check the network between this computer and %1; if %1 "
                                          "is really down, check HAProxy's health check.")
                                  .arg(node.name());
-        } else if (lb.state == LbState::Maint) {
+        } else if (lb.state == LbState::Maint || lb.state == LbState::Drain) {
             finding.severity = Severity::Info;
             finding.code = QStringLiteral("lb.maintenance");
             finding.text = Finding::tr("HAProxy holds %1 in maintenance (%2): it gets no traffic")

@@ -39,11 +39,9 @@ const KeyEntry<NodeHealth> healthKeys[] = {{NodeHealth::Unknown, "unknown"},
                                            {NodeHealth::Degraded, "degraded"},
                                            {NodeHealth::Unreachable, "unreachable"},
                                            {NodeHealth::Slow, "slow"}};
-const KeyEntry<LbState> lbKeys[] = {{LbState::Unknown, "unknown"},
-                                    {LbState::Up, "up"},
-                                    {LbState::Down, "down"},
-                                    {LbState::Maint, "maint"},
-                                    {LbState::NoCheck, "no-check"}};
+const KeyEntry<LbState> lbKeys[] = {{LbState::Unknown, "unknown"},  {LbState::Up, "up"},
+                                    {LbState::Down, "down"},        {LbState::Maint, "maint"},
+                                    {LbState::NoCheck, "no-check"}, {LbState::Drain, "drain"}};
 const KeyEntry<ProbePath> probeKeys[] = {{ProbePath::None, "none"},
                                          {ProbePath::ViaLoadBalancer, "via-load-balancer"},
                                          {ProbePath::Direct, "direct"}};
@@ -134,6 +132,8 @@ QString lbStateText(LbState state)
         return Tr::tr("Maintenance");
     case LbState::NoCheck:
         return Tr::tr("Not checked");
+    case LbState::Drain:
+        return Tr::tr("Draining");
     case LbState::Unknown:
         break;
     }

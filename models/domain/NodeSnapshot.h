@@ -17,7 +17,8 @@
 // Slow: the node did not answer within the per-node deadline although the cluster did; it is not
 // counted as down.
 enum class NodeHealth { Unknown, Up, Degraded, Unreachable, Slow };
-enum class LbState { Unknown, Up, Down, Maint, NoCheck };
+// Drain: HAProxy sends a draining server no new connections, only those persisting to it.
+enum class LbState { Unknown, Up, Down, Maint, NoCheck, Drain };
 enum class ProbePath { None, ViaLoadBalancer, Direct };
 enum class ConfigAgreementState { Unknown, InSync, Behind, Stalled, Diverged };
 

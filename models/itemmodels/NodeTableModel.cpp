@@ -397,9 +397,11 @@ Severity NodeTableModel::cellSeverity(const Row &row, Column column) const
         severity = node.clock().ntpSynchronized == false ? Severity::Warning : Severity::Ok;
         break;
     case Column::LbState:
-        severity = node.loadBalancer().state == LbState::Down    ? Severity::Warning
-                   : node.loadBalancer().state == LbState::Maint ? Severity::Info
-                                                                 : Severity::Ok;
+        severity = node.loadBalancer().state == LbState::Down ? Severity::Warning
+                   : node.loadBalancer().state == LbState::Maint ||
+                           node.loadBalancer().state == LbState::Drain
+                       ? Severity::Info
+                       : Severity::Ok;
         break;
     case Column::OffsetVsMedian:
     case Column::Offset:

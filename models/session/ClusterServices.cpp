@@ -1,11 +1,13 @@
 #include "ClusterServices.h"
 
 #include "ChangeLogFetcher.h"
+#include "NodeActionController.h"
 #include "NodeHistoryQuery.h"
 #include "ResourceDrafts.h"
 #include "ResourceListSync.h"
 #include "ResourceRepository.h"
 #include "ResourceSchema.h"
+#include "ResourceTestFanout.h"
 
 ClusterServices::ClusterServices(const QString &profileId, ApiClient *client, StoreThread *store,
                                  QObject *parent)
@@ -21,4 +23,18 @@ ClusterServices::ClusterServices(const QString &profileId, ApiClient *client, St
         m_changeLog->setApiClient(client);
     }
     m_nodeHistory->setStore(store);
+}
+
+void ClusterServices::setNodeActions(NodeActionController *actions)
+{
+    m_nodeActions = actions;
+    if (actions)
+        actions->setParent(this);
+}
+
+void ClusterServices::setResourceTests(ResourceTestFanout *tests)
+{
+    m_resourceTests = tests;
+    if (tests)
+        tests->setParent(this);
 }

@@ -10,10 +10,12 @@
 
 class ApiClient;
 class ChangeLogFetcher;
+class NodeActionController;
 class NodeHistoryQuery;
 class ResourceDrafts;
 class ResourceListSync;
 class ResourceRepository;
+class ResourceTestFanout;
 class StoreThread;
 
 class ClusterServices final : public QObject
@@ -36,6 +38,12 @@ public:
     ResourceDrafts *drafts() const { return m_drafts; }
     ChangeLogFetcher *changeLog() const { return m_changeLog; }
     NodeHistoryQuery *nodeHistory() const { return m_nodeHistory; }
+    // Drain, maintenance and ready at the load balancer (null when not set up).
+    NodeActionController *nodeActions() const { return m_nodeActions; }
+    void setNodeActions(NodeActionController *actions);
+    // Tests resource definitions on every node (null when the cluster has no client).
+    ResourceTestFanout *resourceTests() const { return m_resourceTests; }
+    void setResourceTests(ResourceTestFanout *tests);
 
 private:
     QString m_profileId;
@@ -44,4 +52,6 @@ private:
     ResourceDrafts *m_drafts;
     ChangeLogFetcher *m_changeLog;
     NodeHistoryQuery *m_nodeHistory;
+    NodeActionController *m_nodeActions = nullptr;
+    ResourceTestFanout *m_resourceTests = nullptr;
 };

@@ -5,7 +5,9 @@
 #include "FleetResourceCounter.h"
 #include "KeychainSecretStore.h"
 #include "LocalStore.h"
+#include "NodeActionController.h"
 #include "ReportCollector.h"
+#include "ResourceTestFanout.h"
 #include "StoreThread.h"
 
 ConsoleSession::ConsoleSession(SecretStore *secrets, QObject *parent)
@@ -58,7 +60,16 @@ QString ConsoleSession::storePath() const
 
 ClusterServices *ConsoleSession::newClusterServices(const QString &profileId, QObject *parent) const
 {
-    return new ClusterServices(profileId, m_clients->client(profileId), m_store, parent);
+    ApiClient *client = m_clients->client(profileId);
+    auto *services = new ClusterServices(profileId, client, m_store, parent);
+    services->setNodeActions(
+        new NodeActionController(profileId, m_profiles, m_secrets, m_monitor, services));
+    if (client) {
+        const auto profile = m_profiles->profile(profileId);
+        services->setResourceTests(new ResourceTestFanout(
+            client, profileId, profile ? profile->name : QString(), services));
+    }
+    return services;
 }
 
 FleetResourceCounter *ConsoleSession::newFleetCounter(QObject *parent) const

@@ -43,7 +43,7 @@ _clusterdesk()
         _filedir -d
         return
         ;;
-    --password-file | --token-file | --ca | --file | --secret-file | --output | --web.config.file)
+    --password-file | --token-file | --ca | --file | --secret-file | --output | --web.config.file | --stats-password-file)
         _filedir
         return
         ;;
@@ -59,7 +59,7 @@ _clusterdesk()
         COMPREPLY=($(compgen -c -- "$cur"))
         return
         ;;
-    --url | --stats-url | --user | --name | --timeout | --poll-interval | --since | --type | --listen)
+    --url | --stats-url | --user | --name | --timeout | --poll-interval | --since | --type | --listen | --node | --stats-user)
         return
         ;;
     esac
@@ -69,7 +69,7 @@ _clusterdesk()
     "")
         options="--help --version --data-dir --url"
         if [[ $cur != -* ]]; then
-            COMPREPLY=($(compgen -W "status cluster report resources exporter" -- "$cur"))
+            COMPREPLY=($(compgen -W "status cluster report resources node exporter" -- "$cur"))
             return
         fi
         ;;
@@ -109,6 +109,14 @@ _clusterdesk()
         fi
         options="--help --data-dir --cluster --url --user --password-file --type --json --output
                  --file --dry-run --create-only --secret-file"
+        ;;
+    node)
+        if [[ -z $action && $cur != -* ]]; then
+            COMPREPLY=($(compgen -W "drain maint ready" -- "$cur"))
+            return
+        fi
+        options="--help --data-dir --cluster --node --stats-url --stats-user --stats-password-file
+                 --force --json"
         ;;
     exporter) options="--help --data-dir --listen --cluster --all --web.config.file" ;;
     esac

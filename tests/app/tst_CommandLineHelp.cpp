@@ -189,6 +189,8 @@ private:
         QTest::newRow("report") << QStringList{"report", "--help"} << "clusterdesk report";
         QTest::newRow("resources")
             << QStringList{"resources", "--help"} << "clusterdesk resources diff|export|apply";
+        QTest::newRow("node") << QStringList{"node", "--help"}
+                              << "clusterdesk node drain|maint|ready";
         QTest::newRow("exporter") << QStringList{"exporter", "--help"} << "clusterdesk exporter";
     }
 

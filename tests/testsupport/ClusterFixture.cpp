@@ -111,6 +111,8 @@ bool ClusterFixture::start(QString *error)
         if (m_options.spectrum)
             arguments << (m_options.spectrumHostCheck ? QStringLiteral("--spectrum")
                                                       : QStringLiteral("--spectrum-no-host-check"));
+        if (m_options.noStatsAdmin)
+            arguments << QStringLiteral("--no-stats-admin");
         if (!nodeBinary.isEmpty())
             arguments << QStringLiteral("--bin") << nodeBinary;
         for (auto it = m_options.extraNodeArgs.cbegin(); it != m_options.extraNodeArgs.cend(); ++it)
@@ -159,6 +161,9 @@ bool ClusterFixture::loadClusterJson(QString *error)
     m_lbUrl = QUrl(cluster.value(QLatin1String("lbUrl")).toString());
     m_statsUrl = QUrl(cluster.value(QLatin1String("statsUrl")).toString());
     m_caFile = cluster.value(QLatin1String("caFile")).toString();
+    m_statsUser = cluster.value(QLatin1String("statsUser")).toString();
+    m_statsPassword = cluster.value(QLatin1String("statsPassword")).toString();
+    m_statsPasswordFile = cluster.value(QLatin1String("statsPasswordFile")).toString();
     m_primaryId = cluster.value(QLatin1String("primaryId")).toString();
     m_nodeIds.clear();
     m_nodeUrls.clear();

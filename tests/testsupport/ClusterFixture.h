@@ -32,6 +32,8 @@ struct ClusterOptions
     // --spectrum-no-host-check.
     bool spectrum = false;
     bool spectrumHostCheck = true;
+    // scripts/cluster --no-stats-admin: the statistics page refuses admin actions (st=DENY).
+    bool noStatsAdmin = false;
     QString name = QStringLiteral("test");
     QMap<QString, QString> extraNodeArgs; // node id -> extra flags, e.g. "--delay-ms 50"
     int spareNodePorts = 2;               // ports kept free after the nodes, for addNode()
@@ -63,6 +65,10 @@ public:
     QString adminPassword() const { return m_adminPassword; }
     QString viewerUser() const { return m_viewerUser; }
     QString viewerPassword() const { return m_viewerPassword; }
+    // HAProxy's statistics user (its admin form: drain, maint, ready) and its password file.
+    QString statsUser() const { return m_statsUser; }
+    QString statsPassword() const { return m_statsPassword; }
+    QString statsPasswordFile() const { return m_statsPasswordFile; }
 
     // Process control through the script; `error` gets its output on failure.
     bool stopNode(const QString &id, bool graceful, QString *error = nullptr);
@@ -117,5 +123,8 @@ private:
     QString m_adminPassword;
     QString m_viewerUser;
     QString m_viewerPassword;
+    QString m_statsUser;
+    QString m_statsPassword;
+    QString m_statsPasswordFile;
     QString m_lastOutput;
 };

@@ -178,6 +178,7 @@ private Q_SLOTS:
         profile.pinnedSha256 = Sha;
         profile.acceptedCertificates = {{Sha, {9, 11}}, {Sha.toLower(), {14}}};
         profile.haproxyStatsUrl = QUrl(QStringLiteral("http://127.0.0.1:8404/stats;csv"));
+        profile.haproxyStatsUser = QStringLiteral("clusterdesk-stats");
         profile.pollIntervalMs = 2500;
         profile.clockWarnMs = 20;
         profile.clockCritMs = 200;

@@ -111,7 +111,8 @@ void tst_HaproxyStats::statusWords_data()
     QTest::newRow("MAINT") << "MAINT" << LbState::Maint;
     QTest::newRow("MAINT via") << "MAINT (via be_nodes/node-1)" << LbState::Maint;
     QTest::newRow("MAINT resolution") << "MAINT(resolution)" << LbState::Maint;
-    QTest::newRow("DRAIN") << "DRAIN" << LbState::Maint;
+    QTest::newRow("DRAIN") << "DRAIN" << LbState::Drain;
+    QTest::newRow("DRAIN rising") << "DRAIN 1/2" << LbState::Drain;
     QTest::newRow("NOLB") << "NOLB" << LbState::Maint;
     QTest::newRow("no check") << "no check" << LbState::NoCheck;
     QTest::newRow("empty") << "" << LbState::Unknown;
