@@ -3,6 +3,7 @@
 #include "CommandLineSupport.h"
 #include "ConnectionOptions.h"
 #include "ExporterCommandLine.h"
+#include "HistoryCommandLine.h"
 #include "KeychainSecretStore.h"
 #include "ProfileCommands.h"
 #include "ReportCommandLine.h"
@@ -50,6 +51,8 @@ QString mainHelp(const QCommandLineParser &parser)
                   "  report           Write a cluster or fleet report (html, pdf, csv, json).\n"
                   "  resources        Compare, export or copy resource definitions across\n"
                   "                   clusters (diff, export, apply).\n"
+                  "  history          A cluster's configuration changes with what each one\n"
+                  "                   altered, filtered, as a table, CSV or JSON.\n"
                   "  exporter         Serve saved clusters' state to Prometheus (/metrics).\n"
                   "\n"
                   "Examples:\n"
@@ -57,6 +60,7 @@ QString mainHelp(const QCommandLineParser &parser)
                   "  clusterdesk status --cluster Prod\n"
                   "  clusterdesk report --all --output fleet.pdf\n"
                   "  clusterdesk resources diff --cluster Prod --cluster Test\n"
+                  "  clusterdesk history --cluster Prod --since 2026-12-01\n"
                   "  clusterdesk exporter --all\n"
                   "\n"
                   "Run clusterdesk <command> --help for the command's options and examples.\n"
@@ -437,7 +441,7 @@ int runCommandLine(int argc, char **argv)
         QStringLiteral("url"), Tr::tr("Window: select the saved cluster at <url> when it opens."),
         QStringLiteral("url")));
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 Tr::tr("status, cluster, report, resources or exporter."),
+                                 Tr::tr("status, cluster, report, resources, history or exporter."),
                                  QStringLiteral("<command> [options]"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QStringList arguments = QCoreApplication::arguments();
@@ -460,6 +464,8 @@ int runCommandLine(int argc, char **argv)
         return runCluster(arguments, dataDir);
     if (command == QLatin1String("resources"))
         return runResourcesCommandLine(arguments, dataDir);
+    if (command == QLatin1String("history"))
+        return runHistoryCommandLine(arguments, dataDir);
     if (command == QLatin1String("exporter"))
         return runExporterCommandLine(arguments, dataDir);
     return usage(Tr::tr("unknown command: %1").arg(command));

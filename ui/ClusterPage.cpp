@@ -2,6 +2,7 @@
 
 #include "ClusterServices.h"
 #include "ClusterSnapshot.h"
+#include "CompareController.h"
 #include "ConsoleSession.h"
 #include "HistoryPanel.h"
 #include "NodesPanel.h"
@@ -38,6 +39,13 @@ ClusterPage::ClusterPage(ConsoleSession *session, const QString &profileId, QWid
     if (ResourceRepository *repository = m_services->repository()) {
         m_resources->setRepository(repository);
         m_history->setFetcher(m_services->changeLog());
+        // A revert is planned and written like a copy between clusters, through the pool.
+        m_history->setRevertTarget(
+            profileId, [session, this, tools = QPointer<CompareController>()]() mutable {
+                if (!tools)
+                    tools = session->newCompareController(this);
+                return tools->newSyncController(nullptr);
+            });
     }
     if (profile) {
         AssessmentThresholds thresholds;

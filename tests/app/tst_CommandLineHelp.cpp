@@ -189,6 +189,7 @@ private:
         QTest::newRow("report") << QStringList{"report", "--help"} << "clusterdesk report";
         QTest::newRow("resources")
             << QStringList{"resources", "--help"} << "clusterdesk resources diff|export|apply";
+        QTest::newRow("history") << QStringList{"history", "--help"} << "clusterdesk history";
         QTest::newRow("exporter") << QStringList{"exporter", "--help"} << "clusterdesk exporter";
     }
 
