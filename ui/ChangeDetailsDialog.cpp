@@ -82,7 +82,14 @@ ChangeDetailsDialog::ChangeDetailsDialog(const ChangeLogEntry &entry, QWidget *p
     layout->addWidget(m_changedOnly);
     layout->addWidget(m_notice);
     layout->addWidget(buttons);
-    resize(640, 480);
+    // Nothing to compare for a change whose definitions were not kept: the notice says so.
+    for (QWidget *diffPart :
+         {static_cast<QWidget *>(m_diffLabel), static_cast<QWidget *>(m_diffView),
+          static_cast<QWidget *>(m_changedOnly)})
+        diffPart->setVisible(entry.recorded);
+    if (!entry.recorded)
+        layout->insertStretch(layout->indexOf(m_notice), 1);
+    resize(640, entry.recorded ? 480 : 300);
     retranslateUi();
 }
 
