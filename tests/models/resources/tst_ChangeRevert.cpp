@@ -154,7 +154,9 @@ SyncController *tst_ChangeRevert::planRevert(const ChangeLogEntry &change)
 bool tst_ChangeRevert::apply(SyncController *sync)
 {
     QSignalSpy finished(sync, &SyncController::applyFinished);
-    return sync->apply() && finished.wait(kTimeoutMs);
+    // Reads go through the balancer: every node has what was written before the test reads.
+    return sync->apply() && finished.wait(kTimeoutMs) &&
+           QTest::qWaitFor([this] { return m_cluster->isConverged(-1); }, kTimeoutMs);
 }
 
 void tst_ChangeRevert::logDiffRevertAndExport()
