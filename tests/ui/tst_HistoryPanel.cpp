@@ -295,7 +295,7 @@ void tst_HistoryPanel::detailsDiffAndRevertPlan()
     QCOMPARE(url->before, QStringLiteral("https://geo/119"));
     QCOMPARE(url->after, QStringLiteral("https://geo/120"));
     QCOMPARE(details->diffView()->model()->rowCount(), 3); // description, timeoutMs, url
-    saveShot(details, QStringLiteral("history-change-diff"));
+    saveShot(details, QStringLiteral("history-change-diff-light"));
     details->findChild<QCheckBox *>(QStringLiteral("changedFieldsOnly"))->setChecked(true);
     QCOMPARE(details->diffView()->model()->rowCount(), 1);
 
@@ -322,7 +322,7 @@ void tst_HistoryPanel::detailsDiffAndRevertPlan()
     QTRY_COMPARE(plan->plan().count(SyncItem::Action::Update), 1);
     QCOMPARE(plan->plan().items.first().fields, QStringList{QStringLiteral("spec.url")});
     QCOMPARE(plan->plan().items.first().ifMatch, QByteArray("\"120\""));
-    saveShot(plan, QStringLiteral("history-revert-plan"));
+    saveShot(plan, QStringLiteral("history-revert-plan-light"));
     QCOMPARE(plan->plan()
                  .items.first()
                  .body.value(QStringLiteral("spec"))[QStringLiteral("url")]
@@ -356,7 +356,7 @@ void tst_HistoryPanel::filtersAndCsvExport()
     user->setCurrentIndex(ops);
     QCOMPARE(table->model()->rowCount(), 5); // 80, 90, 100, 110, 120
     m_panel->resize(1000, 420);
-    saveShot(m_panel.get(), QStringLiteral("history-filtered"));
+    saveShot(m_panel.get(), QStringLiteral("history-filtered-light"));
     // Every change is from 2026-11-27: none in the last hour (unless run then, never).
     time->setCurrentIndex(time->findData(1));
     QCOMPARE(table->model()->rowCount(), 0);
