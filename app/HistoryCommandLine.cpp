@@ -143,14 +143,16 @@ int runHistoryCommandLine(const QStringList &arguments, const QString &globalDat
         return trouble(Tr::tr("history needs one --cluster"));
     HistoryOptions options;
     QString error;
+    // The options first: a usage error is reported before any file is read.
+    if (!readFilter(parser, historyArguments, options, &error))
+        return trouble(error);
     const QString directory = historyArguments.connection.dataDirectory(parser, globalDataDir);
     const auto profile = ProfileCommands::savedProfile(
         directory, parser.value(historyArguments.connection.cluster), &error);
     if (!profile)
         return trouble(error);
     options.profile = *profile;
-    if (!ConnectionOptions::environmentPassword(false, &options.password, &error) ||
-        !readFilter(parser, historyArguments, options, &error))
+    if (!ConnectionOptions::environmentPassword(false, &options.password, &error))
         return trouble(error);
 
     SavedClusterSecrets secrets(directory);
