@@ -3,6 +3,7 @@
 #include "CommandLineSupport.h"
 #include "ConnectionOptions.h"
 #include "ExporterCommandLine.h"
+#include "HistoryCommandLine.h"
 #include "KeychainSecretStore.h"
 #include "NodeCommandLine.h"
 #include "ProfileCommands.h"
@@ -53,6 +54,8 @@ QString mainHelp(const QCommandLineParser &parser)
                   "                   clusters (diff, export, apply).\n"
                   "  node             Drain a node, put it into maintenance or make it ready\n"
                   "                   at the load balancer (HAProxy's statistics page).\n"
+                  "  history          A cluster's configuration changes with what each one\n"
+                  "                   altered, filtered, as a table, CSV or JSON.\n"
                   "  exporter         Serve saved clusters' state to Prometheus (/metrics).\n"
                   "\n"
                   "Examples:\n"
@@ -60,6 +63,7 @@ QString mainHelp(const QCommandLineParser &parser)
                   "  clusterdesk status --cluster Prod\n"
                   "  clusterdesk report --all --output fleet.pdf\n"
                   "  clusterdesk resources diff --cluster Prod --cluster Test\n"
+                  "  clusterdesk history --cluster Prod --since 2026-12-01\n"
                   "  clusterdesk exporter --all\n"
                   "\n"
                   "Run clusterdesk <command> --help for the command's options and examples.\n"
@@ -440,7 +444,7 @@ int runCommandLine(int argc, char **argv)
         QStringLiteral("url"), Tr::tr("Window: select the saved cluster at <url> when it opens."),
         QStringLiteral("url")));
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 Tr::tr("status, cluster, report, resources, node or exporter."),
+                                 Tr::tr("status, cluster, report, resources, node, history or exporter."),
                                  QStringLiteral("<command> [options]"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QStringList arguments = QCoreApplication::arguments();
@@ -465,6 +469,8 @@ int runCommandLine(int argc, char **argv)
         return runResourcesCommandLine(arguments, dataDir);
     if (command == QLatin1String("node"))
         return runNodeCommandLine(arguments, dataDir);
+    if (command == QLatin1String("history"))
+        return runHistoryCommandLine(arguments, dataDir);
     if (command == QLatin1String("exporter"))
         return runExporterCommandLine(arguments, dataDir);
     return usage(Tr::tr("unknown command: %1").arg(command));

@@ -22,6 +22,11 @@ QJsonObject ChangeJson::change(const ChangeEntry &entry, bool withResource)
                        {QStringLiteral("requestId"), entry.requestId.isEmpty()
                                                          ? QJsonValue(QJsonValue::Null)
                                                          : QJsonValue(entry.requestId)}};
+    object.insert(QStringLiteral("recorded"), entry.statesRecorded());
+    if (entry.statesRecorded()) {
+        object.insert(QStringLiteral("before"), entry.before);
+        object.insert(QStringLiteral("after"), entry.after);
+    }
     if (withResource)
         object.insert(QStringLiteral("resource"), entry.resource);
     return object;
@@ -42,6 +47,16 @@ std::optional<ChangeEntry> ChangeJson::parseChange(const QJsonObject &object)
     entry.name = object.value(QLatin1String("name")).toString();
     entry.resource = object.value(QLatin1String("resource")).toObject();
     entry.requestId = object.value(QLatin1String("requestId")).toString();
+    // Both sides or neither (an older primary's entry, or one written before they were kept).
+    const QJsonValue before = object.value(QLatin1String("before"));
+    const QJsonValue after = object.value(QLatin1String("after"));
+    const auto isSide = [](const QJsonValue &side) { return side.isNull() || side.isObject(); };
+    if (isSide(before) && isSide(after)) {
+        entry.before = before;
+        entry.after = after;
+    } else if (!before.isUndefined() || !after.isUndefined()) {
+        return std::nullopt;
+    }
     const bool knownOperation = entry.operation == QLatin1String("create") ||
                                 entry.operation == QLatin1String("update") ||
                                 entry.operation == QLatin1String("delete");

@@ -1,6 +1,7 @@
 #pragma once
 // The wire form of change-log entries and resources, shared by the public change log,
-// the replication feed and resource reads (secrets only in the replication payload).
+// the replication feed and resource reads (secrets only in the replication payload). An entry
+// carries "recorded" and, when true, its "before" and "after" definitions (ChangeStates).
 
 #include "ConfigDatabase.h"
 

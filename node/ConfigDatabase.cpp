@@ -1,5 +1,6 @@
 #include "ConfigDatabase.h"
 
+#include "ChangeStates.h"
 #include "ConfigDatabaseSecrets.h"
 #include "ConfigDatabaseSql.h"
 #include "ResourceSchema.h"
@@ -265,6 +266,11 @@ WriteResult ConfigDatabase::put(const WriteRequest &request)
         stored.type, existing ? existing->spec : QJsonObject(), stored.spec);
     if (!marks.isEmpty())
         entry.resource.insert(ConfigDatabaseSecrets::marksKey(), marks);
+    const QJsonObject beforeSpec = existing ? existing->spec : QJsonObject();
+    entry.before = existing ? QJsonValue(ChangeStates::state(stored.type, existing->description,
+                                                             existing->spec, stored.spec))
+                            : QJsonValue(QJsonValue::Null);
+    entry.after = ChangeStates::state(stored.type, stored.description, stored.spec, beforeSpec);
     QString historyId = m_historyId;
     bool stripped = false;
     if (!ensureHistoryId(db, &historyId, &error) || !writeResource(db, stored, &error) ||
@@ -311,9 +317,12 @@ WriteResult ConfigDatabase::remove(const QString &type, const QString &name, con
         result.status = WriteStatus::PreconditionFailed;
         return result;
     }
-    const ChangeEntry entry{
+    ChangeEntry entry{
         *current + 1, QDateTime::currentDateTimeUtc(), user, u"delete"_s, type, name, {},
         requestId};
+    entry.before = ChangeStates::state(type, result.resource->description, result.resource->spec,
+                                       QJsonObject());
+    entry.after = QJsonValue(QJsonValue::Null);
     QString historyId = m_historyId;
     bool stripped = false;
     if (!ensureHistoryId(db, &historyId, &error) || !deleteResource(db, type, name, &error) ||

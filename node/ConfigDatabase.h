@@ -40,6 +40,13 @@ struct ChangeEntry
     // are in the spec of a resource's newest change only (see ConfigDatabaseSecrets).
     QJsonObject resource;
     QString requestId; // the write's Idempotency-Key (or generated id); empty in old entries
+    // The definition before and after the change (ChangeStates: secrets as markers, never
+    // values), replicated as they are. Null: no resource on that side (before a create, after
+    // a delete). Undefined: not recorded (changes written before schema version 4).
+    QJsonValue before = QJsonValue(QJsonValue::Undefined);
+    QJsonValue after = QJsonValue(QJsonValue::Undefined);
+
+    bool statesRecorded() const { return !before.isUndefined() && !after.isUndefined(); }
 };
 
 enum class WriteStatus {
@@ -124,7 +131,7 @@ public:
     void close();
 
     // The schema version this build migrates to; open() refuses a newer file.
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     // PRAGMA application_id of every Clusterdesk configuration database ("CDcf").
     static constexpr int kApplicationId = 0x43446366;
 

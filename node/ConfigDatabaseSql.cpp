@@ -1,5 +1,6 @@
 #include "ConfigDatabaseSql.h"
 
+#include "ChangeStates.h"
 #include "ConfigDatabaseSecrets.h"
 #include "ResourceSchema.h"
 
@@ -41,6 +42,12 @@ const QList<QStringList> &migrations()
             // Each write strips the secret values from its resource's older changes (see
             // ConfigDatabaseSecrets); migrateSchema strips those already stored.
             u"CREATE INDEX changes_by_resource ON changes (type, name, revision)"_s,
+        },
+        {
+            // Each change's definition before and after it (ChangeStates), secrets as markers.
+            // Older changes keep NULL in both: their states were not recorded.
+            u"ALTER TABLE changes ADD COLUMN before_json TEXT"_s,
+            u"ALTER TABLE changes ADD COLUMN after_json TEXT"_s,
         },
     };
     return steps;
@@ -318,18 +325,19 @@ bool appendChange(const QSqlDatabase &db, const ChangeEntry &entry, QString *err
 {
     return run(db,
                u"INSERT INTO changes (revision, time, user, operation, type, name, payload_json, "
-               "request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+               "request_id, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                {entry.revision, toText(entry.time), entry.user, entry.operation, entry.type,
                 entry.name, QString::fromUtf8(ResourceSchema::canonicalJson(entry.resource)),
                 entry.requestId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                          : QVariant(entry.requestId)},
+                                          : QVariant(entry.requestId),
+                ChangeStates::toColumn(entry.before), ChangeStates::toColumn(entry.after)},
                error);
 }
 
 QString changeColumnsSelect()
 {
-    return u"SELECT revision, time, user, operation, type, name, payload_json, request_id "
-           "FROM changes"_s;
+    return u"SELECT revision, time, user, operation, type, name, payload_json, request_id, "
+           "before_json, after_json FROM changes"_s;
 }
 
 ChangeEntry changeFromRow(const QSqlQuery &query)
@@ -341,7 +349,9 @@ ChangeEntry changeFromRow(const QSqlQuery &query)
                        query.value(4).toString(),
                        query.value(5).toString(),
                        parseObject(query.value(6).toString()),
-                       query.value(7).toString()};
+                       query.value(7).toString(),
+                       ChangeStates::fromColumn(query.value(8)),
+                       ChangeStates::fromColumn(query.value(9))};
 }
 
 std::optional<ChangeEntry> changeByRequestId(const QSqlDatabase &db, const QString &requestId,

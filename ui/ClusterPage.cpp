@@ -2,6 +2,7 @@
 
 #include "ClusterServices.h"
 #include "ClusterSnapshot.h"
+#include "CompareController.h"
 #include "ConsoleSession.h"
 #include "HistoryPanel.h"
 #include "NodesPanel.h"
@@ -46,6 +47,13 @@ ClusterPage::ClusterPage(ConsoleSession *session, const QString &profileId, QWid
     if (ResourceRepository *repository = managed ? m_services->repository() : nullptr) {
         m_resources->setSources(repository, m_services->listSync());
         m_history->setFetcher(m_services->changeLog());
+        // A revert is planned and written like a copy between clusters, through the pool.
+        m_history->setRevertTarget(
+            profileId, [session, this, tools = QPointer<CompareController>()]() mutable {
+                if (!tools)
+                    tools = session->newCompareController(this);
+                return tools->newSyncController(nullptr);
+            });
     }
     if (profile)
         showCapabilities(profile->capabilities);

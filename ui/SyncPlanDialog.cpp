@@ -99,16 +99,34 @@ SyncPlanDialog::SyncPlanDialog(SyncController *controller, QWidget *parent)
     retranslateUi();
 }
 
+void SyncPlanDialog::updateIntro()
+{
+    const std::optional<ChangeLogEntry> change = m_controller->revertedChange();
+    if (!change) {
+        setWindowTitle(tr("Copy resource definitions"));
+        m_intro->setText(
+            m_controller->source().isEmpty()
+                ? tr("Nothing selected to copy.")
+                : tr("Copy %n definition(s) from %1. This is a dry run: nothing is written until "
+                     "you press Apply.",
+                     nullptr, int(m_controller->source().size()))
+                      .arg(m_controller->sourceLabel()));
+        return;
+    }
+    setWindowTitle(tr("Revert change %1").arg(change->revision));
+    // "Updated jdbc/orders-db by admin": what the History row said.
+    m_intro->setText(tr("Undo change %1 (%2 %3/%4 by %5) on %6. A resource changed since is a "
+                        "conflict and is never overwritten. This is a dry run: nothing is "
+                        "written until you press Apply.")
+                         .arg(change->revision)
+                         .arg(ChangeLogText::operation(change->operation), change->resourceType,
+                              change->name, change->user,
+                              plan().targets.value(0, tr("its cluster"))));
+}
+
 void SyncPlanDialog::retranslateUi()
 {
-    setWindowTitle(tr("Copy resource definitions"));
-    m_intro->setText(
-        m_controller->source().isEmpty()
-            ? tr("Nothing selected to copy.")
-            : tr("Copy %n definition(s) from %1. This is a dry run: nothing is written until "
-                 "you press Apply.",
-                 nullptr, int(m_controller->source().size()))
-                  .arg(m_controller->sourceLabel()));
+    updateIntro();
     m_modeLabel->setText(tr("Existing resources:"));
     m_mode->setItemText(0, tr("Update them to match"));
     m_mode->setItemText(1, tr("Leave them alone (create only)"));
@@ -140,6 +158,17 @@ void SyncPlanDialog::setSource(const QString &label, const QList<ResourceDefinit
     m_controller->setSource(label, definitions);
     rebuildSecrets();
     retranslateUi();
+}
+
+void SyncPlanDialog::setRevert(const ChangeLogEntry &change, const QString &profileId)
+{
+    m_controller->setRevert(change, profileId); // reads the cluster
+    rebuildSecrets();
+    // Creating or updating is decided by the change, not by a mode.
+    m_modeLabel->hide();
+    m_mode->hide();
+    retranslateUi();
+    showReading();
 }
 
 void SyncPlanDialog::rebuildSecrets()
@@ -280,6 +309,7 @@ void SyncPlanDialog::showPlan()
         int creates = 0;
         int updates = 0;
         int blocked = 0;
+        int deletes = 0;
         for (const SyncItem &item : std::as_const(current.items)) {
             if (item.targetIndex != t)
                 continue;
@@ -296,6 +326,10 @@ void SyncPlanDialog::showPlan()
                 action = tr("update");
                 detail = item.fields.join(u", "_s);
                 ++updates;
+                break;
+            case SyncItem::Action::Delete:
+                action = tr("delete");
+                ++deletes;
                 break;
             case SyncItem::Action::Unchanged:
                 action = tr("unchanged");
@@ -317,10 +351,13 @@ void SyncPlanDialog::showPlan()
             m_itemRows.append(row);
         }
         group->setText(ResourceColumn, current.targets.at(t));
-        group->setText(DetailColumn, tr("%1 to create, %2 to update, %3 cannot be applied")
-                                         .arg(creates)
-                                         .arg(updates)
-                                         .arg(blocked));
+        QString counts = tr("%1 to create, %2 to update, %3 cannot be applied")
+                             .arg(creates)
+                             .arg(updates)
+                             .arg(blocked);
+        if (deletes > 0)
+            counts += u", "_s + tr("%n to delete", nullptr, deletes);
+        group->setText(DetailColumn, counts);
         QFont bold = group->font(ResourceColumn);
         bold.setBold(true);
         group->setFont(ResourceColumn, bold);
@@ -337,11 +374,17 @@ void SyncPlanDialog::showPlan()
                   .arg(current.count(SyncItem::Action::Unchanged))
                   .arg(current.count(SyncItem::Action::Blocked))
             : tr("Nothing to write: every target already matches (or cannot be written)."));
+    if (const int deletes = current.count(SyncItem::Action::Delete); deletes > 0)
+        m_summary->setText(m_summary->text() + u' ' + tr("%n to delete.", nullptr, deletes));
+    if (m_controller->isRevert())
+        updateIntro(); // names the cluster once it is read
     m_applyButton->setEnabled(current.hasWrites());
 }
 
 void SyncPlanDialog::apply()
 {
+    if (m_applyGate && !m_applyGate(plan()))
+        return;
     if (!m_controller->apply())
         return;
     m_applyButton->setEnabled(false);

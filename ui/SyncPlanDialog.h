@@ -3,12 +3,15 @@
 // SyncController (which reads the targets, plans, applies and reports): shows the dry-run plan
 // grouped by target (create, update with fields, unchanged, blocked and why), takes each secret
 // once for the batch (or "leave unset"), applies and shows per-item results. Nothing is
-// written before Apply. Reading and applying show how far they are and can be cancelled.
+// written before Apply. Reading and applying show how far they are and can be cancelled. The
+// same dialog shows and applies the plan that reverts one change of the History tab.
 
 #include "SyncController.h"
 
 #include <QDialog>
 #include <QHash>
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -35,6 +38,12 @@ public:
     void setSource(const QString &label, const QList<ResourceDefinition> &definitions);
     // Where to: saved clusters by profile id. Reads them (with a fresh nonce) and plans.
     void setTargets(const QStringList &profileIds);
+    // Instead of a copy: reverts one logged change on its cluster (ChangeRevert's plan), read,
+    // planned and applied the same way.
+    void setRevert(const ChangeLogEntry &change, const QString &profileId);
+    // Asked on Apply before anything is written; false writes nothing. None: Apply writes.
+    using ApplyGate = std::function<bool(const SyncPlan &plan)>;
+    void setApplyGate(ApplyGate gate) { m_applyGate = std::move(gate); }
     // Plans against readings already made (tests, or a caller that has them).
     void setReadings(const QList<ClusterReading> &readings, const QByteArray &nonce);
 
@@ -62,6 +71,7 @@ protected:
 
 private:
     void retranslateUi();
+    void updateIntro();
     void rebuildSecrets();
     void replan();
     void showPlan();
@@ -73,6 +83,7 @@ private:
     SyncOptions options() const;
 
     SyncController *m_controller;
+    ApplyGate m_applyGate;
     QList<QTreeWidgetItem *> m_itemRows; // per plan item
     QHash<QString, QLineEdit *> m_secretEdits;
     QHash<QString, QCheckBox *> m_unsetBoxes;

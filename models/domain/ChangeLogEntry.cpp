@@ -8,6 +8,50 @@
 
 namespace {
 
+// A side of the change: null (no resource), absent (not recorded) or an object with a spec.
+bool parseSide(const QJsonObject &object, const QString &key, std::optional<QJsonObject> *side)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isNull() || value.isUndefined())
+        return true;
+    if (!value.isObject() || !value.toObject().value(QStringLiteral("spec")).isObject())
+        return false;
+    *side = value.toObject();
+    return true;
+}
+
+std::optional<ResourceDefinition> definitionOf(const ChangeLogEntry &entry,
+                                               const std::optional<QJsonObject> &side)
+{
+    if (!side)
+        return std::nullopt;
+    ResourceDefinition definition;
+    definition.type = entry.resourceType;
+    definition.name = entry.name;
+    definition.description = side->value(QStringLiteral("description")).toString();
+    const QJsonObject spec = side->value(QStringLiteral("spec")).toObject();
+    for (auto it = spec.begin(); it != spec.end(); ++it) {
+        if (it.value().isObject() && it.value().toObject().contains(QStringLiteral("secret")))
+            definition.secretsSet.insert(it.key(), true);
+        else
+            definition.spec.insert(it.key(), it.value());
+    }
+    return definition;
+}
+
+void addChangedSecrets(const std::optional<QJsonObject> &side, QStringList *fields)
+{
+    if (!side)
+        return;
+    const QJsonObject spec = side->value(QStringLiteral("spec")).toObject();
+    for (auto it = spec.begin(); it != spec.end(); ++it) {
+        if (it.value().toObject().value(QStringLiteral("secret")).toString() ==
+                QLatin1String("changed") &&
+            !fields->contains(it.key()))
+            fields->append(it.key());
+    }
+}
+
 std::optional<ChangeLogEntry> parseEntry(const QJsonValue &value, const QString &path,
                                          QString *problem)
 {
@@ -23,6 +67,14 @@ std::optional<ChangeLogEntry> parseEntry(const QJsonValue &value, const QString 
     entry.operation = item.string(QStringLiteral("operation")).value_or(QString());
     entry.resourceType = item.string(QStringLiteral("type")).value_or(QString());
     entry.name = item.string(QStringLiteral("name")).value_or(QString());
+    const QJsonObject object = value.toObject();
+    entry.requestId = object.value(QStringLiteral("requestId")).toString();
+    entry.recorded = object.value(QStringLiteral("recorded")).toBool();
+    if (item.ok() && entry.recorded &&
+        (!parseSide(object, QStringLiteral("before"), &entry.before) ||
+         !parseSide(object, QStringLiteral("after"), &entry.after)))
+        item.fail(QStringLiteral("before"),
+                  ChangeLogText::tr("before and after must be null or a definition"));
     if (item.ok() && (!rev || *rev <= 0))
         item.fail(QStringLiteral("revision"), ChangeLogText::tr("a revision > 0 is required"));
     if (item.ok() && time) {
@@ -70,6 +122,30 @@ std::optional<ChangeLogPage> ChangeLogPage::parse(const QJsonObject &object, QSt
         page.changes.begin(), page.changes.end(),
         [](const ChangeLogEntry &a, const ChangeLogEntry &b) { return a.revision < b.revision; });
     return page;
+}
+
+std::optional<ResourceDefinition> ChangeLogEntry::definitionBefore() const
+{
+    return definitionOf(*this, before);
+}
+
+std::optional<ResourceDefinition> ChangeLogEntry::definitionAfter() const
+{
+    return definitionOf(*this, after);
+}
+
+QStringList ChangeLogEntry::changedSecrets() const
+{
+    QStringList fields;
+    addChangedSecrets(before, &fields);
+    addChangedSecrets(after, &fields);
+    fields.sort();
+    return fields;
+}
+
+QString ChangeLogText::notRecorded()
+{
+    return tr("not recorded");
 }
 
 QString ChangeLogText::operation(const QString &operation)

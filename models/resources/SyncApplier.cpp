@@ -149,6 +149,8 @@ void SyncApplier::next(const QString &target)
     auto callback = [this, index](const ResourceResult &result) { onResult(index, result); };
     if (item.action == SyncItem::Action::Create)
         repository->create(item.type, item.name, item.body, this, callback);
+    else if (item.action == SyncItem::Action::Delete)
+        repository->remove(item.type, item.name, item.ifMatch, this, callback);
     else
         repository->update(item.type, item.name, item.ifMatch, item.body, this, callback);
 }

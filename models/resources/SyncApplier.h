@@ -1,6 +1,7 @@
 #pragma once
 // SyncApplier: carries out a SyncPlan: per target cluster one write at a time (If-None-Match: *
-// to create, If-Match with the planned ETag to update), targets in parallel. Each resource is
+// to create, If-Match with the planned ETag to update or, in a revert, delete), targets in
+// parallel. Each resource is
 // one PUT, so it is written whole or not at all; a 412 is reported for that item (the target's
 // newer version is kept), and a failing target never stops the others.
 

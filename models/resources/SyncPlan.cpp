@@ -124,6 +124,8 @@ QString SyncPlan::actionName(SyncItem::Action action)
         return u"update"_s;
     case SyncItem::Action::Unchanged:
         return u"unchanged"_s;
+    case SyncItem::Action::Delete:
+        return u"delete"_s;
     case SyncItem::Action::Blocked:
         break;
     }

@@ -33,7 +33,8 @@ struct SyncOptions
 
 struct SyncItem
 {
-    enum class Action { Create, Update, Unchanged, Blocked };
+    // Delete only in a revert's plan (ChangeRevert): undoing a create.
+    enum class Action { Create, Update, Unchanged, Blocked, Delete };
 
     int targetIndex = -1;
     QString target; // the target cluster's label
@@ -43,10 +44,13 @@ struct SyncItem
     QStringList fields; // Update: "description", "spec.port", "secrets.password"
     QString reason;     // Blocked: why; translated
     QStringList notes;  // e.g. "password left unset"; translated
-    QByteArray ifMatch; // Update: the ETag seen while planning
+    QByteArray ifMatch; // Update, Delete: the ETag seen while planning
     QJsonObject body;   // Create/Update: the PUT body, typed secrets included: never shown
 
-    bool writes() const { return action == Action::Create || action == Action::Update; }
+    bool writes() const
+    {
+        return action == Action::Create || action == Action::Update || action == Action::Delete;
+    }
 };
 
 struct SyncPlan

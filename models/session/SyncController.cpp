@@ -1,5 +1,7 @@
 #include "SyncController.h"
 
+#include "ChangeRevert.h"
+
 SyncController::SyncController(ClusterEndpointLookup endpoints, QObject *parent)
     : QObject(parent)
     , m_endpoints(std::move(endpoints))
@@ -14,8 +16,17 @@ SyncController::SyncController(ClusterEndpointLookup endpoints, QObject *parent)
 
 void SyncController::setSource(const QString &label, const QList<ResourceDefinition> &definitions)
 {
+    m_revert.reset();
     m_sourceLabel = label;
     m_source = definitions;
+}
+
+void SyncController::setRevert(const ChangeLogEntry &change, const QString &profileId)
+{
+    m_revert = change;
+    m_source.clear();
+    m_sourceLabel.clear();
+    setTargets({profileId});
 }
 
 void SyncController::setTargets(const QStringList &profileIds)
@@ -55,7 +66,8 @@ bool SyncController::replan(SyncOptions options)
     if (m_readings.isEmpty() || isReading() || isApplying())
         return false;
     options.nonce = m_nonce;
-    m_plan = SyncPlan::build(m_source, m_readings, options);
+    m_plan = m_revert ? ChangeRevert::plan(*m_revert, m_readings.first())
+                      : SyncPlan::build(m_source, m_readings, options);
     delete m_applier; // its results belong to the old plan
     return true;
 }
@@ -120,7 +132,8 @@ int SyncController::writesTotal() const
 {
     return m_applier
                ? m_applier->writesTotal()
-               : m_plan.count(SyncItem::Action::Create) + m_plan.count(SyncItem::Action::Update);
+               : m_plan.count(SyncItem::Action::Create) + m_plan.count(SyncItem::Action::Update) +
+                     m_plan.count(SyncItem::Action::Delete);
 }
 
 bool SyncController::allWritesApplied() const

@@ -5,8 +5,10 @@
 // one whole resource per write) and reports each item's outcome as a value. Nothing is written
 // before apply(); a write's outcome is never guessed (Unknown when the answer was lost). A
 // reading after its own writes is never older than them (a replica that has not caught up is
-// asked again), so "Plan again" after Apply shows what is left, not a lagging copy.
+// asked again), so "Plan again" after Apply shows what is left, not a lagging copy. The same
+// machinery reverts one logged change (setRevert).
 
+#include "ChangeLogEntry.h"
 #include "ClusterEndpoint.h"
 #include "ClusterReader.h"
 #include "SyncApplier.h"
@@ -28,6 +30,11 @@ public:
     void setSource(const QString &label, const QList<ResourceDefinition> &definitions);
     QString sourceLabel() const { return m_sourceLabel; }
     const QList<ResourceDefinition> &source() const { return m_source; }
+    // Instead of a copy: the plan that reverts `change` on its cluster (ChangeRevert), read and
+    // planned like a copy's, applied by the same applier (If-Match / If-None-Match: *).
+    void setRevert(const ChangeLogEntry &change, const QString &profileId);
+    bool isRevert() const { return m_revert.has_value(); }
+    std::optional<ChangeLogEntry> revertedChange() const { return m_revert; }
     // Where to (saved clusters by profile id); reads them with a fresh nonce.
     void setTargets(const QStringList &profileIds);
     int targetCount() const { return int(m_targetIds.size()); }
@@ -80,6 +87,7 @@ private:
     ClusterEndpointLookup m_endpoints;
     QString m_sourceLabel;
     QList<ResourceDefinition> m_source;
+    std::optional<ChangeLogEntry> m_revert;
     QStringList m_targetIds;
     QList<ClusterReading> m_readings;
     QByteArray m_nonce;

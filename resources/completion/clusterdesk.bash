@@ -48,7 +48,11 @@ _clusterdesk()
         return
         ;;
     --format)
-        COMPREPLY=($(compgen -W "html pdf csv json" -- "$cur"))
+        if [[ $command == history ]]; then
+            COMPREPLY=($(compgen -W "text csv json" -- "$cur"))
+        else
+            COMPREPLY=($(compgen -W "html pdf csv json" -- "$cur"))
+        fi
         return
         ;;
     --paper)
@@ -59,7 +63,13 @@ _clusterdesk()
         COMPREPLY=($(compgen -c -- "$cur"))
         return
         ;;
-    --url | --stats-url | --user | --name | --timeout | --poll-interval | --since | --type | --listen | --node | --stats-user)
+    --resource)
+        # A type, then type/name by hand.
+        COMPREPLY=($(compgen -W "database/ jdbc/ fileserver/ webservice/" -- "$cur"))
+        compopt -o nospace 2>/dev/null
+        return
+        ;;
+    --url | --stats-url | --user | --name | --timeout | --poll-interval | --since | --until | --type | --listen | --node | --stats-user)
         return
         ;;
     esac
@@ -69,7 +79,7 @@ _clusterdesk()
     "")
         options="--help --version --data-dir --url"
         if [[ $cur != -* ]]; then
-            COMPREPLY=($(compgen -W "status cluster report resources node exporter" -- "$cur"))
+            COMPREPLY=($(compgen -W "status cluster report resources node history exporter" -- "$cur"))
             return
         fi
         ;;
@@ -118,6 +128,7 @@ _clusterdesk()
         options="--help --data-dir --cluster --node --stats-url --stats-user --stats-password-file
                  --force --json"
         ;;
+    history) options="--help --data-dir --cluster --resource --user --since --until --format" ;;
     exporter) options="--help --data-dir --listen --cluster --all --web.config.file" ;;
     esac
     COMPREPLY=($(compgen -W "$options" -- "$cur"))

@@ -191,6 +191,7 @@ private:
             << QStringList{"resources", "--help"} << "clusterdesk resources diff|export|apply";
         QTest::newRow("node") << QStringList{"node", "--help"}
                               << "clusterdesk node drain|maint|ready";
+        QTest::newRow("history") << QStringList{"history", "--help"} << "clusterdesk history";
         QTest::newRow("exporter") << QStringList{"exporter", "--help"} << "clusterdesk exporter";
     }
 

@@ -40,6 +40,33 @@ private Q_SLOTS:
         QCOMPARE(parsed->resource, entry.resource);
         // The public change log leaves the payload out.
         QVERIFY(!ChangeJson::change(entry, false).contains(QStringLiteral("resource")));
+        // Without states: "recorded" false, and a parsed copy has none either.
+        QCOMPARE(wire.value(QStringLiteral("recorded")), QJsonValue(false));
+        QVERIFY(!parsed->statesRecorded());
+    }
+
+    void statesRoundTrip()
+    {
+        ChangeEntry entry;
+        entry.revision = 7;
+        entry.time = QDateTime(QDate(2026, 11, 27), QTime(6, 3, 23), Qt::UTC);
+        entry.operation = QStringLiteral("create");
+        entry.type = QStringLiteral("jdbc");
+        entry.name = QStringLiteral("orders-db");
+        entry.before = QJsonValue(QJsonValue::Null);
+        entry.after = QJsonObject{
+            {QStringLiteral("description"), QStringLiteral("d")},
+            {QStringLiteral("spec"),
+             QJsonObject{{QStringLiteral("password"),
+                          QJsonObject{{QStringLiteral("secret"), QStringLiteral("changed")}}}}}};
+        const QJsonObject wire = ChangeJson::change(entry, false);
+        QVERIFY(wire.value(QStringLiteral("recorded")).toBool());
+        QVERIFY(wire.value(QStringLiteral("before")).isNull());
+        const auto parsed = ChangeJson::parseChange(ChangeJson::change(entry, true));
+        QVERIFY(parsed);
+        QVERIFY(parsed->statesRecorded());
+        QVERIFY(parsed->before.isNull());
+        QCOMPARE(parsed->after, entry.after);
     }
 
     void refused_data()
@@ -59,6 +86,10 @@ private Q_SLOTS:
                                                               "yesterday");
         QTest::newRow("bad operation") << QByteArray(good).replace("create", "drop");
         QTest::newRow("no type") << QByteArray(good).replace("\"type\": \"jdbc\", ", "");
+        QTest::newRow("before not an object") << QByteArray(good).replace(
+            "\"name\": \"n\"", "\"name\": \"n\", \"before\": \"x\", \"after\": null");
+        QTest::newRow("after only")
+            << QByteArray(good).replace("\"name\": \"n\"", "\"name\": \"n\", \"after\": {}");
         QTest::newRow("empty name")
             << QByteArray(good).replace("\"name\": \"n\"", "\"name\": \"\"");
     }

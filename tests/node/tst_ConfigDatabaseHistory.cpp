@@ -140,6 +140,8 @@ void tst_ConfigDatabaseHistory::versionOneFileMigrates()
     inspect(path, u"DROP INDEX changes_by_resource"_s);
     inspect(path, u"DROP INDEX changes_by_request_id"_s);
     inspect(path, u"ALTER TABLE changes DROP COLUMN request_id"_s);
+    inspect(path, u"ALTER TABLE changes DROP COLUMN before_json"_s);
+    inspect(path, u"ALTER TABLE changes DROP COLUMN after_json"_s);
     inspect(path, u"PRAGMA user_version = 1"_s);
     QCOMPARE(inspect(path, u"PRAGMA user_version"_s).toInt(), 1);
 

@@ -214,13 +214,15 @@ void tst_ConfigDatabaseSecrets::migrationStripsExistingFile()
     inspect(file, u"UPDATE changes SET payload_json = '%1' WHERE revision = 1"_s.arg(
                       QString::fromUtf8(QJsonDocument(oldPayload).toJson(QJsonDocument::Compact))));
     inspect(file, u"DROP INDEX changes_by_resource"_s);
+    inspect(file, u"ALTER TABLE changes DROP COLUMN before_json"_s);
+    inspect(file, u"ALTER TABLE changes DROP COLUMN after_json"_s);
     inspect(file, u"PRAGMA user_version = 2"_s);
     inspect(file, u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     QVERIFY(rawBytes(file).contains(kOldSecret.toUtf8()));
 
     db = openDatabase(u"a"_s);
     QVERIFY(db);
-    QCOMPARE(db->schemaVersion(), 3);
+    QCOMPARE(db->schemaVersion(), ConfigDatabase::kSchemaVersion);
     const QList<ChangeEntry> log = db->changes(0, 10);
     QCOMPARE(log.size(), 4);
     QVERIFY(!log[0].resource.value(u"spec"_s).toObject().contains(u"password"_s));

@@ -6,6 +6,8 @@
 #include "FaultState.h"
 #include "InProcessNode.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace node;
@@ -101,6 +103,54 @@ private Q_SLOTS:
 
     // One /api/v1/node exchange is also a clock sample on the node's clock: with the clock
     // 800 ms ahead, t1 and t2 lie 800 ms after the test's send and before its receipt.
+    // The change log serves each change's before and after, a secret only as a marker.
+    void changeLogCarriesBeforeAndAfter()
+    {
+        const QUrl orders = m_nodes->url(*m_node, QStringLiteral("/api/v1/resources/jdbc/orders"));
+        const auto body = [](const QString &password, const QString &url) {
+            return QJsonDocument(
+                       QJsonObject{{QStringLiteral("description"), QStringLiteral("d")},
+                                   {QStringLiteral("spec"),
+                                    QJsonObject{{QStringLiteral("driver"), QStringLiteral("pg")},
+                                                {QStringLiteral("driverClass"),
+                                                 QStringLiteral("org.postgresql.Driver")},
+                                                {QStringLiteral("url"), url},
+                                                {QStringLiteral("password"), password}}}})
+                .toJson(QJsonDocument::Compact);
+        };
+        const QList<QPair<QByteArray, QByteArray>> json{{"Content-Type", "application/json"}};
+        QCOMPARE(m_nodes
+                     ->call("PUT", orders,
+                            json + QList<QPair<QByteArray, QByteArray>>{{"If-None-Match", "*"}},
+                            body(QStringLiteral("first-pw-3f9a"), QStringLiteral("jdbc:pg:a")))
+                     .status,
+                 201);
+        QCOMPARE(m_nodes
+                     ->call("PUT", orders,
+                            json + QList<QPair<QByteArray, QByteArray>>{{"If-Match", "\"1\""}},
+                            body(QStringLiteral("first-pw-3f9a"), QStringLiteral("jdbc:pg:b")))
+                     .status,
+                 200);
+        const NodeAnswer log =
+            get(QStringLiteral("/api/v1/config/changes?after=0"), InProcessNode::kViewer);
+        QCOMPARE(log.status, 200);
+        QVERIFY(!log.body.contains("first-pw-3f9a"));
+        const QJsonArray changes = log.json.value(QLatin1String("changes")).toArray();
+        QCOMPARE(changes.size(), 2);
+        const QJsonObject create = changes.at(0).toObject();
+        QVERIFY(create.value(QLatin1String("recorded")).toBool());
+        QVERIFY(create.value(QLatin1String("before")).isNull());
+        const QJsonObject update = changes.at(1).toObject();
+        const QJsonObject before =
+            update.value(QLatin1String("before"))[QLatin1String("spec")].toObject();
+        const QJsonObject after =
+            update.value(QLatin1String("after"))[QLatin1String("spec")].toObject();
+        QCOMPARE(before.value(QLatin1String("url")).toString(), QStringLiteral("jdbc:pg:a"));
+        QCOMPARE(after.value(QLatin1String("url")).toString(), QStringLiteral("jdbc:pg:b"));
+        QCOMPARE(after.value(QLatin1String("password")).toObject(),
+                 QJsonObject({{QStringLiteral("secret"), QStringLiteral("unchanged")}}));
+    }
+
     void nodeCarriesAClockSample()
     {
         m_node->faults().setClockOffsetMs(800);

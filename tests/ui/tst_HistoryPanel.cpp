@@ -1,14 +1,29 @@
 // HistoryPanel against a programmed server: loads when shown, newest first, "Load older
-// changes" by object name, new changes on top after a poll, errors in the status line.
+// changes" by object name, new changes on top after a poll, errors in the status line; the
+// details show a change's field-level diff and offer "Revert this change…", which opens the
+// plan dialog whose Apply passes the panel's one revert confirmation; filters by resource,
+// user and time; "Export as CSV" writes the rows shown.
 
 #include "ApiClient.h"
 #include "ChangeDetailsDialog.h"
+#include "ChangeDiffModel.h"
 #include "ChangeLogFetcher.h"
+#include "ChangeLogFilterProxyModel.h"
 #include "ChangeLogModel.h"
 #include "HistoryPanel.h"
 #include "HostileHttpServer.h"
+#include "Rfc4180.h"
+#include "SyncController.h"
+#include "SyncPlanDialog.h"
 #include "SyntheticCluster.h"
 
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,6 +47,8 @@ private Q_SLOTS:
     void failureIsShown();
     void timeColumnIsNotCut();
     void doubleClickOpensTheDetails();
+    void detailsDiffAndRevertPlan();
+    void filtersAndCsvExport();
 
 private:
     void serveLog();
@@ -69,6 +86,27 @@ void tst_HistoryPanel::cleanup()
     m_server.reset();
 }
 
+namespace {
+
+// The screens this test builds, for a look (build/<preset>/tests/ui/screenshots/).
+void saveShot(QWidget *widget, const QString &name)
+{
+    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+    QDir().mkpath(dir);
+    QVERIFY(widget->grab().save(dir + QStringLiteral("/%1.png").arg(name)));
+}
+
+// A webservice definition whose URL names the revision that wrote it.
+QJsonObject state(qint64 revision)
+{
+    return {{QStringLiteral("description"), QStringLiteral("Geocoder")},
+            {QStringLiteral("spec"),
+             QJsonObject{{QStringLiteral("url"), QStringLiteral("https://geo/%1").arg(revision)},
+                         {QStringLiteral("timeoutMs"), 5000}}}};
+}
+
+} // namespace
+
 void tst_HistoryPanel::serveLog()
 {
     m_server->setHandler([this](const HostileHttpServer::Request &request) {
@@ -82,10 +120,14 @@ void tst_HistoryPanel::serveLog()
             changes.append(
                 QJsonObject{{QStringLiteral("revision"), r},
                             {QStringLiteral("time"), QStringLiteral("2026-11-27T06:03:23.123Z")},
-                            {QStringLiteral("user"), QStringLiteral("admin")},
+                            {QStringLiteral("user"),
+                             r % 10 == 0 ? QStringLiteral("=ops") : QStringLiteral("admin")},
                             {QStringLiteral("operation"), QStringLiteral("update")},
                             {QStringLiteral("type"), QStringLiteral("webservice")},
-                            {QStringLiteral("name"), QStringLiteral("geo-%1").arg(r)}});
+                            {QStringLiteral("name"), QStringLiteral("geo-%1").arg(r)},
+                            {QStringLiteral("recorded"), true},
+                            {QStringLiteral("before"), state(r - 1)},
+                            {QStringLiteral("after"), state(r)}});
         return Response::json(200,
                               QJsonDocument(QJsonObject{{QStringLiteral("revision"), m_revision},
                                                         {QStringLiteral("changes"), changes}})
@@ -224,6 +266,114 @@ void tst_HistoryPanel::doubleClickOpensTheDetails()
     QTest::keyClick(table, Qt::Key_Return);
     QTRY_VERIFY((details = m_panel->findChild<ChangeDetailsDialog *>()) != nullptr);
     QCOMPARE(details->entry().revision, 118);
+}
+
+void tst_HistoryPanel::detailsDiffAndRevertPlan()
+{
+    QStringList confirmed;
+    m_panel->setRevertTarget(QStringLiteral("profile-1"),
+                             [] { return new SyncController(ClusterEndpointLookup()); });
+    m_panel->setRevertConfirmation([&](const ChangeLogEntry &entry, const SyncPlan &plan) {
+        confirmed << QStringLiteral("%1:%2").arg(entry.revision).arg(plan.items.size());
+        return false; // refused: nothing is written
+    });
+    m_panel->setFetcher(m_fetcher.get());
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    QTRY_COMPARE(m_panel->tableView()->model()->rowCount(), 50);
+    m_panel->showDetails(0);
+    ChangeDetailsDialog *details = nullptr;
+    QTRY_VERIFY((details = m_panel->findChild<ChangeDetailsDialog *>()) && details->isVisible());
+    QCOMPARE(details->entry().revision, 120);
+    // The diff: the URL changed, the rest did not.
+    const QList<ChangeFieldDiff> rows = details->diffModel()->rows();
+    const auto url = std::find_if(rows.begin(), rows.end(), [](const ChangeFieldDiff &row) {
+        return row.field == QLatin1String("spec.url");
+    });
+    QVERIFY(url != rows.end());
+    QVERIFY(url->changed);
+    QCOMPARE(url->before, QStringLiteral("https://geo/119"));
+    QCOMPARE(url->after, QStringLiteral("https://geo/120"));
+    QCOMPARE(details->diffView()->model()->rowCount(), 3); // description, timeoutMs, url
+    saveShot(details, QStringLiteral("history-change-diff-light"));
+    details->findChild<QCheckBox *>(QStringLiteral("changedFieldsOnly"))->setChecked(true);
+    QCOMPARE(details->diffView()->model()->rowCount(), 1);
+
+    // Revert: the plan dialog opens over the core's sync controller.
+    QPushButton *revert = details->revertButton();
+    QVERIFY(revert->isVisible() && revert->isEnabled());
+    QTest::mouseClick(revert, Qt::LeftButton);
+    SyncPlanDialog *plan = nullptr;
+    QTRY_VERIFY((plan = m_panel->findChild<SyncPlanDialog *>(QStringLiteral("revertPlanDialog"))));
+    QVERIFY(plan->windowTitle().contains(QStringLiteral("120")));
+    // This controller reaches no cluster: its reading ends with nothing read.
+    QTRY_VERIFY(!plan->controller()->isReading());
+    // The cluster as read: the resource still at the change's revision.
+    ClusterReading reading;
+    reading.resources.label = QStringLiteral("Prod");
+    ResourceDefinition current;
+    current.type = QStringLiteral("webservice");
+    current.name = QStringLiteral("geo-120");
+    current.description = QStringLiteral("Geocoder");
+    current.spec = state(120).value(QStringLiteral("spec")).toObject();
+    current.revision = 120;
+    reading.resources.resources = {current};
+    plan->setReadings({reading}, QByteArray());
+    QTRY_COMPARE(plan->plan().count(SyncItem::Action::Update), 1);
+    QCOMPARE(plan->plan().items.first().fields, QStringList{QStringLiteral("spec.url")});
+    QCOMPARE(plan->plan().items.first().ifMatch, QByteArray("\"120\""));
+    saveShot(plan, QStringLiteral("history-revert-plan-light"));
+    QCOMPARE(plan->plan()
+                 .items.first()
+                 .body.value(QStringLiteral("spec"))[QStringLiteral("url")]
+                 .toString(),
+             QStringLiteral("https://geo/119"));
+    // Apply goes through the panel's one confirmation; refused, nothing is sent.
+    plan->apply();
+    QCOMPARE(confirmed, QStringList{QStringLiteral("120:1")});
+    QVERIFY(!plan->controller()->isApplying());
+    QVERIFY(plan->controller()->results().isEmpty());
+    plan->close();
+}
+
+void tst_HistoryPanel::filtersAndCsvExport()
+{
+    m_panel->setFetcher(m_fetcher.get());
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    QTableView *table = m_panel->tableView();
+    QTRY_COMPARE(table->model()->rowCount(), 50);
+    auto *resource = m_panel->findChild<QLineEdit *>(QStringLiteral("historyResourceFilter"));
+    auto *user = m_panel->findChild<QComboBox *>(QStringLiteral("historyUserFilter"));
+    auto *time = m_panel->findChild<QComboBox *>(QStringLiteral("historyTimeFilter"));
+    QVERIFY(resource && user && time);
+    QTest::keyClicks(resource, QStringLiteral("geo-11"));
+    QCOMPARE(table->model()->rowCount(), 10); // geo-110 .. geo-119 of 71 .. 120
+    QVERIFY(m_panel->statusText().contains(QStringLiteral("10 of 50")));
+    resource->clear();
+    const int ops = user->findData(QStringLiteral("=ops"));
+    QVERIFY(ops > 0);
+    user->setCurrentIndex(ops);
+    QCOMPARE(table->model()->rowCount(), 5); // 80, 90, 100, 110, 120
+    m_panel->resize(1000, 420);
+    saveShot(m_panel.get(), QStringLiteral("history-filtered-light"));
+    // Every change is from 2026-11-27: none in the last hour (unless run then, never).
+    time->setCurrentIndex(time->findData(1));
+    QCOMPARE(table->model()->rowCount(), 0);
+    time->setCurrentIndex(0);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.csv"));
+    QString error;
+    QVERIFY2(m_panel->exportCsv(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto records = Rfc4180::parse(QString::fromUtf8(file.readAll()), &error);
+    QVERIFY2(records, qPrintable(error));
+    QCOMPARE(records->size(), 6); // the header and the five rows shown
+    QCOMPARE(records->at(1).at(0), QStringLiteral("120"));
+    QCOMPARE(records->at(1).at(2), QStringLiteral("'=ops")); // no formula for a spreadsheet
+    QCOMPARE(records->at(1).at(7), QStringLiteral("spec.url"));
 }
 
 QTEST_MAIN(tst_HistoryPanel)

@@ -1,0 +1,100 @@
+#include "ChangeDiffModel.h"
+
+ChangeDiffModel::ChangeDiffModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void ChangeDiffModel::setEntry(const ChangeLogEntry &entry)
+{
+    m_entry = entry;
+    rebuild();
+}
+
+void ChangeDiffModel::setChangedOnly(bool changedOnly)
+{
+    if (changedOnly == m_changedOnly)
+        return;
+    m_changedOnly = changedOnly;
+    rebuild();
+}
+
+void ChangeDiffModel::rebuild()
+{
+    beginResetModel();
+    m_rows = m_changedOnly ? ChangeDiff::changedFields(m_entry) : ChangeDiff::fields(m_entry);
+    endResetModel();
+}
+
+void ChangeDiffModel::retranslate()
+{
+    // The secret texts are translated values: make them again, then tell the views.
+    const QList<ChangeFieldDiff> rows =
+        m_changedOnly ? ChangeDiff::changedFields(m_entry) : ChangeDiff::fields(m_entry);
+    emit headerDataChanged(Qt::Horizontal, 0, int(Column::Count) - 1);
+    if (rows.size() != m_rows.size()) {
+        rebuild();
+        return;
+    }
+    m_rows = rows;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, int(Column::Before)), index(rowCount() - 1, int(Column::After)),
+                         {Qt::DisplayRole});
+}
+
+int ChangeDiffModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ChangeDiffModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(Column::Count);
+}
+
+QVariant ChangeDiffModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ChangeFieldDiff &row = m_rows.at(index.row());
+    const Column column = Column(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+    case RawValueRole:
+        if (column == Column::Field)
+            return row.field;
+        if (column == Column::Before)
+            return row.before;
+        return row.after;
+    case Qt::ToolTipRole:
+        return column == Column::Field ? QVariant() : QVariant(data(index, Qt::DisplayRole));
+    case ChangedRole:
+        return row.changed;
+    default:
+        return {};
+    }
+}
+
+QVariant ChangeDiffModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Column::Field:
+        return tr("Field");
+    case Column::Before:
+        return tr("Before");
+    case Column::After:
+        return tr("After");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ChangeDiffModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(RawValueRole, "rawValue");
+    names.insert(ChangedRole, "changed");
+    return names;
+}

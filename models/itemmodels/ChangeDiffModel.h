@@ -1,0 +1,48 @@
+#pragma once
+// ChangeDiffModel: one change's ChangeDiff as a table (field, before, after), the fields the
+// change altered flagged under ChangedRole for the view to mark. Holds values, no I/O.
+
+#include "ChangeDiff.h"
+
+#include <QAbstractTableModel>
+
+class ChangeDiffModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChangeDiffModel)
+
+public:
+    enum class Column : int { Field, Before, After, Count };
+    Q_ENUM(Column)
+
+    enum ItemRole {
+        RawValueRole = Qt::UserRole + 1, // the texts as they are (sorting)
+        ChangedRole,                     // bool: this change altered the field
+    };
+    Q_ENUM(ItemRole)
+
+    explicit ChangeDiffModel(QObject *parent = nullptr);
+
+    void setEntry(const ChangeLogEntry &entry);
+    // Only the altered fields, or every field of both sides.
+    void setChangedOnly(bool changedOnly);
+    bool changedOnly() const { return m_changedOnly; }
+    const QList<ChangeFieldDiff> &rows() const { return m_rows; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+public Q_SLOTS:
+    void retranslate();
+
+private:
+    void rebuild();
+
+    ChangeLogEntry m_entry;
+    bool m_changedOnly = false;
+    QList<ChangeFieldDiff> m_rows;
+};
