@@ -3,6 +3,7 @@
 #include "ClusterServices.h"
 #include "ClusterSnapshot.h"
 #include "ConsoleSession.h"
+#include "EnvironmentBadge.h"
 #include "HistoryPanel.h"
 #include "NodesPanel.h"
 #include "OverviewPanel.h"
@@ -10,6 +11,7 @@
 #include "ResourcesPanel.h"
 
 #include <QEvent>
+#include <QLabel>
 
 ClusterPage::ClusterPage(ConsoleSession *session, const QString &profileId, QWidget *parent)
     : QTabWidget(parent)
@@ -19,6 +21,7 @@ ClusterPage::ClusterPage(ConsoleSession *session, const QString &profileId, QWid
     , m_resources(new ResourcesPanel(this))
     , m_history(new HistoryPanel(this))
     , m_services(session->newClusterServices(profileId, this))
+    , m_band(new QLabel(this))
 {
     setObjectName(QStringLiteral("clusterPage"));
     setDocumentMode(true);
@@ -26,13 +29,21 @@ ClusterPage::ClusterPage(ConsoleSession *session, const QString &profileId, QWid
     addTab(m_nodes, QString());
     addTab(m_resources, QString());
     addTab(m_history, QString());
+    m_band->setObjectName(QStringLiteral("environmentBand"));
+    m_band->setTextFormat(Qt::RichText);
+    setCornerWidget(m_band, Qt::TopLeftCorner);
 
     m_nodes->setHistoryQuery(m_services->nodeHistory());
     m_resources->setDrafts(m_services->drafts());
     m_resources->setClusterId(profileId);
     const auto profile = session->profileService()->profile(profileId);
     if (profile)
-        m_resources->setClusterName(profile->name);
+        showProfile(*profile);
+    connect(session->profileService(), &ProfileService::profileSaved, this,
+            [this](const ClusterProfile &saved) {
+                if (saved.id == m_profileId)
+                    showProfile(saved);
+            });
     // The services talk through the pool's UI-thread client for this cluster (the monitor's
     // lives on the poll thread): one token, one TLS trust, one connection limit.
     if (ResourceRepository *repository = m_services->repository()) {
@@ -66,6 +77,16 @@ void ClusterPage::showSnapshot(const ClusterSnapshot &snapshot)
     m_nodes->setSnapshot(snapshot);
     m_history->setSnapshot(snapshot);
     m_resources->noteRevision(ResourceListSync::newestRevision(snapshot));
+}
+
+void ClusterPage::showProfile(const ClusterProfile &profile)
+{
+    m_resources->setProfile(profile);
+    EnvironmentBadge::styleBand(m_band, profile);
+    m_band->setToolTip(profile.isProduction()
+                           ? tr("A production cluster: deleting or copying onto it asks for its "
+                                "name first.")
+                           : QString());
 }
 
 void ClusterPage::reloadAll()

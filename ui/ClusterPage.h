@@ -1,7 +1,8 @@
 // ClusterPage: one saved cluster's tabs (Overview, Nodes, Resources, History). It feeds every
 // panel from its own cluster's feed of snapshots, hands the panels the controllers the core
 // made for this cluster (ClusterServices), and forwards the window's Apply, Revert and Find
-// actions to the panel in front.
+// actions to the panel in front. The cluster's environment label sits beside the tabs (a filled
+// band for production) and follows the profile when it is edited.
 #pragma once
 
 #include "PanelActions.h"
@@ -9,7 +10,9 @@
 #include <QPointer>
 #include <QTabWidget>
 
+class ClusterProfile;
 class ClusterServices;
+class QLabel;
 class ClusterSnapshot;
 class ConsoleSession;
 class HistoryPanel;
@@ -33,6 +36,8 @@ public:
     ResourcesPanel *resources() const { return m_resources; }
     HistoryPanel *history() const { return m_history; }
     ClusterServices *services() const { return m_services; }
+    // The environment band beside the tabs (hidden without a label).
+    QLabel *environmentBand() const { return m_band; }
     // F5: the resource lists and the change log in full.
     void reloadAll();
     // After a write made elsewhere in the console (copy, import): picks up its changes now.
@@ -48,6 +53,7 @@ protected:
 
 private:
     void showSnapshot(const ClusterSnapshot &snapshot);
+    void showProfile(const ClusterProfile &profile);
     PanelActions *currentPanel() const;
     void retranslateUi();
 
@@ -57,4 +63,5 @@ private:
     ResourcesPanel *m_resources;
     HistoryPanel *m_history;
     ClusterServices *m_services;
+    QLabel *m_band;
 };

@@ -2,6 +2,7 @@
 
 #include "CertificateSettingsGroup.h"
 #include "ConnectionTestPanel.h"
+#include "EnvironmentSettingsGroup.h"
 #include "FieldMessageLabel.h"
 #include "ProfileFormValidator.h"
 #include "Theme.h"
@@ -77,6 +78,11 @@ void ConnectDialog::buildUi()
     setSizeGripEnabled(true);
     auto *layout = new QVBoxLayout(this);
     buildClusterGroup(layout);
+    m_environment = new EnvironmentSettingsGroup(this);
+    layout->addWidget(m_environment);
+    for (const QString &field : {QStringLiteral("environment"), QStringLiteral("environmentColour"),
+                                 QStringLiteral("group")})
+        m_errorLabels.insert(field, m_environment->problemLabel(field));
     buildSignInGroup(layout);
     m_certificates = new CertificateSettingsGroup(this);
     layout->addWidget(m_certificates);
@@ -171,6 +177,8 @@ void ConnectDialog::connectSignals()
             Qt::QueuedConnection);
     connect(m_certificates, &CertificateSettingsGroup::edited, this,
             [this](const QString &field) { onFieldEdited(field, true); });
+    connect(m_environment, &EnvironmentSettingsGroup::edited, this,
+            [this](const QString &field) { onFieldEdited(field, false); });
     const auto watch = [this](QLineEdit *edit, const QString &field, bool affectsConnection) {
         connect(edit, &QLineEdit::textChanged, this,
                 [this, field, affectsConnection] { onFieldEdited(field, affectsConnection); });
@@ -201,6 +209,14 @@ void ConnectDialog::loadFields()
     m_user->setText(m_original.userName);
     m_password->clear();
     m_certificates->load(m_original);
+    QStringList groups;
+    for (const ClusterProfile &other : m_profiles->profiles()) {
+        if (!other.group.isEmpty() && !groups.contains(other.group))
+            groups.append(other.group);
+    }
+    groups.sort(Qt::CaseInsensitive);
+    m_environment->setKnownGroups(groups);
+    m_environment->load(m_original);
     m_statsUrl->setText(m_original.haproxyStatsUrl.toString());
     m_pollInterval->setValue((m_original.pollIntervalMs + 500) / 1000);
     m_clockWarn->setValue(m_original.clockWarnMs);
@@ -219,6 +235,7 @@ ClusterProfile ConnectDialog::profile() const
     profile.authKind = ClusterProfile::AuthKind(m_authKind->currentData().toInt());
     profile.userName = m_user->text().trimmed();
     m_certificates->applyTo(profile);
+    m_environment->applyTo(profile);
     profile.haproxyStatsUrl = V::parseUrl(m_statsUrl->text());
     // Whole seconds in the field; an unchanged field keeps a stored value that was not.
     if (m_pollInterval->value() != (m_original.pollIntervalMs + 500) / 1000)

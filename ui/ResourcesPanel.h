@@ -1,8 +1,10 @@
 #pragma once
 // ResourcesPanel: the cluster's external resources, one tab per type (database resources, JDBC
 // connections, file servers, web services). Asks the cluster who is signed in and makes every
-// editor read-only up front for a viewer. The shell's Apply/Revert/Find go to the current tab.
+// editor read-only up front for a viewer, or for a profile switched to read-only in
+// Clusterdesk. The shell's Apply/Revert/Find go to the current tab.
 
+#include "ClusterProfile.h"
 #include "PanelActions.h"
 #include "SessionInfo.h"
 
@@ -40,6 +42,12 @@ public:
     void syncNow();
     // The cluster's display name, for confirmations.
     void setClusterName(const QString &name);
+    // The cluster's profile: its name and environment for the questions, and its read-only
+    // switch, which makes every editor read-only whatever the role.
+    void setProfile(const ClusterProfile &profile);
+    // The reason the editors are read-only (the profile's switch first, then the role); empty
+    // when they may write.
+    QString readOnlyReason() const;
     ResourceListSync *listSync() const { return m_sync; }
     // Every type's editor (dirty or not), for the question before closing.
     QList<ResourceEditorController *> editors() const;
@@ -67,6 +75,7 @@ private:
     ResourceListSync *m_sync = nullptr;
     QString m_clusterId;
     std::optional<SessionInfo> m_session;
+    bool m_profileReadOnly = false;
     QTabWidget *m_tabs;
     QList<ResourceTypePanel *> m_panels;
 };

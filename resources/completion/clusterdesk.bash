@@ -80,13 +80,14 @@ _clusterdesk()
     cluster)
         case $action in
         "")
-            COMPREPLY=($(compgen -W "add edit list remove --help" -- "$cur"))
+            COMPREPLY=($(compgen -W "add edit list show remove --help" -- "$cur"))
             return
             ;;
         add) options="--help --data-dir --name --url --user --password-file --password-command
-                      --ca --stats-url --poll-interval" ;;
+                      --ca --stats-url --poll-interval --environment --environment-colour
+                      --read-only --read-write --group" ;;
         list) options="--help --data-dir --json" ;;
-        edit | remove)
+        edit | show | remove)
             if [[ $cur != -* ]]; then
                 local IFS=$'\n'
                 COMPREPLY=($(compgen -W "$(_clusterdesk_saved_clusters "$data_dir")" -- "$cur"))
@@ -94,7 +95,9 @@ _clusterdesk()
                 return
             fi
             options="--help --data-dir"
-            [[ $action == edit ]] && options+=" --password-file --password-command --keychain"
+            [[ $action == edit ]] && options+=" --password-file --password-command --keychain
+                --environment --environment-colour --read-only --read-write --group"
+            [[ $action == show ]] && options+=" --json"
             ;;
         esac
         ;;
@@ -108,7 +111,7 @@ _clusterdesk()
             return
         fi
         options="--help --data-dir --cluster --url --user --password-file --type --json --output
-                 --file --dry-run --create-only --secret-file"
+                 --file --dry-run --create-only --secret-file --confirm"
         ;;
     exporter) options="--help --data-dir --listen --cluster --all --web.config.file" ;;
     esac
