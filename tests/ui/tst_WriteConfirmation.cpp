@@ -131,7 +131,7 @@ void tst_WriteConfirmation::bandSaysTheEnvironmentInWords()
     ClusterProfile readOnly = profile(u"Lab"_s, QString());
     readOnly.readOnly = true;
     EnvironmentBadge::styleBand(band, readOnly);
-    QVERIFY(band->text().contains(u"read-only"_s));
+    QVERIFY(band->text().contains(u"read-only"_s, Qt::CaseInsensitive));
     EnvironmentBadge::styleBand(band, profile(u"Lab"_s, QString()));
     QVERIFY(!band->isVisible());
     EnvironmentBadge::styleBand(band, profile(u"Stage"_s, u"staging"_s));
