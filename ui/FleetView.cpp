@@ -122,6 +122,7 @@ FleetView::FleetView(QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &FleetView::updateGroups);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &FleetView::updateGroups);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &FleetView::updateGroups);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FleetView::updateGroups);
 
     connect(m_refreshButton, &QPushButton::clicked, this, &FleetView::refresh);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &FleetView::fitColumns);
