@@ -78,16 +78,16 @@ void ConnectDialog::buildUi()
     setSizeGripEnabled(true);
     auto *layout = new QVBoxLayout(this);
     buildClusterGroup(layout);
-    m_environment = new EnvironmentSettingsGroup(this);
-    layout->addWidget(m_environment);
-    for (const QString &field : {QStringLiteral("environment"), QStringLiteral("environmentColour"),
-                                 QStringLiteral("group")})
-        m_errorLabels.insert(field, m_environment->problemLabel(field));
     buildSignInGroup(layout);
     m_certificates = new CertificateSettingsGroup(this);
     layout->addWidget(m_certificates);
     for (const QString &field : {V::CaField, V::PinField, V::AcceptedField})
         m_errorLabels.insert(field, m_certificates->problemLabel(field));
+    m_environment = new EnvironmentSettingsGroup(this);
+    layout->addWidget(m_environment);
+    for (const QString &field : {QStringLiteral("environment"), QStringLiteral("environmentColour"),
+                                 QStringLiteral("group")})
+        m_errorLabels.insert(field, m_environment->problemLabel(field));
     buildAdvancedGroup(layout);
     buildFooter(layout);
     setTabOrderChain();

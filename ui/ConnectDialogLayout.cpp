@@ -23,10 +23,9 @@ void ConnectDialog::setFormLabel(QFormLayout *form, QWidget *field, const QStrin
 
 void ConnectDialog::setTabOrderChain()
 {
-    QList<QWidget *> chain = {m_name, m_url};
-    chain += m_environment->tabChain();
-    chain += {m_authKind, m_user, m_password};
+    QList<QWidget *> chain = {m_name, m_url, m_authKind, m_user, m_password};
     chain += m_certificates->tabChain();
+    chain += m_environment->tabChain();
     chain += {m_statsUrl,
               m_pollInterval,
               m_clockWarn,
@@ -119,8 +118,8 @@ void ConnectDialog::alignLabelColumns()
     // Four forms, one column: the fields line up across the groups.
     QList<QLabel *> labels;
     int width = 0;
-    for (QFormLayout *form : {m_clusterForm, m_environment->form(), m_signInForm,
-                              m_certificates->form(), m_advancedForm}) {
+    for (QFormLayout *form : {m_clusterForm, m_signInForm, m_certificates->form(),
+                              m_environment->form(), m_advancedForm}) {
         for (int row = 0; row < form->rowCount(); ++row) {
             QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
             if (auto *label = item ? qobject_cast<QLabel *>(item->widget()) : nullptr) {

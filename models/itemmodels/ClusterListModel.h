@@ -39,11 +39,12 @@ public:
         QString id;
         QString name;
         QUrl url;
-        QString environment; // the label as shown (ClusterProfile::environmentLabel)
-        QString environmentColour;
+        // Defaulted, so rows written as {id, name, url} stay complete.
+        QString environment = {}; // the label as shown (ClusterProfile::environmentLabel)
+        QString environmentColour = {};
         bool production = false;
         bool readOnly = false;
-        QString group;
+        QString group = {};
         bool operator==(const Profile &) const = default;
     };
 
