@@ -4,13 +4,15 @@
 // typed exactly (the button stays disabled for a wrong case) and go through once it is; the
 // read-only profile's editors are read-only up front, and a write sent through its page's own
 // controller is refused before the wire: the cluster's revision does not move. Screenshots of
-// the band and the typed confirmation (light, dark) go to <build>/tests/ui/screenshots.
+// the band and the typed confirmation (light, dark) go to <build>/tests/ui/screenshots. The
+// sidebar's Move to Group… files a cluster in a folder, saved with its profile.
 #include "AppSettings.h"
 #include "ClusterFixture.h"
 #include "ClusterListDelegate.h"
 #include "ClusterListModel.h"
 #include "ClusterPage.h"
 #include "ClusterServices.h"
+#include "ClusterSidebar.h"
 #include "ConsoleSession.h"
 #include "CrossClusterController.h"
 #include "MainWindow.h"
@@ -27,6 +29,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -67,6 +70,7 @@ private slots:
     void deleteOnProductionNeedsTheTypedName();
     void importOntoProductionNeedsTheTypedName();
     void readOnlyProfileCannotWrite();
+    void moveToGroupFromTheSidebar();
 
 private:
     QString addProfile(ClusterProfile profile);
@@ -296,6 +300,26 @@ void tst_MainWindowWriteGuard::readOnlyProfileCannotWrite()
     QVERIFY(result->detail.contains(u"read-only in Clusterdesk"_s));
     QCOMPARE(status(u"locked-create"_s), 404);
     QCOMPARE(revision(), before);
+}
+
+void tst_MainWindowWriteGuard::moveToGroupFromTheSidebar()
+{
+    m_window->selectProfile(m_lockedId);
+    auto *sidebar = m_window->findChild<ClusterSidebar *>();
+    QVERIFY(sidebar);
+    QVERIFY(sidebar->moveToGroupAction()->isEnabled());
+    sidebar->moveToGroupAction()->trigger();
+    auto *dialog = m_window->findChild<QInputDialog *>(u"moveToGroupDialog"_s);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible()); // opened without a nested event loop
+    // The groups in use are offered; a new one may be typed.
+    QVERIFY(dialog->comboBoxItems().contains(u"EMEA/Production"_s));
+    dialog->setTextValue(u" Archive / Old "_s);
+    dialog->accept();
+    QTRY_COMPARE(m_session->profileService()->profile(m_lockedId)->group, u"Archive/Old"_s);
+    auto *list = m_window->findChild<ClusterListModel *>();
+    QCOMPARE(list->index(list->rowOf(m_lockedId), 0).data(ClusterListModel::GroupRole).toString(),
+             u"Archive/Old"_s);
 }
 
 QTEST_MAIN(tst_MainWindowWriteGuard)
