@@ -271,7 +271,8 @@ int runClusterCommandLine(const QStringList &arguments, const QString &globalDat
                         "Run clusterdesk cluster <action> --help for the action's options.\n"));
         return 0;
     }
-    return usage(action.isEmpty()
-                     ? Tr::tr("cluster needs an action: add, edit, list, show or remove")
-                     : Tr::tr("unknown cluster action: %1").arg(action));
+    return usage(
+        action.isEmpty()
+            ? Tr::tr("cluster needs an action: add, edit, list or remove (show prints one)")
+            : Tr::tr("unknown cluster action: %1").arg(action));
 }
