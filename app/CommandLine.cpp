@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "ClusterCommandLine.h"
 #include "CommandLineSupport.h"
 #include "ConnectionOptions.h"
 #include "ExporterCommandLine.h"
@@ -15,7 +16,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
 
 #include <cmath>
 #include <cstring>
@@ -46,8 +46,10 @@ QString mainHelp(const QCommandLineParser &parser)
                   "  status           One poll of one cluster: a node table and findings.\n"
                   "  cluster add      Save a cluster (its password: the system keychain, a\n"
                   "                   password file or a password command).\n"
-                  "  cluster edit     Change where a saved cluster's password comes from.\n"
+                  "  cluster edit     Change a saved cluster's password source, environment,\n"
+                  "                   read-only switch or group.\n"
                   "  cluster list     List the saved clusters.\n"
+                  "  cluster show     Show one saved cluster.\n"
                   "  cluster remove   Forget a saved cluster and its password.\n"
                   "  report           Write a cluster or fleet report (html, pdf, csv, json).\n"
                   "  resources        Compare, export or copy resource definitions across\n"
@@ -70,39 +72,14 @@ QString mainHelp(const QCommandLineParser &parser)
                   "Without arguments clusterdesk opens its window.\n");
 }
 
-void addCommon(QCommandLineParser &parser)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addHelpOption();
-    parser.addOption(ConnectionOptions::dataDirOption());
-}
+using CommandLineSupport::addCommonOptions;
+using CommandLineSupport::positiveSeconds;
 
-std::optional<double> positiveSeconds(const QString &text)
-{
-    bool ok = false;
-    const double seconds = text.toDouble(&ok);
-    if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 24 * 3600)
-        return std::nullopt;
-    return seconds;
-}
-
-// Parses `arguments` and answers what needs no command: an error, --help (the options, then
-// `examples`) or more than `maxWords` positional words. The exit code when it answered.
 std::optional<int> answeredEarly(QCommandLineParser &parser, const QStringList &arguments,
                                  const QString &examples, qsizetype maxWords)
 {
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (CommandLineSupport::helpRequested(parser)) {
-        writeOut(parser.helpText() + examples);
-        return 0;
-    }
-    const QStringList words = parser.positionalArguments();
-    if (words.size() > maxWords)
-        return usage(Tr::tr("unexpected argument: %1").arg(words.at(maxWords)));
-    return std::nullopt;
+    return CommandLineSupport::answeredEarly(parser, arguments, examples, maxWords, usage);
 }
-
 // The options of `status` beside --data-dir.
 struct StatusArguments
 {
@@ -186,7 +163,7 @@ int runStatus(const QStringList &arguments, const QString &globalDataDir)
                "Exit codes: 0 healthy, 1 warnings, 2 critical, 3 unreachable (connection, TLS or\n"
                "sign-in failed), 64 usage error. The password comes from --password-file or the\n"
                "environment variable CLUSTERDESK_PASSWORD, never from the command line."));
-    addCommon(parser);
+    addCommonOptions(parser);
     parser.addPositionalArgument(QStringLiteral("status"), Tr::tr("The command."));
     const StatusArguments statusArguments;
     statusArguments.addTo(parser);
@@ -215,190 +192,6 @@ int runStatus(const QStringList &arguments, const QString &globalDataDir)
     StatusCommand command(std::move(options));
     command.start();
     return runToEnd(command);
-}
-
-int runClusterAdd(QCommandLineParser &parser, const QStringList &arguments,
-                  const QString &globalDataDir)
-{
-    const QCommandLineOption name(QStringLiteral("name"), Tr::tr("The cluster's name."),
-                                  QStringLiteral("name"));
-    ConnectionOptions connection;
-    connection.passwordFile.setDescription(PasswordSourceOptions::fileDescription());
-    const PasswordSourceOptions sources;
-    const QCommandLineOption pollInterval(QStringLiteral("poll-interval"),
-                                          Tr::tr("Poll every <seconds> (default %1).")
-                                              .arg(ClusterProfile::DefaultPollIntervalMs / 1000),
-                                          QStringLiteral("seconds"));
-    parser.addOptions({name, connection.url, connection.user, connection.passwordFile,
-                       sources.command, connection.ca, connection.statsUrl, pollInterval});
-    if (const auto answered = answeredEarly(
-            parser, arguments,
-            Tr::tr("\nExamples:\n"
-                   "  clusterdesk cluster add --name Prod --url https://lb.example:8443 "
-                   "--user admin --password-file ~/.config/clusterdesk/prod.pw\n"
-                   "  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 "
-                   "--user viewer --password-command \"pass show clusters/test\"\n"
-                   "  CLUSTERDESK_PASSWORD=secret clusterdesk cluster add --name Lab --url "
-                   "http://127.0.0.1:8080 --user admin --poll-interval 10\n") +
-                PasswordSourceOptions::help(),
-            2))
-        return *answered;
-    if (!parser.isSet(name) || !parser.isSet(connection.url))
-        return usage(Tr::tr("cluster add needs --name and --url"));
-    const auto address = ConnectionOptions::urlArgument(parser.value(connection.url));
-    if (!address)
-        return usage(Tr::tr("invalid --url: %1").arg(parser.value(connection.url)));
-    ClusterProfile profile = ClusterProfile::create(parser.value(name).trimmed(), *address);
-    profile.userName = parser.value(connection.user);
-    if (parser.isSet(connection.ca))
-        profile.caCertificatePath = QFileInfo(parser.value(connection.ca)).absoluteFilePath();
-    if (parser.isSet(connection.statsUrl)) {
-        const auto stats = ConnectionOptions::urlArgument(parser.value(connection.statsUrl));
-        if (!stats)
-            return usage(Tr::tr("invalid --stats-url: %1").arg(parser.value(connection.statsUrl)));
-        profile.haproxyStatsUrl = *stats;
-    }
-    if (parser.isSet(pollInterval)) {
-        const auto seconds = positiveSeconds(parser.value(pollInterval));
-        if (!seconds)
-            return usage(Tr::tr("--poll-interval needs a number of seconds greater than 0"));
-        profile.pollIntervalMs = int(std::llround(*seconds * 1000));
-    }
-    std::optional<QString> password;
-    QString error;
-    if (!sources.apply(parser, connection.passwordFile, &profile, &password, &error))
-        return usage(error);
-
-    KeychainSecretStore secrets;
-    ProfileCommands command(connection.dataDirectory(parser, globalDataDir), &secrets);
-    command.add(profile, password);
-    return runToEnd(command);
-}
-
-int runClusterEdit(QCommandLineParser &parser, const QStringList &arguments,
-                   const QString &globalDataDir)
-{
-    ConnectionOptions connection;
-    connection.passwordFile.setDescription(PasswordSourceOptions::fileDescription());
-    const PasswordSourceOptions sources;
-    parser.addPositionalArgument(QStringLiteral("name"), Tr::tr("The saved cluster's name."));
-    parser.addOptions({connection.passwordFile, sources.command, sources.keychain});
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (CommandLineSupport::helpRequested(parser)) {
-        writeOut(
-            parser.helpText() +
-            Tr::tr("\nExamples:\n"
-                   "  clusterdesk cluster edit Prod --password-file /etc/clusterdesk/prod.pw\n"
-                   "  clusterdesk cluster edit Prod --password-command \"secret-tool lookup "
-                   "clusterdesk prod\"\n"
-                   "  CLUSTERDESK_PASSWORD=secret clusterdesk cluster edit Prod --keychain\n") +
-            PasswordSourceOptions::help());
-        return 0;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 3)
-        return usage(Tr::tr("cluster edit needs exactly one name"));
-    QString error;
-    const auto change = sources.change(parser, connection.passwordFile, &error);
-    if (!change)
-        return usage(error);
-    KeychainSecretStore secrets;
-    ProfileCommands command(connection.dataDirectory(parser, globalDataDir), &secrets);
-    command.edit(positional.at(2), *change);
-    return runToEnd(command);
-}
-
-// The parsed command's --data-dir, else the one given before the command.
-QString commandDataDir(const QCommandLineParser &parser, const QString &globalDataDir)
-{
-    return parser.isSet(ConnectionOptions::dataDirOption())
-               ? parser.value(ConnectionOptions::dataDirOption())
-               : globalDataDir;
-}
-
-int runClusterList(QCommandLineParser &parser, const QStringList &arguments,
-                   const QString &globalDataDir)
-{
-    parser.setApplicationDescription(Tr::tr("Lists the saved clusters."));
-    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON."));
-    parser.addOption(json);
-    if (const auto answered = answeredEarly(parser, arguments,
-                                            Tr::tr("\nExamples:\n"
-                                                   "  clusterdesk cluster list\n"
-                                                   "  clusterdesk cluster list --json\n"),
-                                            2))
-        return *answered;
-    KeychainSecretStore secrets;
-    ProfileCommands command(commandDataDir(parser, globalDataDir), &secrets);
-    command.list(parser.isSet(json));
-    return runToEnd(command);
-}
-
-int runClusterRemove(QCommandLineParser &parser, const QStringList &arguments,
-                     const QString &globalDataDir)
-{
-    parser.setApplicationDescription(Tr::tr("Forgets a saved cluster and its password."));
-    parser.addPositionalArgument(QStringLiteral("name"), Tr::tr("The saved cluster's name."));
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (CommandLineSupport::helpRequested(parser)) {
-        writeOut(parser.helpText() + Tr::tr("\nExamples:\n"
-                                            "  clusterdesk cluster remove Prod\n"
-                                            "  clusterdesk cluster remove \"Local demo\"\n"));
-        return 0;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 3)
-        return usage(Tr::tr("cluster remove needs exactly one name"));
-    KeychainSecretStore secrets;
-    ProfileCommands command(commandDataDir(parser, globalDataDir), &secrets);
-    command.remove(positional.at(2));
-    return runToEnd(command);
-}
-
-int runCluster(const QStringList &arguments, const QString &globalDataDir)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Saved clusters: add, edit, list or remove them."));
-    addCommon(parser);
-    parser.addPositionalArgument(QStringLiteral("cluster"), Tr::tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("add, edit, list or remove."),
-                                 QStringLiteral("add|edit|list|remove"));
-    // A first pass only finds the action; each action then parses with its own options.
-    QCommandLineParser probe;
-    addCommon(probe);
-    probe.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    probe.parse(arguments);
-    const QStringList words = probe.positionalArguments();
-    const QString action = words.size() > 1 ? words.at(1) : QString();
-    if (action == QLatin1String("add")) {
-        parser.setApplicationDescription(Tr::tr("Saves a cluster."));
-        return runClusterAdd(parser, arguments, globalDataDir);
-    }
-    if (action == QLatin1String("edit")) {
-        parser.setApplicationDescription(
-            Tr::tr("Changes where a saved cluster's password comes from."));
-        return runClusterEdit(parser, arguments, globalDataDir);
-    }
-    if (action == QLatin1String("list"))
-        return runClusterList(parser, arguments, globalDataDir);
-    if (action == QLatin1String("remove"))
-        return runClusterRemove(parser, arguments, globalDataDir);
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (CommandLineSupport::helpRequested(parser)) {
-        writeOut(parser.helpText() +
-                 Tr::tr("\nExamples:\n"
-                        "  clusterdesk cluster add --name Prod --url https://lb.example:8443 "
-                        "--user admin --password-file pw.txt\n"
-                        "  clusterdesk cluster list\n"
-                        "  clusterdesk cluster remove Prod\n"
-                        "Run clusterdesk cluster <action> --help for the action's options.\n"));
-        return 0;
-    }
-    return usage(action.isEmpty() ? Tr::tr("cluster needs an action: add, edit, list or remove")
-                                  : Tr::tr("unknown cluster action: %1").arg(action));
 }
 
 } // namespace
@@ -437,7 +230,7 @@ int runCommandLine(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Clusterdesk: a console for clustered servers."));
-    addCommon(parser);
+    addCommonOptions(parser);
     parser.addVersionOption();
     // Taken by the window's own parser (main.cpp); listed here so --help names it.
     parser.addOption(QCommandLineOption(
@@ -464,7 +257,7 @@ int runCommandLine(int argc, char **argv)
     if (command == QLatin1String("status"))
         return runStatus(arguments, dataDir);
     if (command == QLatin1String("cluster"))
-        return runCluster(arguments, dataDir);
+        return runClusterCommandLine(arguments, dataDir);
     if (command == QLatin1String("resources"))
         return runResourcesCommandLine(arguments, dataDir);
     if (command == QLatin1String("node"))

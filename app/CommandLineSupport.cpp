@@ -1,9 +1,13 @@
 #include "CommandLineSupport.h"
 
+#include "ConnectionOptions.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
+
+#include <cmath>
 
 namespace {
 
@@ -53,6 +57,38 @@ std::optional<int> parseOrAnswer(QCommandLineParser &parser, const QStringList &
         return std::nullopt;
     writeOut(help(parser));
     return 0;
+}
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addHelpOption();
+    parser.addOption(ConnectionOptions::dataDirOption());
+}
+
+std::optional<double> positiveSeconds(const QString &text)
+{
+    bool ok = false;
+    const double seconds = text.toDouble(&ok);
+    if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 24 * 3600)
+        return std::nullopt;
+    return seconds;
+}
+
+std::optional<int> answeredEarly(QCommandLineParser &parser, const QStringList &arguments,
+                                 const QString &examples, qsizetype maxWords,
+                                 int (*usage)(const QString &message))
+{
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (helpRequested(parser)) {
+        writeOut(parser.helpText() + examples);
+        return 0;
+    }
+    const QStringList words = parser.positionalArguments();
+    if (words.size() > maxWords)
+        return usage(Tr::tr("unexpected argument: %1").arg(words.at(maxWords)));
+    return std::nullopt;
 }
 
 void setApplicationNames()

@@ -42,6 +42,17 @@ std::optional<int> parseOrAnswer(QCommandLineParser &parser, const QStringList &
                                  QString (*help)(const QCommandLineParser &parser),
                                  int (*usage)(const QString &message));
 
+// The options every command takes: --help and --data-dir, options as long words.
+void addCommonOptions(QCommandLineParser &parser);
+// A number of seconds above 0 and at most a day, or nullopt.
+std::optional<double> positiveSeconds(const QString &text);
+// Parses `arguments` and answers what needs no command: an error (passed to `usage`), --help
+// (the options, then `examples`) or more than `maxWords` positional words. The exit code when
+// it answered.
+std::optional<int> answeredEarly(QCommandLineParser &parser, const QStringList &arguments,
+                                 const QString &examples, qsizetype maxWords,
+                                 int (*usage)(const QString &message));
+
 // Runs an asynchronous core command, already started (it reports finished() queued), to its
 // end and prints what it produced; returns its exit code.
 template<typename Command> int runToEnd(Command &command)

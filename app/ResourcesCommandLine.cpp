@@ -37,13 +37,17 @@ QString help(const QCommandLineParser &parser)
                   "--secret-file: one secret for every secret the file needs, or JSON\n"
                   "{\"<type>/<name>\": {\"<field>\": \"<secret>\"}}. Secrets not given are left\n"
                   "unset on create and kept on update. Exit code 2 on any error.\n"
+                  "A cluster saved as read-only is never written; one labelled production is\n"
+                  "written only with --confirm <its name>, exactly.\n"
                   "\nExamples:\n"
                   "  clusterdesk resources diff --cluster Prod --cluster Test --json\n"
                   "  clusterdesk resources export --cluster Prod --output prod-resources.json\n"
                   "  clusterdesk resources apply --file prod-resources.json --cluster Test "
                   "--dry-run\n"
                   "  clusterdesk resources apply --file prod-resources.json --cluster Test "
-                  "--secret-file secrets.json\n");
+                  "--secret-file secrets.json\n"
+                  "  clusterdesk resources apply --file test-resources.json --cluster Prod "
+                  "--confirm Prod\n");
 }
 
 // The options of `resources`. The connection's are repeatable here: clusters are listed in
@@ -64,7 +68,7 @@ struct ResourcesArguments
     {
         parser.addOptions({connection.dataDir, connection.cluster, connection.url, connection.user,
                            connection.passwordFile, type, json, output, file, dryRun, createOnly,
-                           secretFile});
+                           secretFile, confirm});
         parser.addPositionalArgument(QStringLiteral("resources"), Tr::tr("The command."));
         parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("diff, export or apply."),
                                      QStringLiteral("diff|export|apply"));
@@ -87,6 +91,10 @@ struct ResourcesArguments
     const QCommandLineOption secretFile{QStringLiteral("secret-file"),
                                         Tr::tr("apply: the secrets for the batch."),
                                         QStringLiteral("file")};
+    const QCommandLineOption confirm{
+        QStringLiteral("confirm"),
+        Tr::tr("apply: write to the production cluster called exactly <name> (repeatable)."),
+        QStringLiteral("name")};
 };
 
 std::optional<ResourcesOptions::Action> actionNamed(const QString &action)
@@ -195,6 +203,7 @@ bool readActionOptions(const QCommandLineParser &parser, const ResourcesArgument
     }
     options.json = parser.isSet(arguments.json);
     options.dryRun = parser.isSet(arguments.dryRun);
+    options.confirmations = parser.values(arguments.confirm);
     if (parser.isSet(arguments.createOnly))
         options.mode = SyncOptions::Mode::CreateOnly;
     if (parser.isSet(arguments.secretFile)) {

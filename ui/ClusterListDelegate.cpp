@@ -62,6 +62,19 @@ QString ClusterListDelegate::badgeText(const QModelIndex &index)
 
 QString ClusterListDelegate::statusLine(const QModelIndex &index)
 {
+    // The environment is written, not only coloured, so it reads for everyone.
+    QStringList labels;
+    if (const QString environment = index.data(ClusterListModel::EnvironmentRole).toString();
+        !environment.isEmpty())
+        labels << environment;
+    if (index.data(ClusterListModel::ReadOnlyRole).toBool())
+        labels << tr("read-only");
+    const QString state = healthLine(index);
+    return labels.isEmpty() ? state : tr("%1 · %2").arg(labels.join(tr(" · ")), state);
+}
+
+QString ClusterListDelegate::healthLine(const QModelIndex &index)
+{
     // Not "Unreachable": nothing was asked, the cluster waits for the user.
     if (!index.data(ClusterListModel::PasswordNeededRole).toString().isEmpty())
         return tr("Password needed · Sign In…");
@@ -96,6 +109,15 @@ void ClusterListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const bool selected = option.state & QStyle::State_Selected;
     const QPalette::ColorGroup group = ItemBackground::colorGroup(option.state);
     const QRect rect = option.rect.adjusted(Margin, Margin, -Margin, -Margin);
+
+    // The environment's mark: a strip along the row's edge, wider for production.
+    const QColor environment =
+        QColor::fromString(index.data(ClusterListModel::EnvironmentColourRole).toString());
+    if (environment.isValid()) {
+        const int width = index.data(ClusterListModel::ProductionRole).toBool() ? 5 : 3;
+        painter->fillRect(QRect(option.rect.left(), option.rect.top(), width, option.rect.height()),
+                          environment);
+    }
 
     // Badge: the severity colour unless the row is selected, where the highlight decides.
     const QString badge = badgeIconName(index);

@@ -1,6 +1,8 @@
 // ClusterListDelegate: paints one saved cluster in the sidebar: a health badge (the worst
 // severity, or unknown before the first refresh), the name, and a second line with the nodes
-// that answer or "Unreachable" and the time since the last refresh.
+// that answer or "Unreachable" and the time since the last refresh, after the environment label
+// ("PRODUCTION") and "read-only" when they apply; a strip in the environment's colour marks the
+// row's edge.
 #pragma once
 
 #include <QStyledItemDelegate>
@@ -20,6 +22,9 @@ public:
     // The badge icon name for a row ("ok", "warning", "critical", "unknown") and its words
     // (also the accessible text of the badge).
     static QString badgeIconName(const QModelIndex &index);
+    // The second line: environment and read-only labels, then healthLine().
     static QString statusLine(const QModelIndex &index);
+    // Nodes up or the state, and the age of the last refresh.
+    static QString healthLine(const QModelIndex &index);
     static QString badgeText(const QModelIndex &index);
 };

@@ -4,6 +4,7 @@
 #include "ClusterSnapshot.h"
 #include "CompareController.h"
 #include "ConsoleSession.h"
+#include "EnvironmentBadge.h"
 #include "HistoryPanel.h"
 #include "NodesPanel.h"
 #include "OverviewPanel.h"
@@ -12,6 +13,7 @@
 #include "ServicesPanel.h"
 
 #include <QEvent>
+#include <QLabel>
 
 ClusterPage::ClusterPage(ConsoleSession *session, const QString &profileId, QWidget *parent)
     : QTabWidget(parent)
@@ -22,6 +24,7 @@ ClusterPage::ClusterPage(ConsoleSession *session, const QString &profileId, QWid
     , m_history(new HistoryPanel(this))
     , m_servicesPanel(new ServicesPanel(this))
     , m_services(session->newClusterServices(profileId, this))
+    , m_band(new QLabel(this))
 {
     setObjectName(QStringLiteral("clusterPage"));
     setDocumentMode(true);
@@ -30,6 +33,9 @@ ClusterPage::ClusterPage(ConsoleSession *session, const QString &profileId, QWid
     addTab(m_resources, QString());
     addTab(m_history, QString());
     addTab(m_servicesPanel, QString());
+    m_band->setObjectName(QStringLiteral("environmentBand"));
+    m_band->setTextFormat(Qt::RichText);
+    setCornerWidget(m_band, Qt::TopLeftCorner);
 
     m_nodes->setHistoryQuery(m_services->nodeHistory());
     m_nodes->setNodeActions(m_services->nodeActions());
@@ -38,7 +44,12 @@ ClusterPage::ClusterPage(ConsoleSession *session, const QString &profileId, QWid
     m_resources->setClusterId(profileId);
     const auto profile = session->profileService()->profile(profileId);
     if (profile)
-        m_resources->setClusterName(profile->name);
+        showProfile(*profile);
+    connect(session->profileService(), &ProfileService::profileSaved, this,
+            [this](const ClusterProfile &saved) {
+                if (saved.id == m_profileId)
+                    showProfile(saved);
+            });
     // The services talk through the pool's UI-thread client for this cluster (the monitor's
     // lives on the poll thread): one token, one TLS trust, one connection limit.
     // A cluster known to have no management API gets no resource or change-log reading at all.
@@ -99,6 +110,16 @@ void ClusterPage::showCapabilities(const ClusterCapabilities &capabilities)
         capabilities.unavailableText(ClusterCapabilities::Feature::Resources));
     m_history->setUnavailable(
         capabilities.unavailableText(ClusterCapabilities::Feature::ChangeLog));
+}
+
+void ClusterPage::showProfile(const ClusterProfile &profile)
+{
+    m_resources->setProfile(profile);
+    EnvironmentBadge::styleBand(m_band, profile);
+    m_band->setToolTip(profile.isProduction()
+                           ? tr("A production cluster: deleting or copying onto it asks for its "
+                                "name first.")
+                           : QString());
 }
 
 void ClusterPage::reloadAll()

@@ -1,7 +1,8 @@
 // ClusterPage: one saved cluster's tabs (Overview, Nodes, Resources, History, Services). It feeds
 // every panel from its own cluster's feed of snapshots, hands the panels the controllers the core
 // made for this cluster (ClusterServices), and forwards the window's Apply, Revert and Find
-// actions to the panel in front.
+// actions to the panel in front. The cluster's environment label sits beside the tabs (a filled
+// band for production) and follows the profile when it is edited.
 #pragma once
 
 #include "PanelActions.h"
@@ -9,8 +10,10 @@
 #include <QPointer>
 #include <QTabWidget>
 
+class ClusterProfile;
 class ClusterServices;
 struct ClusterCapabilities;
+class QLabel;
 class ClusterSnapshot;
 class ConsoleSession;
 class HistoryPanel;
@@ -36,6 +39,8 @@ public:
     HistoryPanel *history() const { return m_history; }
     ServicesPanel *servicesPanel() const { return m_servicesPanel; }
     ClusterServices *services() const { return m_services; }
+    // The environment band beside the tabs (hidden without a label).
+    QLabel *environmentBand() const { return m_band; }
     // F5: the resource lists and the change log in full.
     void reloadAll();
     // After a write made elsewhere in the console (copy, import): picks up its changes now.
@@ -53,6 +58,7 @@ private:
     void showSnapshot(const ClusterSnapshot &snapshot);
     // Resources and History say in one line what the cluster does not publish.
     void showCapabilities(const ClusterCapabilities &capabilities);
+    void showProfile(const ClusterProfile &profile);
     PanelActions *currentPanel() const;
     void retranslateUi();
 
@@ -63,4 +69,5 @@ private:
     HistoryPanel *m_history;
     ServicesPanel *m_servicesPanel;
     ClusterServices *m_services;
+    QLabel *m_band;
 };

@@ -42,6 +42,7 @@ ClusterSidebar::ClusterSidebar(QWidget *parent)
     , m_removeAction(new QAction(this))
     , m_moveUpAction(new QAction(this))
     , m_moveDownAction(new QAction(this))
+    , m_moveToGroupAction(new QAction(this))
     , m_confirmRemoval(askBeforeRemoving)
 {
     setObjectName(QStringLiteral("clusterSidebar"));
@@ -61,6 +62,7 @@ ClusterSidebar::ClusterSidebar(QWidget *parent)
     m_removeAction->setObjectName(QStringLiteral("removeClusterAction"));
     m_moveUpAction->setObjectName(QStringLiteral("moveClusterUpAction"));
     m_moveDownAction->setObjectName(QStringLiteral("moveClusterDownAction"));
+    m_moveToGroupAction->setObjectName(QStringLiteral("moveClusterToGroupAction"));
     m_addAction->setShortcut(QKeySequence::New);
     m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     // Delete and the move keys act on the list only: a text field's Delete stays its own.
@@ -69,8 +71,8 @@ ClusterSidebar::ClusterSidebar(QWidget *parent)
     m_moveDownAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
     for (QAction *action : {m_removeAction, m_moveUpAction, m_moveDownAction})
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_view->addActions(
-        {m_addAction, m_editAction, m_removeAction, m_moveUpAction, m_moveDownAction});
+    m_view->addActions({m_addAction, m_editAction, m_removeAction, m_moveUpAction, m_moveDownAction,
+                        m_moveToGroupAction});
 
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(4, 2, 4, 4);
@@ -107,6 +109,11 @@ ClusterSidebar::ClusterSidebar(QWidget *parent)
     connect(m_removeAction, &QAction::triggered, this, &ClusterSidebar::requestRemoval);
     connect(m_moveUpAction, &QAction::triggered, this, [this] { requestMove(-1); });
     connect(m_moveDownAction, &QAction::triggered, this, [this] { requestMove(+1); });
+    connect(m_moveToGroupAction, &QAction::triggered, this, [this] {
+        const QString id = currentProfileId();
+        if (!id.isEmpty())
+            Q_EMIT moveToGroupRequested(id);
+    });
     connect(m_proxy, &ClusterOrderProxyModel::moveRequested, this, &ClusterSidebar::moveRequested);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         updateActions();
@@ -165,6 +172,7 @@ void ClusterSidebar::updateActions()
     m_removeAction->setEnabled(row >= 0);
     m_moveUpAction->setEnabled(row > 0);
     m_moveDownAction->setEnabled(row >= 0 && row < rows - 1);
+    m_moveToGroupAction->setEnabled(row >= 0);
     // A removed current row leaves the selection empty without currentChanged on some paths.
     const QString id = currentProfileId();
     if (id != m_lastCurrentId) {
@@ -208,6 +216,8 @@ void ClusterSidebar::retranslateUi()
     m_moveUpAction->setToolTip(tr("Move the selected cluster up"));
     m_moveDownAction->setText(tr("Move &Down"));
     m_moveDownAction->setToolTip(tr("Move the selected cluster down"));
+    m_moveToGroupAction->setText(tr("Move to &Group…"));
+    m_moveToGroupAction->setToolTip(tr("Put the selected cluster in a group (a folder)"));
 }
 
 void ClusterSidebar::updateIcons()

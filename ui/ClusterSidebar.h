@@ -34,6 +34,8 @@ public:
     QAction *removeAction() const { return m_removeAction; }
     QAction *moveUpAction() const { return m_moveUpAction; }
     QAction *moveDownAction() const { return m_moveDownAction; }
+    // "Move to Group…" in the list's context menu: the keyboard's way to file a cluster.
+    QAction *moveToGroupAction() const { return m_moveToGroupAction; }
 
     // Asks the user before a removal; returns true to remove. The default shows a question box;
     // tests replace it.
@@ -47,6 +49,7 @@ Q_SIGNALS:
     // Already confirmed by the user.
     void removeRequested(const QString &profileId);
     void moveRequested(const QString &profileId, int toRow);
+    void moveToGroupRequested(const QString &profileId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -67,6 +70,7 @@ private:
     QAction *m_removeAction;
     QAction *m_moveUpAction;
     QAction *m_moveDownAction;
+    QAction *m_moveToGroupAction;
     QList<QToolButton *> m_buttons;
     ConfirmRemoval m_confirmRemoval;
     QString m_lastCurrentId;

@@ -2,6 +2,7 @@
 
 #include "CertificateSettingsGroup.h"
 #include "ConnectionTestPanel.h"
+#include "EnvironmentSettingsGroup.h"
 #include "FieldMessageLabel.h"
 #include "ProfileFormValidator.h"
 #include "Theme.h"
@@ -82,6 +83,11 @@ void ConnectDialog::buildUi()
     layout->addWidget(m_certificates);
     for (const QString &field : {V::CaField, V::PinField, V::AcceptedField})
         m_errorLabels.insert(field, m_certificates->problemLabel(field));
+    m_environment = new EnvironmentSettingsGroup(this);
+    layout->addWidget(m_environment);
+    for (const QString &field : {QStringLiteral("environment"), QStringLiteral("environmentColour"),
+                                 QStringLiteral("group")})
+        m_errorLabels.insert(field, m_environment->problemLabel(field));
     buildAdvancedGroup(layout);
     buildFooter(layout);
     setTabOrderChain();
@@ -173,6 +179,8 @@ void ConnectDialog::connectSignals()
             Qt::QueuedConnection);
     connect(m_certificates, &CertificateSettingsGroup::edited, this,
             [this](const QString &field) { onFieldEdited(field, true); });
+    connect(m_environment, &EnvironmentSettingsGroup::edited, this,
+            [this](const QString &field) { onFieldEdited(field, false); });
     const auto watch = [this](QLineEdit *edit, const QString &field, bool affectsConnection) {
         connect(edit, &QLineEdit::textChanged, this,
                 [this, field, affectsConnection] { onFieldEdited(field, affectsConnection); });
@@ -204,6 +212,14 @@ void ConnectDialog::loadFields()
     m_user->setText(m_original.userName);
     m_password->clear();
     m_certificates->load(m_original);
+    QStringList groups;
+    for (const ClusterProfile &other : m_profiles->profiles()) {
+        if (!other.group.isEmpty() && !groups.contains(other.group))
+            groups.append(other.group);
+    }
+    groups.sort(Qt::CaseInsensitive);
+    m_environment->setKnownGroups(groups);
+    m_environment->load(m_original);
     m_statsUrl->setText(m_original.haproxyStatsUrl.toString());
     m_statsUser->setText(m_original.haproxyStatsUser);
     m_pollInterval->setValue((m_original.pollIntervalMs + 500) / 1000);
@@ -223,6 +239,7 @@ ClusterProfile ConnectDialog::profile() const
     profile.authKind = ClusterProfile::AuthKind(m_authKind->currentData().toInt());
     profile.userName = m_user->text().trimmed();
     m_certificates->applyTo(profile);
+    m_environment->applyTo(profile);
     profile.haproxyStatsUrl = V::parseUrl(m_statsUrl->text());
     profile.haproxyStatsUser = m_statsUser->text().trimmed();
     // Whole seconds in the field; an unchanged field keeps a stored value that was not.

@@ -14,6 +14,7 @@
 #include <optional>
 
 class CertificateSettingsGroup;
+class EnvironmentSettingsGroup;
 class ConnectionTestPanel;
 class FieldMessageLabel;
 class QComboBox;
@@ -132,6 +133,7 @@ private:
     QLineEdit *m_password;
     QLabel *m_sessionOnlyNotice;
     CertificateSettingsGroup *m_certificates;
+    EnvironmentSettingsGroup *m_environment;
     QGroupBox *m_advancedGroup;
     QFormLayout *m_advancedForm;
     QLineEdit *m_statsUrl;

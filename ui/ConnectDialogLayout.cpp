@@ -3,6 +3,7 @@
 #include "CertificateSettingsGroup.h"
 #include "ConnectDialog.h"
 #include "ConnectionTestPanel.h"
+#include "EnvironmentSettingsGroup.h"
 #include "FieldMessageLabel.h"
 
 #include <QComboBox>
@@ -24,6 +25,7 @@ void ConnectDialog::setTabOrderChain()
 {
     QList<QWidget *> chain = {m_name, m_url, m_authKind, m_user, m_password};
     chain += m_certificates->tabChain();
+    chain += m_environment->tabChain();
     chain += {m_statsUrl,
               m_statsUser,
               m_pollInterval,
@@ -73,6 +75,7 @@ void ConnectDialog::retranslateUi()
     m_authKind->setItemText(1, tr("Access token"));
     setFormLabel(m_signInForm, m_user, tr("Us&er:"));
     m_certificates->retranslateUi();
+    m_environment->retranslateUi();
     m_advancedGroup->setTitle(tr("Advanced"));
     setFormLabel(m_advancedForm, m_statsUrl, tr("HAProxy &stats URL:"));
     m_statsUrl->setPlaceholderText(tr("Optional: http://lb.example.com:8404/stats"));
@@ -119,8 +122,8 @@ void ConnectDialog::alignLabelColumns()
     // Four forms, one column: the fields line up across the groups.
     QList<QLabel *> labels;
     int width = 0;
-    for (QFormLayout *form :
-         {m_clusterForm, m_signInForm, m_certificates->form(), m_advancedForm}) {
+    for (QFormLayout *form : {m_clusterForm, m_signInForm, m_certificates->form(),
+                              m_environment->form(), m_advancedForm}) {
         for (int row = 0; row < form->rowCount(); ++row) {
             QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
             if (auto *label = item ? qobject_cast<QLabel *>(item->widget()) : nullptr) {

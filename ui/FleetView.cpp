@@ -8,6 +8,7 @@
 #include "ResourceListSync.h"
 #include "Theme.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -72,6 +74,9 @@ FleetView::FleetView(QWidget *parent)
     , m_decorated(new SeverityDecoration(this))
     , m_title(new QLabel(this))
     , m_filter(new QLineEdit(this))
+    , m_groupLabel(new QLabel(this))
+    , m_group(new QComboBox(this))
+    , m_totals(new QLabel(this))
     , m_refreshButton(new QPushButton(this))
     , m_table(new QTableView(this))
 {
@@ -80,6 +85,11 @@ FleetView::FleetView(QWidget *parent)
     m_table->setObjectName(u"fleetTable"_s);
     m_filter->setObjectName(u"fleetFilter"_s);
     m_filter->setClearButtonEnabled(true);
+    m_group->setObjectName(u"fleetGroupFilter"_s);
+    m_group->addItem(QString(), QString());
+    m_group->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_groupLabel->setBuddy(m_group);
+    m_totals->setObjectName(u"fleetGroupTotals"_s);
     m_proxy->setSourceModel(m_model);
     m_decorated->setSourceModel(m_proxy);
     m_table->setModel(m_decorated);
@@ -96,12 +106,23 @@ FleetView::FleetView(QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
+    top->addWidget(m_groupLabel);
+    top->addWidget(m_group);
     top->addWidget(m_filter);
     top->addWidget(m_refreshButton);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &FleetFilterProxyModel::setFilterText);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_totals);
     layout->addWidget(m_table, 1);
+    connect(m_group, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setGroup(m_group->currentData().toString());
+        updateTotals();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &FleetView::updateGroups);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &FleetView::updateGroups);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &FleetView::updateGroups);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FleetView::updateGroups);
 
     connect(m_refreshButton, &QPushButton::clicked, this, &FleetView::refresh);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &FleetView::fitColumns);
@@ -127,6 +148,9 @@ void FleetView::retranslateUi()
     m_filter->setAccessibleName(tr("Filter clusters"));
     m_filter->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
     m_refreshButton->setText(tr("Refresh all"));
+    m_groupLabel->setText(tr("&Group:"));
+    m_group->setItemText(0, tr("All groups"));
+    updateTotals();
     fitColumns();
 }
 
@@ -193,6 +217,48 @@ void FleetView::setServices(ProfileService *profiles, MonitorService *monitor,
                 }
             });
     loadProfiles();
+}
+
+void FleetView::updateGroups()
+{
+    QStringList groups;
+    for (const FleetSummary &summary : m_model->summaries()) {
+        // A folder's parents are groups too: "EMEA" gathers "EMEA/Production" and "EMEA/Test".
+        const QStringList segments = summary.group.split(u'/', Qt::SkipEmptyParts);
+        for (qsizetype depth = 1; depth <= segments.size(); ++depth) {
+            const QString path = segments.first(depth).join(u'/');
+            if (!groups.contains(path))
+                groups.append(path);
+        }
+    }
+    groups.sort(Qt::CaseInsensitive);
+    QStringList shown;
+    for (int i = 1; i < m_group->count(); ++i)
+        shown.append(m_group->itemData(i).toString());
+    if (shown == groups) { // an open popup stays as it is
+        updateTotals();
+        return;
+    }
+    const QString current = m_group->currentData().toString();
+    const QSignalBlocker blocker(m_group);
+    while (m_group->count() > 1)
+        m_group->removeItem(1);
+    for (const QString &group : std::as_const(groups))
+        m_group->addItem(group, group);
+    const int index = m_group->findData(current);
+    m_group->setCurrentIndex(index < 0 ? 0 : index);
+    m_proxy->setGroup(m_group->currentData().toString());
+    m_group->setVisible(!groups.isEmpty());
+    m_groupLabel->setVisible(!groups.isEmpty());
+    updateTotals();
+}
+
+void FleetView::updateTotals()
+{
+    const QString group = m_group->currentData().toString();
+    const FleetGroupTotals totals = FleetGroupTotals::of(m_model->summaries(), group);
+    m_totals->setText(group.isEmpty() ? tr("All clusters: %1").arg(totals.text())
+                                      : tr("%1: %2").arg(group, totals.text()));
 }
 
 void FleetView::refresh()

@@ -1,7 +1,8 @@
 #pragma once
 // FleetView: every saved cluster in one sortable table (nodes up, worst offset, configuration
-// agreement, resource count, last refresh), worst first with a severity icon in its colour, and
-// a filter. Double-clicking a row (or Enter) asks to open that cluster.
+// agreement, resource count, last refresh, group), worst first with a severity icon in its
+// colour, a filter, and a group filter with the group's totals (nodes up, worst offset, findings).
+// Double-clicking a row (or Enter) asks to open that cluster.
 
 #include "FleetTableModel.h"
 
@@ -15,6 +16,7 @@ class MonitorService;
 class ProfileService;
 class FleetFilterProxyModel;
 class QIdentityProxyModel;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -36,6 +38,9 @@ public:
     QTableView *table() const { return m_table; }
     FleetFilterProxyModel *filterModel() const { return m_proxy; }
     QLineEdit *filterEdit() const { return m_filter; }
+    // The group filter (its first item: every group) and the totals of what it shows.
+    QComboBox *groupFilter() const { return m_group; }
+    QLabel *groupTotals() const { return m_totals; }
     // Puts the cursor in the filter (Ctrl+F).
     void focusFilter();
 
@@ -52,6 +57,9 @@ protected:
 private:
     void retranslateUi();
     void fitColumns();
+    // The group filter's entries follow the profiles' groups (and their parent folders).
+    void updateGroups();
+    void updateTotals();
     // Every cluster, or only `profileId`.
     void countResources(const QString &profileId = {});
 
@@ -63,6 +71,9 @@ private:
     QIdentityProxyModel *m_decorated;
     QLabel *m_title;
     QLineEdit *m_filter;
+    QLabel *m_groupLabel;
+    QComboBox *m_group;
+    QLabel *m_totals;
     QPushButton *m_refreshButton;
     QTableView *m_table;
     QTimer m_clock;

@@ -123,6 +123,7 @@ MainWindow::MainWindow(ConsoleSession *session, AppSettings *settings, QWidget *
     connect(m_sidebar, &ClusterSidebar::editRequested, this, &MainWindow::editCurrentProfile);
     connect(m_sidebar, &ClusterSidebar::removeRequested, this, &MainWindow::removeProfile);
     connect(m_sidebar, &ClusterSidebar::moveRequested, this, &MainWindow::moveProfile);
+    connect(m_sidebar, &ClusterSidebar::moveToGroupRequested, this, &MainWindow::askGroup);
     connect(m_welcome, &WelcomePage::addClusterRequested, m_sidebar->addAction(),
             &QAction::trigger);
     connect(m_welcome, &WelcomePage::demoClusterReady, this,
@@ -313,7 +314,7 @@ void MainWindow::syncProfiles()
     QList<ClusterListModel::Profile> rows;
     const QList<ClusterProfile> profiles = m_profiles->profiles();
     for (const ClusterProfile &profile : profiles)
-        rows.append({profile.id, profile.name, profile.loadBalancerUrl});
+        rows.append(ClusterListModel::rowProfile(profile));
     m_clusterList->setProfiles(rows);
     for (const ClusterListModel::Profile &row : std::as_const(rows))
         m_clusterList->setPasswordNeeded(row.id, m_profiles->passwordNeededReason(row.id));

@@ -115,6 +115,8 @@ private:
     void editCurrentProfile();
     void removeProfile(const QString &profileId);
     void moveProfile(const QString &profileId, int toRow);
+    // Asks (without blocking) for the cluster's group, offering the groups in use.
+    void askGroup(const QString &profileId);
     void addDemoCluster(const QString &name, const QUrl &url, const QString &user,
                         const QString &password, const QString &caFile, const QUrl &statsUrl);
     void showPreferences();

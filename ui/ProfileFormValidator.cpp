@@ -46,6 +46,12 @@ bool repairField(ClusterProfile &profile, const QString &field)
         profile.stalledAfterSeconds = ClusterProfile::DefaultStalledAfterSeconds;
     } else if (field == QLatin1String("sortOrder")) {
         profile.sortOrder = 0;
+    } else if (field == QLatin1String("environment")) {
+        profile.environment = QStringLiteral("test");
+    } else if (field == QLatin1String("environmentColour")) {
+        profile.environmentColourName.clear();
+    } else if (field == QLatin1String("group")) {
+        profile.group.clear();
     } else {
         return false;
     }

@@ -4,6 +4,7 @@
 // read-only reason shown up front, and the conflict dialog after a 412. The list side is in
 // ResourceTypePanelLists.cpp (with drafts), deleting in ResourceTypePanelDelete.cpp.
 
+#include "ClusterProfile.h"
 #include "PanelActions.h"
 #include "ResourceDefinition.h"
 
@@ -47,7 +48,18 @@ public:
     // The lists' source: full loads, and each change made on the cluster (see ResourceListSync).
     void setListSync(ResourceListSync *sync);
     // The cluster's display name, for the delete confirmation.
-    void setClusterName(const QString &name) { m_clusterName = name; }
+    void setClusterName(const QString &name)
+    {
+        m_clusterName = name;
+        m_profile.name = name;
+    }
+    // The cluster's profile: its name for the questions, and production asks for the name typed
+    // before a delete.
+    void setClusterProfile(const ClusterProfile &profile)
+    {
+        m_profile = profile;
+        m_clusterName = profile.name;
+    }
     // Switching clusters closes the editor (its draft stays stored) and reloads.
     void setClusterId(const QString &clusterId);
     // Non-empty: editing is disabled and the reason shown above the form.
@@ -127,6 +139,7 @@ private:
     QPointer<ResourceDrafts> m_drafts;
     QPointer<ResourceListSync> m_sync;
     QString m_clusterName;
+    ClusterProfile m_profile;
     bool m_listLoaded = false;
     QString m_readOnlyReason;
     ConfirmHandler m_confirm;

@@ -7,9 +7,11 @@
 #include "ResourceEditorController.h"
 #include "ResourceResult.h"
 #include "ResourceTableModel.h"
+#include "WriteConfirmation.h"
 
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -30,20 +32,21 @@ QString ResourceTypePanel::deleteQuestion(const QString &name) const
 
 void ResourceTypePanel::confirmDelete(const ResourceDefinition &resource)
 {
-    // Window-modal without a nested event loop; the button says what it does.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete resource?"),
-                                deleteQuestion(resource.name), QMessageBox::Cancel, this);
-    box->setObjectName(u"deleteConfirmation"_s);
-    box->setInformativeText(tr("Every node of the cluster removes it. This cannot be undone."));
-    QPushButton *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
-    remove->setObjectName(u"confirmDeleteButton"_s);
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, remove, resource](QAbstractButton *b) {
-        if (b == remove)
-            m_controller->remove(resource);
+    // Window-modal without a nested event loop; the button says what it does, and production
+    // wants the cluster's name typed first.
+    const DangerousWrite write{
+        tr("Delete resource?"),
+        deleteQuestion(resource.name),
+        tr("Every node of the cluster removes it. This cannot be undone."),
+        tr("&Delete"),
+        u"deleteConfirmation"_s,
+        u"confirmDeleteButton"_s,
+    };
+    QPointer<ResourceEditorController> controller = m_controller;
+    confirmDangerousWrite(this, m_profile, write, [controller, resource] {
+        if (controller)
+            controller->remove(resource);
     });
-    box->open();
 }
 
 void ResourceTypePanel::onRemoved(const QString &name, const ResourceResult &result,

@@ -94,7 +94,7 @@ void ResourcesPanel::setClusterId(const QString &clusterId)
     m_session.reset();
     for (ResourceTypePanel *panel : std::as_const(m_panels)) {
         panel->setClusterId(clusterId);
-        panel->setReadOnlyReason(QString());
+        panel->setReadOnlyReason(readOnlyReason());
     }
     reload();
 }
@@ -129,11 +129,29 @@ void ResourcesPanel::setClusterName(const QString &name)
         panel->setClusterName(name);
 }
 
+void ResourcesPanel::setProfile(const ClusterProfile &profile)
+{
+    m_profileReadOnly = profile.readOnly;
+    const QString reason = readOnlyReason();
+    for (ResourceTypePanel *panel : std::as_const(m_panels)) {
+        panel->setClusterProfile(profile);
+        panel->setReadOnlyReason(reason);
+    }
+}
+
+QString ResourcesPanel::readOnlyReason() const
+{
+    if (m_profileReadOnly)
+        return tr("This cluster is read-only in Clusterdesk; change it in the cluster settings "
+                  "(Cluster > Edit).");
+    // Unknown (an older node): editable, and a 403 on save says the rest.
+    return m_session ? m_session->readOnlyReason() : QString();
+}
+
 void ResourcesPanel::onSessionKnown(const std::optional<SessionInfo> &info)
 {
     m_session = info;
-    // Unknown (an older node): editable, and a 403 on save says the rest.
-    const QString reason = info ? info->readOnlyReason() : QString();
+    const QString reason = readOnlyReason();
     for (ResourceTypePanel *panel : std::as_const(m_panels))
         panel->setReadOnlyReason(reason);
     Q_EMIT sessionKnown(info);

@@ -1,10 +1,12 @@
 #pragma once
 // ResourcesPanel: the cluster's external resources, one tab per type (database resources, JDBC
 // connections, file servers, web services). Asks the cluster who is signed in and makes every
-// editor read-only up front for a viewer. The shell's Apply/Revert/Find go to the current tab.
-// "Test on All Nodes" tests the current tab's selected resources (or all of that type) on every
-// node and shows the matrix (ResourceTestDialog).
+// editor read-only up front for a viewer, or for a profile switched to read-only in
+// Clusterdesk. The shell's Apply/Revert/Find go to the current tab. "Test on All Nodes" tests
+// the current tab's selected resources (or all of that type) on every node and shows the
+// matrix (ResourceTestDialog).
 
+#include "ClusterProfile.h"
 #include "PanelActions.h"
 #include "SessionInfo.h"
 
@@ -50,6 +52,12 @@ public:
     // A cluster that does not publish its resources: `reason` in one line instead of the
     // editors (empty: back).
     void setUnavailable(const QString &reason);
+    // The cluster's profile: its name and environment for the questions, and its read-only
+    // switch, which makes every editor read-only whatever the role.
+    void setProfile(const ClusterProfile &profile);
+    // The reason the editors are read-only (the profile's switch first, then the role); empty
+    // when they may write.
+    QString readOnlyReason() const;
     ResourceListSync *listSync() const;
     // Every type's editor (dirty or not), for the question before closing.
     QList<ResourceEditorController *> editors() const;
@@ -85,6 +93,7 @@ private:
     QPointer<ResourceListSync> m_sync;
     QString m_clusterId;
     std::optional<SessionInfo> m_session;
+    bool m_profileReadOnly = false;
     QTabWidget *m_tabs;
     QLabel *m_unavailable;
     QList<ResourceTypePanel *> m_panels;

@@ -57,6 +57,7 @@ public:
 public Q_SLOTS:
     void readTargets();
     void onTargetsRead();
+    // Asks first when a target is a production cluster (its name typed), then applies.
     void apply();
     // Stops what runs: a reading drops the requests still to come and plans nothing; an apply
     // sends no further write and reports every item as it ended.
@@ -78,6 +79,8 @@ private:
     void showResult(int index);
     void showApplied();
     void setBusy(bool busy);
+    void confirmNextOrApply();
+    void startApply();
     // Progress and summary while the controller reads the targets.
     void showReading();
     SyncOptions options() const;
@@ -87,6 +90,7 @@ private:
     QList<QTreeWidgetItem *> m_itemRows; // per plan item
     QHash<QString, QLineEdit *> m_secretEdits;
     QHash<QString, QCheckBox *> m_unsetBoxes;
+    QStringList m_confirmed; // production targets confirmed for the apply being asked
 
     QLabel *m_intro;
     QLabel *m_modeLabel;

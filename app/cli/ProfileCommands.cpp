@@ -15,6 +15,22 @@ ProfileCommands::ProfileCommands(const QString &dataDir, SecretStore *secrets, Q
 
 ProfileCommands::~ProfileCommands() = default;
 
+void ProfileLabels::applyTo(ClusterProfile &profile) const
+{
+    if (environment) {
+        const QString normalized = ClusterProfile::normalizedEnvironment(*environment);
+        if (normalized != profile.environment)
+            profile.environmentColourName.clear(); // the old label's colour would mislead
+        profile.environment = normalized;
+    }
+    if (environmentColour)
+        profile.environmentColourName = environmentColour->trimmed();
+    if (readOnly)
+        profile.readOnly = *readOnly;
+    if (group)
+        profile.group = ClusterProfile::normalizedGroup(*group);
+}
+
 std::optional<ClusterProfile> ProfileCommands::findByName(const QList<ClusterProfile> &profiles,
                                                           const QString &name)
 {
@@ -54,6 +70,9 @@ QString ProfileCommands::optionForField(const QString &field)
         {QStringLiteral("pollIntervalMs"), QStringLiteral("--poll-interval")},
         {QStringLiteral("passwordFile"), QStringLiteral("--password-file")},
         {QStringLiteral("passwordCommand"), QStringLiteral("--password-command")},
+        {QStringLiteral("environment"), QStringLiteral("--environment")},
+        {QStringLiteral("environmentColour"), QStringLiteral("--environment-colour")},
+        {QStringLiteral("group"), QStringLiteral("--group")},
     };
     return options.value(field, field);
 }
@@ -145,11 +164,16 @@ void ProfileCommands::storePassword(const ClusterProfile &profile, const QString
         });
 }
 
-void ProfileCommands::edit(const QString &name, const PasswordSourceChange &change)
+void ProfileCommands::edit(const QString &name, const std::optional<PasswordSourceChange> &change,
+                           const ProfileLabels &labels)
 {
     if (m_started)
         return;
     m_started = true;
+    if (!change && labels.isEmpty()) {
+        m_errors += tr("cluster edit needs something to change\n");
+        return finishLater(UsageError);
+    }
     if (!openStore())
         return finishLater(Failure);
     auto profile = findByName(m_store->profiles(), name);
@@ -157,9 +181,12 @@ void ProfileCommands::edit(const QString &name, const PasswordSourceChange &chan
         m_errors += tr("no saved cluster is called \"%1\"\n").arg(name);
         return finishLater(Failure);
     }
+    labels.applyTo(*profile);
+    if (!change)
+        return saveLabels(*profile);
     using Kind = PasswordSourceChange::Kind;
-    profile->passwordFile = change.kind == Kind::PasswordFile ? change.value : QString();
-    profile->passwordCommand = change.kind == Kind::PasswordCommand ? change.value : QString();
+    profile->passwordFile = change->kind == Kind::PasswordFile ? change->value : QString();
+    profile->passwordCommand = change->kind == Kind::PasswordCommand ? change->value : QString();
     if (const auto problem = profile->validate()) {
         m_errors += tr("invalid %1: %2\n").arg(optionForField(problem->field), problem->reason);
         return finishLater(UsageError);
@@ -172,16 +199,73 @@ void ProfileCommands::edit(const QString &name, const PasswordSourceChange &chan
         return finishLater(Failure);
     }
     const QString done =
-        change.kind == Kind::PasswordFile
-            ? tr("Cluster %1 reads its password from %2.\n").arg(profile->name, change.value)
-        : change.kind == Kind::PasswordCommand
+        change->kind == Kind::PasswordFile
+            ? tr("Cluster %1 reads its password from %2.\n").arg(profile->name, change->value)
+        : change->kind == Kind::PasswordCommand
             ? tr("Cluster %1 gets its password from a command.\n").arg(profile->name)
             : tr("Cluster %1 reads its password from the system keychain.\n").arg(profile->name);
-    if (change.kind != Kind::Keychain || !change.password || change.password->isEmpty()) {
+    if (change->kind != Kind::Keychain || !change->password || change->password->isEmpty()) {
         m_output += done;
         return finishLater(Success);
     }
-    storePassword(*profile, *change.password, done, false);
+    storePassword(*profile, *change->password, done, false);
+}
+
+void ProfileCommands::saveLabels(const ClusterProfile &profile)
+{
+    if (const auto problem = profile.validate()) {
+        m_errors += tr("invalid %1: %2\n").arg(optionForField(problem->field), problem->reason);
+        return finishLater(UsageError);
+    }
+    ProfileValidationError problem;
+    if (!m_store->updateProfile(profile, &problem)) {
+        m_errors += tr("cannot save the cluster: %1\n").arg(problem.reason);
+        return finishLater(Failure);
+    }
+    m_output += tr("Saved cluster %1.\n").arg(profile.name) + describe(profile);
+    finishLater(Success);
+}
+
+QString ProfileCommands::describe(const ClusterProfile &profile)
+{
+    const QString none = tr("none");
+    QString text;
+    text += tr("Environment: %1\n")
+                .arg(profile.environment.isEmpty()
+                         ? none
+                         : QStringLiteral("%1 (%2)").arg(profile.environmentLabel(),
+                                                         profile.environmentColour()));
+    text += tr("Writes: %1\n")
+                .arg(profile.readOnly ? tr("read-only in Clusterdesk")
+                     : profile.isProduction()
+                         ? tr("allowed with --confirm %1 on the command line").arg(profile.name)
+                         : tr("allowed"));
+    text += tr("Group: %1\n").arg(profile.group.isEmpty() ? none : profile.group);
+    return text;
+}
+
+void ProfileCommands::show(const QString &name, bool json)
+{
+    if (m_started)
+        return;
+    m_started = true;
+    if (!openStore())
+        return finishLater(Failure);
+    const auto profile = findByName(m_store->profiles(), name);
+    if (!profile) {
+        m_errors += tr("no saved cluster is called \"%1\"\n").arg(name);
+        return finishLater(Failure);
+    }
+    if (json) {
+        m_output = QString::fromUtf8(QJsonDocument(profile->toJson()).toJson());
+        return finishLater(Success);
+    }
+    m_output = tr("Name: %1\n").arg(profile->name) +
+               tr("URL: %1\n").arg(profile->loadBalancerUrl.toDisplayString()) +
+               tr("User: %1\n")
+                   .arg(profile->userName.isEmpty() ? QStringLiteral("-") : profile->userName) +
+               describe(*profile) + tr("ID: %1\n").arg(profile->id);
+    finishLater(Success);
 }
 
 void ProfileCommands::list(bool json)
@@ -209,11 +293,16 @@ void ProfileCommands::list(bool json)
     }
     QList<QStringList> rows;
     for (const ClusterProfile &profile : profiles) {
+        const QString dash = QStringLiteral("-");
         rows.append({profile.name, profile.loadBalancerUrl.toDisplayString(),
-                     profile.userName.isEmpty() ? QStringLiteral("-") : profile.userName,
-                     tr("%1 s").arg(double(profile.pollIntervalMs) / 1000.0), profile.id});
+                     profile.userName.isEmpty() ? dash : profile.userName,
+                     tr("%1 s").arg(double(profile.pollIntervalMs) / 1000.0),
+                     profile.environment.isEmpty() ? dash : profile.environmentLabel(),
+                     profile.readOnly ? tr("read-only") : tr("read-write"),
+                     profile.group.isEmpty() ? dash : profile.group, profile.id});
     }
-    m_output = StatusFormatter::layOut({tr("NAME"), tr("URL"), tr("USER"), tr("POLL"), tr("ID")},
+    m_output = StatusFormatter::layOut({tr("NAME"), tr("URL"), tr("USER"), tr("POLL"),
+                                        tr("ENVIRONMENT"), tr("WRITES"), tr("GROUP"), tr("ID")},
                                        rows, {3});
     finishLater(Success);
 }

@@ -1,5 +1,6 @@
 #pragma once
-// ProfileCommands: `clusterdesk cluster add|edit|list|remove` as a core object: saved clusters in
+// ProfileCommands: `clusterdesk cluster add|edit|list|show|remove` as a core object: saved
+// clusters in
 // the LocalStore, their passwords in a SecretStore only (or, for headless use, the path of a
 // password file or a password command in the profile), results as text for stdout and stderr.
 
@@ -25,6 +26,22 @@ struct PasswordSourceChange
     std::optional<QString> password;
 };
 
+// What `cluster add` and `cluster edit` set besides the address and the password source: the
+// environment label and its colour, the read-only switch, the group. Unset fields stay as they
+// are; an empty environment or group clears it.
+struct ProfileLabels
+{
+    std::optional<QString> environment;
+    std::optional<QString> environmentColour;
+    std::optional<bool> readOnly;
+    std::optional<QString> group;
+
+    bool isEmpty() const { return !environment && !environmentColour && !readOnly && !group; }
+    // Names normalized ("Production" -> "production", " EMEA / Prod" -> "EMEA/Prod"); a new
+    // environment without a colour takes that environment's default colour.
+    void applyTo(ClusterProfile &profile) const;
+};
+
 class ProfileCommands final : public QObject
 {
     Q_OBJECT
@@ -42,8 +59,12 @@ public:
     // the call. The profile's id must be set (ClusterProfile::create does).
     // A profile with a password file is refused unless the file is usable now (chmod 600).
     void add(const ClusterProfile &profile, const std::optional<QString> &password);
-    void edit(const QString &name, const PasswordSourceChange &change);
+    // Changes the password source (when given) and the labels; at least one of them.
+    void edit(const QString &name, const std::optional<PasswordSourceChange> &change,
+              const ProfileLabels &labels = {});
     void list(bool json);
+    // One saved cluster: its settings (never a secret) as lines, or its profile JSON.
+    void show(const QString &name, bool json);
     void remove(const QString &name);
 
     bool isFinished() const { return m_finished; }
@@ -68,6 +89,9 @@ private:
     bool openStore();
     // False (and the reason in the errors) when the profile's password file is not usable.
     bool checkPasswordFile(const ClusterProfile &profile);
+    void saveLabels(const ClusterProfile &profile);
+    // The environment, write and group lines of `show` and `edit`.
+    static QString describe(const ClusterProfile &profile);
     void storePassword(const ClusterProfile &profile, const QString &password, const QString &done,
                        bool removeOnFailure);
     void finishLater(int exitCode);

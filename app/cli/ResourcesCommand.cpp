@@ -145,12 +145,40 @@ QString ResourcesCommand::planText(const SyncPlan &plan)
     return out;
 }
 
+QString ResourcesCommand::writeRefusal(const ResourcesOptions &options)
+{
+    if (options.action != ResourcesOptions::Action::Apply || options.dryRun)
+        return {};
+    QString refusal;
+    for (const ResourcesClusterOption &cluster : options.clusters) {
+        const ClusterProfile &profile = cluster.profile;
+        if (profile.readOnly) {
+            refusal += tr("refused: %1 is read-only in Clusterdesk; nothing was written (change "
+                          "it with clusterdesk cluster edit %1 --read-write)\n")
+                           .arg(profile.name);
+        } else if (profile.isProduction() && !options.confirmations.contains(profile.name)) {
+            // Exactly the name, case included: a confirmation typed from memory of another
+            // cluster must not pass.
+            refusal += tr("refused: %1 is a production cluster; nothing was written. Repeat with "
+                          "--confirm %1 (its name exactly) to write to it\n")
+                           .arg(profile.name);
+        }
+    }
+    return refusal;
+}
+
 void ResourcesCommand::start()
 {
     if (m_started)
         return;
     m_started = true;
     m_deadline.start(std::max(m_options.timeout, std::chrono::milliseconds(1)));
+    if (const QString refusal = writeRefusal(m_options); !refusal.isEmpty()) {
+        m_errors += refusal;
+        QMetaObject::invokeMethod(
+            this, [this] { finish(Error); }, Qt::QueuedConnection);
+        return;
+    }
     if (m_options.action == ResourcesOptions::Action::Apply) {
         QString error;
         const auto file = DefinitionsFile::read(m_options.filePath, &error);

@@ -37,6 +37,9 @@ struct ResourcesOptions
     QString outputPath;  // export
     QString filePath;    // apply
     bool dryRun = false; // apply
+    // apply: --confirm values; a production cluster is written only when one of them is its
+    // name exactly.
+    QStringList confirmations;
     SyncOptions::Mode mode = SyncOptions::Mode::CreateOrUpdate;
     // apply: from --secret-file: either one secret for every secret the file needs, or a JSON
     // object {"<type>/<name>": {"<field>": "<secret>"}}.
@@ -69,6 +72,9 @@ public:
     // The table `resources diff` prints.
     static QString diffTable(const ResourceDiffResult &result);
     static QString planText(const SyncPlan &plan);
+    // Why an apply must not write (a read-only cluster, a production cluster without its
+    // --confirm), one line per cluster; empty when it may. A dry run always may.
+    static QString writeRefusal(const ResourcesOptions &options);
 
 Q_SIGNALS:
     void finished(int exitCode);

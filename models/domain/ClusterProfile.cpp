@@ -3,8 +3,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QUuid>
 
+#include <algorithm>
 #include <limits>
 
 namespace {
@@ -72,6 +74,44 @@ std::optional<ProfileValidationError> secretSourceProblem(const QString &file,
     return std::nullopt;
 }
 
+bool hasControlCharacter(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
+std::optional<ProfileValidationError> labelProblem(const ClusterProfile &profile)
+{
+    const QString environment = profile.environment;
+    if (!environment.isEmpty() &&
+        (environment.trimmed() != environment || hasControlCharacter(environment)))
+        return ProfileValidationError{QStringLiteral("environment"),
+                                      Tr::tr("must be one line without surrounding spaces")};
+    if (environment.size() > ClusterProfile::MaxEnvironmentLength)
+        return ProfileValidationError{
+            QStringLiteral("environment"),
+            Tr::tr("must be at most %1 characters").arg(ClusterProfile::MaxEnvironmentLength)};
+    static const QRegularExpression colour(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    if (!profile.environmentColourName.isEmpty()) {
+        if (!colour.match(profile.environmentColourName).hasMatch())
+            return ProfileValidationError{QStringLiteral("environmentColour"),
+                                          Tr::tr("must be a colour written #rrggbb")};
+        if (environment.isEmpty())
+            return ProfileValidationError{QStringLiteral("environmentColour"),
+                                          Tr::tr("needs an environment")};
+    }
+    if (profile.group.size() > ClusterProfile::MaxGroupLength)
+        return ProfileValidationError{
+            QStringLiteral("group"),
+            Tr::tr("must be at most %1 characters").arg(ClusterProfile::MaxGroupLength)};
+    if (profile.group != ClusterProfile::normalizedGroup(profile.group) ||
+        hasControlCharacter(profile.group))
+        return ProfileValidationError{
+            QStringLiteral("group"),
+            Tr::tr("must be folder names separated by \"/\", none of them empty")};
+    return std::nullopt;
+}
+
 // Reads typed values out of a JSON object, remembering the first type error.
 class JsonReader
 {
@@ -106,6 +146,18 @@ public:
             return fallback;
         }
         return static_cast<int>(number);
+    }
+
+    bool boolean(const QString &key, bool fallback)
+    {
+        const QJsonValue value = m_json.value(key);
+        if (value.isUndefined() || value.isNull())
+            return fallback;
+        if (!value.isBool()) {
+            fail(key, Tr::tr("must be true or false"));
+            return fallback;
+        }
+        return value.toBool();
     }
 
     QJsonArray array(const QString &key)
@@ -154,6 +206,65 @@ std::optional<ClusterProfile::AuthKind> ClusterProfile::authKindFromName(const Q
     if (name == u"token")
         return AuthKind::Token;
     return std::nullopt;
+}
+
+bool ClusterProfile::isProduction() const
+{
+    return normalizedEnvironment(environment) == u"production";
+}
+
+QString ClusterProfile::environmentColour() const
+{
+    if (!environmentColourName.isEmpty())
+        return environmentColourName.toLower();
+    const QString known = normalizedEnvironment(environment);
+    if (known.isEmpty())
+        return {};
+    if (known == u"production")
+        return QStringLiteral("#c62828");
+    if (known == u"staging")
+        return QStringLiteral("#e69500");
+    if (known == u"test")
+        return QStringLiteral("#2e7d32");
+    return QStringLiteral("#1565c0");
+}
+
+QString ClusterProfile::environmentLabel() const
+{
+    const QString known = normalizedEnvironment(environment);
+    // Production is written in capitals so it is read, not only seen in colour.
+    if (known == u"production")
+        return Tr::tr("PRODUCTION");
+    if (known == u"staging")
+        return Tr::tr("Staging");
+    if (known == u"test")
+        return Tr::tr("Test");
+    return known;
+}
+
+QString ClusterProfile::normalizedEnvironment(const QString &environment)
+{
+    const QString trimmed = environment.trimmed();
+    for (const char *known : {"production", "staging", "test"}) {
+        if (trimmed.compare(QLatin1String(known), Qt::CaseInsensitive) == 0)
+            return QLatin1String(known);
+    }
+    return trimmed;
+}
+
+QString ClusterProfile::normalizedGroup(const QString &group)
+{
+    QStringList segments;
+    for (const QString &segment : group.split(QLatin1Char('/'))) {
+        if (!segment.trimmed().isEmpty())
+            segments.append(segment.trimmed());
+    }
+    return segments.join(QLatin1Char('/'));
+}
+
+QString ClusterProfile::groupLeaf(const QString &group)
+{
+    return group.section(QLatin1Char('/'), -1);
 }
 
 std::optional<ProfileValidationError> ClusterProfile::validate() const
@@ -218,7 +329,7 @@ std::optional<ProfileValidationError> ClusterProfile::validate() const
         return problem;
     if (sortOrder < 0)
         return ProfileValidationError{QStringLiteral("sortOrder"), Tr::tr("must not be negative")};
-    return std::nullopt;
+    return labelProblem(*this);
 }
 
 QJsonObject ClusterProfile::toJson() const
@@ -257,6 +368,10 @@ QJsonObject ClusterProfile::toJson() const
         {QStringLiteral("tokenKind"),
          tokenKind == TokenKind::Open ? QStringLiteral("open") : QStringLiteral("session")},
         {QStringLiteral("capabilities"), capabilities.toJson()},
+        {QStringLiteral("environment"), environment},
+        {QStringLiteral("environmentColour"), environmentColourName},
+        {QStringLiteral("readOnly"), readOnly},
+        {QStringLiteral("group"), group},
     };
 }
 
@@ -325,6 +440,10 @@ std::optional<ClusterProfile> ClusterProfile::fromJson(const QJsonObject &json, 
         reader.fail(QStringLiteral("tokenKind"), Tr::tr("must be \"session\" or \"open\""));
     profile.capabilities =
         ClusterCapabilities::fromJson(json.value(QStringLiteral("capabilities")).toObject());
+    profile.environment = reader.string(QStringLiteral("environment"));
+    profile.environmentColourName = reader.string(QStringLiteral("environmentColour"));
+    profile.readOnly = reader.boolean(QStringLiteral("readOnly"), false);
+    profile.group = reader.string(QStringLiteral("group"));
     if (!reader.error().isEmpty()) {
         if (error)
             *error = reader.error();

@@ -1,5 +1,6 @@
 // ClusterProfile: how the console reaches one cluster (load balancer URL, TLS trust, polling
-// thresholds). A plain value; the secret (password or token) is never part of it, only where a
+// thresholds) and how it is treated (environment label, read-only switch, sidebar group). A plain
+// value; the secret (password or token) is never part of it, only where a
 // headless run finds it: a password file's path or a password command's line.
 #pragma once
 
@@ -44,6 +45,8 @@ struct ClusterProfile
     static constexpr int DefaultClockWarnMs = 50;
     static constexpr int DefaultClockCritMs = 500;
     static constexpr int DefaultStalledAfterSeconds = 60;
+    static constexpr int MaxEnvironmentLength = 32;
+    static constexpr int MaxGroupLength = 200;
 
     QString id; // QUuid without braces
     QString name;
@@ -72,6 +75,15 @@ struct ClusterProfile
     TokenKind tokenKind = TokenKind::Session;
     // What the cluster offered when last asked (connection test, first poll).
     ClusterCapabilities capabilities;
+    // "production", "staging", "test", a custom name, or empty for none. Production asks for
+    // the cluster's name before a dangerous write, in the window and on the command line.
+    QString environment;
+    // "#rrggbb", or empty for the environment's default (environmentColour()).
+    QString environmentColourName;
+    // Every write is refused locally, whatever the user's role on the cluster.
+    bool readOnly = false;
+    // A folder path in the sidebar and the fleet ("EMEA/Production"); empty for none.
+    QString group;
 
     // A profile with a fresh id and defaults everywhere else.
     static ClusterProfile create(const QString &name, const QUrl &loadBalancerUrl);
@@ -90,6 +102,20 @@ struct ClusterProfile
     {
         return profileId + QStringLiteral("/haproxy-stats");
     }
+    bool isProduction() const;
+    // environmentColourName, else the environment's default: production red, staging amber,
+    // test green, a custom one blue; empty without an environment.
+    QString environmentColour() const;
+    // What the window and the command line show: "PRODUCTION", "Staging", "Test", the custom
+    // name as given; empty without an environment.
+    QString environmentLabel() const;
+    // The three known names in lower case ("Production" -> "production"), a custom name
+    // trimmed.
+    static QString normalizedEnvironment(const QString &environment);
+    // Segments trimmed, empty ones dropped: " EMEA / Production/" -> "EMEA/Production".
+    static QString normalizedGroup(const QString &group);
+    // The last segment of a group path, the folder's own name.
+    static QString groupLeaf(const QString &group);
 
     static QString authKindName(AuthKind kind);
     static std::optional<AuthKind> authKindFromName(const QString &name);

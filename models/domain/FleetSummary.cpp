@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +35,7 @@ FleetSummary FleetSummary::from(const ClusterProfile &profile,
     summary.profileId = profile.id;
     summary.name = profile.name;
     summary.resourceCount = resourceCount;
+    summary.group = profile.group;
     if (!snapshot)
         return summary;
     summary.polled = true;
@@ -49,7 +51,50 @@ FleetSummary FleetSummary::from(const ClusterProfile &profile,
     summary.worstOffsetMs = snapshot->worstClockOffsetMs();
     summary.lastRefreshMs = snapshot->takenAtMs();
     summary.worstSeverity = snapshot->worstSeverity();
+    summary.findings = int(snapshot->findings().size());
     return summary;
+}
+
+bool FleetSummary::inGroup(const QString &clusterGroup, const QString &group)
+{
+    return group.isEmpty() || clusterGroup == group ||
+           clusterGroup.startsWith(group + QLatin1Char('/'));
+}
+
+FleetGroupTotals FleetGroupTotals::of(const QList<FleetSummary> &summaries, const QString &group)
+{
+    FleetGroupTotals totals;
+    for (const FleetSummary &summary : summaries) {
+        if (!FleetSummary::inGroup(summary.group, group))
+            continue;
+        ++totals.clusters;
+        if (!summary.polled)
+            continue;
+        ++totals.polled;
+        totals.nodesUp += summary.nodesUp;
+        totals.nodesTotal += summary.nodesTotal;
+        totals.findings += summary.findings;
+        totals.worstSeverity = std::max(totals.worstSeverity, summary.worstSeverity);
+        if (summary.worstOffsetMs && (!totals.worstOffsetMs || std::abs(*summary.worstOffsetMs) >
+                                                                   std::abs(*totals.worstOffsetMs)))
+            totals.worstOffsetMs = summary.worstOffsetMs;
+    }
+    return totals;
+}
+
+QString FleetGroupTotals::text() const
+{
+    QStringList parts{Tr::tr("%n cluster(s)", nullptr, clusters)};
+    if (polled == 0) {
+        parts << Tr::tr("not polled yet");
+    } else {
+        parts << Tr::tr("%1/%2 nodes up").arg(nodesUp).arg(nodesTotal);
+        if (worstOffsetMs)
+            parts
+                << Tr::tr("worst offset %1 ms").arg(OffsetText::signedMilliseconds(*worstOffsetMs));
+        parts << Tr::tr("%n finding(s)", nullptr, findings);
+    }
+    return parts.join(u" · "_s);
 }
 
 QString FleetSummary::columnTitle(Column column)
@@ -67,6 +112,8 @@ QString FleetSummary::columnTitle(Column column)
         return Tr::tr("Resources");
     case Column::LastRefresh:
         return Tr::tr("Last refresh");
+    case Column::Group:
+        return Tr::tr("Group");
     case Column::Count:
         break;
     }
@@ -116,6 +163,8 @@ QString FleetSummary::text(Column column, qint64 nowMs) const
             return Tr::tr("never");
         return stale ? Tr::tr("%1 (stored)").arg(ago(lastRefreshMs, nowMs))
                      : ago(lastRefreshMs, nowMs);
+    case Column::Group:
+        return group;
     case Column::Count:
         break;
     }
@@ -147,6 +196,8 @@ QVariant FleetSummary::rawValue(Column column) const
         return resourceCount < 0 ? QVariant() : QVariant(resourceCount);
     case Column::LastRefresh:
         return lastRefreshMs > 0 ? QVariant(lastRefreshMs) : QVariant();
+    case Column::Group:
+        return group;
     case Column::Count:
         break;
     }

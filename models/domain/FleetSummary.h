@@ -1,7 +1,8 @@
 #pragma once
 // FleetSummary: one saved cluster as a row of the fleet overview (nodes up, worst clock offset,
-// configuration agreement, resource count, last refresh), with the column set, titles, texts
-// and raw values shared by FleetTableModel and the fleet report writers.
+// configuration agreement, resource count, last refresh, group), with the column set, titles,
+// texts and raw values shared by FleetTableModel and the fleet report writers; and the totals
+// of a group of clusters.
 
 #include "ClusterProfile.h"
 #include "ClusterSnapshot.h"
@@ -20,6 +21,7 @@ struct FleetSummary
         Agreement,
         Resources,
         LastRefresh,
+        Group,
         Count
     };
 
@@ -38,6 +40,8 @@ struct FleetSummary
     int resourceCount = -1;   // -1: not counted yet
     qint64 lastRefreshMs = 0; // when the snapshot was taken, epoch ms; 0: never
     Severity worstSeverity = Severity::Ok;
+    QString group;    // the profile's folder path; empty: none
+    int findings = 0; // in the last snapshot
 
     static FleetSummary from(const ClusterProfile &profile,
                              const std::optional<ClusterSnapshot> &snapshot,
@@ -52,5 +56,25 @@ struct FleetSummary
     // "in-sync", "behind", "diverged", "unknown": the agreement key.
     QString agreementKey() const;
 
+    // Whether a cluster in `clusterGroup` belongs to `group` (the group itself or a folder
+    // inside it: "EMEA/Production" is in "EMEA"); every cluster belongs to the empty group.
+    static bool inGroup(const QString &clusterGroup, const QString &group);
+
     friend bool operator==(const FleetSummary &, const FleetSummary &) = default;
+};
+
+// The clusters of one group taken together, for the Fleet view's group filter.
+struct FleetGroupTotals
+{
+    int clusters = 0;
+    int polled = 0;
+    int nodesUp = 0;
+    int nodesTotal = 0;
+    std::optional<double> worstOffsetMs; // the largest by magnitude, signed
+    int findings = 0;
+    Severity worstSeverity = Severity::Ok;
+
+    static FleetGroupTotals of(const QList<FleetSummary> &summaries, const QString &group);
+    // "3 clusters · 8/9 nodes up · worst offset +12.0 ms · 4 findings" (translated)
+    QString text() const;
 };

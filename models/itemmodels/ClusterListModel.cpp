@@ -15,13 +15,30 @@ const int diffedRoles[] = {Qt::DisplayRole,
                            ClusterListModel::StaleRole,
                            ClusterListModel::HasSnapshotRole,
                            ClusterListModel::NodesUpRole,
-                           ClusterListModel::PasswordNeededRole};
+                           ClusterListModel::PasswordNeededRole,
+                           ClusterListModel::EnvironmentRole,
+                           ClusterListModel::EnvironmentColourRole,
+                           ClusterListModel::ProductionRole,
+                           ClusterListModel::ReadOnlyRole,
+                           ClusterListModel::GroupRole};
 
 } // namespace
 
 ClusterListModel::ClusterListModel(QObject *parent)
     : QAbstractListModel(parent)
 {}
+
+ClusterListModel::Profile ClusterListModel::rowProfile(const ClusterProfile &profile)
+{
+    return {profile.id,
+            profile.name,
+            profile.loadBalancerUrl,
+            profile.environmentLabel(),
+            profile.environmentColour(),
+            profile.isProduction(),
+            profile.readOnly,
+            profile.group};
+}
 
 void ClusterListModel::setProfiles(const QList<Profile> &profiles)
 {
@@ -235,8 +252,24 @@ QVariant ClusterListModel::rowData(const Row &row, int role) const
         return row.hasSnapshot ? tr("%1/%2").arg(row.nodesUp).arg(row.nodesTotal) : QString();
     case PasswordNeededRole:
         return row.passwordNeeded;
+    case EnvironmentRole:
+        return row.profile.environment;
+    case EnvironmentColourRole:
+        return row.profile.environmentColour;
+    case ProductionRole:
+        return row.profile.production;
+    case ReadOnlyRole:
+        return row.profile.readOnly;
+    case GroupRole:
+        return row.profile.group;
     case Qt::ToolTipRole: {
         QStringList lines{row.profile.url.toString()};
+        if (!row.profile.environment.isEmpty())
+            lines << tr("Environment: %1").arg(row.profile.environment);
+        if (row.profile.readOnly)
+            lines << tr("Read-only in Clusterdesk: every write is refused");
+        if (!row.profile.group.isEmpty())
+            lines << tr("Group: %1").arg(row.profile.group);
         if (!row.passwordNeeded.isEmpty())
             lines << tr("Password needed (%1): use Sign In… to poll this cluster")
                          .arg(row.passwordNeeded);
@@ -270,5 +303,10 @@ QHash<int, QByteArray> ClusterListModel::roleNames() const
     names.insert(HasSnapshotRole, "hasSnapshot");
     names.insert(NodesUpRole, "nodesUp");
     names.insert(PasswordNeededRole, "passwordNeeded");
+    names.insert(EnvironmentRole, "environment");
+    names.insert(EnvironmentColourRole, "environmentColour");
+    names.insert(ProductionRole, "production");
+    names.insert(ReadOnlyRole, "readOnly");
+    names.insert(GroupRole, "group");
     return names;
 }

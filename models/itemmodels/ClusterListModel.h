@@ -2,6 +2,7 @@
 // The saved clusters with each one's latest state (worst severity, reachable, last refresh) for
 // the cluster list. Rows follow the saved profiles; each poll updates one row narrowly.
 
+#include "ClusterProfile.h"
 #include "ClusterSnapshot.h"
 
 #include <QAbstractListModel>
@@ -17,14 +18,19 @@ public:
         ProfileIdRole = Qt::UserRole + 1,
         NameRole,
         UrlRole,
-        WorstSeverityRole,  // int(Severity); Ok before the first snapshot
-        ReachableRole,      // bool; false before the first snapshot
-        LastRefreshMsRole,  // qint64 epoch ms; 0: never
-        LastRefreshAgeRole, // "12 seconds ago", relative to setCurrentTimeMs()
-        StaleRole,          // bool: the state shown comes from the store, not a live poll
-        HasSnapshotRole,    // bool
-        NodesUpRole,        // "2/3"
-        PasswordNeededRole, // QString: why the cluster waits for a password; empty: it does not
+        WorstSeverityRole,     // int(Severity); Ok before the first snapshot
+        ReachableRole,         // bool; false before the first snapshot
+        LastRefreshMsRole,     // qint64 epoch ms; 0: never
+        LastRefreshAgeRole,    // "12 seconds ago", relative to setCurrentTimeMs()
+        StaleRole,             // bool: the state shown comes from the store, not a live poll
+        HasSnapshotRole,       // bool
+        NodesUpRole,           // "2/3"
+        PasswordNeededRole,    // QString: why the cluster waits for a password; empty: it does not
+        EnvironmentRole,       // QString: "PRODUCTION", "Staging", a custom name; empty: none
+        EnvironmentColourRole, // QString "#rrggbb"; empty without an environment
+        ProductionRole,        // bool
+        ReadOnlyRole,          // bool: writes refused in Clusterdesk
+        GroupRole,             // QString: "EMEA/Production"; empty: no group
     };
     Q_ENUM(ItemRole)
 
@@ -33,10 +39,19 @@ public:
         QString id;
         QString name;
         QUrl url;
+        // Defaulted, so rows written as {id, name, url} stay complete.
+        QString environment = {}; // the label as shown (ClusterProfile::environmentLabel)
+        QString environmentColour = {};
+        bool production = false;
+        bool readOnly = false;
+        QString group = {};
         bool operator==(const Profile &) const = default;
     };
 
     explicit ClusterListModel(QObject *parent = nullptr);
+
+    // A row's profile fields, taken from a saved profile.
+    static Profile rowProfile(const ClusterProfile &profile);
 
     // Makes the rows follow the profiles (in order) with insert/remove/move rows and narrow
     // dataChanged: no reset, so selection and scroll position survive.

@@ -7,13 +7,29 @@ FleetFilterProxyModel::FleetFilterProxyModel(QObject *parent)
     : TextFilterProxyModel(FleetTableModel::RawValueRole, parent)
 {}
 
+void FleetFilterProxyModel::setGroup(const QString &group)
+{
+    if (group == m_group)
+        return;
+    m_group = group;
+    invalidateRowsFilter();
+}
+
 bool FleetFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (filterText().isEmpty())
-        return true;
     const QAbstractItemModel *source = sourceModel();
     if (!source)
         return false;
+    if (!m_group.isEmpty()) {
+        const QString group =
+            source->index(sourceRow, int(FleetTableModel::Column::Group), sourceParent)
+                .data(FleetTableModel::RawValueRole)
+                .toString();
+        if (!FleetSummary::inGroup(group, m_group))
+            return false;
+    }
+    if (filterText().isEmpty())
+        return true;
     const QModelIndex cluster =
         source->index(sourceRow, int(FleetTableModel::Column::Cluster), sourceParent);
     const auto severity = Severity(cluster.data(FleetTableModel::SeverityRole).toInt());

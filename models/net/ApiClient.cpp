@@ -155,11 +155,38 @@ quint64 ApiClient::send(const ApiRequest &request, QObject *context, Callback ca
         });
     m_calls.emplace(id, std::move(call));
     retireTokenIfDue();
-    if (renewsTokens() && m_token.isEmpty())
+    if (m_readOnly && isWriteMethod(request.method))
+        refuseWrite(id);
+    else if (renewsTokens() && m_token.isEmpty())
         waitForToken(id);
     else
         transmit(id);
     return id;
+}
+
+bool ApiClient::isWriteMethod(const QByteArray &method)
+{
+    const QByteArray upper = method.toUpper();
+    return upper != "GET" && upper != "HEAD" && upper != "OPTIONS";
+}
+
+QString ApiClient::readOnlyMessage()
+{
+    return Tr::tr("this cluster is read-only in Clusterdesk; change it in the cluster settings");
+}
+
+void ApiClient::refuseWrite(quint64 id)
+{
+    // Answered from the event loop like any request, so callers see one order of events.
+    QMetaObject::invokeMethod(
+        this,
+        [this, id] {
+            ApiResult result;
+            result.errorKind = ApiResult::ErrorKind::ReadOnly;
+            result.errorText = readOnlyMessage();
+            finish(id, result);
+        },
+        Qt::QueuedConnection);
 }
 
 quint64 ApiClient::sendJson(const QByteArray &method, const QString &path,

@@ -84,6 +84,15 @@ public:
     // turns this off (the default).
     void setSignInHedge(std::chrono::milliseconds after, const QStringList &nodeIds);
 
+    // A read-only client (a profile switched to read-only) answers every request but GET, HEAD
+    // and OPTIONS itself with a ReadOnly error and sends nothing: the one place every write of
+    // the console passes, so no panel, tool or command can write around the switch.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly; }
+    static bool isWriteMethod(const QByteArray &method);
+    // "this cluster is read-only in Clusterdesk; change it in the cluster settings"
+    static QString readOnlyMessage();
+
     RequestDispatcher *dispatcher() const { return m_dispatcher; }
     // The dispatcher tag of this client's requests.
     QString tag() const { return m_tag; }
@@ -132,6 +141,7 @@ private:
     // Before a request: a token near its idle or ttl expiry is logged out and forgotten, so the
     // request signs in again instead of being refused.
     void retireTokenIfDue();
+    void refuseWrite(quint64 id);
 
     RequestDispatcher *m_dispatcher;
     QString m_tag;
@@ -155,6 +165,7 @@ private:
     QStringList m_signInHedgeNodes;
     QTimer m_signInHedge;
     bool m_signInHedged = false; // this sign-in already asked other nodes
+    bool m_readOnly = false;
     std::unordered_map<quint64, Call> m_calls;
     std::vector<quint64> m_waitingForToken;
 };

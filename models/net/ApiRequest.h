@@ -123,6 +123,7 @@ struct ApiResult
         RedirectRefused,
         Misrouted, // answered by another node than targetNodeId, or 421 Misdirected Request
         Cancelled,
+        ReadOnly, // refused before sending: a write through a client set read-only
         Other
     };
 
@@ -186,6 +187,8 @@ struct ApiResult
             return QStringLiteral("misrouted");
         case ErrorKind::Cancelled:
             return QStringLiteral("cancelled");
+        case ErrorKind::ReadOnly:
+            return QStringLiteral("read-only");
         case ErrorKind::Other:
             break;
         }

@@ -15,6 +15,8 @@ ClusterEndpoint::ClusterEndpoint(const ClusterProfile &profile, const QString &s
     QString tlsError;
     m_client->setBaseUrl(profile.loadBalancerUrl);
     m_client->setTlsPolicy(ClusterMonitor::tlsPolicyFor(profile, &tlsError));
+    // The command line's writes meet the same switch as the window's.
+    m_client->setReadOnly(profile.readOnly);
     m_error = tlsError;
     if (secret.isEmpty()) {
         if (m_error.isEmpty())

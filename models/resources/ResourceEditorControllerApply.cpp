@@ -69,6 +69,11 @@ void ResourceEditorController::onSaveResult(const ResourceResult &result)
         setReadOnly(tr("Your account may not change resources (the cluster answered 403)."));
         setState(State::Editing);
         break;
+    case Status::ReadOnly:
+        m_message = tr("Not applied: %1. Your draft is kept.").arg(result.detail);
+        setReadOnly(result.detail);
+        setState(State::Editing);
+        break;
     case Status::PrimaryUnavailable:
     case Status::NetworkError:
         onNotSaved(result);

@@ -54,6 +54,10 @@ void ResourceEditorController::onRemoved(const QString &name, const ResourceResu
     case Status::WritesRefused:
         message = result.outcomeText();
         break;
+    case Status::ReadOnly:
+        setReadOnly(result.detail);
+        message = tr("Not deleted: %1").arg(result.detail);
+        break;
     case Status::ValidationFailed:
     case Status::PrimaryUnavailable:
     case Status::PreconditionRequired:

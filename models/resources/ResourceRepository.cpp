@@ -47,6 +47,10 @@ ResourceResult ResourceRepository::classify(const ApiResult &result)
     }
     out.detail = problemText(result);
     using Status = ResourceResult::Status;
+    if (result.errorKind == ApiResult::ErrorKind::ReadOnly) {
+        out.status = Status::ReadOnly;
+        return out;
+    }
     switch (result.httpStatus) {
     case 400:
     case 422:
@@ -221,6 +225,7 @@ bool ResourceRepository::mayHaveBeenApplied(const ApiResult &result)
     case ApiResult::ErrorKind::Tls:
     case ApiResult::ErrorKind::RedirectRefused:
     case ApiResult::ErrorKind::Cancelled:
+    case ApiResult::ErrorKind::ReadOnly:
         return false; // the request never reached a node
     default:
         return true;

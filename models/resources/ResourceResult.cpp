@@ -32,6 +32,8 @@ QString ResourceResult::statusName(Status status)
         return u"precondition-required"_s;
     case Status::WritesRefused:
         return u"writes-refused"_s;
+    case Status::ReadOnly:
+        return u"read-only"_s;
     case Status::NetworkError:
         break;
     }

@@ -20,7 +20,8 @@ struct ResourceResult
         NotFound,             // 404
         PreconditionRequired, // 428: a write without a precondition (a bug on our side)
         NetworkError,         // no usable answer (timeout, refused, TLS, bad JSON, 5xx, ...)
-        WritesRefused         // 503 writes-refused: nothing was written, see refusalReason
+        WritesRefused,        // 503 writes-refused: nothing was written, see refusalReason
+        ReadOnly              // the profile is read-only in Clusterdesk: nothing was sent
     };
 
     Status status = Status::NetworkError;

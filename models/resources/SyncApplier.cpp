@@ -189,6 +189,10 @@ void SyncApplier::onResult(int index, const ResourceResult &result)
         out.outcome = SyncItemResult::Outcome::Failed;
         out.detail = result.outcomeText();
         break;
+    case Status::ReadOnly:
+        out.outcome = SyncItemResult::Outcome::Failed;
+        out.detail = tr("not sent to %1: %2").arg(item.target, result.detail);
+        break;
     case Status::PrimaryUnavailable:
     case Status::PreconditionRequired:
     case Status::NetworkError:

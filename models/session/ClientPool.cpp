@@ -60,6 +60,9 @@ void ClientPool::sync()
         entry.tlsError.clear();
         entry.client->setBaseUrl(profile.loadBalancerUrl);
         entry.client->setTlsPolicy(ClusterMonitor::tlsPolicyFor(profile, &entry.tlsError));
+        // Every panel and tool writes through this client: a read-only profile's writes stop
+        // here, before the wire.
+        entry.client->setReadOnly(profile.readOnly);
         updateEndpoint(profile.id);
     }
     const QStringList known = m_entries.keys();

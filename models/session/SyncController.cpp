@@ -1,6 +1,7 @@
 #include "SyncController.h"
 
 #include "ChangeRevert.h"
+#include <algorithm>
 
 SyncController::SyncController(ClusterEndpointLookup endpoints, QObject *parent)
     : QObject(parent)
@@ -44,6 +45,20 @@ QList<ClusterEndpoint *> SyncController::targets() const
             endpoints.append(endpoint);
     }
     return endpoints;
+}
+
+QList<ClusterProfile> SyncController::writeTargets() const
+{
+    QList<ClusterProfile> profiles;
+    for (const ClusterEndpoint *endpoint : targets()) {
+        const bool written = std::any_of(
+            m_plan.items.cbegin(), m_plan.items.cend(), [endpoint](const SyncItem &item) {
+                return item.writes() && item.target == endpoint->label();
+            });
+        if (written)
+            profiles.append(endpoint->profile());
+    }
+    return profiles;
 }
 
 void SyncController::readTargets()

@@ -51,6 +51,9 @@ public:
     // with the plan left as it was, while reading or applying or before any reading.
     bool replan(SyncOptions options);
     const SyncPlan &plan() const { return m_plan; }
+    // The saved clusters the plan writes to, as their profiles (for the confirmation a
+    // production target asks for); a target without writes is left out.
+    QList<ClusterProfile> writeTargets() const;
 
     // Applies the plan's writes (once per plan); itemFinished() per item, applyFinished() at
     // the end, never from inside this call. False when there is nothing to write or an apply

@@ -90,13 +90,14 @@ _clusterdesk()
     cluster)
         case $action in
         "")
-            COMPREPLY=($(compgen -W "add edit list remove --help" -- "$cur"))
+            COMPREPLY=($(compgen -W "add edit list show remove --help" -- "$cur"))
             return
             ;;
         add) options="--help --data-dir --name --url --user --password-file --password-command
-                      --ca --stats-url --poll-interval" ;;
+                      --ca --stats-url --poll-interval --environment --environment-colour
+                      --read-only --read-write --group" ;;
         list) options="--help --data-dir --json" ;;
-        edit | remove)
+        edit | show | remove)
             if [[ $cur != -* ]]; then
                 local IFS=$'\n'
                 COMPREPLY=($(compgen -W "$(_clusterdesk_saved_clusters "$data_dir")" -- "$cur"))
@@ -104,7 +105,9 @@ _clusterdesk()
                 return
             fi
             options="--help --data-dir"
-            [[ $action == edit ]] && options+=" --password-file --password-command --keychain"
+            [[ $action == edit ]] && options+=" --password-file --password-command --keychain
+                --environment --environment-colour --read-only --read-write --group"
+            [[ $action == show ]] && options+=" --json"
             ;;
         esac
         ;;
@@ -118,7 +121,7 @@ _clusterdesk()
             return
         fi
         options="--help --data-dir --cluster --url --user --password-file --type --json --output
-                 --file --dry-run --create-only --secret-file"
+                 --file --dry-run --create-only --secret-file --confirm"
         ;;
     node)
         if [[ -z $action && $cur != -* ]]; then

@@ -184,6 +184,8 @@ private:
             << QStringList{"cluster", "edit", "--help"} << "clusterdesk cluster edit name";
         QTest::newRow("cluster list")
             << QStringList{"cluster", "list", "--help"} << "clusterdesk cluster list";
+        QTest::newRow("cluster show")
+            << QStringList{"cluster", "show", "--help"} << "clusterdesk cluster show name";
         QTest::newRow("cluster remove")
             << QStringList{"cluster", "remove", "--help"} << "clusterdesk cluster remove name";
         QTest::newRow("report") << QStringList{"report", "--help"} << "clusterdesk report";

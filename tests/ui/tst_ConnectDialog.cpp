@@ -17,6 +17,7 @@
 #include "TlsPolicy.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -83,6 +84,7 @@ private slots:
     void closingCancelsTheTest();
     void retranslatesOnLanguageChange();
     void testShowsTheViewerRole();
+    void environmentReadOnlyAndGroupAreSaved();
 
 private:
     template<typename T> T *child(const QString &name) const
@@ -434,6 +436,9 @@ void tst_ConnectDialog::keyboardOnly()
                                QStringLiteral("caFileEdit"),
                                QStringLiteral("browseCaButton"),
                                QStringLiteral("pinEdit"),
+                               QStringLiteral("environmentCombo"),
+                               QStringLiteral("readOnlyCheckBox"),
+                               QStringLiteral("groupCombo"),
                                QStringLiteral("statsUrlEdit"),
                                QStringLiteral("statsUserEdit"),
                                QStringLiteral("pollIntervalSpinBox"),
@@ -443,8 +448,9 @@ void tst_ConnectDialog::keyboardOnly()
     for (const QString &name : order) {
         QWidget *focused = QApplication::focusWidget();
         QVERIFY(focused);
-        // A spin box's focus may sit on its inner line edit.
-        if (qobject_cast<QAbstractSpinBox *>(focused->parentWidget()))
+        // A spin box's (or an editable combo box's) focus may sit on its inner line edit.
+        if (qobject_cast<QAbstractSpinBox *>(focused->parentWidget()) ||
+            qobject_cast<QComboBox *>(focused->parentWidget()))
             focused = focused->parentWidget();
         QCOMPARE(focused->objectName(), name);
         tab();
@@ -596,6 +602,50 @@ void tst_ConnectDialog::testShowsTheViewerRole()
         status.contains(
             QStringLiteral("Signed in as %1 (viewer): read-only.").arg(m_cluster->viewerUser())),
         qPrintable(status));
+}
+
+void tst_ConnectDialog::environmentReadOnlyAndGroupAreSaved()
+{
+    openAddDialog();
+    fillPlainCluster(QStringLiteral("Labelled"));
+    auto *environment = child<QComboBox>(QStringLiteral("environmentCombo"));
+    QVERIFY(!edit("environmentNameEdit")->isEnabled());
+    QVERIFY(!edit("environmentColourEdit")->isEnabled());
+    environment->setCurrentIndex(environment->findData(QStringLiteral("custom")));
+    QVERIFY(edit("environmentNameEdit")->isEnabled());
+    type("environmentNameEdit", QString(40, u'x')); // longer than a label may be: cut
+    QCOMPARE(edit("environmentNameEdit")->text().size(), ClusterProfile::MaxEnvironmentLength);
+    type("environmentColourEdit", QStringLiteral("red"));
+    QVERIFY(!okButton()->isEnabled());
+    QVERIFY(!problemText(QStringLiteral("environmentColour")).isEmpty());
+    type("environmentColourEdit", QStringLiteral("#123abc"));
+    environment->setCurrentIndex(environment->findData(QStringLiteral("production")));
+    QCOMPARE(edit("environmentColourEdit")->placeholderText(), QStringLiteral("#c62828"));
+    child<QCheckBox>(QStringLiteral("readOnlyCheckBox"))->setChecked(true);
+    child<QComboBox>(QStringLiteral("groupCombo"))->setCurrentText(QStringLiteral("EMEA / Prod "));
+    QVERIFY(okButton()->isEnabled());
+    render(QStringLiteral("environment"));
+
+    QSignalSpy saved(m_dialog.get(), &ConnectDialog::profileSaved);
+    QTest::mouseClick(okButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_dialog->result(), int(QDialog::Accepted), kTimeoutMs);
+    const auto stored = m_session->profileService()->profile(saved.at(0).at(0).toString());
+    QVERIFY(stored.has_value());
+    QCOMPARE(stored->environment, QStringLiteral("production"));
+    QVERIFY(stored->isProduction());
+    QCOMPARE(stored->environmentColourName, QStringLiteral("#123abc"));
+    QVERIFY(stored->readOnly);
+    QCOMPARE(stored->group, QStringLiteral("EMEA/Prod"));
+
+    // Edit shows what was saved.
+    m_dialog = std::make_unique<ConnectDialog>(m_session->profileService(),
+                                               m_session->connectionTester(), *stored);
+    QCOMPARE(child<QComboBox>(QStringLiteral("environmentCombo"))->currentData().toString(),
+             QStringLiteral("production"));
+    QVERIFY(child<QCheckBox>(QStringLiteral("readOnlyCheckBox"))->isChecked());
+    QCOMPARE(child<QComboBox>(QStringLiteral("groupCombo"))->currentText(),
+             QStringLiteral("EMEA/Prod"));
+    QCOMPARE(m_dialog->profile(), *stored);
 }
 
 QTEST_MAIN(tst_ConnectDialog)

@@ -1,5 +1,5 @@
 // ClusterProfile: field validation (data-driven) and the JSON round trip, which never carries
-// a secret.
+// a secret; the environment label, its colour, the read-only switch and the group.
 #include "ClusterProfile.h"
 
 #include <QJsonDocument>
@@ -7,6 +7,7 @@
 
 #include <functional>
 
+using namespace Qt::StringLiterals;
 using Mutation = std::function<void(ClusterProfile &)>;
 Q_DECLARE_METATYPE(Mutation)
 
@@ -22,6 +23,58 @@ ClusterProfile validProfile()
 
 const QString Sha =
     QStringLiteral("0123456789abcdef0123456789ABCDEF0123456789abcdef0123456789abcdef");
+
+void addLabelRows()
+{
+    auto row = [](const char *name, Mutation mutation, const QString &field) {
+        QTest::newRow(name) << mutation << field;
+    };
+    row("production", [](ClusterProfile &p) { p.environment = u"production"_s; }, {});
+    row("custom environment", [](ClusterProfile &p) { p.environment = u"Lab 3"_s; }, {});
+    row(
+        "environment too long", [](ClusterProfile &p) { p.environment = QString(33, u'x'); },
+        u"environment"_s);
+    row(
+        "environment padded", [](ClusterProfile &p) { p.environment = u" lab"_s; },
+        u"environment"_s);
+    row(
+        "environment two lines", [](ClusterProfile &p) { p.environment = u"a\nb"_s; },
+        u"environment"_s);
+    row("colour",
+        [](ClusterProfile &p) {
+            p.environment = u"test"_s;
+            p.environmentColourName = u"#00aa00"_s;
+        },
+        {});
+    row(
+        "colour name",
+        [](ClusterProfile &p) {
+            p.environment = u"test"_s;
+            p.environmentColourName = u"green"_s;
+        },
+        u"environmentColour"_s);
+    row(
+        "colour short",
+        [](ClusterProfile &p) {
+            p.environment = u"test"_s;
+            p.environmentColourName = u"#0a0"_s;
+        },
+        u"environmentColour"_s);
+    row(
+        "colour without environment",
+        [](ClusterProfile &p) { p.environmentColourName = u"#00aa00"_s; }, u"environmentColour"_s);
+    row("read-only", [](ClusterProfile &p) { p.readOnly = true; }, {});
+    row("group", [](ClusterProfile &p) { p.group = u"EMEA/Production"_s; }, {});
+    row(
+        "group empty segment", [](ClusterProfile &p) { p.group = u"EMEA//Production"_s; },
+        u"group"_s);
+    row(
+        "group padded", [](ClusterProfile &p) { p.group = u"EMEA /Production"_s; }, u"group"_s);
+    row(
+        "group trailing slash", [](ClusterProfile &p) { p.group = u"EMEA/"_s; }, u"group"_s);
+    row(
+        "group too long", [](ClusterProfile &p) { p.group = QString(201, u'g'); }, u"group"_s);
+}
 
 } // namespace
 
@@ -150,6 +203,47 @@ private Q_SLOTS:
         QTest::newRow("blank command")
             << Mutation([](ClusterProfile &p) { p.passwordCommand = QStringLiteral("   "); })
             << QStringLiteral("passwordCommand");
+        addLabelRows();
+    }
+
+    void environmentDefaults_data()
+    {
+        QTest::addColumn<QString>("environment");
+        QTest::addColumn<QString>("colour");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<bool>("production");
+        QTest::newRow("none") << QString() << QString() << QString() << false;
+        QTest::newRow("production") << u"production"_s << u"#c62828"_s << u"PRODUCTION"_s << true;
+        QTest::newRow("Production") << u"Production"_s << u"#c62828"_s << u"PRODUCTION"_s << true;
+        QTest::newRow("staging") << u"staging"_s << u"#e69500"_s << u"Staging"_s << false;
+        QTest::newRow("test") << u"test"_s << u"#2e7d32"_s << u"Test"_s << false;
+        QTest::newRow("custom") << u"Lab 3"_s << u"#1565c0"_s << u"Lab 3"_s << false;
+    }
+
+    void environmentDefaults()
+    {
+        QFETCH(QString, environment);
+        QFETCH(QString, colour);
+        QFETCH(QString, label);
+        QFETCH(bool, production);
+        ClusterProfile profile = validProfile();
+        profile.environment = environment;
+        QCOMPARE(profile.environmentColour(), colour);
+        QCOMPARE(profile.environmentLabel(), label);
+        QCOMPARE(profile.isProduction(), production);
+        if (!environment.isEmpty()) {
+            profile.environmentColourName = u"#ABCDEF"_s; // the user's choice wins
+            QCOMPARE(profile.environmentColour(), u"#abcdef"_s);
+        }
+    }
+
+    void normalizedNames()
+    {
+        QCOMPARE(ClusterProfile::normalizedEnvironment(u" STAGING "_s), u"staging"_s);
+        QCOMPARE(ClusterProfile::normalizedEnvironment(u" Lab "_s), u"Lab"_s);
+        QCOMPARE(ClusterProfile::normalizedGroup(u" EMEA / Production/ "_s), u"EMEA/Production"_s);
+        QCOMPARE(ClusterProfile::normalizedGroup(u"//"_s), QString());
+        QCOMPARE(ClusterProfile::groupLeaf(u"EMEA/Production"_s), u"Production"_s);
     }
 
     void validate()
@@ -185,6 +279,10 @@ private Q_SLOTS:
         profile.stalledAfterSeconds = 30;
         profile.sortOrder = 4;
         profile.passwordCommand = QStringLiteral("secret-tool lookup clusterdesk \"prod 1\"");
+        profile.environment = QStringLiteral("production");
+        profile.environmentColourName = QStringLiteral("#aa0000");
+        profile.readOnly = true;
+        profile.group = QStringLiteral("EMEA/Production");
         // Through bytes, as the command line and the store see it.
         const QByteArray bytes = QJsonDocument(profile.toJson()).toJson();
         QString error;
@@ -205,6 +303,10 @@ private Q_SLOTS:
         QVERIFY(profile);
         QVERIFY(!profile->id.isEmpty()); // a fresh id for an imported profile
         QCOMPARE(profile->pollIntervalMs, ClusterProfile::DefaultPollIntervalMs);
+        // A profile saved before labels existed: no environment, writable, in no group.
+        QVERIFY(profile->environment.isEmpty());
+        QVERIFY(!profile->readOnly);
+        QVERIFY(profile->group.isEmpty());
         QVERIFY(!profile->validate());
         const QByteArray out = QJsonDocument(profile->toJson()).toJson();
         QVERIFY(!out.contains("hunter2"));
@@ -224,6 +326,11 @@ private Q_SLOTS:
         QTest::newRow("accepted not objects") << QByteArray(R"({"acceptedCertificates": [1]})");
         QTest::newRow("accepted errors strings")
             << QByteArray(R"({"acceptedCertificates": [{"sha256": "a", "errors": ["x"]}]})");
+        QTest::newRow("read-only string") << QByteArray(R"({"readOnly": "yes"})");
+        QTest::newRow("read-only number") << QByteArray(R"({"readOnly": 1})");
+        QTest::newRow("environment number") << QByteArray(R"({"environment": 3})");
+        QTest::newRow("group array") << QByteArray(R"({"group": ["EMEA"]})");
+        QTest::newRow("colour number") << QByteArray(R"({"environmentColour": 255})");
     }
 
     void fromJsonRejectsWrongTypes()

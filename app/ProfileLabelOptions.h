@@ -1,0 +1,26 @@
+#pragma once
+// ProfileLabelOptions: the options `cluster add` and `cluster edit` share for how a saved
+// cluster is treated: --environment, --environment-colour, --read-only / --read-write and
+// --group, read into ProfileLabels.
+
+#include "ProfileCommands.h"
+
+#include <QCommandLineOption>
+
+class QCommandLineParser;
+
+class ProfileLabelOptions final
+{
+public:
+    ProfileLabelOptions();
+
+    void addTo(QCommandLineParser &parser) const;
+    // False and *error when the options contradict each other or a value is unusable.
+    bool read(const QCommandLineParser &parser, ProfileLabels *labels, QString *error) const;
+
+    QCommandLineOption environment;
+    QCommandLineOption environmentColour;
+    QCommandLineOption readOnly;
+    QCommandLineOption readWrite;
+    QCommandLineOption group;
+};
