@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QUuid>
 
@@ -40,8 +41,14 @@ ApiClient::~ApiClient()
 {
     // Forget the calls first so that the cancellations below reach nobody, and stop listening
     // for their receivers: a receiver deleted after this point must not reach a dead client.
-    for (const auto &[id, call] : m_calls)
+    ApiResult dropped;
+    dropped.errorKind = ApiResult::ErrorKind::Cancelled;
+    dropped.errorText = Tr::tr("the console stopped waiting for the answer");
+    for (const auto &[id, call] : m_calls) {
         QObject::disconnect(call.contextGone);
+        if (call.write)
+            WriteObservers::notifyFinished(*call.write, dropped, call.transmitted);
+    }
     m_calls.clear();
     m_waitingForToken.clear();
     m_dispatcher->cancelTag(m_tag);
@@ -101,6 +108,35 @@ bool ApiClient::logout(std::function<void(bool)> done)
     return true;
 }
 
+void ApiClient::setClusterIdentity(const QString &clusterId, const QString &clusterName)
+{
+    m_clusterId = clusterId;
+    m_clusterName = clusterName;
+}
+
+std::optional<WriteNotice> ApiClient::noticeWrite(ApiRequest &request) const
+{
+    if (!WriteObservers::isWrite(request.method))
+        return std::nullopt;
+    QByteArray requestId = request.headers.value("X-Request-Id");
+    if (requestId.isEmpty())
+        requestId = request.headers.value("Idempotency-Key");
+    if (requestId.isEmpty())
+        requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    request.headers.set("X-Request-Id", requestId);
+    WriteNotice notice;
+    notice.requestId = QString::fromLatin1(requestId);
+    notice.method = request.method.toUpper();
+    notice.path = request.path;
+    notice.createOnly = request.headers.value("If-None-Match") == "*";
+    notice.targetNodeId = request.targetNodeId;
+    notice.clusterId = m_clusterId;
+    notice.clusterName = m_clusterName.isEmpty() ? m_baseUrl.host() : m_clusterName;
+    notice.clusterUser = m_user;
+    notice.sentAtMs = QDateTime::currentMSecsSinceEpoch();
+    return notice;
+}
+
 void ApiClient::setSignInHedge(std::chrono::milliseconds after, const QStringList &nodeIds)
 {
     m_signInHedgeAfter = after;
@@ -117,6 +153,7 @@ quint64 ApiClient::send(const ApiRequest &request, QObject *context, Callback ca
     const quint64 id = m_nextId++;
     Call call;
     call.request = request;
+    call.write = noticeWrite(call.request);
     call.context = context;
     call.hasContext = context != nullptr;
     call.callback = std::move(callback);
@@ -129,6 +166,8 @@ quint64 ApiClient::send(const ApiRequest &request, QObject *context, Callback ca
                 it->second.context.clear();
             cancel(id);
         });
+    if (call.write)
+        WriteObservers::notifySent(*call.write);
     m_calls.emplace(id, std::move(call));
     if (renewsTokens() && m_token.isEmpty())
         waitForToken(id);
@@ -193,6 +232,7 @@ void ApiClient::transmit(quint64 id)
     if (!m_token.isEmpty() && !request.headers.contains("Authorization"))
         request.headers.set("Authorization", "Bearer " + m_token.toUtf8());
     call.usedToken = m_token;
+    call.transmitted = true;
     call.dispatchId =
         m_dispatcher->dispatch(request, m_baseUrl, m_tlsPolicy, m_tag, this,
                                [this, id](const ApiResult &result) { onResult(id, result); });
@@ -338,6 +378,9 @@ void ApiClient::finish(quint64 id, ApiResult result)
     m_calls.erase(it);
     QObject::disconnect(call.contextGone);
     result.requestId = id;
+    // Recorded even when nobody waits for the answer any more.
+    if (call.write)
+        WriteObservers::notifyFinished(*call.write, result, call.transmitted);
     if (call.hasContext && !call.context)
         return;
     if (call.callback)

@@ -6,6 +6,7 @@
 #include "ApiRequest.h"
 #include "RequestDispatcher.h"
 #include "TlsPolicy.h"
+#include "WriteObserver.h"
 
 #include <QJsonDocument>
 #include <QObject>
@@ -17,6 +18,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -73,11 +75,17 @@ public:
     // turns this off (the default).
     void setSignInHedge(std::chrono::milliseconds after, const QStringList &nodeIds);
 
+    // Which cluster this client talks to, for the activity log (WriteObserver): the saved
+    // profile's id and name (or the address of a cluster given by URL).
+    void setClusterIdentity(const QString &clusterId, const QString &clusterName);
+
     RequestDispatcher *dispatcher() const { return m_dispatcher; }
     // The dispatcher tag of this client's requests.
     QString tag() const { return m_tag; }
 
-    // Sends `request`; `callback` runs exactly once from the event loop (with the final result
+    // Sends `request`; a write (PUT, POST, PATCH, DELETE) gets an X-Request-Id (its
+    // Idempotency-Key when it has one, else a new UUID) and is told to the WriteObservers.
+    // `callback` runs exactly once from the event loop (with the final result
     // after any token fetch and retry), unless `context` is destroyed first. Returns an id for
     // cancel(), never 0.
     quint64 send(const ApiRequest &request, QObject *context, Callback callback);
@@ -107,6 +115,8 @@ private:
         quint64 dispatchId = 0;
         QString usedToken;
         bool retried = false;
+        bool transmitted = false;         // handed to the dispatcher at least once
+        std::optional<WriteNotice> write; // set for a write: what the observers were told
     };
 
     bool renewsTokens() const { return !m_user.isEmpty() && !m_password.isEmpty(); }
@@ -117,9 +127,12 @@ private:
     void hedgeSignIn();
     void onTokenResult(quint64 dispatchId, const ApiResult &result);
     void finish(quint64 id, ApiResult result);
+    std::optional<WriteNotice> noticeWrite(ApiRequest &request) const;
 
     RequestDispatcher *m_dispatcher;
     QString m_tag;
+    QString m_clusterId;
+    QString m_clusterName;
     QUrl m_baseUrl;
     TlsPolicy m_tlsPolicy;
     QString m_user;
