@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "ActivityCommandLine.h"
 #include "CommandLineSupport.h"
 #include "ConnectionOptions.h"
 #include "ExporterCommandLine.h"
@@ -51,6 +52,8 @@ QString mainHelp(const QCommandLineParser &parser)
                   "  resources        Compare, export or copy resource definitions across\n"
                   "                   clusters (diff, export, apply).\n"
                   "  exporter         Serve saved clusters' state to Prometheus (/metrics).\n"
+                  "  activity         List what this console sent to clusters (writes, node\n"
+                  "                   actions) with their outcomes.\n"
                   "\n"
                   "Examples:\n"
                   "  clusterdesk                      Open the window.\n"
@@ -58,6 +61,7 @@ QString mainHelp(const QCommandLineParser &parser)
                   "  clusterdesk report --all --output fleet.pdf\n"
                   "  clusterdesk resources diff --cluster Prod --cluster Test\n"
                   "  clusterdesk exporter --all\n"
+                  "  clusterdesk activity --cluster Prod --since 7d\n"
                   "\n"
                   "Run clusterdesk <command> --help for the command's options and examples.\n"
                   "Without arguments clusterdesk opens its window.\n");
@@ -436,9 +440,10 @@ int runCommandLine(int argc, char **argv)
     parser.addOption(QCommandLineOption(
         QStringLiteral("url"), Tr::tr("Window: select the saved cluster at <url> when it opens."),
         QStringLiteral("url")));
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 Tr::tr("status, cluster, report, resources or exporter."),
-                                 QStringLiteral("<command> [options]"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        Tr::tr("status, cluster, report, resources, exporter or activity."),
+        QStringLiteral("<command> [options]"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QStringList arguments = QCoreApplication::arguments();
     if (!parser.parse(arguments))
@@ -462,5 +467,7 @@ int runCommandLine(int argc, char **argv)
         return runResourcesCommandLine(arguments, dataDir);
     if (command == QLatin1String("exporter"))
         return runExporterCommandLine(arguments, dataDir);
+    if (command == QLatin1String("activity"))
+        return runActivityCommandLine(arguments, dataDir);
     return usage(Tr::tr("unknown command: %1").arg(command));
 }

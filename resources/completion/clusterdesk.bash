@@ -48,7 +48,11 @@ _clusterdesk()
         return
         ;;
     --format)
-        COMPREPLY=($(compgen -W "html pdf csv json" -- "$cur"))
+        if [[ $command == activity ]]; then
+            COMPREPLY=($(compgen -W "text csv json" -- "$cur"))
+        else
+            COMPREPLY=($(compgen -W "html pdf csv json" -- "$cur"))
+        fi
         return
         ;;
     --paper)
@@ -69,7 +73,7 @@ _clusterdesk()
     "")
         options="--help --version --data-dir --url"
         if [[ $cur != -* ]]; then
-            COMPREPLY=($(compgen -W "status cluster report resources exporter" -- "$cur"))
+            COMPREPLY=($(compgen -W "status cluster report resources exporter activity" -- "$cur"))
             return
         fi
         ;;
@@ -111,6 +115,7 @@ _clusterdesk()
                  --file --dry-run --create-only --secret-file"
         ;;
     exporter) options="--help --data-dir --listen --cluster --all --web.config.file" ;;
+    activity) options="--help --data-dir --cluster --since --format" ;;
     esac
     COMPREPLY=($(compgen -W "$options" -- "$cur"))
 }

@@ -190,6 +190,7 @@ private:
         QTest::newRow("resources")
             << QStringList{"resources", "--help"} << "clusterdesk resources diff|export|apply";
         QTest::newRow("exporter") << QStringList{"exporter", "--help"} << "clusterdesk exporter";
+        QTest::newRow("activity") << QStringList{"activity", "--help"} << "clusterdesk activity";
     }
 
 private Q_SLOTS:
