@@ -21,6 +21,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace {
 
 constexpr qint64 HourMs = 60 * 60 * 1000;
@@ -103,8 +105,12 @@ ActivityDialog::ActivityDialog(ActivityQuery *query, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setResizeContentsPrecision(20);
+    // A long reason stays readable in the details and the tooltip, not in a screen-wide column.
+    m_table->horizontalHeader()->setMaximumSectionSize(
+        m_table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 48);
     m_detail->setObjectName(QStringLiteral("activityDetail"));
     m_detail->setReadOnly(true);
+    m_detail->setMinimumHeight(m_detail->fontMetrics().lineSpacing() * 10);
     m_status->setObjectName(QStringLiteral("activityStatus"));
     m_exportCsv->setObjectName(QStringLiteral("activityExportCsv"));
     m_exportJson->setObjectName(QStringLiteral("activityExportJson"));
@@ -152,6 +158,9 @@ ActivityDialog::ActivityDialog(ActivityQuery *query, QWidget *parent)
         connect(box, &QComboBox::currentIndexChanged, this, &ActivityDialog::reload);
     connect(m_query, &ActivityQuery::loaded, this, [this](const QList<ActivityEntry> &entries) {
         m_model->setEntries(entries);
+        // Once, from the first rows (setResizeContentsPrecision): later the user's widths stay.
+        if (!std::exchange(m_columnsSized, true) && !entries.isEmpty())
+            m_table->resizeColumnsToContents();
         m_status->setText(entries.size() == 1 ? tr("1 entry")
                                               : tr("%1 entries").arg(entries.size()));
         showDetail();

@@ -75,4 +75,5 @@ private:
     QPushButton *m_exportJson;
     QPushButton *m_close;
     SaveChooser m_saveChooser;
+    bool m_columnsSized = false;
 };
