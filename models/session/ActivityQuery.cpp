@@ -75,16 +75,11 @@ void ActivityQuery::loadNames()
         return;
     m_store->run<Names>(
         [](LocalStore &store) {
-            QSet<QString> clusters, users, actions;
-            ActivityFilter all;
-            all.limit = int(LocalStore::ActivityMaxRows);
-            for (const ActivityEntry &entry : store.activity(all)) {
-                clusters.insert(entry.clusterName);
-                users.insert(entry.clusterUser);
-                users.insert(entry.localUser);
-                actions.insert(entry.action);
-            }
-            return Names{sorted(clusters), sorted(users), sorted(actions)};
+            const QStringList users =
+                store.activityValues("cluster_user") + store.activityValues("local_user");
+            return Names{store.activityValues("cluster_name"),
+                         sorted(QSet<QString>(users.cbegin(), users.cend())),
+                         store.activityValues("action")};
         },
         this,
         [this](const Names &names) {

@@ -107,6 +107,9 @@ public:
     bool saveActivity(const ActivityEntry &entry, qint64 *id = nullptr);
     // Newest first, at most filter.limit.
     QList<ActivityEntry> activity(const ActivityFilter &filter);
+    // The distinct values of one column of the log, sorted, for filter choices: "cluster_name",
+    // "cluster_user", "local_user" or "action".
+    QStringList activityValues(const char *column);
     // Keeps the log bounded: deletes entries older than `days` and the oldest beyond `maxRows`,
     // and turns entries still pending after StalePendingMs (their console stopped before the
     // answer) into "outcome unknown". Returns the rows deleted, -1 on error.

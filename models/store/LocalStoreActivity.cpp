@@ -122,6 +122,26 @@ QList<ActivityEntry> LocalStore::activity(const ActivityFilter &filter)
     return result;
 }
 
+QStringList LocalStore::activityValues(const char *column)
+{
+    QStringList values;
+    static const QStringList known = {u"cluster_name"_s, u"cluster_user"_s, u"local_user"_s,
+                                      u"action"_s};
+    const QString name = QString::fromLatin1(column);
+    if (!known.contains(name)) {
+        fail(Tr::tr("Unknown activity column %1.").arg(name));
+        return values;
+    }
+    // `name` is one of our constants, never input.
+    QSqlQuery query = prepare(
+        u"SELECT DISTINCT %1 FROM activity WHERE %1 <> '' ORDER BY %1 COLLATE NOCASE"_s.arg(name));
+    if (!exec(query))
+        return values;
+    while (query.next())
+        values << query.value(0).toString();
+    return values;
+}
+
 qint64 LocalStore::pruneActivity(int days, qint64 maxRows, qint64 nowMs)
 {
     if (days < 0 || maxRows < 0) {

@@ -126,6 +126,12 @@ private Q_SLOTS:
         filter = {};
         filter.limit = 2;
         QCOMPARE(ids(store.activity(filter)), (QStringList{u"c"_s, u"b"_s}));
+        QCOMPARE(store.activityValues("cluster_name"), (QStringList{u"Prod"_s, u"Test"_s}));
+        QCOMPARE(store.activityValues("cluster_user"), (QStringList{u"admin"_s, u"ops"_s}));
+        QCOMPARE(store.activityValues("action"),
+                 (QStringList{u"create"_s, u"delete"_s, u"update"_s}));
+        QVERIFY(store.activityValues("reason; DROP TABLE activity").isEmpty());
+        QCOMPARE(store.activity({}).size(), 3);
         // The same filter in memory (the view's live updates) agrees.
         filter = {};
         filter.cluster = u"Prod"_s;
