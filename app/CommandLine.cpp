@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "ClusterCommandLine.h"
+#include "ActivityCommandLine.h"
 #include "CommandLineSupport.h"
 #include "ConnectionOptions.h"
 #include "ExporterCommandLine.h"
@@ -59,6 +60,8 @@ QString mainHelp(const QCommandLineParser &parser)
                   "  history          A cluster's configuration changes with what each one\n"
                   "                   altered, filtered, as a table, CSV or JSON.\n"
                   "  exporter         Serve saved clusters' state to Prometheus (/metrics).\n"
+                  "  activity         List what this console sent to clusters (writes, node\n"
+                  "                   actions) with their outcomes.\n"
                   "\n"
                   "Examples:\n"
                   "  clusterdesk                      Open the window.\n"
@@ -67,6 +70,7 @@ QString mainHelp(const QCommandLineParser &parser)
                   "  clusterdesk resources diff --cluster Prod --cluster Test\n"
                   "  clusterdesk history --cluster Prod --since 2026-12-01\n"
                   "  clusterdesk exporter --all\n"
+                  "  clusterdesk activity --cluster Prod --since 7d\n"
                   "\n"
                   "Run clusterdesk <command> --help for the command's options and examples.\n"
                   "Without arguments clusterdesk opens its window.\n");
@@ -236,9 +240,10 @@ int runCommandLine(int argc, char **argv)
     parser.addOption(QCommandLineOption(
         QStringLiteral("url"), Tr::tr("Window: select the saved cluster at <url> when it opens."),
         QStringLiteral("url")));
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 Tr::tr("status, cluster, report, resources, node, history or exporter."),
-                                 QStringLiteral("<command> [options]"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        Tr::tr("status, cluster, report, resources, node, history, exporter or activity."),
+        QStringLiteral("<command> [options]"));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QStringList arguments = QCoreApplication::arguments();
     if (!parser.parse(arguments))
@@ -266,5 +271,7 @@ int runCommandLine(int argc, char **argv)
         return runHistoryCommandLine(arguments, dataDir);
     if (command == QLatin1String("exporter"))
         return runExporterCommandLine(arguments, dataDir);
+    if (command == QLatin1String("activity"))
+        return runActivityCommandLine(arguments, dataDir);
     return usage(Tr::tr("unknown command: %1").arg(command));
 }

@@ -35,10 +35,12 @@ QString helpText(const QCommandLineParser &parser)
 {
     return parser.helpText() +
            Tr::tr("\nFormats: html (one self-contained file), pdf (paginated), json (schema 1,\n"
-                  "see docs/report-schema.json), csv (two files: when --output is a directory,\n"
-                  "nodes.csv and resources.csv in it; otherwise PATH-nodes.csv and\n"
-                  "PATH-resources.csv, a trailing .csv of PATH dropped). Without --format the\n"
-                  "output's extension decides, else html.\n"
+                  "see docs/report-schema.json), csv (three files: when --output is a\n"
+                  "directory, nodes.csv, resources.csv and activity.csv in it; otherwise\n"
+                  "PATH-nodes.csv, PATH-resources.csv and PATH-activity.csv, a trailing .csv\n"
+                  "of PATH dropped). Without --format the output's extension decides, else\n"
+                  "html. Every format includes the console's own activity on the cluster in\n"
+                  "the period (clusterdesk activity).\n"
                   "Exit codes: 0 complete, 1 partial (a cluster or part of one could not be\n"
                   "read; the report says so), 2 failure (nothing written), 64 usage error.\n"
                   "\nExamples:\n"

@@ -172,6 +172,7 @@ void MainWindow::connectActions()
             [this] { m_crossCluster->importDefinitions(currentProfileId()); });
     connect(a.compareClusters, &QAction::triggered, this,
             [this] { m_crossCluster->showCompare(currentProfileId()); });
+    connect(a.activity, &QAction::triggered, this, &MainWindow::showActivity);
     connect(m_crossCluster, &CrossClusterController::done, this,
             [this](bool ok, const QString &message) {
                 // A copy or an import wrote to some clusters: their lists catch up now.

@@ -122,6 +122,8 @@ private:
     void showPreferences();
     void showAbout();
     void showUserGuide();
+    // Tools › Activity: one non-modal window, raised when already open.
+    void showActivity();
     void updateWindowTitle();
     void applySetting(int key);
     void reportError(const QString &title, const QString &text);

@@ -57,6 +57,7 @@ MainWindowActions::MainWindowActions(QMainWindow *window, ClusterSidebar *sideba
     , toggleSidebar(make(window, "toggleSidebarAction", {}, QKeySequence(Qt::CTRL | Qt::Key_B)))
     , compareClusters(
           make(window, "compareClustersAction", {}, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)))
+    , activity(make(window, "activityAction"))
     , signIn(make(window, "signInAction"))
     , userGuide(make(window, "userGuideAction", {}, QKeySequence::HelpContents))
     , about(make(window, "aboutAction"))
@@ -114,6 +115,7 @@ void MainWindowActions::buildMenus(ClusterSidebar *sidebar)
     clusterMenu->addAction(sidebar->moveDownAction());
 
     toolsMenu->addAction(compareClusters);
+    toolsMenu->addAction(activity);
 
     helpMenu->addAction(userGuide);
     helpMenu->addSeparator();
@@ -169,6 +171,8 @@ void MainWindowActions::retranslateUi()
     refreshAll->setText(tr("Refresh &All Clusters"));
     toggleSidebar->setText(tr("Show &Cluster List"));
     compareClusters->setText(tr("&Compare Clusters…"));
+    activity->setText(tr("&Activity…"));
+    activity->setToolTip(tr("What this console sent to clusters, with each outcome"));
     compareClusters->setToolTip(withShortcut(
         tr("Compare and copy resource definitions between clusters (%1)"), compareClusters));
     signIn->setText(tr("&Sign In…"));

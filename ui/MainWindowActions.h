@@ -38,6 +38,7 @@ public:
     QAction *const refreshAll;
     QAction *const toggleSidebar;
     QAction *const compareClusters;
+    QAction *const activity;
     QAction *const signIn;
     QAction *const userGuide;
     QAction *const about;

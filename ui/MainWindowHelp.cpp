@@ -1,6 +1,8 @@
-// MainWindow's Settings and Help menus (preferences, user guide, about), the settings they
-// apply at once (theme, language) and the error box.
+// MainWindow's Settings, Tools › Activity and Help menus (preferences, activity log, user guide,
+// about), the settings they apply at once (theme, language) and the error box.
+#include "ActivityDialog.h"
 #include "AppSettings.h"
+#include "ConsoleSession.h"
 #include "HelpViewer.h"
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
@@ -19,6 +21,18 @@ void MainWindow::showPreferences()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     dialog->open();
+}
+
+void MainWindow::showActivity()
+{
+    auto *dialog = findChild<ActivityDialog *>();
+    if (!dialog)
+        dialog = new ActivityDialog(m_session->newActivityQuery(nullptr), this);
+    else
+        dialog->reload();
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::showUserGuide()

@@ -41,8 +41,14 @@ ApiClient::~ApiClient()
 {
     // Forget the calls first so that the cancellations below reach nobody, and stop listening
     // for their receivers: a receiver deleted after this point must not reach a dead client.
-    for (const auto &[id, call] : m_calls)
+    ApiResult dropped;
+    dropped.errorKind = ApiResult::ErrorKind::Cancelled;
+    dropped.errorText = Tr::tr("the console stopped waiting for the answer");
+    for (const auto &[id, call] : m_calls) {
         QObject::disconnect(call.contextGone);
+        if (call.write)
+            WriteObservers::notifyFinished(*call.write, dropped, call.transmitted);
+    }
     m_calls.clear();
     m_waitingForToken.clear();
     m_dispatcher->cancelTag(m_tag);
@@ -125,6 +131,35 @@ bool ApiClient::logout(std::function<void(bool)> done)
     return true;
 }
 
+void ApiClient::setClusterIdentity(const QString &clusterId, const QString &clusterName)
+{
+    m_clusterId = clusterId;
+    m_clusterName = clusterName;
+}
+
+std::optional<WriteNotice> ApiClient::noticeWrite(ApiRequest &request) const
+{
+    if (!WriteObservers::isWrite(request.method))
+        return std::nullopt;
+    QByteArray requestId = request.headers.value("X-Request-Id");
+    if (requestId.isEmpty())
+        requestId = request.headers.value("Idempotency-Key");
+    if (requestId.isEmpty())
+        requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    request.headers.set("X-Request-Id", requestId);
+    WriteNotice notice;
+    notice.requestId = QString::fromLatin1(requestId);
+    notice.method = request.method.toUpper();
+    notice.path = request.path;
+    notice.createOnly = request.headers.value("If-None-Match") == "*";
+    notice.targetNodeId = request.targetNodeId;
+    notice.clusterId = m_clusterId;
+    notice.clusterName = m_clusterName.isEmpty() ? m_baseUrl.host() : m_clusterName;
+    notice.clusterUser = m_user;
+    notice.sentAtMs = QDateTime::currentMSecsSinceEpoch();
+    return notice;
+}
+
 void ApiClient::setSignInHedge(std::chrono::milliseconds after, const QStringList &nodeIds)
 {
     m_signInHedgeAfter = after;
@@ -141,6 +176,7 @@ quint64 ApiClient::send(const ApiRequest &request, QObject *context, Callback ca
     const quint64 id = m_nextId++;
     Call call;
     call.request = request;
+    call.write = noticeWrite(call.request);
     call.context = context;
     call.hasContext = context != nullptr;
     call.callback = std::move(callback);
@@ -153,6 +189,8 @@ quint64 ApiClient::send(const ApiRequest &request, QObject *context, Callback ca
                 it->second.context.clear();
             cancel(id);
         });
+    if (call.write)
+        WriteObservers::notifySent(*call.write);
     m_calls.emplace(id, std::move(call));
     retireTokenIfDue();
     if (m_readOnly && isWriteMethod(request.method))
@@ -251,6 +289,7 @@ void ApiClient::transmit(quint64 id)
         }
     }
     call.usedToken = m_token;
+    call.transmitted = true;
     call.dispatchId =
         m_dispatcher->dispatch(request, m_baseUrl, m_tlsPolicy, m_tag, this,
                                [this, id](const ApiResult &result) { onResult(id, result); });
@@ -409,6 +448,9 @@ void ApiClient::finish(quint64 id, ApiResult result)
     m_calls.erase(it);
     QObject::disconnect(call.contextGone);
     result.requestId = id;
+    // Recorded even when nobody waits for the answer any more.
+    if (call.write)
+        WriteObservers::notifyFinished(*call.write, result, call.transmitted);
     if (call.hasContext && !call.context)
         return;
     if (call.callback)

@@ -7,6 +7,7 @@
 #include "RequestDispatcher.h"
 #include "SpectrumSession.h"
 #include "TlsPolicy.h"
+#include "WriteObserver.h"
 
 #include <QJsonDocument>
 #include <QObject>
@@ -18,6 +19,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -92,12 +94,17 @@ public:
     static bool isWriteMethod(const QByteArray &method);
     // "this cluster is read-only in Clusterdesk; change it in the cluster settings"
     static QString readOnlyMessage();
+    // Which cluster this client talks to, for the activity log (WriteObserver): the saved
+    // profile's id and name (or the address of a cluster given by URL).
+    void setClusterIdentity(const QString &clusterId, const QString &clusterName);
 
     RequestDispatcher *dispatcher() const { return m_dispatcher; }
     // The dispatcher tag of this client's requests.
     QString tag() const { return m_tag; }
 
-    // Sends `request`; `callback` runs exactly once from the event loop (with the final result
+    // Sends `request`; a write (PUT, POST, PATCH, DELETE) gets an X-Request-Id (its
+    // Idempotency-Key when it has one, else a new UUID) and is told to the WriteObservers.
+    // `callback` runs exactly once from the event loop (with the final result
     // after any token fetch and retry), unless `context` is destroyed first. Returns an id for
     // cancel(), never 0.
     quint64 send(const ApiRequest &request, QObject *context, Callback callback);
@@ -127,6 +134,8 @@ private:
         quint64 dispatchId = 0;
         QString usedToken;
         bool retried = false;
+        bool transmitted = false;         // handed to the dispatcher at least once
+        std::optional<WriteNotice> write; // set for a write: what the observers were told
     };
 
     bool renewsTokens() const { return !m_user.isEmpty() && !m_password.isEmpty(); }
@@ -142,9 +151,12 @@ private:
     // request signs in again instead of being refused.
     void retireTokenIfDue();
     void refuseWrite(quint64 id);
+    std::optional<WriteNotice> noticeWrite(ApiRequest &request) const;
 
     RequestDispatcher *m_dispatcher;
     QString m_tag;
+    QString m_clusterId;
+    QString m_clusterName;
     QUrl m_baseUrl;
     TlsPolicy m_tlsPolicy;
     QString m_user;

@@ -1,5 +1,6 @@
 #include "CsvReportWriter.h"
 
+#include "ActivityExport.h"
 #include "ResourceSchema.h"
 
 #include <QDir>
@@ -43,12 +44,14 @@ CsvReportWriter::Paths CsvReportWriter::pathsFor(const QString &output)
     if (output.endsWith(u'/') || QFileInfo(output).isDir()) {
         const QDir dir(output);
         return {dir.filePath(QStringLiteral("nodes.csv")),
-                dir.filePath(QStringLiteral("resources.csv"))};
+                dir.filePath(QStringLiteral("resources.csv")),
+                dir.filePath(QStringLiteral("activity.csv"))};
     }
     QString stem = output;
     if (stem.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
         stem.chop(4);
-    return {stem + QStringLiteral("-nodes.csv"), stem + QStringLiteral("-resources.csv")};
+    return {stem + QStringLiteral("-nodes.csv"), stem + QStringLiteral("-resources.csv"),
+            stem + QStringLiteral("-activity.csv")};
 }
 
 // Machine-readable column names and values (numbers in ms/s, stable keys): a spreadsheet or
@@ -154,6 +157,14 @@ QByteArray CsvReportWriter::nodes(const ReportData &data)
 QByteArray CsvReportWriter::resources(const ReportData &data)
 {
     return document(resourceHeaders(), resourceRows(data));
+}
+
+QByteArray CsvReportWriter::activity(const ReportData &data)
+{
+    QList<ActivityEntry> entries;
+    for (const ClusterReport &cluster : data.clusters)
+        entries += cluster.activity;
+    return ActivityExport::csv(entries);
 }
 
 QString CsvReportWriter::field(const QString &value)

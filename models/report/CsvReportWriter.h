@@ -15,9 +15,11 @@ public:
     {
         QString nodes;
         QString resources;
+        QString activity;
     };
-    // `output` an existing directory (or ending in '/'): <dir>/nodes.csv and
-    // <dir>/resources.csv. Otherwise a file name: PATH-nodes.csv and PATH-resources.csv, with a
+    // `output` an existing directory (or ending in '/'): <dir>/nodes.csv, <dir>/resources.csv
+    // and <dir>/activity.csv. Otherwise a file name: PATH-nodes.csv, PATH-resources.csv and
+    // PATH-activity.csv, with a
     // trailing ".csv" on PATH dropped first (report.csv -> report-nodes.csv).
     static Paths pathsFor(const QString &output);
 
@@ -28,6 +30,8 @@ public:
 
     static QByteArray nodes(const ReportData &data);
     static QByteArray resources(const ReportData &data);
+    // The console's activity on the report's clusters in the period (ActivityExport's columns).
+    static QByteArray activity(const ReportData &data);
 
     // One field: neutralised (=, +, -, @, tab, CR first: prefixed with ') and quoted when it
     // holds a comma, quote, CR or LF (quotes doubled).

@@ -194,6 +194,7 @@ private:
         timeSync(index, cluster);
         configuration(cluster);
         resources(cluster);
+        activity(cluster);
         if (!m_rich)
             m_out += QStringLiteral("</section>\n");
     }
@@ -450,6 +451,31 @@ private:
                    Tr::tr("Revision"), Tr::tr("Updated")},
                   rows, {4});
         }
+    }
+
+    // What this console sent the cluster in the period (the local activity log).
+    void activity(const ClusterReport &cluster)
+    {
+        m_out += QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("Console activity")));
+        if (!cluster.activityKnown || cluster.activity.isEmpty()) {
+            m_out += QStringLiteral("<p>%1</p>\n")
+                         .arg(esc(cluster.activityKnown
+                                      ? Tr::tr("This console sent no changes in the period.")
+                                      : Tr::tr("The activity log was not read.")));
+            return;
+        }
+        const QTimeZone zone = m_data.generatedAt.timeZone();
+        QList<QStringList> rows;
+        for (const ActivityEntry &entry : cluster.activity)
+            rows << QStringList{esc(ReportData::timeText(entry.timeMs, zone)),
+                                esc(entry.clusterUser),
+                                esc(entry.localUser),
+                                esc(entry.summary),
+                                esc(ActivityText::outcomeDetail(entry)),
+                                esc(entry.requestId)};
+        table({Tr::tr("Time"), Tr::tr("Cluster user"), Tr::tr("Local user"), Tr::tr("Action"),
+               Tr::tr("Outcome"), Tr::tr("Request id")},
+              rows);
     }
 
     const ReportData &m_data;

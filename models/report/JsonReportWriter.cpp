@@ -1,5 +1,7 @@
 #include "JsonReportWriter.h"
 
+#include "ActivityExport.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -195,7 +197,9 @@ QJsonObject JsonReportWriter::clusterJson(const ClusterReport &cluster)
             {QStringLiteral("history"), historyJson(cluster)},
             {QStringLiteral("configuration"), configurationJson(cluster)},
             {QStringLiteral("resourcesAvailable"), cluster.resourcesKnown},
-            {QStringLiteral("resources"), resources}};
+            {QStringLiteral("resources"), resources},
+            {QStringLiteral("activityAvailable"), cluster.activityKnown},
+            {QStringLiteral("activity"), ActivityExport::jsonArray(cluster.activity)}};
 }
 
 QJsonObject JsonReportWriter::fleetRowJson(const ClusterReport &cluster)

@@ -19,6 +19,7 @@ struct StoredPart
     bool open = false;
     QMap<QString, QList<NodeSample>> history;
     std::optional<ClusterSnapshot> lastSnapshot;
+    QList<ActivityEntry> activity;
 };
 
 } // namespace
@@ -174,8 +175,15 @@ void ReportCollector::fetchHistory()
         nodeIds << node.id();
     const ReportPeriod period = m_data.period;
     const bool reachable = m_current.isReachable();
+    // What this console sent the cluster: by its saved id, or the address of an unsaved one.
+    ActivityFilter activityFilter;
+    activityFilter.cluster =
+        profileId.isEmpty() ? m_targets.at(m_index).profile.loadBalancerUrl.host() : profileId;
+    activityFilter.fromMs = period.fromMs;
+    activityFilter.toMs = period.toMs;
+    activityFilter.limit = MaxActivity;
     m_store->run<StoredPart>(
-        [profileId, nodeIds, period, reachable](LocalStore &store) {
+        [profileId, nodeIds, period, reachable, activityFilter](LocalStore &store) {
             StoredPart part;
             part.open = store.isOpen();
             if (!part.open)
@@ -199,12 +207,15 @@ void ReportCollector::fetchHistory()
                 if (!samples.isEmpty())
                     part.history.insert(id, samples);
             }
+            part.activity = store.activity(activityFilter);
             return part;
         },
         m_work,
         [this](const StoredPart &part) {
             m_current.historyKnown = part.open;
             m_current.history = part.history;
+            m_current.activityKnown = part.open;
+            m_current.activity = part.activity;
             if (!part.open)
                 m_current.problems << ReportTr::tr("the local store could not be read");
             // What was last seen, marked stale, beats an empty page for a cluster that is down.

@@ -38,6 +38,7 @@ class ReportCollector final : public QObject
 
 public:
     static constexpr int MaxChanges = 200;
+    static constexpr int MaxActivity = 1000; // activity entries per cluster, newest first
     static constexpr std::chrono::milliseconds DefaultRequestTimeout{5000};
 
     explicit ReportCollector(QObject *parent = nullptr);

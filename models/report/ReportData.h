@@ -2,6 +2,7 @@
 // ReportData: everything a cluster (or fleet) report shows, gathered once by ReportCollector and
 // then only read by the writers (HTML, CSV, JSON, PDF). Secrets can never enter it.
 
+#include "ActivityEntry.h"
 #include "ChangeLogEntry.h"
 #include "ClusterSnapshot.h"
 #include "FleetSummary.h"
@@ -121,6 +122,8 @@ struct ClusterReport
     ReportDataflows dataflows;
     bool resourcesKnown = false;
     QList<ReportResource> resources; // sorted by type then name
+    bool activityKnown = false;      // the local store's activity log could be read
+    QList<ActivityEntry> activity;   // what this console sent the cluster, newest first
     QStringList problems;            // parts that could not be read, in words
 
     bool isReachable() const { return snapshot.isReachable(); }

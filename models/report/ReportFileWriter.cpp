@@ -66,6 +66,9 @@ bool ReportFileWriter::write(const ReportData &data, ReportFormat format, const 
         if (!saveFile(paths.resources, CsvReportWriter::resources(data), error))
             return false;
         *written << paths.resources;
+        if (!saveFile(paths.activity, CsvReportWriter::activity(data), error))
+            return false;
+        *written << paths.activity;
         return true;
     }
     case ReportFormat::Pdf:

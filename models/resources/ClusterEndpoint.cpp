@@ -13,6 +13,7 @@ ClusterEndpoint::ClusterEndpoint(const ClusterProfile &profile, const QString &s
     , m_repository(new ResourceRepository(m_client, this))
 {
     QString tlsError;
+    m_client->setClusterIdentity(profile.id, profile.name);
     m_client->setBaseUrl(profile.loadBalancerUrl);
     m_client->setTlsPolicy(ClusterMonitor::tlsPolicyFor(profile, &tlsError));
     // The command line's writes meet the same switch as the window's.
@@ -34,7 +35,15 @@ ClusterEndpoint::ClusterEndpoint(const ClusterProfile &profile, ApiClient *share
     , m_profile(profile)
     , m_client(sharedClient)
     , m_repository(new ResourceRepository(sharedClient, this))
-{}
+{
+    m_client->setClusterIdentity(profile.id, profile.name);
+}
+
+void ClusterEndpoint::setProfile(const ClusterProfile &profile)
+{
+    m_profile = profile;
+    m_client->setClusterIdentity(profile.id, profile.name);
+}
 
 void ClusterEndpoint::open(const ClusterProfile &profile, SecretStore *secrets,
                            const std::optional<QString> &password, QObject *parent,

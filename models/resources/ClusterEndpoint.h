@@ -44,7 +44,8 @@ public:
                      OpenCallback callback);
 
     const ClusterProfile &profile() const { return m_profile; }
-    void setProfile(const ClusterProfile &profile) { m_profile = profile; }
+    // Also names the cluster to its client's activity records.
+    void setProfile(const ClusterProfile &profile);
     QString label() const { return m_profile.name; }
     // Non-empty when requests cannot succeed (TLS settings unusable, no password stored).
     QString error() const { return m_error; }

@@ -1,5 +1,7 @@
 #include "ConsoleSession.h"
 
+#include "ActivityQuery.h"
+#include "ActivityRecorder.h"
 #include "ClusterServices.h"
 #include "CompareController.h"
 #include "FleetResourceCounter.h"
@@ -13,6 +15,7 @@
 ConsoleSession::ConsoleSession(SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_store(new StoreThread)
+    , m_recorder(new ActivityRecorder(m_store))
     , m_secrets(secrets ? secrets : new KeychainSecretStore)
     , m_profiles(new ProfileService(m_store, m_secrets))
     , m_monitor(new MonitorService(m_store, m_profiles))
@@ -29,6 +32,7 @@ ConsoleSession::~ConsoleSession()
     delete m_clients;
     delete m_monitor;
     delete m_profiles;
+    delete m_recorder; // after the clients, which report the writes they drop
     delete m_secrets;
     delete m_store;
 }
@@ -46,6 +50,8 @@ void ConsoleSession::start(const QString &dataDir)
         }
         // Old samples go first, on the store's thread, before anything reads them.
         m_store->run<qint64>([](LocalStore &store) { return store.purgeOlderThan(); }, nullptr, {});
+        // The activity log stays bounded (LocalStore::ActivityRetentionDays, ActivityMaxRows).
+        m_store->run<qint64>([](LocalStore &store) { return store.pruneActivity(); }, nullptr, {});
         m_profiles->load([this] {
             m_starting = false;
             emit started(QString());
@@ -80,6 +86,11 @@ FleetResourceCounter *ConsoleSession::newFleetCounter(QObject *parent) const
 CompareController *ConsoleSession::newCompareController(QObject *parent) const
 {
     return new CompareController(m_clients->endpointLookup(), parent);
+}
+
+ActivityQuery *ConsoleSession::newActivityQuery(QObject *parent) const
+{
+    return new ActivityQuery(m_store, m_recorder, parent);
 }
 
 ReportCollector *ConsoleSession::newReportCollector(QObject *parent) const

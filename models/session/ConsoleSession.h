@@ -18,6 +18,8 @@
 
 #include <chrono>
 
+class ActivityQuery;
+class ActivityRecorder;
 class ClusterServices;
 class CompareController;
 class FleetResourceCounter;
@@ -63,6 +65,11 @@ public:
     // A report collector reading this console's history and secrets, owned by `parent`.
     ReportCollector *newReportCollector(QObject *parent) const;
 
+    // Records every write the console sends (and node actions handed to it) in the store.
+    ActivityRecorder *activityRecorder() const { return m_recorder; }
+    // Reads the activity log for the Tools › Activity view; owned by `parent`.
+    ActivityQuery *newActivityQuery(QObject *parent) const;
+
     // Per request, for the monitors and the connection tests.
     void setRequestTimeout(std::chrono::milliseconds timeout);
 
@@ -75,6 +82,7 @@ private:
     // sessions to the monitors, the monitors stop and write their last samples, then the store
     // closes.
     StoreThread *m_store;
+    ActivityRecorder *m_recorder;
     SecretStore *m_secrets;
     ProfileService *m_profiles;
     MonitorService *m_monitor;

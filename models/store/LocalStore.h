@@ -7,6 +7,7 @@
 // worker thread and send it work there. Calls are synchronous and meant to be cheap.
 #pragma once
 
+#include "ActivityEntry.h"
 #include "ClusterProfile.h"
 #include "LocalStoreCycleWriter.h"
 #include "LocalStoreNodeKeys.h"
@@ -31,6 +32,9 @@ class LocalStore final
 public:
     static constexpr auto FileName = "clusterdesk.sqlite";
     static constexpr int DefaultRetentionDays = 14;
+    static constexpr int ActivityRetentionDays = 180;
+    static constexpr qint64 ActivityMaxRows = 100000;
+    static constexpr qint64 StalePendingMs = 10 * 60 * 1000;
 
     LocalStore();
     ~LocalStore();
@@ -97,6 +101,20 @@ public:
     // Deletes node samples older than `days` before nowMs (default: now). Returns the number of
     // samples deleted, or -1 on error.
     qint64 purgeOlderThan(int days = DefaultRetentionDays, qint64 nowMs = -1);
+
+    // The activity log (LocalStoreActivity.cpp). An entry is keyed by its request id: saving it
+    // again (with its outcome) updates the row. Its id comes back in *id.
+    bool saveActivity(const ActivityEntry &entry, qint64 *id = nullptr);
+    // Newest first, at most filter.limit.
+    QList<ActivityEntry> activity(const ActivityFilter &filter);
+    // The distinct values of one column of the log, sorted, for filter choices: "cluster_name",
+    // "cluster_user", "local_user" or "action".
+    QStringList activityValues(const char *column);
+    // Keeps the log bounded: deletes entries older than `days` and the oldest beyond `maxRows`,
+    // and turns entries still pending after StalePendingMs (their console stopped before the
+    // answer) into "outcome unknown". Returns the rows deleted, -1 on error.
+    qint64 pruneActivity(int days = ActivityRetentionDays, qint64 maxRows = ActivityMaxRows,
+                         qint64 nowMs = -1);
 
     // PRAGMA integrity_check: "ok" when the file is sound, else SQLite's findings.
     QString integrityCheck();

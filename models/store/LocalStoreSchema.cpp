@@ -142,12 +142,41 @@ Step addSecretSources()
     };
 }
 
+// Schema 6: the activity log, what the console itself sent to clusters (ActivityEntry). One row
+// per write or node action, written when sent (pending) and updated with the outcome; never a
+// body or a secret. Rows outlive the profile they name: an audit trail is not removed with it.
+Step addActivity()
+{
+    return {
+        "CREATE TABLE activity ("
+        " id INTEGER PRIMARY KEY,"
+        " request_id TEXT NOT NULL UNIQUE,"
+        " time_ms INTEGER NOT NULL,"
+        " finished_ms INTEGER NOT NULL DEFAULT 0,"
+        " cluster_id TEXT NOT NULL,"
+        " cluster_name TEXT NOT NULL,"
+        " cluster_user TEXT NOT NULL,"
+        " local_user TEXT NOT NULL,"
+        " action TEXT NOT NULL,"
+        " method TEXT NOT NULL,"
+        " resource_type TEXT NOT NULL,"
+        " resource_name TEXT NOT NULL,"
+        " summary TEXT NOT NULL,"
+        " outcome TEXT NOT NULL,"
+        " http_status INTEGER NOT NULL DEFAULT 0,"
+        " revision INTEGER NOT NULL DEFAULT -1,"
+        " reason TEXT NOT NULL DEFAULT '')",
+        "CREATE INDEX activity_by_time ON activity (time_ms)",
+    };
+}
+
 // Migration N (index N - 1) brings user_version from N - 1 to N. Append, never edit: a file
 // written by an older build runs exactly the steps it is missing.
 const QList<Step> &migrations()
 {
     static const QList<Step> steps = {
-        createTables(), keyNodesByInteger(), addRecentSamples(), addNodeLoad(), addSecretSources(),
+        createTables(), keyNodesByInteger(), addRecentSamples(),
+        addNodeLoad(),  addSecretSources(),  addActivity(),
     };
     static_assert(LocalStoreSchema::ApplicationId == 1129071691);
     return steps;

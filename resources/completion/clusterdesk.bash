@@ -48,7 +48,7 @@ _clusterdesk()
         return
         ;;
     --format)
-        if [[ $command == history ]]; then
+        if [[ $command == history || $command == activity ]]; then
             COMPREPLY=($(compgen -W "text csv json" -- "$cur"))
         else
             COMPREPLY=($(compgen -W "html pdf csv json" -- "$cur"))
@@ -79,7 +79,7 @@ _clusterdesk()
     "")
         options="--help --version --data-dir --url"
         if [[ $cur != -* ]]; then
-            COMPREPLY=($(compgen -W "status cluster report resources node history exporter" -- "$cur"))
+            COMPREPLY=($(compgen -W "status cluster report resources node history exporter activity" -- "$cur"))
             return
         fi
         ;;
@@ -133,6 +133,7 @@ _clusterdesk()
         ;;
     history) options="--help --data-dir --cluster --resource --user --since --until --format" ;;
     exporter) options="--help --data-dir --listen --cluster --all --web.config.file" ;;
+    activity) options="--help --data-dir --cluster --since --format" ;;
     esac
     COMPREPLY=($(compgen -W "$options" -- "$cur"))
 }

@@ -195,6 +195,7 @@ private:
                               << "clusterdesk node drain|maint|ready";
         QTest::newRow("history") << QStringList{"history", "--help"} << "clusterdesk history";
         QTest::newRow("exporter") << QStringList{"exporter", "--help"} << "clusterdesk exporter";
+        QTest::newRow("activity") << QStringList{"activity", "--help"} << "clusterdesk activity";
     }
 
 private Q_SLOTS:

@@ -334,7 +334,8 @@ void tst_ReportCommandLine::everyFormatByUrl()
     if (format == u"csv") {
         const QString nodes = out(u"url-nodes.csv"_s);
         const QString resources = out(u"url-resources.csv"_s);
-        QCOMPARE(result.out, nodes + u'\n' + resources + u'\n');
+        const QString activity = out(u"url-activity.csv"_s);
+        QCOMPARE(result.out, nodes + u'\n' + resources + u'\n' + activity + u'\n');
         QString error;
         const auto nodeRows = Rfc4180::parse(QString::fromUtf8(readAll(nodes)), &error);
         QVERIFY2(nodeRows, qPrintable(error));

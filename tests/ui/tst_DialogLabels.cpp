@@ -1,6 +1,7 @@
 // Every dialog of the console in English, German, French and Japanese: no QLabel shows a
 // literal "&" (a mnemonic needs a buddy to be one), Qt's own buttons speak the language, and a
 // form keeps every field where it was when a validation problem appears under a field.
+#include "ActivityDialog.h"
 #include "AppSettings.h"
 #include "ChangeDetailsDialog.h"
 #include "CompareDialog.h"
@@ -118,7 +119,8 @@ QList<QDialog *> tst_DialogLabels::makeDialogs(QWidget *parent)
             new CompareDialog(parent),
             new ConflictDialog(parent),
             new ChangeDetailsDialog(change, parent),
-            new HelpViewer(parent)};
+            new HelpViewer(parent),
+            new ActivityDialog(m_session->newActivityQuery(nullptr), parent)};
 }
 
 void tst_DialogLabels::noLiteralAmpersand_data()

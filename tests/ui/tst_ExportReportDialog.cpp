@@ -276,7 +276,8 @@ void tst_ExportReportDialog::exportEachFormat_data()
     QTest::newRow("html") << 0 << u"each.html"_s << QStringList{u"each.html"_s};
     QTest::newRow("pdf") << 1 << u"each.pdf"_s << QStringList{u"each.pdf"_s};
     QTest::newRow("csv") << 2 << u"each.csv"_s
-                         << QStringList{u"each-nodes.csv"_s, u"each-resources.csv"_s};
+                         << QStringList{u"each-nodes.csv"_s, u"each-resources.csv"_s,
+                                        u"each-activity.csv"_s};
     QTest::newRow("json") << 3 << u"each.json"_s << QStringList{u"each.json"_s};
 }
 
@@ -318,12 +319,13 @@ void tst_ExportReportDialog::exportEachFormat()
 void tst_ExportReportDialog::openWhenDone()
 {
     child<QCheckBox>(u"openWhenDone"_s)->setChecked(true);
-    setFormat(2); // CSV: both files are opened
+    setFormat(2); // CSV: every file is opened
     setDestination(m_out.filePath(u"opened.csv"_s));
     const QList<QVariant> result = exportNow();
     QVERIFY2(!result.isEmpty() && result.at(0).toBool(), qPrintable(status()));
     QCOMPARE(m_opened, QStringList({m_out.filePath(u"opened-nodes.csv"_s),
-                                    m_out.filePath(u"opened-resources.csv"_s)}));
+                                    m_out.filePath(u"opened-resources.csv"_s),
+                                    m_out.filePath(u"opened-activity.csv"_s)}));
 }
 
 void tst_ExportReportDialog::fleetProgressAndCancel()

@@ -2,6 +2,7 @@
 // on closed loopback ports): welcome page, sidebar and badges, add/edit/remove/reorder through
 // actions, the panel forwarding (apply, revert, filter), preferences, theme, language, window
 // state, and screenshots of the window in light and dark for a human to look at.
+#include "ActivityDialog.h"
 #include "AppSettings.h"
 #include "ClusterListDelegate.h"
 #include "ClusterListModel.h"
@@ -27,6 +28,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
@@ -182,6 +184,23 @@ private Q_SLOTS:
         delete m_settings;
         m_dir.reset();
         Theme::applyPreference(QStringLiteral("system"));
+    }
+
+    // Tools › Activity opens one non-modal window over the session's activity log.
+    void toolsActivityOpensTheLog()
+    {
+        QAction *activity = action("activityAction");
+        QVERIFY(m_window->findChild<QMenu *>(QStringLiteral("toolsMenu"))
+                    ->actions()
+                    .contains(activity));
+        activity->trigger();
+        auto *dialog = m_window->findChild<ActivityDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(!dialog->isModal());
+        activity->trigger();
+        QCOMPARE(m_window->findChildren<ActivityDialog *>().size(), 1);
+        dialog->close();
     }
 
     void welcomePageWithoutClusters()
