@@ -1,4 +1,5 @@
 #include "SpectrumAccess.h"
+#include "ConstantTime.h"
 
 #include "SessionRevocations.h"
 #include "SpectrumSessions.h"
@@ -87,7 +88,7 @@ std::optional<HttpResponse> SpectrumAccess::sessionRefusal(const NodeRequest &re
     const QByteArray session = cookie(request, "SESSION");
     if (session.isEmpty())
         return invalidToken(QStringLiteral("a session token needs the SESSION cookie"));
-    if (!Credentials::constantTimeEquals(session, claims.session.toLatin1()))
+    if (!ConstantTime::equals(session, claims.session.toLatin1()))
         return invalidToken(QStringLiteral("the SESSION cookie names another session"));
     if (m_revocations.isRevoked(claims.session))
         return invalidToken(QStringLiteral("the session has ended (logout)"));

@@ -1,4 +1,5 @@
 #include "SpectrumTokens.h"
+#include "ConstantTime.h"
 
 #include "Credentials.h"
 
@@ -53,7 +54,7 @@ std::optional<SpectrumClaims> SpectrumTokens::read(const QByteArray &token) cons
         return std::nullopt;
     const QByteArray encoded = token.left(dot);
     // The canonical spelling only, compared in constant time.
-    if (!Credentials::constantTimeEquals(token.mid(dot + 1), sign(encoded)))
+    if (!ConstantTime::equals(token.mid(dot + 1), sign(encoded)))
         return std::nullopt;
     const auto decoded = QByteArray::fromBase64Encoding(
         encoded, kBase64Url | QByteArray::AbortOnBase64DecodingErrors);

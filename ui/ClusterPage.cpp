@@ -115,6 +115,7 @@ void ClusterPage::showCapabilities(const ClusterCapabilities &capabilities)
 void ClusterPage::showProfile(const ClusterProfile &profile)
 {
     m_resources->setProfile(profile);
+    m_nodes->setProfile(profile);
     EnvironmentBadge::styleBand(m_band, profile);
     m_band->setToolTip(profile.isProduction()
                            ? tr("A production cluster: deleting or copying onto it asks for its "

@@ -1,6 +1,9 @@
 #include "NodeActionConfirmation.h"
 
+#include "WriteConfirmation.h"
+
 #include <QCoreApplication>
+#include <QDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -61,14 +64,27 @@ void ask(QWidget *parent, const NodeActionQuestion &question, Done done)
 {
     const QString actionText = nodeActionText(question.action);
     const QString title = Tr::tr("%1 %2").arg(actionText, question.nodeId);
-    openBox(parent, QMessageBox::Question, title, questionText(question), actionText,
-            QStringLiteral("nodeActionQuestion"),
-            [parent, question, actionText, title, done](bool confirmed) {
-                if (!confirmed || !question.lastServingNode)
-                    return done(confirmed);
-                openBox(parent, QMessageBox::Warning, title, lastNodeWarning(question),
-                        Tr::tr("Do It Anyway"), QStringLiteral("lastNodeQuestion"), done);
-            });
+    auto then = [parent, question, title, done](bool confirmed) {
+        if (!confirmed || !question.lastServingNode)
+            return done(confirmed);
+        openBox(parent, QMessageBox::Warning, title, lastNodeWarning(question),
+                Tr::tr("Do It Anyway"), QStringLiteral("lastNodeQuestion"), done);
+    };
+    if (!question.target.isProduction()) {
+        openBox(parent, QMessageBox::Question, title, questionText(question), actionText,
+                QStringLiteral("nodeActionQuestion"), then);
+        return;
+    }
+    const DangerousWrite write{
+        title,
+        questionText(question),
+        Tr::tr("A production cluster: type its name to go ahead."),
+        actionText,
+        QStringLiteral("nodeActionQuestion"),
+        QStringLiteral("confirmNodeAction"),
+    };
+    QDialog *dialog = confirmDangerousWrite(parent, question.target, write, [then] { then(true); });
+    QObject::connect(dialog, &QDialog::rejected, dialog, [done] { done(false); });
 }
 
 } // namespace NodeActionConfirmation

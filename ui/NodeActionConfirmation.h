@@ -4,6 +4,7 @@
 // last one serving requests, a second, explicit question follows, and only a yes to both goes
 // ahead. Tests and other guards replace the whole question through NodesPanel's handler.
 
+#include "ClusterProfile.h"
 #include "NodeAction.h"
 
 #include <QString>
@@ -18,6 +19,9 @@ struct NodeActionQuestion
     QString nodeId;
     NodeAction action = NodeAction::Drain;
     bool lastServingNode = false; // no other node is up at the load balancer
+    // The cluster's saved profile: for production the first question asks for its name typed
+    // (WriteConfirmation), as every dangerous write there does.
+    ClusterProfile target;
 };
 
 namespace NodeActionConfirmation {

@@ -49,6 +49,9 @@ public:
 
     // Where node actions go (not owned; null: none). Enabled with a stats URL and user.
     void setNodeActions(NodeActionController *actions);
+    // The cluster's saved profile: production questions ask for its name typed, and a
+    // read-only profile disables the actions (with the reason in their tooltips).
+    void setProfile(const ClusterProfile &profile);
     // Replaces the confirmation of a node action (tests, guards); null: NodeActionConfirmation.
     void setConfirmHandler(NodeActionConfirmation::Handler handler);
     // Asks for the stats user's password when none is saved; `done` gets it (empty: cancelled).
@@ -115,6 +118,7 @@ private:
     QPlainTextEdit *m_json;
     NodeHistoryCharts *m_history;
     NodeActionController *m_nodeActions = nullptr;
+    ClusterProfile m_profile;
     NodeActionConfirmation::Handler m_confirm;
     PasswordHandler m_askPassword;
     QAction *m_drain = nullptr;

@@ -61,6 +61,12 @@ void NodesPanel::retranslateNodeActions()
     updateNodeActions();
 }
 
+void NodesPanel::setProfile(const ClusterProfile &profile)
+{
+    m_profile = profile;
+    updateNodeActions(); // the read-only switch may have changed
+}
+
 void NodesPanel::setNodeActions(NodeActionController *actions)
 {
     if (m_nodeActions)
@@ -134,6 +140,7 @@ void NodesPanel::requestNodeAction(NodeAction action)
     question.clusterName = m_snapshot.clusterName();
     question.nodeId = nodeId;
     question.action = action;
+    question.target = m_profile;
     question.lastServingNode =
         NodeActionRules::takesLastServingNode(m_snapshot.nodes(), nodeId, action);
     auto go = [this, question](bool confirmed) {

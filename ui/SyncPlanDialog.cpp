@@ -408,7 +408,8 @@ void SyncPlanDialog::confirmNextOrApply()
             return item.writes() && item.target == target.name;
         }));
     const DangerousWrite write{
-        tr("Copy onto a production cluster?"),
+        m_controller->isRevert() ? tr("Revert on a production cluster?")
+                                 : tr("Copy onto a production cluster?"),
         tr("Apply %n write(s) to the production cluster “%1”?", nullptr, writes).arg(target.name),
         tr("Every production cluster the plan writes to is confirmed on its own."),
         tr("&Apply"),

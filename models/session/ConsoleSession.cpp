@@ -7,6 +7,7 @@
 #include "FleetResourceCounter.h"
 #include "KeychainSecretStore.h"
 #include "LocalStore.h"
+#include "NodeActionActivity.h"
 #include "NodeActionController.h"
 #include "ReportCollector.h"
 #include "ResourceTestFanout.h"
@@ -68,10 +69,12 @@ ClusterServices *ConsoleSession::newClusterServices(const QString &profileId, QO
 {
     ApiClient *client = m_clients->client(profileId);
     auto *services = new ClusterServices(profileId, client, m_store, parent);
-    services->setNodeActions(
-        new NodeActionController(profileId, m_profiles, m_secrets, m_monitor, services));
+    const auto profile = m_profiles->profile(profileId);
+    auto *nodeActions =
+        new NodeActionController(profileId, m_profiles, m_secrets, m_monitor, services);
+    new NodeActionActivity(nodeActions, m_recorder, profile ? profile->name : QString());
+    services->setNodeActions(nodeActions);
     if (client) {
-        const auto profile = m_profiles->profile(profileId);
         services->setResourceTests(new ResourceTestFanout(
             client, profileId, profile ? profile->name : QString(), services));
     }

@@ -1,11 +1,14 @@
 #include "NodeActionController.h"
 
+#include "ApiClient.h"
 #include "ClusterMonitor.h"
 #include "HaproxyAdmin.h"
 #include "MonitorService.h"
 #include "ProfileService.h"
 #include "RequestDispatcher.h"
 #include "SecretStore.h"
+
+#include <QDateTime>
 
 NodeActionController::NodeActionController(const QString &profileId, ProfileService *profiles,
                                            SecretStore *secrets, MonitorService *monitor,
@@ -31,6 +34,8 @@ QString NodeActionController::unavailableReason() const
     const auto profile = m_profiles ? m_profiles->profile(m_profileId) : std::nullopt;
     if (!profile)
         return tr("The cluster is not saved.");
+    if (profile->readOnly)
+        return ApiClient::readOnlyMessage();
     if (profile->haproxyStatsUrl.isEmpty())
         return tr("Node actions need the cluster's HAProxy statistics URL (Edit Cluster).");
     if (profile->haproxyStatsUser.isEmpty())
@@ -76,6 +81,19 @@ void NodeActionController::start(const QString &nodeId, NodeAction action,
                                  bool allowLastServingNode, const QString &password)
 {
     const auto profile = m_profiles ? m_profiles->profile(m_profileId) : std::nullopt;
+    if (profile && profile->readOnly) {
+        // The switch holds for node actions too, whatever the buttons showed.
+        NodeActionOutcome refused;
+        refused.clusterId = m_profileId;
+        refused.clusterName = profile->name;
+        refused.nodeId = nodeId;
+        refused.action = action;
+        refused.finishedAt = QDateTime::currentDateTimeUtc();
+        refused.result = NodeActionOutcome::Result::Refused;
+        refused.message = ApiClient::readOnlyMessage();
+        emit finished(refused);
+        return;
+    }
     NodeActionRequest request;
     request.clusterId = m_profileId;
     request.nodeId = nodeId;
