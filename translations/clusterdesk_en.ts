@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityDialog</name>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation><numerusform>Exported %n entry to %1.</numerusform><numerusform>Exported %n entries to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message numerus="yes">
         <source>Reading %n cluster(s)…</source>
@@ -14,20 +21,20 @@
 <context>
     <name>ConflictDialog</name>
     <message numerus="yes">
-        <source>Someone changed &quot;%1&quot; while you were editing it. Your changes are kept in the draft. %n field(s) were changed on both sides: choose which value to keep, then Rebase to put your changes on top of theirs, or Reload to discard yours.</source>
+        <source>Someone changed "%1" while you were editing it. Your changes are kept in the draft. %n field(s) were changed on both sides: choose which value to keep, then Rebase to put your changes on top of theirs, or Reload to discard yours.</source>
         <translation>
-            <numerusform>Someone changed &quot;%1&quot; while you were editing it. Your changes are kept in the draft. %n field was changed on both sides: choose which value to keep, then Rebase to put your changes on top of theirs, or Reload to discard yours.</numerusform>
-            <numerusform>Someone changed &quot;%1&quot; while you were editing it. Your changes are kept in the draft. %n fields were changed on both sides: choose which value to keep, then Rebase to put your changes on top of theirs, or Reload to discard yours.</numerusform>
+            <numerusform>Someone changed "%1" while you were editing it. Your changes are kept in the draft. %n field was changed on both sides: choose which value to keep, then Rebase to put your changes on top of theirs, or Reload to discard yours.</numerusform>
+            <numerusform>Someone changed "%1" while you were editing it. Your changes are kept in the draft. %n fields were changed on both sides: choose which value to keep, then Rebase to put your changes on top of theirs, or Reload to discard yours.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ConnectionTestPanel</name>
     <message numerus="yes">
-        <source>Connected to cluster &quot;%1&quot; with %n node(s).</source>
+        <source>Connected to cluster "%1" with %n node(s).</source>
         <translation>
-            <numerusform>Connected to cluster &quot;%1&quot; with %n node.</numerusform>
-            <numerusform>Connected to cluster &quot;%1&quot; with %n nodes.</numerusform>
+            <numerusform>Connected to cluster "%1" with %n node.</numerusform>
+            <numerusform>Connected to cluster "%1" with %n nodes.</numerusform>
         </translation>
     </message>
 </context>
@@ -84,6 +91,21 @@
             <numerusform>%n behind</numerusform>
             <numerusform>%n behind</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translation><numerusform>%n cluster</numerusform><numerusform>%n clusters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation><numerusform>%n finding</numerusform><numerusform>%n findings</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message numerus="yes">
+        <source>Exported %n change(s) to %1.</source>
+        <translation><numerusform>Exported %n change to %1.</numerusform><numerusform>Exported %n changes to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -221,6 +243,18 @@
             <numerusform>The outcome of %n write is unknown: the change log shows its request id if it was applied.</numerusform>
             <numerusform>The outcome of %n writes is unknown: the change log shows their request ids if they were applied.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to delete</source>
+        <translation><numerusform>%n to delete</numerusform><numerusform>%n to delete</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to delete.</source>
+        <translation><numerusform>%n to delete.</numerusform><numerusform>%n to delete.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n write(s) to the production cluster “%1”?</source>
+        <translation><numerusform>Apply %n write to the production cluster “%1”?</numerusform><numerusform>Apply %n writes to the production cluster “%1”?</numerusform></translation>
     </message>
 </context>
 <context>
