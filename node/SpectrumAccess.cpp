@@ -1,6 +1,6 @@
 #include "SpectrumAccess.h"
-#include "ConstantTime.h"
 
+#include "ConstantTime.h"
 #include "SessionRevocations.h"
 #include "SpectrumSessions.h"
 

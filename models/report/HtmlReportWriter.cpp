@@ -116,12 +116,6 @@ private:
                         : QStringLiteral("<div class=\"banner\">%1</div>\n").arg(esc(text));
     }
 
-    QString worstOffsetText(const ClusterReport &cluster) const
-    {
-        const auto worst = cluster.snapshot.worstClockOffsetMs();
-        return worst ? ReportText::milliseconds(*worst) : Tr::tr("not measured");
-    }
-
     // The Fleet overview's table (FleetSummary: the same columns and cell texts as the window),
     // then the findings, so that a reader sees first which cluster needs attention.
     void fleetSummary()
@@ -202,9 +196,11 @@ private:
     void summary(const ClusterReport &cluster)
     {
         const ClusterSnapshot::Counts counts = cluster.snapshot.counts();
+        const auto worst = cluster.snapshot.worstClockOffsetMs();
         m_out += QStringLiteral("<h2>%1</h2>\n").arg(esc(Tr::tr("Summary")));
         facts({{Tr::tr("Nodes up"), Tr::tr("%1 of %2").arg(counts.up).arg(counts.total)},
-               {Tr::tr("Worst clock offset (vs median)"), worstOffsetText(cluster)},
+               {Tr::tr("Worst clock offset (vs median)"),
+                worst ? ReportText::milliseconds(*worst) : Tr::tr("not measured")},
                {Tr::tr("Configuration agreement"), cluster.configAgreementText()},
                {Tr::tr("Load balancer view"), cluster.loadBalancerText()}});
         // What the cluster does not publish, said once instead of empty columns below.
