@@ -1,6 +1,7 @@
 #include "ResourceTestRoutes.h"
 
 #include "ConfigDatabase.h"
+#include "ResourceLookup.h"
 #include "ResourceProbe.h"
 #include "ResourceSchema.h"
 
@@ -61,21 +62,9 @@ void ResourceTestRoutes::test(const NodeRequest &request, const ExchangePtr &exc
 {
     const QString type = request.segments.at(3);
     const QString name = request.segments.at(4);
-    if (!ResourceSchema::isKnownType(type)) {
-        exchange->send(
-            HttpResponse::problem(404, QStringLiteral("unknown-type"),
-                                  QStringLiteral("there is no resource type \"%1\"").arg(type)));
+    const auto resource = findResourceOr404(*m_context.database, type, name, exchange);
+    if (!resource)
         return;
-    }
-    const auto resource = ResourceSchema::validateName(name)
-                              ? std::nullopt
-                              : m_context.database->resource(type, name);
-    if (!resource) {
-        exchange->send(
-            HttpResponse::problem(404, QStringLiteral("not-found"),
-                                  QStringLiteral("%1 \"%2\" does not exist").arg(type, name)));
-        return;
-    }
     QString slug;
     QString problem;
     const auto budget = budgetFrom(request.body, &slug, &problem);

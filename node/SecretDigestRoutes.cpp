@@ -1,6 +1,7 @@
 #include "SecretDigestRoutes.h"
 
 #include "ConfigDatabase.h"
+#include "ResourceLookup.h"
 #include "ResourceSchema.h"
 
 #include <QJsonObject>
@@ -49,21 +50,9 @@ void SecretDigestRoutes::answerDigests(const NodeRequest &request, const Exchang
                                   QStringLiteral("nonce must be 16 to 64 hexadecimal digits")));
         return;
     }
-    if (!ResourceSchema::isKnownType(type)) {
-        exchange->send(
-            HttpResponse::problem(404, QStringLiteral("unknown-type"),
-                                  QStringLiteral("there is no resource type \"%1\"").arg(type)));
+    const auto resource = findResourceOr404(*m_context.database, type, name, exchange);
+    if (!resource)
         return;
-    }
-    const auto resource = ResourceSchema::validateName(name)
-                              ? std::nullopt
-                              : m_context.database->resource(type, name);
-    if (!resource) {
-        exchange->send(
-            HttpResponse::problem(404, QStringLiteral("not-found"),
-                                  QStringLiteral("%1 \"%2\" does not exist").arg(type, name)));
-        return;
-    }
     QJsonObject digests;
     for (const QString &field : ResourceSchema::secretFields(type)) {
         const QJsonValue value = resource->spec.value(field);

@@ -5,7 +5,10 @@
     <name>ActivityDialog</name>
     <message numerus="yes">
         <source>Exported %n entries to %1.</source>
-        <translation><numerusform>Exported %n entry to %1.</numerusform><numerusform>Exported %n entries to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -21,20 +24,20 @@
 <context>
     <name>ConflictDialog</name>
     <message numerus="yes">
-        <source>Someone changed "%1" while you were editing it. Your changes are kept in the draft. %n field(s) were changed on both sides: choose which value to keep, then Rebase to put your changes on top of theirs, or Reload to discard yours.</source>
+        <source>Someone changed &quot;%1&quot; while you were editing it. Your changes are kept in the draft. %n field(s) were changed on both sides: choose which value to keep, then Rebase to put your changes on top of theirs, or Reload to discard yours.</source>
         <translation>
-            <numerusform>Someone changed "%1" while you were editing it. Your changes are kept in the draft. %n field was changed on both sides: choose which value to keep, then Rebase to put your changes on top of theirs, or Reload to discard yours.</numerusform>
-            <numerusform>Someone changed "%1" while you were editing it. Your changes are kept in the draft. %n fields were changed on both sides: choose which value to keep, then Rebase to put your changes on top of theirs, or Reload to discard yours.</numerusform>
+            <numerusform>Someone changed &quot;%1&quot; while you were editing it. Your changes are kept in the draft. %n field was changed on both sides: choose which value to keep, then Rebase to put your changes on top of theirs, or Reload to discard yours.</numerusform>
+            <numerusform>Someone changed &quot;%1&quot; while you were editing it. Your changes are kept in the draft. %n fields were changed on both sides: choose which value to keep, then Rebase to put your changes on top of theirs, or Reload to discard yours.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ConnectionTestPanel</name>
     <message numerus="yes">
-        <source>Connected to cluster "%1" with %n node(s).</source>
+        <source>Connected to cluster &quot;%1&quot; with %n node(s).</source>
         <translation>
-            <numerusform>Connected to cluster "%1" with %n node.</numerusform>
-            <numerusform>Connected to cluster "%1" with %n nodes.</numerusform>
+            <numerusform>Connected to cluster &quot;%1&quot; with %n node.</numerusform>
+            <numerusform>Connected to cluster &quot;%1&quot; with %n nodes.</numerusform>
         </translation>
     </message>
 </context>
@@ -94,18 +97,27 @@
     </message>
     <message numerus="yes">
         <source>%n cluster(s)</source>
-        <translation><numerusform>%n cluster</numerusform><numerusform>%n clusters</numerusform></translation>
+        <translation>
+            <numerusform>%n cluster</numerusform>
+            <numerusform>%n clusters</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation><numerusform>%n finding</numerusform><numerusform>%n findings</numerusform></translation>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
         <source>Exported %n change(s) to %1.</source>
-        <translation><numerusform>Exported %n change to %1.</numerusform><numerusform>Exported %n changes to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n change to %1.</numerusform>
+            <numerusform>Exported %n changes to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -246,15 +258,24 @@
     </message>
     <message numerus="yes">
         <source>%n to delete</source>
-        <translation><numerusform>%n to delete</numerusform><numerusform>%n to delete</numerusform></translation>
+        <translation>
+            <numerusform>%n to delete</numerusform>
+            <numerusform>%n to delete</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to delete.</source>
-        <translation><numerusform>%n to delete.</numerusform><numerusform>%n to delete.</numerusform></translation>
+        <translation>
+            <numerusform>%n to delete.</numerusform>
+            <numerusform>%n to delete.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Apply %n write(s) to the production cluster “%1”?</source>
-        <translation><numerusform>Apply %n write to the production cluster “%1”?</numerusform><numerusform>Apply %n writes to the production cluster “%1”?</numerusform></translation>
+        <translation>
+            <numerusform>Apply %n write to the production cluster “%1”?</numerusform>
+            <numerusform>Apply %n writes to the production cluster “%1”?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

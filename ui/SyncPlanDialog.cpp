@@ -2,7 +2,6 @@
 
 #include "HeaderSizing.h"
 #include "Theme.h"
-#include "WriteConfirmation.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -156,6 +156,9 @@ public:
     // A timeout, or the load balancer's own "the node did not answer in time": late, not
     // refused.
     static bool isLate(const ApiResult &result);
+    // The poll error a failed answer stands for: "sign-in-failed", "forbidden",
+    // "cannot-connect", "timeout", "tls" or "error" (PollOutcome::errorCode).
+    static QString errorCodeOf(const ApiResult &result);
 
     // The statistics CSV address for a stats page URL ("…/stats" -> "…/stats;csv").
     static QUrl csvUrl(const QUrl &statsUrl);

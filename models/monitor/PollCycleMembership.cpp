@@ -18,26 +18,6 @@ struct Tr
 // "nodes" must not make the console send millions of requests.
 constexpr qsizetype MaxNodes = 256;
 
-QString errorCodeOf(const ApiResult &result)
-{
-    if (result.httpStatus == 401)
-        return QStringLiteral("sign-in-failed");
-    if (result.httpStatus == 403)
-        return QStringLiteral("forbidden");
-    switch (result.errorKind) {
-    case ApiResult::ErrorKind::ConnectionRefused:
-    case ApiResult::ErrorKind::HostNotFound:
-        return QStringLiteral("cannot-connect");
-    case ApiResult::ErrorKind::Timeout:
-        return QStringLiteral("timeout");
-    case ApiResult::ErrorKind::Tls:
-        return QStringLiteral("tls");
-    default:
-        break;
-    }
-    return PollCycle::isLate(result) ? QStringLiteral("timeout") : QStringLiteral("error");
-}
-
 } // namespace
 
 void PollCycle::askMembership()
@@ -241,4 +221,24 @@ void PollCycle::askPeers(int index)
         for (const Member &member : members)
             addMember(member, true);
     });
+}
+
+QString PollCycle::errorCodeOf(const ApiResult &result)
+{
+    if (result.httpStatus == 401)
+        return QStringLiteral("sign-in-failed");
+    if (result.httpStatus == 403)
+        return QStringLiteral("forbidden");
+    switch (result.errorKind) {
+    case ApiResult::ErrorKind::ConnectionRefused:
+    case ApiResult::ErrorKind::HostNotFound:
+        return QStringLiteral("cannot-connect");
+    case ApiResult::ErrorKind::Timeout:
+        return QStringLiteral("timeout");
+    case ApiResult::ErrorKind::Tls:
+        return QStringLiteral("tls");
+    default:
+        break;
+    }
+    return PollCycle::isLate(result) ? QStringLiteral("timeout") : QStringLiteral("error");
 }

@@ -16,26 +16,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PollCycle)
 };
 
-QString errorCodeOf(const ApiResult &result)
-{
-    if (result.httpStatus == 401)
-        return QStringLiteral("sign-in-failed");
-    if (result.httpStatus == 403)
-        return QStringLiteral("forbidden");
-    switch (result.errorKind) {
-    case ApiResult::ErrorKind::ConnectionRefused:
-    case ApiResult::ErrorKind::HostNotFound:
-        return QStringLiteral("cannot-connect");
-    case ApiResult::ErrorKind::Timeout:
-        return QStringLiteral("timeout");
-    case ApiResult::ErrorKind::Tls:
-        return QStringLiteral("tls");
-    default:
-        break;
-    }
-    return PollCycle::isLate(result) ? QStringLiteral("timeout") : QStringLiteral("error");
-}
-
 // An answer the node wrote itself (not the load balancer's page, not a transport failure).
 bool nodeAnswered(const ApiResult &result)
 {
@@ -234,7 +214,7 @@ void SpectrumPollCycle::noteAnswer(int index, const ApiResult &result)
         if (!probe.answered && probe.error.isEmpty()) {
             probe.error = result.errorText;
             if (m_outcome.errorCode.isEmpty())
-                m_outcome.errorCode = errorCodeOf(result);
+                m_outcome.errorCode = PollCycle::errorCodeOf(result);
         }
         return;
     }
