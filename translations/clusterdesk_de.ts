@@ -1,11 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ActivityDialog</name>
     <message>
         <source>Export Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität exportieren</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
@@ -17,58 +16,55 @@
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Eintrag</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge</translation>
     </message>
     <message>
         <source>The activity log cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktivitätsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Eintrag nach %1 exportiert.</numerusform><numerusform>%n Einträge nach %1 exportiert.</numerusform></translation>
     </message>
     <message>
         <source>Select an entry to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Eintrag, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>All clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Cluster</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>&amp;Cluster:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cluster:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktion:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -76,15 +72,15 @@
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details:</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CS&amp;V exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;JSON exportieren…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -92,7 +88,7 @@
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ergebnisse</translation>
     </message>
     <message>
         <source>Last hour</source>
@@ -108,11 +104,11 @@
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished">Letzte 14 Tage {30 ?}</translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Everything kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter gespeicherter Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -124,39 +120,39 @@
     </message>
     <message>
         <source>Time: %1 (%2 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: %1 (%2 UTC)</translation>
     </message>
     <message>
         <source>Cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster: %1</translation>
     </message>
     <message>
         <source>Cluster user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-Benutzer: %1</translation>
     </message>
     <message>
         <source>Local user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Benutzer: %1</translation>
     </message>
     <message>
         <source>Action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion: %1</translation>
     </message>
     <message>
         <source>Request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage: %1</translation>
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1</translation>
     </message>
     <message>
         <source>Answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet: %1</translation>
     </message>
     <message>
         <source>Time</source>
@@ -172,7 +168,7 @@
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Resource</source>
@@ -180,88 +176,88 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID</translation>
     </message>
 </context>
 <context>
     <name>ActivityQuery</name>
     <message>
         <source>The local store is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher ist nicht verfügbar.</translation>
     </message>
 </context>
 <context>
     <name>ActivityRecorder</name>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished">%1 %2 %3</translation>
+        <translation>%2 %3 %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 on node %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf Knoten %2</translation>
     </message>
     <message>
         <source>not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet: %1</translation>
     </message>
     <message>
         <source>the answer was lost (%1); it may or may not have been applied</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ging verloren (%1); die Aktion wurde möglicherweise ausgeführt, möglicherweise nicht</translation>
     </message>
 </context>
 <context>
     <name>ActivityText</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
         <source>Refused locally</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal abgelehnt</translation>
     </message>
     <message>
         <source>revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1</translation>
     </message>
     <message>
         <source>no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Antwort</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -269,23 +265,23 @@
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -359,7 +355,7 @@
         <translation>die Antwort ist kein gültiges JSON: %1 (bei Byte %2)</translation>
     </message>
     <message>
-        <source>invalid URL &quot;%1&quot;: an http or https URL with a host is needed</source>
+        <source>invalid URL "%1": an http or https URL with a host is needed</source>
         <translation>ungültige URL „%1“: Eine http- oder https-URL mit Host ist erforderlich</translation>
     </message>
     <message>
@@ -430,15 +426,15 @@ Gültig von %4 bis %5</translation>
     </message>
     <message>
         <source>the console stopped waiting for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konsole hat nicht länger auf die Antwort gewartet</translation>
     </message>
     <message>
         <source>this cluster is read-only in Clusterdesk; change it in the cluster settings</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Cluster hat in Clusterdesk nur Lesezugriff; dies in den Clustereinstellungen ändern</translation>
     </message>
     <message>
         <source>sign-in failed: the session token answer has no session</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Die Sitzungstoken-Antwort enthält keine Sitzung</translation>
     </message>
 </context>
 <context>
@@ -527,24 +523,24 @@ Gültig von %4 bis %5</translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>Before and after: %1. The node did not keep this change&apos;s definitions (it was made before they were recorded).</source>
-        <translation type="unfinished"></translation>
+        <source>Before and after: %1. The node did not keep this change's definitions (it was made before they were recorded).</source>
+        <translation>Vorher und nachher: %1. Der Knoten hat die Definitionen dieser Änderung nicht gespeichert (sie wurde vorgenommen, bevor sie aufgezeichnet wurden).</translation>
     </message>
     <message>
         <source>Secret values are never kept in the log: a revert keeps the current secret of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheime Werte werden nie im Protokoll gespeichert: Beim Rückgängigmachen bleibt das aktuelle Geheimnis von %1 erhalten.</translation>
     </message>
     <message>
         <source>&amp;Fields (changed ones in bold):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Felder (geänderte in Fettschrift):</translation>
     </message>
     <message>
         <source>Show &amp;only the changed fields</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur die geänderten Felder anzeigen</translation>
     </message>
     <message>
         <source>&amp;Revert this change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung &amp;rückgängig machen…</translation>
     </message>
 </context>
 <context>
@@ -555,11 +551,11 @@ Gültig von %4 bis %5</translation>
     </message>
     <message>
         <source>set (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>gesetzt (geändert)</translation>
     </message>
     <message>
         <source>set (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>gesetzt (unverändert)</translation>
     </message>
 </context>
 <context>
@@ -570,11 +566,11 @@ Gültig von %4 bis %5</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
 </context>
 <context>
@@ -599,7 +595,7 @@ Gültig von %4 bis %5</translation>
         <translation>die Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>The server&apos;s change log could not be read: %1</source>
+        <source>The server's change log could not be read: %1</source>
         <translation>Das Änderungsprotokoll des Servers konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
@@ -638,23 +634,23 @@ Gültig von %4 bis %5</translation>
     <name>ChangeLogReader</name>
     <message>
         <source>not connected to the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mit dem Cluster verbunden</translation>
     </message>
     <message>
         <source>the change log has more than %1 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>das Änderungsprotokoll enthält mehr als %1 Änderungen</translation>
     </message>
     <message>
         <source>the change log could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Änderungsprotokoll konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>the answer is not a JSON object</source>
         <translation>die Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>the server&apos;s change log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <source>the server's change log could not be read: %1</source>
+        <translation>das Änderungsprotokoll des Servers konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -709,54 +705,54 @@ Gültig von %4 bis %5</translation>
     </message>
     <message>
         <source>before and after must be null or a definition</source>
-        <translation type="unfinished"></translation>
+        <translation>before und after müssen null oder eine Definition sein</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht aufgezeichnet</translation>
     </message>
     <message>
-        <source>unknown resource type &apos;%1&apos; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown resource type '%1' (one of: %2)</source>
+        <translation>unbekannter Ressourcentyp „%1“ (einer von: %2)</translation>
     </message>
     <message>
-        <source>invalid resource name &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>invalid resource name '%1': %2</source>
+        <translation>ungültiger Ressourcenname „%1“: %2</translation>
     </message>
 </context>
 <context>
     <name>ChangeRevert</name>
     <message>
         <source>%1: the old secret cannot be restored (the log keeps no secret values); it is left unset</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das alte Geheimnis kann nicht wiederhergestellt werden (das Protokoll speichert keine geheimen Werte); es bleibt ungesetzt</translation>
     </message>
     <message>
         <source>%1: the old secret cannot be restored (the log keeps no secret values); the current one is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das alte Geheimnis kann nicht wiederhergestellt werden (das Protokoll speichert keine geheimen Werte); das aktuelle bleibt erhalten</translation>
     </message>
     <message>
         <source>conflict: deleted since revision %1; nothing to revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: seit Revision %1 gelöscht; nichts rückgängig zu machen</translation>
     </message>
     <message>
         <source>conflict: changed since revision %1 (now revision %2 by %3); revert the newer changes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: seit Revision %1 geändert (jetzt Revision %2 von %3); zuerst die neueren Änderungen rückgängig machen</translation>
     </message>
     <message>
         <source>conflict: created again since (revision %1 by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: seitdem erneut angelegt (Revision %1 von %2)</translation>
     </message>
     <message>
         <source>already deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits gelöscht</translation>
     </message>
     <message>
         <source>the definition before this change was not recorded (an older node or an older change), so it cannot be reverted</source>
-        <translation type="unfinished"></translation>
+        <translation>die Definition vor dieser Änderung wurde nicht aufgezeichnet (ein älterer Knoten oder eine ältere Änderung), daher kann sie nicht rückgängig gemacht werden</translation>
     </message>
     <message>
         <source>the change log does not say what this change did</source>
-        <translation type="unfinished"></translation>
+        <translation>das Änderungsprotokoll gibt nicht an, was diese Änderung bewirkt hat</translation>
     </message>
     <message>
         <source>cannot read the cluster: %1</source>
@@ -771,59 +767,59 @@ Gültig von %4 bis %5</translation>
     <name>ClusterCapabilities</name>
     <message>
         <source>Clusterdesk management API</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterdesk-Verwaltungs-API</translation>
     </message>
     <message>
         <source>Spectrum token service</source>
-        <translation type="unfinished"></translation>
+        <translation>Spectrum-Tokendienst</translation>
     </message>
     <message>
         <source>REST service catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>REST-Dienstkatalog</translation>
     </message>
     <message>
         <source>SOAP service catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>SOAP-Dienstkatalog</translation>
     </message>
     <message>
         <source>Found: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden: %1.</translation>
     </message>
     <message>
         <source>Not offered: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angeboten: %1.</translation>
     </message>
     <message>
         <source>Could not be checked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht prüfbar: %1.</translation>
     </message>
     <message>
         <source>A plain Spectrum cluster: nodes, service catalogues and clocks (from HTTP Date headers) are shown; versions, revisions and resources are not published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein reiner Spectrum-Cluster: Knoten, Dienstkataloge und Uhren (aus HTTP-Date-Headern) werden angezeigt; Versionen, Revisionen und Ressourcen werden nicht veröffentlicht.</translation>
     </message>
     <message>
         <source>This cluster does not publish node versions, configuration revisions, requests or memory: only reachability, latency and clocks are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Cluster veröffentlicht keine Knotenversionen, Konfigurationsrevisionen, Anfragen oder Speicherwerte: Nur Erreichbarkeit, Latenz und Uhren werden angezeigt.</translation>
     </message>
     <message>
         <source>This cluster does not publish node clocks; they are estimated from HTTP Date headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Cluster veröffentlicht keine Knotenuhren; sie werden aus HTTP-Date-Headern geschätzt.</translation>
     </message>
     <message>
         <source>This cluster does not publish its external resource definitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Cluster veröffentlicht seine externen Ressourcendefinitionen nicht.</translation>
     </message>
     <message>
         <source>This cluster does not publish a configuration change log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Cluster veröffentlicht kein Änderungsprotokoll der Konfiguration.</translation>
     </message>
     <message>
         <source>This cluster does not publish its license.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Cluster veröffentlicht seine Lizenz nicht.</translation>
     </message>
     <message>
         <source>This cluster does not publish a REST or SOAP service catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Cluster veröffentlicht keinen REST- oder SOAP-Dienstkatalog.</translation>
     </message>
 </context>
 <context>
@@ -865,11 +861,11 @@ Gültig von %4 bis %5</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Lesezugriff</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -916,15 +912,15 @@ Gültig von %4 bis %5</translation>
     </message>
     <message>
         <source>Environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung: %1</translation>
     </message>
     <message>
         <source>Read-only in Clusterdesk: every write is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>In Clusterdesk nur Lesezugriff: Jeder Schreibzugriff wird abgelehnt</translation>
     </message>
     <message>
         <source>Group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe: %1</translation>
     </message>
 </context>
 <context>
@@ -934,7 +930,7 @@ Gültig von %4 bis %5</translation>
         <translation>das CA-Zertifikat %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>the profile&apos;s CA certificate is not usable: %1</source>
+        <source>the profile's CA certificate is not usable: %1</source>
         <translation>das CA-Zertifikat des Profils ist nicht verwendbar: %1</translation>
     </message>
     <message>
@@ -942,7 +938,7 @@ Gültig von %4 bis %5</translation>
         <translation>der festgelegte Fingerabdruck ist kein SHA-256-Fingerabdruck</translation>
     </message>
     <message>
-        <source>the node&apos;s answer is not usable: %1</source>
+        <source>the node's answer is not usable: %1</source>
         <translation>die Antwort des Knotens ist nicht verwendbar: %1</translation>
     </message>
     <message>
@@ -954,7 +950,7 @@ Gültig von %4 bis %5</translation>
         <translation>die Cluster-Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>the cluster answer has no &quot;nodes&quot; list</source>
+        <source>the cluster answer has no "nodes" list</source>
         <translation>die Cluster-Antwort enthält keine Liste „nodes“</translation>
     </message>
     <message>
@@ -978,11 +974,11 @@ Gültig von %4 bis %5</translation>
         <translation>die Lizenz-Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>no answer within the poll&apos;s deadline of %1 ms</source>
+        <source>no answer within the poll's deadline of %1 ms</source>
         <translation>keine Antwort innerhalb der Abfragefrist von %1 ms</translation>
     </message>
     <message>
-        <source>Let the load balancer route requests by X-Cluster-Node, or list direct node URLs with the load balancer&apos;s scheme (https when it uses https) that the profile&apos;s CA vouches for, without a pin.</source>
+        <source>Let the load balancer route requests by X-Cluster-Node, or list direct node URLs with the load balancer's scheme (https when it uses https) that the profile's CA vouches for, without a pin.</source>
         <translation>Den Lastverteiler Anfragen anhand von X-Cluster-Node weiterleiten lassen oder direkte Knoten-URLs mit dem Schema des Lastverteilers (https, wenn er https verwendet) angeben, für die die CA des Profils bürgt, ohne festgelegten Fingerabdruck.</translation>
     </message>
     <message>
@@ -990,7 +986,7 @@ Gültig von %4 bis %5</translation>
         <translation>%1 kann nicht abgefragt werden: Der Lastverteiler kann keine einzelnen Knoten ansprechen, und seine direkte URL %2 würde Anmeldedaten über unverschlüsseltes HTTP senden</translation>
     </message>
     <message>
-        <source>%1 cannot be probed: the load balancer cannot target nodes and its direct URL %2 does not use the load balancer&apos;s scheme (%3)</source>
+        <source>%1 cannot be probed: the load balancer cannot target nodes and its direct URL %2 does not use the load balancer's scheme (%3)</source>
         <translation>%1 kann nicht abgefragt werden: Der Lastverteiler kann keine einzelnen Knoten ansprechen, und seine direkte URL %2 verwendet nicht das Schema des Lastverteilers (%3)</translation>
     </message>
     <message>
@@ -1011,11 +1007,11 @@ Gültig von %4 bis %5</translation>
     </message>
     <message>
         <source>Sign-in works, but the next request with the new token is refused as an invalid token: Spectrum ties tokens to the host that requested them, and the load balancer sent the request elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung funktioniert, aber die nächste Anfrage mit dem neuen Token wird als ungültiges Token abgelehnt: Spectrum bindet Tokens an den Host, der sie angefordert hat, und der Lastverteiler hat die Anfrage an einen anderen Knoten gesendet.</translation>
     </message>
     <message>
         <source>Disable the host check of token authentication in spectrum-container.properties on every node (then restart them), or make the load balancer keep each client on one node (sticky sessions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hostprüfung der Token-Authentifizierung in spectrum-container.properties auf jedem Knoten deaktivieren (und die Knoten danach neu starten) oder den Lastverteiler jeden Client bei einem Knoten halten lassen (Sticky Sessions).</translation>
     </message>
 </context>
 <context>
@@ -1038,11 +1034,11 @@ Gültig von %4 bis %5</translation>
     </message>
     <message>
         <source>A production cluster: deleting or copying onto it asks for its name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Produktionscluster: Vor dem Löschen oder dem Kopieren in diesen Cluster wird sein Name abgefragt.</translation>
     </message>
     <message>
         <source>Serv&amp;ices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienste</translation>
     </message>
 </context>
 <context>
@@ -1116,7 +1112,7 @@ Gültig von %4 bis %5</translation>
         <translation>darf nicht negativ sein</translation>
     </message>
     <message>
-        <source>must be &quot;password&quot; or &quot;token&quot;</source>
+        <source>must be "password" or "token"</source>
         <translation>muss „password“ oder „token“ sein</translation>
     </message>
     <message>
@@ -1145,47 +1141,47 @@ Gültig von %4 bis %5</translation>
     </message>
     <message>
         <source>must be one line without surrounding spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine einzige Zeile ohne umgebende Leerzeichen sein</translation>
     </message>
     <message>
         <source>must be at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens %1 Zeichen lang sein</translation>
     </message>
     <message>
         <source>must be a colour written #rrggbb</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Farbe im Format #rrggbb sein</translation>
     </message>
     <message>
         <source>needs an environment</source>
-        <translation type="unfinished"></translation>
+        <translation>erfordert eine Umgebung</translation>
     </message>
     <message>
-        <source>must be folder names separated by &quot;/&quot;, none of them empty</source>
-        <translation type="unfinished"></translation>
+        <source>must be folder names separated by "/", none of them empty</source>
+        <translation>muss aus durch „/“ getrennten Ordnernamen bestehen, von denen keiner leer ist</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKTION</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>must hold strings</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Zeichenketten enthalten</translation>
     </message>
     <message>
-        <source>must be &quot;session&quot; or &quot;open&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>must be "session" or "open"</source>
+        <translation>muss „session“ oder „open“ sein</translation>
     </message>
 </context>
 <context>
@@ -1234,7 +1230,7 @@ Gültig von %4 bis %5</translation>
         <translation>Cluster &amp;bearbeiten…</translation>
     </message>
     <message>
-        <source>Edit the selected cluster&apos;s connection</source>
+        <source>Edit the selected cluster's connection</source>
         <translation>Verbindung des ausgewählten Clusters bearbeiten</translation>
     </message>
     <message>
@@ -1263,11 +1259,11 @@ Gültig von %4 bis %5</translation>
     </message>
     <message>
         <source>Move to &amp;Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Gruppe verschieben…</translation>
     </message>
     <message>
         <source>Put the selected cluster in a group (a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Cluster in eine Gruppe (einen Ordner) verschieben</translation>
     </message>
 </context>
 <context>
@@ -1311,7 +1307,7 @@ Umgebungsvariable CLUSTERDESK_PASSWORD, nie von der Befehlszeile.</translation>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <source>The cluster&apos;s load balancer URL.</source>
+        <source>The cluster's load balancer URL.</source>
         <translation>Die URL des Lastverteilers des Clusters.</translation>
     </message>
     <message>
@@ -1335,11 +1331,11 @@ Umgebungsvariable CLUSTERDESK_PASSWORD, nie von der Befehlszeile.</translation>
         <translation>Den CA-Zertifikaten in &lt;file&gt; (PEM) vertrauen.</translation>
     </message>
     <message>
-        <source>HAProxy&apos;s statistics page.</source>
+        <source>HAProxy's statistics page.</source>
         <translation>Die Statistikseite von HAProxy.</translation>
     </message>
     <message>
-        <source>Print JSON (the snapshot plus &quot;exitCode&quot;).</source>
+        <source>Print JSON (the snapshot plus "exitCode").</source>
         <translation>JSON ausgeben (den Schnappschuss plus „exitCode“).</translation>
     </message>
     <message>
@@ -1391,7 +1387,7 @@ Umgebungsvariable CLUSTERDESK_PASSWORD, nie von der Befehlszeile.</translation>
         <translation>ungültig: %1: %2</translation>
     </message>
     <message>
-        <source>The cluster&apos;s name.</source>
+        <source>The cluster's name.</source>
         <translation>Der Name des Clusters.</translation>
     </message>
     <message>
@@ -1423,7 +1419,7 @@ Umgebungsvariable CLUSTERDESK_PASSWORD, nie von der Befehlszeile.</translation>
         <translation>Vergisst einen gespeicherten Cluster und sein Passwort.</translation>
     </message>
     <message>
-        <source>The saved cluster&apos;s name.</source>
+        <source>The saved cluster's name.</source>
         <translation>Der Name des gespeicherten Clusters.</translation>
     </message>
     <message>
@@ -1528,12 +1524,12 @@ Beispiele:
         <source>
 Examples:
   clusterdesk cluster remove Prod
-  clusterdesk cluster remove &quot;Local demo&quot;
+  clusterdesk cluster remove "Local demo"
 </source>
         <translation>
 Beispiele:
   clusterdesk cluster remove Prod
-  clusterdesk cluster remove &quot;Local demo&quot;
+  clusterdesk cluster remove "Local demo"
 </translation>
     </message>
     <message>
@@ -1542,7 +1538,7 @@ Examples:
   clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file pw.txt
   clusterdesk cluster list
   clusterdesk cluster remove Prod
-Run clusterdesk cluster &lt;action&gt; --help for the action&apos;s options.
+Run clusterdesk cluster &lt;action&gt; --help for the action's options.
 </source>
         <translation>
 Beispiele:
@@ -1565,7 +1561,7 @@ clusterdesk cluster &lt;Aktion&gt; --help zeigt die Optionen der Aktion.
         <translation>CLUSTERDESK_PASSWORD ist ein einziges Passwort, aber dieser Befehl betrifft mehrere Cluster: die Variable entfernen und jeden gespeicherten Cluster sein eigenes finden lassen (clusterdesk cluster edit &lt;name&gt; --password-file &lt;file&gt; oder --password-command &lt;command&gt;, oder ein systemd-Credential $CREDENTIALS_DIRECTORY/&lt;name&gt;)</translation>
     </message>
     <message>
-        <source>Get the password from the first line of &lt;command&gt;&apos;s output, run at each use without a shell (pass show x, secret-tool lookup ...).</source>
+        <source>Get the password from the first line of &lt;command&gt;'s output, run at each use without a shell (pass show x, secret-tool lookup ...).</source>
         <translation>Das Passwort aus der ersten Ausgabezeile von &lt;command&gt; lesen, bei jeder Verwendung ohne Shell ausgeführt (pass show x, secret-tool lookup ...).</translation>
     </message>
     <message>
@@ -1578,13 +1574,13 @@ clusterdesk cluster &lt;Aktion&gt; --help zeigt die Optionen der Aktion.
     </message>
     <message>
         <source>
-A saved cluster&apos;s password is looked for in this order:
+A saved cluster's password is looked for in this order:
   1. $CREDENTIALS_DIRECTORY/&lt;name&gt; (systemd LoadCredential=)
   2. its --password-file (refused unless chmod 600)
   3. its --password-command (10 s at most; a non-zero exit is refused)
   4. the system keychain
 The password command runs without a shell: group words with double quotes
-and write sh -c &quot;...&quot; when it needs a pipe or a variable.
+and write sh -c "..." when it needs a pipe or a variable.
 </source>
         <translation>
 Das Passwort eines gespeicherten Clusters wird in dieser Reihenfolge gesucht:
@@ -1593,7 +1589,7 @@ Das Passwort eines gespeicherten Clusters wird in dieser Reihenfolge gesucht:
   3. sein --password-command (höchstens 10 s; ein Exit-Code ungleich 0 wird abgelehnt)
   4. der Schlüsselbund des Systems
 Der Passwortbefehl läuft ohne Shell: Wörter mit doppelten Anführungszeichen
-gruppieren und sh -c &quot;...&quot; schreiben, wenn er eine Pipe oder Variable braucht.
+gruppieren und sh -c "..." schreiben, wenn er eine Pipe oder Variable braucht.
 </translation>
     </message>
     <message>
@@ -1686,7 +1682,7 @@ Das Passwort kommt aus --password-file oder CLUSTERDESK_PASSWORD (nicht mit
     </message>
     <message>
         <source>see clusterdesk activity --help</source>
-        <translation type="unfinished"></translation>
+        <translation>siehe clusterdesk activity --help</translation>
     </message>
     <message>
         <source>
@@ -1699,52 +1695,74 @@ Examples:
   clusterdesk activity --since 7d
   clusterdesk activity --cluster Prod --since 2026-11-01 --format csv
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Listet auf, was diese Konsole an Cluster gesendet hat (jeden Schreibzugriff und jede
+Knotenaktion): Zeit (UTC), Cluster, Benutzer, Aktion, Ergebnis und Anfrage-ID, neueste zuerst.
+Das Protokoll wird 180 Tage oder 100.000 Einträge lang aufbewahrt; es enthält nie ein Geheimnis.
+Exit-Codes: 0 aufgelistet, 1 der lokale Speicher konnte nicht gelesen werden, 64 Bedienfehler.
+
+Beispiele:
+  clusterdesk activity --since 7d
+  clusterdesk activity --cluster Prod --since 2026-11-01 --format csv
+</translation>
     </message>
     <message>
-        <source>Lists the console&apos;s own actions on clusters.</source>
-        <translation type="unfinished"></translation>
+        <source>Lists the console's own actions on clusters.</source>
+        <translation>Listet die eigenen Aktionen der Konsole auf Clustern auf.</translation>
     </message>
     <message>
         <source>Only this saved cluster (its name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser gespeicherte Cluster (sein Name).</translation>
     </message>
     <message>
         <source>Only entries since: 24h, 7d, 90m, 2w or a date (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge seit: 24h, 7d, 90m, 2w oder einem Datum (Standard: alle).</translation>
     </message>
     <message>
         <source>text (default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>text (Standard), csv oder json.</translation>
     </message>
     <message>
         <source>unknown --format %1 (text, csv or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes --format %1 (text, csv oder json)</translation>
     </message>
     <message>
         <source>
 Examples:
   clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file ~/.config/clusterdesk/prod.pw
-  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --password-command &quot;pass show clusters/test&quot;
+  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --password-command "pass show clusters/test"
   CLUSTERDESK_PASSWORD=secret clusterdesk cluster add --name Lab --url http://127.0.0.1:8080 --user admin --poll-interval 10
   clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --environment production --group EMEA/Production
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Beispiele:
+  clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file ~/.config/clusterdesk/prod.pw
+  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --password-command "pass show clusters/test"
+  CLUSTERDESK_PASSWORD=secret clusterdesk cluster add --name Lab --url http://127.0.0.1:8080 --user admin --poll-interval 10
+  clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --environment production --group EMEA/Production
+</translation>
     </message>
     <message>
         <source>
 Examples:
   clusterdesk cluster edit Prod --password-file /etc/clusterdesk/prod.pw
-  clusterdesk cluster edit Prod --password-command &quot;secret-tool lookup clusterdesk prod&quot;
+  clusterdesk cluster edit Prod --password-command "secret-tool lookup clusterdesk prod"
   CLUSTERDESK_PASSWORD=secret clusterdesk cluster edit Prod --keychain
   clusterdesk cluster edit Prod --environment production --read-only
-  clusterdesk cluster edit Lab --environment lab --environment-colour &quot;#7b1fa2&quot; --group &quot;&quot;
+  clusterdesk cluster edit Lab --environment lab --environment-colour "#7b1fa2" --group ""
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Beispiele:
+  clusterdesk cluster edit Prod --password-file /etc/clusterdesk/prod.pw
+  clusterdesk cluster edit Prod --password-command "secret-tool lookup clusterdesk prod"
+  CLUSTERDESK_PASSWORD=secret clusterdesk cluster edit Prod --keychain
+  clusterdesk cluster edit Prod --environment production --read-only
+  clusterdesk cluster edit Lab --environment lab --environment-colour "#7b1fa2" --group ""
+</translation>
     </message>
     <message>
         <source>Shows a saved cluster: address, environment, writes, group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt einen gespeicherten Cluster: Adresse, Umgebung, Schreibzugriffe, Gruppe.</translation>
     </message>
     <message>
         <source>
@@ -1752,34 +1770,38 @@ Examples:
   clusterdesk cluster show Prod
   clusterdesk cluster show Prod --json
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Beispiele:
+  clusterdesk cluster show Prod
+  clusterdesk cluster show Prod --json
+</translation>
     </message>
     <message>
         <source>cluster show needs exactly one name</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster show erfordert genau einen Namen</translation>
     </message>
     <message>
         <source>Saved clusters: add, edit, list, show or remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Cluster: hinzufügen, bearbeiten, auflisten, anzeigen oder entfernen.</translation>
     </message>
     <message>
         <source>add, edit, list, show or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>add, edit, list, show oder remove.</translation>
     </message>
     <message>
-        <source>Changes where a saved cluster&apos;s password comes from, its environment, read-only switch or group.</source>
-        <translation type="unfinished"></translation>
+        <source>Changes where a saved cluster's password comes from, its environment, read-only switch or group.</source>
+        <translation>Ändert die Passwortquelle eines gespeicherten Clusters, seine Umgebung, den Schalter für Nur-Lesezugriff oder seine Gruppe.</translation>
     </message>
     <message>
         <source>cluster needs an action: add, edit, list or remove (show prints one)</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster erfordert eine Aktion: add, edit, list oder remove (show gibt einen Cluster aus)</translation>
     </message>
     <message>
         <source>Commands:
   status           One poll of one cluster: a node table and findings.
   cluster add      Save a cluster (its password: the system keychain, a
                    password file or a password command).
-  cluster edit     Change a saved cluster&apos;s password source, environment,
+  cluster edit     Change a saved cluster's password source, environment,
                    read-only switch or group.
   cluster list     List the saved clusters.
   cluster show     Show one saved cluster.
@@ -1788,10 +1810,10 @@ Examples:
   resources        Compare, export or copy resource definitions across
                    clusters (diff, export, apply).
   node             Drain a node, put it into maintenance or make it ready
-                   at the load balancer (HAProxy&apos;s statistics page).
-  history          A cluster&apos;s configuration changes with what each one
+                   at the load balancer (HAProxy's statistics page).
+  history          A cluster's configuration changes with what each one
                    altered, filtered, as a table, CSV or JSON.
-  exporter         Serve saved clusters&apos; state to Prometheus (/metrics).
+  exporter         Serve saved clusters' state to Prometheus (/metrics).
   activity         List what this console sent to clusters (writes, node
                    actions) with their outcomes.
 
@@ -1804,14 +1826,45 @@ Examples:
   clusterdesk exporter --all
   clusterdesk activity --cluster Prod --since 7d
 
-Run clusterdesk &lt;command&gt; --help for the command&apos;s options and examples.
+Run clusterdesk &lt;command&gt; --help for the command's options and examples.
 Without arguments clusterdesk opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:
+  status           Eine Abfrage eines Clusters: eine Knotentabelle und Befunde.
+  cluster add      Einen Cluster speichern (sein Passwort: der Schlüsselbund des
+                   Systems, eine Passwortdatei oder ein Passwortbefehl).
+  cluster edit     Passwortquelle, Umgebung, Schalter für Nur-Lesezugriff oder
+                   Gruppe eines gespeicherten Clusters ändern.
+  cluster list     Die gespeicherten Cluster auflisten.
+  cluster show     Einen gespeicherten Cluster anzeigen.
+  cluster remove   Einen gespeicherten Cluster und sein Passwort vergessen.
+  report           Einen Cluster- oder Flottenbericht schreiben (html, pdf, csv, json).
+  resources        Ressourcendefinitionen zwischen Clustern vergleichen, exportieren
+                   oder kopieren (diff, export, apply).
+  node             Einen Knoten am Lastverteiler auslaufen lassen, in Wartung
+                   versetzen oder bereit machen (Statistikseite von HAProxy).
+  history          Die Konfigurationsänderungen eines Clusters mit dem, was jede
+                   geändert hat, gefiltert, als Tabelle, CSV oder JSON.
+  exporter         Den Zustand gespeicherter Cluster für Prometheus bereitstellen (/metrics).
+  activity         Auflisten, was diese Konsole an Cluster gesendet hat
+                   (Schreibzugriffe, Knotenaktionen), mit den Ergebnissen.
+
+Beispiele:
+  clusterdesk                      Das Fenster öffnen.
+  clusterdesk status --cluster Prod
+  clusterdesk report --all --output fleet.pdf
+  clusterdesk resources diff --cluster Prod --cluster Test
+  clusterdesk history --cluster Prod --since 2026-12-01
+  clusterdesk exporter --all
+  clusterdesk activity --cluster Prod --since 7d
+
+clusterdesk &lt;command&gt; --help zeigt die Optionen und Beispiele des Befehls.
+Ohne Argumente öffnet clusterdesk sein Fenster.
+</translation>
     </message>
     <message>
         <source>status, cluster, report, resources, node, history, exporter or activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>status, cluster, report, resources, node, history, exporter oder activity.</translation>
     </message>
     <message>
         <source>
@@ -1819,8 +1872,8 @@ Formats: html (one self-contained file), pdf (paginated), json (schema 1,
 see docs/report-schema.json), csv (three files: when --output is a
 directory, nodes.csv, resources.csv and activity.csv in it; otherwise
 PATH-nodes.csv, PATH-resources.csv and PATH-activity.csv, a trailing .csv
-of PATH dropped). Without --format the output&apos;s extension decides, else
-html. Every format includes the console&apos;s own activity on the cluster in
+of PATH dropped). Without --format the output's extension decides, else
+html. Every format includes the console's own activity on the cluster in
 the period (clusterdesk activity).
 Exit codes: 0 complete, 1 partial (a cluster or part of one could not be
 read; the report says so), 2 failure (nothing written), 64 usage error.
@@ -1831,7 +1884,23 @@ Examples:
   clusterdesk report --cluster Prod --since 7d --format csv --output reports/
   CLUSTERDESK_PASSWORD=secret clusterdesk report --url https://lb.example:8443 --user admin --output prod.json
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Formate: html (eine eigenständige Datei), pdf (mit Seitenumbruch), json (Schema 1,
+siehe docs/report-schema.json), csv (drei Dateien: Ist --output ein Verzeichnis,
+nodes.csv, resources.csv und activity.csv darin; andernfalls PATH-nodes.csv,
+PATH-resources.csv und PATH-activity.csv, wobei eine abschließende .csv-Endung
+von PATH entfällt). Ohne --format entscheidet die Dateiendung der Ausgabe, sonst
+html. Jedes Format enthält die eigene Aktivität der Konsole auf dem Cluster im
+Zeitraum (clusterdesk activity).
+Exit-Codes: 0 vollständig, 1 teilweise (ein Cluster oder ein Teil davon konnte nicht
+gelesen werden; der Bericht nennt dies), 2 Fehler (nichts geschrieben), 64 Bedienfehler.
+
+Beispiele:
+  clusterdesk report --cluster Prod --output prod.html
+  clusterdesk report --all --format pdf --paper letter --output fleet.pdf
+  clusterdesk report --cluster Prod --since 7d --format csv --output reports/
+  CLUSTERDESK_PASSWORD=secret clusterdesk report --url https://lb.example:8443 --user admin --output prod.json
+</translation>
     </message>
     <message>
         <source>cannot open the local store: %1</source>
@@ -1839,12 +1908,13 @@ Examples:
     </message>
     <message>
         <source>cannot read the activity log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Aktivitätsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No activity in the period.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aktivität im Zeitraum.
+</translation>
     </message>
 </context>
 <context>
@@ -2015,11 +2085,11 @@ Examples:
         <translation>Verwenden</translation>
     </message>
     <message>
-        <source>Someone deleted &quot;%1&quot; while you were editing it. Rebase creates it again with your version; Reload discards your changes.</source>
+        <source>Someone deleted "%1" while you were editing it. Rebase creates it again with your version; Reload discards your changes.</source>
         <translation>Jemand hat „%1“ gelöscht, während Sie es bearbeitet haben. „Neu aufsetzen“ legt es mit Ihrer Version wieder an; „Neu laden“ verwirft Ihre Änderungen.</translation>
     </message>
     <message numerus="yes">
-        <source>Someone changed &quot;%1&quot; while you were editing it. Your changes are kept in the draft. %n field(s) were changed on both sides: choose which value to keep, then Rebase to put your changes on top of theirs, or Reload to discard yours.</source>
+        <source>Someone changed "%1" while you were editing it. Your changes are kept in the draft. %n field(s) were changed on both sides: choose which value to keep, then Rebase to put your changes on top of theirs, or Reload to discard yours.</source>
         <translation>
             <numerusform>Jemand hat „%1“ geändert, während Sie es bearbeitet haben. Ihre Änderungen bleiben im Entwurf erhalten. %n Feld wurde auf beiden Seiten geändert: Wählen Sie den zu behaltenden Wert und setzen Sie Ihre Änderungen dann neu auf deren Stand auf, oder laden Sie neu, um Ihre zu verwerfen.</numerusform>
             <numerusform>Jemand hat „%1“ geändert, während Sie es bearbeitet haben. Ihre Änderungen bleiben im Entwurf erhalten. %n Felder wurden auf beiden Seiten geändert: Wählen Sie die zu behaltenden Werte und setzen Sie Ihre Änderungen dann neu auf deren Stand auf, oder laden Sie neu, um Ihre zu verwerfen.</numerusform>
@@ -2133,7 +2203,7 @@ Examples:
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <source>Optional: the server certificate&apos;s fingerprint</source>
+        <source>Optional: the server certificate's fingerprint</source>
         <translation>Optional: der Fingerabdruck des Serverzertifikats</translation>
     </message>
     <message>
@@ -2209,7 +2279,7 @@ Examples:
         <translation>Optional: eine PEM-Datei</translation>
     </message>
     <message>
-        <source>A CA to trust for this cluster, in addition to the system&apos;s CAs</source>
+        <source>A CA to trust for this cluster, in addition to the system's CAs</source>
         <translation>Eine CA, der für diesen Cluster zusätzlich zu den CAs des Systems vertraut wird</translation>
     </message>
     <message>
@@ -2230,11 +2300,11 @@ Examples:
     </message>
     <message>
         <source>Stats adm&amp;in user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik-Adm&amp;in-Benutzer:</translation>
     </message>
     <message>
         <source>Optional: for drain, maintenance and ready (its password is asked at first use)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: für Auslaufen lassen, Wartung und Bereit (das Passwort wird bei der ersten Verwendung abgefragt)</translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2318,7 @@ Examples:
         <translation>Prüft die Adresse, die Anmeldung und das Zertifikat.</translation>
     </message>
     <message>
-        <source>The cluster&apos;s TLS certificate is not trusted. Compare its SHA-256 fingerprint with the one the cluster&apos;s administrator gives you before trusting it.</source>
+        <source>The cluster's TLS certificate is not trusted. Compare its SHA-256 fingerprint with the one the cluster's administrator gives you before trusting it.</source>
         <translation>Dem TLS-Zertifikat des Clusters wird nicht vertraut. Vergleichen Sie seinen SHA-256-Fingerabdruck mit dem, den Ihnen der Administrator des Clusters nennt, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
@@ -2268,7 +2338,7 @@ Examples:
         <translation>Diesem Zertifikat für diesen Cluster vertrauen</translation>
     </message>
     <message numerus="yes">
-        <source>Connected to cluster &quot;%1&quot; with %n node(s).</source>
+        <source>Connected to cluster "%1" with %n node(s).</source>
         <translation>
             <numerusform>Mit dem Cluster „%1“ verbunden (%n Knoten).</numerusform>
             <numerusform>Mit dem Cluster „%1“ verbunden (%n Knoten).</numerusform>
@@ -2283,8 +2353,8 @@ Examples:
         <translation>Angemeldet als %1 (%2): nur Lesezugriff.</translation>
     </message>
     <message>
-        <source>Connected: this is a plain Spectrum cluster, without Clusterdesk&apos;s management API.</source>
-        <translation type="unfinished"></translation>
+        <source>Connected: this is a plain Spectrum cluster, without Clusterdesk's management API.</source>
+        <translation>Verbunden: Dies ist ein reiner Spectrum-Cluster ohne die Verwaltungs-API von Clusterdesk.</translation>
     </message>
 </context>
 <context>
@@ -2302,8 +2372,8 @@ Examples:
         <translation>nicht gespeichert</translation>
     </message>
     <message>
-        <source>neither the Clusterdesk management API nor Spectrum&apos;s token service or service catalogues answered at this address</source>
-        <translation type="unfinished"></translation>
+        <source>neither the Clusterdesk management API nor Spectrum's token service or service catalogues answered at this address</source>
+        <translation>unter dieser Adresse haben weder die Verwaltungs-API von Clusterdesk noch der Tokendienst oder die Dienstkataloge von Spectrum geantwortet</translation>
     </message>
 </context>
 <context>
@@ -2416,19 +2486,19 @@ Examples:
     <name>DateHeaderClock</name>
     <message>
         <source>the Date header is missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Date-Header fehlt oder ist leer</translation>
     </message>
     <message>
-        <source>the Date header &quot;%1&quot; uses the obsolete RFC 850 form, not an RFC 7231 IMF-fixdate</source>
-        <translation type="unfinished"></translation>
+        <source>the Date header "%1" uses the obsolete RFC 850 form, not an RFC 7231 IMF-fixdate</source>
+        <translation>der Date-Header „%1“ verwendet die veraltete Form nach RFC 850, kein IMF-fixdate nach RFC 7231</translation>
     </message>
     <message>
-        <source>the Date header &quot;%1&quot; uses the obsolete asctime form, not an RFC 7231 IMF-fixdate</source>
-        <translation type="unfinished"></translation>
+        <source>the Date header "%1" uses the obsolete asctime form, not an RFC 7231 IMF-fixdate</source>
+        <translation>der Date-Header „%1“ verwendet die veraltete asctime-Form, kein IMF-fixdate nach RFC 7231</translation>
     </message>
     <message>
-        <source>the Date header &quot;%1&quot; is not an RFC 7231 IMF-fixdate such as &quot;Sun, 06 Nov 1994 08:49:37 GMT&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>the Date header "%1" is not an RFC 7231 IMF-fixdate such as "Sun, 06 Nov 1994 08:49:37 GMT"</source>
+        <translation>der Date-Header „%1“ ist kein IMF-fixdate nach RFC 7231 wie „Sun, 06 Nov 1994 08:49:37 GMT“</translation>
     </message>
 </context>
 <context>
@@ -2496,7 +2566,7 @@ Examples:
         <translation>die Datei muss ein JSON-Objekt enthalten</translation>
     </message>
     <message>
-        <source>format: not a Clusterdesk definitions file (expected &quot;%1&quot;)</source>
+        <source>format: not a Clusterdesk definitions file (expected "%1")</source>
         <translation>format: keine Clusterdesk-Definitionsdatei („%1“ erwartet)</translation>
     </message>
     <message>
@@ -2512,7 +2582,7 @@ Examples:
         <translation>resources: muss ein Array sein</translation>
     </message>
     <message>
-        <source>%1: %2 &quot;%3&quot; appears twice</source>
+        <source>%1: %2 "%3" appears twice</source>
         <translation>%1: %2 „%3“ kommt doppelt vor</translation>
     </message>
     <message>
@@ -2539,11 +2609,11 @@ Examples:
         <translation>Der Demo-Cluster hat keine cluster.json in %1 geschrieben.</translation>
     </message>
     <message>
-        <source>The demo cluster&apos;s cluster.json is not valid JSON: %1</source>
+        <source>The demo cluster's cluster.json is not valid JSON: %1</source>
         <translation>Die cluster.json des Demo-Clusters ist kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <source>The demo cluster&apos;s cluster.json names no load balancer address.</source>
+        <source>The demo cluster's cluster.json names no load balancer address.</source>
         <translation>Die cluster.json des Demo-Clusters nennt keine Adresse des Lastverteilers.</translation>
     </message>
     <message>
@@ -2571,74 +2641,74 @@ Examples:
     <name>EnvironmentBadge</name>
     <message>
         <source>Read-only in Clusterdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>In Clusterdesk nur Lesezugriff</translation>
     </message>
     <message>
         <source>%1 · read-only in Clusterdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · in Clusterdesk nur Lesezugriff</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentSettingsGroup</name>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Other (name it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere (mit Namen)</translation>
     </message>
     <message>
         <source>En&amp;vironment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umge&amp;bung:</translation>
     </message>
     <message>
         <source>Environment n&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ame der Umgebung:</translation>
     </message>
     <message>
         <source>Label c&amp;olour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe der Kenn&amp;zeichnung:</translation>
     </message>
     <message>
         <source>Writes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe:</translation>
     </message>
     <message>
         <source>e.g. Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Labor</translation>
     </message>
     <message>
         <source>P&amp;ick…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbe wählen…</translation>
     </message>
     <message>
         <source>Read-onl&amp;y: refuse every write, whatever my role</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu&amp;r Lesezugriff: jeden Schreibzugriff ablehnen, unabhängig von meiner Rolle</translation>
     </message>
     <message>
         <source>No group (e.g. EMEA/Production)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gruppe (z. B. EMEA/Produktion)</translation>
     </message>
 </context>
 <context>
@@ -2815,7 +2885,7 @@ Examples:
         <translation>der lokale Speicher kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>no saved cluster is named &quot;%1&quot; (see clusterdesk cluster list)</source>
+        <source>no saved cluster is named "%1" (see clusterdesk cluster list)</source>
         <translation>kein gespeicherter Cluster heißt „%1“ (siehe clusterdesk cluster list)</translation>
     </message>
     <message>
@@ -2823,19 +2893,19 @@ Examples:
         <translation>es gibt keine gespeicherten Cluster zum Exportieren (mit clusterdesk cluster add hinzufügen)</translation>
     </message>
     <message>
-        <source>cluster &quot;%1&quot; is not polled: no password: %2</source>
+        <source>cluster "%1" is not polled: no password: %2</source>
         <translation>Cluster „%1“ wird nicht abgefragt: kein Passwort: %2</translation>
     </message>
     <message>
-        <source>cluster &quot;%1&quot;: %2</source>
+        <source>cluster "%1": %2</source>
         <translation>Cluster „%1“: %2</translation>
     </message>
     <message>
-        <source>cluster &quot;%1&quot;: polled</source>
+        <source>cluster "%1": polled</source>
         <translation>Cluster „%1“: abgefragt</translation>
     </message>
     <message>
-        <source>cluster &quot;%1&quot;: unreachable (%2)</source>
+        <source>cluster "%1": unreachable (%2)</source>
         <translation>Cluster „%1“: nicht erreichbar (%2)</translation>
     </message>
     <message>
@@ -2847,11 +2917,11 @@ Examples:
         <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not supported (NoClientCert or RequireAndVerifyClientCert)</source>
+        <source>"%1" is not supported (NoClientCert or RequireAndVerifyClientCert)</source>
         <translation>„%1“ wird nicht unterstützt (NoClientCert oder RequireAndVerifyClientCert)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not supported (TLS12 or TLS13)</source>
+        <source>"%1" is not supported (TLS12 or TLS13)</source>
         <translation>„%1“ wird nicht unterstützt (TLS12 oder TLS13)</translation>
     </message>
     <message>
@@ -2875,12 +2945,12 @@ Examples:
         <translation>Zuordnung von Benutzernamen zu bcrypt-Hashes erwartet</translation>
     </message>
     <message>
-        <source>a user name must be non-empty and without &apos;:&apos;</source>
-        <translation>ein Benutzername darf nicht leer sein und kein &apos;:&apos; enthalten</translation>
+        <source>a user name must be non-empty and without ':'</source>
+        <translation>ein Benutzername darf nicht leer sein und kein ':' enthalten</translation>
     </message>
     <message>
-        <source>not a bcrypt hash ($2y$ or $2b$, 60 characters; make one with htpasswd -nBC 10 &quot;&quot; | tr -d &apos;:\n&apos;)</source>
-        <translation>kein bcrypt-Hash ($2y$ oder $2b$, 60 Zeichen; erzeugen mit htpasswd -nBC 10 &quot;&quot; | tr -d &apos;:\n&apos;)</translation>
+        <source>not a bcrypt hash ($2y$ or $2b$, 60 characters; make one with htpasswd -nBC 10 "" | tr -d ':\n')</source>
+        <translation>kein bcrypt-Hash ($2y$ oder $2b$, 60 Zeichen; erzeugen mit htpasswd -nBC 10 "" | tr -d ':\n')</translation>
     </message>
     <message>
         <source>web config: cannot read %1: %2</source>
@@ -2914,11 +2984,11 @@ Examples:
 <context>
     <name>Finding</name>
     <message>
-        <source>%1&apos;s clock is %2 ms ahead of the cluster median</source>
+        <source>%1's clock is %2 ms ahead of the cluster median</source>
         <translation>Die Uhr von %1 geht %2 ms gegenüber dem Cluster-Median vor</translation>
     </message>
     <message>
-        <source>%1&apos;s clock is %2 ms behind the cluster median</source>
+        <source>%1's clock is %2 ms behind the cluster median</source>
         <translation>Die Uhr von %1 geht %2 ms gegenüber dem Cluster-Median nach</translation>
     </message>
     <message>
@@ -3102,7 +3172,7 @@ Examples:
         <translation>Der gesamte Cluster ist ausgefallen, und Clusterdesk hat nie gesehen, welcher Knoten zuletzt gestoppt wurde</translation>
     </message>
     <message>
-        <source>Find the node that stopped last in the nodes&apos; logs and start it first, then the others.</source>
+        <source>Find the node that stopped last in the nodes' logs and start it first, then the others.</source>
         <translation>Den zuletzt gestoppten Knoten in den Protokollen der Knoten suchen und ihn zuerst starten, dann die anderen.</translation>
     </message>
     <message>
@@ -3146,15 +3216,15 @@ Examples:
         <translation>Clusterdesk kann den Cluster nicht erreichen: %1</translation>
     </message>
     <message>
-        <source>Check the cluster&apos;s address and the network between this computer and the load balancer.</source>
+        <source>Check the cluster's address and the network between this computer and the load balancer.</source>
         <translation>Die Adresse des Clusters und das Netzwerk zwischen diesem Computer und dem Lastverteiler prüfen.</translation>
     </message>
     <message>
-        <source>HAProxy&apos;s statistics could not be read: %1</source>
+        <source>HAProxy's statistics could not be read: %1</source>
         <translation>Die Statistik von HAProxy konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Check the statistics address in the cluster&apos;s settings.</source>
+        <source>Check the statistics address in the cluster's settings.</source>
         <translation>Die Statistikadresse in den Einstellungen des Clusters prüfen.</translation>
     </message>
     <message>
@@ -3162,7 +3232,7 @@ Examples:
         <translation>%1 antwortet, aber HAProxy markiert ihn als DOWN%2: Er erhält keinen Verkehr</translation>
     </message>
     <message>
-        <source>Check HAProxy&apos;s health check of %1 (GET /healthz) and the network between HAProxy and %1.</source>
+        <source>Check HAProxy's health check of %1 (GET /healthz) and the network between HAProxy and %1.</source>
         <translation>Die Zustandsprüfung von HAProxy für %1 (GET /healthz) und das Netzwerk zwischen HAProxy und %1 prüfen.</translation>
     </message>
     <message>
@@ -3170,7 +3240,7 @@ Examples:
         <translation>HAProxy markiert %1 als UP, aber %1 antwortet diesem Computer nicht</translation>
     </message>
     <message>
-        <source>Check the network between this computer and %1; if %1 is really down, check HAProxy&apos;s health check.</source>
+        <source>Check the network between this computer and %1; if %1 is really down, check HAProxy's health check.</source>
         <translation>Das Netzwerk zwischen diesem Computer und %1 prüfen; ist %1 wirklich ausgefallen, die Zustandsprüfung von HAProxy prüfen.</translation>
     </message>
     <message>
@@ -3182,19 +3252,19 @@ Examples:
         <translation>%1 nach Ende der Wartung in HAProxy wieder in Betrieb nehmen.</translation>
     </message>
     <message>
-        <source>%1&apos;s clock is %2 ms ahead of the nodes whose clocks are synchronized</source>
+        <source>%1's clock is %2 ms ahead of the nodes whose clocks are synchronized</source>
         <translation>Die Uhr von %1 geht %2 ms gegenüber den Knoten mit synchronisierter Uhr vor</translation>
     </message>
     <message>
-        <source>%1&apos;s clock is %2 ms behind the nodes whose clocks are synchronized</source>
+        <source>%1's clock is %2 ms behind the nodes whose clocks are synchronized</source>
         <translation>Die Uhr von %1 geht %2 ms gegenüber den Knoten mit synchronisierter Uhr nach</translation>
     </message>
     <message>
-        <source>%1&apos;s clock is %2 ms ahead of this computer&apos;s synchronized clock</source>
+        <source>%1's clock is %2 ms ahead of this computer's synchronized clock</source>
         <translation>Die Uhr von %1 geht %2 ms gegenüber der synchronisierten Uhr dieses Computers vor</translation>
     </message>
     <message>
-        <source>%1&apos;s clock is %2 ms behind this computer&apos;s synchronized clock</source>
+        <source>%1's clock is %2 ms behind this computer's synchronized clock</source>
         <translation>Die Uhr von %1 geht %2 ms gegenüber der synchronisierten Uhr dieses Computers nach</translation>
     </message>
     <message>
@@ -3234,7 +3304,7 @@ Examples:
         <translation>%1 lehnt Schreibvorgänge ab: Er liegt hinter seinen Replikaten (%2); nicht schreiben</translation>
     </message>
     <message>
-        <source>Do not change the configuration. Restore %1&apos;s data from the replica with the highest revision (%2) before writing again.</source>
+        <source>Do not change the configuration. Restore %1's data from the replica with the highest revision (%2) before writing again.</source>
         <translation>Die Konfiguration nicht ändern. Die Daten von %1 aus dem Replikat mit der höchsten Revision (%2) wiederherstellen, bevor wieder geschrieben wird.</translation>
     </message>
     <message>
@@ -3242,7 +3312,7 @@ Examples:
         <translation>%1 hat einen anderen Konfigurationsverlauf als der Primärknoten: %2</translation>
     </message>
     <message>
-        <source>%1 has another configuration history than the primary: its revisions are not the primary&apos;s</source>
+        <source>%1 has another configuration history than the primary: its revisions are not the primary's</source>
         <translation>%1 hat einen anderen Konfigurationsverlauf als der Primärknoten: Seine Revisionen sind nicht die des Primärknotens</translation>
     </message>
     <message>
@@ -3262,7 +3332,7 @@ Examples:
         <translation>Last und Protokoll von %1 prüfen; die anderen Knoten werden normal bewertet.</translation>
     </message>
     <message>
-        <source>%1 answers slowly: %2 ms, more than %3 times the other nodes&apos; median of %4 ms</source>
+        <source>%1 answers slowly: %2 ms, more than %3 times the other nodes' median of %4 ms</source>
         <translation>%1 antwortet langsam: %2 ms, mehr als das %3-Fache des Medians der anderen Knoten von %4 ms</translation>
     </message>
     <message>
@@ -3278,7 +3348,7 @@ Examples:
         <translation>Ein Konto verwenden, das den Cluster lesen darf.</translation>
     </message>
     <message>
-        <source>Check the user name and the password or token in the cluster&apos;s settings.</source>
+        <source>Check the user name and the password or token in the cluster's settings.</source>
         <translation>Benutzername und Passwort bzw. Token in den Einstellungen des Clusters prüfen.</translation>
     </message>
     <message>
@@ -3298,28 +3368,28 @@ Examples:
         <translation>%1 die vollständige Peer-Liste geben; %2 ist im Lastverteiler eingetragen, aber kein Knoten führt ihn auf.</translation>
     </message>
     <message>
-        <source>Clocks are judged against trusted references first: nodes whose kernel reports synchronized time with a maximum error within the warning limit, and this computer&apos;s clock when its kernel reports the same. Without a trusted reference, three or more nodes are compared with their median; two nodes that disagree are reported as a pair and neither is blamed. ± is the bound of the measurement only: half the round trip of the best of the node&apos;s last %1 samples plus %2 ppm of that sample&apos;s age; the node&apos;s own NTP error is shown beside it.</source>
+        <source>Clocks are judged against trusted references first: nodes whose kernel reports synchronized time with a maximum error within the warning limit, and this computer's clock when its kernel reports the same. Without a trusted reference, three or more nodes are compared with their median; two nodes that disagree are reported as a pair and neither is blamed. ± is the bound of the measurement only: half the round trip of the best of the node's last %1 samples plus %2 ppm of that sample's age; the node's own NTP error is shown beside it.</source>
         <translation>Uhren werden zuerst an vertrauenswürdigen Referenzen gemessen: an Knoten, deren Kernel eine synchronisierte Zeit mit einem maximalen Fehler innerhalb der Warnschwelle meldet, und an der Uhr dieses Computers, wenn dessen Kernel dasselbe meldet. Ohne vertrauenswürdige Referenz werden drei oder mehr Knoten mit ihrem Median verglichen; zwei Knoten, die voneinander abweichen, werden als Paar gemeldet, ohne einem von beiden die Schuld zu geben. ± ist nur die Schranke der Messung: die halbe Umlaufzeit der besten der letzten %1 Stichproben des Knotens plus %2 ppm des Alters dieser Stichprobe; der eigene NTP-Fehler des Knotens wird daneben angezeigt.</translation>
     </message>
     <message>
         <source>Node %1 does not expose the %2 service %3 (exposed by %4): its configuration is not synchronised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1 gibt den %2-Dienst %3 nicht frei (freigegeben von %4): Seine Konfiguration ist nicht synchronisiert.</translation>
     </message>
     <message>
-        <source>Check the node&apos;s configuration database synchronisation (its log), then restart the node so it catches up with the cluster.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the node's configuration database synchronisation (its log), then restart the node so it catches up with the cluster.</source>
+        <translation>Die Synchronisierung der Konfigurationsdatenbank des Knotens prüfen (sein Protokoll) und den Knoten dann neu starten, damit er zum Cluster aufholt.</translation>
     </message>
     <message>
-        <source>Compare the service&apos;s definition on these nodes; the configuration database is not synchronised.</source>
-        <translation type="unfinished"></translation>
+        <source>Compare the service's definition on these nodes; the configuration database is not synchronised.</source>
+        <translation>Die Definition des Dienstes auf diesen Knoten vergleichen; die Konfigurationsdatenbank ist nicht synchronisiert.</translation>
     </message>
     <message>
         <source>The %1 service %2 is described differently on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1-Dienst %2 ist auf %3 unterschiedlich beschrieben.</translation>
     </message>
     <message>
         <source>Node %1 describes the %2 service %3 differently from the other nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1 beschreibt den %2-Dienst %3 anders als die anderen Knoten.</translation>
     </message>
 </context>
 <context>
@@ -3424,29 +3494,23 @@ Examples:
     </message>
     <message numerus="yes">
         <source>%n cluster(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Cluster</numerusform><numerusform>%n Cluster</numerusform></translation>
     </message>
     <message>
         <source>%1/%2 nodes up</source>
-        <translation type="unfinished">%1 Knoten aktiv {1/%2 ?}</translation>
+        <translation>%1/%2 Knoten aktiv</translation>
     </message>
     <message>
         <source>worst offset %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>größte Abweichung %1 ms</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Befund</numerusform><numerusform>%n Befunde</numerusform></translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
 </context>
 <context>
@@ -3476,15 +3540,15 @@ Examples:
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe:</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gruppen</translation>
     </message>
     <message>
         <source>All clusters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Cluster: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3494,56 +3558,56 @@ Examples:
 <context>
     <name>HaproxyAdmin</name>
     <message>
-        <source>HAProxy&apos;s statistics cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <source>HAProxy's statistics cannot be read: %1</source>
+        <translation>die Statistik von HAProxy kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>HAProxy lists no server named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy führt keinen Server namens %1</translation>
     </message>
     <message>
         <source>%1 is the last node serving requests: nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der letzte Knoten, der Anfragen bedient: Es wurde nichts gesendet</translation>
     </message>
     <message>
         <source>HAProxy refused the stats user %1: check the user name and password of the statistics page</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy hat den Statistik-Benutzer %1 abgelehnt: Benutzername und Passwort der Statistikseite prüfen</translation>
     </message>
     <message>
-        <source>HAProxy denied the action: its statistics page grants no admin rights to %1 (&quot;stats admin&quot; is off)</source>
-        <translation type="unfinished"></translation>
+        <source>HAProxy denied the action: its statistics page grants no admin rights to %1 ("stats admin" is off)</source>
+        <translation>HAProxy hat die Aktion verweigert: Seine Statistikseite gewährt %1 keine Administratorrechte („stats admin“ ist aus)</translation>
     </message>
     <message>
         <source>HAProxy rejected the request for %1 (answer %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy hat die Anfrage für %1 zurückgewiesen (Antwort %2)</translation>
     </message>
     <message>
-        <source>the action on %1 was sent but HAProxy&apos;s statistics cannot be read back: its outcome is unknown</source>
-        <translation type="unfinished"></translation>
+        <source>the action on %1 was sent but HAProxy's statistics cannot be read back: its outcome is unknown</source>
+        <translation>die Aktion für %1 wurde gesendet, aber die Statistik von HAProxy kann nicht zurückgelesen werden: Ihr Ergebnis ist unbekannt</translation>
     </message>
     <message>
         <source>HAProxy shows %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy zeigt %1 als %2</translation>
     </message>
     <message>
-        <source>HAProxy&apos;s answer was lost and it shows %1 as %2: the action&apos;s outcome is unknown</source>
-        <translation type="unfinished"></translation>
+        <source>HAProxy's answer was lost and it shows %1 as %2: the action's outcome is unknown</source>
+        <translation>die Antwort von HAProxy ging verloren, und es zeigt %1 als %2: Das Ergebnis der Aktion ist unbekannt</translation>
     </message>
     <message>
         <source>HAProxy applied the action only in part; it shows %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy hat die Aktion nur teilweise ausgeführt; es zeigt %1 als %2</translation>
     </message>
     <message>
         <source>HAProxy changed nothing; it shows %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy hat nichts geändert; es zeigt %1 als %2</translation>
     </message>
     <message>
         <source>HAProxy accepted the action but shows %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy hat die Aktion angenommen, zeigt %1 aber als %2</translation>
     </message>
     <message>
-        <source>HAProxy&apos;s statistics page does not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <source>HAProxy's statistics page does not answer: %1</source>
+        <translation>die Statistikseite von HAProxy antwortet nicht: %1</translation>
     </message>
 </context>
 <context>
@@ -3558,7 +3622,8 @@ Examples:
     <message>
         <source>no answer from %1 within %2 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort von %1 innerhalb von %2 s
+</translation>
     </message>
     <message>
         <source>%1: %2
@@ -3569,7 +3634,8 @@ Examples:
     <message>
         <source>No change matches.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung passt.
+</translation>
     </message>
     <message>
         <source>REVISION</source>
@@ -3577,7 +3643,7 @@ Examples:
     </message>
     <message>
         <source>TIME (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEIT (UTC)</translation>
     </message>
     <message>
         <source>USER</source>
@@ -3585,25 +3651,25 @@ Examples:
     </message>
     <message>
         <source>CHANGE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÄNDERUNG</translation>
     </message>
     <message>
         <source>RESOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>RESSOURCE</translation>
     </message>
     <message>
         <source>FIELDS</source>
-        <translation type="unfinished"></translation>
+        <translation>FELDER</translation>
     </message>
 </context>
 <context>
     <name>HistoryCommandLine</name>
     <message>
         <source>see clusterdesk history --help</source>
-        <translation type="unfinished"></translation>
+        <translation>siehe clusterdesk history --help</translation>
     </message>
     <message>
-        <source>Prints a saved cluster&apos;s configuration change log, oldest first: who changed
+        <source>Prints a saved cluster's configuration change log, oldest first: who changed
 which resource when, and the fields each change altered (secrets only as
 changed or unchanged, never their values). Filters are applied by the
 console over the whole log. --since and --until take an ISO 8601 date or
@@ -3614,11 +3680,22 @@ Examples:
   clusterdesk history --cluster Prod --resource jdbc/orders-db --format json
   clusterdesk history --cluster Prod --user admin --since 2026-12-01 --format csv &gt; changes.csv
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt das Änderungsprotokoll der Konfiguration eines gespeicherten Clusters aus, älteste
+zuerst: wer welche Ressource wann geändert hat und welche Felder jede Änderung geändert
+hat (Geheimnisse nur als geändert oder unverändert, nie ihre Werte). Die Filter wendet
+die Konsole auf das gesamte Protokoll an. --since und --until nehmen ein Datum oder
+Datum mit Uhrzeit nach ISO 8601 an (UTC, sofern kein Offset angegeben ist).
+Exit-Code 2 bei jedem Fehler.
+
+Beispiele:
+  clusterdesk history --cluster Prod
+  clusterdesk history --cluster Prod --resource jdbc/orders-db --format json
+  clusterdesk history --cluster Prod --user admin --since 2026-12-01 --format csv &gt; changes.csv
+</translation>
     </message>
     <message>
         <source>The saved cluster whose log to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Cluster, dessen Protokoll gelesen wird.</translation>
     </message>
     <message>
         <source>The command.</source>
@@ -3626,39 +3703,39 @@ Examples:
     </message>
     <message>
         <source>Only changes of this resource (or of every resource of this type).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Änderungen dieser Ressource (oder jeder Ressource dieses Typs).</translation>
     </message>
     <message>
         <source>Only changes made by &lt;user&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Änderungen von &lt;user&gt;.</translation>
     </message>
     <message>
         <source>Only changes at or after &lt;time&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Änderungen zu oder nach &lt;time&gt;.</translation>
     </message>
     <message>
         <source>Only changes at or before &lt;time&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Änderungen zu oder vor &lt;time&gt;.</translation>
     </message>
     <message>
         <source>text (the default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>text (Standard), csv oder json.</translation>
     </message>
     <message>
         <source>--resource: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--resource: %1</translation>
     </message>
     <message>
         <source>--%1 needs an ISO 8601 date or time, such as 2026-12-01 or 2026-12-01T08:00:00Z: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erfordert ein Datum oder eine Uhrzeit nach ISO 8601, etwa 2026-12-01 oder 2026-12-01T08:00:00Z: %2</translation>
     </message>
     <message>
         <source>unknown --format %1 (text, csv or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes --format %1 (text, csv oder json)</translation>
     </message>
     <message>
-        <source>Shows and exports a cluster&apos;s configuration change history.</source>
-        <translation type="unfinished"></translation>
+        <source>Shows and exports a cluster's configuration change history.</source>
+        <translation>Zeigt und exportiert den Verlauf der Konfigurationsänderungen eines Clusters.</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
@@ -3666,7 +3743,7 @@ Examples:
     </message>
     <message>
         <source>history needs one --cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>history erfordert genau ein --cluster</translation>
     </message>
 </context>
 <context>
@@ -3709,50 +3786,47 @@ Examples:
     </message>
     <message>
         <source>Export the change log as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n change(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Änderung nach %1 exportiert.</numerusform><numerusform>%n Änderungen nach %1 exportiert.</numerusform></translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>%1 of %2 changes loaded match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 geladenen Änderungen entsprechen den Filtern.</translation>
     </message>
     <message>
         <source>E&amp;xport as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Reso&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ressource:</translation>
     </message>
     <message>
         <source>type/name</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ/Name</translation>
     </message>
     <message>
         <source>U&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>Ti&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeit:</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Last hour</source>
@@ -3768,7 +3842,7 @@ Examples:
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished">Letzte 14 Tage {30 ?}</translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
 </context>
 <context>
@@ -3812,7 +3886,7 @@ Examples:
         <translation>Ein Profil braucht einen Namen.</translation>
     </message>
     <message>
-        <source>Another profile is already called &quot;%1&quot;.</source>
+        <source>Another profile is already called "%1".</source>
         <translation>Ein anderes Profil heißt bereits „%1“.</translation>
     </message>
     <message>
@@ -3828,7 +3902,7 @@ Examples:
         <translation>Die Aufbewahrungsdauer darf nicht negativ sein.</translation>
     </message>
     <message>
-        <source>Database error in &quot;%1&quot;: %2</source>
+        <source>Database error in "%1": %2</source>
         <translation>Datenbankfehler in „%1“: %2</translation>
     </message>
     <message>
@@ -3849,15 +3923,15 @@ Examples:
     </message>
     <message>
         <source>An activity entry needs a request id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Aktivitätseintrag erfordert eine Anfrage-ID.</translation>
     </message>
     <message>
         <source>Unknown activity column %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktivitätsspalte %1.</translation>
     </message>
     <message>
         <source>the console stopped before the answer arrived; check the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konsole wurde beendet, bevor die Antwort eintraf; den Cluster prüfen</translation>
     </message>
 </context>
 <context>
@@ -4046,7 +4120,7 @@ Examples:
         <translation>Ressourcen&amp;definitionen exportieren…</translation>
     </message>
     <message>
-        <source>Save the selected cluster&apos;s resource definitions to a file, without secrets (%1)</source>
+        <source>Save the selected cluster's resource definitions to a file, without secrets (%1)</source>
         <translation>Die Ressourcendefinitionen des ausgewählten Clusters ohne Geheimnisse in einer Datei speichern (%1)</translation>
     </message>
     <message>
@@ -4107,76 +4181,76 @@ Examples:
     </message>
     <message>
         <source>&amp;Activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktivität…</translation>
     </message>
     <message>
         <source>What this console sent to clusters, with each outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Was diese Konsole an Cluster gesendet hat, jeweils mit Ergebnis</translation>
     </message>
     <message>
         <source>Move to Group</source>
-        <translation type="unfinished"></translation>
+        <translation>In Gruppe verschieben</translation>
     </message>
     <message>
         <source>&amp;Group of “%1” (folders separated by /, empty for none):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe von „%1“ (Ordner durch / getrennt, leer für keine):</translation>
     </message>
     <message>
         <source>The group was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe wurde nicht geändert</translation>
     </message>
 </context>
 <context>
     <name>NodeActionConfirmation</name>
     <message>
         <source>Drain %1 in %2? HAProxy sends it no new connections; those already persisting to it stay until they end.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 auslaufen lassen? HAProxy sendet ihm keine neuen Verbindungen; bereits an ihn gebundene bleiben bestehen, bis sie enden.</translation>
     </message>
     <message>
         <source>Put %1 in %2 into maintenance? HAProxy sends it no traffic at all, open requests included.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 in Wartung versetzen? HAProxy sendet ihm überhaupt keinen Verkehr mehr, auch keine offenen Anfragen.</translation>
     </message>
     <message>
         <source>Make %1 in %2 ready? HAProxy sends it traffic again once its health check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 bereit machen? HAProxy sendet ihm wieder Verkehr, sobald seine Zustandsprüfung erfolgreich ist.</translation>
     </message>
     <message>
         <source>%1 is the last node serving requests in %2. After this, the cluster answers no one until another node is ready. Do it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der letzte Knoten, der in %2 Anfragen bedient. Danach antwortet der Cluster niemandem mehr, bis ein anderer Knoten bereit ist. Trotzdem ausführen?</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Do It Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem ausführen</translation>
     </message>
     <message>
         <source>A production cluster: type its name to go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Produktionscluster: Geben Sie seinen Namen ein, um fortzufahren.</translation>
     </message>
 </context>
 <context>
     <name>NodeActionController</name>
     <message>
         <source>The cluster is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster ist nicht gespeichert.</translation>
     </message>
     <message>
-        <source>Node actions need the cluster&apos;s HAProxy statistics URL (Edit Cluster).</source>
-        <translation type="unfinished"></translation>
+        <source>Node actions need the cluster's HAProxy statistics URL (Edit Cluster).</source>
+        <translation>Knotenaktionen erfordern die HAProxy-Statistik-URL des Clusters (Cluster bearbeiten).</translation>
     </message>
     <message>
         <source>Node actions need the HAProxy statistics user (Edit Cluster).</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotenaktionen erfordern den HAProxy-Statistik-Benutzer (Cluster bearbeiten).</translation>
     </message>
 </context>
 <context>
     <name>NodeActionText</name>
     <message>
         <source>Drain</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslaufen lassen</translation>
     </message>
     <message>
         <source>Maintenance</source>
@@ -4184,67 +4258,81 @@ Examples:
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>No node is serving requests. When the whole cluster is restarted, start the node that stopped last first: it holds the newest configuration, and the others catch up from it. Then start the others and set each to Ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Knoten bedient Anfragen. Wenn der gesamte Cluster neu gestartet wird, zuerst den Knoten starten, der zuletzt gestoppt wurde: Er hat die neueste Konfiguration, und die anderen holen von ihm auf. Dann die anderen starten und jeden auf Bereit setzen.</translation>
     </message>
 </context>
 <context>
     <name>NodeCommand</name>
     <message>
         <source>cluster %1 has no HAProxy statistics URL: pass --stats-url</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 hat keine HAProxy-Statistik-URL: --stats-url angeben</translation>
     </message>
     <message>
         <source>cluster %1 has no HAProxy statistics user: pass --stats-user</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 hat keinen HAProxy-Statistik-Benutzer: --stats-user angeben</translation>
     </message>
     <message>
         <source>no password for the statistics user: pass --stats-password-file</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Passwort für den Statistik-Benutzer: --stats-password-file angeben</translation>
     </message>
     <message>
         <source>no password for the statistics user of %1 is saved (%2): pass --stats-password-file or set CLUSTERDESK_STATS_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>für den Statistik-Benutzer von %1 ist kein Passwort gespeichert (%2): --stats-password-file angeben oder CLUSTERDESK_STATS_PASSWORD setzen</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefunden</translation>
     </message>
     <message>
         <source>%1 %2 on %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 in %3): %4</translation>
     </message>
     <message>
         <source> (pass --force to do it anyway)</source>
-        <translation type="unfinished"></translation>
+        <translation> (mit --force trotzdem ausführen)</translation>
     </message>
 </context>
 <context>
     <name>NodeCommandLine</name>
     <message>
         <source>see clusterdesk node --help</source>
-        <translation type="unfinished"></translation>
+        <translation>siehe clusterdesk node --help</translation>
     </message>
     <message>
-        <source>Actions (HAProxy&apos;s statistics page, which needs &quot;stats admin&quot; for the user):
+        <source>Actions (HAProxy's statistics page, which needs "stats admin" for the user):
   drain    No new connections to the node; those persisting to it stay.
   maint    Maintenance: no traffic at all.
   ready    Back into service.
 
-The stats user&apos;s password: --stats-password-file, else the environment
+The stats user's password: --stats-password-file, else the environment
 variable CLUSTERDESK_STATS_PASSWORD, else the one the window saved for the
 cluster. Draining or maintaining the last node serving requests needs
---force. The result is HAProxy&apos;s own view of the node afterwards.
+--force. The result is HAProxy's own view of the node afterwards.
 Exit code 0 applied, 1 not applied, 2 error.
 
 Examples:
   clusterdesk node drain --cluster Prod --node node-2
   clusterdesk node ready --cluster Prod --node node-2 --json
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen (Statistikseite von HAProxy, die für den Benutzer „stats admin“ erfordert):
+  drain    Keine neuen Verbindungen zum Knoten; an ihn gebundene bleiben bestehen.
+  maint    Wartung: überhaupt kein Verkehr.
+  ready    Wieder in Betrieb.
+
+Das Passwort des Statistik-Benutzers: --stats-password-file, sonst die Umgebungsvariable
+CLUSTERDESK_STATS_PASSWORD, sonst das im Fenster für den Cluster gespeicherte.
+Den letzten Knoten, der Anfragen bedient, auslaufen zu lassen oder in Wartung zu
+versetzen, erfordert --force. Das Ergebnis ist die Sicht von HAProxy auf den Knoten danach.
+Exit-Code 0 ausgeführt, 1 nicht ausgeführt, 2 Fehler.
+
+Beispiele:
+  clusterdesk node drain --cluster Prod --node node-2
+  clusterdesk node ready --cluster Prod --node node-2 --json
+</translation>
     </message>
     <message>
         <source>The command.</source>
@@ -4252,35 +4340,35 @@ Examples:
     </message>
     <message>
         <source>drain, maint or ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>drain, maint oder ready.</translation>
     </message>
     <message>
-        <source>The node (HAProxy&apos;s server name).</source>
-        <translation type="unfinished"></translation>
+        <source>The node (HAProxy's server name).</source>
+        <translation>Der Knoten (Servername in HAProxy).</translation>
     </message>
     <message>
-        <source>HAProxy&apos;s statistics page, instead of the saved one.</source>
-        <translation type="unfinished"></translation>
+        <source>HAProxy's statistics page, instead of the saved one.</source>
+        <translation>Die Statistikseite von HAProxy statt der gespeicherten.</translation>
     </message>
     <message>
-        <source>The statistics page&apos;s admin user, instead of the saved one.</source>
-        <translation type="unfinished"></translation>
+        <source>The statistics page's admin user, instead of the saved one.</source>
+        <translation>Der Admin-Benutzer der Statistikseite statt des gespeicherten.</translation>
     </message>
     <message>
-        <source>Read the statistics user&apos;s password from &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <source>Read the statistics user's password from &lt;file&gt;.</source>
+        <translation>Das Passwort des Statistik-Benutzers aus &lt;file&gt; lesen.</translation>
     </message>
     <message>
         <source>Also when the node is the last one serving requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch wenn der Knoten der letzte ist, der Anfragen bedient.</translation>
     </message>
     <message>
         <source>Print the outcome as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
         <source>node needs --cluster and --node</source>
-        <translation type="unfinished"></translation>
+        <translation>node erfordert --cluster und --node</translation>
     </message>
     <message>
         <source>invalid --stats-url: %1</source>
@@ -4288,15 +4376,15 @@ Examples:
     </message>
     <message>
         <source>stats password</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik-Passwort</translation>
     </message>
     <message>
         <source>Sets a node to drain, maintenance or ready at the load balancer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt einen Knoten am Lastverteiler auf Auslaufen, Wartung oder Bereit.</translation>
     </message>
     <message>
         <source>node needs an action: drain, maint or ready</source>
-        <translation type="unfinished"></translation>
+        <translation>node erfordert eine Aktion: drain, maint oder ready</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
@@ -4304,7 +4392,7 @@ Examples:
     </message>
     <message>
         <source>unknown node action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte node-Aktion: %1</translation>
     </message>
 </context>
 <context>
@@ -4462,7 +4550,7 @@ Examples:
     </message>
     <message>
         <source>Draining</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft aus</translation>
     </message>
 </context>
 <context>
@@ -4616,7 +4704,7 @@ Examples:
         <translation>Replikation pausiert</translation>
     </message>
     <message>
-        <source>± … net is the network bound of this measurement (half the round trip), not the node&apos;s own clock error (see Time sync).</source>
+        <source>± … net is the network bound of this measurement (half the round trip), not the node's own clock error (see Time sync).</source>
         <translation>± … Netz ist die Netzwerkunsicherheit dieser Messung (die halbe Umlaufzeit), nicht der eigene Uhrfehler des Knotens (siehe Zeitsync).</translation>
     </message>
     <message>
@@ -4624,7 +4712,7 @@ Examples:
         <translation>Gegenüber den Knoten mit synchronisierter Uhr.</translation>
     </message>
     <message>
-        <source>Against this computer&apos;s synchronized clock.</source>
+        <source>Against this computer's synchronized clock.</source>
         <translation>Gegenüber der synchronisierten Uhr dieses Computers.</translation>
     </message>
     <message>
@@ -4648,11 +4736,11 @@ Examples:
         <translation>Geschätzter NTP-Fehler des Kernels: %1 ms</translation>
     </message>
     <message>
-        <source>This node&apos;s clock minus this computer&apos;s; ± is the network bound of the measurement only.</source>
+        <source>This node's clock minus this computer's; ± is the network bound of the measurement only.</source>
         <translation>Uhr dieses Knotens minus Uhr dieses Computers; ± ist nur die Netzwerkunsicherheit der Messung.</translation>
     </message>
     <message>
-        <source>Whether the node&apos;s kernel reports its clock as synchronized, and the kernel&apos;s maximum error.</source>
+        <source>Whether the node's kernel reports its clock as synchronized, and the kernel's maximum error.</source>
         <translation>Ob der Kernel des Knotens seine Uhr als synchronisiert meldet, und der maximale Fehler des Kernels.</translation>
     </message>
     <message>
@@ -4739,7 +4827,7 @@ Examples:
         <translation>&amp;Antwort des Knotens</translation>
     </message>
     <message>
-        <source>The node&apos;s raw /api/v1/node answer</source>
+        <source>The node's raw /api/v1/node answer</source>
         <translation>Die unverarbeitete Antwort von /api/v1/node</translation>
     </message>
     <message>
@@ -4756,55 +4844,55 @@ Examples:
     </message>
     <message>
         <source>Error bound up to ±%1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerschranke bis zu ±%1 ms.</translation>
     </message>
     <message>
         <source>Dra&amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;laufen lassen</translation>
     </message>
     <message>
         <source>Main&amp;tenance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wartung</translation>
     </message>
     <message>
         <source>Rea&amp;dy</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;reit</translation>
     </message>
     <message>
         <source>HAProxy sends the selected node no new connections</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy sendet dem ausgewählten Knoten keine neuen Verbindungen</translation>
     </message>
     <message>
         <source>HAProxy sends the selected node no traffic at all</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy sendet dem ausgewählten Knoten überhaupt keinen Verkehr</translation>
     </message>
     <message>
         <source>HAProxy sends the selected node traffic again</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy sendet dem ausgewählten Knoten wieder Verkehr</translation>
     </message>
     <message>
         <source>%1 %2: waiting for HAProxy…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): Warten auf HAProxy…</translation>
     </message>
     <message>
         <source>Node actions are not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotenaktionen sind hier nicht verfügbar.</translation>
     </message>
     <message>
         <source>HAProxy Statistics Password</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy-Statistik-Passwort</translation>
     </message>
     <message>
-        <source>The password of HAProxy&apos;s statistics user (kept in the system keychain):</source>
-        <translation type="unfinished"></translation>
+        <source>The password of HAProxy's statistics user (kept in the system keychain):</source>
+        <translation>Das Passwort des Statistik-Benutzers von HAProxy (im Schlüsselbund des Systems gespeichert):</translation>
     </message>
     <message>
-        <source>The password of HAProxy&apos;s statistics user could not be read (%1). Type it:</source>
-        <translation type="unfinished"></translation>
+        <source>The password of HAProxy's statistics user could not be read (%1). Type it:</source>
+        <translation>Das Passwort des Statistik-Benutzers von HAProxy konnte nicht gelesen werden (%1). Geben Sie es ein:</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -4905,7 +4993,7 @@ Examples:
         <translation>Die anderen Knoten haben ihre Revision nicht gemeldet.</translation>
     </message>
     <message>
-        <source>Servers in the load balancer&apos;s statistics</source>
+        <source>Servers in the load balancer's statistics</source>
         <translation>Server in der Statistik des Lastverteilers</translation>
     </message>
     <message>
@@ -4913,7 +5001,7 @@ Examples:
         <translation>Keine Statistik-URL</translation>
     </message>
     <message>
-        <source>Add the HAProxy statistics URL to this cluster&apos;s settings to see the load balancer&apos;s view.</source>
+        <source>Add the HAProxy statistics URL to this cluster's settings to see the load balancer's view.</source>
         <translation>Fügen Sie die HAProxy-Statistik-URL in den Einstellungen dieses Clusters hinzu, um die Sicht des Lastverteilers zu sehen.</translation>
     </message>
     <message>
@@ -5035,16 +5123,16 @@ Examples:
         <translation>Gemessen: %1. Ohne vertrauenswürdige synchronisierte Uhr werden weniger als drei Knoten nicht bewertet.</translation>
     </message>
     <message>
-        <source>%1 against the synchronized nodes (±&#xa0;%2&#xa0;ms network)</source>
-        <translation>%1 gegenüber den synchronisierten Knoten (±&#xa0;%2&#xa0;ms Netzwerk)</translation>
+        <source>%1 against the synchronized nodes (± %2 ms network)</source>
+        <translation>%1 gegenüber den synchronisierten Knoten (± %2 ms Netzwerk)</translation>
     </message>
     <message>
-        <source>%1 against this computer&apos;s synchronized clock (±&#xa0;%2&#xa0;ms network)</source>
-        <translation>%1 gegenüber der synchronisierten Uhr dieses Computers (±&#xa0;%2&#xa0;ms Netzwerk)</translation>
+        <source>%1 against this computer's synchronized clock (± %2 ms network)</source>
+        <translation>%1 gegenüber der synchronisierten Uhr dieses Computers (± %2 ms Netzwerk)</translation>
     </message>
     <message>
-        <source>%1 against the cluster median (±&#xa0;%2&#xa0;ms network)</source>
-        <translation>%1 gegenüber dem Cluster-Median (±&#xa0;%2&#xa0;ms Netzwerk)</translation>
+        <source>%1 against the cluster median (± %2 ms network)</source>
+        <translation>%1 gegenüber dem Cluster-Median (± %2 ms Netzwerk)</translation>
     </message>
     <message>
         <source>Primary behind</source>
@@ -5059,8 +5147,8 @@ Examples:
         <translation>Nicht synchronisiert: %1</translation>
     </message>
     <message>
-        <source>Largest NTP maximum error: %1&#xa0;ms</source>
-        <translation>Größter maximaler NTP-Fehler: %1&#xa0;ms</translation>
+        <source>Largest NTP maximum error: %1 ms</source>
+        <translation>Größter maximaler NTP-Fehler: %1 ms</translation>
     </message>
     <message>
         <source>No node is a trusted clock reference.</source>
@@ -5091,19 +5179,19 @@ Examples:
     <name>PollCycle</name>
     <message>
         <source>the node answered only after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten hat erst nach %1 ms geantwortet</translation>
     </message>
     <message>
         <source>the request for node %1 was answered by %2</source>
         <translation>die Anfrage für Knoten %1 wurde von %2 beantwortet</translation>
     </message>
     <message>
-        <source>the sign-in worked, but the new token was refused as invalid: Spectrum&apos;s host check (see the findings)</source>
-        <translation type="unfinished"></translation>
+        <source>the sign-in worked, but the new token was refused as invalid: Spectrum's host check (see the findings)</source>
+        <translation>die Anmeldung hat funktioniert, aber das neue Token wurde als ungültig abgelehnt: Hostprüfung von Spectrum (siehe Befunde)</translation>
     </message>
     <message>
-        <source>no node is known: give the nodes&apos; URLs or the load balancer&apos;s statistics page in the cluster&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <source>no node is known: give the nodes' URLs or the load balancer's statistics page in the cluster's settings</source>
+        <translation>kein Knoten ist bekannt: die URLs der Knoten oder die Statistikseite des Lastverteilers in den Einstellungen des Clusters angeben</translation>
     </message>
     <message>
         <source>no answer within %1 ms</source>
@@ -5184,7 +5272,7 @@ Examples:
         <translation>der Speicher kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>no saved cluster is called &quot;%1&quot; (see clusterdesk cluster list)</source>
+        <source>no saved cluster is called "%1" (see clusterdesk cluster list)</source>
         <translation>kein gespeicherter Cluster heißt „%1“ (siehe clusterdesk cluster list)</translation>
     </message>
     <message>
@@ -5266,7 +5354,7 @@ Examples:
         <translation>ID</translation>
     </message>
     <message>
-        <source>no saved cluster is called &quot;%1&quot;
+        <source>no saved cluster is called "%1"
 </source>
         <translation>kein gespeicherter Cluster heißt „%1“
 </translation>
@@ -5322,12 +5410,14 @@ Examples:
     <message>
         <source>cluster edit needs something to change
 </source>
-        <translation type="unfinished"></translation>
+        <translation>cluster edit erfordert etwas zu ändern
+</translation>
     </message>
     <message>
         <source>Saved cluster %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 gespeichert.
+</translation>
     </message>
     <message>
         <source>none</source>
@@ -5336,69 +5426,76 @@ Examples:
     <message>
         <source>Environment: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung: %1
+</translation>
     </message>
     <message>
         <source>Writes: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe: %1
+</translation>
     </message>
     <message>
         <source>read-only in Clusterdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>in Clusterdesk nur Lesezugriff</translation>
     </message>
     <message>
         <source>allowed with --confirm %1 on the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>erlaubt mit --confirm %1 auf der Befehlszeile</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>erlaubt</translation>
     </message>
     <message>
         <source>Group: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe: %1
+</translation>
     </message>
     <message>
         <source>Name: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Name: %1
+</translation>
     </message>
     <message>
         <source>URL: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>URL: %1
+</translation>
     </message>
     <message>
         <source>User: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: %1
+</translation>
     </message>
     <message>
         <source>ID: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1
+</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Lesezugriff</translation>
     </message>
     <message>
         <source>read-write</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese-/Schreibzugriff</translation>
     </message>
     <message>
         <source>ENVIRONMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>UMGEBUNG</translation>
     </message>
     <message>
         <source>WRITES</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHREIBZUGRIFFE</translation>
     </message>
     <message>
         <source>GROUP</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUPPE</translation>
     </message>
 </context>
 <context>
@@ -5408,7 +5505,7 @@ Examples:
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <source>another cluster is already called &quot;%1&quot;</source>
+        <source>another cluster is already called "%1"</source>
         <translation>ein anderer Cluster heißt bereits „%1“</translation>
     </message>
     <message>
@@ -5420,7 +5517,7 @@ Examples:
         <translation>enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
-        <source>the saved cluster &quot;%1&quot; already uses this URL</source>
+        <source>the saved cluster "%1" already uses this URL</source>
         <translation>der gespeicherte Cluster „%1“ verwendet diese URL bereits</translation>
     </message>
 </context>
@@ -5428,27 +5525,27 @@ Examples:
     <name>ProfileLabelOptions</name>
     <message>
         <source>The environment label: production, staging, test or a name of your own (empty: none). Writes to production need --confirm &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungskennzeichnung: production, staging, test oder ein eigener Name (leer: keine). Schreibzugriffe auf Produktionscluster erfordern --confirm &lt;name&gt;.</translation>
     </message>
     <message>
-        <source>The label&apos;s colour as #rrggbb (default: production red, staging amber, test green, others blue).</source>
-        <translation type="unfinished"></translation>
+        <source>The label's colour as #rrggbb (default: production red, staging amber, test green, others blue).</source>
+        <translation>Die Farbe der Kennzeichnung als #rrggbb (Standard: production rot, staging bernsteinfarben, test grün, andere blau).</translation>
     </message>
     <message>
         <source>Refuse every write to this cluster, whatever the account may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Schreibzugriff auf diesen Cluster ablehnen, unabhängig davon, was das Konto darf.</translation>
     </message>
     <message>
         <source>Allow writes again (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibzugriffe wieder erlauben (Standard).</translation>
     </message>
     <message>
         <source>The folder in the sidebar and the fleet, e.g. EMEA/Production (empty: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner in der Seitenleiste und in der Flotte, z. B. EMEA/Production (leer: keiner).</translation>
     </message>
     <message>
         <source>give either --read-only or --read-write, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder --read-only oder --read-write angeben, nicht beides</translation>
     </message>
 </context>
 <context>
@@ -6012,7 +6109,7 @@ Examples:
     </message>
     <message>
         <source>en</source>
-        <comment>HTML lang attribute: this translation&apos;s language code</comment>
+        <comment>HTML lang attribute: this translation's language code</comment>
         <translation>de</translation>
     </message>
     <message>
@@ -6029,35 +6126,35 @@ Examples:
     </message>
     <message>
         <source>Console activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität der Konsole</translation>
     </message>
     <message>
         <source>This console sent no changes in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Konsole hat im Zeitraum keine Änderungen gesendet.</translation>
     </message>
     <message>
         <source>The activity log was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktivitätsprotokoll wurde nicht gelesen.</translation>
     </message>
     <message>
         <source>Cluster user</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-Benutzer</translation>
     </message>
     <message>
         <source>Local user</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Benutzer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID</translation>
     </message>
 </context>
 <context>
@@ -6229,7 +6326,7 @@ Examples:
     </message>
     <message>
         <source>Not applied: %1. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen: %1. Ihr Entwurf bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -6512,38 +6609,38 @@ Examples:
     <name>ResourceTestDialog</name>
     <message>
         <source>Nothing to test: no resource selected or no node known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu testen: keine Ressource ausgewählt oder kein Knoten bekannt.</translation>
     </message>
     <message>
         <source>Testing on every node: %1 of %2 answered, %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test auf allen Knoten: %1 von %2 haben geantwortet, %3 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Every node passed every test (%1 tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Knoten hat jeden Test bestanden (%1 Tests).</translation>
     </message>
     <message>
         <source>%1 of %2 tests failed; hover over a cell for every check.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Tests fehlgeschlagen; für alle Prüfungen den Mauszeiger über eine Zelle bewegen.</translation>
     </message>
     <message>
         <source>Test on All Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf allen Knoten testen</translation>
     </message>
     <message>
         <source>&amp;Results (rows: resources, columns: nodes):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnisse (Zeilen: Ressourcen, Spalten: Knoten):</translation>
     </message>
     <message>
         <source>Resource test results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse des Ressourcentests</translation>
     </message>
 </context>
 <context>
     <name>ResourceTestText</name>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <source>OK</source>
@@ -6555,31 +6652,31 @@ Examples:
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>no answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort: %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: %1</translation>
     </message>
     <message>
         <source>%1 ok (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 OK (%2 ms)</translation>
     </message>
     <message>
         <source>%1 failed: %2 (%3 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2 (%3 ms)</translation>
     </message>
     <message>
         <source>, HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, HTTP %1</translation>
     </message>
     <message>
-        <source>the node&apos;s answer is not a test result</source>
-        <translation type="unfinished"></translation>
+        <source>the node's answer is not a test result</source>
+        <translation>die Antwort des Knotens ist kein Testergebnis</translation>
     </message>
 </context>
 <context>
@@ -6750,7 +6847,7 @@ Examples:
 </translation>
     </message>
     <message>
-        <source>secret file: &quot;%1&quot; is not &lt;type&gt;/&lt;name&gt; with an object of secrets</source>
+        <source>secret file: "%1" is not &lt;type&gt;/&lt;name&gt; with an object of secrets</source>
         <translation>Geheimnisdatei: „%1“ ist nicht &lt;type&gt;/&lt;name&gt; mit einem Objekt aus Geheimnissen</translation>
     </message>
     <message>
@@ -6842,12 +6939,14 @@ Examples:
     <message>
         <source>refused: %1 is read-only in Clusterdesk; nothing was written (change it with clusterdesk cluster edit %1 --read-write)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: %1 hat in Clusterdesk nur Lesezugriff; es wurde nichts geschrieben (ändern mit clusterdesk cluster edit %1 --read-write)
+</translation>
     </message>
     <message>
         <source>refused: %1 is a production cluster; nothing was written. Repeat with --confirm %1 (its name exactly) to write to it
 </source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: %1 ist ein Produktionscluster; es wurde nichts geschrieben. Mit --confirm %1 (genau sein Name) wiederholen, um in ihn zu schreiben
+</translation>
     </message>
 </context>
 <context>
@@ -6865,7 +6964,7 @@ Examples:
         <translation>Ein gespeicherter Cluster (wiederholbar).</translation>
     </message>
     <message>
-        <source>An unsaved cluster&apos;s load balancer URL (repeatable).</source>
+        <source>An unsaved cluster's load balancer URL (repeatable).</source>
         <translation>Die Lastverteiler-URL eines nicht gespeicherten Clusters (wiederholbar).</translation>
     </message>
     <message>
@@ -6963,14 +7062,14 @@ Examples:
     <message>
         <source>Actions:
   diff     Compare two or more clusters: exit 0 identical, 1 differ.
-  export   Write one cluster&apos;s definitions to --output (secrets left out).
+  export   Write one cluster's definitions to --output (secrets left out).
   apply    Plan and apply a definitions --file to the --cluster(s).
 
 Clusters: --cluster &lt;saved name&gt; (repeatable), or --url &lt;url&gt; --user &lt;user&gt;
 --password-file &lt;file&gt; (repeatable, paired in order; CLUSTERDESK_PASSWORD
 stands in for a missing password file). Saved clusters come first.
 --secret-file: one secret for every secret the file needs, or JSON
-{&quot;&lt;type&gt;/&lt;name&gt;&quot;: {&quot;&lt;field&gt;&quot;: &quot;&lt;secret&gt;&quot;}}. Secrets not given are left
+{"&lt;type&gt;/&lt;name&gt;": {"&lt;field&gt;": "&lt;secret&gt;"}}. Secrets not given are left
 unset on create and kept on update. Exit code 2 on any error.
 A cluster saved as read-only is never written; one labelled production is
 written only with --confirm &lt;its name&gt;, exactly.
@@ -6982,15 +7081,35 @@ Examples:
   clusterdesk resources apply --file prod-resources.json --cluster Test --secret-file secrets.json
   clusterdesk resources apply --file test-resources.json --cluster Prod --confirm Prod
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen:
+  diff     Zwei oder mehr Cluster vergleichen: Exit 0 identisch, 1 unterschiedlich.
+  export   Die Definitionen eines Clusters nach --output schreiben (ohne Geheimnisse).
+  apply    Eine Definitionsdatei (--file) für die --cluster planen und anwenden.
+
+Cluster: --cluster &lt;gespeicherter Name&gt; (wiederholbar) oder --url &lt;url&gt; --user &lt;user&gt;
+--password-file &lt;file&gt; (wiederholbar, der Reihe nach gepaart; CLUSTERDESK_PASSWORD
+ersetzt eine fehlende Passwortdatei). Gespeicherte Cluster kommen zuerst.
+--secret-file: ein Geheimnis für jedes Geheimnis, das die Datei benötigt, oder JSON
+{"&lt;type&gt;/&lt;name&gt;": {"&lt;field&gt;": "&lt;secret&gt;"}}. Nicht angegebene Geheimnisse bleiben
+beim Anlegen ungesetzt und beim Aktualisieren erhalten. Exit-Code 2 bei jedem Fehler.
+In einen mit Nur-Lesezugriff gespeicherten Cluster wird nie geschrieben; in einen
+als production gekennzeichneten nur mit --confirm &lt;sein Name&gt;, exakt.
+
+Beispiele:
+  clusterdesk resources diff --cluster Prod --cluster Test --json
+  clusterdesk resources export --cluster Prod --output prod-resources.json
+  clusterdesk resources apply --file prod-resources.json --cluster Test --dry-run
+  clusterdesk resources apply --file prod-resources.json --cluster Test --secret-file secrets.json
+  clusterdesk resources apply --file test-resources.json --cluster Prod --confirm Prod
+</translation>
     </message>
     <message>
         <source>apply: write to the production cluster called exactly &lt;name&gt; (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>apply: in den Produktionscluster mit genau dem Namen &lt;name&gt; schreiben (wiederholbar).</translation>
     </message>
     <message>
         <source>the activity log cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Aktivitätsprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -7013,49 +7132,49 @@ Examples:
     </message>
     <message>
         <source>This cluster is read-only in Clusterdesk; change it in the cluster settings (Cluster &gt; Edit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Cluster hat in Clusterdesk nur Lesezugriff; ändern Sie dies in den Clustereinstellungen (Cluster &gt; Bearbeiten).</translation>
     </message>
     <message>
         <source>Test on &amp;All Nodes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;allen Knoten testen…</translation>
     </message>
     <message>
         <source>Test the selected resources (or all of this type) from every node: host, port, TLS, HTTP or location</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Ressourcen (oder alle dieses Typs) von jedem Knoten aus testen: Host, Port, TLS, HTTP oder Ort</translation>
     </message>
 </context>
 <context>
     <name>ServiceCatalogue</name>
     <message>
         <source>the %1 service list is not an HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1-Dienstliste ist keine HTML-Seite</translation>
     </message>
     <message>
         <source>the %1 service list names more than %2 services</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1-Dienstliste nennt mehr als %2 Dienste</translation>
     </message>
 </context>
 <context>
     <name>ServiceTableModel</name>
     <message>
         <source>missing on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt auf %1</translation>
     </message>
     <message>
         <source>differs on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>weicht auf %1 ab</translation>
     </message>
     <message>
         <source>same on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>auf allen Knoten gleich</translation>
     </message>
     <message>
         <source>SHA-256 of the description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 der Beschreibung: %1</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -7071,26 +7190,26 @@ Examples:
     </message>
     <message>
         <source>Description digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibungs-Hash</translation>
     </message>
 </context>
 <context>
     <name>ServicesPanel</name>
     <message>
-        <source>This tab lists the REST and SOAP services of a cluster without Clusterdesk&apos;s management API (a plain Spectrum cluster), read from each node&apos;s catalogue.</source>
-        <translation type="unfinished"></translation>
+        <source>This tab lists the REST and SOAP services of a cluster without Clusterdesk's management API (a plain Spectrum cluster), read from each node's catalogue.</source>
+        <translation>Dieser Tab listet die REST- und SOAP-Dienste eines Clusters ohne die Verwaltungs-API von Clusterdesk (eines reinen Spectrum-Clusters) auf, gelesen aus dem Katalog jedes Knotens.</translation>
     </message>
     <message>
-        <source>The nodes&apos; catalogues list no services.</source>
-        <translation type="unfinished"></translation>
+        <source>The nodes' catalogues list no services.</source>
+        <translation>Die Kataloge der Knoten listen keine Dienste auf.</translation>
     </message>
     <message>
-        <source>Every service the nodes&apos; REST and SOAP catalogues list; a service missing on a node or described differently means the configuration is not synchronised.</source>
-        <translation type="unfinished"></translation>
+        <source>Every service the nodes' REST and SOAP catalogues list; a service missing on a node or described differently means the configuration is not synchronised.</source>
+        <translation>Alle Dienste, die die REST- und SOAP-Kataloge der Knoten auflisten; ein Dienst, der auf einem Knoten fehlt oder anders beschrieben ist, bedeutet, dass die Konfiguration nicht synchronisiert ist.</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste</translation>
     </message>
 </context>
 <context>
@@ -7275,12 +7394,14 @@ Examples:
     <message>
         <source>Services: %1 REST, %2 SOAP; %3 not the same on every node
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste: %1 REST, %2 SOAP; %3 nicht auf allen Knoten gleich
+</translation>
     </message>
     <message>
         <source>A plain Spectrum cluster (no Clusterdesk management API):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ein reiner Spectrum-Cluster (ohne Clusterdesk-Verwaltungs-API):
+</translation>
     </message>
 </context>
 <context>
@@ -7315,7 +7436,7 @@ Examples:
     </message>
     <message>
         <source>not sent to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht an %1 gesendet: %2</translation>
     </message>
 </context>
 <context>
@@ -7498,52 +7619,43 @@ Examples:
     </message>
     <message>
         <source>Revert change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 rückgängig machen</translation>
     </message>
     <message>
         <source>Undo change %1 (%2 %3/%4 by %5) on %6. A resource changed since is a conflict and is never overwritten. This is a dry run: nothing is written until you press Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 (%2 %3/%4 von %5) in %6 rückgängig machen. Eine seitdem geänderte Ressource ist ein Konflikt und wird nie überschrieben. Dies ist ein Probelauf: Nichts wird geschrieben, bis Sie „Übernehmen“ drücken.</translation>
     </message>
     <message>
         <source>its cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>seinem Cluster</translation>
     </message>
     <message>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>löschen</translation>
     </message>
     <message numerus="yes">
         <source>%n to delete</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n zu löschen</numerusform><numerusform>%n zu löschen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n to delete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n zu löschen.</numerusform><numerusform>%n zu löschen.</numerusform></translation>
     </message>
     <message>
         <source>Revert on a production cluster?</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Produktionscluster rückgängig machen?</translation>
     </message>
     <message>
         <source>Copy onto a production cluster?</source>
-        <translation type="unfinished"></translation>
+        <translation>In einen Produktionscluster kopieren?</translation>
     </message>
     <message numerus="yes">
         <source>Apply %n write(s) to the production cluster “%1”?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Schreibvorgang im Produktionscluster „%1“ ausführen?</numerusform><numerusform>%n Schreibvorgänge im Produktionscluster „%1“ ausführen?</numerusform></translation>
     </message>
     <message>
         <source>Every production cluster the plan writes to is confirmed on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Produktionscluster, in den der Plan schreibt, wird einzeln bestätigt.</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -7584,7 +7696,7 @@ Examples:
     <name>TypedConfirmationDialog</name>
     <message>
         <source>This is a production cluster. To go on, type its name, &lt;b&gt;%1&lt;/b&gt;, exactly:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Produktionscluster. Geben Sie zum Fortfahren seinen Namen, &lt;b&gt;%1&lt;/b&gt;, exakt ein:</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>ActivityDialog</name>
     <message>
         <source>Export Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティのエクスポート</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
@@ -17,57 +16,55 @@
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 件のエントリ</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のエントリ</translation>
     </message>
     <message>
         <source>The activity log cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティログを読み取れません: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 件のエントリを %1 にエクスポートしました。</numerusform></translation>
     </message>
     <message>
         <source>Select an entry to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリを選択すると詳細が表示されます。</translation>
     </message>
     <message>
         <source>All clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのクラスター</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのユーザー</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての操作</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティ</translation>
     </message>
     <message>
         <source>&amp;Cluster:</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>結果(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -75,15 +72,15 @@
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細(&amp;D):</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をエクスポート(&amp;C)…</translation>
     </message>
     <message>
         <source>Export &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON をエクスポート(&amp;J)…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -91,7 +88,7 @@
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての結果</translation>
     </message>
     <message>
         <source>Last hour</source>
@@ -107,11 +104,11 @@
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished">過去 14 日間 {30 ?}</translation>
+        <translation>過去 30 日間</translation>
     </message>
     <message>
         <source>Everything kept</source>
-        <translation type="unfinished"></translation>
+        <translation>保持されている全期間</translation>
     </message>
 </context>
 <context>
@@ -123,39 +120,39 @@
     </message>
     <message>
         <source>Time: %1 (%2 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻: %1 (%2 UTC)</translation>
     </message>
     <message>
         <source>Cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター: %1</translation>
     </message>
     <message>
         <source>Cluster user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターのユーザー: %1</translation>
     </message>
     <message>
         <source>Local user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルユーザー: %1</translation>
     </message>
     <message>
         <source>Action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>操作: %1</translation>
     </message>
     <message>
         <source>Request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト: %1</translation>
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト ID: %1</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>結果: %1</translation>
     </message>
     <message>
         <source>Answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>応答日時: %1</translation>
     </message>
     <message>
         <source>Time</source>
@@ -171,7 +168,7 @@
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Resource</source>
@@ -179,88 +176,88 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト ID</translation>
     </message>
 </context>
 <context>
     <name>ActivityQuery</name>
     <message>
         <source>The local store is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルストアを利用できません。</translation>
     </message>
 </context>
 <context>
     <name>ActivityRecorder</name>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished">%1 %2 %3</translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 on node %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード %2 で %1</translation>
     </message>
     <message>
         <source>not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信: %1</translation>
     </message>
     <message>
         <source>the answer was lost (%1); it may or may not have been applied</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が失われました (%1)。適用されたかどうかは不明です</translation>
     </message>
 </context>
 <context>
     <name>ActivityText</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>競合</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>結果不明</translation>
     </message>
     <message>
         <source>Refused locally</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルで拒否</translation>
     </message>
     <message>
         <source>revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リビジョン %1</translation>
     </message>
     <message>
         <source>no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ応答なし</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -268,23 +265,23 @@
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>作成</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -358,8 +355,8 @@
         <translation>応答が有効な JSON ではありません: %1 (%2 バイト目)</translation>
     </message>
     <message>
-        <source>invalid URL &quot;%1&quot;: an http or https URL with a host is needed</source>
-        <translation>無効な URL &quot;%1&quot;: ホストを含む http または https の URL が必要です</translation>
+        <source>invalid URL "%1": an http or https URL with a host is needed</source>
+        <translation>無効な URL "%1": ホストを含む http または https の URL が必要です</translation>
     </message>
     <message>
         <source>no answer from %1 within %2 ms</source>
@@ -429,15 +426,15 @@ SHA-256: %3
     </message>
     <message>
         <source>the console stopped waiting for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソールは応答の待機を停止しました</translation>
     </message>
     <message>
         <source>this cluster is read-only in Clusterdesk; change it in the cluster settings</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスターは Clusterdesk で読み取り専用に設定されています。クラスターの設定で変更してください</translation>
     </message>
     <message>
         <source>sign-in failed: the session token answer has no session</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに失敗しました: セッショントークンの応答にセッションがありません</translation>
     </message>
 </context>
 <context>
@@ -526,24 +523,24 @@ SHA-256: %3
         <translation>不明</translation>
     </message>
     <message>
-        <source>Before and after: %1. The node did not keep this change&apos;s definitions (it was made before they were recorded).</source>
-        <translation type="unfinished"></translation>
+        <source>Before and after: %1. The node did not keep this change's definitions (it was made before they were recorded).</source>
+        <translation>変更前と変更後: %1。ノードはこの変更の定義を保持していません (定義が記録されるようになる前に行われた変更です)。</translation>
     </message>
     <message>
         <source>Secret values are never kept in the log: a revert keeps the current secret of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットの値はログに保持されません: 元に戻しても %1 の現在のシークレットが維持されます。</translation>
     </message>
     <message>
         <source>&amp;Fields (changed ones in bold):</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド (変更されたものは太字)(&amp;F):</translation>
     </message>
     <message>
         <source>Show &amp;only the changed fields</source>
-        <translation type="unfinished"></translation>
+        <translation>変更されたフィールドのみ表示(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Revert this change…</source>
-        <translation type="unfinished"></translation>
+        <translation>この変更を元に戻す(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -554,11 +551,11 @@ SHA-256: %3
     </message>
     <message>
         <source>set (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>設定済み (変更あり)</translation>
     </message>
     <message>
         <source>set (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>設定済み (変更なし)</translation>
     </message>
 </context>
 <context>
@@ -569,11 +566,11 @@ SHA-256: %3
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後</translation>
     </message>
 </context>
 <context>
@@ -598,7 +595,7 @@ SHA-256: %3
         <translation>応答が JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <source>The server&apos;s change log could not be read: %1</source>
+        <source>The server's change log could not be read: %1</source>
         <translation>サーバーの変更ログを読み取れませんでした: %1</translation>
     </message>
 </context>
@@ -637,23 +634,23 @@ SHA-256: %3
     <name>ChangeLogReader</name>
     <message>
         <source>not connected to the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターに接続されていません</translation>
     </message>
     <message>
         <source>the change log has more than %1 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更ログの変更が %1 件を超えています</translation>
     </message>
     <message>
         <source>the change log could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更ログを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>the answer is not a JSON object</source>
         <translation>応答が JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <source>the server&apos;s change log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <source>the server's change log could not be read: %1</source>
+        <translation>サーバーの変更ログを読み取れませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -684,7 +681,7 @@ SHA-256: %3
     </message>
     <message>
         <source>Updated</source>
-        <translation>更新日時</translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -708,54 +705,54 @@ SHA-256: %3
     </message>
     <message>
         <source>before and after must be null or a definition</source>
-        <translation type="unfinished"></translation>
+        <translation>before と after は null または定義である必要があります</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>記録なし</translation>
     </message>
     <message>
-        <source>unknown resource type &apos;%1&apos; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown resource type '%1' (one of: %2)</source>
+        <translation>不明なリソースの種類 '%1' (%2 のいずれか)</translation>
     </message>
     <message>
-        <source>invalid resource name &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>invalid resource name '%1': %2</source>
+        <translation>無効なリソース名 '%1': %2</translation>
     </message>
 </context>
 <context>
     <name>ChangeRevert</name>
     <message>
         <source>%1: the old secret cannot be restored (the log keeps no secret values); it is left unset</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 以前のシークレットは復元できません (ログにはシークレットの値が保持されません)。未設定のままになります</translation>
     </message>
     <message>
         <source>%1: the old secret cannot be restored (the log keeps no secret values); the current one is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 以前のシークレットは復元できません (ログにはシークレットの値が保持されません)。現在のシークレットが維持されます</translation>
     </message>
     <message>
         <source>conflict: deleted since revision %1; nothing to revert</source>
-        <translation type="unfinished"></translation>
+        <translation>競合: リビジョン %1 以降に削除されています。元に戻すものはありません</translation>
     </message>
     <message>
         <source>conflict: changed since revision %1 (now revision %2 by %3); revert the newer changes first</source>
-        <translation type="unfinished"></translation>
+        <translation>競合: リビジョン %1 以降に変更されています (現在は %3 によるリビジョン %2)。先に新しい変更を元に戻してください</translation>
     </message>
     <message>
         <source>conflict: created again since (revision %1 by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>競合: その後再作成されています (%2 によるリビジョン %1)</translation>
     </message>
     <message>
         <source>already deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに削除されています</translation>
     </message>
     <message>
         <source>the definition before this change was not recorded (an older node or an older change), so it cannot be reverted</source>
-        <translation type="unfinished"></translation>
+        <translation>この変更前の定義が記録されていないため (古いノードまたは古い変更)、元に戻せません</translation>
     </message>
     <message>
         <source>the change log does not say what this change did</source>
-        <translation type="unfinished"></translation>
+        <translation>この変更で何が行われたかが変更ログに記載されていません</translation>
     </message>
     <message>
         <source>cannot read the cluster: %1</source>
@@ -770,59 +767,59 @@ SHA-256: %3
     <name>ClusterCapabilities</name>
     <message>
         <source>Clusterdesk management API</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterdesk 管理 API</translation>
     </message>
     <message>
         <source>Spectrum token service</source>
-        <translation type="unfinished"></translation>
+        <translation>Spectrum トークンサービス</translation>
     </message>
     <message>
         <source>REST service catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>REST サービスカタログ</translation>
     </message>
     <message>
         <source>SOAP service catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>SOAP サービスカタログ</translation>
     </message>
     <message>
         <source>Found: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>利用可能: %1。</translation>
     </message>
     <message>
         <source>Not offered: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>提供されていません: %1。</translation>
     </message>
     <message>
         <source>Could not be checked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認できませんでした: %1。</translation>
     </message>
     <message>
         <source>A plain Spectrum cluster: nodes, service catalogues and clocks (from HTTP Date headers) are shown; versions, revisions and resources are not published.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレーンな Spectrum クラスター: ノード、サービスカタログ、クロック (HTTP Date ヘッダーから取得) を表示します。バージョン、リビジョン、リソースは公開されていません。</translation>
     </message>
     <message>
         <source>This cluster does not publish node versions, configuration revisions, requests or memory: only reachability, latency and clocks are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスターはノードのバージョン、構成リビジョン、リクエスト数、メモリを公開していません: 到達性、遅延、クロックのみを表示します。</translation>
     </message>
     <message>
         <source>This cluster does not publish node clocks; they are estimated from HTTP Date headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスターはノードのクロックを公開していません。HTTP Date ヘッダーから推定します。</translation>
     </message>
     <message>
         <source>This cluster does not publish its external resource definitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスターは外部リソースの定義を公開していません。</translation>
     </message>
     <message>
         <source>This cluster does not publish a configuration change log.</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスターは構成の変更ログを公開していません。</translation>
     </message>
     <message>
         <source>This cluster does not publish its license.</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスターはライセンスを公開していません。</translation>
     </message>
     <message>
         <source>This cluster does not publish a REST or SOAP service catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスターは REST または SOAP のサービスカタログを公開していません。</translation>
     </message>
 </context>
 <context>
@@ -864,11 +861,11 @@ SHA-256: %3
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -915,15 +912,15 @@ SHA-256: %3
     </message>
     <message>
         <source>Environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>環境: %1</translation>
     </message>
     <message>
         <source>Read-only in Clusterdesk: every write is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterdesk で読み取り専用: すべての書き込みは拒否されます</translation>
     </message>
     <message>
         <source>Group: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ: %1</translation>
     </message>
 </context>
 <context>
@@ -933,7 +930,7 @@ SHA-256: %3
         <translation>CA 証明書 %1 を読み取れません: %2</translation>
     </message>
     <message>
-        <source>the profile&apos;s CA certificate is not usable: %1</source>
+        <source>the profile's CA certificate is not usable: %1</source>
         <translation>プロファイルの CA 証明書は使用できません: %1</translation>
     </message>
     <message>
@@ -941,7 +938,7 @@ SHA-256: %3
         <translation>固定されたフィンガープリントは SHA-256 フィンガープリントではありません</translation>
     </message>
     <message>
-        <source>the node&apos;s answer is not usable: %1</source>
+        <source>the node's answer is not usable: %1</source>
         <translation>ノードの応答は使用できません: %1</translation>
     </message>
     <message>
@@ -953,8 +950,8 @@ SHA-256: %3
         <translation>クラスターの応答が JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <source>the cluster answer has no &quot;nodes&quot; list</source>
-        <translation>クラスターの応答に &quot;nodes&quot; リストがありません</translation>
+        <source>the cluster answer has no "nodes" list</source>
+        <translation>クラスターの応答に "nodes" リストがありません</translation>
     </message>
     <message>
         <source>the cluster answer lists no nodes</source>
@@ -977,11 +974,11 @@ SHA-256: %3
         <translation>ライセンスの応答が JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <source>no answer within the poll&apos;s deadline of %1 ms</source>
+        <source>no answer within the poll's deadline of %1 ms</source>
         <translation>ポーリングの期限 %1 ms 以内に応答がありません</translation>
     </message>
     <message>
-        <source>Let the load balancer route requests by X-Cluster-Node, or list direct node URLs with the load balancer&apos;s scheme (https when it uses https) that the profile&apos;s CA vouches for, without a pin.</source>
+        <source>Let the load balancer route requests by X-Cluster-Node, or list direct node URLs with the load balancer's scheme (https when it uses https) that the profile's CA vouches for, without a pin.</source>
         <translation>ロードバランサーが X-Cluster-Node でリクエストをルーティングするよう設定するか、ロードバランサーと同じスキーム (ロードバランサーが https なら https) で、プロファイルの CA が保証するノードの直接 URL をピン留めなしで記載してください。</translation>
     </message>
     <message>
@@ -989,7 +986,7 @@ SHA-256: %3
         <translation>%1 を確認できません: ロードバランサーはノードを指定できず、直接 URL %2 では認証情報が暗号化されていない HTTP で送信されます</translation>
     </message>
     <message>
-        <source>%1 cannot be probed: the load balancer cannot target nodes and its direct URL %2 does not use the load balancer&apos;s scheme (%3)</source>
+        <source>%1 cannot be probed: the load balancer cannot target nodes and its direct URL %2 does not use the load balancer's scheme (%3)</source>
         <translation>%1 を確認できません: ロードバランサーはノードを指定できず、直接 URL %2 はロードバランサーのスキーム (%3) を使用していません</translation>
     </message>
     <message>
@@ -1010,11 +1007,11 @@ SHA-256: %3
     </message>
     <message>
         <source>Sign-in works, but the next request with the new token is refused as an invalid token: Spectrum ties tokens to the host that requested them, and the load balancer sent the request elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインはできますが、新しいトークンを使った次のリクエストが無効なトークンとして拒否されます: Spectrum はトークンを要求元のホストに結び付けており、ロードバランサーがそのリクエストを別のノードに送りました。</translation>
     </message>
     <message>
         <source>Disable the host check of token authentication in spectrum-container.properties on every node (then restart them), or make the load balancer keep each client on one node (sticky sessions).</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのノードの spectrum-container.properties でトークン認証のホストチェックを無効にする (その後ノードを再起動する) か、ロードバランサーで各クライアントを 1 つのノードに固定してください (スティッキーセッション)。</translation>
     </message>
 </context>
 <context>
@@ -1037,11 +1034,11 @@ SHA-256: %3
     </message>
     <message>
         <source>A production cluster: deleting or copying onto it asks for its name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>本番クラスター: 削除やこのクラスターへのコピーの前に、クラスター名の入力を求めます。</translation>
     </message>
     <message>
         <source>Serv&amp;ices</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -1115,8 +1112,8 @@ SHA-256: %3
         <translation>負の値にはできません</translation>
     </message>
     <message>
-        <source>must be &quot;password&quot; or &quot;token&quot;</source>
-        <translation>&quot;password&quot; または &quot;token&quot; である必要があります</translation>
+        <source>must be "password" or "token"</source>
+        <translation>"password" または "token" である必要があります</translation>
     </message>
     <message>
         <source>must hold objects</source>
@@ -1144,47 +1141,47 @@ SHA-256: %3
     </message>
     <message>
         <source>must be one line without surrounding spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>前後に空白のない 1 行でなければなりません</translation>
     </message>
     <message>
         <source>must be at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文字以内である必要があります</translation>
     </message>
     <message>
         <source>must be a colour written #rrggbb</source>
-        <translation type="unfinished"></translation>
+        <translation>#rrggbb 形式の色である必要があります</translation>
     </message>
     <message>
         <source>needs an environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境が必要です</translation>
     </message>
     <message>
-        <source>must be folder names separated by &quot;/&quot;, none of them empty</source>
-        <translation type="unfinished"></translation>
+        <source>must be folder names separated by "/", none of them empty</source>
+        <translation>"/" で区切ったフォルダー名である必要があります (空の名前は不可)</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true または false である必要があります</translation>
     </message>
     <message>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>本番</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージング</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト</translation>
     </message>
     <message>
         <source>must hold strings</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列を含む必要があります</translation>
     </message>
     <message>
-        <source>must be &quot;session&quot; or &quot;open&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>must be "session" or "open"</source>
+        <translation>"session" または "open" である必要があります</translation>
     </message>
 </context>
 <context>
@@ -1233,7 +1230,7 @@ SHA-256: %3
         <translation>クラスターを編集(&amp;E)…</translation>
     </message>
     <message>
-        <source>Edit the selected cluster&apos;s connection</source>
+        <source>Edit the selected cluster's connection</source>
         <translation>選択したクラスターの接続を編集</translation>
     </message>
     <message>
@@ -1262,11 +1259,11 @@ SHA-256: %3
     </message>
     <message>
         <source>Move to &amp;Group…</source>
-        <translation type="unfinished"></translation>
+        <translation>グループへ移動(&amp;G)…</translation>
     </message>
     <message>
         <source>Put the selected cluster in a group (a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したクラスターをグループ (フォルダー) に配置</translation>
     </message>
 </context>
 <context>
@@ -1310,7 +1307,7 @@ environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
         <translation>コマンド。</translation>
     </message>
     <message>
-        <source>The cluster&apos;s load balancer URL.</source>
+        <source>The cluster's load balancer URL.</source>
         <translation>クラスターのロードバランサーの URL。</translation>
     </message>
     <message>
@@ -1334,12 +1331,12 @@ environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
         <translation>&lt;file&gt; 内の CA 証明書 (PEM) を信頼します。</translation>
     </message>
     <message>
-        <source>HAProxy&apos;s statistics page.</source>
+        <source>HAProxy's statistics page.</source>
         <translation>HAProxy の統計ページ。</translation>
     </message>
     <message>
-        <source>Print JSON (the snapshot plus &quot;exitCode&quot;).</source>
-        <translation>JSON を出力します (スナップショットと &quot;exitCode&quot;)。</translation>
+        <source>Print JSON (the snapshot plus "exitCode").</source>
+        <translation>JSON を出力します (スナップショットと "exitCode")。</translation>
     </message>
     <message>
         <source>Give up after &lt;seconds&gt; (default %1).</source>
@@ -1390,7 +1387,7 @@ environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
         <translation>無効な %1: %2</translation>
     </message>
     <message>
-        <source>The cluster&apos;s name.</source>
+        <source>The cluster's name.</source>
         <translation>クラスターの名前。</translation>
     </message>
     <message>
@@ -1422,7 +1419,7 @@ environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
         <translation>保存済みのクラスターとそのパスワードを削除します。</translation>
     </message>
     <message>
-        <source>The saved cluster&apos;s name.</source>
+        <source>The saved cluster's name.</source>
         <translation>保存済みのクラスターの名前。</translation>
     </message>
     <message>
@@ -1527,12 +1524,12 @@ Examples:
         <source>
 Examples:
   clusterdesk cluster remove Prod
-  clusterdesk cluster remove &quot;Local demo&quot;
+  clusterdesk cluster remove "Local demo"
 </source>
         <translation>
 例:
   clusterdesk cluster remove Prod
-  clusterdesk cluster remove &quot;Local demo&quot;
+  clusterdesk cluster remove "Local demo"
 </translation>
     </message>
     <message>
@@ -1541,7 +1538,7 @@ Examples:
   clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file pw.txt
   clusterdesk cluster list
   clusterdesk cluster remove Prod
-Run clusterdesk cluster &lt;action&gt; --help for the action&apos;s options.
+Run clusterdesk cluster &lt;action&gt; --help for the action's options.
 </source>
         <translation>
 例:
@@ -1564,7 +1561,7 @@ Run clusterdesk cluster &lt;action&gt; --help for the action&apos;s options.
         <translation>CLUSTERDESK_PASSWORD は 1 つのパスワードですが、このコマンドは複数のクラスターを対象にしています。変数を解除し、保存済みの各クラスターに自分のパスワードを探させてください (clusterdesk cluster edit &lt;name&gt; --password-file &lt;file&gt; または --password-command &lt;command&gt;、または systemd 資格情報 $CREDENTIALS_DIRECTORY/&lt;name&gt;)</translation>
     </message>
     <message>
-        <source>Get the password from the first line of &lt;command&gt;&apos;s output, run at each use without a shell (pass show x, secret-tool lookup ...).</source>
+        <source>Get the password from the first line of &lt;command&gt;'s output, run at each use without a shell (pass show x, secret-tool lookup ...).</source>
         <translation>&lt;command&gt; の出力の 1 行目からパスワードを読み取ります。使用のたびにシェルなしで実行されます (pass show x、secret-tool lookup ...)。</translation>
     </message>
     <message>
@@ -1577,13 +1574,13 @@ Run clusterdesk cluster &lt;action&gt; --help for the action&apos;s options.
     </message>
     <message>
         <source>
-A saved cluster&apos;s password is looked for in this order:
+A saved cluster's password is looked for in this order:
   1. $CREDENTIALS_DIRECTORY/&lt;name&gt; (systemd LoadCredential=)
   2. its --password-file (refused unless chmod 600)
   3. its --password-command (10 s at most; a non-zero exit is refused)
   4. the system keychain
 The password command runs without a shell: group words with double quotes
-and write sh -c &quot;...&quot; when it needs a pipe or a variable.
+and write sh -c "..." when it needs a pipe or a variable.
 </source>
         <translation>
 保存済みクラスターのパスワードは次の順に探されます:
@@ -1592,7 +1589,7 @@ and write sh -c &quot;...&quot; when it needs a pipe or a variable.
   3. その --password-command (最大 10 秒。0 以外の終了コードは拒否)
   4. システムのキーチェーン
 パスワードコマンドはシェルなしで実行されます。単語は二重引用符でまとめ、
-パイプや変数が必要なときは sh -c &quot;...&quot; と書いてください。
+パイプや変数が必要なときは sh -c "..." と書いてください。
 </translation>
     </message>
     <message>
@@ -1685,7 +1682,7 @@ The password comes from --password-file or CLUSTERDESK_PASSWORD (not with
     </message>
     <message>
         <source>see clusterdesk activity --help</source>
-        <translation type="unfinished"></translation>
+        <translation>clusterdesk activity --help を参照してください</translation>
     </message>
     <message>
         <source>
@@ -1698,52 +1695,74 @@ Examples:
   clusterdesk activity --since 7d
   clusterdesk activity --cluster Prod --since 2026-11-01 --format csv
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+このコンソールがクラスターに送信した内容 (すべての書き込みとノード操作) を一覧表示します:
+時刻 (UTC)、クラスター、ユーザー、操作、結果、リクエスト ID を新しい順に表示します。
+ログは 180 日間または 100,000 件まで保持され、シークレットは一切含まれません。
+終了コード: 0 一覧表示、1 ローカルストアを読み取れない、64 使用法の誤り。
+
+例:
+  clusterdesk activity --since 7d
+  clusterdesk activity --cluster Prod --since 2026-11-01 --format csv
+</translation>
     </message>
     <message>
-        <source>Lists the console&apos;s own actions on clusters.</source>
-        <translation type="unfinished"></translation>
+        <source>Lists the console's own actions on clusters.</source>
+        <translation>コンソール自身がクラスターに対して行った操作を一覧表示します。</translation>
     </message>
     <message>
         <source>Only this saved cluster (its name).</source>
-        <translation type="unfinished"></translation>
+        <translation>この保存済みクラスターのみ (名前で指定)。</translation>
     </message>
     <message>
         <source>Only entries since: 24h, 7d, 90m, 2w or a date (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>この時点以降のエントリのみ: 24h、7d、90m、2w または日付 (既定値: すべて)。</translation>
     </message>
     <message>
         <source>text (default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>text (既定値)、csv または json。</translation>
     </message>
     <message>
         <source>unknown --format %1 (text, csv or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な --format %1 (text、csv または json)</translation>
     </message>
     <message>
         <source>
 Examples:
   clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file ~/.config/clusterdesk/prod.pw
-  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --password-command &quot;pass show clusters/test&quot;
+  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --password-command "pass show clusters/test"
   CLUSTERDESK_PASSWORD=secret clusterdesk cluster add --name Lab --url http://127.0.0.1:8080 --user admin --poll-interval 10
   clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --environment production --group EMEA/Production
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+例:
+  clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file ~/.config/clusterdesk/prod.pw
+  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --password-command "pass show clusters/test"
+  CLUSTERDESK_PASSWORD=secret clusterdesk cluster add --name Lab --url http://127.0.0.1:8080 --user admin --poll-interval 10
+  clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --environment production --group EMEA/Production
+</translation>
     </message>
     <message>
         <source>
 Examples:
   clusterdesk cluster edit Prod --password-file /etc/clusterdesk/prod.pw
-  clusterdesk cluster edit Prod --password-command &quot;secret-tool lookup clusterdesk prod&quot;
+  clusterdesk cluster edit Prod --password-command "secret-tool lookup clusterdesk prod"
   CLUSTERDESK_PASSWORD=secret clusterdesk cluster edit Prod --keychain
   clusterdesk cluster edit Prod --environment production --read-only
-  clusterdesk cluster edit Lab --environment lab --environment-colour &quot;#7b1fa2&quot; --group &quot;&quot;
+  clusterdesk cluster edit Lab --environment lab --environment-colour "#7b1fa2" --group ""
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+例:
+  clusterdesk cluster edit Prod --password-file /etc/clusterdesk/prod.pw
+  clusterdesk cluster edit Prod --password-command "secret-tool lookup clusterdesk prod"
+  CLUSTERDESK_PASSWORD=secret clusterdesk cluster edit Prod --keychain
+  clusterdesk cluster edit Prod --environment production --read-only
+  clusterdesk cluster edit Lab --environment lab --environment-colour "#7b1fa2" --group ""
+</translation>
     </message>
     <message>
         <source>Shows a saved cluster: address, environment, writes, group.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのクラスターを表示します: アドレス、環境、書き込み可否、グループ。</translation>
     </message>
     <message>
         <source>
@@ -1751,34 +1770,38 @@ Examples:
   clusterdesk cluster show Prod
   clusterdesk cluster show Prod --json
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+例:
+  clusterdesk cluster show Prod
+  clusterdesk cluster show Prod --json
+</translation>
     </message>
     <message>
         <source>cluster show needs exactly one name</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster show には名前を 1 つだけ指定してください</translation>
     </message>
     <message>
         <source>Saved clusters: add, edit, list, show or remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのクラスター: 追加、編集、一覧表示、表示、削除を行います。</translation>
     </message>
     <message>
         <source>add, edit, list, show or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>add、edit、list、show または remove。</translation>
     </message>
     <message>
-        <source>Changes where a saved cluster&apos;s password comes from, its environment, read-only switch or group.</source>
-        <translation type="unfinished"></translation>
+        <source>Changes where a saved cluster's password comes from, its environment, read-only switch or group.</source>
+        <translation>保存済みクラスターのパスワードの取得元、環境、読み取り専用の切り替え、グループを変更します。</translation>
     </message>
     <message>
         <source>cluster needs an action: add, edit, list or remove (show prints one)</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster にはアクションが必要です: add、edit、list または remove (show は 1 つを表示)</translation>
     </message>
     <message>
         <source>Commands:
   status           One poll of one cluster: a node table and findings.
   cluster add      Save a cluster (its password: the system keychain, a
                    password file or a password command).
-  cluster edit     Change a saved cluster&apos;s password source, environment,
+  cluster edit     Change a saved cluster's password source, environment,
                    read-only switch or group.
   cluster list     List the saved clusters.
   cluster show     Show one saved cluster.
@@ -1787,10 +1810,10 @@ Examples:
   resources        Compare, export or copy resource definitions across
                    clusters (diff, export, apply).
   node             Drain a node, put it into maintenance or make it ready
-                   at the load balancer (HAProxy&apos;s statistics page).
-  history          A cluster&apos;s configuration changes with what each one
+                   at the load balancer (HAProxy's statistics page).
+  history          A cluster's configuration changes with what each one
                    altered, filtered, as a table, CSV or JSON.
-  exporter         Serve saved clusters&apos; state to Prometheus (/metrics).
+  exporter         Serve saved clusters' state to Prometheus (/metrics).
   activity         List what this console sent to clusters (writes, node
                    actions) with their outcomes.
 
@@ -1803,14 +1826,45 @@ Examples:
   clusterdesk exporter --all
   clusterdesk activity --cluster Prod --since 7d
 
-Run clusterdesk &lt;command&gt; --help for the command&apos;s options and examples.
+Run clusterdesk &lt;command&gt; --help for the command's options and examples.
 Without arguments clusterdesk opens its window.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド:
+  status           1 つのクラスターを 1 回ポーリング: ノードの表と検出事項。
+  cluster add      クラスターを保存 (パスワード: システムのキーチェーン、
+                   パスワードファイルまたはパスワードコマンド)。
+  cluster edit     保存済みクラスターのパスワードの取得元、環境、
+                   読み取り専用の切り替え、グループを変更。
+  cluster list     保存済みのクラスターを一覧表示。
+  cluster show     保存済みのクラスターを 1 つ表示。
+  cluster remove   保存済みのクラスターとそのパスワードを削除。
+  report           クラスターまたはフリートのレポートを出力 (html、pdf、csv、json)。
+  resources        クラスター間でリソース定義を比較、エクスポート、コピー
+                   (diff、export、apply)。
+  node             ロードバランサー (HAProxy の統計ページ) でノードをドレイン、
+                   メンテナンス、または準備完了に設定。
+  history          クラスターの構成変更と各変更で変わった内容を、フィルターして
+                   表、CSV または JSON で表示。
+  exporter         保存済みクラスターの状態を Prometheus に提供 (/metrics)。
+  activity         このコンソールがクラスターに送信した内容 (書き込み、
+                   ノード操作) とその結果を一覧表示。
+
+例:
+  clusterdesk                      ウィンドウを開きます。
+  clusterdesk status --cluster Prod
+  clusterdesk report --all --output fleet.pdf
+  clusterdesk resources diff --cluster Prod --cluster Test
+  clusterdesk history --cluster Prod --since 2026-12-01
+  clusterdesk exporter --all
+  clusterdesk activity --cluster Prod --since 7d
+
+コマンドのオプションと例は clusterdesk &lt;command&gt; --help で表示されます。
+引数なしで実行すると、clusterdesk はウィンドウを開きます。
+</translation>
     </message>
     <message>
         <source>status, cluster, report, resources, node, history, exporter or activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>status、cluster、report、resources、node、history、exporter または activity。</translation>
     </message>
     <message>
         <source>
@@ -1818,8 +1872,8 @@ Formats: html (one self-contained file), pdf (paginated), json (schema 1,
 see docs/report-schema.json), csv (three files: when --output is a
 directory, nodes.csv, resources.csv and activity.csv in it; otherwise
 PATH-nodes.csv, PATH-resources.csv and PATH-activity.csv, a trailing .csv
-of PATH dropped). Without --format the output&apos;s extension decides, else
-html. Every format includes the console&apos;s own activity on the cluster in
+of PATH dropped). Without --format the output's extension decides, else
+html. Every format includes the console's own activity on the cluster in
 the period (clusterdesk activity).
 Exit codes: 0 complete, 1 partial (a cluster or part of one could not be
 read; the report says so), 2 failure (nothing written), 64 usage error.
@@ -1830,7 +1884,23 @@ Examples:
   clusterdesk report --cluster Prod --since 7d --format csv --output reports/
   CLUSTERDESK_PASSWORD=secret clusterdesk report --url https://lb.example:8443 --user admin --output prod.json
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+形式: html (自己完結した 1 ファイル)、pdf (ページ分割)、json (スキーマ 1、
+docs/report-schema.json を参照)、csv (3 つのファイル: --output がディレクトリの
+場合はその中に nodes.csv、resources.csv、activity.csv、それ以外の場合は
+PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv は
+除かれます)。--format を省略すると出力先の拡張子で決まり、それ以外は html に
+なります。どの形式にも、期間内にこのコンソールがクラスターに対して行った操作
+(clusterdesk activity) が含まれます。
+終了コード: 0 完了、1 一部のみ (クラスターまたはその一部を読み取れなかった。
+レポートにその旨を記載)、2 失敗 (何も出力されない)、64 使用法の誤り。
+
+例:
+  clusterdesk report --cluster Prod --output prod.html
+  clusterdesk report --all --format pdf --paper letter --output fleet.pdf
+  clusterdesk report --cluster Prod --since 7d --format csv --output reports/
+  CLUSTERDESK_PASSWORD=secret clusterdesk report --url https://lb.example:8443 --user admin --output prod.json
+</translation>
     </message>
     <message>
         <source>cannot open the local store: %1</source>
@@ -1838,12 +1908,13 @@ Examples:
     </message>
     <message>
         <source>cannot read the activity log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティログを読み取れません: %1</translation>
     </message>
     <message>
         <source>No activity in the period.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>この期間のアクティビティはありません。
+</translation>
     </message>
 </context>
 <context>
@@ -2013,11 +2084,11 @@ Examples:
         <translation>採用</translation>
     </message>
     <message>
-        <source>Someone deleted &quot;%1&quot; while you were editing it. Rebase creates it again with your version; Reload discards your changes.</source>
+        <source>Someone deleted "%1" while you were editing it. Rebase creates it again with your version; Reload discards your changes.</source>
         <translation>編集中に誰かが「%1」を削除しました。「リベース」はあなたのバージョンで再作成し、「再読み込み」はあなたの変更を破棄します。</translation>
     </message>
     <message numerus="yes">
-        <source>Someone changed &quot;%1&quot; while you were editing it. Your changes are kept in the draft. %n field(s) were changed on both sides: choose which value to keep, then Rebase to put your changes on top of theirs, or Reload to discard yours.</source>
+        <source>Someone changed "%1" while you were editing it. Your changes are kept in the draft. %n field(s) were changed on both sides: choose which value to keep, then Rebase to put your changes on top of theirs, or Reload to discard yours.</source>
         <translation>
             <numerusform>編集中に誰かが「%1」を変更しました。あなたの変更は下書きに保持されています。%n 個のフィールドが双方で変更されました: 残す値を選んでから「リベース」で相手の変更の上にあなたの変更を適用するか、「再読み込み」であなたの変更を破棄してください。</numerusform>
         </translation>
@@ -2130,7 +2201,7 @@ Examples:
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <source>Optional: the server certificate&apos;s fingerprint</source>
+        <source>Optional: the server certificate's fingerprint</source>
         <translation>任意: サーバー証明書のフィンガープリント</translation>
     </message>
     <message>
@@ -2206,7 +2277,7 @@ Examples:
         <translation>任意: PEM ファイル</translation>
     </message>
     <message>
-        <source>A CA to trust for this cluster, in addition to the system&apos;s CAs</source>
+        <source>A CA to trust for this cluster, in addition to the system's CAs</source>
         <translation>システムの CA に加えて、このクラスターで信頼する CA</translation>
     </message>
     <message>
@@ -2227,11 +2298,11 @@ Examples:
     </message>
     <message>
         <source>Stats adm&amp;in user:</source>
-        <translation type="unfinished"></translation>
+        <translation>統計の管理ユーザー(&amp;I):</translation>
     </message>
     <message>
         <source>Optional: for drain, maintenance and ready (its password is asked at first use)</source>
-        <translation type="unfinished"></translation>
+        <translation>任意: ドレイン、メンテナンス、準備完了の操作用 (パスワードは初回使用時に確認します)</translation>
     </message>
 </context>
 <context>
@@ -2245,7 +2316,7 @@ Examples:
         <translation>アドレス、サインイン、証明書を確認します。</translation>
     </message>
     <message>
-        <source>The cluster&apos;s TLS certificate is not trusted. Compare its SHA-256 fingerprint with the one the cluster&apos;s administrator gives you before trusting it.</source>
+        <source>The cluster's TLS certificate is not trusted. Compare its SHA-256 fingerprint with the one the cluster's administrator gives you before trusting it.</source>
         <translation>クラスターの TLS 証明書は信頼されていません。信頼する前に、その SHA-256 フィンガープリントをクラスター管理者から伝えられたものと照合してください。</translation>
     </message>
     <message>
@@ -2265,7 +2336,7 @@ Examples:
         <translation>このクラスターでこの証明書を信頼する</translation>
     </message>
     <message numerus="yes">
-        <source>Connected to cluster &quot;%1&quot; with %n node(s).</source>
+        <source>Connected to cluster "%1" with %n node(s).</source>
         <translation>
             <numerusform>クラスター「%1」(%n ノード) に接続しました。</numerusform>
         </translation>
@@ -2279,8 +2350,8 @@ Examples:
         <translation>%1 (%2) としてサインインしました: 読み取り専用です。</translation>
     </message>
     <message>
-        <source>Connected: this is a plain Spectrum cluster, without Clusterdesk&apos;s management API.</source>
-        <translation type="unfinished"></translation>
+        <source>Connected: this is a plain Spectrum cluster, without Clusterdesk's management API.</source>
+        <translation>接続しました: これは Clusterdesk 管理 API のないプレーンな Spectrum クラスターです。</translation>
     </message>
 </context>
 <context>
@@ -2298,8 +2369,8 @@ Examples:
         <translation>保存されていません</translation>
     </message>
     <message>
-        <source>neither the Clusterdesk management API nor Spectrum&apos;s token service or service catalogues answered at this address</source>
-        <translation type="unfinished"></translation>
+        <source>neither the Clusterdesk management API nor Spectrum's token service or service catalogues answered at this address</source>
+        <translation>このアドレスでは、Clusterdesk 管理 API も、Spectrum のトークンサービスやサービスカタログも応答しませんでした</translation>
     </message>
 </context>
 <context>
@@ -2412,19 +2483,19 @@ Examples:
     <name>DateHeaderClock</name>
     <message>
         <source>the Date header is missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Date ヘッダーがないか空です</translation>
     </message>
     <message>
-        <source>the Date header &quot;%1&quot; uses the obsolete RFC 850 form, not an RFC 7231 IMF-fixdate</source>
-        <translation type="unfinished"></translation>
+        <source>the Date header "%1" uses the obsolete RFC 850 form, not an RFC 7231 IMF-fixdate</source>
+        <translation>Date ヘッダー "%1" は RFC 7231 の IMF-fixdate ではなく、廃止された RFC 850 形式を使用しています</translation>
     </message>
     <message>
-        <source>the Date header &quot;%1&quot; uses the obsolete asctime form, not an RFC 7231 IMF-fixdate</source>
-        <translation type="unfinished"></translation>
+        <source>the Date header "%1" uses the obsolete asctime form, not an RFC 7231 IMF-fixdate</source>
+        <translation>Date ヘッダー "%1" は RFC 7231 の IMF-fixdate ではなく、廃止された asctime 形式を使用しています</translation>
     </message>
     <message>
-        <source>the Date header &quot;%1&quot; is not an RFC 7231 IMF-fixdate such as &quot;Sun, 06 Nov 1994 08:49:37 GMT&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>the Date header "%1" is not an RFC 7231 IMF-fixdate such as "Sun, 06 Nov 1994 08:49:37 GMT"</source>
+        <translation>Date ヘッダー "%1" は "Sun, 06 Nov 1994 08:49:37 GMT" のような RFC 7231 の IMF-fixdate ではありません</translation>
     </message>
 </context>
 <context>
@@ -2491,8 +2562,8 @@ Examples:
         <translation>ファイルには JSON オブジェクトが必要です</translation>
     </message>
     <message>
-        <source>format: not a Clusterdesk definitions file (expected &quot;%1&quot;)</source>
-        <translation>format: Clusterdesk の定義ファイルではありません (&quot;%1&quot; が必要)</translation>
+        <source>format: not a Clusterdesk definitions file (expected "%1")</source>
+        <translation>format: Clusterdesk の定義ファイルではありません ("%1" が必要)</translation>
     </message>
     <message>
         <source>version: must be a whole number</source>
@@ -2507,8 +2578,8 @@ Examples:
         <translation>resources: 配列である必要があります</translation>
     </message>
     <message>
-        <source>%1: %2 &quot;%3&quot; appears twice</source>
-        <translation>%1: %2 &quot;%3&quot; が重複しています</translation>
+        <source>%1: %2 "%3" appears twice</source>
+        <translation>%1: %2 "%3" が重複しています</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -2534,11 +2605,11 @@ Examples:
         <translation>デモクラスターは %1 に cluster.json を書き込みませんでした。</translation>
     </message>
     <message>
-        <source>The demo cluster&apos;s cluster.json is not valid JSON: %1</source>
+        <source>The demo cluster's cluster.json is not valid JSON: %1</source>
         <translation>デモクラスターの cluster.json は有効な JSON ではありません: %1</translation>
     </message>
     <message>
-        <source>The demo cluster&apos;s cluster.json names no load balancer address.</source>
+        <source>The demo cluster's cluster.json names no load balancer address.</source>
         <translation>デモクラスターの cluster.json にロードバランサーのアドレスがありません。</translation>
     </message>
     <message>
@@ -2566,74 +2637,74 @@ Examples:
     <name>EnvironmentBadge</name>
     <message>
         <source>Read-only in Clusterdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterdesk で読み取り専用</translation>
     </message>
     <message>
         <source>%1 · read-only in Clusterdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Clusterdesk で読み取り専用</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentSettingsGroup</name>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>本番</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>ステージング</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト</translation>
     </message>
     <message>
         <source>Other (name it)</source>
-        <translation type="unfinished"></translation>
+        <translation>その他 (名前を指定)</translation>
     </message>
     <message>
         <source>En&amp;vironment:</source>
-        <translation type="unfinished"></translation>
+        <translation>環境(&amp;V):</translation>
     </message>
     <message>
         <source>Environment n&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>環境名(&amp;A):</translation>
     </message>
     <message>
         <source>Label c&amp;olour:</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルの色(&amp;O):</translation>
     </message>
     <message>
         <source>Writes:</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ(&amp;G):</translation>
     </message>
     <message>
         <source>e.g. Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>例: ラボ</translation>
     </message>
     <message>
         <source>P&amp;ick…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択(&amp;I)…</translation>
     </message>
     <message>
         <source>Read-onl&amp;y: refuse every write, whatever my role</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用: ロールにかかわらず、すべての書き込みを拒否する(&amp;Y)</translation>
     </message>
     <message>
         <source>No group (e.g. EMEA/Production)</source>
-        <translation type="unfinished"></translation>
+        <translation>グループなし (例: EMEA/Production)</translation>
     </message>
 </context>
 <context>
@@ -2810,7 +2881,7 @@ Examples:
         <translation>ローカルストアを開けません: %1</translation>
     </message>
     <message>
-        <source>no saved cluster is named &quot;%1&quot; (see clusterdesk cluster list)</source>
+        <source>no saved cluster is named "%1" (see clusterdesk cluster list)</source>
         <translation>「%1」という名前の保存済みクラスターはありません (clusterdesk cluster list を参照)</translation>
     </message>
     <message>
@@ -2818,19 +2889,19 @@ Examples:
         <translation>エクスポートする保存済みクラスターがありません (clusterdesk cluster add で追加してください)</translation>
     </message>
     <message>
-        <source>cluster &quot;%1&quot; is not polled: no password: %2</source>
+        <source>cluster "%1" is not polled: no password: %2</source>
         <translation>クラスター「%1」はポーリングされません: パスワードがありません: %2</translation>
     </message>
     <message>
-        <source>cluster &quot;%1&quot;: %2</source>
+        <source>cluster "%1": %2</source>
         <translation>クラスター「%1」: %2</translation>
     </message>
     <message>
-        <source>cluster &quot;%1&quot;: polled</source>
+        <source>cluster "%1": polled</source>
         <translation>クラスター「%1」: ポーリング済み</translation>
     </message>
     <message>
-        <source>cluster &quot;%1&quot;: unreachable (%2)</source>
+        <source>cluster "%1": unreachable (%2)</source>
         <translation>クラスター「%1」: 到達不能 (%2)</translation>
     </message>
     <message>
@@ -2842,11 +2913,11 @@ Examples:
         <translation>文字列が必要です</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not supported (NoClientCert or RequireAndVerifyClientCert)</source>
+        <source>"%1" is not supported (NoClientCert or RequireAndVerifyClientCert)</source>
         <translation>「%1」はサポートされていません (NoClientCert または RequireAndVerifyClientCert)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not supported (TLS12 or TLS13)</source>
+        <source>"%1" is not supported (TLS12 or TLS13)</source>
         <translation>「%1」はサポートされていません (TLS12 または TLS13)</translation>
     </message>
     <message>
@@ -2870,12 +2941,12 @@ Examples:
         <translation>ユーザー名から bcrypt ハッシュへのマッピングが必要です</translation>
     </message>
     <message>
-        <source>a user name must be non-empty and without &apos;:&apos;</source>
-        <translation>ユーザー名は空でなく &apos;:&apos; を含まないものにしてください</translation>
+        <source>a user name must be non-empty and without ':'</source>
+        <translation>ユーザー名は空でなく ':' を含まないものにしてください</translation>
     </message>
     <message>
-        <source>not a bcrypt hash ($2y$ or $2b$, 60 characters; make one with htpasswd -nBC 10 &quot;&quot; | tr -d &apos;:\n&apos;)</source>
-        <translation>bcrypt ハッシュではありません ($2y$ または $2b$、60 文字。htpasswd -nBC 10 &quot;&quot; | tr -d &apos;:\n&apos; で作成してください)</translation>
+        <source>not a bcrypt hash ($2y$ or $2b$, 60 characters; make one with htpasswd -nBC 10 "" | tr -d ':\n')</source>
+        <translation>bcrypt ハッシュではありません ($2y$ または $2b$、60 文字。htpasswd -nBC 10 "" | tr -d ':\n' で作成してください)</translation>
     </message>
     <message>
         <source>web config: cannot read %1: %2</source>
@@ -2909,11 +2980,11 @@ Examples:
 <context>
     <name>Finding</name>
     <message>
-        <source>%1&apos;s clock is %2 ms ahead of the cluster median</source>
+        <source>%1's clock is %2 ms ahead of the cluster median</source>
         <translation>%1 のクロックはクラスターの中央値より %2 ms 進んでいます</translation>
     </message>
     <message>
-        <source>%1&apos;s clock is %2 ms behind the cluster median</source>
+        <source>%1's clock is %2 ms behind the cluster median</source>
         <translation>%1 のクロックはクラスターの中央値より %2 ms 遅れています</translation>
     </message>
     <message>
@@ -3097,7 +3168,7 @@ Examples:
         <translation>クラスター全体が停止しており、最後に停止したノードを Clusterdesk は確認していません</translation>
     </message>
     <message>
-        <source>Find the node that stopped last in the nodes&apos; logs and start it first, then the others.</source>
+        <source>Find the node that stopped last in the nodes' logs and start it first, then the others.</source>
         <translation>ノードのログから最後に停止したノードを探して最初に起動し、その後に他のノードを起動してください。</translation>
     </message>
     <message>
@@ -3141,15 +3212,15 @@ Examples:
         <translation>Clusterdesk はクラスターに到達できません: %1</translation>
     </message>
     <message>
-        <source>Check the cluster&apos;s address and the network between this computer and the load balancer.</source>
+        <source>Check the cluster's address and the network between this computer and the load balancer.</source>
         <translation>クラスターのアドレスと、このコンピューターとロードバランサーの間のネットワークを確認してください。</translation>
     </message>
     <message>
-        <source>HAProxy&apos;s statistics could not be read: %1</source>
+        <source>HAProxy's statistics could not be read: %1</source>
         <translation>HAProxy の統計を読み取れませんでした: %1</translation>
     </message>
     <message>
-        <source>Check the statistics address in the cluster&apos;s settings.</source>
+        <source>Check the statistics address in the cluster's settings.</source>
         <translation>クラスターの設定にある統計のアドレスを確認してください。</translation>
     </message>
     <message>
@@ -3157,7 +3228,7 @@ Examples:
         <translation>%1 は応答していますが、HAProxy では DOWN%2 になっています: トラフィックを受け取りません</translation>
     </message>
     <message>
-        <source>Check HAProxy&apos;s health check of %1 (GET /healthz) and the network between HAProxy and %1.</source>
+        <source>Check HAProxy's health check of %1 (GET /healthz) and the network between HAProxy and %1.</source>
         <translation>HAProxy による %1 のヘルスチェック (GET /healthz) と、HAProxy と %1 の間のネットワークを確認してください。</translation>
     </message>
     <message>
@@ -3165,7 +3236,7 @@ Examples:
         <translation>HAProxy では %1 は UP ですが、%1 はこのコンピューターに応答しません</translation>
     </message>
     <message>
-        <source>Check the network between this computer and %1; if %1 is really down, check HAProxy&apos;s health check.</source>
+        <source>Check the network between this computer and %1; if %1 is really down, check HAProxy's health check.</source>
         <translation>このコンピューターと %1 の間のネットワークを確認してください。%1 が本当に停止している場合は HAProxy のヘルスチェックを確認してください。</translation>
     </message>
     <message>
@@ -3177,19 +3248,19 @@ Examples:
         <translation>メンテナンスが終わったら HAProxy で %1 をサービスに戻してください。</translation>
     </message>
     <message>
-        <source>%1&apos;s clock is %2 ms ahead of the nodes whose clocks are synchronized</source>
+        <source>%1's clock is %2 ms ahead of the nodes whose clocks are synchronized</source>
         <translation>%1 のクロックは、クロックが同期されているノードより %2 ms 進んでいます</translation>
     </message>
     <message>
-        <source>%1&apos;s clock is %2 ms behind the nodes whose clocks are synchronized</source>
+        <source>%1's clock is %2 ms behind the nodes whose clocks are synchronized</source>
         <translation>%1 のクロックは、クロックが同期されているノードより %2 ms 遅れています</translation>
     </message>
     <message>
-        <source>%1&apos;s clock is %2 ms ahead of this computer&apos;s synchronized clock</source>
+        <source>%1's clock is %2 ms ahead of this computer's synchronized clock</source>
         <translation>%1 のクロックは、このコンピューターの同期済みクロックより %2 ms 進んでいます</translation>
     </message>
     <message>
-        <source>%1&apos;s clock is %2 ms behind this computer&apos;s synchronized clock</source>
+        <source>%1's clock is %2 ms behind this computer's synchronized clock</source>
         <translation>%1 のクロックは、このコンピューターの同期済みクロックより %2 ms 遅れています</translation>
     </message>
     <message>
@@ -3229,7 +3300,7 @@ Examples:
         <translation>%1 は書き込みを拒否しています: レプリカより遅れています (%2)。書き込まないでください</translation>
     </message>
     <message>
-        <source>Do not change the configuration. Restore %1&apos;s data from the replica with the highest revision (%2) before writing again.</source>
+        <source>Do not change the configuration. Restore %1's data from the replica with the highest revision (%2) before writing again.</source>
         <translation>構成を変更しないでください。再び書き込む前に、リビジョンが最も新しいレプリカ (%2) から %1 のデータを復元してください。</translation>
     </message>
     <message>
@@ -3237,7 +3308,7 @@ Examples:
         <translation>%1 の構成履歴がプライマリと異なります: %2</translation>
     </message>
     <message>
-        <source>%1 has another configuration history than the primary: its revisions are not the primary&apos;s</source>
+        <source>%1 has another configuration history than the primary: its revisions are not the primary's</source>
         <translation>%1 の構成履歴がプライマリと異なります: そのリビジョンはプライマリのものではありません</translation>
     </message>
     <message>
@@ -3257,7 +3328,7 @@ Examples:
         <translation>%1 の負荷とログを確認してください。他のノードは通常どおり判定されます。</translation>
     </message>
     <message>
-        <source>%1 answers slowly: %2 ms, more than %3 times the other nodes&apos; median of %4 ms</source>
+        <source>%1 answers slowly: %2 ms, more than %3 times the other nodes' median of %4 ms</source>
         <translation>%1 の応答が遅くなっています: %2 ms で、他のノードの中央値 %4 ms の %3 倍を超えています</translation>
     </message>
     <message>
@@ -3273,7 +3344,7 @@ Examples:
         <translation>クラスターを読み取れるアカウントを使用してください。</translation>
     </message>
     <message>
-        <source>Check the user name and the password or token in the cluster&apos;s settings.</source>
+        <source>Check the user name and the password or token in the cluster's settings.</source>
         <translation>クラスターの設定でユーザー名とパスワードまたはトークンを確認してください。</translation>
     </message>
     <message>
@@ -3293,28 +3364,28 @@ Examples:
         <translation>%1 に完全なピアリストを与えてください。%2 はロードバランサーにありますが、どのノードにも記載されていません。</translation>
     </message>
     <message>
-        <source>Clocks are judged against trusted references first: nodes whose kernel reports synchronized time with a maximum error within the warning limit, and this computer&apos;s clock when its kernel reports the same. Without a trusted reference, three or more nodes are compared with their median; two nodes that disagree are reported as a pair and neither is blamed. ± is the bound of the measurement only: half the round trip of the best of the node&apos;s last %1 samples plus %2 ppm of that sample&apos;s age; the node&apos;s own NTP error is shown beside it.</source>
+        <source>Clocks are judged against trusted references first: nodes whose kernel reports synchronized time with a maximum error within the warning limit, and this computer's clock when its kernel reports the same. Without a trusted reference, three or more nodes are compared with their median; two nodes that disagree are reported as a pair and neither is blamed. ± is the bound of the measurement only: half the round trip of the best of the node's last %1 samples plus %2 ppm of that sample's age; the node's own NTP error is shown beside it.</source>
         <translation>クロックはまず信頼できる基準と比較して判定されます: カーネルが時刻の同期を報告し、その最大誤差が警告しきい値以内のノード、および同様にカーネルが報告しているこのコンピューターのクロックです。信頼できる基準がない場合、3 つ以上のノードはその中央値と比較されます。食い違う 2 つのノードはペアとして報告され、どちらも原因とはみなされません。± は測定の誤差範囲のみを示し (ノードの直近 %1 サンプルのうち最良のもののラウンドトリップの半分に、そのサンプルの経過時間の %2 ppm を加えたもの)、ノード自身の NTP 誤差はその横に表示されます。</translation>
     </message>
     <message>
         <source>Node %1 does not expose the %2 service %3 (exposed by %4): its configuration is not synchronised.</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード %1 は %2 サービス %3 を公開していません (%4 では公開): 構成が同期されていません。</translation>
     </message>
     <message>
-        <source>Check the node&apos;s configuration database synchronisation (its log), then restart the node so it catches up with the cluster.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the node's configuration database synchronisation (its log), then restart the node so it catches up with the cluster.</source>
+        <translation>ノードの構成データベースの同期 (ログ) を確認し、クラスターに追いつくようノードを再起動してください。</translation>
     </message>
     <message>
-        <source>Compare the service&apos;s definition on these nodes; the configuration database is not synchronised.</source>
-        <translation type="unfinished"></translation>
+        <source>Compare the service's definition on these nodes; the configuration database is not synchronised.</source>
+        <translation>これらのノードでサービスの定義を比較してください。構成データベースが同期されていません。</translation>
     </message>
     <message>
         <source>The %1 service %2 is described differently on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 サービス %2 の記述が %3 で異なります。</translation>
     </message>
     <message>
         <source>Node %1 describes the %2 service %3 differently from the other nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード %1 の %2 サービス %3 の記述が他のノードと異なります。</translation>
     </message>
 </context>
 <context>
@@ -3413,27 +3484,23 @@ Examples:
     </message>
     <message numerus="yes">
         <source>%n cluster(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n クラスター</numerusform></translation>
     </message>
     <message>
         <source>%1/%2 nodes up</source>
-        <translation type="unfinished">%1 ノード稼働中 {1/%2 ?}</translation>
+        <translation>%1/%2 ノード稼働</translation>
     </message>
     <message>
         <source>worst offset %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>最大オフセット %1 ms</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 件の検出事項</numerusform></translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ</translation>
     </message>
 </context>
 <context>
@@ -3463,15 +3530,15 @@ Examples:
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ(&amp;G):</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのグループ</translation>
     </message>
     <message>
         <source>All clusters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのクラスター: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3481,56 +3548,56 @@ Examples:
 <context>
     <name>HaproxyAdmin</name>
     <message>
-        <source>HAProxy&apos;s statistics cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <source>HAProxy's statistics cannot be read: %1</source>
+        <translation>HAProxy の統計を読み取れません: %1</translation>
     </message>
     <message>
         <source>HAProxy lists no server named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy に %1 という名前のサーバーはありません</translation>
     </message>
     <message>
         <source>%1 is the last node serving requests: nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はリクエストを処理している最後のノードです: 何も送信しませんでした</translation>
     </message>
     <message>
         <source>HAProxy refused the stats user %1: check the user name and password of the statistics page</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy が統計ユーザー %1 を拒否しました: 統計ページのユーザー名とパスワードを確認してください</translation>
     </message>
     <message>
-        <source>HAProxy denied the action: its statistics page grants no admin rights to %1 (&quot;stats admin&quot; is off)</source>
-        <translation type="unfinished"></translation>
+        <source>HAProxy denied the action: its statistics page grants no admin rights to %1 ("stats admin" is off)</source>
+        <translation>HAProxy が操作を拒否しました: 統計ページで %1 に管理者権限が付与されていません ("stats admin" が無効)</translation>
     </message>
     <message>
         <source>HAProxy rejected the request for %1 (answer %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy が %1 に対するリクエストを拒否しました (応答 %2)</translation>
     </message>
     <message>
-        <source>the action on %1 was sent but HAProxy&apos;s statistics cannot be read back: its outcome is unknown</source>
-        <translation type="unfinished"></translation>
+        <source>the action on %1 was sent but HAProxy's statistics cannot be read back: its outcome is unknown</source>
+        <translation>%1 に対する操作は送信されましたが、HAProxy の統計を読み戻せません: 結果は不明です</translation>
     </message>
     <message>
         <source>HAProxy shows %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy では %1 は %2 と表示されています</translation>
     </message>
     <message>
-        <source>HAProxy&apos;s answer was lost and it shows %1 as %2: the action&apos;s outcome is unknown</source>
-        <translation type="unfinished"></translation>
+        <source>HAProxy's answer was lost and it shows %1 as %2: the action's outcome is unknown</source>
+        <translation>HAProxy の応答が失われ、%1 は %2 と表示されています: 操作の結果は不明です</translation>
     </message>
     <message>
         <source>HAProxy applied the action only in part; it shows %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy は操作を一部しか適用しませんでした。%1 は %2 と表示されています</translation>
     </message>
     <message>
         <source>HAProxy changed nothing; it shows %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy は何も変更しませんでした。%1 は %2 と表示されています</translation>
     </message>
     <message>
         <source>HAProxy accepted the action but shows %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy は操作を受け付けましたが、%1 は %2 と表示されています</translation>
     </message>
     <message>
-        <source>HAProxy&apos;s statistics page does not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <source>HAProxy's statistics page does not answer: %1</source>
+        <translation>HAProxy の統計ページが応答しません: %1</translation>
     </message>
 </context>
 <context>
@@ -3545,7 +3612,8 @@ Examples:
     <message>
         <source>no answer from %1 within %2 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 秒以内に応答がありません
+</translation>
     </message>
     <message>
         <source>%1: %2
@@ -3556,7 +3624,8 @@ Examples:
     <message>
         <source>No change matches.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>一致する変更はありません。
+</translation>
     </message>
     <message>
         <source>REVISION</source>
@@ -3564,7 +3633,7 @@ Examples:
     </message>
     <message>
         <source>TIME (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻 (UTC)</translation>
     </message>
     <message>
         <source>USER</source>
@@ -3572,25 +3641,25 @@ Examples:
     </message>
     <message>
         <source>CHANGE</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>RESOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース</translation>
     </message>
     <message>
         <source>FIELDS</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド</translation>
     </message>
 </context>
 <context>
     <name>HistoryCommandLine</name>
     <message>
         <source>see clusterdesk history --help</source>
-        <translation type="unfinished"></translation>
+        <translation>clusterdesk history --help を参照してください</translation>
     </message>
     <message>
-        <source>Prints a saved cluster&apos;s configuration change log, oldest first: who changed
+        <source>Prints a saved cluster's configuration change log, oldest first: who changed
 which resource when, and the fields each change altered (secrets only as
 changed or unchanged, never their values). Filters are applied by the
 console over the whole log. --since and --until take an ISO 8601 date or
@@ -3601,11 +3670,21 @@ Examples:
   clusterdesk history --cluster Prod --resource jdbc/orders-db --format json
   clusterdesk history --cluster Prod --user admin --since 2026-12-01 --format csv &gt; changes.csv
 </source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みクラスターの構成変更ログを古い順に出力します: 誰がいつどのリソースを
+変更したか、および各変更で変わったフィールド (シークレットは変更あり/なしのみ
+で、値は表示しません)。フィルターはコンソールがログ全体に適用します。
+--since と --until には ISO 8601 の日付または日時を指定します (タイムゾーン
+オフセットの指定がなければ UTC)。エラー時の終了コードは 2 です。
+
+例:
+  clusterdesk history --cluster Prod
+  clusterdesk history --cluster Prod --resource jdbc/orders-db --format json
+  clusterdesk history --cluster Prod --user admin --since 2026-12-01 --format csv &gt; changes.csv
+</translation>
     </message>
     <message>
         <source>The saved cluster whose log to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログを読み取る保存済みクラスター。</translation>
     </message>
     <message>
         <source>The command.</source>
@@ -3613,39 +3692,39 @@ Examples:
     </message>
     <message>
         <source>Only changes of this resource (or of every resource of this type).</source>
-        <translation type="unfinished"></translation>
+        <translation>このリソース (またはこの種類のすべてのリソース) の変更のみ。</translation>
     </message>
     <message>
         <source>Only changes made by &lt;user&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;user&gt; による変更のみ。</translation>
     </message>
     <message>
         <source>Only changes at or after &lt;time&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;time&gt; 以降の変更のみ。</translation>
     </message>
     <message>
         <source>Only changes at or before &lt;time&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;time&gt; 以前の変更のみ。</translation>
     </message>
     <message>
         <source>text (the default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>text (既定値)、csv または json。</translation>
     </message>
     <message>
         <source>--resource: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--resource: %1</translation>
     </message>
     <message>
         <source>--%1 needs an ISO 8601 date or time, such as 2026-12-01 or 2026-12-01T08:00:00Z: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 には 2026-12-01 や 2026-12-01T08:00:00Z のような ISO 8601 の日付または時刻が必要です: %2</translation>
     </message>
     <message>
         <source>unknown --format %1 (text, csv or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な --format %1 (text、csv または json)</translation>
     </message>
     <message>
-        <source>Shows and exports a cluster&apos;s configuration change history.</source>
-        <translation type="unfinished"></translation>
+        <source>Shows and exports a cluster's configuration change history.</source>
+        <translation>クラスターの構成変更履歴を表示、エクスポートします。</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
@@ -3653,7 +3732,7 @@ Examples:
     </message>
     <message>
         <source>history needs one --cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>history には --cluster を 1 つ指定してください</translation>
     </message>
 </context>
 <context>
@@ -3696,49 +3775,47 @@ Examples:
     </message>
     <message>
         <source>Export the change log as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>変更ログを CSV としてエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n change(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 件の変更を %1 にエクスポートしました。</numerusform></translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのユーザー</translation>
     </message>
     <message>
         <source>%1 of %2 changes loaded match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んだ %2 件の変更のうち %1 件がフィルターに一致します。</translation>
     </message>
     <message>
         <source>E&amp;xport as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV としてエクスポート(&amp;X)…</translation>
     </message>
     <message>
         <source>Reso&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース(&amp;U):</translation>
     </message>
     <message>
         <source>type/name</source>
-        <translation type="unfinished"></translation>
+        <translation>種類/名前</translation>
     </message>
     <message>
         <source>U&amp;ser:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー(&amp;S):</translation>
     </message>
     <message>
         <source>Ti&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>期間(&amp;M):</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての期間</translation>
     </message>
     <message>
         <source>Last hour</source>
@@ -3754,7 +3831,7 @@ Examples:
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished">過去 14 日間 {30 ?}</translation>
+        <translation>過去 30 日間</translation>
     </message>
 </context>
 <context>
@@ -3798,7 +3875,7 @@ Examples:
         <translation>プロファイルには名前が必要です。</translation>
     </message>
     <message>
-        <source>Another profile is already called &quot;%1&quot;.</source>
+        <source>Another profile is already called "%1".</source>
         <translation>「%1」という名前のプロファイルがすでにあります。</translation>
     </message>
     <message>
@@ -3814,8 +3891,8 @@ Examples:
         <translation>保持期間を負の値にすることはできません。</translation>
     </message>
     <message>
-        <source>Database error in &quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot; でデータベースエラー: %2</translation>
+        <source>Database error in "%1": %2</source>
+        <translation>"%1" でデータベースエラー: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read as a Clusterdesk database: %2</source>
@@ -3835,15 +3912,15 @@ Examples:
     </message>
     <message>
         <source>An activity entry needs a request id.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティのエントリにはリクエスト ID が必要です。</translation>
     </message>
     <message>
         <source>Unknown activity column %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なアクティビティ列 %1。</translation>
     </message>
     <message>
         <source>the console stopped before the answer arrived; check the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が届く前にコンソールが停止しました。クラスターを確認してください</translation>
     </message>
 </context>
 <context>
@@ -4031,7 +4108,7 @@ Examples:
         <translation>リソース定義のエクスポート(&amp;D)…</translation>
     </message>
     <message>
-        <source>Save the selected cluster&apos;s resource definitions to a file, without secrets (%1)</source>
+        <source>Save the selected cluster's resource definitions to a file, without secrets (%1)</source>
         <translation>選択したクラスターのリソース定義をシークレットなしでファイルに保存します (%1)</translation>
     </message>
     <message>
@@ -4092,76 +4169,76 @@ Examples:
     </message>
     <message>
         <source>&amp;Activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティ(&amp;A)…</translation>
     </message>
     <message>
         <source>What this console sent to clusters, with each outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンソールがクラスターに送信した内容とそれぞれの結果</translation>
     </message>
     <message>
         <source>Move to Group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループへ移動</translation>
     </message>
     <message>
         <source>&amp;Group of “%1” (folders separated by /, empty for none):</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のグループ (フォルダーを / で区切る。なしの場合は空欄)(&amp;G):</translation>
     </message>
     <message>
         <source>The group was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>グループは変更されませんでした</translation>
     </message>
 </context>
 <context>
     <name>NodeActionConfirmation</name>
     <message>
         <source>Drain %1 in %2? HAProxy sends it no new connections; those already persisting to it stay until they end.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 をドレインしますか? HAProxy は新しい接続を送らなくなります。すでに維持されている接続は終了するまで残ります。</translation>
     </message>
     <message>
         <source>Put %1 in %2 into maintenance? HAProxy sends it no traffic at all, open requests included.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 をメンテナンスにしますか? HAProxy は処理中のリクエストも含め、トラフィックを一切送らなくなります。</translation>
     </message>
     <message>
         <source>Make %1 in %2 ready? HAProxy sends it traffic again once its health check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 を準備完了にしますか? ヘルスチェックに合格すると、HAProxy は再びトラフィックを送ります。</translation>
     </message>
     <message>
         <source>%1 is the last node serving requests in %2. After this, the cluster answers no one until another node is ready. Do it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 でリクエストを処理している最後のノードです。実行すると、別のノードが準備完了になるまでクラスターは誰にも応答しません。それでも実行しますか?</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Do It Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>それでも実行</translation>
     </message>
     <message>
         <source>A production cluster: type its name to go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>本番クラスター: 続行するにはクラスター名を入力してください。</translation>
     </message>
 </context>
 <context>
     <name>NodeActionController</name>
     <message>
         <source>The cluster is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターが保存されていません。</translation>
     </message>
     <message>
-        <source>Node actions need the cluster&apos;s HAProxy statistics URL (Edit Cluster).</source>
-        <translation type="unfinished"></translation>
+        <source>Node actions need the cluster's HAProxy statistics URL (Edit Cluster).</source>
+        <translation>ノード操作にはクラスターの HAProxy 統計 URL が必要です (クラスターの編集)。</translation>
     </message>
     <message>
         <source>Node actions need the HAProxy statistics user (Edit Cluster).</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード操作には HAProxy の統計ユーザーが必要です (クラスターの編集)。</translation>
     </message>
 </context>
 <context>
     <name>NodeActionText</name>
     <message>
         <source>Drain</source>
-        <translation type="unfinished"></translation>
+        <translation>ドレイン</translation>
     </message>
     <message>
         <source>Maintenance</source>
@@ -4169,67 +4246,82 @@ Examples:
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完了</translation>
     </message>
     <message>
         <source>No node is serving requests. When the whole cluster is restarted, start the node that stopped last first: it holds the newest configuration, and the others catch up from it. Then start the others and set each to Ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを処理しているノードがありません。クラスター全体を再起動する場合は、最後に停止したノードを最初に起動してください: そのノードが最新の構成を保持しており、他のノードはそこから追いつきます。その後、他のノードを起動し、それぞれを準備完了に設定してください。</translation>
     </message>
 </context>
 <context>
     <name>NodeCommand</name>
     <message>
         <source>cluster %1 has no HAProxy statistics URL: pass --stats-url</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター %1 には HAProxy の統計 URL がありません: --stats-url を指定してください</translation>
     </message>
     <message>
         <source>cluster %1 has no HAProxy statistics user: pass --stats-user</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター %1 には HAProxy の統計ユーザーがありません: --stats-user を指定してください</translation>
     </message>
     <message>
         <source>no password for the statistics user: pass --stats-password-file</source>
-        <translation type="unfinished"></translation>
+        <translation>統計ユーザーのパスワードがありません: --stats-password-file を指定してください</translation>
     </message>
     <message>
         <source>no password for the statistics user of %1 is saved (%2): pass --stats-password-file or set CLUSTERDESK_STATS_PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の統計ユーザーのパスワードが保存されていません (%2): --stats-password-file を指定するか、CLUSTERDESK_STATS_PASSWORD を設定してください</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません</translation>
     </message>
     <message>
         <source>%1 %2 on %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3): %4</translation>
     </message>
     <message>
         <source> (pass --force to do it anyway)</source>
-        <translation type="unfinished"></translation>
+        <translation> (それでも実行するには --force を指定してください)</translation>
     </message>
 </context>
 <context>
     <name>NodeCommandLine</name>
     <message>
         <source>see clusterdesk node --help</source>
-        <translation type="unfinished"></translation>
+        <translation>clusterdesk node --help を参照してください</translation>
     </message>
     <message>
-        <source>Actions (HAProxy&apos;s statistics page, which needs &quot;stats admin&quot; for the user):
+        <source>Actions (HAProxy's statistics page, which needs "stats admin" for the user):
   drain    No new connections to the node; those persisting to it stay.
   maint    Maintenance: no traffic at all.
   ready    Back into service.
 
-The stats user&apos;s password: --stats-password-file, else the environment
+The stats user's password: --stats-password-file, else the environment
 variable CLUSTERDESK_STATS_PASSWORD, else the one the window saved for the
 cluster. Draining or maintaining the last node serving requests needs
---force. The result is HAProxy&apos;s own view of the node afterwards.
+--force. The result is HAProxy's own view of the node afterwards.
 Exit code 0 applied, 1 not applied, 2 error.
 
 Examples:
   clusterdesk node drain --cluster Prod --node node-2
   clusterdesk node ready --cluster Prod --node node-2 --json
 </source>
-        <translation type="unfinished"></translation>
+        <translation>アクション (HAProxy の統計ページ。ユーザーに "stats admin" が必要):
+  drain    ノードへの新しい接続を止めます。維持されている接続は残ります。
+  maint    メンテナンス: トラフィックを一切送りません。
+  ready    サービスに戻します。
+
+統計ユーザーのパスワード: --stats-password-file、なければ環境変数
+CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター用に保存した
+パスワード。リクエストを処理している最後のノードをドレインまたはメンテナンスに
+するには --force が必要です。結果は、操作後に HAProxy 自身から見たノードの
+状態です。
+終了コード 0 適用、1 未適用、2 エラー。
+
+例:
+  clusterdesk node drain --cluster Prod --node node-2
+  clusterdesk node ready --cluster Prod --node node-2 --json
+</translation>
     </message>
     <message>
         <source>The command.</source>
@@ -4237,35 +4329,35 @@ Examples:
     </message>
     <message>
         <source>drain, maint or ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>drain、maint または ready。</translation>
     </message>
     <message>
-        <source>The node (HAProxy&apos;s server name).</source>
-        <translation type="unfinished"></translation>
+        <source>The node (HAProxy's server name).</source>
+        <translation>ノード (HAProxy のサーバー名)。</translation>
     </message>
     <message>
-        <source>HAProxy&apos;s statistics page, instead of the saved one.</source>
-        <translation type="unfinished"></translation>
+        <source>HAProxy's statistics page, instead of the saved one.</source>
+        <translation>保存済みのものの代わりに使う HAProxy の統計ページ。</translation>
     </message>
     <message>
-        <source>The statistics page&apos;s admin user, instead of the saved one.</source>
-        <translation type="unfinished"></translation>
+        <source>The statistics page's admin user, instead of the saved one.</source>
+        <translation>保存済みのものの代わりに使う統計ページの管理ユーザー。</translation>
     </message>
     <message>
-        <source>Read the statistics user&apos;s password from &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <source>Read the statistics user's password from &lt;file&gt;.</source>
+        <translation>&lt;file&gt; から統計ユーザーのパスワードを読み取ります。</translation>
     </message>
     <message>
         <source>Also when the node is the last one serving requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>ノードがリクエストを処理している最後のノードであっても実行します。</translation>
     </message>
     <message>
         <source>Print the outcome as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を JSON で出力します。</translation>
     </message>
     <message>
         <source>node needs --cluster and --node</source>
-        <translation type="unfinished"></translation>
+        <translation>node には --cluster と --node が必要です</translation>
     </message>
     <message>
         <source>invalid --stats-url: %1</source>
@@ -4273,15 +4365,15 @@ Examples:
     </message>
     <message>
         <source>stats password</source>
-        <translation type="unfinished"></translation>
+        <translation>統計パスワード</translation>
     </message>
     <message>
         <source>Sets a node to drain, maintenance or ready at the load balancer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロードバランサーでノードをドレイン、メンテナンス、準備完了のいずれかに設定します。</translation>
     </message>
     <message>
         <source>node needs an action: drain, maint or ready</source>
-        <translation type="unfinished"></translation>
+        <translation>node にはアクションが必要です: drain、maint または ready</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
@@ -4289,7 +4381,7 @@ Examples:
     </message>
     <message>
         <source>unknown node action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なノードアクション: %1</translation>
     </message>
 </context>
 <context>
@@ -4447,7 +4539,7 @@ Examples:
     </message>
     <message>
         <source>Draining</source>
-        <translation type="unfinished"></translation>
+        <translation>ドレイン中</translation>
     </message>
 </context>
 <context>
@@ -4601,7 +4693,7 @@ Examples:
         <translation>レプリケーション一時停止</translation>
     </message>
     <message>
-        <source>± … net is the network bound of this measurement (half the round trip), not the node&apos;s own clock error (see Time sync).</source>
+        <source>± … net is the network bound of this measurement (half the round trip), not the node's own clock error (see Time sync).</source>
         <translation>± … ネットワーク は、この測定のネットワーク誤差 (往復時間の半分) であり、ノード自身のクロック誤差ではありません (「時刻同期」を参照)。</translation>
     </message>
     <message>
@@ -4609,7 +4701,7 @@ Examples:
         <translation>クロックが同期されているノードとの比較。</translation>
     </message>
     <message>
-        <source>Against this computer&apos;s synchronized clock.</source>
+        <source>Against this computer's synchronized clock.</source>
         <translation>このコンピューターの同期済みクロックとの比較。</translation>
     </message>
     <message>
@@ -4633,11 +4725,11 @@ Examples:
         <translation>カーネル NTP の推定誤差: %1 ms</translation>
     </message>
     <message>
-        <source>This node&apos;s clock minus this computer&apos;s; ± is the network bound of the measurement only.</source>
+        <source>This node's clock minus this computer's; ± is the network bound of the measurement only.</source>
         <translation>このノードのクロックからこのコンピューターのクロックを引いた値。± は測定のネットワーク誤差のみを示します。</translation>
     </message>
     <message>
-        <source>Whether the node&apos;s kernel reports its clock as synchronized, and the kernel&apos;s maximum error.</source>
+        <source>Whether the node's kernel reports its clock as synchronized, and the kernel's maximum error.</source>
         <translation>ノードのカーネルがクロックを同期済みと報告しているかどうかと、カーネルの最大誤差。</translation>
     </message>
     <message>
@@ -4724,7 +4816,7 @@ Examples:
         <translation>ノードの応答(&amp;A)</translation>
     </message>
     <message>
-        <source>The node&apos;s raw /api/v1/node answer</source>
+        <source>The node's raw /api/v1/node answer</source>
         <translation>ノードの /api/v1/node の生の応答</translation>
     </message>
     <message>
@@ -4741,55 +4833,55 @@ Examples:
     </message>
     <message>
         <source>Error bound up to ±%1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>誤差は最大 ±%1 ms です。</translation>
     </message>
     <message>
         <source>Dra&amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>ドレイン(&amp;I)</translation>
     </message>
     <message>
         <source>Main&amp;tenance</source>
-        <translation type="unfinished"></translation>
+        <translation>メンテナンス(&amp;T)</translation>
     </message>
     <message>
         <source>Rea&amp;dy</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完了(&amp;D)</translation>
     </message>
     <message>
         <source>HAProxy sends the selected node no new connections</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy は選択したノードに新しい接続を送らなくなります</translation>
     </message>
     <message>
         <source>HAProxy sends the selected node no traffic at all</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy は選択したノードにトラフィックを一切送らなくなります</translation>
     </message>
     <message>
         <source>HAProxy sends the selected node traffic again</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy は選択したノードに再びトラフィックを送ります</translation>
     </message>
     <message>
         <source>%1 %2: waiting for HAProxy…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: HAProxy を待っています…</translation>
     </message>
     <message>
         <source>Node actions are not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここではノード操作を利用できません。</translation>
     </message>
     <message>
         <source>HAProxy Statistics Password</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy 統計のパスワード</translation>
     </message>
     <message>
-        <source>The password of HAProxy&apos;s statistics user (kept in the system keychain):</source>
-        <translation type="unfinished"></translation>
+        <source>The password of HAProxy's statistics user (kept in the system keychain):</source>
+        <translation>HAProxy の統計ユーザーのパスワード (システムのキーチェーンに保持):</translation>
     </message>
     <message>
-        <source>The password of HAProxy&apos;s statistics user could not be read (%1). Type it:</source>
-        <translation type="unfinished"></translation>
+        <source>The password of HAProxy's statistics user could not be read (%1). Type it:</source>
+        <translation>HAProxy の統計ユーザーのパスワードを読み取れませんでした (%1)。入力してください:</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4885,7 +4977,7 @@ Examples:
         <translation>他のノードはリビジョンを報告していません。</translation>
     </message>
     <message>
-        <source>Servers in the load balancer&apos;s statistics</source>
+        <source>Servers in the load balancer's statistics</source>
         <translation>ロードバランサーの統計に含まれるサーバー</translation>
     </message>
     <message>
@@ -4893,7 +4985,7 @@ Examples:
         <translation>統計 URL なし</translation>
     </message>
     <message>
-        <source>Add the HAProxy statistics URL to this cluster&apos;s settings to see the load balancer&apos;s view.</source>
+        <source>Add the HAProxy statistics URL to this cluster's settings to see the load balancer's view.</source>
         <translation>ロードバランサーから見た状態を表示するには、このクラスターの設定に HAProxy の統計 URL を追加してください。</translation>
     </message>
     <message>
@@ -5009,16 +5101,16 @@ Examples:
         <translation>測定値: %1。信頼できる同期済みクロックがない場合、ノードが 3 つ未満では判定されません。</translation>
     </message>
     <message>
-        <source>%1 against the synchronized nodes (±&#xa0;%2&#xa0;ms network)</source>
-        <translation>同期済みノードに対して %1 (ネットワーク ±&#xa0;%2&#xa0;ms)</translation>
+        <source>%1 against the synchronized nodes (± %2 ms network)</source>
+        <translation>同期済みノードに対して %1 (ネットワーク ± %2 ms)</translation>
     </message>
     <message>
-        <source>%1 against this computer&apos;s synchronized clock (±&#xa0;%2&#xa0;ms network)</source>
-        <translation>このコンピューターの同期済みクロックに対して %1 (ネットワーク ±&#xa0;%2&#xa0;ms)</translation>
+        <source>%1 against this computer's synchronized clock (± %2 ms network)</source>
+        <translation>このコンピューターの同期済みクロックに対して %1 (ネットワーク ± %2 ms)</translation>
     </message>
     <message>
-        <source>%1 against the cluster median (±&#xa0;%2&#xa0;ms network)</source>
-        <translation>クラスターの中央値に対して %1 (ネットワーク ±&#xa0;%2&#xa0;ms)</translation>
+        <source>%1 against the cluster median (± %2 ms network)</source>
+        <translation>クラスターの中央値に対して %1 (ネットワーク ± %2 ms)</translation>
     </message>
     <message>
         <source>Primary behind</source>
@@ -5033,8 +5125,8 @@ Examples:
         <translation>未同期: %1</translation>
     </message>
     <message>
-        <source>Largest NTP maximum error: %1&#xa0;ms</source>
-        <translation>NTP 最大誤差の最大値: %1&#xa0;ms</translation>
+        <source>Largest NTP maximum error: %1 ms</source>
+        <translation>NTP 最大誤差の最大値: %1 ms</translation>
     </message>
     <message>
         <source>No node is a trusted clock reference.</source>
@@ -5065,19 +5157,19 @@ Examples:
     <name>PollCycle</name>
     <message>
         <source>the node answered only after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ノードの応答に %1 ms かかりました</translation>
     </message>
     <message>
         <source>the request for node %1 was answered by %2</source>
         <translation>ノード %1 宛てのリクエストに %2 が応答しました</translation>
     </message>
     <message>
-        <source>the sign-in worked, but the new token was refused as invalid: Spectrum&apos;s host check (see the findings)</source>
-        <translation type="unfinished"></translation>
+        <source>the sign-in worked, but the new token was refused as invalid: Spectrum's host check (see the findings)</source>
+        <translation>サインインはできましたが、新しいトークンが無効として拒否されました: Spectrum のホストチェック (検出事項を参照)</translation>
     </message>
     <message>
-        <source>no node is known: give the nodes&apos; URLs or the load balancer&apos;s statistics page in the cluster&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <source>no node is known: give the nodes' URLs or the load balancer's statistics page in the cluster's settings</source>
+        <translation>既知のノードがありません: クラスターの設定でノードの URL またはロードバランサーの統計ページを指定してください</translation>
     </message>
     <message>
         <source>no answer within %1 ms</source>
@@ -5158,8 +5250,8 @@ Examples:
         <translation>ストアを開けません: %1</translation>
     </message>
     <message>
-        <source>no saved cluster is called &quot;%1&quot; (see clusterdesk cluster list)</source>
-        <translation>&quot;%1&quot; という名前の保存済みクラスターはありません (clusterdesk cluster list を参照)</translation>
+        <source>no saved cluster is called "%1" (see clusterdesk cluster list)</source>
+        <translation>"%1" という名前の保存済みクラスターはありません (clusterdesk cluster list を参照)</translation>
     </message>
     <message>
         <source>cannot open the store: %1
@@ -5240,9 +5332,9 @@ Examples:
         <translation>ID</translation>
     </message>
     <message>
-        <source>no saved cluster is called &quot;%1&quot;
+        <source>no saved cluster is called "%1"
 </source>
-        <translation>&quot;%1&quot; という名前の保存済みクラスターはありません
+        <translation>"%1" という名前の保存済みクラスターはありません
 </translation>
     </message>
     <message>
@@ -5296,12 +5388,14 @@ Examples:
     <message>
         <source>cluster edit needs something to change
 </source>
-        <translation type="unfinished"></translation>
+        <translation>cluster edit には変更する項目が必要です
+</translation>
     </message>
     <message>
         <source>Saved cluster %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター %1 を保存しました。
+</translation>
     </message>
     <message>
         <source>none</source>
@@ -5310,69 +5404,76 @@ Examples:
     <message>
         <source>Environment: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>環境: %1
+</translation>
     </message>
     <message>
         <source>Writes: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み: %1
+</translation>
     </message>
     <message>
         <source>read-only in Clusterdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterdesk で読み取り専用</translation>
     </message>
     <message>
         <source>allowed with --confirm %1 on the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドラインでは --confirm %1 で許可</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>許可</translation>
     </message>
     <message>
         <source>Group: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>グループ: %1
+</translation>
     </message>
     <message>
         <source>Name: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>名前: %1
+</translation>
     </message>
     <message>
         <source>URL: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>URL: %1
+</translation>
     </message>
     <message>
         <source>User: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー: %1
+</translation>
     </message>
     <message>
         <source>ID: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1
+</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用</translation>
     </message>
     <message>
         <source>read-write</source>
-        <translation type="unfinished"></translation>
+        <translation>読み書き可能</translation>
     </message>
     <message>
         <source>ENVIRONMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>環境</translation>
     </message>
     <message>
         <source>WRITES</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み</translation>
     </message>
     <message>
         <source>GROUP</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ</translation>
     </message>
 </context>
 <context>
@@ -5382,8 +5483,8 @@ Examples:
         <translation>必須です</translation>
     </message>
     <message>
-        <source>another cluster is already called &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; という名前のクラスターがすでにあります</translation>
+        <source>another cluster is already called "%1"</source>
+        <translation>"%1" という名前のクラスターがすでにあります</translation>
     </message>
     <message>
         <source>no such file</source>
@@ -5394,7 +5495,7 @@ Examples:
         <translation>PEM 証明書が含まれていません</translation>
     </message>
     <message>
-        <source>the saved cluster &quot;%1&quot; already uses this URL</source>
+        <source>the saved cluster "%1" already uses this URL</source>
         <translation>保存済みのクラスター「%1」がすでにこの URL を使用しています</translation>
     </message>
 </context>
@@ -5402,27 +5503,27 @@ Examples:
     <name>ProfileLabelOptions</name>
     <message>
         <source>The environment label: production, staging, test or a name of your own (empty: none). Writes to production need --confirm &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>環境ラベル: production、staging、test または独自の名前 (空: なし)。production への書き込みには --confirm &lt;name&gt; が必要です。</translation>
     </message>
     <message>
-        <source>The label&apos;s colour as #rrggbb (default: production red, staging amber, test green, others blue).</source>
-        <translation type="unfinished"></translation>
+        <source>The label's colour as #rrggbb (default: production red, staging amber, test green, others blue).</source>
+        <translation>ラベルの色 (#rrggbb 形式。既定値: production は赤、staging は琥珀色、test は緑、その他は青)。</translation>
     </message>
     <message>
         <source>Refuse every write to this cluster, whatever the account may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの権限にかかわらず、このクラスターへのすべての書き込みを拒否します。</translation>
     </message>
     <message>
         <source>Allow writes again (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込みを再び許可します (既定値)。</translation>
     </message>
     <message>
         <source>The folder in the sidebar and the fleet, e.g. EMEA/Production (empty: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>サイドバーとフリートでのフォルダー。例: EMEA/Production (空: なし)。</translation>
     </message>
     <message>
         <source>give either --read-only or --read-write, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>--read-only と --read-write のどちらか一方を指定してください</translation>
     </message>
 </context>
 <context>
@@ -5986,7 +6087,7 @@ Examples:
     </message>
     <message>
         <source>en</source>
-        <comment>HTML lang attribute: this translation&apos;s language code</comment>
+        <comment>HTML lang attribute: this translation's language code</comment>
         <translation>ja</translation>
     </message>
     <message>
@@ -6003,35 +6104,35 @@ Examples:
     </message>
     <message>
         <source>Console activity</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソールのアクティビティ</translation>
     </message>
     <message>
         <source>This console sent no changes in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間にこのコンソールが送信した変更はありません。</translation>
     </message>
     <message>
         <source>The activity log was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティログは読み取られていません。</translation>
     </message>
     <message>
         <source>Cluster user</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターのユーザー</translation>
     </message>
     <message>
         <source>Local user</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルユーザー</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト ID</translation>
     </message>
 </context>
 <context>
@@ -6202,7 +6303,7 @@ Examples:
     </message>
     <message>
         <source>Not applied: %1. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用されませんでした: %1。下書きは保持されています。</translation>
     </message>
 </context>
 <context>
@@ -6485,38 +6586,38 @@ Examples:
     <name>ResourceTestDialog</name>
     <message>
         <source>Nothing to test: no resource selected or no node known.</source>
-        <translation type="unfinished"></translation>
+        <translation>テストするものがありません: リソースが選択されていないか、既知のノードがありません。</translation>
     </message>
     <message>
         <source>Testing on every node: %1 of %2 answered, %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのノードでテスト中: %2 件中 %1 件が応答、%3 件が失敗。</translation>
     </message>
     <message>
         <source>Every node passed every test (%1 tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのノードがすべてのテストに合格しました (%1 件のテスト)。</translation>
     </message>
     <message>
         <source>%1 of %2 tests failed; hover over a cell for every check.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件のテストが失敗しました。各チェックの結果はセルにポインターを合わせると表示されます。</translation>
     </message>
     <message>
         <source>Test on All Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのノードでテスト</translation>
     </message>
     <message>
         <source>&amp;Results (rows: resources, columns: nodes):</source>
-        <translation type="unfinished"></translation>
+        <translation>結果 (行: リソース、列: ノード)(&amp;R):</translation>
     </message>
     <message>
         <source>Resource test results</source>
-        <translation type="unfinished"></translation>
+        <translation>リソースのテスト結果</translation>
     </message>
 </context>
 <context>
     <name>ResourceTestText</name>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト中…</translation>
     </message>
     <message>
         <source>OK</source>
@@ -6528,31 +6629,31 @@ Examples:
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>no answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>応答なし: %1</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否: %1</translation>
     </message>
     <message>
         <source>%1 ok (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 OK (%2 ms)</translation>
     </message>
     <message>
         <source>%1 failed: %2 (%3 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失敗: %2 (%3 ms)</translation>
     </message>
     <message>
         <source>, HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>、HTTP %1</translation>
     </message>
     <message>
-        <source>the node&apos;s answer is not a test result</source>
-        <translation type="unfinished"></translation>
+        <source>the node's answer is not a test result</source>
+        <translation>ノードの応答はテスト結果ではありません</translation>
     </message>
 </context>
 <context>
@@ -6723,8 +6824,8 @@ Examples:
 </translation>
     </message>
     <message>
-        <source>secret file: &quot;%1&quot; is not &lt;type&gt;/&lt;name&gt; with an object of secrets</source>
-        <translation>シークレットファイル: &quot;%1&quot; はシークレットのオブジェクトを持つ &lt;type&gt;/&lt;name&gt; ではありません</translation>
+        <source>secret file: "%1" is not &lt;type&gt;/&lt;name&gt; with an object of secrets</source>
+        <translation>シークレットファイル: "%1" はシークレットのオブジェクトを持つ &lt;type&gt;/&lt;name&gt; ではありません</translation>
     </message>
     <message>
         <source>secret file: %1 %2 is not a secret this batch needs</source>
@@ -6813,12 +6914,14 @@ Examples:
     <message>
         <source>refused: %1 is read-only in Clusterdesk; nothing was written (change it with clusterdesk cluster edit %1 --read-write)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>拒否: %1 は Clusterdesk で読み取り専用です。何も書き込まれていません (clusterdesk cluster edit %1 --read-write で変更できます)
+</translation>
     </message>
     <message>
         <source>refused: %1 is a production cluster; nothing was written. Repeat with --confirm %1 (its name exactly) to write to it
 </source>
-        <translation type="unfinished"></translation>
+        <translation>拒否: %1 は本番クラスターです。何も書き込まれていません。書き込むには --confirm %1 (名前を正確に) を付けて再実行してください
+</translation>
     </message>
 </context>
 <context>
@@ -6836,7 +6939,7 @@ Examples:
         <translation>保存済みのクラスター (複数指定可)。</translation>
     </message>
     <message>
-        <source>An unsaved cluster&apos;s load balancer URL (repeatable).</source>
+        <source>An unsaved cluster's load balancer URL (repeatable).</source>
         <translation>未保存のクラスターのロードバランサー URL (複数指定可)。</translation>
     </message>
     <message>
@@ -6934,14 +7037,14 @@ Examples:
     <message>
         <source>Actions:
   diff     Compare two or more clusters: exit 0 identical, 1 differ.
-  export   Write one cluster&apos;s definitions to --output (secrets left out).
+  export   Write one cluster's definitions to --output (secrets left out).
   apply    Plan and apply a definitions --file to the --cluster(s).
 
 Clusters: --cluster &lt;saved name&gt; (repeatable), or --url &lt;url&gt; --user &lt;user&gt;
 --password-file &lt;file&gt; (repeatable, paired in order; CLUSTERDESK_PASSWORD
 stands in for a missing password file). Saved clusters come first.
 --secret-file: one secret for every secret the file needs, or JSON
-{&quot;&lt;type&gt;/&lt;name&gt;&quot;: {&quot;&lt;field&gt;&quot;: &quot;&lt;secret&gt;&quot;}}. Secrets not given are left
+{"&lt;type&gt;/&lt;name&gt;": {"&lt;field&gt;": "&lt;secret&gt;"}}. Secrets not given are left
 unset on create and kept on update. Exit code 2 on any error.
 A cluster saved as read-only is never written; one labelled production is
 written only with --confirm &lt;its name&gt;, exactly.
@@ -6953,15 +7056,36 @@ Examples:
   clusterdesk resources apply --file prod-resources.json --cluster Test --secret-file secrets.json
   clusterdesk resources apply --file test-resources.json --cluster Prod --confirm Prod
 </source>
-        <translation type="unfinished"></translation>
+        <translation>アクション:
+  diff     2 つ以上のクラスターを比較します: 同一なら終了コード 0、相違があれば 1。
+  export   1 つのクラスターの定義を --output に出力します (シークレットは除外)。
+  apply    定義ファイル --file を --cluster に対して計画し、適用します。
+
+クラスター: --cluster &lt;saved name&gt; (複数指定可)、または --url &lt;url&gt; --user &lt;user&gt;
+--password-file &lt;file&gt; (複数指定可、順番に対応。パスワードファイルがない場合は
+CLUSTERDESK_PASSWORD で代用)。保存済みのクラスターが先になります。
+--secret-file: ファイルが必要とするすべてのシークレットに使う 1 つのシークレット、
+または JSON {"&lt;type&gt;/&lt;name&gt;": {"&lt;field&gt;": "&lt;secret&gt;"}}。指定されなかった
+シークレットは、作成時には未設定のまま、更新時には維持されます。エラー時の
+終了コードは 2 です。
+読み取り専用として保存されたクラスターには書き込みません。production ラベルの
+付いたクラスターには、--confirm &lt;its name&gt; を正確に指定した場合にのみ書き込みます。
+
+例:
+  clusterdesk resources diff --cluster Prod --cluster Test --json
+  clusterdesk resources export --cluster Prod --output prod-resources.json
+  clusterdesk resources apply --file prod-resources.json --cluster Test --dry-run
+  clusterdesk resources apply --file prod-resources.json --cluster Test --secret-file secrets.json
+  clusterdesk resources apply --file test-resources.json --cluster Prod --confirm Prod
+</translation>
     </message>
     <message>
         <source>apply: write to the production cluster called exactly &lt;name&gt; (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>apply: 名前が正確に &lt;name&gt; である本番クラスターへの書き込みを許可します (複数指定可)。</translation>
     </message>
     <message>
         <source>the activity log cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティログに書き込めません: %1</translation>
     </message>
 </context>
 <context>
@@ -6984,49 +7108,49 @@ Examples:
     </message>
     <message>
         <source>This cluster is read-only in Clusterdesk; change it in the cluster settings (Cluster &gt; Edit).</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスターは Clusterdesk で読み取り専用に設定されています。クラスターの設定 (クラスター &gt; クラスターを編集) で変更してください。</translation>
     </message>
     <message>
         <source>Test on &amp;All Nodes…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのノードでテスト(&amp;A)…</translation>
     </message>
     <message>
         <source>Test the selected resources (or all of this type) from every node: host, port, TLS, HTTP or location</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したリソース (またはこの種類のすべて) をすべてのノードからテスト: ホスト、ポート、TLS、HTTP または場所</translation>
     </message>
 </context>
 <context>
     <name>ServiceCatalogue</name>
     <message>
         <source>the %1 service list is not an HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサービス一覧が HTML ページではありません</translation>
     </message>
     <message>
         <source>the %1 service list names more than %2 services</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサービス一覧に %2 を超えるサービスが記載されています</translation>
     </message>
 </context>
 <context>
     <name>ServiceTableModel</name>
     <message>
         <source>missing on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にありません</translation>
     </message>
     <message>
         <source>differs on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で異なります</translation>
     </message>
     <message>
         <source>same on every node</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのノードで同一</translation>
     </message>
     <message>
         <source>SHA-256 of the description: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>記述の SHA-256: %1</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -7042,26 +7166,26 @@ Examples:
     </message>
     <message>
         <source>Description digest</source>
-        <translation type="unfinished"></translation>
+        <translation>記述のダイジェスト</translation>
     </message>
 </context>
 <context>
     <name>ServicesPanel</name>
     <message>
-        <source>This tab lists the REST and SOAP services of a cluster without Clusterdesk&apos;s management API (a plain Spectrum cluster), read from each node&apos;s catalogue.</source>
-        <translation type="unfinished"></translation>
+        <source>This tab lists the REST and SOAP services of a cluster without Clusterdesk's management API (a plain Spectrum cluster), read from each node's catalogue.</source>
+        <translation>このタブには、Clusterdesk 管理 API のないクラスター (プレーンな Spectrum クラスター) の REST および SOAP サービスを、各ノードのカタログから読み取って一覧表示します。</translation>
     </message>
     <message>
-        <source>The nodes&apos; catalogues list no services.</source>
-        <translation type="unfinished"></translation>
+        <source>The nodes' catalogues list no services.</source>
+        <translation>ノードのカタログにサービスが記載されていません。</translation>
     </message>
     <message>
-        <source>Every service the nodes&apos; REST and SOAP catalogues list; a service missing on a node or described differently means the configuration is not synchronised.</source>
-        <translation type="unfinished"></translation>
+        <source>Every service the nodes' REST and SOAP catalogues list; a service missing on a node or described differently means the configuration is not synchronised.</source>
+        <translation>ノードの REST および SOAP カタログに記載されているすべてのサービス。あるノードにサービスがない場合や記述が異なる場合は、構成が同期されていません。</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
 </context>
 <context>
@@ -7246,12 +7370,14 @@ Examples:
     <message>
         <source>Services: %1 REST, %2 SOAP; %3 not the same on every node
 </source>
-        <translation type="unfinished"></translation>
+        <translation>サービス: REST %1 件、SOAP %2 件。すべてのノードで同一でないもの %3 件
+</translation>
     </message>
     <message>
         <source>A plain Spectrum cluster (no Clusterdesk management API):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>プレーンな Spectrum クラスター (Clusterdesk 管理 API なし):
+</translation>
     </message>
 </context>
 <context>
@@ -7286,7 +7412,7 @@ Examples:
     </message>
     <message>
         <source>not sent to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に送信されていません: %2</translation>
     </message>
 </context>
 <context>
@@ -7466,49 +7592,43 @@ Examples:
     </message>
     <message>
         <source>Revert change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更 %1 を元に戻す</translation>
     </message>
     <message>
         <source>Undo change %1 (%2 %3/%4 by %5) on %6. A resource changed since is a conflict and is never overwritten. This is a dry run: nothing is written until you press Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%6 で変更 %1 (%5 による %2 %3/%4) を元に戻します。その後に変更されたリソースは競合として扱われ、上書きされることはありません。これはドライランです: 「適用」を押すまで何も書き込まれません。</translation>
     </message>
     <message>
         <source>its cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>そのクラスター</translation>
     </message>
     <message>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message numerus="yes">
         <source>%n to delete</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>削除 %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n to delete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>削除 %n。</numerusform></translation>
     </message>
     <message>
         <source>Revert on a production cluster?</source>
-        <translation type="unfinished"></translation>
+        <translation>本番クラスターで元に戻しますか?</translation>
     </message>
     <message>
         <source>Copy onto a production cluster?</source>
-        <translation type="unfinished"></translation>
+        <translation>本番クラスターにコピーしますか?</translation>
     </message>
     <message numerus="yes">
         <source>Apply %n write(s) to the production cluster “%1”?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>本番クラスター「%1」に %n 件の書き込みを適用しますか?</numerusform></translation>
     </message>
     <message>
         <source>Every production cluster the plan writes to is confirmed on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>計画で書き込み先となる本番クラスターは、それぞれ個別に確認します。</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -7549,7 +7669,7 @@ Examples:
     <name>TypedConfirmationDialog</name>
     <message>
         <source>This is a production cluster. To go on, type its name, &lt;b&gt;%1&lt;/b&gt;, exactly:</source>
-        <translation type="unfinished"></translation>
+        <translation>これは本番クラスターです。続行するには、クラスター名 &lt;b&gt;%1&lt;/b&gt; を正確に入力してください:</translation>
     </message>
 </context>
 <context>
