@@ -84,13 +84,15 @@ inline ClusterReport cluster(const QString &name, int nodes, const ReportPeriod 
     report.historyKnown = true;
     report.changesKnown = true;
     for (int r = 42; r > 32; --r) {
-        report.changes << ChangeLogEntry{
-            r,
-            QDateTime::fromMSecsSinceEpoch(period.toMs - (42 - r) * 600000, QTimeZone::utc()),
-            QStringLiteral("admin"),
-            QStringLiteral("update"),
-            QStringLiteral("jdbc"),
-            QStringLiteral("orders-db")};
+        ChangeLogEntry entry;
+        entry.revision = r;
+        entry.time =
+            QDateTime::fromMSecsSinceEpoch(period.toMs - (42 - r) * 600000, QTimeZone::utc());
+        entry.user = QStringLiteral("admin");
+        entry.operation = QStringLiteral("update");
+        entry.resourceType = QStringLiteral("jdbc");
+        entry.name = QStringLiteral("orders-db");
+        report.changes << entry;
     }
     report.license.known = true;
     report.license.license = {true,
