@@ -5,6 +5,8 @@
 #include "ProfileService.h"
 #include "StoreThread.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QJsonDocument>
@@ -118,6 +120,19 @@ void MonitorService::showStoredSnapshot(const QString &id)
     });
 }
 
+bool MonitorService::refusedSignIn(const ClusterSnapshot &snapshot)
+{
+    if (snapshot.isStale() || snapshot.isReachable() ||
+        snapshot.errorCode() != QLatin1String("sign-in-failed"))
+        return false;
+    // A Spectrum token refused only because the balancer moved it to another host is not a
+    // wrong password: that finding says what to change instead.
+    const QList<Finding> findings = snapshot.findings();
+    return std::none_of(findings.cbegin(), findings.cend(), [](const Finding &finding) {
+        return finding.code == QLatin1String("auth.host-check");
+    });
+}
+
 bool MonitorService::knows(const QString &profileId) const
 {
     return m_profiles->profile(profileId).has_value();
@@ -128,6 +143,14 @@ void MonitorService::onSnapshot(const QString &profileId, const ClusterSnapshot 
     if (!knows(profileId))
         return;
     m_snapshots.insert(profileId, snapshot);
+    if (refusedSignIn(snapshot)) {
+        // Polling on would only repeat the 401 (and may lock the account): stop and ask.
+        onHub([profileId](MonitorHub &hub) {
+            if (ClusterMonitor *monitor = hub.monitor(profileId))
+                monitor->stop();
+        });
+        m_profiles->secretRefused(profileId);
+    }
     emit snapshotReady(profileId, snapshot);
     // Copied first: a subscriber may drop its feed (close its page) while told.
     const QList<ClusterFeed *> feeds = m_feeds.values(profileId);

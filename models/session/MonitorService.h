@@ -84,6 +84,8 @@ private:
     void onPollState(const QString &profileId, ClusterMonitor::PollState state, qint64 next);
     void removeCluster(const QString &profileId);
     void startPolling(const QString &profileId);
+    // A live snapshot of a cluster that refused the secret it was polled with.
+    static bool refusedSignIn(const ClusterSnapshot &snapshot);
     bool knows(const QString &profileId) const;
     // Runs `work` on the poll thread, after everything posted there before.
     void onHub(std::function<void(MonitorHub &)> work);

@@ -253,6 +253,16 @@ void ProfileService::unlocked(const QString &profileId, const CredentialResult &
     emit pollWanted(profileId);
 }
 
+void ProfileService::secretRefused(const QString &profileId)
+{
+    const std::optional<ClusterProfile> profile = this->profile(profileId);
+    if (!profile || !needsSecret(*profile))
+        return;
+    setPasswordNeeded(profileId, profile->authKind == ClusterProfile::AuthKind::Token
+                                     ? Tr::tr("the cluster refused the token (HTTP 401)")
+                                     : Tr::tr("the cluster refused the password (HTTP 401)"));
+}
+
 void ProfileService::setPasswordNeeded(const QString &profileId, const QString &reason)
 {
     if (m_passwordNeeded.value(profileId) == reason &&

@@ -71,6 +71,10 @@ public:
     // Signs in with a secret the user typed: kept like a saved one (the keychain, else this
     // session's memory) and the cluster is polled with it at once.
     void signIn(const QString &profileId, const QString &secret);
+    // The cluster refused the secret it was polled with (HTTP 401): it waits for the user, as
+    // when none is stored, instead of being polled with a password that can only fail again
+    // (and may lock the account). Nothing happens for a profile that needs no secret.
+    void secretRefused(const QString &profileId);
     // The profile's secret is kept for this session only (no keychain).
     bool isSessionOnly(const QString &profileId) const;
 

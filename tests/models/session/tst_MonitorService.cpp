@@ -51,10 +51,11 @@ private slots:
     void cleanup();
     void aFeedCarriesItsOwnClusterOnly();
     void aDroppedFeedIsForgottenAndRemovalClearsTheCache();
+    void aRefusedPasswordStopsPollingAndAsksForIt();
 
 private:
     bool startConsole();
-    bool add(const ClusterProfile &profile);
+    bool add(const ClusterProfile &profile, const QString &password = kPassword);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<HostileHttpServer> m_a;
@@ -87,10 +88,10 @@ bool tst_MonitorService::startConsole()
     return started.wait(kTimeoutMs) && started.at(0).at(0).toString().isEmpty();
 }
 
-bool tst_MonitorService::add(const ClusterProfile &profile)
+bool tst_MonitorService::add(const ClusterProfile &profile, const QString &password)
 {
     std::optional<bool> ok;
-    m_session->profileService()->addProfile(profile, kPassword, this,
+    m_session->profileService()->addProfile(profile, password, this,
                                             [&](const StoreWriteResult &r) { ok = r.ok; });
     return QTest::qWaitFor([&] { return ok.has_value(); }, kTimeoutMs) && *ok;
 }
@@ -162,6 +163,34 @@ void tst_MonitorService::aDroppedFeedIsForgottenAndRemovalClearsTheCache()
     QVERIFY(!monitor->snapshot(b.id).has_value());
     QCOMPARE(monitor->pollState(b.id), ClusterMonitor::PollState::Idle);
     QVERIFY(monitor->snapshot(a.id).has_value());
+}
+
+// The newcomer's report: a changed password read as "Unreachable", every node "missed the last
+// poll", Sign In disabled, and the console went on sending the refused password every poll.
+void tst_MonitorService::aRefusedPasswordStopsPollingAndAsksForIt()
+{
+    MonitorService *monitor = m_session->monitorService();
+    ProfileService *profiles = m_session->profileService();
+    const ClusterProfile a = profileFor(u"A"_s, m_a->url());
+    QSignalSpy needed(profiles, &ProfileService::passwordNeededChanged);
+    QVERIFY(add(a, u"not-the-password"_s));
+
+    QTRY_VERIFY_WITH_TIMEOUT(profiles->isPasswordNeeded(a.id), kTimeoutMs);
+    QVERIFY2(profiles->passwordNeededReason(a.id).contains(u"refused"_s),
+             qPrintable(profiles->passwordNeededReason(a.id)));
+    QCOMPARE(needed.constLast().at(0).toString(), a.id);
+    QVERIFY(needed.constLast().at(1).toBool());
+    QCOMPARE(monitor->snapshot(a.id)->errorCode(), u"sign-in-failed"_s);
+    // Not polled any more: the monitor is stopped until the user signs in.
+    QTRY_COMPARE_WITH_TIMEOUT(monitor->pollState(a.id), ClusterMonitor::PollState::Idle,
+                              kTimeoutMs);
+
+    QSignalSpy snapshots(monitor, &MonitorService::snapshotReady);
+    profiles->signIn(a.id, kPassword);
+    QTRY_VERIFY_WITH_TIMEOUT(monitor->snapshot(a.id) && monitor->snapshot(a.id)->isReachable(),
+                             kTimeoutMs);
+    QVERIFY(!profiles->isPasswordNeeded(a.id));
+    QVERIFY(!needed.constLast().at(1).toBool());
 }
 
 QTEST_GUILESS_MAIN(tst_MonitorService)
