@@ -10,6 +10,8 @@ struct CredentialSources
     QString clusterName;     // the file name under $CREDENTIALS_DIRECTORY
     QString passwordFile;    // a path read at use (mode 600), or empty
     QString passwordCommand; // a command line whose stdout's first line is the secret, or empty
+
+    friend bool operator==(const CredentialSources &, const CredentialSources &) = default;
 };
 
 struct CredentialResult

@@ -54,6 +54,8 @@ void ConsoleSession::start(const QString &dataDir)
         // The activity log stays bounded (LocalStore::ActivityRetentionDays, ActivityMaxRows).
         m_store->run<qint64>([](LocalStore &store) { return store.pruneActivity(); }, nullptr, {});
         m_profiles->load([this] {
+            // The command line may add, edit or remove clusters while the window is open.
+            m_profiles->watchStore(std::chrono::seconds(2));
             m_starting = false;
             emit started(QString());
         });

@@ -11,6 +11,9 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
+
+#include <chrono>
 
 #include <functional>
 #include <optional>
@@ -33,6 +36,12 @@ public:
     // `done`.
     void load(std::function<void()> done);
     bool isLoaded() const { return m_loaded; }
+
+    // Follows changes other processes make to the saved clusters (the command line's `cluster
+    // add`, `edit --read-only`, `remove`), looking every `interval`: an added cluster is
+    // unlocked and polled, an edited one saved again (its read-only switch and address reach
+    // every client), a removed one removed. Only the window watches; one-shot commands do not.
+    void watchStore(std::chrono::milliseconds interval);
 
     QList<ClusterProfile> profiles() const { return m_profiles; }
     std::optional<ClusterProfile> profile(const QString &id) const;
@@ -103,6 +112,8 @@ private:
     void applySecret(const ClusterProfile &profile, const QString &secret);
     void unlocked(const QString &profileId, const CredentialResult &result);
     void setPasswordNeeded(const QString &profileId, const QString &reason);
+    void checkStore();
+    void adoptStoredProfiles(const QList<ClusterProfile> &stored);
     // Writes (or, when empty and `deleteEmpty`, deletes) the secret; `then` gets the write's
     // result as a StoreWriteResult with field "password".
     void storeSecret(const QString &id, const QString &secret, bool deleteEmpty,
@@ -113,5 +124,7 @@ private:
     CredentialResolver *m_resolver;
     bool m_loaded = false;
     QList<ClusterProfile> m_profiles;
+    QTimer *m_storeWatch = nullptr;
+    qint64 m_dataVersion = -1;                // the store's data_version when last looked at
     QHash<QString, QString> m_passwordNeeded; // profile id -> why
 };

@@ -137,6 +137,14 @@ QSqlDatabase LocalStore::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+qint64 LocalStore::dataVersion()
+{
+    QSqlQuery query = prepare(QStringLiteral("PRAGMA data_version"));
+    if (!exec(query) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
 QSqlQuery LocalStore::prepare(const QString &sql)
 {
     QSqlQuery query(database());

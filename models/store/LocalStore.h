@@ -52,6 +52,11 @@ public:
     // The last failure of any call, readable.
     QString lastError() const { return m_lastError; }
 
+    // SQLite's PRAGMA data_version: it changes when another connection (another Clusterdesk
+    // process, such as the command line) commits to the file, never for this one's writes.
+    // -1 when it cannot be read.
+    qint64 dataVersion();
+
     // Profiles, ordered by sortOrder. The name must be non-empty and unique (ignoring case and
     // surrounding spaces); the problem, if any, comes back in `problem` (field "name" for
     // naming problems, an empty field for storage errors).

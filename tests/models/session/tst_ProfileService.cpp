@@ -3,6 +3,7 @@
 // come in their order (saved, credentials, poll); a cluster without its secret waits for a
 // password until signIn(); removal says profileRemoved() and forgets the secret.
 #include "CredentialResolver.h"
+#include "LocalStore.h"
 #include "PooledProfiles.h"
 
 #include <QSignalSpy>
@@ -53,6 +54,7 @@ private slots:
     void missingSecretWaitsForSignIn();
     void refusedProfileAndFailingKeychain();
     void headlessSourcesComeBeforeTheKeychain();
+    void followsChangesFromAnotherProcess();
 };
 
 void tst_ProfileService::addKeepsTheSecretApartAndSaysSoInOrder()
@@ -245,6 +247,45 @@ void tst_ProfileService::headlessSourcesComeBeforeTheKeychain()
     service->unlock(prod.id);
     QTRY_COMPARE(log.names, (QStringList{u"credentials:prod:from file"_s, u"poll:prod"_s}));
     QVERIFY(!service->isPasswordNeeded(prod.id));
+}
+
+// The newcomer's report: with the window open, `clusterdesk cluster edit Test --read-only` did
+// not reach it, and an edit was saved on the cluster the user had just made read-only; clusters
+// added on the command line appeared only after a restart. Another connection to the same file
+// stands in for the other process (SQLite's data_version counts any other connection).
+void tst_ProfileService::followsChangesFromAnotherProcess()
+{
+    PooledProfiles console;
+    QVERIFY(console.start());
+    ProfileService *service = console.profiles();
+    ClusterProfile prod = profileNamed(u"prod"_s);
+    QVERIFY(console.add(prod, u"s3cret"_s));
+    service->watchStore(std::chrono::milliseconds(50));
+    SignalLog log(service);
+
+    LocalStore other;
+    QVERIFY2(other.open(console.dataDir()), qPrintable(other.lastError()));
+    prod = *other.profile(prod.id);
+    prod.readOnly = true;
+    QVERIFY(other.updateProfile(prod));
+    QTRY_VERIFY(service->profile(prod.id)->readOnly);
+    QCOMPARE(log.names, QStringList{u"saved:prod"_s}); // same sign-in: no new secret, no poll
+    QTRY_VERIFY(console.pool()->client(prod.id)->isReadOnly());
+
+    log.names.clear();
+    const ClusterProfile staging = profileNamed(u"staging"_s);
+    QVERIFY(other.addProfile(staging));
+    QTRY_VERIFY(service->profile(staging.id).has_value());
+    QCOMPARE(log.names.value(0), u"saved:staging"_s);
+    // Unlocked like a cluster found at start: no secret anywhere, so it waits for one.
+    QTRY_VERIFY(service->isPasswordNeeded(staging.id));
+
+    log.names.clear();
+    QVERIFY(other.removeProfile(staging.id));
+    QTRY_VERIFY(!service->profile(staging.id).has_value());
+    QCOMPARE(log.names, QStringList{u"removed:"_s + staging.id});
+    QVERIFY(!service->isPasswordNeeded(staging.id));
+    other.close();
 }
 
 QTEST_GUILESS_MAIN(tst_ProfileService)
