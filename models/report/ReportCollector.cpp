@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "ClusterMonitor.h"
+#include "CredentialSources.h"
 #include "ResourceDefinition.h"
 #include "SecretStore.h"
 #include "StoreThread.h"
@@ -107,25 +108,40 @@ void ReportCollector::next()
     m_pending = 0;
     m_work = new QObject(this);
     m_user = target.user.isEmpty() ? target.profile.userName : target.user;
-    if (target.password || target.token || !m_secrets || !target.useSecretStore) {
+    if (target.password || target.token || (!m_secrets && !m_lookup) || !target.useSecretStore) {
         poll(target, m_user, target.password, target.token);
         return;
     }
+    if (m_lookup) {
+        m_lookup(target.profile, m_work, [this](const CredentialResult &result) {
+            pollWithSecret(result.ok() ? result.secret : QString(),
+                           result.status == CredentialResult::Status::Refused ? result.errorString
+                                                                              : QString());
+        });
+        return;
+    }
     m_secrets->readSecret(target.profile.id, m_work, [this](const SecretResult &result) {
-        const ReportTarget &target = m_targets.at(m_index);
-        if (!result.ok() || result.secret.isEmpty()) {
-            // A refused source says why and what to do; it never holds the secret.
-            m_current.problems
-                << (result.status == SecretResult::Status::Failed && !result.errorString.isEmpty()
-                        ? result.errorString
-                        : ReportTr::tr("no password is stored for %1").arg(target.profile.name));
-            poll(target, m_user, std::nullopt, std::nullopt);
-        } else if (target.profile.authKind == ClusterProfile::AuthKind::Token) {
-            poll(target, QString(), std::nullopt, result.secret);
-        } else {
-            poll(target, m_user, result.secret, std::nullopt);
-        }
+        pollWithSecret(result.ok() ? result.secret : QString(),
+                       result.status == SecretResult::Status::Failed ? result.errorString
+                                                                     : QString());
     });
+}
+
+void ReportCollector::pollWithSecret(const QString &secret, const QString &problem)
+{
+    const ReportTarget &target = m_targets.at(m_index);
+    if (secret.isEmpty()) {
+        // A refused source says why and what to do; it never holds the secret.
+        m_current.problems
+            << (!problem.isEmpty()
+                    ? problem
+                    : ReportTr::tr("no password is stored for %1").arg(target.profile.name));
+        poll(target, m_user, std::nullopt, std::nullopt);
+    } else if (target.profile.authKind == ClusterProfile::AuthKind::Token) {
+        poll(target, QString(), std::nullopt, secret);
+    } else {
+        poll(target, m_user, secret, std::nullopt);
+    }
 }
 
 void ReportCollector::poll(const ReportTarget &target, const QString &user,

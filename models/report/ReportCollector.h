@@ -11,11 +11,13 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 class ApiClient;
 class ClusterMonitor;
 class SecretStore;
+struct CredentialResult;
 class StoreThread;
 struct ApiResult;
 
@@ -49,6 +51,12 @@ public:
     void setStore(StoreThread *store);
     // Asked for a target's secret when it brings none; must outlive the collector.
     void setSecretStore(SecretStore *secrets);
+    // Finds a saved cluster's secret where the window finds it (credentials directory, password
+    // file, password command, then the keychain); replaces the secret store when set. It calls
+    // back later, and not once `context` is gone.
+    using SecretLookup = std::function<void(const ClusterProfile &profile, QObject *context,
+                                            std::function<void(const CredentialResult &)> done)>;
+    void setSecretLookup(SecretLookup lookup) { m_lookup = std::move(lookup); }
     void setRequestTimeout(std::chrono::milliseconds timeout) { m_requestTimeout = timeout; }
 
     // Gathers every target in order; progress() after each, then finished() (never from inside
@@ -65,6 +73,8 @@ Q_SIGNALS:
 
 private:
     void next();
+    // Polls the current target with the secret found for it (empty: none, `problem` says why).
+    void pollWithSecret(const QString &secret, const QString &problem);
     void poll(const ReportTarget &target, const QString &user,
               const std::optional<QString> &password, const std::optional<QString> &token);
     void onSnapshot(const ClusterSnapshot &snapshot);
@@ -81,6 +91,7 @@ private:
 
     QPointer<StoreThread> m_store;
     QPointer<SecretStore> m_secrets;
+    SecretLookup m_lookup;
     std::chrono::milliseconds m_requestTimeout = DefaultRequestTimeout;
     bool m_running = false;
     QList<ReportTarget> m_targets;

@@ -4,6 +4,7 @@
 #include "ActivityRecorder.h"
 #include "ClusterServices.h"
 #include "CompareController.h"
+#include "CredentialResolver.h"
 #include "FleetResourceCounter.h"
 #include "KeychainSecretStore.h"
 #include "LocalStore.h"
@@ -102,7 +103,14 @@ ReportCollector *ConsoleSession::newReportCollector(QObject *parent) const
 {
     auto *collector = new ReportCollector(parent);
     collector->setStore(m_store);
-    collector->setSecretStore(m_secrets);
+    // The window's own sources, password files and commands included, not the keychain only.
+    collector->setSecretLookup([profiles = QPointer<ProfileService>(m_profiles)](
+                                   const ClusterProfile &profile, QObject *context,
+                                   std::function<void(const CredentialResult &)> done) {
+        if (profiles)
+            profiles->credentialResolver()->resolve(ProfileService::credentialSources(profile),
+                                                    context, std::move(done));
+    });
     return collector;
 }
 

@@ -9,6 +9,7 @@
 #include "FreePorts.h"
 #include "MemorySecretStore.h"
 #include "MonitorHub.h"
+#include "ReportCollector.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -64,6 +65,7 @@ private slots:
     void testConnectionReportsFailures();
     void removingAProfileEndsItsSessions();
     void closingEndsEverySession();
+    void reportReadsTheSavedPasswordFile();
 
 private:
     // A fake cluster that insists on the password.
@@ -448,6 +450,39 @@ void tst_ConsoleSession::closingEndsEverySession()
     serverThread.quit();
     serverThread.wait();
     QCOMPARE(logouts, 1);
+}
+
+// The newcomer's report: File › Export Report said "no password stored" for a cluster whose
+// password comes from a password file, which the window's polling used without trouble.
+void tst_ConsoleSession::reportReadsTheSavedPasswordFile()
+{
+    QFile file(m_dir->filePath(QStringLiteral("prod.password")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(kPassword.toUtf8() + '\n');
+    file.close();
+    QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+    ClusterProfile profile = profileFor(QStringLiteral("Production"), m_server->url());
+    profile.passwordFile = file.fileName();
+
+    auto *secrets = new MemorySecretStore; // an empty keychain
+    ConsoleSession session(secrets);
+    QVERIFY(startSession(session));
+    QVERIFY(add(session, profile, QString()).ok);
+    QVERIFY(!secrets->contains(profile.id));
+
+    ReportCollector *collector = session.newReportCollector(this);
+    QSignalSpy finished(collector, &ReportCollector::finished);
+    collector->start({ReportTarget{profile, {}, std::nullopt, std::nullopt}},
+                     ReportPeriod::last(std::chrono::hours(1), QDateTime::currentMSecsSinceEpoch()),
+                     false);
+    QVERIFY(finished.wait(kTimeoutMs));
+    const auto data = finished.at(0).at(0).value<ReportData>();
+    QCOMPARE(data.clusters.size(), 1);
+    // (The fake cluster has no change log, dataflows or resources: those problems may stay.)
+    const QString problems = data.clusters.at(0).problems.join(QStringLiteral("; "));
+    QVERIFY2(!problems.contains(QStringLiteral("password")), qPrintable(problems));
+    QVERIFY(data.clusters.at(0).isReachable());
+    delete collector;
 }
 
 QTEST_GUILESS_MAIN(tst_ConsoleSession)
