@@ -232,7 +232,8 @@ QList<Finding> healthFindings(const QList<NodeSnapshot> &nodes)
             break;
         case NodeHealth::Up:
         case NodeHealth::Unknown:
-            if (node.missedPolls() == 0)
+            // HAProxy marking it DOWN too is said by the load balancer's finding.
+            if (node.missedPolls() == 0 || node.loadBalancer().state == LbState::Down)
                 continue;
             finding.severity = Severity::Info;
             finding.code = QStringLiteral("health.missed-poll");

@@ -240,6 +240,17 @@ QList<Finding> HaproxyStats::disagreements(const QList<NodeSnapshot> &nodes)
             finding.action = Finding::tr("Check HAProxy's health check of %1 (GET /healthz) and "
                                          "the network between HAProxy and %1.")
                                  .arg(node.name());
+        } else if (node.health() == NodeHealth::Unknown && node.missedPolls() > 0 &&
+                   lb.state == LbState::Down) {
+            // One missed poll alone is "no action needed"; HAProxy's own check failing too
+            // makes it a node that is down, said at once rather than polls later.
+            finding.severity = Severity::Critical;
+            finding.code = QStringLiteral("lb.down-and-silent");
+            finding.text = Finding::tr("%1 does not answer and HAProxy marks it DOWN%2")
+                               .arg(node.name(), check);
+            finding.action = Finding::tr("Start %1 again, or find out why it stopped (its log, "
+                                         "the machine, the network).")
+                                 .arg(node.name());
         } else if (node.health() == NodeHealth::Unreachable && lb.state == LbState::Up) {
             finding.severity = Severity::Warning;
             finding.code = QStringLiteral("lb.up-but-silent");
@@ -248,7 +259,15 @@ QList<Finding> HaproxyStats::disagreements(const QList<NodeSnapshot> &nodes)
             finding.action = Finding::tr("Check the network between this computer and %1; if %1 "
                                          "is really down, check HAProxy's health check.")
                                  .arg(node.name());
-        } else if (lb.state == LbState::Maint || lb.state == LbState::Drain) {
+        } else if (lb.state == LbState::Drain) {
+            finding.severity = Severity::Info;
+            finding.code = QStringLiteral("lb.maintenance");
+            finding.text = Finding::tr("HAProxy drains %1 (%2): it gets no new connections")
+                               .arg(node.name(), lb.status);
+            finding.action = Finding::tr("Put %1 back into service in HAProxy when the "
+                                         "maintenance is over.")
+                                 .arg(node.name());
+        } else if (lb.state == LbState::Maint) {
             finding.severity = Severity::Info;
             finding.code = QStringLiteral("lb.maintenance");
             finding.text = Finding::tr("HAProxy holds %1 in maintenance (%2): it gets no traffic")

@@ -68,6 +68,7 @@ private slots:
     void columnsByNameInAnyOrder();
     void appliedToNodes();
     void disagreements();
+    void aSilentNodeHaproxyCallsDownIsDownAtOnce();
 };
 
 void tst_HaproxyStats::parsesRealOutput()
@@ -240,6 +241,32 @@ void tst_HaproxyStats::disagreements()
              QStringLiteral("HAProxy marks node-3 UP but node-3 does not answer this computer"));
     QCOMPARE(findings.at(2).code, QStringLiteral("lb.maintenance"));
     QCOMPARE(findings.at(2).severity, Severity::Info);
+}
+
+// The newcomer's report: the primary killed, `clusterdesk status` said "node-1 missed the last
+// poll — No action needed" beside HAProxy's "Down (L4CON)".
+void tst_HaproxyStats::aSilentNodeHaproxyCallsDownIsDownAtOnce()
+{
+    const auto stats = HaproxyStats::parse("# pxname,svname,status,check_status\n"
+                                           "be,node-1,DOWN,L4CON\n"
+                                           "be,node-2,DRAIN,L7OK\n",
+                                           nullptr);
+    QVERIFY(stats);
+    const QList<NodeSnapshot> nodes = stats->apply(
+        {answering("node-1", NodeHealth::Unknown, 1), answering("node-2", NodeHealth::Up)});
+    const QList<Finding> lb = HaproxyStats::disagreements(nodes);
+    QCOMPARE(lb.size(), 2);
+    QCOMPARE(lb.at(0).code, QStringLiteral("lb.down-and-silent"));
+    QCOMPARE(lb.at(0).severity, Severity::Critical);
+    QCOMPARE(lb.at(0).text,
+             QStringLiteral("node-1 does not answer and HAProxy marks it DOWN (L4CON)"));
+    // Draining is not maintenance: the node still serves the connections it has.
+    QCOMPARE(lb.at(1).code, QStringLiteral("lb.maintenance"));
+    QCOMPARE(lb.at(1).text,
+             QStringLiteral("HAProxy drains node-2 (DRAIN): it gets no new connections"));
+    // The node's own "missed the last poll, no action needed" is not said beside it.
+    for (const Finding &finding : Assessment::healthFindings(nodes))
+        QVERIFY2(finding.code != QLatin1String("health.missed-poll"), qPrintable(finding.text));
 }
 
 QTEST_GUILESS_MAIN(tst_HaproxyStats)
