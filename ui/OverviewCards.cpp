@@ -131,8 +131,28 @@ OverviewPanel::CardContent OverviewPanel::configCard() const
                          : tr("Every node has the same configuration."),
                 findingSeverity, true};
     }
-    return {tr("%1 of %2 in sync").arg(counts.inSync).arg(counts.total),
-            tr("The other nodes have not reported their revision."),
+    // Agreement is judged against the primary's revision: without it (the primary silent),
+    // say what the nodes that answered report rather than that they reported nothing.
+    QStringList reported;
+    QStringList silent;
+    for (const NodeSnapshot &node : nodes) {
+        if (node.config().revision)
+            reported << tr("%1 at %2").arg(node.name()).arg(*node.config().revision);
+        else
+            silent << node.name();
+    }
+    const auto primary = m_snapshot.node(m_snapshot.primaryId());
+    const bool primaryKnown = primary && primary->config().revision;
+    QString detail;
+    if (!primaryKnown && !reported.isEmpty())
+        detail = tr("The primary's revision is not known, so agreement cannot be judged. "
+                    "Reported: %1.")
+                     .arg(reported.join(tr(", ")));
+    else if (!silent.isEmpty())
+        detail = tr("Not reported by: %1.").arg(silent.join(tr(", ")));
+    else
+        detail = tr("Agreement is not judged yet.");
+    return {tr("%1 of %2 in sync").arg(counts.inSync).arg(counts.total), detail,
             std::max(findingSeverity, Severity::Info), true};
 }
 

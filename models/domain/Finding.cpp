@@ -232,9 +232,8 @@ QList<Finding> healthFindings(const QList<NodeSnapshot> &nodes)
             break;
         case NodeHealth::Up:
         case NodeHealth::Unknown:
-            // HAProxy marking it DOWN too is said by the load balancer's finding.
-            if (node.missedPolls() == 0 || node.loadBalancer().state == LbState::Down)
-                continue;
+            if (node.missedPolls() == 0 || HaproxyStats::silentAndDown(node))
+                continue; // HAProxy calls it down too: the load balancer's finding says so
             finding.severity = Severity::Info;
             finding.code = QStringLiteral("health.missed-poll");
             finding.text = Finding::tr("%1 missed the last poll").arg(node.name());

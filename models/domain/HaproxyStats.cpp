@@ -220,6 +220,18 @@ QList<NodeSnapshot> HaproxyStats::apply(const QList<NodeSnapshot> &nodes,
     return result;
 }
 
+bool HaproxyStats::silentAndDown(const NodeSnapshot &node)
+{
+    const NodeSnapshot::LoadBalancer lb = node.loadBalancer();
+    if (node.missedPolls() == 0 || lb.state != LbState::Down)
+        return false;
+    if (node.health() == NodeHealth::Unknown)
+        return true; // never heard from in this run (a one-shot status)
+    return node.health() == NodeHealth::Up && (lb.checkStatus.startsWith(QLatin1String("L4")) ||
+                                               lb.checkStatus.startsWith(QLatin1String("L6")) ||
+                                               lb.checkStatus == QLatin1String("L7TOUT"));
+}
+
 QList<Finding> HaproxyStats::disagreements(const QList<NodeSnapshot> &nodes)
 {
     QList<Finding> findings;
@@ -240,8 +252,7 @@ QList<Finding> HaproxyStats::disagreements(const QList<NodeSnapshot> &nodes)
             finding.action = Finding::tr("Check HAProxy's health check of %1 (GET /healthz) and "
                                          "the network between HAProxy and %1.")
                                  .arg(node.name());
-        } else if (node.health() == NodeHealth::Unknown && node.missedPolls() > 0 &&
-                   lb.state == LbState::Down) {
+        } else if (silentAndDown(node)) {
             // One missed poll alone is "no action needed"; HAProxy's own check failing too
             // makes it a node that is down, said at once rather than polls later.
             finding.severity = Severity::Critical;

@@ -40,6 +40,11 @@ public:
     QList<NodeSnapshot> apply(const QList<NodeSnapshot> &nodes, const QString &backend = {}) const;
     // A node that answers while HAProxy marks it DOWN; HAProxy UP while the node does not answer.
     static QList<Finding> disagreements(const QList<NodeSnapshot> &nodes);
+    // A node that missed this poll while HAProxy's check calls it DOWN for not connecting or
+    // not answering in time (L4CON, L4TOUT, L6*, L7TOUT), or one never heard from in this run:
+    // down, not a blip. One that answered HAProxy with a bad status (L7STS) and missed one
+    // poll is still too early to call.
+    static bool silentAndDown(const NodeSnapshot &node);
 
 private:
     QList<Server> m_servers;

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void germanCardsAreNotCutOff();
     void nodesCardAgreesWithTheFindings();
     void timeSyncCard();
+    void configCardWithoutThePrimary();
 };
 
 void tst_OverviewPanel::nodesCardAgreesWithTheFindings()
@@ -241,6 +242,30 @@ void tst_OverviewPanel::germanCardsAreNotCutOff()
     QVERIFY(QDir().mkpath(dir));
     QVERIFY(panel.grab().save(dir + QStringLiteral("/overview-german-narrow.png")));
     QCoreApplication::removeTranslator(&german);
+}
+
+// The newcomer's report: the primary killed, the card said "0 of 3 in sync — The other nodes
+// have not reported their revision" while node-2 and node-3 reported revision 7.
+void tst_OverviewPanel::configCardWithoutThePrimary()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const ClusterSnapshot base = SyntheticCluster::threeNodes(now);
+    QList<NodeSnapshot> nodes = base.nodes();
+    nodes[0] = nodes[0].withConfig(NodeSnapshot::Config{}).withHealth(NodeHealth::Unknown, 1);
+    for (int i = 1; i < 3; ++i) {
+        NodeSnapshot::Config config = nodes[i].config();
+        config.revision = 7;
+        config.agreement = ConfigAgreementState::Unknown;
+        nodes[i] = nodes[i].withConfig(config);
+    }
+    OverviewPanel panel;
+    panel.setSnapshot(base.withNodes(nodes));
+    QCOMPARE(panel.cardValue(OverviewPanel::Card::Config), QStringLiteral("0 of 3 in sync"));
+    const QString detail = panel.cardDetail(OverviewPanel::Card::Config);
+    QVERIFY2(detail.contains(QLatin1String("node-2 at 7")) &&
+                 detail.contains(QLatin1String("node-3 at 7")) &&
+                 detail.contains(QLatin1String("primary")),
+             qPrintable(detail));
 }
 
 QTEST_MAIN(tst_OverviewPanel)
