@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -21,9 +22,10 @@ SpectrumSettingsGroup::SpectrumSettingsGroup(QWidget *parent)
     m_nodeUrls->setObjectName(u"nodeUrlsEdit"_s);
     m_nodeUrls->setTabChangesFocus(true);
     m_nodeUrls->setLineWrapMode(QPlainTextEdit::NoWrap);
-    // Three lines show without scrolling: a recommended cluster's nodes.
-    m_nodeUrls->setFixedHeight(fontMetrics().lineSpacing() * 4 +
-                               2 * (m_nodeUrls->frameWidth() + 4));
+    // Four lines show without scrolling: a recommended cluster's nodes and one to spare.
+    m_nodeUrls->setFixedHeight(
+        fontMetrics().lineSpacing() * 4 +
+        2 * (m_nodeUrls->frameWidth() + int(m_nodeUrls->document()->documentMargin())) + 4);
     auto *urlsLabel = new QLabel(this);
     urlsLabel->setBuddy(m_nodeUrls);
     m_form->addRow(urlsLabel, m_nodeUrls);
