@@ -114,9 +114,10 @@ void tst_SpectrumCommandLine::clusterAddEditAndShow()
                         u"--password-file"_s, m_passwordFile, u"--token"_s, u"open"_s} +
             nodeUrlArguments());
     QVERIFY2(added.exitCode == 0, qPrintable(added.describe()));
-    QVERIFY2(added.out.contains(u"Node URLs: "_s + m_cluster->nodeUrl(u"node-1"_s).toString()),
-             qPrintable(added.describe()));
-    QVERIFY2(added.out.contains(u"Spectrum token: open"_s), qPrintable(added.describe()));
+    const CommandRun shown = run({u"cluster"_s, u"show"_s, u"Spectrum"_s});
+    QVERIFY2(shown.out.contains(u"Node URLs: "_s + m_cluster->nodeUrl(u"node-1"_s).toString()),
+             qPrintable(shown.describe()));
+    QVERIFY2(shown.out.contains(u"Spectrum token: open"_s), qPrintable(shown.describe()));
 
     const CommandRun json = run({u"cluster"_s, u"show"_s, u"Spectrum"_s, u"--json"_s});
     QVERIFY2(json.exitCode == 0, qPrintable(json.describe()));
@@ -306,7 +307,7 @@ void tst_SpectrumCommandLine::exporterLeavesOutWhatIsNotPublished()
     QVERIFY(metrics.contains("clusterdesk_cluster_interface_available{cluster=\"Spectrum\","
                              "interface=\"restCatalogue\"} 1"));
     // Absent, not zero: nothing the cluster cannot supply, and no poll failed for it.
-    for (const QByteArray absent :
+    for (const QByteArray &absent :
          {QByteArray("\nclusterdesk_node_info{"), QByteArray("\nclusterdesk_node_config_revision{"),
           QByteArray("\nclusterdesk_node_timex_sync_status{"),
           QByteArray("\nclusterdesk_cluster_config_revision{")})
