@@ -250,7 +250,7 @@ int runClusterCommandLine(const QStringList &arguments, const QString &globalDat
     if (action == QLatin1String("edit")) {
         parser.setApplicationDescription(
             Tr::tr("Changes where a saved cluster's password comes from, its environment, "
-                   "read-only switch or group."));
+                   "read-only switch, group, node URLs or Spectrum token kind."));
         return runClusterEdit(parser, arguments, globalDataDir);
     }
     if (action == QLatin1String("list"))

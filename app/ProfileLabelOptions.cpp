@@ -1,5 +1,7 @@
 #include "ProfileLabelOptions.h"
 
+#include "ConnectionOptions.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -28,11 +30,20 @@ ProfileLabelOptions::ProfileLabelOptions()
             Tr::tr("The folder in the sidebar and the fleet, e.g. EMEA/Production (empty: "
                    "none)."),
             QStringLiteral("path"))
+    , nodeUrl(QStringLiteral("node-url"),
+              Tr::tr("A node's own URL, for a plain Spectrum cluster that no statistics page "
+                     "lists; repeat it for every node (all of them replace the saved ones; one "
+                     "empty value forgets them)."),
+              QStringLiteral("url"))
+    , token(QStringLiteral("token"),
+            Tr::tr("The Spectrum token a password sign-in asks for: session (the default, "
+                   "ended when the command or window is done) or open (no session)."),
+            QStringLiteral("session|open"))
 {}
 
 void ProfileLabelOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({environment, environmentColour, readOnly, readWrite, group});
+    parser.addOptions({environment, environmentColour, readOnly, readWrite, group, nodeUrl, token});
 }
 
 bool ProfileLabelOptions::read(const QCommandLineParser &parser, ProfileLabels *labels,
@@ -52,5 +63,31 @@ bool ProfileLabelOptions::read(const QCommandLineParser &parser, ProfileLabels *
         labels->readOnly = false;
     if (parser.isSet(group))
         labels->group = parser.value(group);
+    if (parser.isSet(nodeUrl)) {
+        const QStringList values = parser.values(nodeUrl);
+        QList<QUrl> urls;
+        for (const QString &value : values) {
+            if (values.size() == 1 && value.trimmed().isEmpty())
+                break; // --node-url "" forgets them
+            const auto url = ConnectionOptions::urlArgument(value);
+            if (!url) {
+                *error = Tr::tr("invalid --node-url: %1").arg(value);
+                return false;
+            }
+            urls.append(*url);
+        }
+        labels->nodeUrls = urls;
+    }
+    if (parser.isSet(token)) {
+        const QString kind = parser.value(token).trimmed().toLower();
+        if (kind == QLatin1String("session")) {
+            labels->tokenKind = ClusterProfile::TokenKind::Session;
+        } else if (kind == QLatin1String("open")) {
+            labels->tokenKind = ClusterProfile::TokenKind::Open;
+        } else {
+            *error = Tr::tr("--token is session or open, not %1").arg(parser.value(token));
+            return false;
+        }
+    }
     return true;
 }

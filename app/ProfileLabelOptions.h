@@ -1,7 +1,8 @@
 #pragma once
 // ProfileLabelOptions: the options `cluster add` and `cluster edit` share for how a saved
 // cluster is treated: --environment, --environment-colour, --read-only / --read-write and
-// --group, read into ProfileLabels.
+// --group, and for a plain Spectrum cluster --node-url (repeated) and --token, read into
+// ProfileLabels.
 
 #include "ProfileCommands.h"
 
@@ -23,4 +24,6 @@ public:
     QCommandLineOption readOnly;
     QCommandLineOption readWrite;
     QCommandLineOption group;
+    QCommandLineOption nodeUrl;
+    QCommandLineOption token;
 };

@@ -5,6 +5,7 @@
 #include "EnvironmentSettingsGroup.h"
 #include "FieldMessageLabel.h"
 #include "ProfileFormValidator.h"
+#include "SpectrumSettingsGroup.h"
 #include "Theme.h"
 
 #include <QComboBox>
@@ -89,6 +90,9 @@ void ConnectDialog::buildUi()
                                  QStringLiteral("group")})
         m_errorLabels.insert(field, m_environment->problemLabel(field));
     buildAdvancedGroup(layout);
+    m_spectrum = new SpectrumSettingsGroup(this);
+    layout->addWidget(m_spectrum);
+    m_errorLabels.insert(V::NodeUrlsField, m_spectrum->problemLabel());
     buildFooter(layout);
     setTabOrderChain();
     m_name->setFocus();
@@ -181,6 +185,9 @@ void ConnectDialog::connectSignals()
             [this](const QString &field) { onFieldEdited(field, true); });
     connect(m_environment, &EnvironmentSettingsGroup::edited, this,
             [this](const QString &field) { onFieldEdited(field, false); });
+    // Node URLs and the token kind change what a connection test does.
+    connect(m_spectrum, &SpectrumSettingsGroup::edited, this,
+            [this](const QString &field) { onFieldEdited(field, true); });
     const auto watch = [this](QLineEdit *edit, const QString &field, bool affectsConnection) {
         connect(edit, &QLineEdit::textChanged, this,
                 [this, field, affectsConnection] { onFieldEdited(field, affectsConnection); });
@@ -225,6 +232,7 @@ void ConnectDialog::loadFields()
     m_pollInterval->setValue((m_original.pollIntervalMs + 500) / 1000);
     m_clockWarn->setValue(m_original.clockWarnMs);
     m_clockCrit->setValue(m_original.clockCritMs);
+    m_spectrum->load(m_original);
     m_loading = false;
     updateAuthFields();
     updateSessionOnlyNotice();
@@ -247,6 +255,7 @@ ClusterProfile ConnectDialog::profile() const
         profile.pollIntervalMs = m_pollInterval->value() * 1000;
     profile.clockWarnMs = m_clockWarn->value();
     profile.clockCritMs = m_clockCrit->value();
+    m_spectrum->applyTo(profile);
     // What the last test found is kept, so a plain Spectrum cluster is polled its way at once.
     if (const auto tested = m_testPanel->lastResult();
         tested && tested->ok && tested->capabilities.isKnown())
@@ -266,8 +275,22 @@ QHash<QString, QString> ConnectDialog::findProblems() const
     const ClusterProfile current = profile();
     // Edit mode keeps the stored secret, unless it was meant for the other sign-in kind.
     const bool secretRequired = m_mode == Mode::Add || current.authKind != m_original.authKind;
-    return V::problems(current, secretRequired, !m_password->text().isEmpty(),
-                       m_profiles->profiles());
+    QHash<QString, QString> problems =
+        V::problems(current, secretRequired, !m_password->text().isEmpty(), m_profiles->profiles());
+    // One line under the node URLs for all of them, each problem with its line number.
+    QMap<qsizetype, QString> byIndex;
+    const QString prefix = V::NodeUrlsField + QLatin1Char('[');
+    for (auto it = problems.begin(); it != problems.end();) {
+        if (it.key().startsWith(prefix)) {
+            byIndex.insert(it.key().mid(prefix.size()).chopped(1).toLongLong(), it.value());
+            it = problems.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (!byIndex.isEmpty())
+        problems.insert(V::NodeUrlsField, m_spectrum->lineProblems(byIndex));
+    return problems;
 }
 
 void ConnectDialog::onFieldEdited(const QString &field, bool affectsConnection)
@@ -340,6 +363,7 @@ void ConnectDialog::updateAuthFields()
         m_authKind->currentData().toInt() == int(ClusterProfile::AuthKind::Password);
     m_signInForm->setRowVisible(m_user, password);
     m_signInForm->setRowVisible(m_errorLabels.value(V::UserField), password);
+    m_spectrum->setPasswordSignIn(password);
     setFormLabel(m_signInForm, m_password, password ? tr("&Password:") : tr("To&ken:"));
     const bool keepsStored =
         m_mode == Mode::Edit && m_authKind->currentData().toInt() == int(m_original.authKind);

@@ -15,6 +15,7 @@
 
 class CertificateSettingsGroup;
 class EnvironmentSettingsGroup;
+class SpectrumSettingsGroup;
 class ConnectionTestPanel;
 class FieldMessageLabel;
 class QComboBox;
@@ -141,6 +142,7 @@ private:
     QSpinBox *m_pollInterval;
     QSpinBox *m_clockWarn;
     QSpinBox *m_clockCrit;
+    SpectrumSettingsGroup *m_spectrum;
     ConnectionTestPanel *m_testPanel;
     QLabel *m_saveStatus;
     QDialogButtonBox *m_buttons;

@@ -5,6 +5,7 @@
 #include "ConnectionTestPanel.h"
 #include "EnvironmentSettingsGroup.h"
 #include "FieldMessageLabel.h"
+#include "SpectrumSettingsGroup.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -26,15 +27,10 @@ void ConnectDialog::setTabOrderChain()
     QList<QWidget *> chain = {m_name, m_url, m_authKind, m_user, m_password};
     chain += m_certificates->tabChain();
     chain += m_environment->tabChain();
-    chain += {m_statsUrl,
-              m_statsUser,
-              m_pollInterval,
-              m_clockWarn,
-              m_clockCrit,
-              m_testPanel->testButton(),
-              m_testPanel->trustButton(),
-              m_buttons->button(QDialogButtonBox::Ok),
-              m_buttons->button(QDialogButtonBox::Cancel)};
+    chain += {m_statsUrl, m_statsUser, m_pollInterval, m_clockWarn, m_clockCrit};
+    chain += m_spectrum->tabChain();
+    chain += {m_testPanel->testButton(), m_testPanel->trustButton(),
+              m_buttons->button(QDialogButtonBox::Ok), m_buttons->button(QDialogButtonBox::Cancel)};
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -76,6 +72,7 @@ void ConnectDialog::retranslateUi()
     setFormLabel(m_signInForm, m_user, tr("Us&er:"));
     m_certificates->retranslateUi();
     m_environment->retranslateUi();
+    m_spectrum->retranslateUi();
     m_advancedGroup->setTitle(tr("Advanced"));
     setFormLabel(m_advancedForm, m_statsUrl, tr("HAProxy &stats URL:"));
     m_statsUrl->setPlaceholderText(tr("Optional: http://lb.example.com:8404/stats"));
@@ -119,11 +116,11 @@ QString ConnectDialog::fieldTitle(const QString &field) const
 
 void ConnectDialog::alignLabelColumns()
 {
-    // Four forms, one column: the fields line up across the groups.
+    // Six forms, one column: the fields line up across the groups.
     QList<QLabel *> labels;
     int width = 0;
     for (QFormLayout *form : {m_clusterForm, m_signInForm, m_certificates->form(),
-                              m_environment->form(), m_advancedForm}) {
+                              m_environment->form(), m_advancedForm, m_spectrum->form()}) {
         for (int row = 0; row < form->rowCount(); ++row) {
             QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
             if (auto *label = item ? qobject_cast<QLabel *>(item->widget()) : nullptr) {

@@ -274,7 +274,9 @@ void FleetView::countResources(const QString &profileId)
     if (!m_profiles || !m_counter)
         return;
     for (const ClusterProfile &profile : m_profiles->profiles()) {
-        if (profileId.isEmpty() || profile.id == profileId)
+        // A cluster that publishes no resources is not asked (its row says so).
+        if ((profileId.isEmpty() || profile.id == profileId) &&
+            profile.capabilities.supports(ClusterCapabilities::Feature::Resources))
             m_counter->count(profile.id);
     }
 }

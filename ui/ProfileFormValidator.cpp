@@ -11,6 +11,7 @@ const QString ProfileFormValidator::CaField = QStringLiteral("caCertificatePem")
 const QString ProfileFormValidator::PinField = QStringLiteral("pinnedSha256");
 const QString ProfileFormValidator::AcceptedField = QStringLiteral("acceptedCertificates");
 const QString ProfileFormValidator::StatsField = QStringLiteral("haproxyStatsUrl");
+const QString ProfileFormValidator::NodeUrlsField = QStringLiteral("nodeUrls");
 const QString ProfileFormValidator::PollField = QStringLiteral("pollIntervalMs");
 const QString ProfileFormValidator::WarnField = QStringLiteral("clockWarnMs");
 const QString ProfileFormValidator::CritField = QStringLiteral("clockCritMs");
@@ -34,6 +35,12 @@ bool repairField(ClusterProfile &profile, const QString &field)
         profile.pinnedSha256.clear();
     } else if (field.startsWith(V::AcceptedField)) {
         profile.acceptedCertificates.clear();
+    } else if (field.startsWith(V::NodeUrlsField + QLatin1Char('['))) {
+        // Each bad line is reported: the next call looks past this one.
+        const qsizetype index = field.mid(V::NodeUrlsField.size() + 1).chopped(1).toLongLong();
+        if (index < 0 || index >= profile.nodeUrls.size())
+            return false;
+        profile.nodeUrls[index] = QUrl(QStringLiteral("https://node-%1.invalid").arg(index));
     } else if (field == V::StatsField) {
         profile.haproxyStatsUrl.clear();
     } else if (field == V::PollField) {
@@ -138,7 +145,7 @@ bool ProfileFormValidator::sameAddress(const QUrl &a, const QUrl &b)
 bool ProfileFormValidator::blocksConnection(const QString &field)
 {
     return field == UrlField || field == UserField || field == CaField || field == PinField ||
-           field == AcceptedField;
+           field == AcceptedField || field == NodeUrlsField;
 }
 
 QUrl ProfileFormValidator::parseUrl(const QString &text)

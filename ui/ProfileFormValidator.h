@@ -26,6 +26,8 @@ public:
     static const QString PinField;
     static const QString AcceptedField;
     static const QString StatsField;
+    // Each bad node URL is its own field, "nodeUrls[<index>]", as ClusterProfile names it.
+    static const QString NodeUrlsField;
     static const QString PollField;
     static const QString WarnField;
     static const QString CritField;

@@ -29,6 +29,10 @@ void ProfileLabels::applyTo(ClusterProfile &profile) const
         profile.readOnly = *readOnly;
     if (group)
         profile.group = ClusterProfile::normalizedGroup(*group);
+    if (nodeUrls)
+        profile.nodeUrls = *nodeUrls;
+    if (tokenKind)
+        profile.tokenKind = *tokenKind;
 }
 
 std::optional<ClusterProfile> ProfileCommands::findByName(const QList<ClusterProfile> &profiles,
@@ -73,7 +77,11 @@ QString ProfileCommands::optionForField(const QString &field)
         {QStringLiteral("environment"), QStringLiteral("--environment")},
         {QStringLiteral("environmentColour"), QStringLiteral("--environment-colour")},
         {QStringLiteral("group"), QStringLiteral("--group")},
+        {QStringLiteral("tokenKind"), QStringLiteral("--token")},
     };
+    // "nodeUrls[1]": the second --node-url.
+    if (field.startsWith(QLatin1String("nodeUrls[")))
+        return QStringLiteral("--node-url #%1").arg(field.mid(9).chopped(1).toInt() + 1);
     return options.value(field, field);
 }
 
@@ -241,6 +249,14 @@ QString ProfileCommands::describe(const ClusterProfile &profile)
                          ? tr("allowed with --confirm %1 on the command line").arg(profile.name)
                          : tr("allowed"));
     text += tr("Group: %1\n").arg(profile.group.isEmpty() ? none : profile.group);
+    // Said only when set: most clusters list their nodes themselves.
+    QStringList nodes;
+    for (const QUrl &url : profile.nodeUrls)
+        nodes.append(url.toDisplayString());
+    if (!nodes.isEmpty())
+        text += tr("Node URLs: %1\n").arg(nodes.join(QLatin1String(", ")));
+    if (profile.tokenKind == ClusterProfile::TokenKind::Open)
+        text += tr("Spectrum token: open (no session)\n");
     return text;
 }
 

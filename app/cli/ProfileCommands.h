@@ -27,16 +27,22 @@ struct PasswordSourceChange
 };
 
 // What `cluster add` and `cluster edit` set besides the address and the password source: the
-// environment label and its colour, the read-only switch, the group. Unset fields stay as they
-// are; an empty environment or group clears it.
+// environment label and its colour, the read-only switch, the group, and for a plain Spectrum
+// cluster its nodes' URLs and the token kind. Unset fields stay as they are; an empty
+// environment or group clears it, as an empty list of node URLs does.
 struct ProfileLabels
 {
     std::optional<QString> environment;
     std::optional<QString> environmentColour;
     std::optional<bool> readOnly;
     std::optional<QString> group;
+    std::optional<QList<QUrl>> nodeUrls;
+    std::optional<ClusterProfile::TokenKind> tokenKind;
 
-    bool isEmpty() const { return !environment && !environmentColour && !readOnly && !group; }
+    bool isEmpty() const
+    {
+        return !environment && !environmentColour && !readOnly && !group && !nodeUrls && !tokenKind;
+    }
     // Names normalized ("Production" -> "production", " EMEA / Prod" -> "EMEA/Prod"); a new
     // environment without a colour takes that environment's default colour.
     void applyTo(ClusterProfile &profile) const;

@@ -135,5 +135,13 @@ void StatusCommand::finish(int exitCode)
     m_finished = true;
     m_exitCode = exitCode;
     m_deadline.stop();
-    emit finished(exitCode);
+    if (!m_monitor) {
+        emit finished(exitCode);
+        return;
+    }
+    // The sessions this run signed in with end before the process does (a Spectrum session
+    // would otherwise live on for its idle time).
+    m_monitor->stop();
+    m_monitor->endSessions(ClusterMonitor::DefaultLogoutWait,
+                           [this, exitCode] { emit finished(exitCode); });
 }

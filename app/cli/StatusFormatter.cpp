@@ -96,15 +96,10 @@ QStringList picked(const QStringList &all, bool spectrum)
 // What a plain Spectrum cluster does not publish, one line each, and its services in short.
 QString spectrumLines(const ClusterSnapshot &snapshot)
 {
-    using Feature = ClusterCapabilities::Feature;
     const ClusterCapabilities capabilities = snapshot.capabilities();
     QString text;
-    for (const Feature feature : {Feature::NodeDetails, Feature::NodeClocks, Feature::Resources,
-                                  Feature::ChangeLog, Feature::License, Feature::ServiceCatalog}) {
-        const QString line = capabilities.unavailableText(feature);
-        if (!line.isEmpty())
-            text += QStringLiteral("  ") + line + QLatin1Char('\n');
-    }
+    for (const QString &line : capabilities.unavailableTexts(true))
+        text += QStringLiteral("  ") + line + QLatin1Char('\n');
     int rest = 0;
     int soap = 0;
     int disagreeing = 0;

@@ -160,6 +160,25 @@ QString ClusterCapabilities::unavailableText(Feature feature) const
     return {};
 }
 
+QStringList ClusterCapabilities::unavailableTexts(bool withServices) const
+{
+    QStringList lines;
+    for (const Feature feature : {Feature::NodeDetails, Feature::NodeClocks, Feature::Resources,
+                                  Feature::ChangeLog, Feature::License, Feature::ServiceCatalog}) {
+        if (feature == Feature::ServiceCatalog && !withServices)
+            continue;
+        if (const QString line = unavailableText(feature); !line.isEmpty())
+            lines.append(line);
+    }
+    return lines;
+}
+
+QString ClusterCapabilities::clockSourceKey() const
+{
+    return supports(Feature::NodeClocks) ? QStringLiteral("time-endpoint")
+                                         : QStringLiteral("date-header");
+}
+
 QJsonObject ClusterCapabilities::toJson() const
 {
     QJsonObject object;

@@ -60,6 +60,13 @@ public:
     // One line on why `feature` is not shown ("this cluster does not publish …"); empty when
     // it is supported.
     QString unavailableText(Feature feature) const;
+    // unavailableText() of every feature not supported, in a fixed order (node details, clocks,
+    // resources, change log, license, and with `withServices` the service catalogue): the
+    // one-line notes the reports and `status` print instead of empty columns.
+    QStringList unavailableTexts(bool withServices = false) const;
+    // Where node clock offsets come from: "time-endpoint" (the Clusterdesk API's
+    // GET /api/v1/time) or "date-header" (estimated from HTTP Date headers), for JSON and metrics.
+    QString clockSourceKey() const;
 
     QJsonObject toJson() const;
     // Unknown keys and values are ignored (read as Unknown); never fails on a stored profile.

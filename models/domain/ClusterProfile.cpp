@@ -311,6 +311,17 @@ std::optional<ProfileValidationError> ClusterProfile::validate() const
     for (qsizetype i = 0; i < nodeUrls.size(); ++i) {
         if (const QString problem = urlProblem(nodeUrls.at(i)); !problem.isEmpty())
             return ProfileValidationError{QStringLiteral("nodeUrls[%1]").arg(i), problem};
+        // The monitor knows a node by its host and port: a second URL of it would be one node.
+        const auto port = [](const QUrl &url) {
+            return url.port(url.scheme().compare(u"https", Qt::CaseInsensitive) == 0 ? 443 : 80);
+        };
+        const auto sameNode = [&url = nodeUrls.at(i), &port](const QUrl &other) {
+            return other.host().compare(url.host(), Qt::CaseInsensitive) == 0 &&
+                   port(other) == port(url);
+        };
+        if (std::any_of(nodeUrls.cbegin(), nodeUrls.cbegin() + i, sameNode))
+            return ProfileValidationError{QStringLiteral("nodeUrls[%1]").arg(i),
+                                          Tr::tr("names a node already listed")};
     }
     if (auto problem = rangeProblem(QStringLiteral("pollIntervalMs"), pollIntervalMs,
                                     MinPollIntervalMs, MaxPollIntervalMs))

@@ -36,8 +36,13 @@ FleetSummary FleetSummary::from(const ClusterProfile &profile,
     summary.name = profile.name;
     summary.resourceCount = resourceCount;
     summary.group = profile.group;
+    summary.capabilities = profile.capabilities;
     if (!snapshot)
         return summary;
+    if (snapshot->capabilities().isKnown())
+        summary.capabilities = snapshot->capabilities();
+    for (const ExposedService &service : snapshot->services())
+        summary.servicesDiffering += service.agrees() ? 0 : 1;
     summary.polled = true;
     summary.reachable = snapshot->isReachable();
     summary.stale = snapshot->isStale();
@@ -147,6 +152,13 @@ QString FleetSummary::text(Column column, qint64 nowMs) const
             return u"—"_s;
         return Tr::tr("%1 ms").arg(OffsetText::signedMilliseconds(*worstOffsetMs));
     case Column::Agreement: {
+        if (capabilities.isPlainSpectrum() && polled && reachable) {
+            if (!capabilities.hasCatalogues())
+                return Tr::tr("not published");
+            return servicesDiffering == 0
+                       ? Tr::tr("services agree")
+                       : Tr::tr("%n service(s) differ", nullptr, servicesDiffering);
+        }
         const QString key = agreementKey();
         if (key == u"diverged")
             return Tr::tr("%n diverged", nullptr, nodesDiverged);
@@ -157,6 +169,8 @@ QString FleetSummary::text(Column column, qint64 nowMs) const
         return Tr::tr("unknown");
     }
     case Column::Resources:
+        if (!capabilities.supports(ClusterCapabilities::Feature::Resources))
+            return Tr::tr("not published");
         return resourceCount < 0 ? u"—"_s : QString::number(resourceCount);
     case Column::LastRefresh:
         if (lastRefreshMs <= 0)
@@ -182,6 +196,8 @@ QVariant FleetSummary::rawValue(Column column) const
         // Sorted by how far off, whichever the sign.
         return worstOffsetMs ? QVariant(std::abs(*worstOffsetMs)) : QVariant();
     case Column::Agreement: {
+        if (capabilities.isPlainSpectrum() && polled && reachable && capabilities.hasCatalogues())
+            return servicesDiffering == 0 ? 0 : 2;
         const QString key = agreementKey();
         // Worse sorts higher: in sync 0, behind 1, diverged 2.
         if (key == u"in-sync")
@@ -198,6 +214,32 @@ QVariant FleetSummary::rawValue(Column column) const
         return lastRefreshMs > 0 ? QVariant(lastRefreshMs) : QVariant();
     case Column::Group:
         return group;
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+QString FleetSummary::note(Column column) const
+{
+    using Feature = ClusterCapabilities::Feature;
+    switch (column) {
+    case Column::Cluster:
+    case Column::NodesUp:
+        return capabilities.unavailableText(Feature::NodeDetails);
+    case Column::WorstOffset:
+        return capabilities.unavailableText(Feature::NodeClocks);
+    case Column::Agreement:
+        if (!capabilities.isPlainSpectrum())
+            return {};
+        return capabilities.hasCatalogues()
+                   ? Tr::tr("This cluster publishes no configuration revision: each node's REST "
+                            "and SOAP service catalogue is compared instead.")
+                   : capabilities.unavailableText(Feature::ServiceCatalog);
+    case Column::Resources:
+        return capabilities.unavailableText(Feature::Resources);
+    case Column::LastRefresh:
+    case Column::Group:
     case Column::Count:
         break;
     }

@@ -42,6 +42,10 @@ struct FleetSummary
     Severity worstSeverity = Severity::Ok;
     QString group;    // the profile's folder path; empty: none
     int findings = 0; // in the last snapshot
+    // What the cluster offers (the snapshot's, else the profile's): a plain Spectrum cluster's
+    // row says what it does not publish instead of showing an error or a blank.
+    ClusterCapabilities capabilities;
+    int servicesDiffering = 0; // services not the same on every node (a plain Spectrum cluster)
 
     static FleetSummary from(const ClusterProfile &profile,
                              const std::optional<ClusterSnapshot> &snapshot,
@@ -55,6 +59,9 @@ struct FleetSummary
     QVariant rawValue(Column column) const;
     // "in-sync", "behind", "diverged", "unknown": the agreement key.
     QString agreementKey() const;
+    // One line on why the cell shows less than usual (a plain Spectrum cluster: what it does
+    // not publish, what is estimated); empty when nothing is missing.
+    QString note(Column column) const;
 
     // Whether a cluster in `clusterGroup` belongs to `group` (the group itself or a folder
     // inside it: "EMEA/Production" is in "EMEA"); every cluster belongs to the empty group.

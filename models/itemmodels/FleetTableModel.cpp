@@ -120,12 +120,16 @@ QVariant FleetTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return summary.text(column, m_nowMs);
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
         if (column == Column::NodesUp && !summary.error.isEmpty())
             return summary.error;
-        if (column == Column::Cluster)
-            return tr("Double-click to open %1").arg(summary.name);
-        return {};
+        const QString note = summary.note(column);
+        if (column == Column::Cluster) {
+            const QString open = tr("Double-click to open %1").arg(summary.name);
+            return note.isEmpty() ? open : open + QLatin1Char('\n') + note;
+        }
+        return note.isEmpty() ? QVariant() : QVariant(note);
+    }
     case Qt::TextAlignmentRole:
         if (column == Column::Cluster)
             return {};

@@ -40,6 +40,8 @@ public:
     static constexpr std::chrono::milliseconds DefaultRequestTimeout{3000};
     // A node that takes longer is "slow" (the others are judged normally).
     static constexpr std::chrono::milliseconds DefaultNodeTimeout{2000};
+    // How long a command-line run waits for its logouts before it exits anyway.
+    static constexpr std::chrono::milliseconds DefaultLogoutWait{2000};
     // While the load balancer cannot target nodes, try it again every this many polls.
     static constexpr int TargetingRecheckPolls = 10;
     // A burst's /api/v1/time exchanges (first sight of a node, a jump, an explicit refresh).
@@ -79,6 +81,11 @@ public:
     void start(std::chrono::milliseconds firstDelay = std::chrono::milliseconds(0));
     // Cancels the poll in flight; no snapshot comes from it.
     void stop();
+    // Ends the sessions this monitor signed in with (GET /security/rest/token/logout through the
+    // load balancer and at each node asked directly); `done` runs once, when every logout is
+    // answered or after `timeout`, from the event loop. A command-line run calls it before it
+    // exits, the window when a cluster is closed or removed (MonitorHub).
+    void endSessions(std::chrono::milliseconds timeout, std::function<void()> done);
     // Polls now, or right after the poll in flight, with a clock burst for every node.
     void refreshNow();
 

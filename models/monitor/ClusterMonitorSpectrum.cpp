@@ -92,6 +92,35 @@ ApiClient *ClusterMonitor::directClient(const QUrl &url)
     return client;
 }
 
+void ClusterMonitor::endSessions(std::chrono::milliseconds timeout, std::function<void()> done)
+{
+    struct Pending
+    {
+        int logouts = 0;
+        std::function<void()> done;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->done = std::move(done);
+    // Whichever comes first, once. No context object: the monitor may be deleted meanwhile
+    // (a removed cluster), the logouts are the dispatcher's and still answered.
+    const auto fire = [pending] {
+        if (auto callback = std::exchange(pending->done, nullptr))
+            callback();
+    };
+    QList<ApiClient *> clients = directClients();
+    clients.prepend(m_client);
+    for (ApiClient *client : std::as_const(clients)) {
+        ++pending->logouts;
+        const bool sent = client->logout([pending, fire](bool) {
+            if (--pending->logouts == 0)
+                fire();
+        });
+        if (!sent)
+            --pending->logouts;
+    }
+    QTimer::singleShot(pending->logouts == 0 ? std::chrono::milliseconds(0) : timeout, fire);
+}
+
 void ClusterMonitor::beginSpectrumPoll()
 {
     SpectrumPlan plan;

@@ -202,8 +202,11 @@ void writeNodeGauges(ExpositionWriter &writer, const RenderLabels &render)
     }
     writer.beginFamily(QStringLiteral("clusterdesk_node_info"), MetricType::Gauge,
                        QStringLiteral("The node's server version, role and schema version."));
-    render.forEachNode([&](const auto &, const NodeSnapshot &node, const LabelSet &labels) {
-        if (!ExporterMetrics::answered(node))
+    render.forEachNode([&](const RenderLabels::Cluster &cluster, const NodeSnapshot &node,
+                           const LabelSet &labels) {
+        // A plain Spectrum cluster publishes none of the three: no series rather than blanks.
+        if (!ExporterMetrics::answered(node) || !cluster.state->snapshot->capabilities().supports(
+                                                    ClusterCapabilities::Feature::NodeDetails))
             return;
         const auto schema = node.schemaVersion();
         writer.series(
@@ -214,8 +217,50 @@ void writeNodeGauges(ExpositionWriter &writer, const RenderLabels &render)
     });
 }
 
+// What the cluster offers and where its clocks come from, so a dashboard can tell a metric
+// that is absent because the cluster cannot supply it from one that failed.
+void writeClusterInfo(ExpositionWriter &writer, const RenderLabels &render)
+{
+    using Interface = ClusterCapabilities::Interface;
+    using State = ClusterCapabilities::State;
+    writer.beginFamily(QStringLiteral("clusterdesk_cluster_info"), MetricType::Gauge,
+                       QStringLiteral("Always 1; api is the management interface the cluster "
+                                      "answers (clusterdesk, spectrum or unknown), clock_source "
+                                      "where the node clock offsets come from."));
+    for (const RenderLabels::Cluster &cluster : render.clusters) {
+        if (!cluster.state->snapshot)
+            continue;
+        const ClusterCapabilities capabilities = cluster.state->snapshot->capabilities();
+        const bool spectrum = capabilities.isPlainSpectrum();
+        const QString api = spectrum ? QStringLiteral("spectrum")
+                            : capabilities.clusterdeskApi == State::Available
+                                ? QStringLiteral("clusterdesk")
+                                : QStringLiteral("unknown");
+        writer.series(cluster.labels, 1,
+                      LabelSet({{QStringLiteral("api"), api},
+                                {QStringLiteral("clock_source"), capabilities.clockSourceKey()}}));
+    }
+    writer.beginFamily(QStringLiteral("clusterdesk_cluster_interface_available"), MetricType::Gauge,
+                       QStringLiteral("1 when the interface answered when last asked, 0 when it "
+                                      "is absent; no series while it is not known."));
+    for (const RenderLabels::Cluster &cluster : render.clusters) {
+        if (!cluster.state->snapshot)
+            continue;
+        const ClusterCapabilities capabilities = cluster.state->snapshot->capabilities();
+        for (const Interface which : {Interface::ClusterdeskApi, Interface::SpectrumTokens,
+                                      Interface::RestCatalogue, Interface::SoapCatalogue}) {
+            const State state = capabilities.state(which);
+            if (state != State::Unknown)
+                writer.series(cluster.labels, state == State::Available ? 1 : 0,
+                              LabelSet({{QStringLiteral("interface"),
+                                         ClusterCapabilities::interfaceKey(which)}}));
+        }
+    }
+}
+
 void writeClusterMetrics(ExpositionWriter &writer, const RenderLabels &render)
 {
+    writeClusterInfo(writer, render);
     writer.beginFamily(QStringLiteral("clusterdesk_cluster_config_revision"), MetricType::Gauge,
                        QStringLiteral("The primary's configuration revision."));
     for (const RenderLabels::Cluster &cluster : render.clusters) {

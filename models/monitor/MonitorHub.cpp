@@ -69,9 +69,7 @@ bool MonitorHub::removeCluster(const QString &profileId)
         return false;
     monitor->stop();
     monitor->disconnect(this);
-    endSession(monitor->apiClient());
-    for (ApiClient *client : monitor->directClients())
-        endSession(client);
+    endSessions(monitor, std::chrono::seconds(30));
     // Later: the caller may be inside one of this monitor's signals.
     monitor->deleteLater();
     emit clusterRemoved(profileId);
@@ -168,11 +166,10 @@ void MonitorHub::stopAll()
         monitor->stop();
 }
 
-void MonitorHub::endSession(ApiClient *client)
+void MonitorHub::endSessions(ClusterMonitor *monitor, std::chrono::milliseconds timeout)
 {
     ++m_pendingLogouts;
-    if (!client->logout([this](bool) { logoutAnswered(); }))
-        --m_pendingLogouts;
+    monitor->endSessions(timeout, [this] { logoutAnswered(); });
 }
 
 void MonitorHub::logout(const QUrl &baseUrl, const TlsPolicy &tls, const QString &token,
@@ -188,11 +185,8 @@ void MonitorHub::logout(const QUrl &baseUrl, const TlsPolicy &tls, const QString
 
 void MonitorHub::logoutAll(std::chrono::milliseconds timeout, std::function<void()> done)
 {
-    for (ClusterMonitor *monitor : std::as_const(m_monitors)) {
-        endSession(monitor->apiClient());
-        for (ApiClient *client : monitor->directClients())
-            endSession(client);
-    }
+    for (ClusterMonitor *monitor : std::as_const(m_monitors))
+        endSessions(monitor, timeout);
     if (m_pendingLogouts == 0) {
         done();
         return;

@@ -87,7 +87,8 @@ Q_SIGNALS:
                            NodeHealth newHealth);
 
 private:
-    void endSession(ApiClient *client);
+    // The monitor's sessions ended on the server (ClusterMonitor::endSessions), counted.
+    void endSessions(ClusterMonitor *monitor, std::chrono::milliseconds timeout);
     RequestDispatcher *dispatcher();
     void logoutAnswered();
 

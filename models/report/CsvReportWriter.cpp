@@ -58,32 +58,26 @@ CsvReportWriter::Paths CsvReportWriter::pathsFor(const QString &output)
 // script sorts and filters these; the HTML and PDF carry the words.
 QStringList CsvReportWriter::nodeHeaders()
 {
-    return {QStringLiteral("cluster"),
-            QStringLiteral("cluster_id"),
-            QStringLiteral("node_id"),
-            QStringLiteral("node_name"),
-            QStringLiteral("role"),
-            QStringLiteral("health"),
-            QStringLiteral("lb_state"),
-            QStringLiteral("offset_ms"),
-            QStringLiteral("offset_error_ms"),
-            QStringLiteral("offset_vs_median_ms"),
-            QStringLiteral("clock_severity"),
-            QStringLiteral("ntp_synchronized"),
-            QStringLiteral("ntp_max_error_us"),
-            QStringLiteral("revision"),
-            QStringLiteral("checksum"),
-            QStringLiteral("lag"),
-            QStringLiteral("sync_state"),
-            QStringLiteral("config_agreement"),
-            QStringLiteral("uptime_s"),
-            QStringLiteral("version")};
+    return {QStringLiteral("cluster"), QStringLiteral("cluster_id"), QStringLiteral("node_id"),
+            QStringLiteral("node_name"), QStringLiteral("role"), QStringLiteral("health"),
+            QStringLiteral("lb_state"), QStringLiteral("offset_ms"),
+            QStringLiteral("offset_error_ms"), QStringLiteral("offset_vs_median_ms"),
+            QStringLiteral("clock_severity"), QStringLiteral("ntp_synchronized"),
+            QStringLiteral("ntp_max_error_us"), QStringLiteral("revision"),
+            QStringLiteral("checksum"), QStringLiteral("lag"), QStringLiteral("sync_state"),
+            QStringLiteral("config_agreement"), QStringLiteral("uptime_s"),
+            QStringLiteral("version"),
+            // Where the offsets come from, and what the cluster does not publish (the HTML
+            // report's one-line notes), so an empty column is never mistaken for a failure.
+            QStringLiteral("clock_source"), QStringLiteral("notes")};
 }
 
 QList<QStringList> CsvReportWriter::nodeRows(const ReportData &data)
 {
     QList<QStringList> rows;
     for (const ClusterReport &cluster : data.clusters) {
+        const ClusterCapabilities capabilities = cluster.snapshot.capabilities();
+        const QString notes = capabilities.unavailableTexts().join(QLatin1Char(' '));
         for (const NodeSnapshot &node : cluster.snapshot.nodes()) {
             const NodeSnapshot::Clock clock = node.clock();
             const NodeSnapshot::Config config = node.config();
@@ -109,7 +103,9 @@ QList<QStringList> CsvReportWriter::nodeRows(const ReportData &data)
                                 config.syncState,
                                 configAgreementKey(config.agreement),
                                 number(node.uptimeSeconds()),
-                                node.serverVersion()};
+                                node.serverVersion(),
+                                capabilities.clockSourceKey(),
+                                notes};
         }
     }
     return rows;

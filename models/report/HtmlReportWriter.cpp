@@ -204,13 +204,8 @@ private:
                {Tr::tr("Configuration agreement"), cluster.configAgreementText()},
                {Tr::tr("Load balancer view"), cluster.loadBalancerText()}});
         // What the cluster does not publish, said once instead of empty columns below.
-        using Feature = ClusterCapabilities::Feature;
-        const ClusterCapabilities capabilities = cluster.snapshot.capabilities();
-        for (const Feature feature : {Feature::NodeDetails, Feature::NodeClocks, Feature::Resources,
-                                      Feature::ChangeLog, Feature::License}) {
-            if (const QString line = capabilities.unavailableText(feature); !line.isEmpty())
-                m_out += QStringLiteral("<p class=\"unavailable\">%1</p>\n").arg(esc(line));
-        }
+        for (const QString &line : cluster.snapshot.capabilities().unavailableTexts())
+            m_out += QStringLiteral("<p class=\"unavailable\">%1</p>\n").arg(esc(line));
         m_out += QStringLiteral("<h3>%1</h3>\n").arg(esc(Tr::tr("Findings")));
         const QList<Finding> findings = cluster.snapshot.findings();
         if (findings.isEmpty()) {

@@ -168,6 +168,10 @@ QJsonObject JsonReportWriter::clusterJson(const ClusterReport &cluster)
     QJsonArray resources;
     for (const ReportResource &resource : cluster.resources)
         resources.append(resourceJson(resource));
+    const ClusterCapabilities capabilities = snapshot.capabilities();
+    QJsonArray services;
+    for (const ExposedService &service : snapshot.services())
+        services.append(service.toJson());
     return {{QStringLiteral("name"), cluster.displayName()},
             {QStringLiteral("profileName"), cluster.profileName},
             {QStringLiteral("clusterId"), snapshot.clusterId()},
@@ -199,7 +203,13 @@ QJsonObject JsonReportWriter::clusterJson(const ClusterReport &cluster)
             {QStringLiteral("resourcesAvailable"), cluster.resourcesKnown},
             {QStringLiteral("resources"), resources},
             {QStringLiteral("activityAvailable"), cluster.activityKnown},
-            {QStringLiteral("activity"), ActivityExport::jsonArray(cluster.activity)}};
+            {QStringLiteral("activity"), ActivityExport::jsonArray(cluster.activity)},
+            // What the cluster offers, and the one-line notes on what it does not publish.
+            {QStringLiteral("capabilities"), capabilities.toJson()},
+            {QStringLiteral("clockSource"), capabilities.clockSourceKey()},
+            {QStringLiteral("unavailable"),
+             QJsonArray::fromStringList(capabilities.unavailableTexts(true))},
+            {QStringLiteral("services"), services}};
 }
 
 QJsonObject JsonReportWriter::fleetRowJson(const ClusterReport &cluster)

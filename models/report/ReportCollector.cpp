@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 
 #include <algorithm>
 
@@ -175,8 +176,16 @@ void ReportCollector::onSnapshot(const ClusterSnapshot &snapshot)
     emit progress(m_index, int(m_targets.size()), m_current.displayName());
     m_pending = 1; // held until every part has been asked for
     fetchHistory();
-    if (snapshot.isReachable())
+    // A plain Spectrum cluster publishes no change log, license, dataflows or resources: they
+    // are not asked for (the report says so in one line each), so their absence is no problem.
+    if (snapshot.isReachable() && !snapshot.capabilities().isPlainSpectrum())
         fetchFromCluster();
+    // The poll's sessions end before the next cluster (or the command) goes on.
+    ++m_pending;
+    m_monitor->endSessions(ClusterMonitor::DefaultLogoutWait, [this, work = QPointer(m_work)] {
+        if (work)
+            partDone();
+    });
     partDone();
 }
 

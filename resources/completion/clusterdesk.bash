@@ -95,7 +95,7 @@ _clusterdesk()
             ;;
         add) options="--help --data-dir --name --url --user --password-file --password-command
                       --ca --stats-url --poll-interval --environment --environment-colour
-                      --read-only --read-write --group" ;;
+                      --read-only --read-write --group --node-url --token" ;;
         list) options="--help --data-dir --json" ;;
         edit | show | remove)
             if [[ $cur != -* ]]; then
@@ -106,7 +106,8 @@ _clusterdesk()
             fi
             options="--help --data-dir"
             [[ $action == edit ]] && options+=" --password-file --password-command --keychain
-                --environment --environment-colour --read-only --read-write --group"
+                --environment --environment-colour --read-only --read-write --group --node-url
+                --token"
             [[ $action == show ]] && options+=" --json"
             ;;
         esac

@@ -428,23 +428,17 @@ void tst_ConnectDialog::keyboardOnly()
     // Alt+N (the name label's mnemonic) goes back to the top; Tab walks every field in order.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
     QCOMPARE(QApplication::focusWidget(), edit("nameEdit"));
-    const QStringList order = {QStringLiteral("nameEdit"),
-                               QStringLiteral("urlEdit"),
-                               QStringLiteral("authKindCombo"),
-                               QStringLiteral("userEdit"),
-                               QStringLiteral("passwordEdit"),
-                               QStringLiteral("caFileEdit"),
-                               QStringLiteral("browseCaButton"),
-                               QStringLiteral("pinEdit"),
-                               QStringLiteral("environmentCombo"),
-                               QStringLiteral("readOnlyCheckBox"),
-                               QStringLiteral("groupCombo"),
-                               QStringLiteral("statsUrlEdit"),
-                               QStringLiteral("statsUserEdit"),
-                               QStringLiteral("pollIntervalSpinBox"),
-                               QStringLiteral("clockWarnSpinBox"),
-                               QStringLiteral("clockCritSpinBox"),
-                               QStringLiteral("testButton")};
+    const QStringList order = {
+        QStringLiteral("nameEdit"),         QStringLiteral("urlEdit"),
+        QStringLiteral("authKindCombo"),    QStringLiteral("userEdit"),
+        QStringLiteral("passwordEdit"),     QStringLiteral("caFileEdit"),
+        QStringLiteral("browseCaButton"),   QStringLiteral("pinEdit"),
+        QStringLiteral("environmentCombo"), QStringLiteral("readOnlyCheckBox"),
+        QStringLiteral("groupCombo"),       QStringLiteral("statsUrlEdit"),
+        QStringLiteral("statsUserEdit"),    QStringLiteral("pollIntervalSpinBox"),
+        QStringLiteral("clockWarnSpinBox"), QStringLiteral("clockCritSpinBox"),
+        QStringLiteral("nodeUrlsEdit"),     QStringLiteral("tokenKindCombo"),
+        QStringLiteral("testButton")};
     for (const QString &name : order) {
         QWidget *focused = QApplication::focusWidget();
         QVERIFY(focused);

@@ -18,6 +18,7 @@ private slots:
     void uniqueNameIgnoresItself();
     void caFile();
     void blocksConnection();
+    void everyBadNodeUrlIsFound();
     void duplicateUrlIsWarned_data();
     void duplicateUrlIsWarned();
 };
@@ -151,6 +152,24 @@ void tst_ProfileFormValidator::blocksConnection()
     QVERIFY(!V::blocksConnection(V::PasswordField));
     QCOMPARE(V::parseUrl(QStringLiteral("  ")), QUrl());
     QCOMPARE(V::parseUrl(QStringLiteral(" http://a:1/ ")), QUrl(QStringLiteral("http://a:1/")));
+}
+
+void tst_ProfileFormValidator::everyBadNodeUrlIsFound()
+{
+    ClusterProfile profile =
+        ClusterProfile::create(QStringLiteral("Spectrum"), QUrl(QStringLiteral("https://lb")));
+    profile.userName = QStringLiteral("admin");
+    profile.nodeUrls = {V::parseUrl(QStringLiteral("node-1:8080")),
+                        V::parseUrl(QStringLiteral("http://node-2:8080")),
+                        V::parseUrl(QStringLiteral("http://node-2:8080/")),
+                        V::parseUrl(QStringLiteral("http://node-3:8080"))};
+    const QHash<QString, QString> found = V::problems(profile, false, false, {});
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found.value(QStringLiteral("nodeUrls[0]")),
+             QStringLiteral("must start with http:// or https://"));
+    QCOMPARE(found.value(QStringLiteral("nodeUrls[2]")),
+             QStringLiteral("names a node already listed"));
+    QVERIFY(V::blocksConnection(V::NodeUrlsField));
 }
 
 void tst_ProfileFormValidator::duplicateUrlIsWarned_data()

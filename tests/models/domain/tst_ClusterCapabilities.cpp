@@ -133,6 +133,16 @@ void tst_ClusterCapabilities::profileRefusesBadNodeUrlsAndTokenKind()
     const auto problem = profile.validate();
     QVERIFY(problem);
     QCOMPARE(problem->field, QStringLiteral("nodeUrls[1]"));
+    // The same node twice (case, a default port, a path do not make another node): the
+    // monitor knows a node by its host and port.
+    profile.nodeUrls = {QUrl("http://Node-1:80"), QUrl("http://node-2:8080"),
+                        QUrl("http://node-1/rest")};
+    const auto twice = profile.validate();
+    QVERIFY(twice);
+    QCOMPARE(twice->field, QStringLiteral("nodeUrls[2]"));
+    profile.nodeUrls = {QUrl("http://node-1:8080"), QUrl("https://node-1:8443"),
+                        QUrl("http://node-2:8080")};
+    QVERIFY(!profile.validate());
     QJsonObject json = profile.toJson();
     json.insert("tokenKind", "forever");
     QString error;

@@ -5,7 +5,10 @@
 #include "ApiClient.h"
 #include "ClusterFixture.h"
 #include "ClusterMonitor.h"
+#include "MonitorHub.h"
+#include "TestHttp.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -56,6 +59,7 @@ private slots:
     void skewedClockIsEstimatedFromDateHeaders();
     void hiddenServiceIsASynchronisationFinding();
     void sessionTokenWithCookieRenewsAndLogsOut();
+    void removedClusterEndsItsSessions();
     void killedNodeIsUnreachableWithinTwoPolls();
 
 private:
@@ -238,6 +242,50 @@ void tst_ClusterMonitorSpectrum::sessionTokenWithCookieRenewsAndLogsOut()
     QVERIFY2(loggedOut.ok, qPrintable(loggedOut.errorText));
     for (int i = 0; i < 3; ++i) // round robin: each node in turn
         QCOMPARE(get(raw, withCookie).httpStatus, 401);
+}
+
+// What the window does when a cluster is closed or removed (MonitorHub::removeCluster): every
+// session its monitor signed in with, through the load balancer and at each node's own URL, is
+// ended on the cluster.
+void tst_ClusterMonitorSpectrum::removedClusterEndsItsSessions()
+{
+    const auto sessions = [this](const char *kind) {
+        QSet<QString> found;
+        for (const QString &id : m_cluster->nodeIds()) {
+            TestHttp node(m_cluster->nodeUrl(id));
+            const TestResponse answer =
+                node.get(QStringLiteral("/internal/v1/") + QLatin1String(kind),
+                         {{"X-Cluster-Secret", m_cluster->secret()}});
+            for (const QJsonValue &entry : answer.json().value(QLatin1String("sessions")).toArray())
+                found.insert(entry.toObject().value(QLatin1String("session")).toString());
+        }
+        return found;
+    };
+    // The shared monitor rests meanwhile: no session of its own comes or goes.
+    m_monitor->stop();
+    const QSet<QString> before = sessions("spectrum-sessions");
+    ClusterProfile direct = profile();
+    direct.haproxyStatsUrl.clear();
+    for (const QString &id : m_cluster->nodeIds())
+        direct.nodeUrls.append(m_cluster->nodeUrl(id));
+    MonitorHub hub;
+    QList<ClusterSnapshot> polled;
+    connect(
+        &hub, &MonitorHub::snapshotReady, this,
+        [&polled](const QString &, const ClusterSnapshot &snapshot) { polled.append(snapshot); });
+    hub.addCluster(direct);
+    hub.setPasswordCredentials(direct.id, m_cluster->adminUser(), m_cluster->adminPassword());
+    hub.startAll();
+    QTRY_VERIFY_WITH_TIMEOUT(!polled.isEmpty(), kSettleTimeoutMs);
+    const ClusterSnapshot first = polled.constFirst();
+    QVERIFY2(first.isReachable(), qPrintable(describe(first)));
+    QCOMPARE(first.nodes().size(), 3);
+    const QSet<QString> opened = sessions("spectrum-sessions") - before;
+    // At the load balancer and at the nodes asked directly (each signs in on its own).
+    QVERIFY(!opened.isEmpty());
+    QVERIFY(hub.removeCluster(direct.id));
+    QTRY_VERIFY_WITH_TIMEOUT((opened - sessions("revocations")).isEmpty(), 10000);
+    m_monitor->start();
 }
 
 void tst_ClusterMonitorSpectrum::killedNodeIsUnreachableWithinTwoPolls()

@@ -225,6 +225,58 @@ private slots:
         QCOMPARE(linesStartingWith(text, "clusterdesk_cluster_config_revision{"), 0);
     }
 
+    // A plain Spectrum cluster: what it cannot supply is absent (no node_info with blank
+    // labels, no revision, lag or kernel clock), and the info and interface gauges say why.
+    void plainSpectrumClusterSaysWhatItOffers()
+    {
+        ClusterCapabilities capabilities;
+        capabilities.clusterdeskApi = ClusterCapabilities::State::Absent;
+        capabilities.spectrumTokens = ClusterCapabilities::State::Available;
+        capabilities.restCatalogue = ClusterCapabilities::State::Available;
+        capabilities.checkedAtMs = 1700000000000;
+        NodeSnapshot::Clock clock;
+        clock.measured = true;
+        clock.offsetMs = 800;
+        clock.errorMs = 12;
+        const NodeSnapshot probed =
+            NodeSnapshot::placeholder(QStringLiteral("10.0.0.5:8080"), QString(), QUrl())
+                .withClock(clock)
+                .withHealth(NodeHealth::Up, 0)
+                .withLatencyMs(4);
+        ExporterState state;
+        ExporterClusterState spectrum;
+        spectrum.name = QStringLiteral("spectrum");
+        spectrum.snapshot =
+            ClusterSnapshot().withReachable(true).withNodes({probed}).withCapabilities(
+                capabilities);
+        state.clusters = {spectrum};
+        const QByteArray text = ExporterMetrics::render(state);
+        const QByteArray labels = "{cluster=\"spectrum\"";
+        QCOMPARE(value(text, "clusterdesk_cluster_info" + labels +
+                                 ",api=\"spectrum\",clock_source=\"date-header\"}"),
+                 1.0);
+        QCOMPARE(value(text, "clusterdesk_cluster_interface_available" + labels +
+                                 ",interface=\"clusterdeskApi\"}"),
+                 0.0);
+        QCOMPARE(value(text, "clusterdesk_cluster_interface_available" + labels +
+                                 ",interface=\"restCatalogue\"}"),
+                 1.0);
+        // Not asked: no series at all rather than a 0.
+        QCOMPARE(linesStartingWith(text, "clusterdesk_cluster_interface_available" + labels +
+                                             ",interface=\"soapCatalogue\"}"),
+                 0);
+        const QByteArray node = labels + ",node=\"10.0.0.5:8080\"}";
+        QCOMPARE(value(text, "clusterdesk_node_up" + node), 1.0);
+        QCOMPARE(value(text, "clusterdesk_node_clock_offset_seconds" + node), 0.8);
+        QCOMPARE(value(text, "clusterdesk_node_clock_offset_error_seconds" + node), 0.012);
+        QCOMPARE(value(text, "clusterdesk_node_latency_seconds" + node), 0.004);
+        for (const char *absent :
+             {"clusterdesk_node_info{", "clusterdesk_node_config_revision{",
+              "clusterdesk_node_config_lag{", "clusterdesk_node_timex_sync_status{",
+              "clusterdesk_cluster_config_revision{"})
+            QVERIFY2(linesStartingWith(text, absent) == 0, absent);
+    }
+
     // The whole page for a fixed state, byte for byte: a faster render must write the same
     // text. To update after an intended change: CLUSTERDESK_WRITE_GOLDEN=1 and review the diff.
     void matchesGoldenText()
