@@ -1,5 +1,6 @@
 #include "CertificateSettingsGroup.h"
 
+#include "FieldMessageLabel.h"
 #include "FileChooser.h"
 
 #include "ProfileFormValidator.h"
