@@ -65,24 +65,28 @@ void AuthRoutes::logout(const NodeRequest &request, const QString &client,
                                    : outcome.failure);
                 return;
             }
-            const QString session = outcome.identity->session;
-            const qint64 expires = outcome.identity->expiresAtSeconds;
-            if (!revocations->add(session, expires, QDateTime::currentSecsSinceEpoch())) {
-                exchange->send(HttpResponse::problem(503, QStringLiteral("busy"),
-                                                     QStringLiteral("too many revoked sessions"))
-                                   .withHeader("Retry-After", "60"));
-                return;
-            }
-            // Answer once every peer confirmed (or failed and is being retried), so a client
-            // that tries the token anywhere right after the answer is refused.
-            revocations->revokeEverywhere(
-                session, expires, [exchange, session](const QStringList &unconfirmed) {
-                    exchange->send(
-                        HttpResponse::json(200, {{QStringLiteral("session"), session},
-                                                 {QStringLiteral("revoked"), true},
-                                                 {QStringLiteral("unconfirmedNodes"),
-                                                  QJsonArray::fromStringList(unconfirmed)}}));
-                });
+            revokeAndAnswer(revocations, outcome.identity->session,
+                            outcome.identity->expiresAtSeconds, exchange);
+        });
+}
+
+void AuthRoutes::revokeAndAnswer(SessionRevocations *revocations, const QString &session,
+                                 qint64 untilSeconds, const ExchangePtr &exchange)
+{
+    if (!revocations->add(session, untilSeconds, QDateTime::currentSecsSinceEpoch())) {
+        exchange->send(HttpResponse::problem(503, QStringLiteral("busy"),
+                                             QStringLiteral("too many revoked sessions"))
+                           .withHeader("Retry-After", "60"));
+        return;
+    }
+    // Answer once every peer confirmed (or failed and is being retried), so a client that
+    // tries the token anywhere right after the answer is refused.
+    revocations->revokeEverywhere(
+        session, untilSeconds, [exchange, session](const QStringList &unconfirmed) {
+            exchange->send(HttpResponse::json(200, {{QStringLiteral("session"), session},
+                                                    {QStringLiteral("revoked"), true},
+                                                    {QStringLiteral("unconfirmedNodes"),
+                                                     QJsonArray::fromStringList(unconfirmed)}}));
         });
 }
 

@@ -10,12 +10,20 @@
 
 namespace node {
 
+class SessionRevocations;
+
 class AuthRoutes final
 {
 public:
     AuthRoutes(NodeContext &context, Authenticator &authenticator);
 
     void addRoutes(RouteTable &table);
+
+    // A logout's end, for both token kinds: revokes `session` (remembered until
+    // `untilSeconds`) here and on every peer, then answers 200 with the peers that did not
+    // confirm, or 503 when the table is full.
+    static void revokeAndAnswer(SessionRevocations *revocations, const QString &session,
+                                qint64 untilSeconds, const ExchangePtr &exchange);
 
 private:
     void token(const NodeRequest &request, const QString &client, const ExchangePtr &exchange);

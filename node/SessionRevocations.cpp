@@ -1,52 +1,24 @@
 #include "SessionRevocations.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QNetworkRequest>
 #include <memory>
 
 namespace node {
 namespace {
 
-constexpr int kRequestTimeoutMs = 2000;
 constexpr int kRetryIntervalMs = 2000;
-
-QNetworkRequest internalRequest(const QUrl &peerUrl, const QByteArray &secret)
-{
-    QUrl url = peerUrl;
-    url.setPath(url.path() + QStringLiteral("/internal/v1/revocations"));
-    QNetworkRequest request(url);
-    request.setRawHeader("X-Cluster-Secret", secret);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(kRequestTimeoutMs);
-    return request;
-}
-
-qint64 nowSeconds()
-{
-    return QDateTime::currentSecsSinceEpoch();
-}
 
 } // namespace
 
 SessionRevocations::SessionRevocations(const NodeOptions &options, QByteArray clusterSecret,
                                        QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
-    , m_options(options)
-    , m_clusterSecret(std::move(clusterSecret))
-    , m_network(network)
+    : PeerSessionTable(options, std::move(clusterSecret), network,
+                       QStringLiteral("/internal/v1/revocations"), QLatin1String("expires"), parent)
 {
     m_retryTimer.setInterval(kRetryIntervalMs);
     connect(&m_retryTimer, &QTimer::timeout, this, &SessionRevocations::retryPending);
-}
-
-void SessionRevocations::start()
-{
-    for (const PeerOption &peer : m_options.peers)
-        pull(peer);
 }
 
 bool SessionRevocations::add(const QString &session, qint64 expiresAtSeconds, qint64 now)
@@ -94,12 +66,8 @@ void SessionRevocations::revokeEverywhere(const QString &session, qint64 expires
 
 void SessionRevocations::push(const Pending &pending, std::function<void(bool)> done)
 {
-    const QJsonArray entries{QJsonObject{{QStringLiteral("session"), pending.session},
-                                         {QStringLiteral("expires"), pending.expiresAtSeconds}}};
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{QStringLiteral("sessions"), entries}}).toJson();
-    QNetworkReply *reply =
-        m_network->post(internalRequest(pending.peer.url, m_clusterSecret), body);
+    const QByteArray request = body({entry(pending.session, pending.expiresAtSeconds)});
+    QNetworkReply *reply = m_network->post(peerRequest(pending.peer.url), request);
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -109,11 +77,11 @@ void SessionRevocations::push(const Pending &pending, std::function<void(bool)> 
 
 void SessionRevocations::retryPending()
 {
-    const qint64 now = nowSeconds();
+    const qint64 nowSeconds = now();
     QList<Pending> due;
     due.swap(m_pending);
     for (const Pending &pending : std::as_const(due)) {
-        if (pending.expiresAtSeconds <= now)
+        if (pending.expiresAtSeconds <= nowSeconds)
             continue; // the token is dead anyway
         push(pending, [this, pending](bool confirmed) {
             if (!confirmed)
@@ -124,45 +92,19 @@ void SessionRevocations::retryPending()
         m_retryTimer.stop();
 }
 
-void SessionRevocations::pull(const PeerOption &peer)
+bool SessionRevocations::isLive(qint64 expiresAtSeconds, qint64 nowSeconds) const
 {
-    QNetworkReply *reply = m_network->get(internalRequest(peer.url, m_clusterSecret));
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        if (reply->error() != QNetworkReply::NoError)
-            return; // that peer is down: it has nothing newer than the others
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        merge(answer.value(QLatin1String("sessions")), nowSeconds());
-    });
+    return expiresAtSeconds > nowSeconds;
 }
 
-QJsonArray SessionRevocations::toJson(qint64 now) const
+bool SessionRevocations::take(const QString &session, qint64 expiresAtSeconds, qint64 nowSeconds)
 {
-    QJsonArray entries;
-    for (auto it = m_revoked.cbegin(); it != m_revoked.cend(); ++it) {
-        if (it.value() > now)
-            entries.append(QJsonObject{{QStringLiteral("session"), it.key()},
-                                       {QStringLiteral("expires"), it.value()}});
-    }
-    return entries;
+    return add(session, expiresAtSeconds, nowSeconds);
 }
 
-bool SessionRevocations::merge(const QJsonValue &entries, qint64 now)
+qint64 SessionRevocations::now() const
 {
-    if (!entries.isArray())
-        return false;
-    bool ok = true;
-    for (const QJsonValue &value : entries.toArray()) {
-        const QJsonObject entry = value.toObject();
-        const QString session = entry.value(QLatin1String("session")).toString();
-        const QJsonValue expires = entry.value(QLatin1String("expires"));
-        if (session.isEmpty() || session.size() > 64 || !expires.isDouble()) {
-            ok = false;
-            continue;
-        }
-        ok = add(session, expires.toInteger(), now) && ok;
-    }
-    return ok;
+    return QDateTime::currentSecsSinceEpoch();
 }
 
 void SessionRevocations::prune(qint64 now)

@@ -1,5 +1,6 @@
 #include "SpectrumRoutes.h"
 
+#include "AuthRoutes.h"
 #include "ConfigDatabase.h"
 #include "FaultState.h"
 #include "SessionRevocations.h"
@@ -134,22 +135,7 @@ void SpectrumRoutes::logout(const RouteCall &call)
         qint64 until = nowSeconds + m_context.options->spectrumSessionIdleSeconds + 60;
         if (caller.claims.expiresAtMs != 0)
             until = std::min(until, caller.claims.expiresAtMs / 1000 + 1);
-        SessionRevocations *revocations = m_context.revocations;
-        if (!revocations->add(session, until, nowSeconds)) {
-            exchange->send(HttpResponse::problem(503, QStringLiteral("busy"),
-                                                 QStringLiteral("too many revoked sessions"))
-                               .withHeader("Retry-After", "60"));
-            return;
-        }
-        // Answered once every peer confirmed (or failed and is retried in the background).
-        revocations->revokeEverywhere(
-            session, until, [exchange, session](const QStringList &unconfirmed) {
-                exchange->send(
-                    HttpResponse::json(200, {{QStringLiteral("session"), session},
-                                             {QStringLiteral("revoked"), true},
-                                             {QStringLiteral("unconfirmedNodes"),
-                                              QJsonArray::fromStringList(unconfirmed)}}));
-            });
+        AuthRoutes::revokeAndAnswer(m_context.revocations, session, until, exchange);
     });
 }
 

@@ -1,37 +1,18 @@
 #include "SpectrumSessions.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QNetworkRequest>
 #include <algorithm>
 
 namespace node {
-namespace {
-
-constexpr int kRequestTimeoutMs = 2000;
-
-QNetworkRequest internalRequest(const QUrl &peerUrl, const QByteArray &secret)
-{
-    QUrl url = peerUrl;
-    url.setPath(url.path() + QStringLiteral("/internal/v1/spectrum-sessions"));
-    QNetworkRequest request(url);
-    request.setRawHeader("X-Cluster-Secret", secret);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(kRequestTimeoutMs);
-    return request;
-}
-
-} // namespace
 
 SpectrumSessions::SpectrumSessions(const NodeOptions &options, QByteArray clusterSecret,
                                    QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
-    , m_options(options)
-    , m_clusterSecret(std::move(clusterSecret))
-    , m_network(network)
+    : PeerSessionTable(options, std::move(clusterSecret), network,
+                       QStringLiteral("/internal/v1/spectrum-sessions"),
+                       QLatin1String("lastUsedMs"), parent)
     , m_idleMs(qint64(options.spectrumSessionIdleSeconds) * 1000)
 {
     // A quarter of the idle time (within 100 ms..30 s): a session used just before a node's
@@ -39,12 +20,6 @@ SpectrumSessions::SpectrumSessions(const NodeOptions &options, QByteArray cluste
     m_gossip.setInterval(int(std::clamp<qint64>(m_idleMs / 4, 100, 30000)));
     m_gossip.setSingleShot(true);
     connect(&m_gossip, &QTimer::timeout, this, &SpectrumSessions::flush);
-}
-
-void SpectrumSessions::start()
-{
-    for (const PeerOption &peer : m_options.peers)
-        pull(peer);
 }
 
 bool SpectrumSessions::isIdle(const QString &session, qint64 issuedAtMs, qint64 nowMs) const
@@ -78,60 +53,32 @@ void SpectrumSessions::record(const QString &session, qint64 usedMs, qint64 nowM
 void SpectrumSessions::flush()
 {
     QJsonArray entries;
-    for (const QString &session : std::as_const(m_unsent)) {
-        entries.append(QJsonObject{{QStringLiteral("session"), session},
-                                   {QStringLiteral("lastUsedMs"), m_lastUsedMs.value(session)}});
-    }
+    for (const QString &session : std::as_const(m_unsent))
+        entries.append(entry(session, m_lastUsedMs.value(session)));
     m_unsent.clear();
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{QStringLiteral("sessions"), entries}}).toJson();
+    const QByteArray report = body(entries);
     for (const PeerOption &peer : m_options.peers) {
         // Best effort: a peer that misses a report hears of the session with the next use.
-        QNetworkReply *reply = m_network->post(internalRequest(peer.url, m_clusterSecret), body);
+        QNetworkReply *reply = m_network->post(peerRequest(peer.url), report);
         connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     }
 }
 
-void SpectrumSessions::pull(const PeerOption &peer)
+bool SpectrumSessions::isLive(qint64 lastUsedMs, qint64 nowMs) const
 {
-    QNetworkReply *reply = m_network->get(internalRequest(peer.url, m_clusterSecret));
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        if (reply->error() != QNetworkReply::NoError)
-            return;
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        merge(answer.value(QLatin1String("sessions")), QDateTime::currentMSecsSinceEpoch());
-    });
+    return nowMs - lastUsedMs <= m_idleMs;
 }
 
-QJsonArray SpectrumSessions::toJson(qint64 nowMs) const
+bool SpectrumSessions::take(const QString &session, qint64 usedMs, qint64 nowMs)
 {
-    QJsonArray entries;
-    for (auto it = m_lastUsedMs.cbegin(); it != m_lastUsedMs.cend(); ++it) {
-        if (nowMs - it.value() <= m_idleMs)
-            entries.append(QJsonObject{{QStringLiteral("session"), it.key()},
-                                       {QStringLiteral("lastUsedMs"), it.value()}});
-    }
-    return entries;
+    // A report from the future (a peer's clock ahead) counts as now, no later.
+    record(session, std::min(usedMs, nowMs), nowMs);
+    return true;
 }
 
-bool SpectrumSessions::merge(const QJsonValue &entries, qint64 nowMs)
+qint64 SpectrumSessions::now() const
 {
-    if (!entries.isArray())
-        return false;
-    bool ok = true;
-    for (const QJsonValue &value : entries.toArray()) {
-        const QJsonObject entry = value.toObject();
-        const QString session = entry.value(QLatin1String("session")).toString();
-        const QJsonValue used = entry.value(QLatin1String("lastUsedMs"));
-        // A report from the future (a peer's clock ahead) counts as now, no later.
-        if (session.isEmpty() || session.size() > 64 || !used.isDouble()) {
-            ok = false;
-            continue;
-        }
-        record(session, std::min(used.toInteger(), nowMs), nowMs);
-    }
-    return ok;
+    return QDateTime::currentMSecsSinceEpoch();
 }
 
 } // namespace node

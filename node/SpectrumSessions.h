@@ -5,31 +5,24 @@
 // every quarter of the idle time), takes the latest use it hears of, and asks its peers for
 // their table when it starts. A session nobody reported counts from its token's issue time.
 
-#include "NodeOptions.h"
+#include "PeerSessionTable.h"
 
-#include <QHash>
-#include <QJsonArray>
-#include <QObject>
 #include <QSet>
 #include <QTimer>
 
-class QNetworkAccessManager;
-
 namespace node {
 
-class SpectrumSessions final : public QObject
+// The table holds the latest use in unix ms; toJson() gives the sessions not yet idle
+// ({"session": "<id>", "lastUsedMs": <unix ms>}) and merge() takes the later use of each.
+class SpectrumSessions final : public PeerSessionTable
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SpectrumSessions)
 
 public:
-    static constexpr int kMaxSessions = 100000;
-
     SpectrumSessions(const NodeOptions &options, QByteArray clusterSecret,
                      QNetworkAccessManager *network, QObject *parent = nullptr);
 
-    // Asks every peer for its table.
-    void start();
     qint64 idleMs() const { return m_idleMs; }
     // How long the gossip may lag behind a use.
     int gossipIntervalMs() const { return m_gossip.interval(); }
@@ -39,19 +32,14 @@ public:
     // A use now: recorded here and gossiped to the peers with the next batch.
     void touch(const QString &session, qint64 nowMs);
 
-    // [{"session": "<id>", "lastUsedMs": <unix ms>}...], the sessions not yet idle.
-    QJsonArray toJson(qint64 nowMs) const;
-    // Takes the later use of each valid entry; false when `entries` is not such an array.
-    bool merge(const QJsonValue &entries, qint64 nowMs);
-
 private:
+    const QHash<QString, qint64> &table() const override { return m_lastUsedMs; }
+    bool isLive(qint64 lastUsedMs, qint64 nowMs) const override;
+    bool take(const QString &session, qint64 usedMs, qint64 nowMs) override;
+    qint64 now() const override;
     void record(const QString &session, qint64 usedMs, qint64 nowMs);
     void flush();
-    void pull(const PeerOption &peer);
 
-    const NodeOptions &m_options;
-    QByteArray m_clusterSecret;
-    QNetworkAccessManager *m_network;
     qint64 m_idleMs;
     QHash<QString, qint64> m_lastUsedMs;
     QSet<QString> m_unsent; // used since the last gossip

@@ -28,8 +28,7 @@ struct Tr
 } // namespace
 
 CertificateSettingsGroup::CertificateSettingsGroup(QWidget *parent)
-    : QGroupBox(parent)
-    , m_form(new QFormLayout(this))
+    : ProfileSettingsGroup(parent)
     , m_caRow(new QHBoxLayout)
     , m_caLabel(new QLabel(this))
     , m_caFile(new QLineEdit(this))
@@ -71,16 +70,6 @@ CertificateSettingsGroup::CertificateSettingsGroup(QWidget *parent)
         emit edited(V::AcceptedField);
     });
     updateAcceptedCertificates();
-}
-
-FieldMessageLabel *CertificateSettingsGroup::addProblemRow(const QString &field)
-{
-    // Reserved even while empty, so a problem never moves the fields below it.
-    auto *label = new FieldMessageLabel(this);
-    label->setObjectName(field + QStringLiteral("Problem"));
-    m_form->addRow(QString(), label);
-    m_problemLabels.insert(field, label);
-    return label;
 }
 
 void CertificateSettingsGroup::load(const ClusterProfile &profile)
@@ -134,7 +123,7 @@ void CertificateSettingsGroup::updateAcceptedCertificates()
     m_acceptedLabel->setText(Tr::tr("Trusted despite verification errors: %1").arg(count));
     m_forgetAccepted->setText(Tr::tr("&Forget"));
     m_form->setRowVisible(m_acceptedRow, count > 0);
-    m_form->setRowVisible(m_problemLabels.value(ProfileFormValidator::AcceptedField), count > 0);
+    m_form->setRowVisible(problemLabel(ProfileFormValidator::AcceptedField), count > 0);
 }
 
 void CertificateSettingsGroup::browseForCaFile()

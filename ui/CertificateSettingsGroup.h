@@ -4,18 +4,14 @@
 #pragma once
 
 #include "ClusterProfile.h"
+#include "ProfileSettingsGroup.h"
 
-#include <QGroupBox>
-#include <QHash>
-
-class FieldMessageLabel;
-class QFormLayout;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
-class CertificateSettingsGroup final : public QGroupBox
+class CertificateSettingsGroup final : public ProfileSettingsGroup
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CertificateSettingsGroup)
@@ -28,32 +24,19 @@ public:
     // Writes the CA file (a file replaces an embedded PEM), pin and trusted certificates.
     void applyTo(ClusterProfile &profile) const;
     void setAcceptedCertificates(const QList<AcceptedCertificate> &accepted);
+    // Its fields for problemLabel() and edited() are ProfileFormValidator field names.
 
-    QFormLayout *form() const { return m_form; }
-    // The reserved line under a field for its problem: ProfileFormValidator::CaField,
-    // AcceptedField.
-    FieldMessageLabel *problemLabel(const QString &field) const
-    {
-        return m_problemLabels.value(field);
-    }
     // The focusable widgets in tab order.
     QList<QWidget *> tabChain() const;
     // Called by the dialog (it aligns the label columns of all its groups afterwards).
     void retranslateUi();
 
-Q_SIGNALS:
-    // A field the user (or load()) changed, by ProfileFormValidator field name.
-    void edited(const QString &field);
-
 private:
-    FieldMessageLabel *addProblemRow(const QString &field);
     void browseForCaFile();
     void updateAcceptedCertificates();
 
     QList<AcceptedCertificate> m_accepted;
     bool m_hasEmbeddedPem = false;
-    QHash<QString, FieldMessageLabel *> m_problemLabels;
-    QFormLayout *m_form;
     QHBoxLayout *m_caRow;
     QLabel *m_caLabel;
     QLineEdit *m_caFile;

@@ -1,7 +1,5 @@
 #include "EnvironmentSettingsGroup.h"
 
-#include "FieldMessageLabel.h"
-
 #include <QCheckBox>
 #include <QColorDialog>
 #include <QComboBox>
@@ -26,8 +24,7 @@ template<typename W> W *named(W *widget, const char *name)
 } // namespace
 
 EnvironmentSettingsGroup::EnvironmentSettingsGroup(QWidget *parent)
-    : QGroupBox(parent)
-    , m_form(new QFormLayout(this))
+    : ProfileSettingsGroup(parent)
     , m_environment(named(new QComboBox(this), "environmentCombo"))
     , m_customName(named(new QLineEdit(this), "environmentNameEdit"))
     , m_colour(named(new QLineEdit(this), "environmentColourEdit"))
@@ -77,15 +74,6 @@ void EnvironmentSettingsGroup::addRow(QWidget *field, const QString &problemFiel
     m_form->addRow(label, field);
     if (!problemField.isEmpty())
         addProblemRow(problemField);
-}
-
-FieldMessageLabel *EnvironmentSettingsGroup::addProblemRow(const QString &field)
-{
-    auto *label = new FieldMessageLabel(this);
-    label->setObjectName(field + u"Problem"_s);
-    m_form->addRow(QString(), label);
-    m_problemLabels.insert(field, label);
-    return label;
 }
 
 void EnvironmentSettingsGroup::load(const ClusterProfile &profile)

@@ -4,19 +4,15 @@
 #pragma once
 
 #include "ClusterProfile.h"
+#include "ProfileSettingsGroup.h"
 
-#include <QGroupBox>
-#include <QHash>
-
-class FieldMessageLabel;
 class QCheckBox;
 class QComboBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
-class EnvironmentSettingsGroup final : public QGroupBox
+class EnvironmentSettingsGroup final : public ProfileSettingsGroup
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EnvironmentSettingsGroup)
@@ -28,29 +24,17 @@ public:
     void applyTo(ClusterProfile &profile) const;
     // The groups offered in the group box (the other clusters' groups).
     void setKnownGroups(const QStringList &groups);
+    // Its fields for problemLabel() and edited() are ClusterProfile JSON field names; problems
+    // are shown under "environment", "environmentColour" and "group".
 
-    QFormLayout *form() const { return m_form; }
-    // The reserved line under a field for its problem: "environment", "environmentColour",
-    // "group".
-    FieldMessageLabel *problemLabel(const QString &field) const
-    {
-        return m_problemLabels.value(field);
-    }
     QList<QWidget *> tabChain() const;
     void retranslateUi();
 
-Q_SIGNALS:
-    // A field the user (or load()) changed, by ClusterProfile JSON field name.
-    void edited(const QString &field);
-
 private:
-    FieldMessageLabel *addProblemRow(const QString &field);
     void addRow(QWidget *field, const QString &problemField = {});
     void updateCustomField();
     void chooseColour();
 
-    QHash<QString, FieldMessageLabel *> m_problemLabels;
-    QFormLayout *m_form;
     QComboBox *m_environment;
     QLineEdit *m_customName;
     QLineEdit *m_colour;

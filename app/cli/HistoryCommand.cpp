@@ -10,17 +10,17 @@
 #include <algorithm>
 
 HistoryCommand::HistoryCommand(HistoryOptions options, QObject *parent)
-    : QObject(parent)
+    : TimedCommand(parent)
     , m_options(std::move(options))
+{}
+
+void HistoryCommand::onDeadline()
 {
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        m_errors +=
-            tr("no answer from %1 within %2 s\n")
-                .arg(m_options.profile.name)
-                .arg(std::chrono::duration_cast<std::chrono::seconds>(m_options.timeout).count());
-        finish(Error);
-    });
+    m_errors +=
+        tr("no answer from %1 within %2 s\n")
+            .arg(m_options.profile.name)
+            .arg(std::chrono::duration_cast<std::chrono::seconds>(m_options.timeout).count());
+    finish(Error);
 }
 
 std::optional<HistoryOptions::Format> HistoryCommand::formatNamed(const QString &name)
@@ -37,17 +37,15 @@ std::optional<HistoryOptions::Format> HistoryCommand::formatNamed(const QString 
 
 void HistoryCommand::start()
 {
-    if (m_started)
+    if (!begin(m_options.timeout))
         return;
-    m_started = true;
-    m_deadline.start(std::max(m_options.timeout, std::chrono::milliseconds(1)));
     ClusterEndpoint::open(m_options.profile, m_options.secrets, m_options.password, this, this,
                           [this](ClusterEndpoint *endpoint) { onEndpoint(endpoint); });
 }
 
 void HistoryCommand::onEndpoint(ClusterEndpoint *endpoint)
 {
-    if (m_finished)
+    if (isFinished())
         return;
     if (!endpoint->error().isEmpty()) {
         m_errors += tr("%1: %2\n").arg(m_options.profile.name, endpoint->error());
@@ -61,7 +59,7 @@ void HistoryCommand::onEndpoint(ClusterEndpoint *endpoint)
 
 void HistoryCommand::onRead()
 {
-    if (m_finished)
+    if (isFinished())
         return;
     if (!m_reader->errorText().isEmpty()) {
         m_errors += tr("%1: %2\n").arg(m_options.profile.name, m_reader->errorText());
@@ -112,14 +110,4 @@ QString HistoryCommand::table(const QList<ChangeLogEntry> &changes)
         text += line.trimmed() + u'\n';
     }
     return text;
-}
-
-void HistoryCommand::finish(int exitCode)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_exitCode = exitCode;
-    m_deadline.stop();
-    emit finished(exitCode);
 }

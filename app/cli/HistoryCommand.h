@@ -6,9 +6,9 @@
 
 #include "ChangeLogFilter.h"
 #include "ClusterProfile.h"
+#include "TimedCommand.h"
 
 #include <QObject>
-#include <QTimer>
 
 #include <chrono>
 #include <optional>
@@ -30,7 +30,7 @@ struct HistoryOptions
     SecretStore *secrets = nullptr; // must outlive the command
 };
 
-class HistoryCommand final : public QObject
+class HistoryCommand final : public TimedCommand
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryCommand)
@@ -42,30 +42,17 @@ public:
 
     // Once; finished() comes from the event loop, never from inside this call.
     void start();
-    bool isFinished() const { return m_finished; }
-    int exitCode() const { return m_exitCode; }
-    QString standardOutput() const { return m_output; }
-    QString standardError() const { return m_errors; }
 
     // The plain-text table: revision, time (UTC), user, change, resource, fields changed.
     static QString table(const QList<ChangeLogEntry> &changes);
     // "csv", "json", "text"; nullopt for anything else.
     static std::optional<HistoryOptions::Format> formatNamed(const QString &name);
 
-Q_SIGNALS:
-    void finished(int exitCode);
-
 private:
+    void onDeadline() override;
     void onEndpoint(ClusterEndpoint *endpoint);
     void onRead();
-    void finish(int exitCode);
 
     HistoryOptions m_options;
     ChangeLogReader *m_reader = nullptr;
-    QTimer m_deadline;
-    bool m_started = false;
-    bool m_finished = false;
-    int m_exitCode = -1;
-    QString m_output;
-    QString m_errors;
 };

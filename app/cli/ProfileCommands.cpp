@@ -95,6 +95,27 @@ bool ProfileCommands::openStore()
     return false;
 }
 
+std::optional<ClusterProfile> ProfileCommands::savedProfile(const QString &name)
+{
+    std::optional<ClusterProfile> profile;
+    if (openStore()) {
+        profile = findByName(m_store->profiles(), name);
+        if (!profile)
+            m_errors += tr("no saved cluster is called \"%1\"\n").arg(name);
+    }
+    if (!profile)
+        finishLater(Failure);
+    return profile;
+}
+
+std::optional<ClusterProfile> ProfileCommands::startOn(const QString &name)
+{
+    if (m_started)
+        return std::nullopt;
+    m_started = true;
+    return savedProfile(name);
+}
+
 void ProfileCommands::add(const ClusterProfile &profile, const std::optional<QString> &password)
 {
     if (m_started)
@@ -182,13 +203,9 @@ void ProfileCommands::edit(const QString &name, const std::optional<PasswordSour
         m_errors += tr("cluster edit needs something to change\n");
         return finishLater(UsageError);
     }
-    if (!openStore())
-        return finishLater(Failure);
-    auto profile = findByName(m_store->profiles(), name);
-    if (!profile) {
-        m_errors += tr("no saved cluster is called \"%1\"\n").arg(name);
-        return finishLater(Failure);
-    }
+    auto profile = savedProfile(name);
+    if (!profile)
+        return;
     labels.applyTo(*profile);
     if (!change)
         return saveLabels(*profile);
@@ -262,16 +279,9 @@ QString ProfileCommands::describe(const ClusterProfile &profile)
 
 void ProfileCommands::show(const QString &name, bool json)
 {
-    if (m_started)
+    const auto profile = startOn(name);
+    if (!profile)
         return;
-    m_started = true;
-    if (!openStore())
-        return finishLater(Failure);
-    const auto profile = findByName(m_store->profiles(), name);
-    if (!profile) {
-        m_errors += tr("no saved cluster is called \"%1\"\n").arg(name);
-        return finishLater(Failure);
-    }
     if (json) {
         m_output = QString::fromUtf8(QJsonDocument(profile->toJson()).toJson());
         return finishLater(Success);
@@ -325,16 +335,9 @@ void ProfileCommands::list(bool json)
 
 void ProfileCommands::remove(const QString &name)
 {
-    if (m_started)
+    const auto profile = startOn(name);
+    if (!profile)
         return;
-    m_started = true;
-    if (!openStore())
-        return finishLater(Failure);
-    const auto profile = findByName(m_store->profiles(), name);
-    if (!profile) {
-        m_errors += tr("no saved cluster is called \"%1\"\n").arg(name);
-        return finishLater(Failure);
-    }
     if (!m_store->removeProfile(profile->id)) {
         m_errors += tr("cannot remove %1: %2\n").arg(profile->name, m_store->lastError());
         return finishLater(Failure);

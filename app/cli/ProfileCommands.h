@@ -93,6 +93,12 @@ Q_SIGNALS:
 
 private:
     bool openStore();
+    // The saved cluster called `name`, from the store it opens; nullopt when there is none or
+    // the store cannot be opened (the reason in the errors, Failure on its way).
+    std::optional<ClusterProfile> savedProfile(const QString &name);
+    // Starts the command on the saved cluster called `name`: nullopt when it was started before
+    // or savedProfile() has none.
+    std::optional<ClusterProfile> startOn(const QString &name);
     // False (and the reason in the errors) when the profile's password file is not usable.
     bool checkPasswordFile(const ClusterProfile &profile);
     void saveLabels(const ClusterProfile &profile);

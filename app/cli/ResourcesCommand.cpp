@@ -24,16 +24,14 @@ QString padded(const QString &text, qsizetype width)
 } // namespace
 
 ResourcesCommand::ResourcesCommand(ResourcesOptions options, QObject *parent)
-    : QObject(parent)
+    : TimedCommand(parent)
     , m_options(std::move(options))
+{}
+
+void ResourcesCommand::onDeadline()
 {
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        if (m_finished)
-            return;
-        m_errors += tr("no result within %1 s\n").arg(m_options.timeout.count() / 1000);
-        finish(Error);
-    });
+    m_errors += tr("no result within %1 s\n").arg(m_options.timeout.count() / 1000);
+    finish(Error);
 }
 
 ResourcesCommand::~ResourcesCommand() = default;
@@ -169,10 +167,8 @@ QString ResourcesCommand::writeRefusal(const ResourcesOptions &options)
 
 void ResourcesCommand::start()
 {
-    if (m_started)
+    if (!begin(m_options.timeout))
         return;
-    m_started = true;
-    m_deadline.start(std::max(m_options.timeout, std::chrono::milliseconds(1)));
     if (const QString refusal = writeRefusal(m_options); !refusal.isEmpty()) {
         m_errors += refusal;
         QMetaObject::invokeMethod(
@@ -213,7 +209,7 @@ void ResourcesCommand::start()
 
 void ResourcesCommand::onEndpoint(ClusterEndpoint *)
 {
-    if (--m_endpointsPending > 0 || m_finished)
+    if (--m_endpointsPending > 0 || isFinished())
         return;
     m_fetchersPending = int(m_endpoints.size());
     // Only the diff's own type filter narrows what is read: a plan must see every resource.
@@ -223,7 +219,7 @@ void ResourcesCommand::onEndpoint(ClusterEndpoint *)
         auto *fetcher = new ClusterResourcesFetcher(endpoint, this);
         m_fetchers.append(fetcher);
         connect(fetcher, &ClusterResourcesFetcher::finished, this, [this] {
-            if (--m_fetchersPending == 0 && !m_finished)
+            if (--m_fetchersPending == 0 && !isFinished())
                 onReadingsDone();
         });
         fetcher->start(type, m_nonce);
@@ -339,7 +335,7 @@ void ResourcesCommand::runApply(const QList<ClusterReading> &readings)
 
 void ResourcesCommand::onApplied()
 {
-    if (m_finished)
+    if (isFinished())
         return;
     const SyncPlan &plan = m_applier->plan();
     const QList<SyncItemResult> &results = m_applier->results();
@@ -373,14 +369,4 @@ void ResourcesCommand::onApplied()
     const bool allDone =
         m_applier->allWritesApplied() && m_applier->count(SyncItemResult::Outcome::Blocked) == 0;
     finish(unreadable ? Error : allDone ? Success : Differs);
-}
-
-void ResourcesCommand::finish(int exitCode)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_exitCode = exitCode;
-    m_deadline.stop();
-    emit finished(exitCode);
 }

@@ -6,10 +6,10 @@
 
 #include "ClusterProfile.h"
 #include "SyncPlan.h"
+#include "TimedCommand.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 #include <chrono>
 #include <optional>
@@ -48,7 +48,7 @@ struct ResourcesOptions
     SecretStore *secrets = nullptr; // for saved clusters; must outlive the command
 };
 
-class ResourcesCommand final : public QObject
+class ResourcesCommand final : public TimedCommand
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ResourcesCommand)
@@ -61,10 +61,6 @@ public:
 
     // Once; finished() comes from the event loop, never from inside this call.
     void start();
-    bool isFinished() const { return m_finished; }
-    int exitCode() const { return m_exitCode; }
-    QString standardOutput() const { return m_output; }
-    QString standardError() const { return m_errors; }
 
     // Secrets for a batch from a --secret-file's content (see ResourcesOptions::secretFile).
     static std::optional<QHash<QString, QString>>
@@ -76,17 +72,14 @@ public:
     // --confirm), one line per cluster; empty when it may. A dry run always may.
     static QString writeRefusal(const ResourcesOptions &options);
 
-Q_SIGNALS:
-    void finished(int exitCode);
-
 private:
+    void onDeadline() override;
     void onEndpoint(ClusterEndpoint *endpoint);
     void onReadingsDone();
     void runDiff(const QList<ClusterReading> &readings);
     void runExport(const ClusterReading &reading);
     void runApply(const QList<ClusterReading> &readings);
     void onApplied();
-    void finish(int exitCode);
 
     ResourcesOptions m_options;
     QByteArray m_nonce;
@@ -96,10 +89,4 @@ private:
     int m_fetchersPending = 0;
     std::optional<QList<ResourceDefinition>> m_source; // apply: the file's definitions
     QPointer<SyncApplier> m_applier;
-    QTimer m_deadline;
-    bool m_started = false;
-    bool m_finished = false;
-    int m_exitCode = -1;
-    QString m_output;
-    QString m_errors;
 };

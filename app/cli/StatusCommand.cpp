@@ -10,12 +10,9 @@
 #include <algorithm>
 
 StatusCommand::StatusCommand(StatusOptions options, QObject *parent)
-    : QObject(parent)
+    : TimedCommand(parent)
     , m_options(std::move(options))
-{
-    m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, &StatusCommand::onDeadline);
-}
+{}
 
 StatusCommand::~StatusCommand()
 {
@@ -34,10 +31,8 @@ std::chrono::milliseconds StatusCommand::requestTimeoutFor(std::chrono::millisec
 
 void StatusCommand::start()
 {
-    if (m_started)
+    if (!begin(m_options.timeout))
         return;
-    m_started = true;
-    m_deadline.start(std::max(m_options.timeout, std::chrono::milliseconds(1)));
 
     const bool haveSecret = m_options.password.has_value() || m_options.token.has_value();
     if (haveSecret || !m_options.secrets) {
@@ -45,14 +40,14 @@ void StatusCommand::start()
         QMetaObject::invokeMethod(
             this,
             [this] {
-                if (!m_finished)
+                if (!isFinished())
                     poll(m_options.user, m_options.password, m_options.token);
             },
             Qt::QueuedConnection);
         return;
     }
     m_options.secrets->readSecret(m_options.profile.id, this, [this](const SecretResult &result) {
-        if (m_finished)
+        if (isFinished())
             return;
         if (!result.ok() || result.secret.isEmpty()) {
             // The store's reason says what to do (which option, which chmod).
@@ -88,7 +83,7 @@ void StatusCommand::poll(const QString &user, const std::optional<QString> &pass
 
 void StatusCommand::onSnapshot(const ClusterSnapshot &snapshot)
 {
-    if (m_finished)
+    if (isFinished())
         return;
     // One poll only: the monitor would otherwise schedule the next one.
     m_monitor->stop();
@@ -97,8 +92,6 @@ void StatusCommand::onSnapshot(const ClusterSnapshot &snapshot)
 
 void StatusCommand::onDeadline()
 {
-    if (m_finished)
-        return;
     if (m_monitor)
         m_monitor->stop();
     // Scripts reading --json still get a document saying what happened.
@@ -130,18 +123,14 @@ void StatusCommand::present(const ClusterSnapshot &snapshot)
     finish(code);
 }
 
-void StatusCommand::finish(int exitCode)
+void StatusCommand::beforeFinished(std::function<void()> done)
 {
-    m_finished = true;
-    m_exitCode = exitCode;
-    m_deadline.stop();
     if (!m_monitor) {
-        emit finished(exitCode);
+        done();
         return;
     }
     // The sessions this run signed in with end before the process does (a Spectrum session
     // would otherwise live on for its idle time).
     m_monitor->stop();
-    m_monitor->endSessions(ClusterMonitor::DefaultLogoutWait,
-                           [this, exitCode] { emit finished(exitCode); });
+    m_monitor->endSessions(ClusterMonitor::DefaultLogoutWait, std::move(done));
 }

@@ -4,11 +4,11 @@
 
 #include "ClusterProfile.h"
 #include "ClusterSnapshot.h"
+#include "TimedCommand.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QString>
-#include <QTimer>
 
 #include <chrono>
 #include <optional>
@@ -32,7 +32,7 @@ struct StatusOptions
     SecretStore *secrets = nullptr;
 };
 
-class StatusCommand final : public QObject
+class StatusCommand final : public TimedCommand
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StatusCommand)
@@ -44,34 +44,20 @@ public:
     // Runs once; finished() follows from the event loop, never from inside this call.
     void start();
 
-    bool isFinished() const { return m_finished; }
-    int exitCode() const { return m_exitCode; }
-    // What belongs on stdout (table or JSON) and on stderr (why it failed); never a secret.
-    QString standardOutput() const { return m_output; }
-    QString standardError() const { return m_errors; }
     std::optional<ClusterSnapshot> snapshot() const { return m_snapshot; }
 
     // Per request, so that a poll (about twice this plus a second) ends inside `total`.
     static std::chrono::milliseconds requestTimeoutFor(std::chrono::milliseconds total);
 
-Q_SIGNALS:
-    void finished(int exitCode);
-
 private:
     void poll(const QString &user, const std::optional<QString> &password,
               const std::optional<QString> &token);
     void onSnapshot(const ClusterSnapshot &snapshot);
-    void onDeadline();
+    void onDeadline() override;
+    void beforeFinished(std::function<void()> done) override;
     void present(const ClusterSnapshot &snapshot);
-    void finish(int exitCode);
 
     StatusOptions m_options;
     QPointer<ClusterMonitor> m_monitor;
-    QTimer m_deadline;
-    bool m_started = false;
-    bool m_finished = false;
-    int m_exitCode = -1;
-    QString m_output;
-    QString m_errors;
     std::optional<ClusterSnapshot> m_snapshot;
 };

@@ -6,8 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int columnCountValue = int(ActivityModel::Column::Count);
-
 QString localTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm:ss"_s);
@@ -31,32 +29,23 @@ QString userText(const ActivityEntry &entry)
 } // namespace
 
 ActivityModel::ActivityModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ValueTableModel(int(Column::Count), {{RawValueRole, "rawValue"}}, parent)
 {}
-
-std::optional<ActivityEntry> ActivityModel::entryAt(int row) const
-{
-    if (row < 0 || row >= m_entries.size())
-        return std::nullopt;
-    return m_entries.at(row);
-}
 
 void ActivityModel::setEntries(const QList<ActivityEntry> &entries)
 {
-    beginResetModel();
-    m_entries = entries;
-    endResetModel();
+    resetRows(entries);
 }
 
 bool ActivityModel::updateEntry(const ActivityEntry &entry)
 {
-    for (int row = 0; row < m_entries.size(); ++row) {
-        if (m_entries.at(row).requestId != entry.requestId)
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).requestId != entry.requestId)
             continue;
         ActivityEntry updated = entry;
         if (updated.id == 0)
-            updated.id = m_entries.at(row).id;
-        m_entries[row] = updated;
+            updated.id = m_rows.at(row).id;
+        m_rows[row] = updated;
         // The time, cluster, user, action and request id of an entry never change.
         const QModelIndex outcome = index(row, int(Column::Outcome));
         emit dataChanged(outcome, outcome, {Qt::DisplayRole, RawValueRole, Qt::ToolTipRole});
@@ -67,20 +56,7 @@ bool ActivityModel::updateEntry(const ActivityEntry &entry)
 
 void ActivityModel::retranslate()
 {
-    emit headerDataChanged(Qt::Horizontal, 0, columnCountValue - 1);
-    if (!m_entries.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCountValue - 1),
-                         {Qt::DisplayRole, Qt::ToolTipRole});
-}
-
-int ActivityModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int ActivityModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : columnCountValue;
+    textsChanged({Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 QString ActivityModel::detailText(const ActivityEntry &entry)
@@ -105,7 +81,7 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ActivityEntry &entry = m_entries.at(index.row());
+    const ActivityEntry &entry = m_rows.at(index.row());
     const Column column = Column(index.column());
     switch (role) {
     case Qt::DisplayRole:
@@ -155,12 +131,9 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ActivityModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
-        section >= columnCountValue)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
+    switch (Column(column)) {
     case Column::Time:
         return tr("Time");
     case Column::Cluster:
@@ -179,11 +152,4 @@ QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int
         break;
     }
     return {};
-}
-
-QHash<int, QByteArray> ActivityModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(RawValueRole, "rawValue");
-    return names;
 }

@@ -4,13 +4,11 @@
 // entry stored again with its outcome updates its row with a narrow dataChanged.
 
 #include "ActivityEntry.h"
-
-#include <QAbstractTableModel>
-#include <QList>
+#include "ValueTableModel.h"
 
 #include <optional>
 
-class ActivityModel final : public QAbstractTableModel
+class ActivityModel final : public ValueTableModel<ActivityEntry>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ActivityModel)
@@ -26,15 +24,10 @@ public:
 
     explicit ActivityModel(QObject *parent = nullptr);
 
-    std::optional<ActivityEntry> entryAt(int row) const;
-    QList<ActivityEntry> entries() const { return m_entries; } // newest first
+    std::optional<ActivityEntry> entryAt(int row) const { return rowAt(row); }
+    QList<ActivityEntry> entries() const { return m_rows; } // newest first
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
     // A multi-line description of an entry for the detail pane and the tooltip.
     static QString detailText(const ActivityEntry &entry);
@@ -48,5 +41,5 @@ public Q_SLOTS:
     void retranslate();
 
 private:
-    QList<ActivityEntry> m_entries; // newest first
+    QString columnTitle(int column) const override;
 };

@@ -1,7 +1,8 @@
 #include "ChangeDiffModel.h"
 
 ChangeDiffModel::ChangeDiffModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ValueTableModel(int(Column::Count), {{RawValueRole, "rawValue"}, {ChangedRole, "changed"}},
+                      parent)
 {}
 
 void ChangeDiffModel::setEntry(const ChangeLogEntry &entry)
@@ -41,16 +42,6 @@ void ChangeDiffModel::retranslate()
                          {Qt::DisplayRole});
 }
 
-int ChangeDiffModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ChangeDiffModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(Column::Count);
-}
-
 QVariant ChangeDiffModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -74,11 +65,9 @@ QVariant ChangeDiffModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ChangeDiffModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ChangeDiffModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
+    switch (Column(column)) {
     case Column::Field:
         return tr("Field");
     case Column::Before:
@@ -89,12 +78,4 @@ QVariant ChangeDiffModel::headerData(int section, Qt::Orientation orientation, i
         break;
     }
     return {};
-}
-
-QHash<int, QByteArray> ChangeDiffModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(RawValueRole, "rawValue");
-    names.insert(ChangedRole, "changed");
-    return names;
 }

@@ -3,10 +3,9 @@
 // change altered flagged under ChangedRole for the view to mark. Holds values, no I/O.
 
 #include "ChangeDiff.h"
+#include "ValueTableModel.h"
 
-#include <QAbstractTableModel>
-
-class ChangeDiffModel final : public QAbstractTableModel
+class ChangeDiffModel final : public ValueTableModel<ChangeFieldDiff>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChangeDiffModel)
@@ -29,20 +28,15 @@ public:
     bool changedOnly() const { return m_changedOnly; }
     const QList<ChangeFieldDiff> &rows() const { return m_rows; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
 public Q_SLOTS:
     void retranslate();
 
 private:
+    QString columnTitle(int column) const override;
     void rebuild();
 
     ChangeLogEntry m_entry;
     bool m_changedOnly = false;
-    QList<ChangeFieldDiff> m_rows;
 };

@@ -1,36 +1,21 @@
 #include "ChangeLogModel.h"
 
-namespace {
-
-constexpr int columnCountValue = int(ChangeLogModel::Column::Count);
-
-} // namespace
-
 ChangeLogModel::ChangeLogModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ValueTableModel(int(Column::Count), {{RawValueRole, "rawValue"}}, parent)
 {}
-
-std::optional<ChangeLogEntry> ChangeLogModel::entryAt(int row) const
-{
-    if (row < 0 || row >= m_entries.size())
-        return std::nullopt;
-    return m_entries.at(row);
-}
 
 void ChangeLogModel::setEntries(const QList<ChangeLogEntry> &entries)
 {
-    beginResetModel();
-    m_entries = entries;
-    endResetModel();
+    resetRows(entries);
 }
 
 void ChangeLogModel::appendOlder(const QList<ChangeLogEntry> &entries)
 {
     if (entries.isEmpty())
         return;
-    const int first = int(m_entries.size());
+    const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(entries.size()) - 1);
-    m_entries.append(entries);
+    m_rows.append(entries);
     endInsertRows();
 }
 
@@ -39,33 +24,20 @@ void ChangeLogModel::prependNewer(const QList<ChangeLogEntry> &entries)
     if (entries.isEmpty())
         return;
     beginInsertRows({}, 0, int(entries.size()) - 1);
-    m_entries = entries + m_entries;
+    m_rows = entries + m_rows;
     endInsertRows();
 }
 
 void ChangeLogModel::retranslate()
 {
-    emit headerDataChanged(Qt::Horizontal, 0, columnCountValue - 1);
-    if (!m_entries.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCountValue - 1),
-                         {Qt::DisplayRole});
-}
-
-int ChangeLogModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int ChangeLogModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : columnCountValue;
+    textsChanged({Qt::DisplayRole});
 }
 
 QVariant ChangeLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ChangeLogEntry &entry = m_entries.at(index.row());
+    const ChangeLogEntry &entry = m_rows.at(index.row());
     const Column column = Column(index.column());
     switch (role) {
     case Qt::DisplayRole:
@@ -119,12 +91,9 @@ QVariant ChangeLogModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ChangeLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ChangeLogModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
-        section >= columnCountValue)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
+    switch (Column(column)) {
     case Column::Revision:
         return tr("Revision");
     case Column::Time:
@@ -141,11 +110,4 @@ QVariant ChangeLogModel::headerData(int section, Qt::Orientation orientation, in
         break;
     }
     return {};
-}
-
-QHash<int, QByteArray> ChangeLogModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(RawValueRole, "rawValue");
-    return names;
 }

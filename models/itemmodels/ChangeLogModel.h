@@ -3,13 +3,11 @@
 // model: it holds the entries it is given (by a ChangeLogFetcher) and does no I/O.
 
 #include "ChangeLogEntry.h"
-
-#include <QAbstractTableModel>
-#include <QList>
+#include "ValueTableModel.h"
 
 #include <optional>
 
-class ChangeLogModel final : public QAbstractTableModel
+class ChangeLogModel final : public ValueTableModel<ChangeLogEntry>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChangeLogModel)
@@ -25,15 +23,10 @@ public:
 
     explicit ChangeLogModel(QObject *parent = nullptr);
 
-    std::optional<ChangeLogEntry> entryAt(int row) const;
-    QList<ChangeLogEntry> entries() const { return m_entries; } // newest first
+    std::optional<ChangeLogEntry> entryAt(int row) const { return rowAt(row); }
+    QList<ChangeLogEntry> entries() const { return m_rows; } // newest first
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
 public Q_SLOTS:
     // Every list is newest first.
@@ -44,5 +37,5 @@ public Q_SLOTS:
     void retranslate();
 
 private:
-    QList<ChangeLogEntry> m_entries; // newest first
+    QString columnTitle(int column) const override;
 };

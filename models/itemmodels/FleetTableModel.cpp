@@ -3,7 +3,10 @@
 #include <QDateTime>
 
 FleetTableModel::FleetTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ValueTableModel(
+          FleetSummary::columnCount(),
+          {{RawValueRole, "rawValue"}, {SeverityRole, "severity"}, {ProfileIdRole, "profileId"}},
+          parent)
     , m_nowMs(QDateTime::currentMSecsSinceEpoch())
 {}
 
@@ -85,13 +88,6 @@ void FleetTableModel::replaceRow(int row, const FleetSummary &summary)
         emit dataChanged(index(row, first), index(row, last));
 }
 
-std::optional<FleetSummary> FleetTableModel::summaryAt(int row) const
-{
-    if (row < 0 || row >= m_rows.size())
-        return std::nullopt;
-    return m_rows.at(row);
-}
-
 int FleetTableModel::rowOf(const QString &profileId) const
 {
     for (int i = 0; i < int(m_rows.size()); ++i) {
@@ -99,16 +95,6 @@ int FleetTableModel::rowOf(const QString &profileId) const
             return i;
     }
     return -1;
-}
-
-int FleetTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int FleetTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : FleetSummary::columnCount();
 }
 
 QVariant FleetTableModel::data(const QModelIndex &index, int role) const
@@ -145,19 +131,7 @@ QVariant FleetTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant FleetTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString FleetTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
-        section >= FleetSummary::columnCount())
-        return QAbstractTableModel::headerData(section, orientation, role);
-    return FleetSummary::columnTitle(Column(section));
-}
-
-QHash<int, QByteArray> FleetTableModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(RawValueRole, "rawValue");
-    names.insert(SeverityRole, "severity");
-    names.insert(ProfileIdRole, "profileId");
-    return names;
+    return FleetSummary::columnTitle(Column(column));
 }

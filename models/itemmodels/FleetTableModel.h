@@ -4,11 +4,10 @@
 // that changed; clusters that come and go insert and remove rows.
 
 #include "FleetSummary.h"
-
-#include <QAbstractTableModel>
+#include "ValueTableModel.h"
 #include <QHash>
 
-class FleetTableModel final : public QAbstractTableModel
+class FleetTableModel final : public ValueTableModel<FleetSummary>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FleetTableModel)
@@ -33,22 +32,17 @@ public:
     // "Now" for the relative "last refresh" texts; the view ticks it.
     void setNowMs(qint64 nowMs);
 
-    std::optional<FleetSummary> summaryAt(int row) const;
+    std::optional<FleetSummary> summaryAt(int row) const { return rowAt(row); }
     int rowOf(const QString &profileId) const;
     QList<FleetSummary> summaries() const { return m_rows; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
 private:
+    QString columnTitle(int column) const override;
     void replaceRow(int row, const FleetSummary &summary);
 
     QList<ClusterProfile> m_profiles;
-    QList<FleetSummary> m_rows;
     QHash<QString, ClusterSnapshot> m_snapshots;
     QHash<QString, int> m_counts;
     qint64 m_nowMs = 0;

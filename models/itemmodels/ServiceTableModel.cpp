@@ -19,13 +19,13 @@ bool before(const ExposedService &a, const ExposedService &b)
 } // namespace
 
 ServiceTableModel::ServiceTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ValueTableModel(ColumnCount, {{RawValueRole, "rawValue"}, {AgreesRole, "agrees"}}, parent)
 {}
 
 int ServiceTableModel::rowOf(ServiceKind kind, const QString &name) const
 {
-    for (int row = 0; row < m_services.size(); ++row) {
-        if (m_services.at(row).kind == kind && m_services.at(row).name == name)
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).kind == kind && m_rows.at(row).name == name)
             return row;
     }
     return -1;
@@ -36,49 +36,39 @@ void ServiceTableModel::setServices(const QList<ExposedService> &incoming)
     QList<ExposedService> wanted = incoming;
     std::sort(wanted.begin(), wanted.end(), before);
     // Rows that went away, from the bottom so the indexes stay right.
-    for (int row = int(m_services.size()) - 1; row >= 0; --row) {
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
         const bool kept = std::any_of(wanted.begin(), wanted.end(), [&](const ExposedService &s) {
-            return sameRow(s, m_services.at(row));
+            return sameRow(s, m_rows.at(row));
         });
         if (kept)
             continue;
         beginRemoveRows({}, row, row);
-        m_services.removeAt(row);
+        m_rows.removeAt(row);
         endRemoveRows();
     }
     // Both lists are sorted the same way now: walk them together.
     for (int row = 0; row < wanted.size(); ++row) {
         const ExposedService &service = wanted.at(row);
-        if (row < m_services.size() && sameRow(m_services.at(row), service)) {
-            if (m_services.at(row) == service)
+        if (row < m_rows.size() && sameRow(m_rows.at(row), service)) {
+            if (m_rows.at(row) == service)
                 continue;
             int first = ColumnCount;
             int last = -1;
             for (int column = 0; column < ColumnCount; ++column) {
-                if (raw(m_services.at(row), column) != raw(service, column)) {
+                if (raw(m_rows.at(row), column) != raw(service, column)) {
                     first = std::min(first, column);
                     last = std::max(last, column);
                 }
             }
-            m_services[row] = service;
+            m_rows[row] = service;
             if (last >= 0)
                 emit dataChanged(index(row, first), index(row, last));
             continue;
         }
         beginInsertRows({}, row, row);
-        m_services.insert(row, service);
+        m_rows.insert(row, service);
         endInsertRows();
     }
-}
-
-int ServiceTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_services.size());
-}
-
-int ServiceTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant ServiceTableModel::raw(const ExposedService &service, int column) const
@@ -129,7 +119,7 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ExposedService &service = m_services.at(index.row());
+    const ExposedService &service = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return display(service, index.column());
@@ -147,11 +137,9 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant ServiceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ServiceTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case Name:
         return tr("Service");
     case Kind:

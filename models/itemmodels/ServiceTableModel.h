@@ -4,10 +4,9 @@
 // under RawValueRole for sorting; a new snapshot changes only the rows and cells that changed.
 
 #include "CatalogueAgreement.h"
+#include "ValueTableModel.h"
 
-#include <QAbstractTableModel>
-
-class ServiceTableModel final : public QAbstractTableModel
+class ServiceTableModel final : public ValueTableModel<ExposedService>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ServiceTableModel)
@@ -25,18 +24,13 @@ public:
     explicit ServiceTableModel(QObject *parent = nullptr);
 
     void setServices(const QList<ExposedService> &services);
-    QList<ExposedService> services() const { return m_services; }
+    QList<ExposedService> services() const { return m_rows; }
     int rowOf(ServiceKind kind, const QString &name) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
+    QString columnTitle(int column) const override;
     QVariant display(const ExposedService &service, int column) const;
     QVariant raw(const ExposedService &service, int column) const;
-
-    QList<ExposedService> m_services;
 };

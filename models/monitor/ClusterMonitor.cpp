@@ -28,15 +28,6 @@ bool sameTrust(const ClusterProfile &a, const ClusterProfile &b)
            a.haproxyStatsUrl == b.haproxyStatsUrl;
 }
 
-AssessmentThresholds thresholdsOf(const ClusterProfile &profile)
-{
-    AssessmentThresholds thresholds;
-    thresholds.clockWarnMs = profile.clockWarnMs;
-    thresholds.clockCritMs = profile.clockCritMs;
-    thresholds.stalledAfterSeconds = profile.stalledAfterSeconds;
-    return thresholds;
-}
-
 // One finding per node whose direct URL the poll refused: otherwise the node would only show
 // as not answering, and the user could not tell that the console held back on purpose.
 QList<Finding> refusedFallbackFindings(const PollOutcome &outcome)
@@ -86,21 +77,6 @@ ProbeAnswer readAnswer(const NodeProbe &probe)
             parsed->directUrl().isEmpty() ? parsed->withDirectUrl(probe.directUrl) : *parsed;
     }
     return answer;
-}
-
-// Marks the nodes with what HAProxy's statistics say of them and sums up the load balancer.
-ClusterSnapshot::LoadBalancerView applyStats(const PollOutcome &outcome, QList<NodeSnapshot> &nodes)
-{
-    ClusterSnapshot::LoadBalancerView view;
-    if (outcome.stats) {
-        nodes = outcome.stats->apply(nodes);
-        view.available = true;
-        view.serversUp = outcome.stats->serversUp();
-        view.serversTotal = int(outcome.stats->servers().size());
-    } else if (outcome.statsAsked) {
-        view.error = outcome.statsError;
-    }
-    return view;
 }
 
 // The findings about how requests reach the nodes: refused direct URLs, and members the
@@ -331,17 +307,7 @@ void ClusterMonitor::onCycleFinished(const PollOutcome &outcome)
     for (const NodeProbe &probe : outcome.nodes)
         before.insert(probe.id, m_health.status(probe.id).health);
     remember(outcome);
-    ClusterSnapshot snapshot = assemble(outcome, nowMs);
-    m_lastPollTookMs = nowMs - m_pollStartedAtMs;
-    if (scheduleNext(outcome.reachable)) {
-        ++m_latePolls;
-        snapshot = snapshot.withFindings(
-            snapshot.findings() +
-            QList<Finding>{lateFinding(m_lastPollTookMs, m_profile.pollIntervalMs)});
-    }
-    m_lastSnapshot = snapshot;
-    persist(snapshot, nowMs);
-    emit snapshotReady(snapshot);
+    const ClusterSnapshot snapshot = publish(assemble(outcome, nowMs), outcome.reachable, nowMs);
     for (const NodeSnapshot &node : snapshot.nodes()) {
         const NodeHealth old = before.value(node.id(), NodeHealth::Unknown);
         if (old != NodeHealth::Unknown && old != node.health())
@@ -365,7 +331,7 @@ void ClusterMonitor::reassess()
     // The catalogue comparison is the poll's too, said again in the new language.
     fromThePoll += CatalogueAgreement::findings(m_lastSnapshot->services());
     const ClusterSnapshot again =
-        m_lastSnapshot->assessed(thresholdsOf(m_profile), m_lastSnapshot->takenAtMs(), m_lastUp);
+        m_lastSnapshot->assessed(assessmentThresholds(), m_lastSnapshot->takenAtMs(), m_lastUp);
     m_lastSnapshot =
         fromThePoll.isEmpty() ? again : again.withFindings(again.findings() + fromThePoll);
     emit snapshotReady(*m_lastSnapshot);
@@ -424,7 +390,7 @@ NodeSnapshot ClusterMonitor::assessNode(const NodeProbe &probe, qint64 nowMs)
 
 ClusterSnapshot ClusterMonitor::assemble(const PollOutcome &outcome, qint64 nowMs)
 {
-    const AssessmentThresholds thresholds = thresholdsOf(m_profile);
+    const AssessmentThresholds thresholds = assessmentThresholds();
     QList<NodeSnapshot> nodes;
     for (const NodeProbe &probe : outcome.nodes)
         nodes.append(assessNode(probe, nowMs));
@@ -432,7 +398,7 @@ ClusterSnapshot ClusterMonitor::assemble(const PollOutcome &outcome, qint64 nowM
     const QString primaryId =
         outcome.reachable || !m_lastSnapshot ? outcome.primaryId : m_lastSnapshot->primaryId();
     nodes = m_config.apply(nodes, primaryId, nowMs);
-    const ClusterSnapshot::LoadBalancerView lbView = applyStats(outcome, nodes);
+    const ClusterSnapshot::LoadBalancerView lbView = outcome.applyStats(nodes);
     if (outcome.license)
         m_license = *outcome.license;
 
@@ -455,6 +421,30 @@ ClusterSnapshot ClusterMonitor::assemble(const PollOutcome &outcome, qint64 nowM
             .assessed(thresholds, nowMs, m_lastUp);
     const QList<Finding> extra = routingFindings(outcome);
     return extra.isEmpty() ? snapshot : snapshot.withFindings(snapshot.findings() + extra);
+}
+
+ClusterSnapshot ClusterMonitor::publish(ClusterSnapshot snapshot, bool reachable, qint64 nowMs)
+{
+    m_lastPollTookMs = nowMs - m_pollStartedAtMs;
+    if (scheduleNext(reachable)) {
+        ++m_latePolls;
+        snapshot = snapshot.withFindings(
+            snapshot.findings() +
+            QList<Finding>{lateFinding(m_lastPollTookMs, m_profile.pollIntervalMs)});
+    }
+    m_lastSnapshot = snapshot;
+    persist(snapshot, nowMs);
+    emit snapshotReady(snapshot);
+    return snapshot;
+}
+
+AssessmentThresholds ClusterMonitor::assessmentThresholds() const
+{
+    AssessmentThresholds thresholds;
+    thresholds.clockWarnMs = m_profile.clockWarnMs;
+    thresholds.clockCritMs = m_profile.clockCritMs;
+    thresholds.stalledAfterSeconds = m_profile.stalledAfterSeconds;
+    return thresholds;
 }
 
 void ClusterMonitor::persist(const ClusterSnapshot &snapshot, qint64 nowMs)

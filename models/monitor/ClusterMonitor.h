@@ -133,6 +133,11 @@ private:
     // each node's member list under its membershipEtag for the next poll.
     void remember(const PollOutcome &outcome);
     void persist(const ClusterSnapshot &snapshot, qint64 nowMs);
+    // A poll's last step on either path: schedules the next poll (a late one adds its
+    // finding), keeps, stores and emits the snapshot, which it returns.
+    ClusterSnapshot publish(ClusterSnapshot snapshot, bool reachable, qint64 nowMs);
+    // The profile's clock and stall limits.
+    AssessmentThresholds assessmentThresholds() const;
     // Schedules the next poll; true when this one ran past the moment it was due.
     bool scheduleNext(bool reachable);
     void setState(PollState state, qint64 nextPollAtMs);

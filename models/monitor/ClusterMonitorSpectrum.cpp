@@ -15,15 +15,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ClusterMonitor)
 };
 
-AssessmentThresholds spectrumThresholds(const ClusterProfile &profile)
-{
-    AssessmentThresholds thresholds;
-    thresholds.clockWarnMs = profile.clockWarnMs;
-    thresholds.clockCritMs = profile.clockCritMs;
-    thresholds.stalledAfterSeconds = profile.stalledAfterSeconds;
-    return thresholds;
-}
-
 // A node URL's id: what the user wrote, without the scheme ("10.0.0.5:8080").
 QString nodeIdOf(const QUrl &url)
 {
@@ -213,17 +204,7 @@ void ClusterMonitor::onSpectrumFinished(const SpectrumPollOutcome &outcome)
     learnCapabilities(outcome);
     learnDateClocks(outcome);
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    ClusterSnapshot snapshot = assembleSpectrum(outcome, nowMs);
-    m_lastPollTookMs = nowMs - m_pollStartedAtMs;
-    if (scheduleNext(outcome.reachable)) {
-        ++m_latePolls;
-        snapshot = snapshot.withFindings(
-            snapshot.findings() +
-            QList<Finding>{lateFinding(m_lastPollTookMs, m_profile.pollIntervalMs)});
-    }
-    m_lastSnapshot = snapshot;
-    persist(snapshot, nowMs);
-    emit snapshotReady(snapshot);
+    publish(assembleSpectrum(outcome, nowMs), outcome.reachable, nowMs);
 }
 
 NodeSnapshot ClusterMonitor::assessSpectrumNode(const SpectrumNodeProbe &probe, qint64 nowMs)
@@ -254,7 +235,7 @@ NodeSnapshot ClusterMonitor::assessSpectrumNode(const SpectrumNodeProbe &probe, 
 
 ClusterSnapshot ClusterMonitor::assembleSpectrum(const SpectrumPollOutcome &outcome, qint64 nowMs)
 {
-    const AssessmentThresholds thresholds = spectrumThresholds(m_profile);
+    const AssessmentThresholds thresholds = assessmentThresholds();
     QList<NodeSnapshot> nodes;
     QList<NodeCatalogue> catalogues;
     for (const SpectrumNodeProbe &probe : outcome.nodes) {
@@ -264,15 +245,7 @@ ClusterSnapshot ClusterMonitor::assembleSpectrum(const SpectrumPollOutcome &outc
             catalogues.append(probe.catalogue);
     }
     nodes = ClockAssessment(thresholds).withLocalClock(m_localClock()).apply(nodes);
-    ClusterSnapshot::LoadBalancerView lbView;
-    if (outcome.stats) {
-        nodes = outcome.stats->apply(nodes);
-        lbView.available = true;
-        lbView.serversUp = outcome.stats->serversUp();
-        lbView.serversTotal = int(outcome.stats->servers().size());
-    } else if (outcome.statsAsked) {
-        lbView.error = outcome.statsError;
-    }
+    const ClusterSnapshot::LoadBalancerView lbView = outcome.applyStats(nodes);
     const QList<ExposedService> services = CatalogueAgreement::exposedServices(catalogues);
     const QString name = m_lastSnapshot && !m_lastSnapshot->clusterName().isEmpty()
                              ? m_lastSnapshot->clusterName()

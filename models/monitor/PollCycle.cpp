@@ -394,32 +394,17 @@ void PollCycle::onTimeAnswer(int index, const ApiResult &result)
 void PollCycle::fetchStats()
 {
     m_outcome.statsAsked = true;
-    const QUrl &statsUrl = m_plan.haproxyStatsUrl;
-    ApiRequest request = ApiRequest::get(statsUrl.path());
-    request.query = QUrlQuery(statsUrl);
-    request.timeout = m_plan.requestTimeout;
-    request.expectJson = false;
-    QUrl url = statsUrl;
-    url.setPath(QString());
-    url.setQuery(QString());
-    // Straight to the dispatcher: the cluster's credentials are not HAProxy's business.
-    m_statsRequest = m_client->dispatcher()->dispatch(
-        request, url, m_plan.tlsPolicy, m_statsTag, this, [this](const ApiResult &result) {
-            if (!m_running)
-                return;
-            m_statsRequest = 0;
-            if (!result.ok) {
-                m_outcome.statsError = result.errorText;
-            } else {
-                QString error;
-                m_outcome.stats = HaproxyStats::parse(result.body, &error);
-                if (!m_outcome.stats)
-                    m_outcome.statsError = error;
-                else if (m_membershipDone && m_outcome.reachable)
-                    addLoadBalancerServers();
-            }
-            finishIfDone();
-        });
+    m_statsRequest = fetchStats(m_client->dispatcher(), m_plan.haproxyStatsUrl,
+                                m_plan.requestTimeout, m_plan.tlsPolicy, m_statsTag, this,
+                                [this](std::optional<HaproxyStats> stats, const QString &error) {
+                                    if (!m_running)
+                                        return;
+                                    m_statsRequest = 0;
+                                    m_outcome.takeStats(std::move(stats), error);
+                                    if (m_outcome.stats && m_membershipDone && m_outcome.reachable)
+                                        addLoadBalancerServers();
+                                    finishIfDone();
+                                });
 }
 
 void PollCycle::fetchLicense()

@@ -99,7 +99,19 @@ struct NodeProbe
     std::optional<QList<Member>> peers;
 };
 
-struct PollOutcome
+// The load balancer's statistics as a poll read them (either poll path).
+struct StatsReading
+{
+    bool statsAsked = false;
+    std::optional<HaproxyStats> stats;
+    QString statsError; // why `stats` is missing, once asked
+    // Keeps an answer of PollCycle::fetchStats().
+    void takeStats(std::optional<HaproxyStats> answer, const QString &error);
+    // Marks the nodes with what the statistics say of them and sums up the load balancer.
+    ClusterSnapshot::LoadBalancerView applyStats(QList<NodeSnapshot> &nodes) const;
+};
+
+struct PollOutcome : StatsReading
 {
     bool reachable = false; // the membership could be read through the load balancer
     QString error;
@@ -116,9 +128,6 @@ struct PollOutcome
     // The status of a refused membership answer (a 404: no management API on this cluster).
     int membershipHttpStatus = 0;
     QList<NodeProbe> nodes;
-    bool statsAsked = false;
-    std::optional<HaproxyStats> stats;
-    QString statsError;
     bool licenseAsked = false;
     std::optional<ClusterSnapshot::License> license;
     QString licenseError;
@@ -162,6 +171,13 @@ public:
 
     // The statistics CSV address for a stats page URL ("…/stats" -> "…/stats;csv").
     static QUrl csvUrl(const QUrl &statsUrl);
+    // Asks HAProxy for the statistics CSV at `csvUrl` straight through the dispatcher (the
+    // cluster's credentials are not HAProxy's business); `done` gets the statistics, or none
+    // and why. Returns the dispatcher's request id.
+    static quint64
+    fetchStats(RequestDispatcher *dispatcher, const QUrl &csvUrl, std::chrono::milliseconds timeout,
+               const TlsPolicy &tlsPolicy, const QString &tag, QObject *context,
+               std::function<void(std::optional<HaproxyStats> stats, const QString &error)> done);
 
     // Why node `nodeId` must not be asked at `directUrl` with the cluster's credentials, or
     // empty when it may. The membership answer is the cluster's word, not the user's: a direct

@@ -89,27 +89,16 @@ void SpectrumPollCycle::cancel()
 void SpectrumPollCycle::fetchStats()
 {
     m_outcome.statsAsked = true;
-    const QUrl &statsUrl = m_plan.haproxyStatsUrl;
-    ApiRequest request = ApiRequest::get(statsUrl.path());
-    request.query = QUrlQuery(statsUrl);
-    request.timeout = m_plan.requestTimeout;
-    request.expectJson = false;
-    QUrl url = statsUrl;
-    url.setPath(QString());
-    url.setQuery(QString());
-    // Straight to the dispatcher: the cluster's credentials are not HAProxy's business.
-    m_statsRequest = m_loadBalancer->dispatcher()->dispatch(
-        request, url, m_plan.tlsPolicy, m_statsTag, this, [this](const ApiResult &result) {
-            if (!m_running)
-                return;
-            m_statsRequest = 0;
-            QString error = result.errorText;
-            if (result.ok)
-                m_outcome.stats = HaproxyStats::parse(result.body, &error);
-            if (!m_outcome.stats)
-                m_outcome.statsError = error;
-            probeNodes();
-        });
+    m_statsRequest =
+        PollCycle::fetchStats(m_loadBalancer->dispatcher(), m_plan.haproxyStatsUrl,
+                              m_plan.requestTimeout, m_plan.tlsPolicy, m_statsTag, this,
+                              [this](std::optional<HaproxyStats> stats, const QString &error) {
+                                  if (!m_running)
+                                      return;
+                                  m_statsRequest = 0;
+                                  m_outcome.takeStats(std::move(stats), error);
+                                  probeNodes();
+                              });
 }
 
 void SpectrumPollCycle::probeNodes()

@@ -9,6 +9,7 @@
 #include "HaproxyStats.h"
 #include "NodeCatalogue.h"
 #include "NodeSnapshot.h"
+#include "PollCycle.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -75,7 +76,7 @@ struct SpectrumNodeProbe
     QList<DateHeaderSample> dateSamples;
 };
 
-struct SpectrumPollOutcome
+struct SpectrumPollOutcome : StatsReading
 {
     bool reachable = false;
     QString error;
@@ -83,9 +84,6 @@ struct SpectrumPollOutcome
     // A token fresh from the sign-in was refused as invalid: Spectrum's host check.
     bool hostCheckRefused = false;
     QList<SpectrumNodeProbe> nodes;
-    bool statsAsked = false;
-    std::optional<HaproxyStats> stats;
-    QString statsError;
     qint64 startedAtMs = 0;
     qint64 finishedAtMs = 0;
 };

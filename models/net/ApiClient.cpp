@@ -1,5 +1,7 @@
 #include "ApiClient.h"
 
+#include "SecretWipe.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
@@ -15,12 +17,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ApiClient)
 };
-
-void wipe(QString &secret)
-{
-    secret.fill(QChar(0));
-    secret.clear();
-}
 
 } // namespace
 
@@ -52,8 +48,8 @@ ApiClient::~ApiClient()
     m_calls.clear();
     m_waitingForToken.clear();
     m_dispatcher->cancelTag(m_tag);
-    wipe(m_password);
-    wipe(m_token);
+    wipeSecret(m_password);
+    wipeSecret(m_token);
     m_session.clear();
 }
 
@@ -73,8 +69,8 @@ void ApiClient::setToken(const QString &token)
 void ApiClient::clearCredentials()
 {
     m_user.clear();
-    wipe(m_password);
-    wipe(m_token);
+    wipeSecret(m_password);
+    wipeSecret(m_token);
     m_session.clear();
 }
 
@@ -85,7 +81,7 @@ QString ApiClient::takeSessionToken(QString *sessionId)
     QString token = m_token;
     if (sessionId)
         *sessionId = m_session.token() == m_token ? m_session.sessionId() : QString();
-    wipe(m_token);
+    wipeSecret(m_token);
     m_session.clear();
     return token;
 }
@@ -126,8 +122,8 @@ bool ApiClient::logout(std::function<void(bool)> done)
                                if (done)
                                    done(result.ok);
                            });
-    wipe(token);
-    wipe(sessionId);
+    wipeSecret(token);
+    wipeSecret(sessionId);
     return true;
 }
 
@@ -357,7 +353,7 @@ void ApiClient::onResult(quint64 id, const ApiResult &result)
         // The token expired or the node restarted with a new secret: renew once, retry once.
         call.retried = true;
         if (m_token == call.usedToken)
-            wipe(m_token);
+            wipeSecret(m_token);
         if (m_token.isEmpty())
             waitForToken(id);
         else

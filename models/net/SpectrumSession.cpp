@@ -1,5 +1,7 @@
 #include "SpectrumSession.h"
 
+#include "SecretWipe.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -10,12 +12,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ApiClient)
 };
-
-void wipe(QString &secret)
-{
-    secret.fill(QChar(0));
-    secret.clear();
-}
 
 } // namespace
 
@@ -54,8 +50,8 @@ bool SpectrumSession::accept(const QJsonObject &answer, Kind kind, int ttlMinute
 
 void SpectrumSession::clear()
 {
-    wipe(m_token);
-    wipe(m_session);
+    wipeSecret(m_token);
+    wipeSecret(m_session);
     m_user.clear();
     m_obtainedMs = 0;
     m_lastUseMs = 0;

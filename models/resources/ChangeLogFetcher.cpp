@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "ChangeLogModel.h"
+#include "ChangeLogReader.h"
 
 #include <algorithm>
 #include <utility>
@@ -134,18 +135,12 @@ void ChangeLogFetcher::request(Loading kind, qint64 after, int limit)
 
 void ChangeLogFetcher::onAnswer(Loading kind, qint64 after, int limit, const ApiResult &result)
 {
-    if (!result.ok) {
-        finishLoading(tr("The change log could not be loaded: %1").arg(result.errorText));
-        return;
-    }
-    QString problem = tr("the answer is not a JSON object");
+    QString error;
     const std::optional<ChangeLogPage> page =
-        result.json.isObject() ? ChangeLogPage::parse(result.json.object(), &problem)
-                               : std::nullopt;
-    if (!page) {
-        finishLoading(tr("The server's change log could not be read: %1").arg(problem));
-        return;
-    }
+        ChangeLogReader::pageOf(result, tr("The change log could not be loaded: %1"),
+                                tr("The server's change log could not be read: %1"), &error);
+    if (!page)
+        return finishLoading(error);
     switch (kind) {
     case Loading::Latest:
         acceptLatest(*page, after, limit);

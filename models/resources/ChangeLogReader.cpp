@@ -30,18 +30,12 @@ void ChangeLogReader::requestAfter(qint64 after)
     request.query.addQueryItem(QStringLiteral("after"), QString::number(after));
     request.query.addQueryItem(QStringLiteral("limit"), QString::number(PageSize));
     m_client->send(request, this, [this, after](const ApiResult &result) {
-        if (!result.ok) {
-            finish(tr("the change log could not be loaded: %1").arg(result.errorText));
-            return;
-        }
-        QString problem = tr("the answer is not a JSON object");
+        QString error;
         const std::optional<ChangeLogPage> page =
-            result.json.isObject() ? ChangeLogPage::parse(result.json.object(), &problem)
-                                   : std::nullopt;
-        if (!page) {
-            finish(tr("the server's change log could not be read: %1").arg(problem));
-            return;
-        }
+            pageOf(result, tr("the change log could not be loaded: %1"),
+                   tr("the server's change log could not be read: %1"), &error);
+        if (!page)
+            return finish(error);
         qint64 newest = after;
         for (const ChangeLogEntry &entry : page->changes) {
             if (entry.revision > newest) { // a lagging or odd answer never repeats an entry
@@ -55,6 +49,23 @@ void ChangeLogReader::requestAfter(qint64 after)
         else
             requestAfter(newest);
     });
+}
+
+std::optional<ChangeLogPage> ChangeLogReader::pageOf(const ApiResult &result,
+                                                     const QString &notLoaded,
+                                                     const QString &unreadable, QString *error)
+{
+    if (!result.ok) {
+        *error = notLoaded.arg(result.errorText);
+        return std::nullopt;
+    }
+    QString problem = tr("the answer is not a JSON object");
+    std::optional<ChangeLogPage> page = result.json.isObject()
+                                            ? ChangeLogPage::parse(result.json.object(), &problem)
+                                            : std::nullopt;
+    if (!page)
+        *error = unreadable.arg(problem);
+    return page;
 }
 
 void ChangeLogReader::finish(const QString &error)

@@ -10,6 +10,7 @@
 #include <QPointer>
 
 class ApiClient;
+struct ApiResult;
 
 class ChangeLogReader final : public QObject
 {
@@ -29,6 +30,12 @@ public:
     bool isFinished() const { return m_finished; }
     QString errorText() const { return m_error; } // empty: every change was read
     const QList<ChangeLogEntry> &entries() const { return m_entries; } // ascending
+
+    // The page a GET /api/v1/config/changes answer holds (ChangeLogFetcher's too); otherwise
+    // nullopt and `error`: `notLoaded` with the request's error or `unreadable` with what is
+    // wrong with the answer, each filled into its %1.
+    static std::optional<ChangeLogPage> pageOf(const ApiResult &result, const QString &notLoaded,
+                                               const QString &unreadable, QString *error);
 
 Q_SIGNALS:
     void finished();

@@ -37,10 +37,18 @@ QStringList secretNotes(const ChangeLogEntry &change, bool recreating)
     return notes;
 }
 
-// The resource must still be as the change left it: its ETag is the change's revision.
-bool changedSince(const ChangeLogEntry &change, const ResourceDefinition &current)
+// The resource must still be as the change left it: its ETag is the change's revision. True
+// (and the conflict in item->reason) when a newer change came after it.
+bool changedSince(const ChangeLogEntry &change, const ResourceDefinition &current, SyncItem *item)
 {
-    return current.revision != change.revision;
+    if (current.revision == change.revision)
+        return false;
+    item->reason = ChangeRevert::tr("conflict: changed since revision %1 (now revision %2 by "
+                                    "%3); revert the newer changes first")
+                       .arg(change.revision)
+                       .arg(current.revision)
+                       .arg(current.updatedBy);
+    return true;
 }
 
 void planUpdateBack(const ChangeLogEntry &change, const ResourceDefinition *current, SyncItem *item)
@@ -51,14 +59,8 @@ void planUpdateBack(const ChangeLogEntry &change, const ResourceDefinition *curr
                            .arg(change.revision);
         return;
     }
-    if (changedSince(change, *current)) {
-        item->reason = ChangeRevert::tr("conflict: changed since revision %1 (now revision %2 by "
-                                        "%3); revert the newer changes first")
-                           .arg(change.revision)
-                           .arg(current->revision)
-                           .arg(current->updatedBy);
+    if (changedSince(change, *current, item))
         return;
-    }
     item->fields = ResourceDiff::differingFields(*current, *before);
     item->notes = secretNotes(change, false);
     if (item->fields.isEmpty()) {
@@ -91,14 +93,8 @@ void planDelete(const ChangeLogEntry &change, const ResourceDefinition *current,
         item->notes.append(ChangeRevert::tr("already deleted"));
         return;
     }
-    if (changedSince(change, *current)) {
-        item->reason = ChangeRevert::tr("conflict: changed since revision %1 (now revision %2 by "
-                                        "%3); revert the newer changes first")
-                           .arg(change.revision)
-                           .arg(current->revision)
-                           .arg(current->updatedBy);
+    if (changedSince(change, *current, item))
         return;
-    }
     item->action = SyncItem::Action::Delete;
     item->ifMatch = current->ifMatch();
 }

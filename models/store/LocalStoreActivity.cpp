@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -26,28 +28,29 @@ QString text(const QString &value)
     return value.isNull() ? u""_s : value;
 }
 
+// The text columns from cluster_id to summary, in the order of Columns.
+constexpr std::array TextFields{
+    &ActivityEntry::clusterId,    &ActivityEntry::clusterName,  &ActivityEntry::clusterUser,
+    &ActivityEntry::localUser,    &ActivityEntry::action,       &ActivityEntry::method,
+    &ActivityEntry::resourceType, &ActivityEntry::resourceName, &ActivityEntry::summary};
+
+// A row of "SELECT id, <Columns>".
 ActivityEntry entryFrom(const QSqlQuery &query)
 {
     ActivityEntry entry;
-    entry.id = query.value(0).toLongLong();
-    entry.requestId = query.value(1).toString();
-    entry.timeMs = query.value(2).toLongLong();
-    entry.finishedMs = query.value(3).toLongLong();
-    entry.clusterId = query.value(4).toString();
-    entry.clusterName = query.value(5).toString();
-    entry.clusterUser = query.value(6).toString();
-    entry.localUser = query.value(7).toString();
-    entry.action = query.value(8).toString();
-    entry.method = query.value(9).toString();
-    entry.resourceType = query.value(10).toString();
-    entry.resourceName = query.value(11).toString();
-    entry.summary = query.value(12).toString();
+    int column = 0;
+    entry.id = query.value(column++).toLongLong();
+    entry.requestId = query.value(column++).toString();
+    entry.timeMs = query.value(column++).toLongLong();
+    entry.finishedMs = query.value(column++).toLongLong();
+    for (QString ActivityEntry::*field : TextFields)
+        entry.*field = query.value(column++).toString();
     // A key this build does not know (a newer one wrote it) reads as unknown, never as success.
-    entry.outcome = ActivityEntry::outcomeFromKey(query.value(13).toString())
+    entry.outcome = ActivityEntry::outcomeFromKey(query.value(column++).toString())
                         .value_or(ActivityEntry::Outcome::Unknown);
-    entry.httpStatus = query.value(14).toInt();
-    entry.revision = query.value(15).toLongLong();
-    entry.reason = query.value(16).toString();
+    entry.httpStatus = query.value(column++).toInt();
+    entry.revision = query.value(column++).toLongLong();
+    entry.reason = query.value(column++).toString();
     return entry;
 }
 
@@ -67,13 +70,13 @@ bool LocalStore::saveActivity(const ActivityEntry &entry, qint64 *id)
         "http_status = excluded.http_status, revision = excluded.revision, "
         "reason = excluded.reason RETURNING id"_s.arg(QLatin1StringView(Columns)));
     for (const QVariant &value :
-         {QVariant(entry.requestId), QVariant(entry.timeMs), QVariant(entry.finishedMs),
-          QVariant(text(entry.clusterId)), QVariant(text(entry.clusterName)),
-          QVariant(text(entry.clusterUser)), QVariant(text(entry.localUser)),
-          QVariant(text(entry.action)), QVariant(text(entry.method)),
-          QVariant(text(entry.resourceType)), QVariant(text(entry.resourceName)),
-          QVariant(text(entry.summary)), QVariant(ActivityEntry::outcomeKey(entry.outcome)),
-          QVariant(entry.httpStatus), QVariant(entry.revision), QVariant(text(entry.reason))})
+         {QVariant(entry.requestId), QVariant(entry.timeMs), QVariant(entry.finishedMs)})
+        query.addBindValue(value);
+    for (QString ActivityEntry::*field : TextFields)
+        query.addBindValue(text(entry.*field));
+    for (const QVariant &value :
+         {QVariant(ActivityEntry::outcomeKey(entry.outcome)), QVariant(entry.httpStatus),
+          QVariant(entry.revision), QVariant(text(entry.reason))})
         query.addBindValue(value);
     if (!exec(query))
         return false;
