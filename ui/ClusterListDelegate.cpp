@@ -1,6 +1,7 @@
 #include "ClusterListDelegate.h"
 
 #include "ClusterListModel.h"
+#include "ClusterTreeModel.h"
 #include "Icons.h"
 #include "ItemBackground.h"
 #include "Theme.h"
@@ -23,6 +24,11 @@ bool hasSnapshot(const QModelIndex &index)
     return index.data(ClusterListModel::HasSnapshotRole).toBool();
 }
 
+bool isGroup(const QModelIndex &index)
+{
+    return index.data(ClusterTreeModel::IsGroupRole).toBool();
+}
+
 } // namespace
 
 ClusterListDelegate::ClusterListDelegate(QObject *parent)
@@ -31,6 +37,14 @@ ClusterListDelegate::ClusterListDelegate(QObject *parent)
 
 QString ClusterListDelegate::badgeIconName(const QModelIndex &index)
 {
+    // A folder: the worst of its clusters as their own badges show it.
+    if (isGroup(index)) {
+        if (index.data(ClusterTreeModel::CriticalCountRole).toInt() > 0)
+            return QStringLiteral("critical");
+        if (index.data(ClusterTreeModel::WarningCountRole).toInt() > 0)
+            return QStringLiteral("warning");
+        return hasSnapshot(index) ? QStringLiteral("ok") : QStringLiteral("unknown");
+    }
     if (!index.data(ClusterListModel::PasswordNeededRole).toString().isEmpty())
         return QStringLiteral("warning");
     if (!hasSnapshot(index))
@@ -51,6 +65,8 @@ QString ClusterListDelegate::badgeIconName(const QModelIndex &index)
 
 QString ClusterListDelegate::badgeText(const QModelIndex &index)
 {
+    if (isGroup(index))
+        return index.data(Qt::ToolTipRole).toString();
     if (!index.data(ClusterListModel::PasswordNeededRole).toString().isEmpty())
         return tr("Password needed");
     if (!hasSnapshot(index))
@@ -90,10 +106,13 @@ QString ClusterListDelegate::healthLine(const QModelIndex &index)
     return tr("%1 · %2").arg(state, age);
 }
 
-QSize ClusterListDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+QSize ClusterListDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                    const QModelIndex &index) const
 {
     const QFontMetrics metrics(option.font);
-    const int height = qMax(BadgeSize, metrics.height() * 2 + 2) + 2 * Margin;
+    // A folder is one line: its name and what it holds.
+    const int lines = isGroup(index) ? 1 : 2;
+    const int height = qMax(BadgeSize, metrics.height() * lines + 2) + 2 * Margin;
     return {metrics.horizontalAdvance(QLatin1Char('M')) * 16, height};
 }
 
@@ -146,6 +165,15 @@ void ClusterListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->save();
     QFont nameFont = option.font;
     nameFont.setBold(true);
+    if (isGroup(index)) {
+        painter->setFont(nameFont);
+        painter->setPen(textColor);
+        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetrics(nameFont).elidedText(index.data(Qt::DisplayRole).toString(),
+                                                            Qt::ElideRight, textRect.width()));
+        painter->restore();
+        return;
+    }
     const QFontMetrics nameMetrics(nameFont);
     const QFontMetrics metrics(option.font);
     const int top =

@@ -198,7 +198,7 @@ private Q_SLOTS:
         }
         QCOMPARE(raw(dbFile(dir), {u"PRAGMA user_version"_s}).toInt(),
                  LocalStoreSchema::CurrentVersion);
-        QCOMPARE(LocalStoreSchema::CurrentVersion, 6);
+        QCOMPARE(LocalStoreSchema::CurrentVersion, 7);
     }
 
     void survivesTheProfileItNames()
