@@ -6,6 +6,7 @@
 // user leaves them.
 #pragma once
 
+#include <QModelIndex>
 #include <QSet>
 #include <QWidget>
 
@@ -15,7 +16,6 @@ class ClusterListModel;
 class ClusterOrderProxyModel;
 class ClusterTreeModel;
 class QAction;
-class QModelIndex;
 class QTreeView;
 class QToolButton;
 
