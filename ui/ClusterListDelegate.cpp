@@ -9,6 +9,8 @@
 #include <QApplication>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int Margin = 6;
@@ -166,11 +168,24 @@ void ClusterListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     QFont nameFont = option.font;
     nameFont.setBold(true);
     if (isGroup(index)) {
+        // The name in bold, shortened first: the counts stay readable in a narrow list.
+        const QFontMetrics nameMetrics(nameFont);
+        const QFontMetrics metrics(option.font);
+        const QString summary =
+            QLatin1Char(' ') + index.data(ClusterTreeModel::GroupSummaryRole).toString();
+        const int summaryWidth = std::min(metrics.horizontalAdvance(summary), textRect.width() / 2);
+        const QString name =
+            nameMetrics.elidedText(index.data(ClusterListModel::NameRole).toString(),
+                                   Qt::ElideRight, textRect.width() - summaryWidth);
+        const int nameWidth = nameMetrics.horizontalAdvance(name);
         painter->setFont(nameFont);
         painter->setPen(textColor);
-        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetrics(nameFont).elidedText(index.data(Qt::DisplayRole).toString(),
-                                                            Qt::ElideRight, textRect.width()));
+        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, name);
+        painter->setFont(option.font);
+        painter->setPen(secondaryColor);
+        painter->drawText(
+            textRect.adjusted(nameWidth, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+            metrics.elidedText(summary, Qt::ElideRight, textRect.width() - nameWidth));
         painter->restore();
         return;
     }

@@ -31,6 +31,7 @@ namespace {
 
 // The roles a folder's text and badge are made of.
 const QList<int> folderRoles = {Qt::DisplayRole,
+                                ClusterTreeModel::GroupSummaryRole,
                                 Qt::ToolTipRole,
                                 ClusterListModel::WorstSeverityRole,
                                 ClusterListModel::HasSnapshotRole,
@@ -334,14 +335,16 @@ ClusterTreeModel::Tally ClusterTreeModel::tally(const Node *node) const
 QVariant ClusterTreeModel::groupData(const Node *node, int role) const
 {
     switch (role) {
-    case Qt::DisplayRole: {
+    case Qt::DisplayRole:
+        return tr("%1 %2").arg(node->name, groupData(node, GroupSummaryRole).toString());
+    case GroupSummaryRole: {
         const Tally t = tally(node);
         QStringList parts{t.clusters == 0 ? tr("empty") : QString::number(t.clusters)};
         if (t.critical > 0)
             parts << tr("%n critical", nullptr, t.critical);
         if (t.warning > 0)
             parts << tr("%n with warnings", nullptr, t.warning);
-        return tr("%1 (%2)").arg(node->name, parts.join(tr(", ")));
+        return tr("(%1)").arg(parts.join(tr(", ")));
     }
     case Qt::ToolTipRole: {
         const Tally t = tally(node);
@@ -414,5 +417,6 @@ QHash<int, QByteArray> ClusterTreeModel::roleNames() const
     names.insert(CriticalCountRole, "criticalCount");
     names.insert(WarningCountRole, "warningCount");
     names.insert(OrderRole, "order");
+    names.insert(GroupSummaryRole, "groupSummary");
     return names;
 }

@@ -34,6 +34,7 @@ public:
         CriticalCountRole, // int: of those, unreachable or with a critical finding
         WarningCountRole,  // int: of those, with a warning or waiting for a password
         OrderRole,         // int: a cluster's row in the list's order; -1 for a folder
+        GroupSummaryRole,  // QString: a folder's counts, "(5, 1 critical)"; empty for a cluster
     };
     Q_ENUM(ItemRole)
 
