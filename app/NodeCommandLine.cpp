@@ -1,8 +1,10 @@
 #include "NodeCommandLine.h"
 
+#include "CommandLineActivity.h"
 #include "CommandLineSupport.h"
 #include "ConnectionOptions.h"
 #include "KeychainSecretStore.h"
+#include "NodeActionActivity.h"
 #include "NodeCommand.h"
 #include "ProfileCommands.h"
 
@@ -34,10 +36,12 @@ QString help(const QCommandLineParser &parser)
                   "variable CLUSTERDESK_STATS_PASSWORD, else the one the window saved for the\n"
                   "cluster. Draining or maintaining the last node serving requests needs\n"
                   "--force. The result is HAProxy's own view of the node afterwards.\n"
-                  "Exit code 0 applied, 1 not applied, 2 error.\n"
+                  "A cluster saved as read-only is refused; one labelled production needs\n"
+                  "--confirm <its name>, exactly. Each action is kept in the activity log.\n"
+                  "Exit code 0 applied, 1 not applied, 2 error or refused.\n"
                   "\nExamples:\n"
-                  "  clusterdesk node drain --cluster Prod --node node-2\n"
-                  "  clusterdesk node ready --cluster Prod --node node-2 --json\n");
+                  "  clusterdesk node drain --cluster Test --node node-2\n"
+                  "  clusterdesk node ready --cluster Prod --node node-2 --confirm Prod --json\n");
 }
 
 struct NodeArguments
@@ -45,7 +49,7 @@ struct NodeArguments
     void addTo(QCommandLineParser &parser) const
     {
         parser.addOptions({connection.dataDir, connection.cluster, node, statsUrl, statsUser,
-                           statsPasswordFile, force, json});
+                           statsPasswordFile, force, confirm, json});
         parser.addPositionalArgument(QStringLiteral("node"), Tr::tr("The command."));
         parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("drain, maint or ready."),
                                      QStringLiteral("drain|maint|ready"));
@@ -66,6 +70,9 @@ struct NodeArguments
         Tr::tr("Read the statistics user's password from <file>."), QStringLiteral("file")};
     const QCommandLineOption force{QStringLiteral("force"),
                                    Tr::tr("Also when the node is the last one serving requests.")};
+    const QCommandLineOption confirm{QStringLiteral("confirm"),
+                                     Tr::tr("Act on the production cluster called exactly <name>."),
+                                     QStringLiteral("name")};
     const QCommandLineOption json{QStringLiteral("json"), Tr::tr("Print the outcome as JSON.")};
 };
 
@@ -103,6 +110,7 @@ bool readOptions(const QCommandLineParser &parser, const NodeArguments &argument
     }
     options.nodeId = parser.value(arguments.node);
     options.force = parser.isSet(arguments.force);
+    options.confirmations = parser.values(arguments.confirm);
     options.json = parser.isSet(arguments.json);
     return true;
 }
@@ -134,7 +142,14 @@ int runNodeCommandLine(const QStringList &arguments, const QString &globalDataDi
         return trouble(error);
     KeychainSecretStore keychain;
     options.secrets = &keychain;
+    // The action is kept in the activity log, as the window's are.
+    CommandLineActivity log(nodeArguments.connection.dataDirectory(parser, globalDataDir));
+    NodeActionActivity activity(log.recorder(), options.profile.id, options.profile.name);
     NodeCommand command(std::move(options));
+    QObject::connect(&command, &NodeCommand::actionStarted, &activity,
+                     &NodeActionActivity::actionStarted);
+    QObject::connect(&command, &NodeCommand::actionFinished, &activity,
+                     &NodeActionActivity::actionFinished);
     command.start();
     return CommandLineSupport::runToEnd(command);
 }

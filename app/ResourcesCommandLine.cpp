@@ -1,13 +1,12 @@
 #include "ResourcesCommandLine.h"
 
-#include "ActivityRecorder.h"
+#include "CommandLineActivity.h"
 #include "CommandLineSupport.h"
 #include "ConnectionOptions.h"
 #include "ProfileCommands.h"
 #include "ResourceSchema.h"
 #include "ResourcesCommand.h"
 #include "SavedClusterSecrets.h"
-#include "StoreThread.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -248,18 +247,8 @@ int runResourcesCommandLine(const QStringList &arguments, const QString &globalD
     const QString dataDir = resourcesArguments.connection.dataDirectory(parser, globalDataDir);
     SavedClusterSecrets secrets(dataDir);
     options.secrets = secrets.store();
-    // Every write is kept in the activity log, as the window's are. Declared before the command
-    // so both outlive it: the store finishes writing the outcomes before it closes.
-    StoreThread activityStore;
-    activityStore.open(dataDir, nullptr, {});
-    ActivityRecorder recorder(&activityStore);
-    bool warned = false;
-    QObject::connect(&recorder, &ActivityRecorder::recordFailed, &recorder,
-                     [&warned](const QString &problem) {
-                         if (!std::exchange(warned, true))
-                             CommandLineSupport::writeErr(
-                                 Tr::tr("the activity log cannot be written: %1").arg(problem));
-                     });
+    // Every write is kept in the activity log, as the window's are.
+    CommandLineActivity activity(dataDir);
     ResourcesCommand command(std::move(options));
     command.start();
     return CommandLineSupport::runToEnd(command);

@@ -1,12 +1,15 @@
 #include "ClusterListDelegate.h"
 
 #include "ClusterListModel.h"
+#include "ClusterTreeModel.h"
 #include "Icons.h"
 #include "ItemBackground.h"
 #include "Theme.h"
 
 #include <QApplication>
 #include <QPainter>
+
+#include <algorithm>
 
 namespace {
 
@@ -23,6 +26,11 @@ bool hasSnapshot(const QModelIndex &index)
     return index.data(ClusterListModel::HasSnapshotRole).toBool();
 }
 
+bool isGroup(const QModelIndex &index)
+{
+    return index.data(ClusterTreeModel::IsGroupRole).toBool();
+}
+
 } // namespace
 
 ClusterListDelegate::ClusterListDelegate(QObject *parent)
@@ -31,6 +39,14 @@ ClusterListDelegate::ClusterListDelegate(QObject *parent)
 
 QString ClusterListDelegate::badgeIconName(const QModelIndex &index)
 {
+    // A folder: the worst of its clusters as their own badges show it.
+    if (isGroup(index)) {
+        if (index.data(ClusterTreeModel::CriticalCountRole).toInt() > 0)
+            return QStringLiteral("critical");
+        if (index.data(ClusterTreeModel::WarningCountRole).toInt() > 0)
+            return QStringLiteral("warning");
+        return hasSnapshot(index) ? QStringLiteral("ok") : QStringLiteral("unknown");
+    }
     if (!index.data(ClusterListModel::PasswordNeededRole).toString().isEmpty())
         return QStringLiteral("warning");
     if (!hasSnapshot(index))
@@ -51,6 +67,8 @@ QString ClusterListDelegate::badgeIconName(const QModelIndex &index)
 
 QString ClusterListDelegate::badgeText(const QModelIndex &index)
 {
+    if (isGroup(index))
+        return index.data(Qt::ToolTipRole).toString();
     if (!index.data(ClusterListModel::PasswordNeededRole).toString().isEmpty())
         return tr("Password needed");
     if (!hasSnapshot(index))
@@ -90,10 +108,13 @@ QString ClusterListDelegate::healthLine(const QModelIndex &index)
     return tr("%1 · %2").arg(state, age);
 }
 
-QSize ClusterListDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+QSize ClusterListDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                    const QModelIndex &index) const
 {
     const QFontMetrics metrics(option.font);
-    const int height = qMax(BadgeSize, metrics.height() * 2 + 2) + 2 * Margin;
+    // A folder is one line: its name and what it holds.
+    const int lines = isGroup(index) ? 1 : 2;
+    const int height = qMax(BadgeSize, metrics.height() * lines + 2) + 2 * Margin;
     return {metrics.horizontalAdvance(QLatin1Char('M')) * 16, height};
 }
 
@@ -146,6 +167,28 @@ void ClusterListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->save();
     QFont nameFont = option.font;
     nameFont.setBold(true);
+    if (isGroup(index)) {
+        // The name in bold, shortened first: the counts stay readable in a narrow list.
+        const QFontMetrics nameMetrics(nameFont);
+        const QFontMetrics metrics(option.font);
+        const QString summary =
+            QLatin1Char(' ') + index.data(ClusterTreeModel::GroupSummaryRole).toString();
+        const int summaryWidth = std::min(metrics.horizontalAdvance(summary), textRect.width() / 2);
+        const QString name =
+            nameMetrics.elidedText(index.data(ClusterListModel::NameRole).toString(),
+                                   Qt::ElideRight, textRect.width() - summaryWidth);
+        const int nameWidth = nameMetrics.horizontalAdvance(name);
+        painter->setFont(nameFont);
+        painter->setPen(textColor);
+        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, name);
+        painter->setFont(option.font);
+        painter->setPen(secondaryColor);
+        painter->drawText(
+            textRect.adjusted(nameWidth, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+            metrics.elidedText(summary, Qt::ElideRight, textRect.width() - nameWidth));
+        painter->restore();
+        return;
+    }
     const QFontMetrics nameMetrics(nameFont);
     const QFontMetrics metrics(option.font);
     const int top =

@@ -1,8 +1,22 @@
 #include "ClusterOrderProxyModel.h"
 
-#include "ClusterListModel.h"
+#include "ClusterTreeModel.h"
 
 #include <QMimeData>
+
+namespace {
+
+bool isGroup(const QModelIndex &index)
+{
+    return index.data(ClusterTreeModel::IsGroupRole).toBool();
+}
+
+int orderOf(const QModelIndex &index)
+{
+    return index.data(ClusterTreeModel::OrderRole).toInt();
+}
+
+} // namespace
 
 ClusterOrderProxyModel::ClusterOrderProxyModel(QObject *parent)
     : QIdentityProxyModel(parent)
@@ -11,8 +25,10 @@ ClusterOrderProxyModel::ClusterOrderProxyModel(QObject *parent)
 Qt::ItemFlags ClusterOrderProxyModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
-        return Qt::ItemIsDropEnabled; // drops land between rows, never onto one
-    return QIdentityProxyModel::flags(index) | Qt::ItemIsDragEnabled;
+        return Qt::ItemIsDropEnabled; // the top level
+    // Folders take clusters; clusters are dragged (a drop onto one lands in front of it).
+    return QIdentityProxyModel::flags(index) |
+           (isGroup(index) ? Qt::ItemIsDropEnabled : Qt::ItemIsDragEnabled);
 }
 
 Qt::DropActions ClusterOrderProxyModel::supportedDropActions() const
@@ -30,18 +46,14 @@ QStringList ClusterOrderProxyModel::mimeTypes() const
     return {QString::fromLatin1(MimeType)};
 }
 
-QString ClusterOrderProxyModel::profileIdAt(int row) const
-{
-    return index(row, 0).data(ClusterListModel::ProfileIdRole).toString();
-}
-
 QMimeData *ClusterOrderProxyModel::mimeData(const QModelIndexList &indexes) const
 {
-    // One profile at a time: the list is single-selection.
+    // One cluster at a time: the list is single-selection, and folders are not dragged.
     for (const QModelIndex &index : indexes) {
-        if (index.isValid() && index.model() == this) {
+        if (index.isValid() && index.model() == this && !isGroup(index)) {
             auto *data = new QMimeData;
-            data->setData(QString::fromLatin1(MimeType), profileIdAt(index.row()).toUtf8());
+            data->setData(QString::fromLatin1(MimeType),
+                          index.data(ClusterListModel::ProfileIdRole).toString().toUtf8());
             return data;
         }
     }
@@ -54,11 +66,17 @@ bool ClusterOrderProxyModel::canDropMimeData(const QMimeData *data, Qt::DropActi
     return data && action == Qt::MoveAction && data->hasFormat(QString::fromLatin1(MimeType));
 }
 
-int ClusterOrderProxyModel::targetRow(int fromRow, int insertBefore) const
+QModelIndex ClusterOrderProxyModel::indexOfProfile(const QString &profileId) const
 {
-    const int rows = rowCount();
-    if (insertBefore < 0 || insertBefore > rows)
-        insertBefore = rows;
+    if (profileId.isEmpty() || rowCount() == 0)
+        return {};
+    const QModelIndexList found = match(index(0, 0), ClusterListModel::ProfileIdRole, profileId, 1,
+                                        Qt::MatchExactly | Qt::MatchRecursive);
+    return found.isEmpty() ? QModelIndex() : found.constFirst();
+}
+
+int ClusterOrderProxyModel::targetRow(int fromRow, int insertBefore)
+{
     return insertBefore > fromRow ? insertBefore - 1 : insertBefore;
 }
 
@@ -68,29 +86,34 @@ bool ClusterOrderProxyModel::dropMimeData(const QMimeData *data, Qt::DropAction 
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
     const QString id = QString::fromUtf8(data->data(QString::fromLatin1(MimeType)));
-    int from = -1;
-    for (int i = 0; i < rowCount(); ++i) {
-        if (profileIdAt(i) == id)
-            from = i;
-    }
-    if (from < 0)
+    const QModelIndex dragged = indexOfProfile(id);
+    if (!dragged.isValid())
         return false;
-    // Dropped onto an item: in front of it.
-    const int before = parent.isValid() ? parent.row() : row;
-    const int to = targetRow(from, before);
+    // Onto a cluster: in front of it, in its folder. Else between the rows of `parent`.
+    const bool ontoCluster = parent.isValid() && !isGroup(parent);
+    const QModelIndex folder = ontoCluster ? parent.parent() : parent;
+    const QString group = folder.data(ClusterTreeModel::GroupPathRole).toString();
+    if (group != dragged.data(ClusterTreeModel::GroupPathRole).toString()) {
+        Q_EMIT groupRequested(id, group);
+        return false;
+    }
+    // The same folder: the first cluster at or after the drop row goes after it.
+    int insertBefore = -1;
+    int last = -1;
+    const int first = ontoCluster ? parent.row() : (row < 0 ? rowCount(folder) : row);
+    for (int i = 0; i < rowCount(folder); ++i) {
+        const QModelIndex child = index(i, 0, folder);
+        if (isGroup(child))
+            continue;
+        last = orderOf(child);
+        if (i >= first && insertBefore < 0)
+            insertBefore = last;
+    }
+    if (insertBefore < 0)
+        insertBefore = last + 1;
+    const int from = orderOf(dragged);
+    const int to = targetRow(from, insertBefore);
     if (to != from)
         Q_EMIT moveRequested(id, to);
     return false;
-}
-
-bool ClusterOrderProxyModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
-                                      const QModelIndex &destinationParent, int destinationChild)
-{
-    if (sourceParent.isValid() || destinationParent.isValid() || count != 1 || sourceRow < 0 ||
-        sourceRow >= rowCount())
-        return false;
-    const int to = targetRow(sourceRow, destinationChild);
-    if (to != sourceRow)
-        Q_EMIT moveRequested(profileIdAt(sourceRow), to);
-    return true;
 }

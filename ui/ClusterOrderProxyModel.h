@@ -1,6 +1,9 @@
-// ClusterOrderProxyModel: the cluster list as the sidebar shows it, with drag and drop. A drop
-// does not move anything itself: it asks (moveRequested) for the profile to be reordered, and
-// the rows move when the session's list model follows the new order.
+// ClusterOrderProxyModel: the sidebar's cluster tree (ClusterTreeModel) as the view shows it,
+// with drag and drop. A drop does not move anything itself: a cluster dropped onto a folder (or
+// between the rows of another folder, or at the top level) asks to be filed there
+// (groupRequested); dropped between the rows of its own folder it asks to be reordered
+// (moveRequested, with its row in the whole list's order). The rows move when the session's
+// profiles do.
 #pragma once
 
 #include <QIdentityProxyModel>
@@ -25,16 +28,14 @@ public:
     // Requests the move and returns false: the view must not remove the dragged row itself.
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
-    // QListView's internal move: requests the move; true when it was requested.
-    bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
-                  const QModelIndex &destinationParent, int destinationChild) override;
 
-    // The row a profile dropped "before row `insertBefore`" ends up at (-1 = at the end).
-    int targetRow(int fromRow, int insertBefore) const;
+    // The cluster's index (searched through the folders); invalid when there is none.
+    QModelIndex indexOfProfile(const QString &profileId) const;
+    // The row in the list's order a profile at `fromRow` ends up at when put before the one at
+    // `insertBefore`.
+    static int targetRow(int fromRow, int insertBefore);
 
 Q_SIGNALS:
     void moveRequested(const QString &profileId, int toRow);
-
-private:
-    QString profileIdAt(int row) const;
+    void groupRequested(const QString &profileId, const QString &group);
 };

@@ -1,16 +1,22 @@
-// ClusterSidebar: the saved clusters with their health badges, and the actions on them (add,
-// edit, remove with confirmation, move up/down, drag and drop). It changes nothing itself: it
-// asks through signals, and the list follows the session's model.
+// ClusterSidebar: the saved clusters with their health badges, in collapsible folders by group
+// (ClusterTreeModel), and the actions on them (add, edit, remove with confirmation, move up/down
+// within a folder, drag and drop onto a folder or between rows, "Move to Group…"; on a folder
+// New Group…, Rename Group…, Remove Group). It changes nothing itself: it asks through signals,
+// and the tree follows the session's model. Folders open when they first appear and stay as the
+// user leaves them.
 #pragma once
 
+#include <QModelIndex>
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
 
 class ClusterListModel;
 class ClusterOrderProxyModel;
+class ClusterTreeModel;
 class QAction;
-class QListView;
+class QTreeView;
 class QToolButton;
 
 class ClusterSidebar final : public QWidget
@@ -23,9 +29,16 @@ public:
 
     void setModel(ClusterListModel *model);
     ClusterListModel *model() const { return m_model; }
-    QListView *view() const { return m_view; }
+    QTreeView *view() const { return m_view; }
+    ClusterTreeModel *treeModel() const { return m_tree; }
+    // The folders kept while empty (the session's stored groups).
+    void setGroups(const QStringList &paths);
 
+    // Empty when a folder (or nothing) is current.
     QString currentProfileId() const;
+    // The current folder's path; empty when a cluster (or nothing) is current.
+    QString currentGroup() const;
+    void setCurrentGroup(const QString &path);
     // Selects the profile's row (clears the selection for an unknown id).
     void setCurrentProfileId(const QString &profileId);
 
@@ -36,6 +49,11 @@ public:
     QAction *moveDownAction() const { return m_moveDownAction; }
     // "Move to Group…" in the list's context menu: the keyboard's way to file a cluster.
     QAction *moveToGroupAction() const { return m_moveToGroupAction; }
+    // A folder (inside the current one, if a folder is current).
+    QAction *newGroupAction() const { return m_newGroupAction; }
+    // On the current folder.
+    QAction *renameGroupAction() const { return m_renameGroupAction; }
+    QAction *removeGroupAction() const { return m_removeGroupAction; }
 
     // Asks the user before a removal; returns true to remove. The default shows a question box;
     // tests replace it.
@@ -50,6 +68,13 @@ Q_SIGNALS:
     void removeRequested(const QString &profileId);
     void moveRequested(const QString &profileId, int toRow);
     void moveToGroupRequested(const QString &profileId);
+    // A cluster dropped onto a folder (group empty: the top level).
+    void groupChangeRequested(const QString &profileId, const QString &group);
+    // A folder became current (before currentProfileChanged with an empty id).
+    void currentGroupChanged(const QString &path);
+    void newGroupRequested(const QString &parentPath);
+    void renameGroupRequested(const QString &path);
+    void removeGroupRequested(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,18 +85,29 @@ private:
     void updateActions();
     void requestRemoval();
     void requestMove(int delta);
-    int currentRow() const;
+    void currentChanged();
+    void showContextMenu(const QPoint &position);
+    // Opens every folder the user has not closed.
+    void applyExpansion(const QModelIndex &parent = {});
+    // The cluster `delta` places before (-1) or after (+1) the current one in its folder.
+    QModelIndex siblingCluster(int delta) const;
 
     ClusterListModel *m_model = nullptr;
+    ClusterTreeModel *m_tree;
     ClusterOrderProxyModel *m_proxy;
-    QListView *m_view;
+    QTreeView *m_view;
     QAction *m_addAction;
     QAction *m_editAction;
     QAction *m_removeAction;
     QAction *m_moveUpAction;
     QAction *m_moveDownAction;
     QAction *m_moveToGroupAction;
+    QAction *m_newGroupAction;
+    QAction *m_renameGroupAction;
+    QAction *m_removeGroupAction;
     QList<QToolButton *> m_buttons;
     ConfirmRemoval m_confirmRemoval;
     QString m_lastCurrentId;
+    QString m_lastCurrentGroup;
+    QSet<QString> m_collapsed; // folder paths the user closed
 };

@@ -253,6 +253,23 @@ void FleetView::updateGroups()
     updateTotals();
 }
 
+void FleetView::setGroup(const QString &path)
+{
+    int index = m_group->findData(path);
+    if (index < 0) {
+        m_group->addItem(path, path);
+        index = m_group->count() - 1;
+        m_group->setVisible(true);
+        m_groupLabel->setVisible(true);
+    }
+    m_group->setCurrentIndex(index);
+}
+
+QString FleetView::group() const
+{
+    return m_group->currentData().toString();
+}
+
 void FleetView::updateTotals()
 {
     const QString group = m_group->currentData().toString();

@@ -41,6 +41,10 @@ public:
     // The group filter (its first item: every group) and the totals of what it shows.
     QComboBox *groupFilter() const { return m_group; }
     QLabel *groupTotals() const { return m_totals; }
+    // Shows one group (a folder and the folders inside it) and its totals; empty: every
+    // cluster. A group no cluster is in yet is offered until the groups change.
+    void setGroup(const QString &path);
+    QString group() const;
     // Puts the cursor in the filter (Ctrl+F).
     void focusFilter();
 

@@ -123,7 +123,7 @@ MainWindow::MainWindow(ConsoleSession *session, AppSettings *settings, QWidget *
     connect(m_sidebar, &ClusterSidebar::editRequested, this, &MainWindow::editCurrentProfile);
     connect(m_sidebar, &ClusterSidebar::removeRequested, this, &MainWindow::removeProfile);
     connect(m_sidebar, &ClusterSidebar::moveRequested, this, &MainWindow::moveProfile);
-    connect(m_sidebar, &ClusterSidebar::moveToGroupRequested, this, &MainWindow::askGroup);
+    connectGroups();
     connect(m_welcome, &WelcomePage::addClusterRequested, m_sidebar->addAction(),
             &QAction::trigger);
     connect(m_welcome, &WelcomePage::demoClusterReady, this,
@@ -379,19 +379,24 @@ void MainWindow::updateWindowTitle()
 
 void MainWindow::showFleet()
 {
-    if (!m_fleet) {
-        // Made on first use: it signs in to every cluster to count its resources.
-        m_fleet = new FleetView(m_stack);
-        m_fleet->setServices(m_profiles, m_monitor, m_session->newFleetCounter(m_fleet));
-        m_stack->addWidget(m_fleet);
-        connect(m_fleet, &FleetView::clusterOpenRequested, this, &MainWindow::selectProfile);
-    }
+    ensureFleet();
     m_showingFleet = true;
     if (currentProfileId().isEmpty())
         onCurrentProfileChanged(QString());
     else
         selectProfile(QString()); // the sidebar shows no cluster as chosen
     m_fleet->table()->setFocus();
+}
+
+void MainWindow::ensureFleet()
+{
+    if (m_fleet)
+        return;
+    // Made on first use: it signs in to every cluster to count its resources.
+    m_fleet = new FleetView(m_stack);
+    m_fleet->setServices(m_profiles, m_monitor, m_session->newFleetCounter(m_fleet));
+    m_stack->addWidget(m_fleet);
+    connect(m_fleet, &FleetView::clusterOpenRequested, this, &MainWindow::selectProfile);
 }
 
 bool MainWindow::isFleetShown() const

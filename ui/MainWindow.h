@@ -115,8 +115,22 @@ private:
     void editCurrentProfile();
     void removeProfile(const QString &profileId);
     void moveProfile(const QString &profileId, int toRow);
-    // Asks (without blocking) for the cluster's group, offering the groups in use.
+    // Cluster groups (MainWindowGroups.cpp): the sidebar's folder requests through the
+    // profile service. The questions do not block; a refused change is reported.
+    void connectGroups();
+    // Asks for the cluster's group, offering the folders in the sidebar.
     void askGroup(const QString &profileId);
+    void moveToGroup(const QString &profileId, const QString &group);
+    void askNewGroup(const QString &parentPath);
+    void askRenameGroup(const QString &path);
+    void removeGroup(const QString &path);
+    // A folder chosen in the sidebar: the Fleet view, filtered to it, with its totals.
+    void showGroup(const QString &path);
+    // Asks for a group path (a non-modal input dialog) and gives the normalized answer.
+    void askGroupPath(const QString &objectName, const QString &title, const QString &label,
+                      const QStringList &choices, const QString &value,
+                      std::function<void(const QString &)> then);
+    void ensureFleet();
     void addDemoCluster(const QString &name, const QUrl &url, const QString &user,
                         const QString &password, const QString &caFile, const QUrl &statsUrl);
     void showPreferences();

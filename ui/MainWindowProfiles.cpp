@@ -77,40 +77,6 @@ void MainWindow::editCurrentProfile()
                     });
 }
 
-void MainWindow::askGroup(const QString &profileId)
-{
-    const auto profile = m_profiles->profile(profileId);
-    if (!profile)
-        return;
-    QStringList groups{QString()};
-    for (const ClusterProfile &other : m_profiles->profiles()) {
-        if (!groups.contains(other.group))
-            groups.append(other.group);
-    }
-    groups.sort(Qt::CaseInsensitive);
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("moveToGroupDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Move to Group"));
-    dialog->setLabelText(
-        tr("&Group of “%1” (folders separated by /, empty for none):").arg(profile->name));
-    dialog->setComboBoxItems(groups);
-    dialog->setComboBoxEditable(true);
-    dialog->setTextValue(profile->group);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, profileId](const QString &text) {
-        auto current = m_profiles->profile(profileId);
-        if (!current)
-            return;
-        current->group = ClusterProfile::normalizedGroup(text);
-        if (const auto problem = current->validate()) {
-            reportError(tr("The group was not changed"), problem->reason);
-            return;
-        }
-        updateProfile(*current, std::nullopt);
-    });
-    dialog->open();
-}
-
 void MainWindow::removeProfile(const QString &profileId)
 {
     // A removed cluster takes its drafts along: apply or discard them first.

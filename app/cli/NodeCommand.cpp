@@ -4,6 +4,7 @@
 #include "HaproxyAdmin.h"
 #include "RequestDispatcher.h"
 #include "SecretStore.h"
+#include "WriteGuard.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +23,9 @@ NodeCommand::~NodeCommand()
 void NodeCommand::start()
 {
     const ClusterProfile &profile = m_options.profile;
+    if (const QString refusal = WriteGuard::refusal(profile, m_options.confirmations);
+        !refusal.isEmpty())
+        return fail(refusal.chopped(1));
     if (profile.haproxyStatsUrl.isEmpty())
         return fail(
             tr("cluster %1 has no HAProxy statistics URL: pass --stats-url").arg(profile.name));
@@ -67,6 +71,7 @@ void NodeCommand::run(const QString &password)
     request.allowLastServingNode = m_options.force;
     m_admin = new HaproxyAdmin(m_dispatcher.get());
     connect(m_admin, &HaproxyAdmin::finished, this, &NodeCommand::onOutcome);
+    emit actionStarted(m_options.nodeId, m_options.action);
     m_admin->run(request);
 }
 
@@ -125,6 +130,7 @@ QByteArray NodeCommand::outcomeJson(const NodeActionOutcome &outcome)
 void NodeCommand::onOutcome(const NodeActionOutcome &outcome)
 {
     m_exitCode = exitCodeFor(outcome.result);
+    emit actionFinished(outcome);
     if (m_options.json)
         m_output += QString::fromUtf8(outcomeJson(outcome));
     else if (m_exitCode == Success)

@@ -1,14 +1,17 @@
 #pragma once
 // NodeCommand: `clusterdesk node drain|maint|ready` as a core object: finds the stats user's
 // password (given, or the secret store's entry for the cluster), sets the node's state through
-// HaproxyAdmin and reports HAProxy's own view afterwards. Exit 0 applied, 1 not applied (HAProxy
-// answered otherwise, or the last serving node without --force), 2 error.
+// HaproxyAdmin and reports HAProxy's own view afterwards. A read-only cluster, or a production
+// one without --confirm and its name, is refused before anything is sent (WriteGuard, as
+// `resources apply`). Exit 0 applied, 1 not applied (HAProxy answered otherwise, or the last
+// serving node without --force), 2 error or refused.
 
 #include "ClusterProfile.h"
 #include "NodeAction.h"
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -24,6 +27,7 @@ struct NodeCommandOptions
     NodeAction action = NodeAction::Drain;
     std::optional<QString> statsPassword; // wins over the secret store
     bool force = false;                   // also the last node serving requests
+    QStringList confirmations;            // --confirm values: a production cluster's name
     bool json = false;
     SecretStore *secrets = nullptr; // must outlive the command
 };
@@ -51,6 +55,10 @@ public:
 
 Q_SIGNALS:
     void finished(int exitCode);
+    // The action is sent to HAProxy now (never after a refusal), and its outcome: what the
+    // activity log records (NodeActionActivity), as the window's.
+    void actionStarted(const QString &nodeId, NodeAction action);
+    void actionFinished(const NodeActionOutcome &outcome);
 
 private:
     void run(const QString &password);

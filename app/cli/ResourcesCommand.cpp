@@ -5,6 +5,7 @@
 #include "DefinitionsFile.h"
 #include "ResourceDiff.h"
 #include "SyncApplier.h"
+#include "WriteGuard.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -148,20 +149,8 @@ QString ResourcesCommand::writeRefusal(const ResourcesOptions &options)
     if (options.action != ResourcesOptions::Action::Apply || options.dryRun)
         return {};
     QString refusal;
-    for (const ResourcesClusterOption &cluster : options.clusters) {
-        const ClusterProfile &profile = cluster.profile;
-        if (profile.readOnly) {
-            refusal += tr("refused: %1 is read-only in Clusterdesk; nothing was written (change "
-                          "it with clusterdesk cluster edit %1 --read-write)\n")
-                           .arg(profile.name);
-        } else if (profile.isProduction() && !options.confirmations.contains(profile.name)) {
-            // Exactly the name, case included: a confirmation typed from memory of another
-            // cluster must not pass.
-            refusal += tr("refused: %1 is a production cluster; nothing was written. Repeat with "
-                          "--confirm %1 (its name exactly) to write to it\n")
-                           .arg(profile.name);
-        }
-    }
+    for (const ResourcesClusterOption &cluster : options.clusters)
+        refusal += WriteGuard::refusal(cluster.profile, options.confirmations);
     return refusal;
 }
 

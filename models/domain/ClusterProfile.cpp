@@ -267,6 +267,24 @@ QString ClusterProfile::groupLeaf(const QString &group)
     return group.section(QLatin1Char('/'), -1);
 }
 
+QString ClusterProfile::parentGroup(const QString &group)
+{
+    const qsizetype slash = group.lastIndexOf(QLatin1Char('/'));
+    return slash < 0 ? QString() : group.left(slash);
+}
+
+QString ClusterProfile::renamedGroup(const QString &group, const QString &from, const QString &to)
+{
+    if (from.isEmpty())
+        return group;
+    if (group == from)
+        return to;
+    if (!group.startsWith(from + QLatin1Char('/')))
+        return group;
+    const QString rest = group.mid(from.size() + 1);
+    return to.isEmpty() ? rest : to + QLatin1Char('/') + rest;
+}
+
 std::optional<ProfileValidationError> ClusterProfile::validate() const
 {
     if (QUuid::fromString(id).isNull())

@@ -116,6 +116,12 @@ struct ClusterProfile
     static QString normalizedGroup(const QString &group);
     // The last segment of a group path, the folder's own name.
     static QString groupLeaf(const QString &group);
+    // The folder holding a group ("EMEA" for "EMEA/Production"; empty at the top level).
+    static QString parentGroup(const QString &group);
+    // `group` after the folder `from` is renamed to `to`: "EMEA/Prod/Berlin" with "EMEA/Prod"
+    // renamed to "Europe" is "Europe/Berlin". Unchanged when the group is not in `from`; `to`
+    // empty moves the folder's contents to the top level.
+    static QString renamedGroup(const QString &group, const QString &from, const QString &to);
 
     static QString authKindName(AuthKind kind);
     static std::optional<AuthKind> authKindFromName(const QString &name);

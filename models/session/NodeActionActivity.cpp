@@ -25,37 +25,44 @@ ActivityEntry entryFor(const QString &clusterId, const QString &nodeId, NodeActi
 
 NodeActionActivity::NodeActionActivity(NodeActionController *controller, ActivityRecorder *recorder,
                                        const QString &clusterName)
-    : QObject(controller)
-    , m_recorder(recorder)
-    , m_clusterName(clusterName)
+    : NodeActionActivity(recorder, controller->profileId(), clusterName, controller)
 {
-    const QString clusterId = controller->profileId();
-    connect(controller, &NodeActionController::started, this,
-            [this, clusterId](const QString &nodeId, NodeAction action) {
-                m_requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-                m_startedMs = QDateTime::currentMSecsSinceEpoch();
-                ActivityEntry entry = entryFor(clusterId, nodeId, action);
-                entry.requestId = m_requestId;
-                entry.timeMs = m_startedMs;
-                entry.clusterName = m_clusterName;
-                if (m_recorder)
-                    m_recorder->record(entry);
-            });
-    connect(controller, &NodeActionController::finished, this,
-            [this, clusterId](const NodeActionOutcome &outcome) {
-                ActivityEntry entry = entryFor(clusterId, outcome.nodeId, outcome.action);
-                // An action refused before it started (the last-node guard) has no start.
-                const bool started = !m_requestId.isEmpty();
-                entry.requestId =
-                    started ? m_requestId : QUuid::createUuid().toString(QUuid::WithoutBraces);
-                entry.timeMs = started ? m_startedMs : QDateTime::currentMSecsSinceEpoch();
-                entry.clusterName =
-                    outcome.clusterName.isEmpty() ? m_clusterName : outcome.clusterName;
-                applyOutcome(outcome, entry);
-                m_requestId.clear();
-                if (m_recorder)
-                    m_recorder->record(entry);
-            });
+    connect(controller, &NodeActionController::started, this, &NodeActionActivity::actionStarted);
+    connect(controller, &NodeActionController::finished, this, &NodeActionActivity::actionFinished);
+}
+
+NodeActionActivity::NodeActionActivity(ActivityRecorder *recorder, const QString &clusterId,
+                                       const QString &clusterName, QObject *parent)
+    : QObject(parent)
+    , m_recorder(recorder)
+    , m_clusterId(clusterId)
+    , m_clusterName(clusterName)
+{}
+
+void NodeActionActivity::actionStarted(const QString &nodeId, NodeAction action)
+{
+    m_requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_startedMs = QDateTime::currentMSecsSinceEpoch();
+    ActivityEntry entry = entryFor(m_clusterId, nodeId, action);
+    entry.requestId = m_requestId;
+    entry.timeMs = m_startedMs;
+    entry.clusterName = m_clusterName;
+    if (m_recorder)
+        m_recorder->record(entry);
+}
+
+void NodeActionActivity::actionFinished(const NodeActionOutcome &outcome)
+{
+    ActivityEntry entry = entryFor(m_clusterId, outcome.nodeId, outcome.action);
+    // An action refused before it started (the last-node guard) has no start.
+    const bool started = !m_requestId.isEmpty();
+    entry.requestId = started ? m_requestId : QUuid::createUuid().toString(QUuid::WithoutBraces);
+    entry.timeMs = started ? m_startedMs : QDateTime::currentMSecsSinceEpoch();
+    entry.clusterName = outcome.clusterName.isEmpty() ? m_clusterName : outcome.clusterName;
+    applyOutcome(outcome, entry);
+    m_requestId.clear();
+    if (m_recorder)
+        m_recorder->record(entry);
 }
 
 void NodeActionActivity::applyOutcome(const NodeActionOutcome &outcome, ActivityEntry &entry)

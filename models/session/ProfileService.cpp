@@ -61,6 +61,12 @@ ProfileService::ProfileService(StoreThread *store, SecretStore *secrets, QObject
 
 void ProfileService::load(std::function<void()> done)
 {
+    // Queued before the profiles: the folders are there when the list first shows.
+    m_store->run<QStringList>([](LocalStore &store) { return store.groups(); }, this,
+                              [this](const QStringList &groups) {
+                                  m_groups = groups;
+                                  emit groupsChanged();
+                              });
     m_store->profiles(this, [this, done = std::move(done)](const QList<ClusterProfile> &list) {
         m_profiles = list;
         m_loaded = true;
@@ -207,6 +213,74 @@ void ProfileService::reorderProfiles(const QStringList &idsInOrder, QObject *con
         else
             finish(false);
     });
+}
+
+void ProfileService::writeGroups(std::function<bool(LocalStore &)> work, QObject *context,
+                                 Callback<StoreWriteResult> callback)
+{
+    auto finish = guarded(context, std::move(callback));
+    m_store->run<StoreWriteResult>(
+        [work = std::move(work)](LocalStore &store) {
+            const bool ok = work(store);
+            return StoreWriteResult{ok, {QString(), ok ? QString() : store.lastError()}};
+        },
+        this,
+        [this, finish](const StoreWriteResult &result) {
+            if (!result.ok) {
+                finish(result);
+                return;
+            }
+            m_store->run<QStringList>([](LocalStore &store) { return store.groups(); }, this,
+                                      [this](const QStringList &groups) {
+                                          m_groups = groups;
+                                          emit groupsChanged();
+                                      });
+            const QList<ClusterProfile> before = m_profiles;
+            reload([this, before, finish, result] {
+                for (const ClusterProfile &profile : std::as_const(m_profiles)) {
+                    if (!before.contains(profile))
+                        emit profileSaved(profile);
+                }
+                finish(result);
+            });
+        });
+}
+
+void ProfileService::addGroup(const QString &path, QObject *context,
+                              Callback<StoreWriteResult> callback)
+{
+    const QString group = ClusterProfile::normalizedGroup(path);
+    writeGroups([group](LocalStore &store) { return store.addGroup(group); }, context,
+                std::move(callback));
+}
+
+void ProfileService::renameGroup(const QString &from, const QString &to, QObject *context,
+                                 Callback<StoreWriteResult> callback)
+{
+    const QString target = ClusterProfile::normalizedGroup(to);
+    writeGroups([from, target](LocalStore &store) { return store.renameGroup(from, target); },
+                context, std::move(callback));
+}
+
+void ProfileService::removeGroup(const QString &path, QObject *context,
+                                 Callback<StoreWriteResult> callback)
+{
+    writeGroups([path](LocalStore &store) { return store.removeGroup(path); }, context,
+                std::move(callback));
+}
+
+void ProfileService::moveToGroup(const QString &profileId, const QString &group, QObject *context,
+                                 Callback<StoreWriteResult> callback)
+{
+    std::optional<ClusterProfile> moved = profile(profileId);
+    if (!moved) {
+        later<StoreWriteResult>(
+            this, context, std::move(callback),
+            {false, {QStringLiteral("id"), Tr::tr("There is no such cluster any more.")}});
+        return;
+    }
+    moved->group = ClusterProfile::normalizedGroup(group);
+    updateProfile(*moved, std::nullopt, context, std::move(callback));
 }
 
 CredentialSources ProfileService::credentialSources(const ClusterProfile &profile)

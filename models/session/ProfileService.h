@@ -57,6 +57,22 @@ public:
     void removeProfile(const QString &profileId, QObject *context, Callback<bool> callback);
     void reorderProfiles(const QStringList &idsInOrder, QObject *context, Callback<bool> callback);
 
+    // Cluster groups, the sidebar's folders. A profile's group is its own (moveToGroup());
+    // groups() are the folders kept even while empty (New Group…), read by load(). Renaming or
+    // removing a folder changes every profile in it in one store transaction, then
+    // profilesChanged() and profileSaved() for each profile that changed; groupsChanged()
+    // follows every change of groups(). Nothing is written for an invalid path.
+    QStringList groups() const { return m_groups; }
+    void addGroup(const QString &path, QObject *context, Callback<StoreWriteResult> callback);
+    // `to` empty moves the folder's contents to the top level.
+    void renameGroup(const QString &from, const QString &to, QObject *context,
+                     Callback<StoreWriteResult> callback);
+    // The folder's clusters and subfolders move to its parent; no cluster is removed.
+    void removeGroup(const QString &path, QObject *context, Callback<StoreWriteResult> callback);
+    // Files the cluster in `group` (normalized; empty: the top level) through updateProfile().
+    void moveToGroup(const QString &profileId, const QString &group, QObject *context,
+                     Callback<StoreWriteResult> callback);
+
     // Finds the cluster's secret through the CredentialResolver (systemd credential, password
     // file, password command, then the keychain; a command runs without blocking this thread):
     // credentialsChanged() and pollWanted() when there is one (or none is needed),
@@ -105,9 +121,13 @@ Q_SIGNALS:
     // The cluster started or stopped waiting for a password (passwordNeededReason()).
     void passwordNeededChanged(const QString &profileId, bool needed);
     void sessionOnlyChanged(const QString &profileId, bool sessionOnly);
+    void groupsChanged();
 
 private:
     void reload(std::function<void()> then);
+    // Runs a group change on the store, then reads the groups and profiles back.
+    void writeGroups(std::function<bool(LocalStore &)> work, QObject *context,
+                     Callback<StoreWriteResult> callback);
     void saved(const QString &id, const std::optional<QString> &secret, bool pollNew);
     void applySecret(const ClusterProfile &profile, const QString &secret);
     void unlocked(const QString &profileId, const CredentialResult &result);
@@ -125,6 +145,7 @@ private:
     bool m_loaded = false;
     QList<ClusterProfile> m_profiles;
     QTimer *m_storeWatch = nullptr;
-    qint64 m_dataVersion = -1;                // the store's data_version when last looked at
+    qint64 m_dataVersion = -1; // the store's data_version when last looked at
+    QStringList m_groups;
     QHash<QString, QString> m_passwordNeeded; // profile id -> why
 };

@@ -71,6 +71,18 @@ public:
     // `idsInOrder` must name every profile exactly once.
     bool reorderProfiles(const QStringList &idsInOrder);
 
+    // Cluster groups (LocalStoreGroups.cpp): the folders made with "New Group…", kept while
+    // empty (a profile's own group is in the profile). Paths are normalized
+    // (ClusterProfile::normalizedGroup); an empty or invalid path is refused.
+    QStringList groups();
+    bool addGroup(const QString &path);
+    // Renames the folder and everything inside it, in the stored groups and in every profile
+    // ("EMEA/Prod" renamed to "Europe" turns "EMEA/Prod/Berlin" into "Europe/Berlin"), in one
+    // transaction. `to` empty moves the contents to the top level.
+    bool renameGroup(const QString &from, const QString &to);
+    // Removes the folder: its clusters and subfolders move to its parent; no profile is removed.
+    bool removeGroup(const QString &path);
+
     // One poll cycle's samples, written in a single transaction (all or nothing).
     bool appendSamples(const QString &clusterId, const QList<NodeSample> &samples);
     // Samples of one node with fromMs <= timeMs <= toMs, oldest first.
@@ -138,6 +150,8 @@ private:
                                            ProfileValidationError *problem);
     // exec() that also reports a failure as a problem without a field.
     bool execProfileQuery(QSqlQuery &query, ProfileValidationError *problem);
+    // renameGroup() without its transaction.
+    bool moveGroupContents(const QString &from, const QString &to);
     bool saveOpaque(const char *table, const QString &clusterId, const StoredSnapshot &snapshot);
     std::optional<StoredSnapshot> loadOpaque(const char *table, const QString &clusterId);
 

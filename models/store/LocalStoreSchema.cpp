@@ -170,13 +170,23 @@ Step addActivity()
     };
 }
 
+// Schema 7: cluster groups the user made in the sidebar (New Group…), kept even while no profile
+// is in them. A profile's own group stays in its JSON; this table only holds folder paths
+// ("EMEA/Production"), normalized, never a secret.
+Step addClusterGroups()
+{
+    return {
+        "CREATE TABLE cluster_groups (path TEXT PRIMARY KEY NOT NULL)",
+    };
+}
+
 // Migration N (index N - 1) brings user_version from N - 1 to N. Append, never edit: a file
 // written by an older build runs exactly the steps it is missing.
 const QList<Step> &migrations()
 {
     static const QList<Step> steps = {
-        createTables(), keyNodesByInteger(), addRecentSamples(),
-        addNodeLoad(),  addSecretSources(),  addActivity(),
+        createTables(),     keyNodesByInteger(), addRecentSamples(), addNodeLoad(),
+        addSecretSources(), addActivity(),       addClusterGroups(),
     };
     static_assert(LocalStoreSchema::ApplicationId == 1129071691);
     return steps;

@@ -12,7 +12,7 @@ public:
     // "CLDK": tells our files apart from any other SQLite file (PRAGMA application_id).
     static constexpr int ApplicationId = 0x434C444B;
     // PRAGMA user_version written by the newest migration.
-    static constexpr int CurrentVersion = 6;
+    static constexpr int CurrentVersion = 7;
 
     // Refuses a foreign or newer file without writing to it; otherwise configures the connection
     // and runs the missing migrations, each in its own transaction.

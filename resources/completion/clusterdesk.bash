@@ -130,7 +130,7 @@ _clusterdesk()
             return
         fi
         options="--help --data-dir --cluster --node --stats-url --stats-user --stats-password-file
-                 --force --json"
+                 --force --confirm --json"
         ;;
     history) options="--help --data-dir --cluster --resource --user --since --until --format" ;;
     exporter) options="--help --data-dir --listen --cluster --all --web.config.file" ;;

@@ -137,7 +137,7 @@ void tst_WriteGuardCommandLine::productionNeedsTheExactName()
     QCOMPARE(bare.exitCode, 2);
     QVERIFY2(bare.err.contains(u"production"_s) && bare.err.contains(u"--confirm Prod"_s),
              qPrintable(bare.err));
-    QVERIFY(bare.err.contains(u"nothing was written"_s));
+    QVERIFY(bare.err.contains(u"nothing was sent"_s));
     for (const QString &wrong : {u"prod"_s, u"Test"_s, u"Prod "_s}) {
         const CommandRun refused = run(apply + QStringList{u"--confirm"_s, wrong});
         QVERIFY2(refused.exitCode == 2, qPrintable(wrong + refused.describe()));

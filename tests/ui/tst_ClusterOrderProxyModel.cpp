@@ -1,7 +1,10 @@
-// ClusterOrderProxyModel: drag data names the profile, a drop or an internal move asks for the
-// reorder (with the row the profile ends up at) and never moves or removes rows itself.
+// ClusterOrderProxyModel over the sidebar's tree: drag data names the profile; a drop between the
+// rows of its own folder asks for the reorder (with the row the profile ends up at in the whole
+// list), a drop onto or into another folder (or the top level) asks to file it there; it never
+// moves or removes rows itself.
 #include "ClusterListModel.h"
 #include "ClusterOrderProxyModel.h"
+#include "ClusterTreeModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
@@ -14,14 +17,17 @@ class tst_ClusterOrderProxyModel final : public QObject
 
 private:
     ClusterListModel *m_model = nullptr;
+    ClusterTreeModel *m_tree = nullptr;
     ClusterOrderProxyModel *m_proxy = nullptr;
 
 private Q_SLOTS:
     void init()
     {
         m_model = new ClusterListModel(this);
+        m_tree = new ClusterTreeModel(this);
+        m_tree->setSourceModel(m_model);
         m_proxy = new ClusterOrderProxyModel(this);
-        m_proxy->setSourceModel(m_model);
+        m_proxy->setSourceModel(m_tree);
         new QAbstractItemModelTester(
             m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest, m_proxy);
         for (const char *id : {"a", "b", "c", "d"})
@@ -32,6 +38,7 @@ private Q_SLOTS:
     void cleanup()
     {
         delete m_proxy;
+        delete m_tree;
         delete m_model;
     }
 
@@ -101,26 +108,58 @@ private Q_SLOTS:
         QCOMPARE(requests.count(), 0);
     }
 
-    void internalMoveRequests()
-    {
-        QSignalSpy requests(m_proxy, &ClusterOrderProxyModel::moveRequested);
-        // QListView asks to move row 0 in front of row 3.
-        QVERIFY(m_proxy->moveRows({}, 0, 1, {}, 3));
-        QCOMPARE(requests.count(), 1);
-        QCOMPARE(requests.at(0).at(0).toString(), QStringLiteral("a"));
-        QCOMPARE(requests.at(0).at(1).toInt(), 2);
-        QVERIFY(!m_proxy->moveRows({}, 7, 1, {}, 0));
-        QVERIFY(!m_proxy->moveRows({}, 0, 2, {}, 3));
-        QCOMPARE(requests.count(), 1);
-    }
-
     void followsTheSourceWhenItMoves()
     {
         connect(m_proxy, &ClusterOrderProxyModel::moveRequested, m_model,
                 &ClusterListModel::moveProfile);
-        QVERIFY(m_proxy->moveRows({}, 3, 1, {}, 0));
+        std::unique_ptr<QMimeData> data(m_proxy->mimeData({m_proxy->index(3, 0)}));
+        QVERIFY(!m_proxy->dropMimeData(data.get(), Qt::MoveAction, 0, 0, {}));
         QCOMPARE(m_proxy->index(0, 0).data(ClusterListModel::ProfileIdRole).toString(),
                  QStringLiteral("d"));
+    }
+
+    void dropsIntoFolders()
+    {
+        // a and c in "EMEA", b in "EMEA/Prod", d at the top: EMEA[Prod[b] a c] d.
+        for (const char *id : {"a", "b", "c"}) {
+            ClusterListModel::Profile p = m_model->profiles().at(m_model->rowOf(QLatin1String(id)));
+            p.group = qstrcmp(id, "b") == 0 ? QStringLiteral("EMEA/Prod") : QStringLiteral("EMEA");
+            m_model->updateProfile(p);
+        }
+        const QModelIndex emea = m_proxy->index(0, 0);
+        QCOMPARE(emea.data(ClusterTreeModel::GroupPathRole).toString(), QStringLiteral("EMEA"));
+        QVERIFY(m_proxy->flags(emea) & Qt::ItemIsDropEnabled);
+        QVERIFY(!(m_proxy->flags(emea) & Qt::ItemIsDragEnabled));
+        const QModelIndex prod = m_proxy->index(0, 0, emea);
+        QSignalSpy filed(m_proxy, &ClusterOrderProxyModel::groupRequested);
+        QSignalSpy moved(m_proxy, &ClusterOrderProxyModel::moveRequested);
+        auto drag = [this](const char *id) {
+            return std::unique_ptr<QMimeData>(
+                m_proxy->mimeData({m_proxy->indexOfProfile(QLatin1String(id))}));
+        };
+        // d onto the folder Prod, onto the cluster a (into its folder), into EMEA between rows.
+        QVERIFY(!m_proxy->dropMimeData(drag("d").get(), Qt::MoveAction, -1, -1, prod));
+        QVERIFY(!m_proxy->dropMimeData(drag("d").get(), Qt::MoveAction, -1, -1,
+                                       m_proxy->indexOfProfile(QStringLiteral("a"))));
+        QVERIFY(!m_proxy->dropMimeData(drag("d").get(), Qt::MoveAction, 1, 0, emea));
+        // b out of its folder to the top level.
+        QVERIFY(!m_proxy->dropMimeData(drag("b").get(), Qt::MoveAction, 0, 0, {}));
+        QCOMPARE(filed.count(), 4);
+        const QStringList groups{filed.at(0).at(1).toString(), filed.at(1).at(1).toString(),
+                                 filed.at(2).at(1).toString(), filed.at(3).at(1).toString()};
+        QCOMPARE(groups, (QStringList{QStringLiteral("EMEA/Prod"), QStringLiteral("EMEA"),
+                                      QStringLiteral("EMEA"), QString()}));
+        QCOMPARE(moved.count(), 0);
+        // c to the front of EMEA's clusters (before a; the list's row 0): a reorder.
+        QVERIFY(!m_proxy->dropMimeData(drag("c").get(), Qt::MoveAction, 1, 0, emea));
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(moved.at(0).at(0).toString(), QStringLiteral("c"));
+        QCOMPARE(moved.at(0).at(1).toInt(), 0);
+        // a after c, at the end of EMEA: the list's row 2 (c's), as a is before it.
+        QVERIFY(!m_proxy->dropMimeData(drag("a").get(), Qt::MoveAction, -1, -1, emea));
+        QCOMPARE(moved.count(), 2);
+        QCOMPARE(moved.at(1).at(1).toInt(), 2);
+        QCOMPARE(filed.count(), 4);
     }
 };
 

@@ -1,15 +1,22 @@
 // ClusterSidebar and ClusterListDelegate: the list shows the saved clusters with their badges
 // and status lines; add, edit, remove (with confirmation) and move up/down are asked for through
-// signals, and the enabled states follow the selection.
+// signals, and the enabled states follow the selection. Clusters with a group sit in folders
+// that open by themselves and stay closed once closed; a folder's row says what it holds; the
+// folder actions ask for their folder, a drop onto a folder asks to file the cluster there.
 #include "ClusterListDelegate.h"
 #include "ClusterListModel.h"
+#include "ClusterOrderProxyModel.h"
 #include "ClusterSidebar.h"
+#include "ClusterTreeModel.h"
 
 #include <QAction>
-#include <QListView>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <memory>
+#include <QTreeView>
 
 namespace {
 
@@ -233,6 +240,95 @@ private Q_SLOTS:
         m_confirm = true;
         QTest::keyClick(m_sidebar->view(), Qt::Key_Delete);
         QCOMPARE(removal.count(), 1);
+    }
+
+    void foldersGroupTheClusters()
+    {
+        auto grouped = [](const char *id, const QString &group) {
+            ClusterListModel::Profile p{QString::fromLatin1(id), QString::fromLatin1(id).toUpper(),
+                                        QUrl(QStringLiteral("http://127.0.0.1:8080"))};
+            p.group = group;
+            return p;
+        };
+        m_model->setProfiles({grouped("alpha", QStringLiteral("EMEA/Prod")),
+                              grouped("beta", QString()),
+                              grouped("gamma", QStringLiteral("EMEA"))});
+        m_sidebar->setGroups({QStringLiteral("Staging")});
+        QTreeView *view = m_sidebar->view();
+        QCOMPARE(view->model()->rowCount(), 3); // EMEA, Staging, BETA
+        const QModelIndex emea = row(0);
+        QCOMPARE(emea.data().toString(), QStringLiteral("EMEA (2)"));
+        QCOMPARE(row(1).data().toString(), QStringLiteral("Staging (empty)"));
+        QVERIFY(view->isExpanded(emea));
+        const QModelIndex prod = view->model()->index(0, 0, emea);
+        QVERIFY(view->isExpanded(prod));
+        QVERIFY(view->sizeHintForRow(0) > 0);
+
+        // A folder's badge is its worst cluster's.
+        QVERIFY(m_model->updateSnapshot(
+            snapshotFor(QStringLiteral("alpha"), {NodeHealth::Up}, false, Severity::Critical)));
+        QCOMPARE(ClusterListDelegate::badgeIconName(emea), QStringLiteral("critical"));
+        QCOMPARE(emea.data().toString(), QStringLiteral("EMEA (2, 1 critical)"));
+        view->viewport()->repaint();
+
+        // Closed stays closed when the tree changes; a new folder opens.
+        view->collapse(emea);
+        m_model->updateProfile(grouped("beta", QStringLiteral("APAC")));
+        QCOMPARE(row(0).data(ClusterTreeModel::GroupPathRole).toString(), QStringLiteral("APAC"));
+        QVERIFY(view->isExpanded(row(0)));
+        QVERIFY(!view->isExpanded(row(1)));
+
+        // A folder chosen: its actions, no cluster's.
+        QSignalSpy groupChosen(m_sidebar, &ClusterSidebar::currentGroupChanged);
+        QSignalSpy current(m_sidebar, &ClusterSidebar::currentProfileChanged);
+        m_sidebar->setCurrentProfileId(QStringLiteral("beta"));
+        m_sidebar->setCurrentGroup(QStringLiteral("EMEA/Prod"));
+        QVERIFY(view->isExpanded(row(1))); // opened to show it
+        QCOMPARE(groupChosen.count(), 1);
+        QCOMPARE(groupChosen.at(0).at(0).toString(), QStringLiteral("EMEA/Prod"));
+        QCOMPARE(current.last().at(0).toString(), QString());
+        QCOMPARE(m_sidebar->currentGroup(), QStringLiteral("EMEA/Prod"));
+        QVERIFY(!action("editClusterAction")->isEnabled());
+        QVERIFY(!action("removeClusterAction")->isEnabled());
+        QVERIFY(action("renameGroupAction")->isEnabled());
+        QVERIFY(action("removeGroupAction")->isEnabled());
+        QSignalSpy newGroup(m_sidebar, &ClusterSidebar::newGroupRequested);
+        QSignalSpy rename(m_sidebar, &ClusterSidebar::renameGroupRequested);
+        QSignalSpy remove(m_sidebar, &ClusterSidebar::removeGroupRequested);
+        QSignalSpy removal(m_sidebar, &ClusterSidebar::removeRequested);
+        action("newGroupAction")->trigger();
+        action("renameGroupAction")->trigger();
+        action("removeGroupAction")->trigger();
+        m_confirm = true;
+        action("removeClusterAction")->trigger(); // never a cluster for a folder
+        QCOMPARE(newGroup.at(0).at(0).toString(), QStringLiteral("EMEA/Prod"));
+        QCOMPARE(rename.at(0).at(0).toString(), QStringLiteral("EMEA/Prod"));
+        QCOMPARE(remove.at(0).at(0).toString(), QStringLiteral("EMEA/Prod"));
+        QCOMPARE(removal.count(), 0);
+
+        // A cluster dragged onto a folder, or to the top level, asks to be filed there.
+        auto *proxy = qobject_cast<ClusterOrderProxyModel *>(view->model());
+        QVERIFY(proxy);
+        QSignalSpy filed(m_sidebar, &ClusterSidebar::groupChangeRequested);
+        QSignalSpy moved(m_sidebar, &ClusterSidebar::moveRequested);
+        std::unique_ptr<QMimeData> data(
+            proxy->mimeData({proxy->indexOfProfile(QStringLiteral("gamma"))}));
+        QVERIFY(data);
+        QVERIFY(!proxy->mimeData({row(0)})); // folders are not dragged
+        const QModelIndex staging =
+            proxy->mapFromSource(m_sidebar->treeModel()->indexOfGroup(QStringLiteral("Staging")));
+        QVERIFY(proxy->flags(staging) & Qt::ItemIsDropEnabled);
+        QVERIFY(!proxy->dropMimeData(data.get(), Qt::MoveAction, -1, -1, staging));
+        QVERIFY(!proxy->dropMimeData(data.get(), Qt::MoveAction, 99, 0, {}));
+        // Onto the cluster it already shares a folder with: reordered, not filed.
+        QVERIFY(
+            !proxy->dropMimeData(data.get(), Qt::MoveAction, 0, 0,
+                                 proxy->indexOfProfile(QStringLiteral("alpha")).parent().parent()));
+        QCOMPARE(filed.count(), 2);
+        QCOMPARE(filed.at(0).at(0).toString(), QStringLiteral("gamma"));
+        QCOMPARE(filed.at(0).at(1).toString(), QStringLiteral("Staging"));
+        QCOMPARE(filed.at(1).at(1).toString(), QString());
+        QCOMPARE(moved.count(), 0); // gamma is alone among EMEA's clusters
     }
 };
 

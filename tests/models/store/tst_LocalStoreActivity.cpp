@@ -178,8 +178,9 @@ private Q_SLOTS:
             QVERIFY(store.addProfile(profile));
             QVERIFY(store.appendSamples(profile.id, {sample(u"n1"_s, 100)}));
         }
-        // The file as schema 5 left it: everything but the activity log.
-        raw(dbFile(dir), {u"DROP TABLE activity"_s, u"PRAGMA user_version = 5"_s});
+        // The file as schema 5 left it: everything but the activity log (and the later groups).
+        raw(dbFile(dir), {u"DROP TABLE activity"_s, u"DROP TABLE cluster_groups"_s,
+                          u"PRAGMA user_version = 5"_s});
         QCOMPARE(raw(dbFile(dir), {u"SELECT count(*) FROM sqlite_master WHERE name = "
                                    "'activity'"_s})
                      .toInt(),
@@ -198,7 +199,7 @@ private Q_SLOTS:
         }
         QCOMPARE(raw(dbFile(dir), {u"PRAGMA user_version"_s}).toInt(),
                  LocalStoreSchema::CurrentVersion);
-        QCOMPARE(LocalStoreSchema::CurrentVersion, 6);
+        QCOMPARE(LocalStoreSchema::CurrentVersion, 7);
     }
 
     void survivesTheProfileItNames()

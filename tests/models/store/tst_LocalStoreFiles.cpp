@@ -186,7 +186,8 @@ private Q_SLOTS:
         raw(dbFile(dir),
             {u"INSERT INTO profiles VALUES ('%1', 'Old', 0, '%2')"_qs.arg(old.id, text),
              u"INSERT INTO profiles VALUES ('x', 'Damaged', 1, '{not json')"_qs,
-             u"DROP TABLE activity"_qs, // schema 6's, which a schema-4 file has not
+             u"DROP TABLE activity"_qs,       // schema 6's, which a schema-4 file has not
+             u"DROP TABLE cluster_groups"_qs, // schema 7's
              u"PRAGMA user_version = 4"_qs});
         {
             LocalStore store;
