@@ -595,10 +595,6 @@ Gültig von %4 bis %5</translation>
         <translation>Das Änderungsprotokoll konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>the answer is not a JSON object</source>
-        <translation>die Antwort ist kein JSON-Objekt</translation>
-    </message>
-    <message>
         <source>The server&apos;s change log could not be read: %1</source>
         <translation>Das Änderungsprotokoll des Servers konnte nicht gelesen werden: %1</translation>
     </message>
@@ -1187,6 +1183,10 @@ Gültig von %4 bis %5</translation>
         <source>must be &quot;session&quot; or &quot;open&quot;</source>
         <translation>muss „session“ oder „open“ sein</translation>
     </message>
+    <message>
+        <source>names a node already listed</source>
+        <translation>nennt einen bereits aufgeführten Knoten</translation>
+    </message>
 </context>
 <context>
     <name>ClusterResourcesFetcher</name>
@@ -1268,6 +1268,88 @@ Gültig von %4 bis %5</translation>
     <message>
         <source>Put the selected cluster in a group (a folder)</source>
         <translation>Den ausgewählten Cluster in eine Gruppe (einen Ordner) verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;New Group…</source>
+        <translation>&amp;Neue Gruppe…</translation>
+    </message>
+    <message>
+        <source>Make a folder for clusters</source>
+        <translation>Einen Ordner für Cluster anlegen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Group…</source>
+        <translation>Gruppe &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename the selected folder in every cluster it holds</source>
+        <translation>Den gewählten Ordner in jedem seiner Cluster umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Group</source>
+        <translation>&amp;Gruppe entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected folder; its clusters move to the folder above</source>
+        <translation>Den gewählten Ordner entfernen; seine Cluster wandern in den Ordner darüber</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterTreeModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n kritisch</numerusform>
+            <numerusform>%n kritisch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n mit Warnungen</numerusform>
+            <numerusform>%n mit Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n Cluster</numerusform>
+            <numerusform>%n Cluster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical or unreachable</source>
+        <translation>
+            <numerusform>%n kritisch oder nicht erreichbar</numerusform>
+            <numerusform>%n kritisch oder nicht erreichbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not refreshed yet</source>
+        <translation>
+            <numerusform>%n noch nicht aktualisiert</numerusform>
+            <numerusform>%n noch nicht aktualisiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1793,10 +1875,6 @@ Beispiele:
         <translation>add, edit, list, show oder remove.</translation>
     </message>
     <message>
-        <source>Changes where a saved cluster&apos;s password comes from, its environment, read-only switch or group.</source>
-        <translation>Ändert die Passwortquelle eines gespeicherten Clusters, seine Umgebung, den Schalter für Nur-Lesezugriff oder seine Gruppe.</translation>
-    </message>
-    <message>
         <source>cluster needs an action: add, edit, list or remove (show prints one)</source>
         <translation>cluster erfordert eine Aktion: add, edit, list oder remove (show gibt einen Cluster aus)</translation>
     </message>
@@ -1919,6 +1997,10 @@ Beispiele:
 </source>
         <translation>Keine Aktivität im Zeitraum.
 </translation>
+    </message>
+    <message>
+        <source>Changes where a saved cluster&apos;s password comes from, its environment, read-only switch, group, node URLs or Spectrum token kind.</source>
+        <translation>Ändert, woher das Passwort eines gespeicherten Clusters kommt, seine Umgebung, den Schreibschutz, die Gruppe, die Knoten-URLs oder die Art des Spectrum-Tokens.</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2460,18 @@ Beispiele:
     <message>
         <source>neither the Clusterdesk management API nor Spectrum&apos;s token service or service catalogues answered at this address</source>
         <translation>unter dieser Adresse haben weder die Verwaltungs-API von Clusterdesk noch der Tokendienst oder die Dienstkataloge von Spectrum geantwortet</translation>
+    </message>
+    <message>
+        <source>There is no such cluster any more.</source>
+        <translation>Diesen Cluster gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>the cluster refused the token (HTTP 401)</source>
+        <translation>der Cluster hat das Token abgelehnt (HTTP 401)</translation>
+    </message>
+    <message>
+        <source>the cluster refused the password (HTTP 401)</source>
+        <translation>der Cluster hat das Passwort abgelehnt (HTTP 401)</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3489,18 @@ Beispiele:
         <source>Node %1 describes the %2 service %3 differently from the other nodes.</source>
         <translation>Knoten %1 beschreibt den %2-Dienst %3 anders als die anderen Knoten.</translation>
     </message>
+    <message>
+        <source>%1 does not answer and HAProxy marks it DOWN%2</source>
+        <translation>%1 antwortet nicht und HAProxy markiert ihn als DOWN%2</translation>
+    </message>
+    <message>
+        <source>Start %1 again, or find out why it stopped (its log, the machine, the network).</source>
+        <translation>Starten Sie %1 erneut oder finden Sie heraus, warum er angehalten hat (Protokoll, Rechner, Netzwerk).</translation>
+    </message>
+    <message>
+        <source>HAProxy drains %1 (%2): it gets no new connections</source>
+        <translation>HAProxy lässt %1 auslaufen (%2): er erhält keine neuen Verbindungen</translation>
+    </message>
 </context>
 <context>
     <name>FleetSummary</name>
@@ -3521,6 +3627,25 @@ Beispiele:
     <message>
         <source>Group</source>
         <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>services agree</source>
+        <translation>Dienste stimmen überein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) differ</source>
+        <translation>
+            <numerusform>%n Dienst weicht ab</numerusform>
+            <numerusform>%n Dienste weichen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cluster publishes no configuration revision: each node&apos;s REST and SOAP service catalogue is compared instead.</source>
+        <translation>Dieser Cluster veröffentlicht keine Konfigurationsrevision: Stattdessen wird der REST- und SOAP-Dienstkatalog jedes Knotens verglichen.</translation>
     </message>
 </context>
 <context>
@@ -3946,6 +4071,18 @@ Beispiele:
         <source>the console stopped before the answer arrived; check the cluster</source>
         <translation>die Konsole wurde beendet, bevor die Antwort eintraf; den Cluster prüfen</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a group: folder names separated by &quot;/&quot;, none of them empty.</source>
+        <translation>„%1“ ist keine Gruppe: Ordnernamen durch „/“ getrennt, keiner davon leer.</translation>
+    </message>
+    <message>
+        <source>%1 cannot move to group &quot;%2&quot;: %3</source>
+        <translation>%1 kann nicht in die Gruppe „%2“: %3</translation>
+    </message>
+    <message>
+        <source>A group cannot move into its own folder &quot;%1&quot;.</source>
+        <translation>Eine Gruppe kann nicht in ihren eigenen Ordner „%1“ wandern.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4212,6 +4349,42 @@ Beispiele:
         <source>The group was not changed</source>
         <translation>Die Gruppe wurde nicht geändert</translation>
     </message>
+    <message>
+        <source>New Group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the new group (folders separated by /):</source>
+        <translation>&amp;Name der neuen Gruppe (Ordner durch / getrennt):</translation>
+    </message>
+    <message>
+        <source>The group was not made</source>
+        <translation>Die Gruppe wurde nicht angelegt</translation>
+    </message>
+    <message>
+        <source>Rename Group</source>
+        <translation>Gruppe umbenennen</translation>
+    </message>
+    <message>
+        <source>New &amp;name of “%1” (folders separated by /):</source>
+        <translation>Neuer &amp;Name von „%1“ (Ordner durch / getrennt):</translation>
+    </message>
+    <message>
+        <source>The group was not renamed</source>
+        <translation>Die Gruppe wurde nicht umbenannt</translation>
+    </message>
+    <message>
+        <source>The group was not removed</source>
+        <translation>Die Gruppe wurde nicht entfernt</translation>
+    </message>
+    <message>
+        <source>Group “%1” removed; its clusters are at the top level.</source>
+        <translation>Gruppe „%1“ entfernt; ihre Cluster stehen auf oberster Ebene.</translation>
+    </message>
+    <message>
+        <source>Group “%1” removed; its clusters moved to “%2”.</source>
+        <translation>Gruppe „%1“ entfernt; ihre Cluster liegen jetzt in „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>NodeActionConfirmation</name>
@@ -4316,38 +4489,6 @@ Beispiele:
         <translation>siehe clusterdesk node --help</translation>
     </message>
     <message>
-        <source>Actions (HAProxy&apos;s statistics page, which needs &quot;stats admin&quot; for the user):
-  drain    No new connections to the node; those persisting to it stay.
-  maint    Maintenance: no traffic at all.
-  ready    Back into service.
-
-The stats user&apos;s password: --stats-password-file, else the environment
-variable CLUSTERDESK_STATS_PASSWORD, else the one the window saved for the
-cluster. Draining or maintaining the last node serving requests needs
---force. The result is HAProxy&apos;s own view of the node afterwards.
-Exit code 0 applied, 1 not applied, 2 error.
-
-Examples:
-  clusterdesk node drain --cluster Prod --node node-2
-  clusterdesk node ready --cluster Prod --node node-2 --json
-</source>
-        <translation>Aktionen (Statistikseite von HAProxy, die für den Benutzer „stats admin“ erfordert):
-  drain    Keine neuen Verbindungen zum Knoten; an ihn gebundene bleiben bestehen.
-  maint    Wartung: überhaupt kein Verkehr.
-  ready    Wieder in Betrieb.
-
-Das Passwort des Statistik-Benutzers: --stats-password-file, sonst die Umgebungsvariable
-CLUSTERDESK_STATS_PASSWORD, sonst das im Fenster für den Cluster gespeicherte.
-Den letzten Knoten, der Anfragen bedient, auslaufen zu lassen oder in Wartung zu
-versetzen, erfordert --force. Das Ergebnis ist die Sicht von HAProxy auf den Knoten danach.
-Exit-Code 0 ausgeführt, 1 nicht ausgeführt, 2 Fehler.
-
-Beispiele:
-  clusterdesk node drain --cluster Prod --node node-2
-  clusterdesk node ready --cluster Prod --node node-2 --json
-</translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation>Der Befehl.</translation>
     </message>
@@ -4406,6 +4547,46 @@ Beispiele:
     <message>
         <source>unknown node action: %1</source>
         <translation>unbekannte node-Aktion: %1</translation>
+    </message>
+    <message>
+        <source>Actions (HAProxy&apos;s statistics page, which needs &quot;stats admin&quot; for the user):
+  drain    No new connections to the node; those persisting to it stay.
+  maint    Maintenance: no traffic at all.
+  ready    Back into service.
+
+The stats user&apos;s password: --stats-password-file, else the environment
+variable CLUSTERDESK_STATS_PASSWORD, else the one the window saved for the
+cluster. Draining or maintaining the last node serving requests needs
+--force. The result is HAProxy&apos;s own view of the node afterwards.
+A cluster saved as read-only is refused; one labelled production needs
+--confirm &lt;its name&gt;, exactly. Each action is kept in the activity log.
+Exit code 0 applied, 1 not applied, 2 error or refused.
+
+Examples:
+  clusterdesk node drain --cluster Test --node node-2
+  clusterdesk node ready --cluster Prod --node node-2 --confirm Prod --json
+</source>
+        <translation>Aktionen (Statistikseite von HAProxy, die für den Benutzer „stats admin“ erfordert):
+  drain    Keine neuen Verbindungen zum Knoten; an ihn gebundene bleiben bestehen.
+  maint    Wartung: überhaupt kein Verkehr.
+  ready    Wieder in Betrieb.
+
+Das Passwort des Statistik-Benutzers: --stats-password-file, sonst die Umgebungsvariable
+CLUSTERDESK_STATS_PASSWORD, sonst das im Fenster für den Cluster gespeicherte.
+Den letzten Knoten, der Anfragen bedient, auslaufen zu lassen oder in Wartung zu
+versetzen, erfordert --force. Das Ergebnis ist die Sicht von HAProxy auf den Knoten danach.
+Ein als schreibgeschützt gespeicherter Cluster wird abgelehnt; ein als Produktion
+markierter erfordert --confirm &lt;sein Name&gt;, genau. Jede Aktion steht im Aktivitätsprotokoll.
+Exit-Code 0 ausgeführt, 1 nicht ausgeführt, 2 Fehler oder abgelehnt.
+
+Beispiele:
+  clusterdesk node drain --cluster Test --node node-2
+  clusterdesk node ready --cluster Prod --node node-2 --confirm Prod --json
+</translation>
+    </message>
+    <message>
+        <source>Act on the production cluster called exactly &lt;name&gt;.</source>
+        <translation>Auf den Produktionscluster mit genau diesem &lt;name&gt; wirken.</translation>
     </message>
 </context>
 <context>
@@ -5002,10 +5183,6 @@ Beispiele:
         <translation>%1 von %2 synchron</translation>
     </message>
     <message>
-        <source>The other nodes have not reported their revision.</source>
-        <translation>Die anderen Knoten haben ihre Revision nicht gemeldet.</translation>
-    </message>
-    <message>
         <source>Servers in the load balancer&apos;s statistics</source>
         <translation>Server in der Statistik des Lastverteilers</translation>
     </message>
@@ -5186,6 +5363,22 @@ Beispiele:
     <message>
         <source>Time sync</source>
         <translation>Zeitsync</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The primary&apos;s revision is not known, so agreement cannot be judged. Reported: %1.</source>
+        <translation>Die Revision des Primärknotens ist nicht bekannt, daher kann die Übereinstimmung nicht beurteilt werden. Gemeldet: %1.</translation>
+    </message>
+    <message>
+        <source>Not reported by: %1.</source>
+        <translation>Nicht gemeldet von: %1.</translation>
+    </message>
+    <message>
+        <source>Agreement is not judged yet.</source>
+        <translation>Die Übereinstimmung ist noch nicht beurteilt.</translation>
     </message>
 </context>
 <context>
@@ -5510,6 +5703,18 @@ Beispiele:
         <source>GROUP</source>
         <translation>GRUPPE</translation>
     </message>
+    <message>
+        <source>Node URLs: %1
+</source>
+        <translation>Knoten-URLs: %1
+</translation>
+    </message>
+    <message>
+        <source>Spectrum token: open (no session)
+</source>
+        <translation>Spectrum-Token: open (ohne Sitzung)
+</translation>
+    </message>
 </context>
 <context>
     <name>ProfileFormValidator</name>
@@ -5559,6 +5764,22 @@ Beispiele:
     <message>
         <source>give either --read-only or --read-write, not both</source>
         <translation>entweder --read-only oder --read-write angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>A node&apos;s own URL, for a plain Spectrum cluster that no statistics page lists; repeat it for every node (all of them replace the saved ones; one empty value forgets them).</source>
+        <translation>Die eigene URL eines Knotens, für einen reinen Spectrum-Cluster, den keine Statistikseite auflistet; für jeden Knoten wiederholen (alle ersetzen die gespeicherten; ein leerer Wert entfernt sie).</translation>
+    </message>
+    <message>
+        <source>The Spectrum token a password sign-in asks for: session (the default, ended when the command or window is done) or open (no session).</source>
+        <translation>Das Spectrum-Token, das eine Anmeldung mit Passwort anfordert: session (Standard, beendet, wenn Befehl oder Fenster fertig sind) oder open (ohne Sitzung).</translation>
+    </message>
+    <message>
+        <source>invalid --node-url: %1</source>
+        <translation>ungültige --node-url: %1</translation>
+    </message>
+    <message>
+        <source>--token is session or open, not %1</source>
+        <translation>--token ist session oder open, nicht %1</translation>
     </message>
 </context>
 <context>
@@ -6950,15 +7171,15 @@ Beispiele:
 </translation>
     </message>
     <message>
-        <source>refused: %1 is read-only in Clusterdesk; nothing was written (change it with clusterdesk cluster edit %1 --read-write)
+        <source>refused: %1 is read-only in Clusterdesk; nothing was sent (change it with clusterdesk cluster edit %1 --read-write)
 </source>
-        <translation>abgelehnt: %1 hat in Clusterdesk nur Lesezugriff; es wurde nichts geschrieben (ändern mit clusterdesk cluster edit %1 --read-write)
+        <translation>abgelehnt: %1 hat in Clusterdesk nur Lesezugriff; es wurde nichts gesendet (ändern mit clusterdesk cluster edit %1 --read-write)
 </translation>
     </message>
     <message>
-        <source>refused: %1 is a production cluster; nothing was written. Repeat with --confirm %1 (its name exactly) to write to it
+        <source>refused: %1 is a production cluster; nothing was sent. Repeat with --confirm %1 (its name exactly) to change it
 </source>
-        <translation>abgelehnt: %1 ist ein Produktionscluster; es wurde nichts geschrieben. Mit --confirm %1 (genau sein Name) wiederholen, um in ihn zu schreiben
+        <translation>abgelehnt: %1 ist ein Produktionscluster; es wurde nichts gesendet. Mit --confirm %1 (genau sein Name) wiederholen, um ihn zu ändern
 </translation>
     </message>
 </context>
@@ -7253,6 +7474,39 @@ Beispiele:
     <message>
         <source>Sign In</source>
         <translation>Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>SpectrumSettingsGroup</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Plain Spectrum cluster</source>
+        <translation>Reiner Spectrum-Cluster</translation>
+    </message>
+    <message>
+        <source>No&amp;de URLs:</source>
+        <translation>K&amp;noten-URLs:</translation>
+    </message>
+    <message>
+        <source>Optional, one a line, when neither the Clusterdesk API nor a statistics page lists the nodes:
+http://node1.example.com:8080</source>
+        <translation>Optional, eine pro Zeile, wenn weder die Clusterdesk-API noch eine Statistikseite die Knoten auflistet:
+http://node1.example.com:8080</translation>
+    </message>
+    <message>
+        <source>Spectrum to&amp;ken:</source>
+        <translation>Spectrum-To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>Session token (ended when the cluster is closed)</source>
+        <translation>Sitzungstoken (beim Schließen des Clusters beendet)</translation>
+    </message>
+    <message>
+        <source>Open token (no session)</source>
+        <translation>Offenes Token (ohne Sitzung)</translation>
     </message>
 </context>
 <context>

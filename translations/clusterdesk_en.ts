@@ -12,6 +12,44 @@
     </message>
 </context>
 <context>
+    <name>ClusterTreeModel</name>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n critical</numerusform>
+            <numerusform>%n critical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n with warnings</numerusform>
+            <numerusform>%n with warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n cluster</numerusform>
+            <numerusform>%n clusters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical or unreachable</source>
+        <translation>
+            <numerusform>%n critical or unreachable</numerusform>
+            <numerusform>%n critical or unreachable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not refreshed yet</source>
+        <translation>
+            <numerusform>%n not refreshed yet</numerusform>
+            <numerusform>%n not refreshed yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message numerus="yes">
         <source>Reading %n cluster(s)…</source>
@@ -107,6 +145,13 @@
         <translation>
             <numerusform>%n finding</numerusform>
             <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) differ</source>
+        <translation>
+            <numerusform>%n service differs</numerusform>
+            <numerusform>%n services differ</numerusform>
         </translation>
     </message>
 </context>

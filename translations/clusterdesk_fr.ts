@@ -595,10 +595,6 @@ Valide du %4 au %5</translation>
         <translation>Le journal des modifications n&apos;a pas pu être chargé : %1</translation>
     </message>
     <message>
-        <source>the answer is not a JSON object</source>
-        <translation>la réponse n&apos;est pas un objet JSON</translation>
-    </message>
-    <message>
         <source>The server&apos;s change log could not be read: %1</source>
         <translation>Le journal des modifications du serveur n&apos;a pas pu être lu : %1</translation>
     </message>
@@ -1187,6 +1183,10 @@ Valide du %4 au %5</translation>
         <source>must be &quot;session&quot; or &quot;open&quot;</source>
         <translation>doit être « session » ou « open »</translation>
     </message>
+    <message>
+        <source>names a node already listed</source>
+        <translation>désigne un nœud déjà indiqué</translation>
+    </message>
 </context>
 <context>
     <name>ClusterResourcesFetcher</name>
@@ -1268,6 +1268,88 @@ Valide du %4 au %5</translation>
     <message>
         <source>Put the selected cluster in a group (a folder)</source>
         <translation>Placer le cluster sélectionné dans un groupe (un dossier)</translation>
+    </message>
+    <message>
+        <source>&amp;New Group…</source>
+        <translation>&amp;Nouveau groupe…</translation>
+    </message>
+    <message>
+        <source>Make a folder for clusters</source>
+        <translation>Créer un dossier pour des clusters</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Group…</source>
+        <translation>Re&amp;nommer le groupe…</translation>
+    </message>
+    <message>
+        <source>Rename the selected folder in every cluster it holds</source>
+        <translation>Renommer le dossier choisi dans chaque cluster qu&apos;il contient</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Group</source>
+        <translation>Supprimer le &amp;groupe</translation>
+    </message>
+    <message>
+        <source>Remove the selected folder; its clusters move to the folder above</source>
+        <translation>Supprimer le dossier choisi ; ses clusters passent dans le dossier parent</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterTreeModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n critique</numerusform>
+            <numerusform>%n critiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n avec avertissements</numerusform>
+            <numerusform>%n avec avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n cluster</numerusform>
+            <numerusform>%n clusters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical or unreachable</source>
+        <translation>
+            <numerusform>%n critique ou injoignable</numerusform>
+            <numerusform>%n critiques ou injoignables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not refreshed yet</source>
+        <translation>
+            <numerusform>%n pas encore actualisé</numerusform>
+            <numerusform>%n pas encore actualisés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1793,10 +1875,6 @@ Exemples :
         <translation>add, edit, list, show ou remove.</translation>
     </message>
     <message>
-        <source>Changes where a saved cluster&apos;s password comes from, its environment, read-only switch or group.</source>
-        <translation>Modifie la source du mot de passe d&apos;un cluster enregistré, son environnement, son mode lecture seule ou son groupe.</translation>
-    </message>
-    <message>
         <source>cluster needs an action: add, edit, list or remove (show prints one)</source>
         <translation>cluster requiert une action : add, edit, list ou remove (show en affiche un)</translation>
     </message>
@@ -1919,6 +1997,10 @@ Exemples :
 </source>
         <translation>Aucune activité sur la période.
 </translation>
+    </message>
+    <message>
+        <source>Changes where a saved cluster&apos;s password comes from, its environment, read-only switch, group, node URLs or Spectrum token kind.</source>
+        <translation>Modifie la provenance du mot de passe d’un cluster enregistré, son environnement, sa lecture seule, son groupe, les URL de ses nœuds ou le type de jeton Spectrum.</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2460,18 @@ Exemples :
     <message>
         <source>neither the Clusterdesk management API nor Spectrum&apos;s token service or service catalogues answered at this address</source>
         <translation>ni l&apos;API de gestion Clusterdesk, ni le service de jetons ou les catalogues de services de Spectrum n&apos;ont répondu à cette adresse</translation>
+    </message>
+    <message>
+        <source>There is no such cluster any more.</source>
+        <translation>Ce cluster n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>the cluster refused the token (HTTP 401)</source>
+        <translation>le cluster a refusé le jeton (HTTP 401)</translation>
+    </message>
+    <message>
+        <source>the cluster refused the password (HTTP 401)</source>
+        <translation>le cluster a refusé le mot de passe (HTTP 401)</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3489,18 @@ Exemples :
         <source>Node %1 describes the %2 service %3 differently from the other nodes.</source>
         <translation>Le nœud %1 décrit le service %2 %3 différemment des autres nœuds.</translation>
     </message>
+    <message>
+        <source>%1 does not answer and HAProxy marks it DOWN%2</source>
+        <translation>%1 ne répond pas et HAProxy le marque DOWN%2</translation>
+    </message>
+    <message>
+        <source>Start %1 again, or find out why it stopped (its log, the machine, the network).</source>
+        <translation>Redémarrez %1, ou cherchez pourquoi il s&apos;est arrêté (son journal, la machine, le réseau).</translation>
+    </message>
+    <message>
+        <source>HAProxy drains %1 (%2): it gets no new connections</source>
+        <translation>HAProxy draine %1 (%2) : il ne reçoit plus de nouvelles connexions</translation>
+    </message>
 </context>
 <context>
     <name>FleetSummary</name>
@@ -3521,6 +3627,25 @@ Exemples :
     <message>
         <source>Group</source>
         <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>non publié</translation>
+    </message>
+    <message>
+        <source>services agree</source>
+        <translation>services identiques</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) differ</source>
+        <translation>
+            <numerusform>%n service diffère</numerusform>
+            <numerusform>%n services diffèrent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cluster publishes no configuration revision: each node&apos;s REST and SOAP service catalogue is compared instead.</source>
+        <translation>Ce cluster ne publie aucune révision de configuration : le catalogue de services REST et SOAP de chaque nœud est comparé à la place.</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +4070,18 @@ Exemples :
         <source>the console stopped before the answer arrived; check the cluster</source>
         <translation>la console s&apos;est arrêtée avant l&apos;arrivée de la réponse ; vérifiez le cluster</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a group: folder names separated by &quot;/&quot;, none of them empty.</source>
+        <translation>« %1 » n&apos;est pas un groupe : des noms de dossiers séparés par « / », aucun vide.</translation>
+    </message>
+    <message>
+        <source>%1 cannot move to group &quot;%2&quot;: %3</source>
+        <translation>%1 ne peut pas passer dans le groupe « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>A group cannot move into its own folder &quot;%1&quot;.</source>
+        <translation>Un groupe ne peut pas passer dans son propre dossier « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4211,6 +4348,42 @@ Exemples :
         <source>The group was not changed</source>
         <translation>Le groupe n&apos;a pas été modifié</translation>
     </message>
+    <message>
+        <source>New Group</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the new group (folders separated by /):</source>
+        <translation>&amp;Nom du nouveau groupe (dossiers séparés par /) :</translation>
+    </message>
+    <message>
+        <source>The group was not made</source>
+        <translation>Le groupe n&apos;a pas été créé</translation>
+    </message>
+    <message>
+        <source>Rename Group</source>
+        <translation>Renommer le groupe</translation>
+    </message>
+    <message>
+        <source>New &amp;name of “%1” (folders separated by /):</source>
+        <translation>Nouveau &amp;nom de « %1 » (dossiers séparés par /) :</translation>
+    </message>
+    <message>
+        <source>The group was not renamed</source>
+        <translation>Le groupe n&apos;a pas été renommé</translation>
+    </message>
+    <message>
+        <source>The group was not removed</source>
+        <translation>Le groupe n&apos;a pas été supprimé</translation>
+    </message>
+    <message>
+        <source>Group “%1” removed; its clusters are at the top level.</source>
+        <translation>Groupe « %1 » supprimé ; ses clusters sont au premier niveau.</translation>
+    </message>
+    <message>
+        <source>Group “%1” removed; its clusters moved to “%2”.</source>
+        <translation>Groupe « %1 » supprimé ; ses clusters sont passés dans « %2 ».</translation>
+    </message>
 </context>
 <context>
     <name>NodeActionConfirmation</name>
@@ -4315,38 +4488,6 @@ Exemples :
         <translation>voir clusterdesk node --help</translation>
     </message>
     <message>
-        <source>Actions (HAProxy&apos;s statistics page, which needs &quot;stats admin&quot; for the user):
-  drain    No new connections to the node; those persisting to it stay.
-  maint    Maintenance: no traffic at all.
-  ready    Back into service.
-
-The stats user&apos;s password: --stats-password-file, else the environment
-variable CLUSTERDESK_STATS_PASSWORD, else the one the window saved for the
-cluster. Draining or maintaining the last node serving requests needs
---force. The result is HAProxy&apos;s own view of the node afterwards.
-Exit code 0 applied, 1 not applied, 2 error.
-
-Examples:
-  clusterdesk node drain --cluster Prod --node node-2
-  clusterdesk node ready --cluster Prod --node node-2 --json
-</source>
-        <translation>Actions (page de statistiques de HAProxy, qui requiert « stats admin » pour l&apos;utilisateur) :
-  drain    Aucune nouvelle connexion vers le nœud ; celles qui lui sont attachées restent.
-  maint    Maintenance : aucun trafic.
-  ready    Remise en service.
-
-Mot de passe de l&apos;utilisateur des statistiques : --stats-password-file, sinon la variable
-d&apos;environnement CLUSTERDESK_STATS_PASSWORD, sinon celui que la fenêtre a enregistré pour le
-cluster. Drainer ou mettre en maintenance le dernier nœud qui sert des requêtes requiert
---force. Le résultat est la vue propre de HAProxy sur le nœud après l&apos;action.
-Code de sortie 0 appliqué, 1 non appliqué, 2 erreur.
-
-Exemples :
-  clusterdesk node drain --cluster Prod --node node-2
-  clusterdesk node ready --cluster Prod --node node-2 --json
-</translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation>La commande.</translation>
     </message>
@@ -4405,6 +4546,46 @@ Exemples :
     <message>
         <source>unknown node action: %1</source>
         <translation>action node inconnue : %1</translation>
+    </message>
+    <message>
+        <source>Actions (HAProxy&apos;s statistics page, which needs &quot;stats admin&quot; for the user):
+  drain    No new connections to the node; those persisting to it stay.
+  maint    Maintenance: no traffic at all.
+  ready    Back into service.
+
+The stats user&apos;s password: --stats-password-file, else the environment
+variable CLUSTERDESK_STATS_PASSWORD, else the one the window saved for the
+cluster. Draining or maintaining the last node serving requests needs
+--force. The result is HAProxy&apos;s own view of the node afterwards.
+A cluster saved as read-only is refused; one labelled production needs
+--confirm &lt;its name&gt;, exactly. Each action is kept in the activity log.
+Exit code 0 applied, 1 not applied, 2 error or refused.
+
+Examples:
+  clusterdesk node drain --cluster Test --node node-2
+  clusterdesk node ready --cluster Prod --node node-2 --confirm Prod --json
+</source>
+        <translation>Actions (page de statistiques de HAProxy, qui requiert « stats admin » pour l&apos;utilisateur) :
+  drain    Aucune nouvelle connexion vers le nœud ; celles qui lui sont attachées restent.
+  maint    Maintenance : aucun trafic.
+  ready    Remise en service.
+
+Mot de passe de l&apos;utilisateur des statistiques : --stats-password-file, sinon la variable
+d&apos;environnement CLUSTERDESK_STATS_PASSWORD, sinon celui que la fenêtre a enregistré pour le
+cluster. Drainer ou mettre en maintenance le dernier nœud qui sert des requêtes requiert
+--force. Le résultat est la vue propre de HAProxy sur le nœud après l&apos;action.
+Un cluster enregistré en lecture seule est refusé ; un cluster marqué production requiert
+--confirm &lt;son nom&gt;, exactement. Chaque action est conservée dans le journal d&apos;activité.
+Code de sortie 0 appliqué, 1 non appliqué, 2 erreur ou refus.
+
+Exemples :
+  clusterdesk node drain --cluster Test --node node-2
+  clusterdesk node ready --cluster Prod --node node-2 --confirm Prod --json
+</translation>
+    </message>
+    <message>
+        <source>Act on the production cluster called exactly &lt;name&gt;.</source>
+        <translation>Agir sur le cluster de production nommé exactement &lt;name&gt;.</translation>
     </message>
 </context>
 <context>
@@ -5001,10 +5182,6 @@ Exemples :
         <translation>%1 sur %2 synchronisés</translation>
     </message>
     <message>
-        <source>The other nodes have not reported their revision.</source>
-        <translation>Les autres nœuds n&apos;ont pas indiqué leur révision.</translation>
-    </message>
-    <message>
         <source>Servers in the load balancer&apos;s statistics</source>
         <translation>Serveurs dans les statistiques du répartiteur de charge</translation>
     </message>
@@ -5185,6 +5362,22 @@ Exemples :
     <message>
         <source>Time sync</source>
         <translation>Synchro horaire</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The primary&apos;s revision is not known, so agreement cannot be judged. Reported: %1.</source>
+        <translation>La révision du nœud primaire est inconnue : la concordance ne peut pas être évaluée. Signalé : %1.</translation>
+    </message>
+    <message>
+        <source>Not reported by: %1.</source>
+        <translation>Non signalé par : %1.</translation>
+    </message>
+    <message>
+        <source>Agreement is not judged yet.</source>
+        <translation>La concordance n&apos;est pas encore évaluée.</translation>
     </message>
 </context>
 <context>
@@ -5509,6 +5702,18 @@ Exemples :
         <source>GROUP</source>
         <translation>GROUPE</translation>
     </message>
+    <message>
+        <source>Node URLs: %1
+</source>
+        <translation>URL des nœuds : %1
+</translation>
+    </message>
+    <message>
+        <source>Spectrum token: open (no session)
+</source>
+        <translation>Jeton Spectrum : open (sans session)
+</translation>
+    </message>
 </context>
 <context>
     <name>ProfileFormValidator</name>
@@ -5558,6 +5763,22 @@ Exemples :
     <message>
         <source>give either --read-only or --read-write, not both</source>
         <translation>indiquez soit --read-only, soit --read-write, pas les deux</translation>
+    </message>
+    <message>
+        <source>A node&apos;s own URL, for a plain Spectrum cluster that no statistics page lists; repeat it for every node (all of them replace the saved ones; one empty value forgets them).</source>
+        <translation>L’URL propre d’un nœud, pour un cluster Spectrum seul qu’aucune page de statistiques ne liste ; à répéter pour chaque nœud (elles remplacent toutes celles enregistrées ; une valeur vide les oublie).</translation>
+    </message>
+    <message>
+        <source>The Spectrum token a password sign-in asks for: session (the default, ended when the command or window is done) or open (no session).</source>
+        <translation>Le jeton Spectrum demandé par une connexion par mot de passe : session (par défaut, fermée à la fin de la commande ou de la fenêtre) ou open (sans session).</translation>
+    </message>
+    <message>
+        <source>invalid --node-url: %1</source>
+        <translation>--node-url non valide : %1</translation>
+    </message>
+    <message>
+        <source>--token is session or open, not %1</source>
+        <translation>--token vaut session ou open, pas %1</translation>
     </message>
 </context>
 <context>
@@ -6949,15 +7170,15 @@ Exemples :
 </translation>
     </message>
     <message>
-        <source>refused: %1 is read-only in Clusterdesk; nothing was written (change it with clusterdesk cluster edit %1 --read-write)
+        <source>refused: %1 is read-only in Clusterdesk; nothing was sent (change it with clusterdesk cluster edit %1 --read-write)
 </source>
-        <translation>refusé : %1 est en lecture seule dans Clusterdesk ; rien n&apos;a été écrit (modifiez-le avec clusterdesk cluster edit %1 --read-write)
+        <translation>refusé : %1 est en lecture seule dans Clusterdesk ; rien n&apos;a été envoyé (modifiez-le avec clusterdesk cluster edit %1 --read-write)
 </translation>
     </message>
     <message>
-        <source>refused: %1 is a production cluster; nothing was written. Repeat with --confirm %1 (its name exactly) to write to it
+        <source>refused: %1 is a production cluster; nothing was sent. Repeat with --confirm %1 (its name exactly) to change it
 </source>
-        <translation>refusé : %1 est un cluster de production ; rien n&apos;a été écrit. Recommencez avec --confirm %1 (son nom exact) pour y écrire
+        <translation>refusé : %1 est un cluster de production ; rien n&apos;a été envoyé. Recommencez avec --confirm %1 (son nom exact) pour le modifier
 </translation>
     </message>
 </context>
@@ -7252,6 +7473,39 @@ Mot &amp;de passe :</translation>
     <message>
         <source>Sign In</source>
         <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>SpectrumSettingsGroup</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Plain Spectrum cluster</source>
+        <translation>Cluster Spectrum seul</translation>
+    </message>
+    <message>
+        <source>No&amp;de URLs:</source>
+        <translation>URL des &amp;nœuds :</translation>
+    </message>
+    <message>
+        <source>Optional, one a line, when neither the Clusterdesk API nor a statistics page lists the nodes:
+http://node1.example.com:8080</source>
+        <translation>Facultatif, une par ligne, si ni l’API Clusterdesk ni une page de statistiques ne liste les nœuds :
+http://node1.example.com:8080</translation>
+    </message>
+    <message>
+        <source>Spectrum to&amp;ken:</source>
+        <translation>&amp;Jeton Spectrum :</translation>
+    </message>
+    <message>
+        <source>Session token (ended when the cluster is closed)</source>
+        <translation>Jeton de session (fermée avec le cluster)</translation>
+    </message>
+    <message>
+        <source>Open token (no session)</source>
+        <translation>Jeton ouvert (sans session)</translation>
     </message>
 </context>
 <context>

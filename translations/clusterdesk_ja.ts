@@ -594,10 +594,6 @@ SHA-256: %3
         <translation>変更ログを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <source>the answer is not a JSON object</source>
-        <translation>応答が JSON オブジェクトではありません</translation>
-    </message>
-    <message>
         <source>The server&apos;s change log could not be read: %1</source>
         <translation>サーバーの変更ログを読み取れませんでした: %1</translation>
     </message>
@@ -1186,6 +1182,10 @@ SHA-256: %3
         <source>must be &quot;session&quot; or &quot;open&quot;</source>
         <translation>&quot;session&quot; または &quot;open&quot; である必要があります</translation>
     </message>
+    <message>
+        <source>names a node already listed</source>
+        <translation>すでに指定されたノードです</translation>
+    </message>
 </context>
 <context>
     <name>ClusterResourcesFetcher</name>
@@ -1267,6 +1267,83 @@ SHA-256: %3
     <message>
         <source>Put the selected cluster in a group (a folder)</source>
         <translation>選択したクラスターをグループ (フォルダー) に配置</translation>
+    </message>
+    <message>
+        <source>&amp;New Group…</source>
+        <translation>新しいグループ(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Make a folder for clusters</source>
+        <translation>クラスター用のフォルダーを作成します</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Group…</source>
+        <translation>グループ名を変更(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Rename the selected folder in every cluster it holds</source>
+        <translation>選択したフォルダーの名前を、含まれるすべてのクラスターで変更します</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Group</source>
+        <translation>グループを削除(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Remove the selected folder; its clusters move to the folder above</source>
+        <translation>選択したフォルダーを削除します。クラスターは上のフォルダーに移ります</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterTreeModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n 件が重大</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n 件に警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>グループ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n 個のクラスター</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical or unreachable</source>
+        <translation>
+            <numerusform>%n 件が重大または到達不能</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not refreshed yet</source>
+        <translation>
+            <numerusform>%n 件が未更新</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1792,10 +1869,6 @@ Examples:
         <translation>add、edit、list、show または remove。</translation>
     </message>
     <message>
-        <source>Changes where a saved cluster&apos;s password comes from, its environment, read-only switch or group.</source>
-        <translation>保存済みクラスターのパスワードの取得元、環境、読み取り専用の切り替え、グループを変更します。</translation>
-    </message>
-    <message>
         <source>cluster needs an action: add, edit, list or remove (show prints one)</source>
         <translation>cluster にはアクションが必要です: add、edit、list または remove (show は 1 つを表示)</translation>
     </message>
@@ -1918,6 +1991,10 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
 </source>
         <translation>この期間のアクティビティはありません。
 </translation>
+    </message>
+    <message>
+        <source>Changes where a saved cluster&apos;s password comes from, its environment, read-only switch, group, node URLs or Spectrum token kind.</source>
+        <translation>保存済みクラスターのパスワードの取得元、環境、読み取り専用、グループ、ノード URL、Spectrum トークンの種類を変更します。</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2451,18 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
     <message>
         <source>neither the Clusterdesk management API nor Spectrum&apos;s token service or service catalogues answered at this address</source>
         <translation>このアドレスでは、Clusterdesk 管理 API も、Spectrum のトークンサービスやサービスカタログも応答しませんでした</translation>
+    </message>
+    <message>
+        <source>There is no such cluster any more.</source>
+        <translation>このクラスターはもうありません。</translation>
+    </message>
+    <message>
+        <source>the cluster refused the token (HTTP 401)</source>
+        <translation>クラスターがトークンを拒否しました (HTTP 401)</translation>
+    </message>
+    <message>
+        <source>the cluster refused the password (HTTP 401)</source>
+        <translation>クラスターがパスワードを拒否しました (HTTP 401)</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3479,18 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <source>Node %1 describes the %2 service %3 differently from the other nodes.</source>
         <translation>ノード %1 の %2 サービス %3 の記述が他のノードと異なります。</translation>
     </message>
+    <message>
+        <source>%1 does not answer and HAProxy marks it DOWN%2</source>
+        <translation>%1 は応答せず、HAProxy も DOWN%2 としています</translation>
+    </message>
+    <message>
+        <source>Start %1 again, or find out why it stopped (its log, the machine, the network).</source>
+        <translation>%1 を再起動するか、停止した理由 (ログ、マシン、ネットワーク) を調べてください。</translation>
+    </message>
+    <message>
+        <source>HAProxy drains %1 (%2): it gets no new connections</source>
+        <translation>HAProxy は %1 をドレイン中です (%2): 新しい接続は届きません</translation>
+    </message>
 </context>
 <context>
     <name>FleetSummary</name>
@@ -3508,6 +3609,24 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
     <message>
         <source>Group</source>
         <translation>グループ</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>非公開</translation>
+    </message>
+    <message>
+        <source>services agree</source>
+        <translation>サービス一致</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) differ</source>
+        <translation>
+            <numerusform>%n 件のサービスが不一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cluster publishes no configuration revision: each node&apos;s REST and SOAP service catalogue is compared instead.</source>
+        <translation>このクラスターは構成リビジョンを公開していません。代わりに各ノードの REST と SOAP のサービスカタログを比較します。</translation>
     </message>
 </context>
 <context>
@@ -3931,6 +4050,18 @@ Examples:
         <source>the console stopped before the answer arrived; check the cluster</source>
         <translation>応答が届く前にコンソールが停止しました。クラスターを確認してください</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a group: folder names separated by &quot;/&quot;, none of them empty.</source>
+        <translation>&quot;%1&quot; はグループではありません: フォルダー名を &quot;/&quot; で区切り、空の名前は使えません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot move to group &quot;%2&quot;: %3</source>
+        <translation>%1 をグループ &quot;%2&quot; に移動できません: %3</translation>
+    </message>
+    <message>
+        <source>A group cannot move into its own folder &quot;%1&quot;.</source>
+        <translation>グループを自身のフォルダー &quot;%1&quot; の中へ移動することはできません。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4196,6 +4327,42 @@ Examples:
         <source>The group was not changed</source>
         <translation>グループは変更されませんでした</translation>
     </message>
+    <message>
+        <source>New Group</source>
+        <translation>新しいグループ</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the new group (folders separated by /):</source>
+        <translation>新しいグループの名前 (フォルダーを / で区切る)(&amp;N):</translation>
+    </message>
+    <message>
+        <source>The group was not made</source>
+        <translation>グループは作成されませんでした</translation>
+    </message>
+    <message>
+        <source>Rename Group</source>
+        <translation>グループ名の変更</translation>
+    </message>
+    <message>
+        <source>New &amp;name of “%1” (folders separated by /):</source>
+        <translation>「%1」の新しい名前 (フォルダーを / で区切る)(&amp;N):</translation>
+    </message>
+    <message>
+        <source>The group was not renamed</source>
+        <translation>グループ名は変更されませんでした</translation>
+    </message>
+    <message>
+        <source>The group was not removed</source>
+        <translation>グループは削除されませんでした</translation>
+    </message>
+    <message>
+        <source>Group “%1” removed; its clusters are at the top level.</source>
+        <translation>グループ「%1」を削除しました。クラスターは最上位にあります。</translation>
+    </message>
+    <message>
+        <source>Group “%1” removed; its clusters moved to “%2”.</source>
+        <translation>グループ「%1」を削除しました。クラスターは「%2」に移りました。</translation>
+    </message>
 </context>
 <context>
     <name>NodeActionConfirmation</name>
@@ -4300,39 +4467,6 @@ Examples:
         <translation>clusterdesk node --help を参照してください</translation>
     </message>
     <message>
-        <source>Actions (HAProxy&apos;s statistics page, which needs &quot;stats admin&quot; for the user):
-  drain    No new connections to the node; those persisting to it stay.
-  maint    Maintenance: no traffic at all.
-  ready    Back into service.
-
-The stats user&apos;s password: --stats-password-file, else the environment
-variable CLUSTERDESK_STATS_PASSWORD, else the one the window saved for the
-cluster. Draining or maintaining the last node serving requests needs
---force. The result is HAProxy&apos;s own view of the node afterwards.
-Exit code 0 applied, 1 not applied, 2 error.
-
-Examples:
-  clusterdesk node drain --cluster Prod --node node-2
-  clusterdesk node ready --cluster Prod --node node-2 --json
-</source>
-        <translation>アクション (HAProxy の統計ページ。ユーザーに &quot;stats admin&quot; が必要):
-  drain    ノードへの新しい接続を止めます。維持されている接続は残ります。
-  maint    メンテナンス: トラフィックを一切送りません。
-  ready    サービスに戻します。
-
-統計ユーザーのパスワード: --stats-password-file、なければ環境変数
-CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター用に保存した
-パスワード。リクエストを処理している最後のノードをドレインまたはメンテナンスに
-するには --force が必要です。結果は、操作後に HAProxy 自身から見たノードの
-状態です。
-終了コード 0 適用、1 未適用、2 エラー。
-
-例:
-  clusterdesk node drain --cluster Prod --node node-2
-  clusterdesk node ready --cluster Prod --node node-2 --json
-</translation>
-    </message>
-    <message>
         <source>The command.</source>
         <translation>コマンド。</translation>
     </message>
@@ -4391,6 +4525,47 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
     <message>
         <source>unknown node action: %1</source>
         <translation>不明なノードアクション: %1</translation>
+    </message>
+    <message>
+        <source>Actions (HAProxy&apos;s statistics page, which needs &quot;stats admin&quot; for the user):
+  drain    No new connections to the node; those persisting to it stay.
+  maint    Maintenance: no traffic at all.
+  ready    Back into service.
+
+The stats user&apos;s password: --stats-password-file, else the environment
+variable CLUSTERDESK_STATS_PASSWORD, else the one the window saved for the
+cluster. Draining or maintaining the last node serving requests needs
+--force. The result is HAProxy&apos;s own view of the node afterwards.
+A cluster saved as read-only is refused; one labelled production needs
+--confirm &lt;its name&gt;, exactly. Each action is kept in the activity log.
+Exit code 0 applied, 1 not applied, 2 error or refused.
+
+Examples:
+  clusterdesk node drain --cluster Test --node node-2
+  clusterdesk node ready --cluster Prod --node node-2 --confirm Prod --json
+</source>
+        <translation>アクション (HAProxy の統計ページ。ユーザーに &quot;stats admin&quot; が必要):
+  drain    ノードへの新しい接続を止めます。維持されている接続は残ります。
+  maint    メンテナンス: トラフィックを一切送りません。
+  ready    サービスに戻します。
+
+統計ユーザーのパスワード: --stats-password-file、なければ環境変数
+CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター用に保存した
+パスワード。リクエストを処理している最後のノードをドレインまたはメンテナンスに
+するには --force が必要です。結果は、操作後に HAProxy 自身から見たノードの
+状態です。
+読み取り専用で保存したクラスターは拒否されます。本番のラベルが付いたクラスターには
+--confirm &lt;名前&gt; (正確に) が必要です。各操作はアクティビティログに記録されます。
+終了コード 0 適用、1 未適用、2 エラーまたは拒否。
+
+例:
+  clusterdesk node drain --cluster Test --node node-2
+  clusterdesk node ready --cluster Prod --node node-2 --confirm Prod --json
+</translation>
+    </message>
+    <message>
+        <source>Act on the production cluster called exactly &lt;name&gt;.</source>
+        <translation>名前が正確に &lt;name&gt; の本番クラスターを操作します。</translation>
     </message>
 </context>
 <context>
@@ -4982,10 +5157,6 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
         <translation>%2 中 %1 が同期済み</translation>
     </message>
     <message>
-        <source>The other nodes have not reported their revision.</source>
-        <translation>他のノードはリビジョンを報告していません。</translation>
-    </message>
-    <message>
         <source>Servers in the load balancer&apos;s statistics</source>
         <translation>ロードバランサーの統計に含まれるサーバー</translation>
     </message>
@@ -5160,6 +5331,22 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
     <message>
         <source>Time sync</source>
         <translation>時刻同期</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The primary&apos;s revision is not known, so agreement cannot be judged. Reported: %1.</source>
+        <translation>プライマリーのリビジョンが不明なため、一致を判定できません。報告: %1。</translation>
+    </message>
+    <message>
+        <source>Not reported by: %1.</source>
+        <translation>未報告: %1。</translation>
+    </message>
+    <message>
+        <source>Agreement is not judged yet.</source>
+        <translation>一致はまだ判定されていません。</translation>
     </message>
 </context>
 <context>
@@ -5484,6 +5671,18 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
         <source>GROUP</source>
         <translation>グループ</translation>
     </message>
+    <message>
+        <source>Node URLs: %1
+</source>
+        <translation>ノード URL: %1
+</translation>
+    </message>
+    <message>
+        <source>Spectrum token: open (no session)
+</source>
+        <translation>Spectrum トークン: open(セッションなし)
+</translation>
+    </message>
 </context>
 <context>
     <name>ProfileFormValidator</name>
@@ -5533,6 +5732,22 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
     <message>
         <source>give either --read-only or --read-write, not both</source>
         <translation>--read-only と --read-write のどちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>A node&apos;s own URL, for a plain Spectrum cluster that no statistics page lists; repeat it for every node (all of them replace the saved ones; one empty value forgets them).</source>
+        <translation>統計ページが示さない Spectrum のみのクラスターの、ノード自身の URL。ノードごとに繰り返します(保存済みのものをすべて置き換え、空の値 1 つで消去)。</translation>
+    </message>
+    <message>
+        <source>The Spectrum token a password sign-in asks for: session (the default, ended when the command or window is done) or open (no session).</source>
+        <translation>パスワードでのサインインが要求する Spectrum トークン: session(既定。コマンドまたはウィンドウの終了時に終了)または open(セッションなし)。</translation>
+    </message>
+    <message>
+        <source>invalid --node-url: %1</source>
+        <translation>無効な --node-url: %1</translation>
+    </message>
+    <message>
+        <source>--token is session or open, not %1</source>
+        <translation>--token は session または open です(%1 ではありません)</translation>
     </message>
 </context>
 <context>
@@ -6921,15 +7136,15 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
 </translation>
     </message>
     <message>
-        <source>refused: %1 is read-only in Clusterdesk; nothing was written (change it with clusterdesk cluster edit %1 --read-write)
+        <source>refused: %1 is read-only in Clusterdesk; nothing was sent (change it with clusterdesk cluster edit %1 --read-write)
 </source>
-        <translation>拒否: %1 は Clusterdesk で読み取り専用です。何も書き込まれていません (clusterdesk cluster edit %1 --read-write で変更できます)
+        <translation>拒否: %1 は Clusterdesk で読み取り専用です。何も送信されていません (clusterdesk cluster edit %1 --read-write で変更できます)
 </translation>
     </message>
     <message>
-        <source>refused: %1 is a production cluster; nothing was written. Repeat with --confirm %1 (its name exactly) to write to it
+        <source>refused: %1 is a production cluster; nothing was sent. Repeat with --confirm %1 (its name exactly) to change it
 </source>
-        <translation>拒否: %1 は本番クラスターです。何も書き込まれていません。書き込むには --confirm %1 (名前を正確に) を付けて再実行してください
+        <translation>拒否: %1 は本番クラスターです。何も送信されていません。変更するには --confirm %1 (名前を正確に) を付けて再実行してください
 </translation>
     </message>
 </context>
@@ -7225,6 +7440,39 @@ CLUSTERDESK_PASSWORD で代用)。保存済みのクラスターが先になり�
     <message>
         <source>Sign In</source>
         <translation>サインイン</translation>
+    </message>
+</context>
+<context>
+    <name>SpectrumSettingsGroup</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>Plain Spectrum cluster</source>
+        <translation>Spectrum のみのクラスター</translation>
+    </message>
+    <message>
+        <source>No&amp;de URLs:</source>
+        <translation>ノード URL(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Optional, one a line, when neither the Clusterdesk API nor a statistics page lists the nodes:
+http://node1.example.com:8080</source>
+        <translation>任意。Clusterdesk API も統計ページもノードを示さない場合に 1 行に 1 つ:
+http://node1.example.com:8080</translation>
+    </message>
+    <message>
+        <source>Spectrum to&amp;ken:</source>
+        <translation>Spectrum トークン(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Session token (ended when the cluster is closed)</source>
+        <translation>セッショントークン(クラスターを閉じると終了)</translation>
+    </message>
+    <message>
+        <source>Open token (no session)</source>
+        <translation>オープントークン(セッションなし)</translation>
     </message>
 </context>
 <context>
