@@ -64,6 +64,7 @@ ConnectDialog::ConnectDialog(ProfileService *profiles, ConnectionTester *tester,
     buildUi();
     loadFields();
     retranslateUi();
+    fitToScreen();
     connect(m_profiles, &ProfileService::sessionOnlyChanged, this,
             [this](const QString &profileId, bool) {
                 if (profileId == m_original.id)
@@ -77,7 +78,8 @@ void ConnectDialog::buildUi()
 {
     setObjectName(QStringLiteral("connectDialog"));
     setSizeGripEnabled(true);
-    auto *layout = new QVBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    QVBoxLayout *layout = addSettingsArea(outer);
     buildClusterGroup(layout);
     buildSignInGroup(layout);
     m_certificates = new CertificateSettingsGroup(this);
@@ -93,7 +95,8 @@ void ConnectDialog::buildUi()
     m_spectrum = new SpectrumSettingsGroup(this);
     layout->addWidget(m_spectrum);
     m_errorLabels.insert(V::NodeUrlsField, m_spectrum->problemLabel());
-    buildFooter(layout);
+    layout->addStretch(1);
+    buildFooter(outer);
     setTabOrderChain();
     m_name->setFocus();
     connectSignals();
@@ -164,7 +167,6 @@ void ConnectDialog::buildFooter(QVBoxLayout *layout)
     m_saveStatus->setWordWrap(true);
     m_saveStatus->hide();
     layout->addWidget(m_saveStatus);
-    layout->addStretch(1);
     m_buttons = named(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this),
                       "connectDialogButtons");
     m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);

@@ -81,6 +81,10 @@ private:
     ConnectDialog(ProfileService *profiles, ConnectionTester *tester, Mode mode,
                   const ClusterProfile &profile, QWidget *parent);
     void buildUi();
+    // The scrolling area the settings groups go in; returns its layout.
+    QVBoxLayout *addSettingsArea(QVBoxLayout *outer);
+    // Sized to its settings, no taller than the screen (the settings scroll).
+    void fitToScreen();
     // A group box with a form, added to `layout`; the form is returned.
     QFormLayout *addGroup(QVBoxLayout *layout, QGroupBox *&box);
     void buildClusterGroup(QVBoxLayout *layout);
@@ -146,4 +150,5 @@ private:
     ConnectionTestPanel *m_testPanel;
     QLabel *m_saveStatus;
     QDialogButtonBox *m_buttons;
+    class QScrollArea *m_scroll;
 };

@@ -14,7 +14,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 void ConnectDialog::setFormLabel(QFormLayout *form, QWidget *field, const QString &text)
 {
@@ -145,4 +151,37 @@ void ConnectDialog::growToFit()
                                                      : sizeHint().height();
     if (needed > height())
         resize(width(), needed);
+}
+
+void ConnectDialog::fitToScreen()
+{
+    // As wide as the settings want (no horizontal scrolling), as tall as they want up to the
+    // screen's height; the rest scrolls.
+    QWidget *content = m_scroll->widget();
+    const int scrollBar = m_scroll->verticalScrollBar()->sizeHint().width();
+    m_scroll->setMinimumWidth(content->minimumSizeHint().width() + scrollBar);
+    const QSize outside = sizeHint() - m_scroll->sizeHint();
+    const QRect screenArea = screen() ? screen()->availableGeometry() : QRect(0, 0, 1024, 700);
+    const int wanted = outside.height() + content->sizeHint().height();
+    const int height = std::min(wanted, screenArea.height() * 9 / 10);
+    const int width = std::min(
+        std::max(sizeHint().width(), content->sizeHint().width() + scrollBar + outside.width()),
+        screenArea.width());
+    resize(width, height);
+}
+
+QVBoxLayout *ConnectDialog::addSettingsArea(QVBoxLayout *outer)
+{
+    // The settings scroll; the test, the save status and the buttons stay in view, so the
+    // dialog fits a 1024 x 700 screen (it holds seven groups).
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("connectDialogScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(m_scroll);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_scroll->setWidget(content);
+    outer->addWidget(m_scroll, 1);
+    return layout;
 }

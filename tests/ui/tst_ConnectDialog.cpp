@@ -26,6 +26,8 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -85,6 +87,7 @@ private slots:
     void retranslatesOnLanguageChange();
     void testShowsTheViewerRole();
     void environmentReadOnlyAndGroupAreSaved();
+    void fitsTheScreenWithItsButtonsInView();
 
 private:
     template<typename T> T *child(const QString &name) const
@@ -640,6 +643,26 @@ void tst_ConnectDialog::environmentReadOnlyAndGroupAreSaved()
     QCOMPARE(child<QComboBox>(QStringLiteral("groupCombo"))->currentText(),
              QStringLiteral("EMEA/Prod"));
     QCOMPARE(m_dialog->profile(), *stored);
+}
+
+// The newcomer's report: Add Cluster was 1057 px tall on a 1280 x 800 screen, with Test, Add and
+// Cancel below its bottom edge. The settings scroll now; the buttons stay in view.
+void tst_ConnectDialog::fitsTheScreenWithItsButtonsInView()
+{
+    openAddDialog();
+    const QRect screen = m_dialog->screen()->availableGeometry();
+    QVERIFY2(m_dialog->frameGeometry().height() <= screen.height(),
+             qPrintable(QStringLiteral("%1 > %2")
+                            .arg(m_dialog->frameGeometry().height())
+                            .arg(screen.height())));
+    QPushButton *ok = okButton();
+    QVERIFY(ok && ok->isVisible());
+    const QRect okArea(ok->mapTo(m_dialog.get(), QPoint(0, 0)), ok->size());
+    QVERIFY(m_dialog->rect().contains(okArea));
+    // Every settings field is still there, reachable by scrolling.
+    auto *scroll = child<QScrollArea>(QStringLiteral("connectDialogScroll"));
+    QVERIFY(scroll);
+    QVERIFY(scroll->widget()->isAncestorOf(edit("nameEdit")));
 }
 
 QTEST_MAIN(tst_ConnectDialog)
