@@ -112,6 +112,9 @@ void NodeActionController::start(const QString &nodeId, NodeAction action,
 
 void NodeActionController::onFinished(const NodeActionOutcome &outcome)
 {
+    // A refused stats password is not offered again: the next action asks for it.
+    if (outcome.result == NodeActionOutcome::Result::AuthFailed && m_secrets)
+        m_secrets->deleteSecret(ClusterProfile::haproxyStatsSecretKey(m_profileId), this, {});
     // HAProxy's new view reaches the table with the next poll: ask for it now.
     if (m_monitor)
         m_monitor->refreshNow(m_profileId);

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void askedForThePasswordOnce();
     void drainMaintReadyReachTheModel();
     void lastNodeAsksTwice();
+    void aRefusedStatsPasswordIsAskedForAgain();
 
 private:
     QString lbStateOf(const QString &nodeId) const;
@@ -194,6 +195,32 @@ void tst_NodesPanelActions::lastNodeAsksTwice()
         QTRY_COMPARE_WITH_TIMEOUT(lbStateOf(node), u"Up"_s, kTimeoutMs);
     }
     QTRY_VERIFY(m_nodes->restartNoteText().isEmpty());
+}
+
+// The newcomer's report: a mistyped stats password at the first Drain was kept, and every later
+// action said "HAProxy refused the stats user" without asking again.
+void tst_NodesPanelActions::aRefusedStatsPasswordIsAskedForAgain()
+{
+    const QString profileId = m_session->profileService()->profiles().constFirst().id;
+    const QString key = ClusterProfile::haproxyStatsSecretKey(profileId);
+    bool written = false;
+    m_secrets->writeSecret(key, u"not-the-stats-password"_s, this,
+                           [&written](const SecretResult &) { written = true; });
+    QTRY_VERIFY(written);
+    const int prompts = m_passwordPrompts;
+    trigger(NodeAction::Drain, u"node-2"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_nodes->actionStatusText().contains(u"refused"_s), kTimeoutMs);
+    QCOMPARE(m_passwordPrompts, prompts); // the saved one was tried
+    QVERIFY(m_cluster->haproxyServerStatus(u"node-2"_s).startsWith(u"UP"_s));
+    QTRY_VERIFY(!m_secrets->contains(key));
+
+    trigger(NodeAction::Drain, u"node-2"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_cluster->haproxyServerStatus(u"node-2"_s).startsWith(u"DRAIN"_s),
+                             kTimeoutMs);
+    QCOMPARE(m_passwordPrompts, prompts + 1);
+    trigger(NodeAction::Ready, u"node-2"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(m_cluster->haproxyServerStatus(u"node-2"_s).startsWith(u"UP"_s),
+                             kTimeoutMs);
 }
 
 QTEST_MAIN(tst_NodesPanelActions)
