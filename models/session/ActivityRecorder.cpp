@@ -3,6 +3,7 @@
 #include "StoreThread.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QPointer>
 #include <QUrl>
@@ -108,7 +109,19 @@ void ActivityRecorder::applyOutcome(const ApiResult &result, bool transmitted, A
     entry.httpStatus = result.httpStatus;
     entry.reason.clear();
     entry.revision = -1;
-    if (result.httpStatus >= 200 && result.httpStatus < 300) {
+    if (entry.action == u"test" && result.httpStatus >= 200 && result.httpStatus < 300) {
+        // A test answers 200 whatever it found: its outcome is the node's verdict.
+        const QJsonObject answer = result.json.object();
+        entry.outcome = answer.value(u"ok").toBool() ? Outcome::Succeeded : Outcome::Failed;
+        for (const QJsonValue &check : answer.value(u"checks").toArray()) {
+            const QJsonObject failed = check.toObject();
+            if (!failed.value(u"ok").toBool(true)) {
+                entry.reason = Tr::tr("%1: %2").arg(failed.value(u"check").toString(),
+                                                    failed.value(u"reason").toString());
+                break;
+            }
+        }
+    } else if (result.httpStatus >= 200 && result.httpStatus < 300) {
         entry.outcome = Outcome::Succeeded;
         const QJsonValue revision = result.json.object().value(u"revision");
         entry.revision = revision.isDouble() ? qint64(revision.toDouble()) : result.configRevision;

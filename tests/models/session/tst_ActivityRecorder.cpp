@@ -14,6 +14,7 @@
 #include "StoreThread.h"
 
 #include <QDir>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -52,6 +53,7 @@ private slots:
     void outcomeMapping_data();
     void outcomeMapping();
     void entryForNamesTheResource();
+    void aTestIsRecordedWithTheNodesVerdict();
     void createIsRecordedPendingThenSucceeded();
     void updateIsRecordedWithTheNewRevision();
     void conflictIsRecorded();
@@ -379,6 +381,31 @@ void tst_ActivityRecorder::noSecretInStoreCsvOrJson()
         QVERIFY(!bytes.contains(kPassword.toUtf8()));
         QVERIFY(!bytes.contains(m_cluster->adminPassword().toUtf8()));
     }
+}
+
+// The newcomer's report: Test on All Nodes, every node failing with "connection refused", was
+// kept as "Succeeded (HTTP 200: revision 7)": a test answers 200 whatever it finds.
+void tst_ActivityRecorder::aTestIsRecordedWithTheNodesVerdict()
+{
+    ApiResult result;
+    result.httpStatus = 200;
+    result.ok = true;
+    result.configRevision = 7;
+    result.json = QJsonDocument::fromJson(
+        R"({"node": "node-2", "ok": false, "checks": [{"check": "resolve", "ok": true},
+            {"check": "connect", "ok": false, "reason": "connection refused"}]})");
+    ActivityEntry entry;
+    entry.action = u"test"_s;
+    ActivityRecorder::applyOutcome(result, true, entry);
+    QCOMPARE(entry.outcome, ActivityEntry::Outcome::Failed);
+    QCOMPARE(entry.reason, u"connect: connection refused"_s);
+    QCOMPARE(entry.revision, -1);
+
+    result.json =
+        QJsonDocument::fromJson(R"({"ok": true, "checks": [{"check": "connect", "ok": true}]})");
+    ActivityRecorder::applyOutcome(result, true, entry);
+    QCOMPARE(entry.outcome, ActivityEntry::Outcome::Succeeded);
+    QVERIFY(entry.reason.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ActivityRecorder)
