@@ -2,6 +2,11 @@
 
 #include <QDateTime>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 QString ActivityEntry::outcomeKey(Outcome outcome)
@@ -47,6 +52,11 @@ QString ActivityEntry::currentLocalUser()
         if (!user.isEmpty())
             return user;
     }
+#ifdef Q_OS_UNIX
+    // A service or a shell without USER (cron, systemd, `env -i`): the account itself.
+    if (const passwd *account = getpwuid(geteuid()); account && account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
     return {};
 }
 

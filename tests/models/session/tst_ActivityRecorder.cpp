@@ -54,6 +54,7 @@ private slots:
     void outcomeMapping();
     void entryForNamesTheResource();
     void aTestIsRecordedWithTheNodesVerdict();
+    void localUserWithoutUserInTheEnvironment();
     void createIsRecordedPendingThenSucceeded();
     void updateIsRecordedWithTheNewRevision();
     void conflictIsRecorded();
@@ -406,6 +407,22 @@ void tst_ActivityRecorder::aTestIsRecordedWithTheNodesVerdict()
     ActivityRecorder::applyOutcome(result, true, entry);
     QCOMPARE(entry.outcome, ActivityEntry::Outcome::Succeeded);
     QVERIFY(entry.reason.isEmpty());
+}
+
+// The newcomer's report: run without USER (as from cron or `env -i`), entries had no local user.
+void tst_ActivityRecorder::localUserWithoutUserInTheEnvironment()
+{
+    QHash<QByteArray, QByteArray> saved;
+    for (const char *name : {"USER", "LOGNAME", "USERNAME"}) {
+        saved.insert(name, qgetenv(name));
+        qunsetenv(name);
+    }
+    const QString user = ActivityEntry::currentLocalUser();
+    for (auto it = saved.cbegin(); it != saved.cend(); ++it) {
+        if (!it.value().isEmpty())
+            qputenv(it.key().constData(), it.value());
+    }
+    QVERIFY(!user.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ActivityRecorder)
