@@ -12,8 +12,12 @@ HealthTracker::Status HealthTracker::observe(const QString &nodeId, const Observ
         return status;
     }
     ++status.missedPolls;
-    if (status.missedPolls >= UnreachableAfterMissedPolls)
+    if (status.missedPolls >= UnreachableAfterMissedPolls) {
         status.health = NodeHealth::Unreachable;
+        // A latency beside "Unreachable" would read as a node that answers: the last one is
+        // kept through a blip only.
+        status.latencyMs.reset();
+    }
     return status;
 }
 

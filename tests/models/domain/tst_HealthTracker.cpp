@@ -93,6 +93,12 @@ void tst_HealthTracker::lastSeenAndLatency()
     QCOMPARE(status.lastSeenMs, qint64(3000));
     QCOMPARE(status.latencyMs, std::optional<double>(30.0));
     QCOMPARE(tracker.status("never").lastSeenMs, qint64(0));
+    // Unreachable: no latency shown beside it (the newcomer saw "Unreachable, 1.6 ms").
+    for (int poll = 0; poll < HealthTracker::UnreachableAfterMissedPolls; ++poll)
+        status = tracker.observe("node-1", {false, false, std::nullopt}, 4000 + poll);
+    QCOMPARE(status.health, NodeHealth::Unreachable);
+    QCOMPARE(status.latencyMs, std::nullopt);
+    QCOMPARE(status.lastSeenMs, qint64(3000));
 }
 
 void tst_HealthTracker::nodesAreIndependent()
