@@ -4,10 +4,13 @@
 #include "ConnectionOptions.h"
 #include "HistoryCommand.h"
 #include "ProfileCommands.h"
+#include "ReportData.h"
 #include "SavedClusterSecrets.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
 
 namespace {
 
@@ -102,11 +105,21 @@ bool readFilter(const QCommandLineParser &parser, const HistoryArguments &argume
                                          std::pair{&arguments.until, &options.filter.until}}) {
         if (!parser.isSet(*option))
             continue;
-        const auto time = timeArgument(parser.value(*option));
+        auto time = timeArgument(parser.value(*option));
+        // --since also takes a span back from now, as activity and report do ("7d", "24h").
+        if (!time && option == &arguments.since) {
+            if (const auto period = ReportPeriod::parseSince(parser.value(*option),
+                                                             QDateTime::currentMSecsSinceEpoch()))
+                time = QDateTime::fromMSecsSinceEpoch(period->fromMs, QTimeZone::utc());
+        }
         if (!time) {
-            *error = Tr::tr("--%1 needs an ISO 8601 date or time, such as 2026-12-01 or "
-                            "2026-12-01T08:00:00Z: %2")
-                         .arg(option->names().constFirst(), parser.value(*option));
+            *error = option == &arguments.since
+                         ? Tr::tr("--since needs a span such as 7d or 24h, or an ISO 8601 date or "
+                                  "time such as 2026-12-01 or 2026-12-01T08:00:00Z: %1")
+                               .arg(parser.value(*option))
+                         : Tr::tr("--%1 needs an ISO 8601 date or time, such as 2026-12-01 or "
+                                  "2026-12-01T08:00:00Z: %2")
+                               .arg(option->names().constFirst(), parser.value(*option));
             return false;
         }
         *target = *time;

@@ -1,7 +1,8 @@
 // `clusterdesk history` on the command line, without a server: every usage error (no cluster,
-// a --resource of an unknown type or an invalid name, a --since or --until that is not ISO
-// 8601, an unknown --format, an unknown saved cluster) exits 2 and says what is wrong. The
-// command against a real cluster is tested by tests/models/resources/tst_ChangeRevert.
+// a --resource of an unknown type or an invalid name, a --since that is neither a span nor
+// ISO 8601, an --until that is not ISO 8601, an unknown --format, an unknown saved cluster) exits 2
+// and says what is wrong. The command against a real cluster is tested by
+// tests/models/resources/tst_ChangeRevert.
 #include "CommandRun.h"
 
 #include <QTemporaryDir>
@@ -28,11 +29,14 @@ private slots:
             << QStringList{u"--cluster"_s, u"A"_s, u"--resource"_s, u"jdbc/-x"_s}
             << u"--resource: invalid resource name '-x'"_s;
         QTest::newRow("since") << QStringList{u"--cluster"_s, u"A"_s, u"--since"_s, u"yesterday"_s}
-                               << u"--since needs an ISO 8601 date or time"_s;
+                               << u"--since needs a span such as 7d or 24h, or an ISO 8601 date"_s;
         QTest::newRow("until") << QStringList{u"--cluster"_s, u"A"_s, u"--until"_s, u"2026-13-01"_s}
                                << u"--until needs an ISO 8601 date or time"_s;
         QTest::newRow("format") << QStringList{u"--cluster"_s, u"A"_s, u"--format"_s, u"xml"_s}
                                 << u"unknown --format xml"_s;
+        // A span is taken as activity and report take it: the run gets as far as the cluster.
+        QTest::newRow("since a span") << QStringList{u"--cluster"_s, u"A"_s, u"--since"_s, u"7d"_s}
+                                      << u"no saved cluster is called \"A\""_s;
         QTest::newRow("unknown cluster")
             << QStringList{u"--cluster"_s, u"A"_s, u"--since"_s, u"2026-12-01T08:00:00Z"_s}
             << u"no saved cluster is called \"A\""_s;
