@@ -216,6 +216,10 @@
         <source>the answer was lost (%1); it may or may not have been applied</source>
         <translation>die Antwort ging verloren (%1); die Aktion wurde möglicherweise ausgeführt, möglicherweise nicht</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ActivityText</name>
@@ -3879,6 +3883,10 @@ Beispiele:
     <message>
         <source>history needs one --cluster</source>
         <translation>history erfordert genau ein --cluster</translation>
+    </message>
+    <message>
+        <source>--since needs a span such as 7d or 24h, or an ISO 8601 date or time such as 2026-12-01 or 2026-12-01T08:00:00Z: %1</source>
+        <translation>--since braucht eine Zeitspanne wie 7d oder 24h oder ein Datum bzw. eine Uhrzeit nach ISO 8601 wie 2026-12-01 oder 2026-12-01T08:00:00Z: %1</translation>
     </message>
 </context>
 <context>

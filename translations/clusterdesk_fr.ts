@@ -216,6 +216,10 @@
         <source>the answer was lost (%1); it may or may not have been applied</source>
         <translation>la réponse a été perdue (%1) ; la requête a pu être appliquée ou non</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>ActivityText</name>
@@ -3878,6 +3882,10 @@ Exemples :
     <message>
         <source>history needs one --cluster</source>
         <translation>history requiert un --cluster</translation>
+    </message>
+    <message>
+        <source>--since needs a span such as 7d or 24h, or an ISO 8601 date or time such as 2026-12-01 or 2026-12-01T08:00:00Z: %1</source>
+        <translation>--since attend une durée comme 7d ou 24h, ou une date ou une heure ISO 8601 comme 2026-12-01 ou 2026-12-01T08:00:00Z : %1</translation>
     </message>
 </context>
 <context>

@@ -215,6 +215,10 @@
         <source>the answer was lost (%1); it may or may not have been applied</source>
         <translation>応答が失われました (%1)。適用されたかどうかは不明です</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ActivityText</name>
@@ -3859,6 +3863,10 @@ Examples:
     <message>
         <source>history needs one --cluster</source>
         <translation>history には --cluster を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>--since needs a span such as 7d or 24h, or an ISO 8601 date or time such as 2026-12-01 or 2026-12-01T08:00:00Z: %1</source>
+        <translation>--since には 7d や 24h のような期間、または 2026-12-01 や 2026-12-01T08:00:00Z のような ISO 8601 の日付か日時が必要です: %1</translation>
     </message>
 </context>
 <context>

@@ -168,24 +168,7 @@ void ClusterListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     QFont nameFont = option.font;
     nameFont.setBold(true);
     if (isGroup(index)) {
-        // The name in bold, shortened first: the counts stay readable in a narrow list.
-        const QFontMetrics nameMetrics(nameFont);
-        const QFontMetrics metrics(option.font);
-        const QString summary =
-            QLatin1Char(' ') + index.data(ClusterTreeModel::GroupSummaryRole).toString();
-        const int summaryWidth = std::min(metrics.horizontalAdvance(summary), textRect.width() / 2);
-        const QString name =
-            nameMetrics.elidedText(index.data(ClusterListModel::NameRole).toString(),
-                                   Qt::ElideRight, textRect.width() - summaryWidth);
-        const int nameWidth = nameMetrics.horizontalAdvance(name);
-        painter->setFont(nameFont);
-        painter->setPen(textColor);
-        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, name);
-        painter->setFont(option.font);
-        painter->setPen(secondaryColor);
-        painter->drawText(
-            textRect.adjusted(nameWidth, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-            metrics.elidedText(summary, Qt::ElideRight, textRect.width() - nameWidth));
+        paintFolderLine(painter, option.font, index, textRect, textColor, secondaryColor);
         painter->restore();
         return;
     }
@@ -206,4 +189,28 @@ void ClusterListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         Qt::AlignLeft | Qt::AlignVCenter,
         metrics.elidedText(statusLine(index), Qt::ElideRight, textRect.width()));
     painter->restore();
+}
+
+void ClusterListDelegate::paintFolderLine(QPainter *painter, const QFont &font,
+                                          const QModelIndex &index, const QRect &textRect,
+                                          const QColor &textColor, const QColor &secondaryColor)
+{
+    // The name in bold, shortened first: the counts stay readable in a narrow list.
+    QFont nameFont = font;
+    nameFont.setBold(true);
+    const QFontMetrics nameMetrics(nameFont);
+    const QFontMetrics metrics(font);
+    const QString summary =
+        QLatin1Char(' ') + index.data(ClusterTreeModel::GroupSummaryRole).toString();
+    const int summaryWidth = std::min(metrics.horizontalAdvance(summary), textRect.width() / 2);
+    const QString name = nameMetrics.elidedText(index.data(ClusterListModel::NameRole).toString(),
+                                                Qt::ElideRight, textRect.width() - summaryWidth);
+    const int nameWidth = nameMetrics.horizontalAdvance(name);
+    painter->setFont(nameFont);
+    painter->setPen(textColor);
+    painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, name);
+    painter->setFont(font);
+    painter->setPen(secondaryColor);
+    painter->drawText(textRect.adjusted(nameWidth, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                      metrics.elidedText(summary, Qt::ElideRight, textRect.width() - nameWidth));
 }

@@ -27,4 +27,10 @@ public:
     // Nodes up or the state, and the age of the last refresh.
     static QString healthLine(const QModelIndex &index);
     static QString badgeText(const QModelIndex &index);
+
+private:
+    // A folder's one line: its name in bold, then what it holds.
+    static void paintFolderLine(QPainter *painter, const QFont &font, const QModelIndex &index,
+                                const QRect &textRect, const QColor &textColor,
+                                const QColor &secondaryColor);
 };
