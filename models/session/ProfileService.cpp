@@ -93,6 +93,7 @@ bool ProfileService::isSessionOnly(const QString &profileId) const
 
 void ProfileService::reload(std::function<void()> then)
 {
+    ++m_ownWrites;
     m_store->profiles(this, [this, then = std::move(then)](const QList<ClusterProfile> &list) {
         m_profiles = list;
         emit profilesChanged();
@@ -141,6 +142,7 @@ void ProfileService::addProfile(const ClusterProfile &profile, const QString &pa
         return;
     }
     auto finish = guarded(context, std::move(callback));
+    ++m_ownWrites; // the store watch must not take this write for another process's
     m_store->addProfile(profile, this, [this, id = profile.id, password, finish](auto &r) {
         if (!r.ok) {
             finish(r);
@@ -168,6 +170,7 @@ void ProfileService::updateProfile(const ClusterProfile &profile,
         return;
     }
     auto finish = guarded(context, std::move(callback));
+    ++m_ownWrites; // the store watch must not take this write for another process's
     m_store->updateProfile(profile, this, [this, id = profile.id, password, finish](auto &r) {
         if (!r.ok) {
             finish(r);
@@ -190,7 +193,9 @@ void ProfileService::removeProfile(const QString &profileId, QObject *context,
                                    Callback<bool> callback)
 {
     auto finish = guarded(context, std::move(callback));
+    ++m_ownWrites; // the store watch must not take this write for another process's
     m_store->removeProfile(profileId, this, [this, profileId, finish](const bool &ok) {
+        ++m_ownWrites;
         if (ok) {
             m_passwordNeeded.remove(profileId);
             m_secrets->deleteSecret(profileId, this, {});
@@ -207,6 +212,7 @@ void ProfileService::reorderProfiles(const QStringList &idsInOrder, QObject *con
                                      Callback<bool> callback)
 {
     auto finish = guarded(context, std::move(callback));
+    ++m_ownWrites; // the store watch must not take this write for another process's
     m_store->reorderProfiles(idsInOrder, this, [this, finish](const bool &ok) {
         if (ok)
             reload([finish] { finish(true); });
@@ -219,6 +225,7 @@ void ProfileService::writeGroups(std::function<bool(LocalStore &)> work, QObject
                                  Callback<StoreWriteResult> callback)
 {
     auto finish = guarded(context, std::move(callback));
+    ++m_ownWrites; // the store watch must not take this write for another process's
     m_store->run<StoreWriteResult>(
         [work = std::move(work)](LocalStore &store) {
             const bool ok = work(store);

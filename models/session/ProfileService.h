@@ -146,6 +146,7 @@ private:
     QList<ClusterProfile> m_profiles;
     QTimer *m_storeWatch = nullptr;
     qint64 m_dataVersion = -1; // the store's data_version when last looked at
+    quint64 m_ownWrites = 0;   // bumped as this service writes and takes its writes back
     QStringList m_groups;
     QHash<QString, QString> m_passwordNeeded; // profile id -> why
 };
