@@ -137,7 +137,8 @@ void NodesPanel::requestNodeAction(NodeAction action)
     if (nodeId.isEmpty() || !m_nodeActions)
         return;
     NodeActionQuestion question;
-    question.clusterName = m_snapshot.clusterName();
+    // The saved name the user knows it by (and types to confirm), not the server's own name.
+    question.clusterName = m_profile.name.isEmpty() ? m_snapshot.clusterName() : m_profile.name;
     question.nodeId = nodeId;
     question.action = action;
     question.target = m_profile;

@@ -270,19 +270,15 @@ QList<Finding> HaproxyStats::disagreements(const QList<NodeSnapshot> &nodes)
             finding.action = Finding::tr("Check the network between this computer and %1; if %1 "
                                          "is really down, check HAProxy's health check.")
                                  .arg(node.name());
-        } else if (lb.state == LbState::Drain) {
+        } else if (lb.state == LbState::Drain || lb.state == LbState::Maint) {
+            // Draining is not maintenance: the connections a node has go on.
             finding.severity = Severity::Info;
             finding.code = QStringLiteral("lb.maintenance");
-            finding.text = Finding::tr("HAProxy drains %1 (%2): it gets no new connections")
-                               .arg(node.name(), lb.status);
-            finding.action = Finding::tr("Put %1 back into service in HAProxy when the "
-                                         "maintenance is over.")
-                                 .arg(node.name());
-        } else if (lb.state == LbState::Maint) {
-            finding.severity = Severity::Info;
-            finding.code = QStringLiteral("lb.maintenance");
-            finding.text = Finding::tr("HAProxy holds %1 in maintenance (%2): it gets no traffic")
-                               .arg(node.name(), lb.status);
+            finding.text =
+                (lb.state == LbState::Drain
+                     ? Finding::tr("HAProxy drains %1 (%2): it gets no new connections")
+                     : Finding::tr("HAProxy holds %1 in maintenance (%2): it gets no traffic"))
+                    .arg(node.name(), lb.status);
             finding.action = Finding::tr("Put %1 back into service in HAProxy when the "
                                          "maintenance is over.")
                                  .arg(node.name());

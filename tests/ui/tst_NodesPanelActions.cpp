@@ -159,6 +159,8 @@ void tst_NodesPanelActions::drainMaintReadyReachTheModel()
     QVERIFY(!m_questions.isEmpty());
     QCOMPARE(m_questions.last().action, NodeAction::Ready);
     QVERIFY(!m_questions.last().lastServingNode);
+    // The saved name ("Prod", the one typed to confirm), not the server's ("actions").
+    QCOMPARE(m_questions.last().clusterName, u"Prod"_s);
 }
 
 void tst_NodesPanelActions::lastNodeAsksTwice()
