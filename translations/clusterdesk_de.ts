@@ -1202,6 +1202,10 @@ Gültig von %4 bis %5</translation>
         <source>every answer was older than revision %1, written from this console; compare again in a moment</source>
         <translation>jede Antwort war älter als Revision %1, die von dieser Konsole geschrieben wurde; gleich noch einmal vergleichen</translation>
     </message>
+    <message>
+        <source>this cluster does not publish its resource definitions (no Clusterdesk API; a plain Spectrum cluster keeps them out of reach)</source>
+        <translation>dieser Cluster veröffentlicht seine Ressourcendefinitionen nicht (keine Clusterdesk-API; ein reiner Spectrum-Cluster hält sie unerreichbar)</translation>
+    </message>
 </context>
 <context>
     <name>ClusterSidebar</name>

@@ -1202,6 +1202,10 @@ Valide du %4 au %5</translation>
         <source>every answer was older than revision %1, written from this console; compare again in a moment</source>
         <translation>chaque réponse était antérieure à la révision %1, écrite depuis cette console ; comparez de nouveau dans un instant</translation>
     </message>
+    <message>
+        <source>this cluster does not publish its resource definitions (no Clusterdesk API; a plain Spectrum cluster keeps them out of reach)</source>
+        <translation>ce cluster ne publie pas ses définitions de ressources (pas d&apos;API Clusterdesk ; un cluster Spectrum simple les garde hors de portée)</translation>
+    </message>
 </context>
 <context>
     <name>ClusterSidebar</name>

@@ -1201,6 +1201,10 @@ SHA-256: %3
         <source>every answer was older than revision %1, written from this console; compare again in a moment</source>
         <translation>どの応答も、このコンソールから書き込んだリビジョン %1 より古いものでした。少し待ってから再度比較してください</translation>
     </message>
+    <message>
+        <source>this cluster does not publish its resource definitions (no Clusterdesk API; a plain Spectrum cluster keeps them out of reach)</source>
+        <translation>このクラスターはリソース定義を公開していません (Clusterdesk API がありません。プレーンな Spectrum クラスターでは取得できません)</translation>
+    </message>
 </context>
 <context>
     <name>ClusterSidebar</name>

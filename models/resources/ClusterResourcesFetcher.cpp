@@ -68,8 +68,13 @@ void ClusterResourcesFetcher::onList(const ResourceResult &result)
         return;
     }
     if (!result.isOk()) {
+        // The list itself is never missing where the API is served: the interface is absent.
         m_reading.error =
-            result.detail.isEmpty() ? ResourceResult::statusName(result.status) : result.detail;
+            result.status == ResourceResult::Status::NotFound
+                ? tr("this cluster does not publish its resource definitions (no Clusterdesk "
+                     "API; a plain Spectrum cluster keeps them out of reach)")
+            : result.detail.isEmpty() ? ResourceResult::statusName(result.status)
+                                      : result.detail;
         m_listDone = true;
         finish();
         return;

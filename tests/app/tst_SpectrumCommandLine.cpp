@@ -39,6 +39,7 @@ private Q_SLOTS:
     void statusShowsTheReducedViewAndLogsOut();
     void reportsShowTheReducedView();
     void exporterLeavesOutWhatIsNotPublished();
+    void resourcesSayWhatIsNotPublished();
 
 private:
     CommandRun run(const QStringList &arguments)
@@ -320,6 +321,19 @@ void tst_SpectrumCommandLine::exporterLeavesOutWhatIsNotPublished()
     QVERIFY(exporter.waitForFinished(20000));
     QCOMPARE(exporter.exitCode(), 0);
     verifyLoggedOut(before, u"exporter"_s);
+}
+
+// The newcomer's report: `resources diff` with a plain Spectrum cluster said "cannot read Spec:
+// no such endpoint". It cannot work there, and says why.
+void tst_SpectrumCommandLine::resourcesSayWhatIsNotPublished()
+{
+    const QString file = m_dir.filePath(u"spectrum-resources.json"_s);
+    const CommandRun exported =
+        run({u"resources"_s, u"export"_s, u"--cluster"_s, u"Spectrum"_s, u"--output"_s, file});
+    QVERIFY2(exported.exitCode != 0, qPrintable(exported.describe()));
+    QVERIFY2(exported.err.contains(u"does not publish its resource definitions"_s),
+             qPrintable(exported.describe()));
+    QVERIFY2(!exported.err.contains(u"no such endpoint"_s), qPrintable(exported.describe()));
 }
 
 QTEST_GUILESS_MAIN(tst_SpectrumCommandLine)
