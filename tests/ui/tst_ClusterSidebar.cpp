@@ -15,8 +15,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
-#include <memory>
 #include <QTreeView>
+#include <memory>
 
 namespace {
 

@@ -27,7 +27,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QTreeView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -40,6 +39,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTranslator>
+#include <QTreeView>
 
 namespace {
 
