@@ -1,7 +1,7 @@
 #include "CommandLine.h"
 
-#include "ClusterCommandLine.h"
 #include "ActivityCommandLine.h"
+#include "ClusterCommandLine.h"
 #include "CommandLineSupport.h"
 #include "ConnectionOptions.h"
 #include "ExporterCommandLine.h"

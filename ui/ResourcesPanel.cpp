@@ -8,9 +8,9 @@
 #include "ResourceTypePanel.h"
 
 #include <QEvent>
-#include <QLabel>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
