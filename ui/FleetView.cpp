@@ -104,14 +104,17 @@ FleetView::FleetView(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
+    // The explanation wraps above the controls, so a long translation never widens the window
+    // past a 1024-pixel screen.
+    m_title->setWordWrap(true);
     auto *top = new QHBoxLayout;
-    top->addWidget(m_title, 1);
     top->addWidget(m_groupLabel);
     top->addWidget(m_group);
-    top->addWidget(m_filter);
+    top->addWidget(m_filter, 1);
     top->addWidget(m_refreshButton);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &FleetFilterProxyModel::setFilterText);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
     layout->addLayout(top);
     layout->addWidget(m_totals);
     layout->addWidget(m_table, 1);
