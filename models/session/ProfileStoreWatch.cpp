@@ -9,7 +9,7 @@ void ProfileService::watchStore(std::chrono::milliseconds interval)
         connect(m_storeWatch, &QTimer::timeout, this, &ProfileService::checkStore);
     }
     m_storeWatch->start(interval);
-    checkStore(); // the version to compare with
+    checkStore(); // at once: a change made before the first look is compared too
 }
 
 void ProfileService::checkStore()
