@@ -132,5 +132,5 @@ void StatusCommand::beforeFinished(std::function<void()> done)
     // The sessions this run signed in with end before the process does (a Spectrum session
     // would otherwise live on for its idle time).
     m_monitor->stop();
-    m_monitor->endSessions(ClusterMonitor::DefaultLogoutWait, std::move(done));
+    m_monitor->endSessions(ClusterMonitor::DefaultLogoutWait, this, std::move(done));
 }

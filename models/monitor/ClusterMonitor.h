@@ -83,9 +83,11 @@ public:
     void stop();
     // Ends the sessions this monitor signed in with (GET /security/rest/token/logout through the
     // load balancer and at each node asked directly); `done` runs once, when every logout is
-    // answered or after `timeout`, from the event loop. A command-line run calls it before it
-    // exits, the window when a cluster is closed or removed (MonitorHub).
-    void endSessions(std::chrono::milliseconds timeout, std::function<void()> done);
+    // answered or after `timeout`, from the event loop, and never once `context` is gone. A
+    // command-line run calls it before it exits, the window when a cluster is closed or removed
+    // (MonitorHub).
+    void endSessions(std::chrono::milliseconds timeout, const QObject *context,
+                     std::function<void()> done);
     // Polls now, or right after the poll in flight, with a clock burst for every node.
     void refreshNow();
 

@@ -83,19 +83,24 @@ ApiClient *ClusterMonitor::directClient(const QUrl &url)
     return client;
 }
 
-void ClusterMonitor::endSessions(std::chrono::milliseconds timeout, std::function<void()> done)
+void ClusterMonitor::endSessions(std::chrono::milliseconds timeout, const QObject *context,
+                                 std::function<void()> done)
 {
     struct Pending
     {
         int logouts = 0;
+        QPointer<const QObject> context;
         std::function<void()> done;
     };
     auto pending = std::make_shared<Pending>();
+    pending->context = context;
     pending->done = std::move(done);
-    // Whichever comes first, once. No context object: the monitor may be deleted meanwhile
-    // (a removed cluster), the logouts are the dispatcher's and still answered.
+    // Whichever comes first, once, and only while the caller lives. Not tied to the monitor:
+    // it may be deleted meanwhile (a removed cluster), the logouts are the dispatcher's and
+    // still answered; but the caller (a hub, a report) may be gone by then too.
     const auto fire = [pending] {
-        if (auto callback = std::exchange(pending->done, nullptr))
+        auto callback = std::exchange(pending->done, nullptr);
+        if (callback && pending->context)
             callback();
     };
     QList<ApiClient *> clients = directClients();
@@ -109,7 +114,8 @@ void ClusterMonitor::endSessions(std::chrono::milliseconds timeout, std::functio
         if (!sent)
             --pending->logouts;
     }
-    QTimer::singleShot(pending->logouts == 0 ? std::chrono::milliseconds(0) : timeout, fire);
+    QTimer::singleShot(pending->logouts == 0 ? std::chrono::milliseconds(0) : timeout, context,
+                       fire);
 }
 
 void ClusterMonitor::beginSpectrumPoll()

@@ -169,7 +169,7 @@ void MonitorHub::stopAll()
 void MonitorHub::endSessions(ClusterMonitor *monitor, std::chrono::milliseconds timeout)
 {
     ++m_pendingLogouts;
-    monitor->endSessions(timeout, [this] { logoutAnswered(); });
+    monitor->endSessions(timeout, this, [this] { logoutAnswered(); });
 }
 
 void MonitorHub::logout(const QUrl &baseUrl, const TlsPolicy &tls, const QString &token,

@@ -182,10 +182,7 @@ void ReportCollector::onSnapshot(const ClusterSnapshot &snapshot)
         fetchFromCluster();
     // The poll's sessions end before the next cluster (or the command) goes on.
     ++m_pending;
-    m_monitor->endSessions(ClusterMonitor::DefaultLogoutWait, [this, work = QPointer(m_work)] {
-        if (work)
-            partDone();
-    });
+    m_monitor->endSessions(ClusterMonitor::DefaultLogoutWait, m_work, [this] { partDone(); });
     partDone();
 }
 
