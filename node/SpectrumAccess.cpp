@@ -32,7 +32,10 @@ SpectrumAccess::SpectrumAccess(const Credentials &credentials,
 
 QString SpectrumAccess::hostOf(const NodeRequest &request)
 {
-    return QString::fromLatin1(request.header("host").trimmed()).toLower();
+    // An IPv4 peer on a dual-stack socket arrives as ::ffff:a.b.c.d; one host, one spelling.
+    bool isV4 = false;
+    const quint32 v4 = request.peerAddress.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4).toString() : request.peerAddress.toString();
 }
 
 QByteArray SpectrumAccess::cookie(const NodeRequest &request, const QByteArray &name)
@@ -69,7 +72,7 @@ std::variant<SpectrumCaller, HttpResponse> SpectrumAccess::check(const NodeReque
     if (!identity)
         return invalidToken(QStringLiteral("the token's user or password has changed"));
     if (m_hostCheck && claims->host != hostOf(request))
-        return invalidToken(QStringLiteral("the token was issued for another host (the host "
+        return invalidToken(QStringLiteral("the token was issued to another host (the host "
                                            "check is on)"));
     if (auto refusal = sessionRefusal(request, *claims, nowMs))
         return *refusal;

@@ -1,7 +1,7 @@
 #pragma once
 // Who is calling in the Spectrum-compatible mode: the token from "Authorization: Bearer" or the
 // cookie spectrum.authentication.token, checked for signature, expiry, the user as the users
-// file has it now, the Host it was obtained through (unless the host check is off), and for a
+// file has it now, the host that requested it (unless the host check is off), and for a
 // session token the SESSION cookie, logout and idleness. A use that passes renews the
 // session's idle timer. Every refusal is a 401 with a WWW-Authenticate header, never a 500.
 
@@ -33,7 +33,8 @@ public:
 
     std::variant<SpectrumCaller, HttpResponse> check(const NodeRequest &request, qint64 nowMs);
 
-    // The request's Host header as tokens record it (trimmed, lower case).
+    // The host a request comes from as this node sees it (its TCP peer: the load balancer for
+    // a forwarded request), as tokens record it.
     static QString hostOf(const NodeRequest &request);
     // One cookie's value from the Cookie header(s); empty when absent.
     static QByteArray cookie(const NodeRequest &request, const QByteArray &name);

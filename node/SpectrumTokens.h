@@ -1,6 +1,6 @@
 #pragma once
 // The Spectrum-compatible mode's access tokens: who, which session (none for an open token),
-// the Host the token was obtained through, when it was issued and when it expires (0: never).
+// the host that requested it, when it was issued and when it expires (0: never).
 // They are HMAC-signed with a key derived from the cluster secret, so every node of the
 // cluster verifies them and they are never mistaken for the normal mode's tokens.
 
@@ -15,7 +15,7 @@ struct SpectrumClaims
     QString user;
     QString epoch;   // Credentials::epochOf() when issued: dies with a password change
     QString session; // empty for an open token
-    QString host;    // the Host header of the sign-in, lower case
+    QString host;    // the address the sign-in came from, as the issuing node saw it
     qint64 issuedAtMs = 0;
     qint64 expiresAtMs = 0; // 0: never
 

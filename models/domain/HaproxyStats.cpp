@@ -55,6 +55,7 @@ struct Columns
     qsizetype checkDescription = -1;
     qsizetype lastChange = -1;
     qsizetype weight = -1;
+    qsizetype address = -1;
 
     qsizetype required() const { return std::max({pxname, svname, status}) + 1; }
 };
@@ -96,6 +97,7 @@ std::optional<Columns> readHeader(const QStringList &lines, qsizetype *headerLin
     columns.checkDescription = column("check_desc");
     columns.lastChange = column("lastchg");
     columns.weight = column("weight");
+    columns.address = column("addr");
     return columns;
 }
 
@@ -134,6 +136,7 @@ std::optional<HaproxyStats::Server> readServer(const QString &line, const Column
     server.lastChangeSeconds = toInteger(field(columns.lastChange)).value_or(-1);
     if (const auto parsedWeight = toInteger(field(columns.weight)))
         server.weight = int(*parsedWeight);
+    server.address = field(columns.address);
     return server;
 }
 

@@ -21,6 +21,8 @@ public:
         QString checkDescription;
         qint64 lastChangeSeconds = -1;
         std::optional<int> weight;
+        // "host:port" ("[v6]:port"); only where the page has `stats show-legends`, else empty.
+        QString address;
         bool operator==(const Server &) const = default;
     };
 

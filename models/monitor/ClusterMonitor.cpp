@@ -123,6 +123,9 @@ ClusterMonitor::~ClusterMonitor()
     m_cycle = nullptr;
     delete m_spectrumCycle;
     m_spectrumCycle = nullptr;
+    // The direct clients share m_client's dispatcher, which without a hub's is m_client's own
+    // child: as younger children they would cancel their requests in a deleted dispatcher.
+    qDeleteAll(std::exchange(m_directClients, {}));
     m_password.fill(QChar(0));
     m_token.fill(QChar(0));
 }
@@ -282,8 +285,13 @@ void ClusterMonitor::onCycleFinished(const PollOutcome &outcome)
         m_cycle->deleteLater();
         m_cycle = nullptr;
     }
-    if (!outcome.reachable && outcome.membershipHttpStatus == 404) {
-        // No management API here: a plain Spectrum cluster is polled the way it documents.
+    // No management API here: a plain Spectrum cluster is polled the way it documents. Node
+    // URLs are given only for such a cluster, so with them a silent load balancer does not hide
+    // the nodes: they are probed at their own URLs, and the balancer's silence is a finding.
+    const bool silentWithNodeUrls =
+        !outcome.reachable && outcome.membershipHttpStatus == 0 && !m_profile.nodeUrls.isEmpty() &&
+        m_capabilities.clusterdeskApi != ClusterCapabilities::State::Available;
+    if (!outcome.reachable && (outcome.membershipHttpStatus == 404 || silentWithNodeUrls)) {
         m_capabilities.clusterdeskApi = ClusterCapabilities::State::Absent;
         m_capabilities.checkedAtMs = QDateTime::currentMSecsSinceEpoch();
         beginSpectrumPoll();

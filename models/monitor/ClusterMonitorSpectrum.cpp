@@ -37,6 +37,22 @@ Finding hostCheckFinding()
     return finding;
 }
 
+// Nodes answer at their own URLs but nothing comes back through the load balancer.
+Finding loadBalancerSilentFinding(const QUrl &url, const QString &error)
+{
+    Finding finding;
+    finding.severity = Severity::Critical;
+    finding.category = Finding::Category::Cluster;
+    finding.code = QStringLiteral("lb.unreachable");
+    finding.text = Tr::tr("The nodes answer at their own addresses, but no request gets through "
+                          "the load balancer (%1): the cluster's clients cannot reach it.")
+                       .arg(error.isEmpty() ? Tr::tr("no answer") : error);
+    finding.action = Tr::tr("Check the load balancer at %1: is it running, and does it forward "
+                            "to the nodes?")
+                         .arg(url.toDisplayString());
+    return finding;
+}
+
 // The Date estimate is asked for more samples within a poll until its bound is this tight.
 constexpr qint64 DateBoundTargetUs = 20 * 1000;
 // Inconsistent samples in a row that mean the node's clock stepped: the estimate starts again.
@@ -270,5 +286,8 @@ ClusterSnapshot ClusterMonitor::assembleSpectrum(const SpectrumPollOutcome &outc
     QList<Finding> extra = CatalogueAgreement::findings(services);
     if (outcome.hostCheckRefused)
         extra.append(hostCheckFinding());
+    if (outcome.reachable && outcome.loadBalancer.asked && !outcome.loadBalancer.answered)
+        extra.append(
+            loadBalancerSilentFinding(m_profile.loadBalancerUrl, outcome.loadBalancer.error));
     return extra.isEmpty() ? snapshot : snapshot.withFindings(snapshot.findings() + extra);
 }

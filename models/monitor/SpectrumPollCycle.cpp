@@ -23,6 +23,30 @@ bool nodeAnswered(const ApiResult &result)
            result.errorKind != ApiResult::ErrorKind::Misrouted;
 }
 
+// A direct URL as HAProxy writes a server's address: "host:port", "[v6]:port".
+QString addressOf(const QUrl &url)
+{
+    const QString host =
+        url.host().contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(url.host()) : url.host();
+    const int port = url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
+    return QStringLiteral("%1:%2").arg(host).arg(port);
+}
+
+// The profile's node that HAProxy's server is, not yet named after another server; -1 if none.
+qsizetype sameNode(const QList<SpectrumNodeProbe> &nodes, const QList<bool> &named,
+                   const HaproxyStats::Server &server)
+{
+    for (qsizetype i = 0; i < named.size(); ++i) {
+        const QUrl &url = nodes.at(i).directUrl;
+        if (named.at(i) || url.isEmpty())
+            continue;
+        if ((!server.address.isEmpty() && server.address == addressOf(url)) ||
+            server.name.compare(url.host(), Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
+
 } // namespace
 
 std::optional<DateHeaderSample> DateHeaderSample::fromResult(const ApiResult &result)
@@ -111,17 +135,29 @@ void SpectrumPollCycle::probeNodes()
         ids.append(target.id);
         m_outcome.nodes.append(probe);
     }
-    // HAProxy's servers are the nodes behind the load balancer, reached through it by id.
+    // HAProxy's servers are the nodes behind the load balancer. One that is a node the profile
+    // lists (by address, or by host name) is that node, under HAProxy's name; any other is
+    // reached through the load balancer by id.
     if (m_outcome.stats) {
+        QList<bool> named(m_outcome.nodes.size(), false);
         for (const HaproxyStats::Server &server : m_outcome.stats->servers()) {
             if (ids.contains(server.name))
                 continue;
             ids.append(server.name);
+            const qsizetype same = sameNode(m_outcome.nodes, named, server);
+            if (same >= 0) {
+                m_outcome.nodes[same].id = server.name;
+                named[same] = true;
+                continue;
+            }
             SpectrumNodeProbe probe;
             probe.id = server.name;
             m_outcome.nodes.append(probe);
         }
     }
+    if (std::all_of(m_outcome.nodes.cbegin(), m_outcome.nodes.cend(),
+                    [](const SpectrumNodeProbe &probe) { return !probe.directUrl.isEmpty(); }))
+        probeLoadBalancer();
     for (int i = 0; i < m_outcome.nodes.size(); ++i) {
         SpectrumNodeProbe &probe = m_outcome.nodes[i];
         probe.catalogue.nodeId = probe.id;
@@ -170,6 +206,27 @@ void SpectrumPollCycle::onList(int index, ServiceKind kind, const ApiResult &res
         probe.catalogue.services.append(ServiceDescription{kind, name, {}, {}});
         readDescription(index, kind, name);
     }
+}
+
+void SpectrumPollCycle::probeLoadBalancer()
+{
+    // A catalogue where one is published: it needs the token, so the host check shows too.
+    ApiRequest request = ApiRequest::get(m_plan.readRest   ? QStringLiteral("/rest")
+                                         : m_plan.readSoap ? QStringLiteral("/soap")
+                                                           : QStringLiteral("/security/rest"));
+    if (!m_plan.readRest && !m_plan.readSoap)
+        request.query = QUrlQuery(QStringLiteral("_wadl"));
+    request.expectJson = false;
+    request.timeout = m_plan.requestTimeout;
+    m_outcome.loadBalancer.asked = true;
+    sendVia(m_loadBalancer, request, [this](const ApiResult &result) {
+        LoadBalancerProbe &probe = m_outcome.loadBalancer;
+        probe.answered = nodeAnswered(result);
+        if (!result.ok)
+            probe.error = result.errorText;
+        if (SpectrumSession::isInvalidTokenRefusal(result) && m_loadBalancer->hostCheckSuspected())
+            m_outcome.hostCheckRefused = true;
+    });
 }
 
 void SpectrumPollCycle::readDescription(int index, ServiceKind kind, const QString &name)
@@ -268,14 +325,7 @@ ApiRequest SpectrumPollCycle::nodeRequest(int index, const QString &path) const
 
 void SpectrumPollCycle::send(int index, const ApiRequest &request, ApiClient::Callback callback)
 {
-    ApiClient *client = clientFor(index);
-    ++m_out;
-    auto id = std::make_shared<quint64>(0);
-    *id = client->send(request, this, [this, id, index, callback](const ApiResult &result) {
-        std::erase_if(m_sent, [&](const Sent &sent) { return sent.id == *id; });
-        --m_out;
-        if (!m_running)
-            return;
+    sendVia(clientFor(index), request, [this, index, callback](const ApiResult &result) {
         ApiResult checked = result;
         const QString &target = m_outcome.nodes.at(index).id;
         if (m_outcome.nodes.at(index).directUrl.isEmpty() && !result.nodeId.isEmpty() &&
@@ -286,6 +336,20 @@ void SpectrumPollCycle::send(int index, const ApiRequest &request, ApiClient::Ca
                 Tr::tr("the request for node %1 was answered by %2").arg(target, result.nodeId);
         }
         callback(checked);
+    });
+}
+
+void SpectrumPollCycle::sendVia(ApiClient *client, const ApiRequest &request,
+                                ApiClient::Callback callback)
+{
+    ++m_out;
+    auto id = std::make_shared<quint64>(0);
+    *id = client->send(request, this, [this, id, callback](const ApiResult &result) {
+        std::erase_if(m_sent, [&](const Sent &sent) { return sent.id == *id; });
+        --m_out;
+        if (!m_running)
+            return;
+        callback(result);
         finishIfDone();
     });
     if (m_out > 0 && *id != 0)

@@ -76,11 +76,21 @@ struct SpectrumNodeProbe
     QList<DateHeaderSample> dateSamples;
 };
 
+// The one request a poll sends through the load balancer itself, the way the cluster's clients
+// come in, when every node is probed at its own URL (otherwise the probes go through it anyway).
+struct LoadBalancerProbe
+{
+    bool asked = false;
+    bool answered = false; // an answer from a node behind it, whatever its status
+    QString error;
+};
+
 struct SpectrumPollOutcome : StatsReading
 {
     bool reachable = false;
     QString error;
     QString errorCode;
+    LoadBalancerProbe loadBalancer;
     // A token fresh from the sign-in was refused as invalid: Spectrum's host check.
     bool hostCheckRefused = false;
     QList<SpectrumNodeProbe> nodes;
@@ -119,6 +129,7 @@ private:
 
     void fetchStats();
     void probeNodes();
+    void probeLoadBalancer();
     void readList(int index, ServiceKind kind);
     void onList(int index, ServiceKind kind, const ApiResult &result);
     void readDescription(int index, ServiceKind kind, const QString &name);
@@ -128,6 +139,8 @@ private:
     ApiClient *clientFor(int index) const;
     ApiRequest nodeRequest(int index, const QString &path) const;
     void send(int index, const ApiRequest &request, ApiClient::Callback callback);
+    // Sends, counts the request as out until its answer, and checks for the poll's end after.
+    void sendVia(ApiClient *client, const ApiRequest &request, ApiClient::Callback callback);
     void finishIfDone();
     void onDeadline();
 

@@ -75,6 +75,7 @@ void tst_ClusterMonitorSpectrum::initTestCase()
 {
     ClusterOptions options;
     options.spectrum = true;
+    options.spectrumHostCheck = false; // on: tst_SpectrumHostCheck
     options.extraNodeArgs.insert(kSkewed,
                                  QStringLiteral("--clock-offset-ms %1").arg(kClockOffsetMs));
     m_cluster = std::make_unique<ClusterFixture>(options);
