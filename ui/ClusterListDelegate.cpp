@@ -53,16 +53,7 @@ QString ClusterListDelegate::badgeIconName(const QModelIndex &index)
         return QStringLiteral("unknown");
     if (!index.data(ClusterListModel::ReachableRole).toBool())
         return QStringLiteral("critical");
-    switch (severityOf(index)) {
-    case Severity::Ok:
-    case Severity::Info:
-        return QStringLiteral("ok");
-    case Severity::Warning:
-        return QStringLiteral("warning");
-    case Severity::Critical:
-        return QStringLiteral("critical");
-    }
-    return QStringLiteral("unknown");
+    return Icons::severityIconName(severityOf(index));
 }
 
 QString ClusterListDelegate::badgeText(const QModelIndex &index)
