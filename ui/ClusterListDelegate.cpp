@@ -149,8 +149,7 @@ void ClusterListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     Icons::icon(badge, badgeColor).paint(painter, badgeRect);
 
     const QRect textRect = rect.adjusted(BadgeSize + Margin, 0, 0, 0);
-    const QColor textColor =
-        option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor textColor = ItemBackground::textColor(option);
     QColor secondaryColor = selected ? textColor : Theme::color(Theme::Role::Muted, option.palette);
     if (index.data(ClusterListModel::StaleRole).toBool() && !selected)
         secondaryColor = option.palette.color(QPalette::Disabled, QPalette::Text);
