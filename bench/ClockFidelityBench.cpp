@@ -9,12 +9,12 @@
 //   clock_fidelity_bench --url URL --user U --password-file F --node ID --truth-ms 800
 //                        [--seconds 300] [--interval-ms 2000]
 
+#include "BenchOptions.h"
 #include "BenchStats.h"
 #include "ClusterMonitor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QTimer>
 
 #include <algorithm>
@@ -56,12 +56,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption urlOption(QStringLiteral("url"), QStringLiteral("Load balancer."),
-                                       QStringLiteral("url"));
-    const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("User."),
-                                        QStringLiteral("user"), QStringLiteral("admin"));
-    const QCommandLineOption passwordOption(
-        QStringLiteral("password-file"), QStringLiteral("Password file."), QStringLiteral("file"));
+    const BenchOptions::SignIn signIn;
     const QCommandLineOption nodeOption(QStringLiteral("node"), QStringLiteral("Node id."),
                                         QStringLiteral("id"));
     const QCommandLineOption truthOption(QStringLiteral("truth-ms"),
@@ -72,27 +67,25 @@ int main(int argc, char **argv)
     const QCommandLineOption intervalOption(QStringLiteral("interval-ms"),
                                             QStringLiteral("Poll interval."), QStringLiteral("ms"),
                                             QStringLiteral("2000"));
-    parser.addOptions({urlOption, userOption, passwordOption, nodeOption, truthOption,
-                       secondsOption, intervalOption});
+    parser.addOptions(signIn.options());
+    parser.addOptions({nodeOption, truthOption, secondsOption, intervalOption});
     parser.process(app);
-    QFile passwordFile(parser.value(passwordOption));
-    if (!parser.isSet(urlOption) || !parser.isSet(nodeOption) ||
-        !passwordFile.open(QIODevice::ReadOnly)) {
+    const std::optional<QString> password = signIn.password(parser);
+    if (!password || !parser.isSet(nodeOption)) {
         std::fprintf(stderr,
                      "clock_fidelity_bench: needs --url, --node and a readable --password-file\n");
         return 64;
     }
-    const QString password = QString::fromUtf8(passwordFile.readAll().trimmed());
     const QString nodeId = parser.value(nodeOption);
     const double truthMs = parser.value(truthOption).toDouble();
     const int seconds = std::max(1, parser.value(secondsOption).toInt());
 
     ClusterProfile profile = ClusterProfile::create(
-        QStringLiteral("fidelity"), QUrl(parser.value(urlOption), QUrl::StrictMode));
-    profile.userName = parser.value(userOption);
+        QStringLiteral("fidelity"), QUrl(parser.value(signIn.url), QUrl::StrictMode));
+    profile.userName = parser.value(signIn.user);
     profile.pollIntervalMs = parser.value(intervalOption).toInt();
     ClusterMonitor monitor(profile);
-    monitor.setPasswordCredentials(profile.userName, password);
+    monitor.setPasswordCredentials(profile.userName, *password);
     Tally tally;
     QObject::connect(
         &monitor, &ClusterMonitor::snapshotReady, &app,

@@ -6,6 +6,7 @@
 //
 //   model_bench [--iterations N] [--clusters C] [--nodes N]
 
+#include "BenchOptions.h"
 #include "BenchStats.h"
 #include "ClockAssessment.h"
 #include "NodeTableModel.h"
@@ -80,18 +81,10 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption iterationsOption(QStringLiteral("iterations"),
-                                              QStringLiteral("Polls."), QStringLiteral("n"),
-                                              QStringLiteral("200"));
-    const QCommandLineOption clustersOption(QStringLiteral("clusters"), QStringLiteral("Clusters."),
-                                            QStringLiteral("n"), QStringLiteral("50"));
-    const QCommandLineOption nodesOption(QStringLiteral("nodes"), QStringLiteral("Nodes each."),
-                                         QStringLiteral("n"), QStringLiteral("64"));
-    parser.addOptions({iterationsOption, clustersOption, nodesOption});
+    const BenchOptions::FleetRuns runs(QStringLiteral("Polls."), QStringLiteral("200"));
+    parser.addOptions(runs.options());
     parser.process(app);
-    const int iterations = std::max(1, parser.value(iterationsOption).toInt());
-    const int clusters = std::max(1, parser.value(clustersOption).toInt());
-    const int nodeCount = std::max(1, parser.value(nodesOption).toInt());
+    const auto [iterations, clusters, nodeCount] = runs.values(parser);
 
     QList<NodeSnapshot> base;
     for (int i = 0; i < nodeCount; ++i)

@@ -7,13 +7,13 @@
 //
 //   poll_bench --url URL --user U --password-file F [--runs N]
 
+#include "BenchOptions.h"
 #include "BenchStats.h"
 #include "ClusterMonitor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 
 #include <cstdio>
 
@@ -22,29 +22,24 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption urlOption(QStringLiteral("url"), QStringLiteral("Load balancer."),
-                                       QStringLiteral("url"));
-    const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("User."),
-                                        QStringLiteral("user"), QStringLiteral("admin"));
-    const QCommandLineOption passwordOption(
-        QStringLiteral("password-file"), QStringLiteral("Password file."), QStringLiteral("file"));
+    const BenchOptions::SignIn signIn;
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Timed polls."),
                                         QStringLiteral("n"), QStringLiteral("10"));
-    parser.addOptions({urlOption, userOption, passwordOption, runsOption});
+    parser.addOptions(signIn.options());
+    parser.addOption(runsOption);
     parser.process(app);
-    QFile passwordFile(parser.value(passwordOption));
-    if (!parser.isSet(urlOption) || !passwordFile.open(QIODevice::ReadOnly)) {
+    const std::optional<QString> password = signIn.password(parser);
+    if (!password) {
         std::fprintf(stderr, "poll_bench: needs --url and a readable --password-file\n");
         return 64;
     }
-    const QString password = QString::fromUtf8(passwordFile.readAll().trimmed());
     const int runs = std::max(1, parser.value(runsOption).toInt());
 
     ClusterProfile profile = ClusterProfile::create(
-        QStringLiteral("bench"), QUrl(parser.value(urlOption), QUrl::StrictMode));
-    profile.userName = parser.value(userOption);
+        QStringLiteral("bench"), QUrl(parser.value(signIn.url), QUrl::StrictMode));
+    profile.userName = parser.value(signIn.user);
     ClusterMonitor monitor(profile);
-    monitor.setPasswordCredentials(profile.userName, password);
+    monitor.setPasswordCredentials(profile.userName, *password);
 
     QList<double> times;
     double firstMs = 0;

@@ -12,6 +12,7 @@
 // per-cluster: the old path, appendSamples(), saveSnapshot() and noteNodesUp() per cluster,
 //   three commits per cluster.
 
+#include "BenchOptions.h"
 #include "BenchStats.h"
 #include "ClusterSnapshot.h"
 #include "LocalStore.h"
@@ -107,13 +108,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption iterationsOption(QStringLiteral("iterations"),
-                                              QStringLiteral("Cycles."), QStringLiteral("n"),
-                                              QStringLiteral("100"));
-    const QCommandLineOption clustersOption(QStringLiteral("clusters"), QStringLiteral("Clusters."),
-                                            QStringLiteral("n"), QStringLiteral("50"));
-    const QCommandLineOption nodesOption(QStringLiteral("nodes"), QStringLiteral("Nodes each."),
-                                         QStringLiteral("n"), QStringLiteral("64"));
+    const BenchOptions::FleetRuns runs(QStringLiteral("Cycles."), QStringLiteral("100"));
     const QCommandLineOption modeOption(QStringLiteral("mode"),
                                         QStringLiteral("batch, thread or per-cluster."),
                                         QStringLiteral("mode"), QStringLiteral("batch"));
@@ -122,11 +117,10 @@ int main(int argc, char **argv)
         QStringLiteral("What each record carries: all, samples, snapshot or last-up (to see what "
                        "each part costs)."),
         QStringLiteral("parts"), QStringLiteral("all"));
-    parser.addOptions({iterationsOption, clustersOption, nodesOption, modeOption, partsOption});
+    parser.addOptions(runs.options());
+    parser.addOptions({modeOption, partsOption});
     parser.process(app);
-    const int iterations = std::max(1, parser.value(iterationsOption).toInt());
-    const int clusters = std::max(1, parser.value(clustersOption).toInt());
-    const int nodes = std::max(1, parser.value(nodesOption).toInt());
+    const auto [iterations, clusters, nodes] = runs.values(parser);
     const QString mode = parser.value(modeOption);
     const QString parts = parser.value(partsOption);
     if (!QStringList{u"all"_s, u"samples"_s, u"snapshot"_s, u"last-up"_s}.contains(parts)) {

@@ -53,6 +53,18 @@ void flushIfStripped(const QSqlDatabase &db, bool stripped)
         ConfigDatabaseSecrets::flushStrippedPages(db, &ignored);
 }
 
+// One change inside a write transaction: its resource written (deleted when `resource` is
+// empty), the entry appended to the log and older entries' secret values of it stripped.
+bool recordChange(const QSqlDatabase &db, const ChangeEntry &entry,
+                  const std::optional<StoredResource> &resource, bool *stripped, QString *error)
+{
+    const bool written = resource ? writeResource(db, *resource, error)
+                                  : deleteResource(db, entry.type, entry.name, error);
+    return written && appendChange(db, entry, error) &&
+           ConfigDatabaseSecrets::stripOlderChanges(db, entry.type, entry.name, entry.revision,
+                                                    stripped, error);
+}
+
 } // namespace
 
 QByteArray StoredResource::etag() const
@@ -271,18 +283,8 @@ WriteResult ConfigDatabase::put(const WriteRequest &request)
                                                              existing->spec, stored.spec))
                             : QJsonValue(QJsonValue::Null);
     entry.after = ChangeStates::state(stored.type, stored.description, stored.spec, beforeSpec);
-    QString historyId = m_historyId;
-    bool stripped = false;
-    if (!ensureHistoryId(db, &historyId, &error) || !writeResource(db, stored, &error) ||
-        !appendChange(db, entry, &error) ||
-        !ConfigDatabaseSecrets::stripOlderChanges(db, stored.type, stored.name, stored.revision,
-                                                  &stripped, &error) ||
-        !storeRevision(db, stored.revision, &error) || !transaction.commit(&error))
+    if (!commitOne(db, transaction, entry, stored, &error))
         return failure(error);
-    flushIfStripped(db, stripped);
-    m_historyId = historyId;
-    m_revision = stored.revision;
-    recomputeChecksum();
     return WriteResult{WriteStatus::Ok, stored, m_revision, {}, std::nullopt};
 }
 
@@ -323,18 +325,8 @@ WriteResult ConfigDatabase::remove(const QString &type, const QString &name, con
     entry.before = ChangeStates::state(type, result.resource->description, result.resource->spec,
                                        QJsonObject());
     entry.after = QJsonValue(QJsonValue::Null);
-    QString historyId = m_historyId;
-    bool stripped = false;
-    if (!ensureHistoryId(db, &historyId, &error) || !deleteResource(db, type, name, &error) ||
-        !appendChange(db, entry, &error) ||
-        !ConfigDatabaseSecrets::stripOlderChanges(db, type, name, entry.revision, &stripped,
-                                                  &error) ||
-        !storeRevision(db, entry.revision, &error) || !transaction.commit(&error))
+    if (!commitOne(db, transaction, entry, std::nullopt, &error))
         return failure(error);
-    flushIfStripped(db, stripped);
-    m_historyId = historyId;
-    m_revision = entry.revision;
-    recomputeChecksum();
     return WriteResult{WriteStatus::Ok, std::nullopt, m_revision, {}, std::nullopt};
 }
 
@@ -379,29 +371,40 @@ bool ConfigDatabase::applyChanges(const QList<ChangeEntry> &entries, const QStri
             message = u"malformed change entry at revision %1"_s.arg(entry.revision);
             return false;
         }
-        bool ok = false;
-        if (isDelete) {
-            ok = deleteResource(db, entry.type, entry.name, &message);
-        } else {
-            const StoredResource resource{entry.type,      entry.name,     description.toString(),
-                                          spec.toObject(), entry.revision, entry.time,
-                                          entry.user};
-            ok = writeResource(db, resource, &message);
-        }
-        if (!ok || !appendChange(db, entry, &message) ||
-            !ConfigDatabaseSecrets::stripOlderChanges(db, entry.type, entry.name, entry.revision,
-                                                      &stripped, &message))
+        const std::optional<StoredResource> resource =
+            isDelete ? std::nullopt
+                     : std::optional<StoredResource>({entry.type, entry.name,
+                                                      description.toString(), spec.toObject(),
+                                                      entry.revision, entry.time, entry.user});
+        if (!recordChange(db, entry, resource, &stripped, &message))
             return false;
         current = entry.revision;
     }
     if (current == *stored && !adoptHistory)
         return true;
-    if (!storeRevision(db, current, &message) || !transaction.commit(&message))
+    return commitWrite(db, transaction, current, adoptHistory ? historyId : m_historyId, stripped,
+                       &message);
+}
+
+bool ConfigDatabase::commitOne(const QSqlDatabase &db, Transaction &transaction,
+                               const ChangeEntry &entry,
+                               const std::optional<StoredResource> &resource, QString *error)
+{
+    QString historyId = m_historyId;
+    bool stripped = false;
+    return ensureHistoryId(db, &historyId, error) &&
+           recordChange(db, entry, resource, &stripped, error) &&
+           commitWrite(db, transaction, entry.revision, historyId, stripped, error);
+}
+
+bool ConfigDatabase::commitWrite(const QSqlDatabase &db, Transaction &transaction, qint64 revision,
+                                 const QString &historyId, bool stripped, QString *error)
+{
+    if (!storeRevision(db, revision, error) || !transaction.commit(error))
         return false;
     flushIfStripped(db, stripped);
-    if (adoptHistory)
-        m_historyId = historyId;
-    m_revision = current;
+    m_historyId = historyId;
+    m_revision = revision;
     recomputeChecksum();
     return true;
 }

@@ -12,7 +12,13 @@
 #include <QString>
 #include <optional>
 
+class QSqlDatabase;
+
 namespace node {
+
+namespace ConfigDatabaseSql {
+class Transaction;
+}
 
 struct StoredResource
 {
@@ -142,6 +148,14 @@ private:
     // Inside a write transaction: the Replayed result when `requestId` made a change already.
     std::optional<WriteResult> replayOf(const QString &requestId) const;
     void recomputeChecksum();
+    // Primary side, inside put's or remove's transaction: records `entry` (see recordChange)
+    // with a history id created for an empty history, then commits (commitWrite).
+    bool commitOne(const QSqlDatabase &db, ConfigDatabaseSql::Transaction &transaction,
+                   const ChangeEntry &entry, const std::optional<StoredResource> &resource,
+                   QString *error);
+    // Stores `revision`, commits, and only then takes `revision` and `historyId` as this copy's.
+    bool commitWrite(const QSqlDatabase &db, ConfigDatabaseSql::Transaction &transaction,
+                     qint64 revision, const QString &historyId, bool stripped, QString *error);
 
     QString m_connectionName;
     bool m_open = false;

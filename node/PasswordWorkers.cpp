@@ -1,29 +1,12 @@
 #include "PasswordWorkers.h"
 
 #include "Credentials.h"
+#include "ThreadPriority.h"
 
 #include <QDeadlineTimer>
 #include <QMetaObject>
 
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <unistd.h>
-#endif
-
 namespace node {
-namespace {
-
-void lowerThisThreadsPriority()
-{
-#ifdef Q_OS_LINUX
-    // Linux nice values are per thread; Qt's thread priorities have no effect under the
-    // default scheduler. +10 leaves the serving thread about ten times the CPU share.
-    thread_local const bool lowered = setpriority(PRIO_PROCESS, gettid(), 10) == 0;
-    Q_UNUSED(lowered);
-#endif
-}
-
-} // namespace
 
 PasswordWorkers::PasswordWorkers(int threads, int maxPending, int maxWaitMs, QObject *parent)
     : QObject(parent)
@@ -48,7 +31,7 @@ bool PasswordWorkers::verify(const QString &password, const QString &encodedHash
     ++m_pending;
     const QDeadlineTimer deadline(m_maxWaitMs);
     m_pool.start([this, password, encodedHash, deadline, done = std::move(done)]() mutable {
-        lowerThisThreadsPriority();
+        ThreadPriority::lowerThisThread();
         std::optional<bool> matches;
         if (!deadline.hasExpired())
             matches = Credentials::verifyPassword(password, encodedHash);

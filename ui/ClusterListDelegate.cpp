@@ -53,16 +53,7 @@ QString ClusterListDelegate::badgeIconName(const QModelIndex &index)
         return QStringLiteral("unknown");
     if (!index.data(ClusterListModel::ReachableRole).toBool())
         return QStringLiteral("critical");
-    switch (severityOf(index)) {
-    case Severity::Ok:
-    case Severity::Info:
-        return QStringLiteral("ok");
-    case Severity::Warning:
-        return QStringLiteral("warning");
-    case Severity::Critical:
-        return QStringLiteral("critical");
-    }
-    return QStringLiteral("unknown");
+    return Icons::severityIconName(severityOf(index));
 }
 
 QString ClusterListDelegate::badgeText(const QModelIndex &index)
@@ -158,8 +149,7 @@ void ClusterListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     Icons::icon(badge, badgeColor).paint(painter, badgeRect);
 
     const QRect textRect = rect.adjusted(BadgeSize + Margin, 0, 0, 0);
-    const QColor textColor =
-        option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor textColor = ItemBackground::textColor(option);
     QColor secondaryColor = selected ? textColor : Theme::color(Theme::Role::Muted, option.palette);
     if (index.data(ClusterListModel::StaleRole).toBool() && !selected)
         secondaryColor = option.palette.color(QPalette::Disabled, QPalette::Text);

@@ -46,22 +46,7 @@ public:
             polled ? Theme::severityColor(severity) : Theme::color(Theme::Role::Muted);
         if (role == Qt::ForegroundRole)
             return severity >= Severity::Warning ? QVariant(colour) : QVariant();
-        return Icons::icon(polled ? iconName(severity) : u"unknown"_s, colour);
-    }
-
-private:
-    static QString iconName(Severity severity)
-    {
-        switch (severity) {
-        case Severity::Critical:
-            return u"critical"_s;
-        case Severity::Warning:
-            return u"warning"_s;
-        case Severity::Info:
-        case Severity::Ok:
-            break;
-        }
-        return u"ok"_s;
+        return Icons::icon(polled ? Icons::severityIconName(severity) : u"unknown"_s, colour);
     }
 };
 

@@ -152,6 +152,20 @@ QIcon Icons::icon(const QString &name, const QColor &color)
     return QIcon(new TintedSvgEngine(name, color.isValid() ? color : QColor(Qt::black)));
 }
 
+QString Icons::severityIconName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Ok:
+    case Severity::Info:
+        return QStringLiteral("ok");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Critical:
+        return QStringLiteral("critical");
+    }
+    return QStringLiteral("unknown");
+}
+
 QIcon Icons::appIcon()
 {
     initClusterdeskResources();

@@ -2,6 +2,8 @@
 // given colour) so they follow light and dark palettes; they are re-rendered when it changes.
 #pragma once
 
+#include "Finding.h"
+
 #include <QColor>
 #include <QIcon>
 #include <QStringList>
@@ -16,6 +18,8 @@ public:
     static QIcon icon(const QString &name);
     // Always drawn in `color` (severity badges).
     static QIcon icon(const QString &name, const QColor &color);
+    // The badge icon of a severity: "ok" (also for Info), "warning" or "critical".
+    static QString severityIconName(Severity severity);
     // The full-colour application icon (never recoloured).
     static QIcon appIcon();
     // The names of every monochrome icon ("add", "edit", ...).

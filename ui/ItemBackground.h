@@ -27,4 +27,13 @@ inline QPalette::ColorGroup colorGroup(QStyle::State state)
                                             : QPalette::Inactive;
 }
 
+// The item's text colour in its state: HighlightedText when selected, else Text, from the palette
+// group of the state.
+inline QColor textColor(const QStyleOptionViewItem &option)
+{
+    return option.palette.color(colorGroup(option.state), option.state & QStyle::State_Selected
+                                                              ? QPalette::HighlightedText
+                                                              : QPalette::Text);
+}
+
 } // namespace ItemBackground

@@ -59,8 +59,7 @@ void NodeStateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->drawEllipse(dot);
 
     const QRect textRect = rect.adjusted(diameter + Margin, 0, 0, 0);
-    painter->setPen(
-        option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setPen(ItemBackground::textColor(option));
     painter->setFont(option.font);
     painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
                       metrics.elidedText(text, Qt::ElideRight, textRect.width()));

@@ -106,8 +106,7 @@ void OffsetBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 
     const bool selected = option.state & QStyle::State_Selected;
     const QPalette::ColorGroup group = ItemBackground::colorGroup(option.state);
-    const QColor textColor =
-        option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor textColor = ItemBackground::textColor(option);
     const QFontMetrics metrics(option.font);
     QRect rect = option.rect.adjusted(Margin, 2, -Margin, -2);
 

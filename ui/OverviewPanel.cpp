@@ -21,20 +21,6 @@ constexpr int SeverityRole = Qt::UserRole + 1;
 constexpr int PlaceholderRole = Qt::UserRole + 2;
 constexpr int CardCount = int(OverviewPanel::Card::Count);
 
-QString iconNameFor(Severity severity)
-{
-    switch (severity) {
-    case Severity::Ok:
-    case Severity::Info:
-        return QStringLiteral("ok");
-    case Severity::Warning:
-        return QStringLiteral("warning");
-    case Severity::Critical:
-        return QStringLiteral("critical");
-    }
-    return QStringLiteral("unknown");
-}
-
 QColor mix(const QColor &a, const QColor &b, double amount)
 {
     return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * amount),
@@ -255,7 +241,7 @@ void OverviewPanel::refreshFindings()
         if (!item->data(SeverityRole).isValid() ||
             item->data(SeverityRole).toInt() != int(row.severity)) {
             item->setData(int(row.severity), SeverityRole);
-            item->setIcon(Icons::icon(iconNameFor(row.severity),
+            item->setIcon(Icons::icon(Icons::severityIconName(row.severity),
                                       Theme::severityColor(row.severity, palette())));
         }
         if (item->data(PlaceholderRole).toBool() != row.placeholder)

@@ -1,6 +1,7 @@
 #include "BasicAuthVerifier.h"
 
 #include "ConstantTime.h"
+#include "ThreadPriority.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
@@ -9,24 +10,10 @@
 #include <crypt.h>
 #include <memory>
 
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <unistd.h>
-#endif
-
 namespace {
 
 // Hashed for unknown users, so that a wrong user name takes as long as a wrong password.
 constexpr char DummyHash[] = "$2b$10$0/7pA.oknZV9SqMmKEUUUupdvbUxs66MeedMv47IjDKc4rUAWNIje";
-
-void lowerThisThreadsPriority()
-{
-#ifdef Q_OS_LINUX
-    // Linux nice values are per thread: the serving thread keeps most of the CPU.
-    thread_local const bool lowered = setpriority(PRIO_PROCESS, gettid(), 10) == 0;
-    Q_UNUSED(lowered);
-#endif
-}
 
 } // namespace
 
@@ -107,7 +94,7 @@ void BasicAuthVerifier::check(const QByteArray &authorization, std::function<voi
     ++m_hashes;
     const bool userKnown = known != m_users.constEnd();
     m_pool.start([this, password, hash, key, userKnown, done = std::move(done)]() mutable {
-        lowerThisThreadsPriority();
+        ThreadPriority::lowerThisThread();
         const bool matches = bcryptMatches(password, hash) && userKnown;
         // Back to the owner's thread; dropped if this object is gone by then.
         QMetaObject::invokeMethod(

@@ -282,16 +282,7 @@ void ResourceEditorController::reload()
     if (m_state != State::Conflict)
         return;
     m_draftTimer.stop();
-    if (m_store) {
-        const QString clusterId = m_clusterId;
-        const QString type = m_type;
-        const QString key = m_draftKey;
-        m_store->run<bool>(
-            [clusterId, type, key](LocalStore &store) {
-                return store.removeDraft(clusterId, type, key);
-            },
-            this, [this](const bool &) { Q_EMIT draftPersisted(false); });
-    }
+    removeStoredDraft(m_draftKey);
     if (!m_theirs) {
         const QString name = m_base ? m_base->name : QString();
         close();
@@ -326,21 +317,26 @@ void ResourceEditorController::flushDraft()
     m_draftTimer.stop();
     if (!m_store || m_state == State::Idle)
         return;
-    const QString clusterId = m_clusterId;
-    const QString type = m_type;
-    const QString key = m_draftKey;
     if (!isDirty()) {
-        m_store->run<bool>(
-            [clusterId, type, key](LocalStore &store) {
-                return store.removeDraft(clusterId, type, key);
-            },
-            this, [this](const bool &) { Q_EMIT draftPersisted(false); });
+        removeStoredDraft(m_draftKey);
         return;
     }
-    const ResourceDraft record = ResourceDraftMerge::toRecord(clusterId, type, key, m_base, m_yours,
-                                                              QDateTime::currentMSecsSinceEpoch());
+    const ResourceDraft record = ResourceDraftMerge::toRecord(
+        m_clusterId, m_type, m_draftKey, m_base, m_yours, QDateTime::currentMSecsSinceEpoch());
     m_store->run<bool>([record](LocalStore &store) { return store.saveDraft(record); }, this,
                        [this](const bool &) { Q_EMIT draftPersisted(true); });
+}
+
+void ResourceEditorController::removeStoredDraft(const QString &key, bool announce)
+{
+    if (!m_store)
+        return;
+    StoreThread::Callback<bool> done;
+    if (announce)
+        done = [this](const bool &) { Q_EMIT draftPersisted(false); };
+    m_store->run<bool>([clusterId = m_clusterId, type = m_type,
+                        key](LocalStore &store) { return store.removeDraft(clusterId, type, key); },
+                       this, std::move(done));
 }
 
 void ResourceEditorController::storedDraftNames(StoreThread *store, const QString &clusterId,

@@ -163,6 +163,9 @@ private:
     void onNameTaken(const std::optional<ResourceDefinition> &existing);
     void onRemoved(const QString &name, const ResourceResult &result);
     void noteDirtiness();
+    // Removes the stored draft under `key` (on the store's thread); draftPersisted(false)
+    // follows when `announce`.
+    void removeStoredDraft(const QString &key, bool announce = true);
     DraftContent cleanContent() const;
 
     QString m_clusterId;

@@ -105,15 +105,7 @@ void ResourceEditorController::onSaved(const ResourceResult &result)
     m_theirs.reset();
     m_draftKey = saved.name;
     m_draftTimer.stop();
-    if (m_store) {
-        const QString clusterId = m_clusterId;
-        const QString type = m_type;
-        m_store->run<bool>(
-            [clusterId, type, oldKey](LocalStore &store) {
-                return store.removeDraft(clusterId, type, oldKey);
-            },
-            this, [this](const bool &) { Q_EMIT draftPersisted(false); });
-    }
+    removeStoredDraft(oldKey);
     m_message = tr("Saved (revision %1).").arg(saved.revision);
     revalidate();
     setState(State::Editing);
@@ -168,16 +160,8 @@ void ResourceEditorController::rebase(const QMap<QString, MergeChoice> &choices)
         m_base = m_theirs;
     } else {
         // Theirs was deleted: yours becomes a new resource with the same name.
-        if (m_store && !m_draftKey.isEmpty()) {
-            const QString clusterId = m_clusterId;
-            const QString type = m_type;
-            const QString key = m_draftKey;
-            m_store->run<bool>(
-                [clusterId, type, key](LocalStore &store) {
-                    return store.removeDraft(clusterId, type, key);
-                },
-                this, {});
-        }
+        if (!m_draftKey.isEmpty())
+            removeStoredDraft(m_draftKey, false);
         m_base.reset();
         m_draftKey.clear();
     }
