@@ -42,15 +42,20 @@ bool makeDataDirectory(const QString &dir)
 }
 
 // Creates the database file 0600 before SQLite does (SQLite gives its journal, WAL and
-// shared-memory files the database's mode) and takes group and others' access away from a
-// store an older version created 0644.
-void makeOwnerOnly(const QString &filePath)
+// shared-memory files the database's mode).
+void createOwnerOnly(const QString &filePath)
 {
-    if (!QFileInfo::exists(filePath)) {
-        QFile file(filePath);
-        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnlyFile))
-            file.close();
-    }
+    if (QFileInfo::exists(filePath))
+        return;
+    QFile file(filePath);
+    if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnlyFile))
+        file.close();
+}
+
+// Takes group and others' access away from a store an older version created 0644, and from
+// the files SQLite made beside it in that mode; only once the file is known to be ours.
+void withdrawOthersAccess(const QString &filePath)
+{
     for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
         QFile file(filePath + QLatin1String(suffix));
         const QFile::Permissions permissions = file.permissions();
@@ -129,7 +134,7 @@ bool LocalStore::open(const QString &dataDir, QString *error)
         return refuse(Tr::tr("Cannot create the data directory %1.").arg(dir));
 
     m_filePath = QDir(dir).absoluteFilePath(QString::fromLatin1(FileName));
-    makeOwnerOnly(m_filePath);
+    createOwnerOnly(m_filePath);
     m_thread = QThread::currentThread();
     m_connectionName =
         QStringLiteral("clusterdesk.store.%1").arg(reinterpret_cast<quintptr>(this), 0, 16);
@@ -144,7 +149,8 @@ bool LocalStore::open(const QString &dataDir, QString *error)
             message = Tr::tr("Cannot prepare %1 for use.").arg(m_filePath);
     }
     if (!message.isEmpty())
-        return refuse(message);
+        return refuse(message); // a foreign or newer file is left as it is
+    withdrawOthersAccess(m_filePath);
     m_lastError.clear();
     return true;
 }

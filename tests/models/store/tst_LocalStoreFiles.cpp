@@ -336,6 +336,8 @@ private Q_SLOTS:
         QCOMPARE(QFile::permissions(path) & others, QFile::Permissions());
         QCOMPARE(QFile::permissions(path) & (QFile::ReadOwner | QFile::WriteOwner),
                  QFile::ReadOwner | QFile::WriteOwner);
+        // SQLite made the WAL in the old file's mode when it opened it: tightened too.
+        QCOMPARE(QFile::permissions(path + QStringLiteral("-wal")) & others, QFile::Permissions());
     }
 
     void unusableDirectory()
