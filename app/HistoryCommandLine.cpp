@@ -31,11 +31,13 @@ QString help(const QCommandLineParser &parser)
            Tr::tr("Prints a saved cluster's configuration change log, oldest first: who changed\n"
                   "which resource when, and the fields each change altered (secrets only as\n"
                   "changed or unchanged, never their values). Filters are applied by the\n"
-                  "console over the whole log. --since and --until take an ISO 8601 date or\n"
-                  "date and time (UTC unless it names an offset). Exit code 2 on any error.\n"
+                  "console over the whole log. --since takes a span back from now (24h, 7d,\n"
+                  "90m, 2w) or, like --until, an ISO 8601 date or date and time (UTC unless it\n"
+                  "names an offset). Exit code 2 on any error.\n"
                   "\nExamples:\n"
                   "  clusterdesk history --cluster Prod\n"
                   "  clusterdesk history --cluster Prod --resource jdbc/orders-db --format json\n"
+                  "  clusterdesk history --cluster Prod --since 7d\n"
                   "  clusterdesk history --cluster Prod --user admin --since 2026-12-01 "
                   "--format csv > changes.csv\n");
 }
@@ -62,8 +64,9 @@ struct HistoryArguments
     const QCommandLineOption user{QStringLiteral("user"), Tr::tr("Only changes made by <user>."),
                                   QStringLiteral("user")};
     const QCommandLineOption since{QStringLiteral("since"),
-                                   Tr::tr("Only changes at or after <time>."),
-                                   QStringLiteral("time")};
+                                   Tr::tr("Only changes at or after <when>: a span back from now "
+                                          "(24h, 7d, 90m, 2w) or an ISO 8601 date or time."),
+                                   QStringLiteral("when")};
     const QCommandLineOption until{QStringLiteral("until"),
                                    Tr::tr("Only changes at or before <time>."),
                                    QStringLiteral("time")};

@@ -39,11 +39,17 @@ ProfileLabelOptions::ProfileLabelOptions()
             Tr::tr("The Spectrum token a password sign-in asks for: session (the default, "
                    "ended when the command or window is done) or open (no session)."),
             QStringLiteral("session|open"))
+    , statsUser(QStringLiteral("stats-user"),
+                Tr::tr("The admin user of HAProxy's statistics page, with which the window and "
+                       "clusterdesk node drain a node, put it into maintenance or make it ready "
+                       "(empty: none)."),
+                QStringLiteral("user"))
 {}
 
 void ProfileLabelOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({environment, environmentColour, readOnly, readWrite, group, nodeUrl, token});
+    parser.addOptions(
+        {environment, environmentColour, readOnly, readWrite, group, nodeUrl, token, statsUser});
 }
 
 bool ProfileLabelOptions::read(const QCommandLineParser &parser, ProfileLabels *labels,
@@ -63,6 +69,8 @@ bool ProfileLabelOptions::read(const QCommandLineParser &parser, ProfileLabels *
         labels->readOnly = false;
     if (parser.isSet(group))
         labels->group = parser.value(group);
+    if (parser.isSet(statsUser))
+        labels->statsUser = parser.value(statsUser);
     if (parser.isSet(nodeUrl)) {
         const QStringList values = parser.values(nodeUrl);
         QList<QUrl> urls;

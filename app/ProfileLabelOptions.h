@@ -1,8 +1,8 @@
 #pragma once
 // ProfileLabelOptions: the options `cluster add` and `cluster edit` share for how a saved
 // cluster is treated: --environment, --environment-colour, --read-only / --read-write and
-// --group, and for a plain Spectrum cluster --node-url (repeated) and --token, read into
-// ProfileLabels.
+// --group, --stats-user (HAProxy's statistics admin user, for the node actions), and for a plain
+// Spectrum cluster --node-url (repeated) and --token, read into ProfileLabels.
 
 #include "ProfileCommands.h"
 
@@ -26,4 +26,5 @@ public:
     QCommandLineOption group;
     QCommandLineOption nodeUrl;
     QCommandLineOption token;
+    QCommandLineOption statsUser;
 };

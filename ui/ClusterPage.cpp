@@ -116,8 +116,16 @@ void ClusterPage::showProfile(const ClusterProfile &profile)
 {
     m_resources->setProfile(profile);
     m_nodes->setProfile(profile);
-    EnvironmentBadge::styleBand(m_band, profile);
-    m_band->setToolTip(profile.isProduction()
+    m_profile = profile;
+    showBand();
+}
+
+void ClusterPage::showBand()
+{
+    if (!m_profile)
+        return;
+    EnvironmentBadge::styleBand(m_band, *m_profile);
+    m_band->setToolTip(m_profile->isProduction()
                            ? tr("A production cluster: deleting or copying onto it asks for its "
                                 "name first.")
                            : QString());
@@ -174,6 +182,7 @@ void ClusterPage::retranslateUi()
     setTabText(indexOf(m_resources), tr("&Resources"));
     setTabText(indexOf(m_history), tr("&History"));
     setTabText(indexOf(m_servicesPanel), tr("Serv&ices"));
+    showBand();
 }
 
 void ClusterPage::changeEvent(QEvent *event)

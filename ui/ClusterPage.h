@@ -2,15 +2,15 @@
 // every panel from its own cluster's feed of snapshots, hands the panels the controllers the core
 // made for this cluster (ClusterServices), and forwards the window's Apply, Revert and Find
 // actions to the panel in front. The cluster's environment label sits beside the tabs (a filled
-// band for production) and follows the profile when it is edited.
+// band for production) and follows the profile when it is edited and the language when it changes.
 #pragma once
 
+#include "ClusterProfile.h"
 #include "PanelActions.h"
 
 #include <QPointer>
 #include <QTabWidget>
 
-class ClusterProfile;
 class ClusterServices;
 struct ClusterCapabilities;
 class QLabel;
@@ -59,6 +59,7 @@ private:
     // Resources and History say in one line what the cluster does not publish.
     void showCapabilities(const ClusterCapabilities &capabilities);
     void showProfile(const ClusterProfile &profile);
+    void showBand();
     PanelActions *currentPanel() const;
     void retranslateUi();
 
@@ -70,4 +71,5 @@ private:
     ServicesPanel *m_servicesPanel;
     ClusterServices *m_services;
     QLabel *m_band;
+    std::optional<ClusterProfile> m_profile; // what the band shows, said again on a new language
 };

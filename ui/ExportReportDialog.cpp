@@ -5,6 +5,7 @@
 #include "ConsoleSession.h"
 #include "CsvReportWriter.h"
 #include "ReportCollector.h"
+#include "Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -114,6 +115,16 @@ ExportReportDialog::ExportReportDialog(ConsoleSession *session, const QString &p
     m_progress->setVisible(false);
     m_preview->setOpenLinks(false);
     m_preview->setMinimumSize(560, 320);
+    // The report is a page whose colours are chosen for paper (dark text, light table heads,
+    // charts on white): it is shown on the light palette's page in either theme, as a PDF
+    // viewer shows a page, so its title and text keep their contrast in the dark theme. Roles
+    // set here survive the application's palette changes.
+    QPalette page = m_preview->palette();
+    const QPalette light = Theme::lightPalette();
+    for (const QPalette::ColorRole role :
+         {QPalette::Base, QPalette::Text, QPalette::PlaceholderText, QPalette::AlternateBase})
+        page.setColor(role, light.color(role));
+    m_preview->setPalette(page);
 
     auto *scope = new QHBoxLayout;
     scope->addWidget(m_thisCluster);

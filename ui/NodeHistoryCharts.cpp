@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QResizeEvent>
+#include <QScrollArea>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -114,14 +115,26 @@ NodeHistoryCharts::NodeHistoryCharts(QWidget *parent)
     auto *revisionColumn = new QVBoxLayout;
     revisionColumn->addWidget(m_revisionsLabel);
     revisionColumn->addWidget(m_revisions, 1);
-    auto *charts = new QHBoxLayout;
+    auto *chartRow = new QWidget;
+    chartRow->setObjectName(QStringLiteral("historyChartRow"));
+    auto *charts = new QHBoxLayout(chartRow);
+    charts->setContentsMargins(QMargins());
     charts->addWidget(m_offsetView, 3);
     charts->addWidget(m_latencyView, 3);
     charts->addWidget(m_loadView, 3);
     charts->addLayout(revisionColumn, 2);
+    // Three charts with whole titles beside the revisions need more width than a 1024-pixel
+    // screen leaves (more with German or French titles): they scroll sideways instead of making
+    // the window wider than the screen.
+    auto *chartScroll = new QScrollArea(this);
+    chartScroll->setObjectName(QStringLiteral("historyChartScroll"));
+    chartScroll->setWidgetResizable(true);
+    chartScroll->setFrameShape(QFrame::NoFrame);
+    chartScroll->setFocusPolicy(Qt::NoFocus);
+    chartScroll->setWidget(chartRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addLayout(charts, 1);
+    layout->addWidget(chartScroll, 1);
 
     setTabOrder(m_range, m_revisions);
     retranslateUi();

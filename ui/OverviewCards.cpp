@@ -7,6 +7,20 @@
 #include <algorithm>
 #include <cmath>
 
+namespace {
+
+// The snapshot's nodes in the order of their ids: a poll lists them as their answers came, so
+// a card that names several nodes would otherwise reorder them from one poll to the next.
+QList<NodeSnapshot> nodesById(const ClusterSnapshot &snapshot)
+{
+    QList<NodeSnapshot> nodes = snapshot.nodes();
+    std::stable_sort(nodes.begin(), nodes.end(),
+                     [](const NodeSnapshot &a, const NodeSnapshot &b) { return a.id() < b.id(); });
+    return nodes;
+}
+
+} // namespace
+
 OverviewPanel::CardContent OverviewPanel::nodesCard() const
 {
     if (!m_hasSnapshot || m_snapshot.nodes().isEmpty())
@@ -51,7 +65,7 @@ OverviewPanel::CardContent OverviewPanel::clockCard() const
                 return {tr("Cannot tell"), finding.text, finding.severity, true};
         }
         QStringList measured;
-        for (const NodeSnapshot &node : m_snapshot.nodes()) {
+        for (const NodeSnapshot &node : nodesById(m_snapshot)) {
             if (node.clock().measured)
                 measured << node.name();
         }
@@ -85,7 +99,7 @@ OverviewPanel::CardContent OverviewPanel::configCard() const
         if (finding.category == Finding::Category::Config)
             findingSeverity = std::max(findingSeverity, finding.severity);
     }
-    const QList<NodeSnapshot> nodes = m_snapshot.nodes();
+    const QList<NodeSnapshot> nodes = nodesById(m_snapshot);
     for (const Finding &finding : m_snapshot.findings()) {
         if (finding.code == QLatin1String("config.primary-behind"))
             return {tr("Primary behind"), finding.text, Severity::Critical, true};
@@ -184,7 +198,7 @@ OverviewPanel::CardContent OverviewPanel::timeSyncCard() const
     int trusted = 0;
     std::optional<qint64> worstErrorUs;
     QStringList unsynchronized;
-    for (const NodeSnapshot &node : m_snapshot.nodes()) {
+    for (const NodeSnapshot &node : nodesById(m_snapshot)) {
         const NodeSnapshot::Clock clock = node.clock();
         if (!clock.ntpSynchronized)
             continue;

@@ -50,16 +50,14 @@ OverviewPanel::OverviewPanel(QWidget *parent)
     bannerLayout->addWidget(m_bannerText, 1);
     m_banner->hide();
 
-    auto *cards = new QGridLayout;
-    cards->setSpacing(10);
+    m_cardGrid = new QGridLayout;
+    m_cardGrid->setSpacing(10);
     const QString names[CardCount] = {
         QStringLiteral("nodesCard"), QStringLiteral("clockCard"), QStringLiteral("configCard"),
         QStringLiteral("loadBalancerCard"), QStringLiteral("timeSyncCard")};
-    for (int i = 0; i < CardCount; ++i) {
+    for (int i = 0; i < CardCount; ++i)
         m_cards[i] = makeCard(names[i]);
-        cards->addWidget(m_cards[i].frame, 0, i);
-        cards->setColumnStretch(i, 1);
-    }
+    arrangeCards();
 
     m_findingsTitle->setObjectName(QStringLiteral("findingsTitle"));
     QFont titleFont = m_findingsTitle->font();
@@ -79,7 +77,7 @@ OverviewPanel::OverviewPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
     layout->addWidget(m_banner);
-    layout->addLayout(cards);
+    layout->addLayout(m_cardGrid);
     layout->addWidget(m_findingsTitle);
     layout->addWidget(m_findings, 1);
 
@@ -104,7 +102,9 @@ OverviewPanel::CardWidgets OverviewPanel::makeCard(const QString &objectName)
     card.detail = new QLabel(card.frame);
     card.value->setObjectName(objectName + QStringLiteral("Value"));
     card.detail->setObjectName(objectName + QStringLiteral("Detail"));
-    // Translated values run longer ("Keine Statistik-URL"): they wrap rather than being cut.
+    // Translated titles and values run longer ("Größte Uhrabweichung", "Keine Statistik-URL"):
+    // they wrap rather than being cut.
+    card.title->setWordWrap(true);
     card.value->setWordWrap(true);
     card.detail->setWordWrap(true);
     card.detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -122,8 +122,33 @@ OverviewPanel::CardWidgets OverviewPanel::makeCard(const QString &objectName)
     layout->addWidget(card.title);
     layout->addWidget(card.value);
     layout->addWidget(card.detail, 1);
-    card.frame->setMinimumWidth(160);
+    // Five cards side by side leave room for the sidebar on a 1024-pixel screen; titles and
+    // values wrap within them.
+    card.frame->setMinimumWidth(136);
     return card;
+}
+
+void OverviewPanel::arrangeCards()
+{
+    // Below 160 px a German word ("Zeitsynchronisierung") no longer fits a card.
+    constexpr int ComfortableWidth = 160;
+    const int available = width() - 40; // the panel's margins and the spacing between cards
+    const int columns = available >= CardCount * ComfortableWidth ? CardCount : 3;
+    if (columns == m_cardColumns)
+        return;
+    m_cardColumns = columns;
+    for (int i = 0; i < CardCount; ++i) {
+        m_cardGrid->removeWidget(m_cards[i].frame);
+        m_cardGrid->addWidget(m_cards[i].frame, i / columns, i % columns);
+    }
+    for (int column = 0; column < CardCount; ++column)
+        m_cardGrid->setColumnStretch(column, column < columns ? 1 : 0);
+}
+
+void OverviewPanel::resizeEvent(QResizeEvent *event)
+{
+    arrangeCards();
+    QWidget::resizeEvent(event);
 }
 
 void OverviewPanel::setSnapshot(const ClusterSnapshot &snapshot)

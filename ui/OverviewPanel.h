@@ -11,6 +11,7 @@
 #include <functional>
 
 class QFrame;
+class QGridLayout;
 class QLabel;
 class QListView;
 class QStandardItemModel;
@@ -46,6 +47,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct CardWidgets
@@ -77,6 +79,8 @@ private:
     CardContent loadBalancerCard() const;
     CardContent timeSyncCard() const;
     CardWidgets makeCard(const QString &objectName);
+    // Five cards in a row when each gets a comfortable width, else three over two.
+    void arrangeCards();
 
     ClusterSnapshot m_snapshot;
     bool m_hasSnapshot = false;
@@ -86,6 +90,8 @@ private:
     QFrame *m_banner;
     QLabel *m_bannerText;
     CardWidgets m_cards[int(Card::Count)];
+    QGridLayout *m_cardGrid;
+    int m_cardColumns = 0;
     QLabel *m_findingsTitle;
     QListView *m_findings;
     QStandardItemModel *m_findingsModel;

@@ -53,18 +53,27 @@ void ServicesPanel::setSnapshot(const ClusterSnapshot &snapshot)
 
 void ServicesPanel::updateNote()
 {
+    // One line on what there is and, when there is nothing, why, as the other tabs of a plain
+    // Spectrum cluster say what it does not publish.
     const ClusterCapabilities capabilities = m_snapshot.capabilities();
+    const bool managementApi =
+        capabilities.clusterdeskApi == ClusterCapabilities::State::Available ||
+        (!capabilities.isPlainSpectrum() && m_snapshot.isReachable());
     QString text;
-    if (!capabilities.isPlainSpectrum())
-        text = tr("This tab lists the REST and SOAP services of a cluster without Clusterdesk's "
-                  "management API (a plain Spectrum cluster), read from each node's catalogue.");
-    else if (!capabilities.supports(ClusterCapabilities::Feature::ServiceCatalog))
-        text = capabilities.unavailableText(ClusterCapabilities::Feature::ServiceCatalog);
-    else if (m_model->rowCount() == 0)
-        text = tr("The nodes' catalogues list no services.");
-    else
+    if (m_model->rowCount() > 0)
         text = tr("Every service the nodes' REST and SOAP catalogues list; a service missing on a "
                   "node or described differently means the configuration is not synchronised.");
+    else if (capabilities.isPlainSpectrum())
+        text = capabilities.supports(ClusterCapabilities::Feature::ServiceCatalog)
+                   ? tr("The nodes' catalogues list no services.")
+                   : capabilities.unavailableText(ClusterCapabilities::Feature::ServiceCatalog);
+    else if (managementApi)
+        text = tr("No services to list: this cluster answers through Clusterdesk's management "
+                  "API, which publishes no REST or SOAP service catalogue (only a plain Spectrum "
+                  "cluster's catalogues are read).");
+    else
+        text = tr("No services to list yet: whether this cluster publishes a REST or SOAP "
+                  "service catalogue is known once it has answered a poll.");
     m_note->setText(text);
 }
 

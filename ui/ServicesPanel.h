@@ -1,7 +1,8 @@
 #pragma once
 // ServicesPanel: the Services tab, every REST and SOAP service the cluster's nodes expose with
 // the nodes that have it and whether their descriptions agree (ServiceTableModel), or one line
-// on why the cluster has none to show.
+// on why the cluster has none to show (a plain Spectrum cluster without catalogues, a cluster
+// with Clusterdesk's management API, which publishes none, or one not polled yet).
 
 #include "ClusterSnapshot.h"
 

@@ -33,6 +33,8 @@ void ProfileLabels::applyTo(ClusterProfile &profile) const
         profile.nodeUrls = *nodeUrls;
     if (tokenKind)
         profile.tokenKind = *tokenKind;
+    if (statsUser)
+        profile.haproxyStatsUser = statsUser->trimmed();
 }
 
 std::optional<ClusterProfile> ProfileCommands::findByName(const QList<ClusterProfile> &profiles,
@@ -71,6 +73,7 @@ QString ProfileCommands::optionForField(const QString &field)
         {QStringLiteral("userName"), QStringLiteral("--user")},
         {QStringLiteral("caCertificatePath"), QStringLiteral("--ca")},
         {QStringLiteral("haproxyStatsUrl"), QStringLiteral("--stats-url")},
+        {QStringLiteral("haproxyStatsUser"), QStringLiteral("--stats-user")},
         {QStringLiteral("pollIntervalMs"), QStringLiteral("--poll-interval")},
         {QStringLiteral("passwordFile"), QStringLiteral("--password-file")},
         {QStringLiteral("passwordCommand"), QStringLiteral("--password-command")},
@@ -274,6 +277,10 @@ QString ProfileCommands::describe(const ClusterProfile &profile)
         text += tr("Node URLs: %1\n").arg(nodes.join(QLatin1String(", ")));
     if (profile.tokenKind == ClusterProfile::TokenKind::Open)
         text += tr("Spectrum token: open (no session)\n");
+    if (!profile.haproxyStatsUrl.isEmpty())
+        text += tr("Statistics page: %1\n").arg(profile.haproxyStatsUrl.toDisplayString());
+    if (!profile.haproxyStatsUser.isEmpty())
+        text += tr("Statistics admin user: %1\n").arg(profile.haproxyStatsUser);
     return text;
 }
 

@@ -38,10 +38,12 @@ struct ProfileLabels
     std::optional<QString> group;
     std::optional<QList<QUrl>> nodeUrls;
     std::optional<ClusterProfile::TokenKind> tokenKind;
+    std::optional<QString> statsUser; // HAProxy's statistics admin user; empty forgets it
 
     bool isEmpty() const
     {
-        return !environment && !environmentColour && !readOnly && !group && !nodeUrls && !tokenKind;
+        return !environment && !environmentColour && !readOnly && !group && !nodeUrls &&
+               !tokenKind && !statsUser;
     }
     // Names normalized ("Production" -> "production", " EMEA / Prod" -> "EMEA/Prod"); a new
     // environment without a colour takes that environment's default colour.

@@ -17,26 +17,39 @@ void ProfileService::checkStore()
     if (!m_store || !m_loaded)
         return;
     const quint64 writes = m_ownWrites;
-    m_store->run<qint64>([](LocalStore &store) { return store.dataVersion(); }, this,
-                         [this, writes](const qint64 &version) {
-                             // The first look compares the list too: a change made before the
-                             // version was first read is not missed.
-                             const bool changed = version >= 0 && version != m_dataVersion;
-                             m_dataVersion = version;
-                             if (!changed)
-                                 return;
-                             m_store->profiles(this,
-                                               [this, writes](const QList<ClusterProfile> &list) {
-                                                   // This service wrote meanwhile: the list may
-                                                   // hold its own write before the service took it
-                                                   // back. Look again next time instead.
-                                                   if (writes != m_ownWrites) {
-                                                       m_dataVersion = -1;
-                                                       return;
-                                                   }
-                                                   adoptStoredProfiles(list);
-                                               });
-                         });
+    m_store->run<qint64>(
+        [](LocalStore &store) { return store.dataVersion(); }, this,
+        [this, writes](const qint64 &version) {
+            // The first look compares the list too: a change made before the
+            // version was first read is not missed.
+            const bool changed = version >= 0 && version != m_dataVersion;
+            m_dataVersion = version;
+            if (!changed)
+                return;
+            m_store->profiles(this, [this, writes](const QList<ClusterProfile> &list) {
+                // This service wrote meanwhile: the list may
+                // hold its own write before the service took it
+                // back. Look again next time instead.
+                if (writes != m_ownWrites) {
+                    m_dataVersion = -1;
+                    return;
+                }
+                adoptStoredProfiles(list);
+            });
+            // The folders kept while empty: a group another process made
+            // holds no profile, so the list above does not show it.
+            m_store->run<QStringList>([](LocalStore &store) { return store.groups(); }, this,
+                                      [this, writes](const QStringList &groups) {
+                                          if (writes != m_ownWrites) {
+                                              m_dataVersion = -1;
+                                              return;
+                                          }
+                                          if (groups == m_groups)
+                                              return;
+                                          m_groups = groups;
+                                          emit groupsChanged();
+                                      });
+        });
 }
 
 void ProfileService::adoptStoredProfiles(const QList<ClusterProfile> &stored)

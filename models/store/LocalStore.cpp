@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -19,6 +21,48 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(LocalStore)
 };
+
+// The store holds cluster addresses, user names and history: only its owner may read it.
+constexpr QFile::Permissions OwnerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
+constexpr QFile::Permissions OthersMask = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                          QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+
+// A directory the store creates is its owner's alone (0700); one that exists is left as it is
+// (it may be shared, or chosen with --data-dir), the files in it are not.
+bool makeDataDirectory(const QString &dir)
+{
+    const QFileInfo info(dir);
+    if (info.exists())
+        return info.isDir();
+    const QDir parent = info.absoluteDir();
+    if (!parent.exists() && !QDir().mkpath(parent.absolutePath()))
+        return false;
+    return QDir().mkdir(info.absoluteFilePath(), OwnerOnlyFile | QFile::ExeOwner) ||
+           QFileInfo(dir).isDir(); // made meanwhile by another process
+}
+
+// Creates the database file 0600 before SQLite does (SQLite gives its journal, WAL and
+// shared-memory files the database's mode).
+void createOwnerOnly(const QString &filePath)
+{
+    if (QFileInfo::exists(filePath))
+        return;
+    QFile file(filePath);
+    if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnlyFile))
+        file.close();
+}
+
+// Takes group and others' access away from a store an older version created 0644, and from
+// the files SQLite made beside it in that mode; only once the file is known to be ours.
+void withdrawOthersAccess(const QString &filePath)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        QFile file(filePath + QLatin1String(suffix));
+        const QFile::Permissions permissions = file.permissions();
+        if (file.exists() && permissions.testAnyFlags(OthersMask))
+            file.setPermissions(permissions & ~OthersMask);
+    }
+}
 
 // A null QByteArray binds as SQL NULL; the JSON columns are NOT NULL.
 QByteArray notNull(const QByteArray &bytes)
@@ -86,10 +130,11 @@ bool LocalStore::open(const QString &dataDir, QString *error)
     };
     if (dir.isEmpty())
         return refuse(Tr::tr("No data directory is available on this system."));
-    if (!QDir().mkpath(dir))
+    if (!makeDataDirectory(dir))
         return refuse(Tr::tr("Cannot create the data directory %1.").arg(dir));
 
     m_filePath = QDir(dir).absoluteFilePath(QString::fromLatin1(FileName));
+    createOwnerOnly(m_filePath);
     m_thread = QThread::currentThread();
     m_connectionName =
         QStringLiteral("clusterdesk.store.%1").arg(reinterpret_cast<quintptr>(this), 0, 16);
@@ -104,7 +149,8 @@ bool LocalStore::open(const QString &dataDir, QString *error)
             message = Tr::tr("Cannot prepare %1 for use.").arg(m_filePath);
     }
     if (!message.isEmpty())
-        return refuse(message);
+        return refuse(message); // a foreign or newer file is left as it is
+    withdrawOthersAccess(m_filePath);
     m_lastError.clear();
     return true;
 }

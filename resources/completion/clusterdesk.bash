@@ -95,7 +95,7 @@ _clusterdesk()
             ;;
         add) options="--help --data-dir --name --url --user --password-file --password-command
                       --ca --stats-url --poll-interval --environment --environment-colour
-                      --read-only --read-write --group --node-url --token" ;;
+                      --read-only --read-write --group --node-url --token --stats-user" ;;
         list) options="--help --data-dir --json" ;;
         edit | show | remove)
             if [[ $cur != -* ]]; then
@@ -107,7 +107,7 @@ _clusterdesk()
             options="--help --data-dir"
             [[ $action == edit ]] && options+=" --password-file --password-command --keychain
                 --environment --environment-colour --read-only --read-write --group --node-url
-                --token"
+                --token --stats-user"
             [[ $action == show ]] && options+=" --json"
             ;;
         esac

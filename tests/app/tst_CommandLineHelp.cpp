@@ -308,6 +308,34 @@ private Q_SLOTS:
                  QStringList{"Prod"});
     }
 
+    // `history --since 7d` works: the help, the man page and the zsh completion say so (they
+    // said it took an ISO time only).
+    void historySinceTakesASpan()
+    {
+        const CommandRun help = clusterdesk({QStringLiteral("history"), QStringLiteral("--help")});
+        QVERIFY2(help.exitCode == 0, qPrintable(help.describe()));
+        // The option's description: from its line to the next option's (--until).
+        const qsizetype at = help.out.indexOf(QLatin1String("\n  --since <"));
+        const qsizetype end = help.out.indexOf(QLatin1String("\n  --until <"), at);
+        QVERIFY2(at > 0 && end > at, qPrintable(help.out));
+        QVERIFY2(help.out.mid(at, end - at).contains(QLatin1String("7d")), qPrintable(help.out));
+        const QString man = manPage(QStringLiteral("clusterdesk"));
+        const qsizetype history = man.indexOf(QLatin1String(".SS \"clusterdesk history\""));
+        const qsizetype since = man.indexOf(QLatin1String(".BI \\-\\-since"), history);
+        const qsizetype next = man.indexOf(QLatin1String(".TP"), since);
+        QVERIFY(history > 0 && since > history && next > since);
+        QVERIFY2(man.mid(since, next - since).contains(QLatin1String("\\fB7d\\fR")),
+                 qPrintable(man.mid(since, next - since)));
+        const QString zsh =
+            readText(sourceDir() + QStringLiteral("/resources/completion/_clusterdesk"));
+        const qsizetype zshHistory = zsh.indexOf(QLatin1String("    history)"));
+        const qsizetype zshSince = zsh.indexOf(QLatin1String("'--since="), zshHistory);
+        QVERIFY(zshHistory > 0 && zshSince > zshHistory);
+        QVERIFY2(zsh.mid(zshSince, zsh.indexOf(u'\n', zshSince) - zshSince)
+                     .contains(QLatin1String("7d")),
+                 qPrintable(zsh.mid(zshSince, 80)));
+    }
+
     void versionComesFromTheProject()
     {
         const QString version = QStringLiteral(CLUSTERDESK_VERSION);

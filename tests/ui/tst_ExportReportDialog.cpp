@@ -25,8 +25,12 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QtTest>
+
+#include <cmath>
 
 #include <memory>
 
@@ -36,6 +40,28 @@ namespace {
 
 constexpr int kTimeoutMs = 90000;
 const QString kSkewed = u"node-2"_s;
+
+// WCAG 2 contrast ratio of two colours (1 to 21).
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// The colour a block's text is drawn in: its own, else the view's text colour.
+QColor inkOf(const QTextBlock &block, const QTextBrowser *view)
+{
+    const QBrush brush = QTextCursor(block).charFormat().foreground();
+    return brush.style() == Qt::NoBrush ? view->palette().color(QPalette::Text) : brush.color();
+}
 
 QByteArray readAll(const QString &path)
 {
@@ -266,6 +292,23 @@ void tst_ExportReportDialog::previewThenScreenshot()
     const QString dir = QCoreApplication::applicationDirPath() + u"/screenshots"_s;
     QVERIFY(QDir().mkpath(dir));
     QVERIFY(m_dialog->grab().toImage().save(dir + u"/export-report-dialog.png"_s));
+
+    // The dark theme: the report's title and text stay readable on the preview's page.
+    Theme::applyDarkPalette();
+    QCoreApplication::sendPostedEvents(); // the palette reaches the widgets as posted events
+    auto *preview = child<QTextBrowser>(u"preview"_s);
+    const QColor page = preview->viewport()->palette().color(QPalette::Base);
+    for (QTextBlock block = preview->document()->firstBlock(); block.isValid();
+         block = block.next()) {
+        if (block.text().trimmed().isEmpty())
+            continue;
+        const double ratio = contrast(inkOf(block, preview), page);
+        QVERIFY2(ratio >= 4.5, qPrintable(u"%1 on %2: %3 (\"%4\")"_s
+                                              .arg(inkOf(block, preview).name(), page.name())
+                                              .arg(ratio, 0, 'f', 1)
+                                              .arg(block.text().left(40))));
+    }
+    QVERIFY(m_dialog->grab().toImage().save(dir + u"/export-report-dialog-dark.png"_s));
 }
 
 void tst_ExportReportDialog::exportEachFormat_data()

@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -538,6 +539,29 @@ private Q_SLOTS:
         m_settings->setValue(AppSettings::Key::Language, QStringLiteral("en"));
         QTRY_COMPARE(m_window->findChild<QMenu *>(QStringLiteral("fileMenu"))->title(),
                      QStringLiteral("&File"));
+    }
+
+    // The production band beside the tabs speaks the new language at once, like the tabs.
+    void environmentBandFollowsTheLanguage()
+    {
+        m_nextProfile = profileAtClosedPort(QStringLiteral("Live"));
+        m_nextProfile->environment = QStringLiteral("production");
+        const QString id = m_nextProfile->id;
+        action("addClusterAction")->trigger();
+        QTRY_COMPARE(m_window->currentProfileId(), id);
+        auto *page = qobject_cast<ClusterPage *>(m_window->currentPage());
+        QVERIFY(page);
+        QLabel *band = page->environmentBand();
+        QCOMPARE(band->text(), QStringLiteral("PRODUCTION"));
+        QTranslator probe;
+        QVERIFY(probe.load(LanguageSwitcher::catalogPath(QStringLiteral("de"))));
+        const QString german = probe.translate("ClusterProfile", "PRODUCTION");
+        QVERIFY(!german.isEmpty() && german != QLatin1String("PRODUCTION"));
+        m_settings->setValue(AppSettings::Key::Language, QStringLiteral("de"));
+        QTRY_COMPARE(band->text(), german);
+        QCOMPARE(band->accessibleName(), german);
+        m_settings->setValue(AppSettings::Key::Language, QStringLiteral("en"));
+        QTRY_COMPARE(band->text(), QStringLiteral("PRODUCTION"));
     }
 
     // A language switch says the findings again at once: no poll, no mixed languages.

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void germanCardsAreNotCutOff();
     void nodesCardAgreesWithTheFindings();
     void timeSyncCard();
+    void timeSyncCardNamesNodesInIdOrder();
     void configCardWithoutThePrimary();
 };
 
@@ -74,6 +75,30 @@ void tst_OverviewPanel::timeSyncCard()
     QCOMPARE(panel.cardValue(OverviewPanel::Card::TimeSync), QStringLiteral("2 / 3 synced"));
     QVERIFY(panel.cardDetail(OverviewPanel::Card::TimeSync).contains(QLatin1String("node-3")));
     QCOMPARE(panel.cardSeverity(OverviewPanel::Card::TimeSync), Severity::Warning);
+}
+
+// A poll lists the nodes in the order their answers came: the card names them by id, so two
+// polls with the same result read the same.
+void tst_OverviewPanel::timeSyncCardNamesNodesInIdOrder()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const ClusterSnapshot base = SyntheticCluster::threeNodes(now);
+    QList<NodeSnapshot> nodes = base.nodes();
+    for (const int i : {0, 2}) {
+        NodeSnapshot::Clock clock = nodes[i].clock();
+        clock.ntpSynchronized = false;
+        nodes[i] = nodes[i].withClock(clock);
+    }
+    OverviewPanel panel;
+    QStringList details;
+    for (int round = 0; round < 2; ++round) {
+        panel.setSnapshot(base.withNodes(nodes).assessed(AssessmentThresholds(), now));
+        details << panel.cardDetail(OverviewPanel::Card::TimeSync);
+        std::reverse(nodes.begin(), nodes.end()); // the next poll's answers in another order
+    }
+    QVERIFY2(details.at(0).startsWith(QLatin1String("Not synchronized: node-1, node-3")),
+             qPrintable(details.at(0)));
+    QCOMPARE(details.at(1), details.at(0));
 }
 
 void tst_OverviewPanel::emptyPanelSaysSo()

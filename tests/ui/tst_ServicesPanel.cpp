@@ -81,6 +81,7 @@ class tst_ServicesPanel : public QObject
 private Q_SLOTS:
     void listsServicesWithTheirNodes();
     void saysWhyThereAreNone();
+    void managementApiClusterSaysWhy();
     void plainSpectrumTabsSayWhatIsMissing();
 };
 
@@ -115,7 +116,8 @@ void tst_ServicesPanel::saysWhyThereAreNone()
     ServicesPanel panel;
     auto *note = panel.findChild<QLabel *>(QStringLiteral("servicesNote"));
     panel.setSnapshot(ClusterSnapshot());
-    QVERIFY(note->text().contains(QLatin1String("plain Spectrum cluster")));
+    QVERIFY2(note->text().contains(QLatin1String("known once it has answered a poll")),
+             qPrintable(note->text()));
     ClusterCapabilities bare = plainSpectrum();
     bare.restCatalogue = ClusterCapabilities::State::Absent;
     bare.soapCatalogue = ClusterCapabilities::State::Absent;
@@ -123,6 +125,38 @@ void tst_ServicesPanel::saysWhyThereAreNone()
     QCOMPARE(note->text(),
              QStringLiteral("This cluster does not publish a REST or SOAP service catalogue."));
     QCOMPARE(panel.model()->rowCount(), 0);
+}
+
+// A cluster with Clusterdesk's management API: its poll reads no service catalogue, and the tab
+// says so instead of staying empty; services it does list are shown.
+void tst_ServicesPanel::managementApiClusterSaysWhy()
+{
+    ServicesPanel panel;
+    auto *note = panel.findChild<QLabel *>(QStringLiteral("servicesNote"));
+    auto *table = panel.findChild<QTableView *>(QStringLiteral("serviceTable"));
+    // What a poll of the management API delivers: reachable, no capabilities asked.
+    panel.setSnapshot(ClusterSnapshot()
+                          .withCluster(QStringLiteral("c0ffee"), QStringLiteral("demo"))
+                          .withTakenAtMs(1700000000000)
+                          .withReachable(true));
+    QCOMPARE(table->model()->rowCount(), 0);
+    QVERIFY2(note->text().startsWith(QLatin1String("No services to list: this cluster answers "
+                                                   "through Clusterdesk's management API")),
+             qPrintable(note->text()));
+    ClusterCapabilities managed;
+    managed.clusterdeskApi = ClusterCapabilities::State::Available;
+    managed.checkedAtMs = 1;
+    panel.setSnapshot(ClusterSnapshot().withCapabilities(managed)); // unreachable this time
+    QVERIFY2(note->text().contains(QLatin1String("management API")), qPrintable(note->text()));
+    panel.resize(1000, 320);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    save(panel, QStringLiteral("services-managed-light.png"));
+    // Services the cluster does publish are listed, whatever its API.
+    managed.restCatalogue = ClusterCapabilities::State::Available;
+    panel.setSnapshot(spectrumCluster().withCapabilities(managed));
+    QCOMPARE(table->model()->rowCount(), 4);
+    QVERIFY(note->text().contains(QLatin1String("not synchronised")));
 }
 
 void tst_ServicesPanel::plainSpectrumTabsSayWhatIsMissing()

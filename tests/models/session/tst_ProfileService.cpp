@@ -55,6 +55,7 @@ private slots:
     void refusedProfileAndFailingKeychain();
     void headlessSourcesComeBeforeTheKeychain();
     void followsChangesFromAnotherProcess();
+    void followsEmptyGroupsFromAnotherProcess();
 };
 
 void tst_ProfileService::addKeepsTheSecretApartAndSaysSoInOrder()
@@ -285,6 +286,30 @@ void tst_ProfileService::followsChangesFromAnotherProcess()
     QTRY_VERIFY(!service->profile(staging.id).has_value());
     QCOMPARE(log.names, QStringList{u"removed:"_s + staging.id});
     QVERIFY(!service->isPasswordNeeded(staging.id));
+    other.close();
+}
+
+// `New Group…` in another window (or another process) keeps an empty folder: no profile
+// changes, so only reading the groups again shows it, and its removal.
+void tst_ProfileService::followsEmptyGroupsFromAnotherProcess()
+{
+    PooledProfiles console;
+    QVERIFY(console.start());
+    ProfileService *service = console.profiles();
+    QVERIFY(console.add(profileNamed(u"prod"_s), u"s3cret"_s));
+    service->watchStore(std::chrono::milliseconds(50));
+    QSignalSpy groupsChanged(service, &ProfileService::groupsChanged);
+    QSignalSpy profilesChanged(service, &ProfileService::profilesChanged);
+
+    LocalStore other;
+    QVERIFY2(other.open(console.dataDir()), qPrintable(other.lastError()));
+    QVERIFY(other.addGroup(u"EMEA/Empty"_s));
+    QTRY_COMPARE(service->groups(), QStringList{u"EMEA/Empty"_s});
+    QCOMPARE(groupsChanged.size(), 1);
+    QVERIFY(other.removeGroup(u"EMEA/Empty"_s));
+    QTRY_VERIFY(service->groups().isEmpty());
+    QCOMPARE(groupsChanged.size(), 2);
+    QCOMPARE(profilesChanged.size(), 0); // the profiles did not change
     other.close();
 }
 

@@ -304,6 +304,42 @@ private Q_SLOTS:
         QCOMPARE(readAll(dbFile(dir)), before);
     }
 
+    // Cluster addresses, user names and history are the owner's business: a new store and the
+    // directory made for it are owner-only, and an old world-readable store is tightened.
+    void ownerOnlyFiles()
+    {
+        QTemporaryDir dir;
+        const QString sub = dir.filePath(QStringLiteral("made/here"));
+        const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                          QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        {
+            LocalStore store;
+            QString error;
+            QVERIFY2(store.open(sub, &error), qPrintable(error));
+            QCOMPARE(QFile::permissions(sub) &
+                         (others | QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner),
+                     QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            QCOMPARE(QFile::permissions(store.filePath()) &
+                         (others | QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner),
+                     QFile::ReadOwner | QFile::WriteOwner);
+            const QString wal = store.filePath() + QStringLiteral("-wal");
+            QVERIFY(QFile::exists(wal)); // open in WAL mode
+            QCOMPARE(QFile::permissions(wal) & others, QFile::Permissions());
+        }
+        const QString path = QDir(sub).filePath(QStringLiteral("clusterdesk.sqlite"));
+        const QFile::Permissions worldReadable =
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
+        QVERIFY(QFile::setPermissions(path, worldReadable));
+        QCOMPARE(QFile::permissions(path) & others, QFile::ReadGroup | QFile::ReadOther);
+        LocalStore reopened;
+        QVERIFY(reopened.open(sub));
+        QCOMPARE(QFile::permissions(path) & others, QFile::Permissions());
+        QCOMPARE(QFile::permissions(path) & (QFile::ReadOwner | QFile::WriteOwner),
+                 QFile::ReadOwner | QFile::WriteOwner);
+        // SQLite made the WAL in the old file's mode when it opened it: tightened too.
+        QCOMPARE(QFile::permissions(path + QStringLiteral("-wal")) & others, QFile::Permissions());
+    }
+
     void unusableDirectory()
     {
         QTemporaryDir dir;
