@@ -50,7 +50,7 @@ constexpr Flag kFlags[] = {
      "Serve only what Spectrum documents (token service, /rest and /soap catalogues); no "
      "/api/v1."},
     {"spectrum-host-check", "on|off",
-     "Spectrum mode: bind tokens to the Host that obtained them (default on)."},
+     "Spectrum mode: bind tokens to the address that obtained them (default on)."},
     {"spectrum-session-idle-seconds", "N",
      "Spectrum mode: session tokens expire after N s unused (default 1800)."},
     {"hash-password", nullptr, "Read a password on stdin, print its hash for --users and exit."},

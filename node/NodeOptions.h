@@ -45,7 +45,7 @@ struct NodeOptions
     // --spectrum-compatible: only what Spectrum documents (token service, /rest and /soap
     // catalogues) plus /internal/v1 for the peers; no /api/v1, /healthz or /metrics.
     bool spectrumCompatible = false;
-    bool spectrumHostCheck = true;         // a token works only with the Host that obtained it
+    bool spectrumHostCheck = true;         // a token works only from the address that got it
     int spectrumSessionIdleSeconds = 1800; // a session token dies after this long unused
 
     bool hashPasswordMode = false; // --hash-password: no server, see main.cpp
