@@ -14,6 +14,7 @@
 
 #include <csignal>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -32,13 +33,14 @@ QString describe(const ClusterSnapshot &snapshot)
     return lines.join(QLatin1Char('\n'));
 }
 
-const Finding *findingOf(const ClusterSnapshot &snapshot, const QString &code)
+// A copy: ClusterSnapshot::findings() returns its list by value.
+std::optional<Finding> findingOf(const ClusterSnapshot &snapshot, const QString &code)
 {
     for (const Finding &finding : snapshot.findings()) {
         if (finding.code == code)
-            return &finding;
+            return finding;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 } // namespace
@@ -114,9 +116,9 @@ void tst_SpectrumHostCheck::throughTheBalancerTheHostCheckIsAFinding()
     // Every node asked through the load balancer, by HAProxy's name.
     const ClusterSnapshot snapshot =
         pollUntil(profile(false, true), [](const ClusterSnapshot &polled) {
-            return findingOf(polled, QStringLiteral("auth.host-check")) != nullptr;
+            return findingOf(polled, QStringLiteral("auth.host-check")).has_value();
         });
-    const Finding *finding = findingOf(snapshot, QStringLiteral("auth.host-check"));
+    const std::optional<Finding> finding = findingOf(snapshot, QStringLiteral("auth.host-check"));
     QVERIFY2(finding, qPrintable(describe(snapshot)));
     QCOMPARE(finding->severity, Severity::Critical);
     QVERIFY2(finding->action.contains(QLatin1String("spectrum-container.properties")),
@@ -161,9 +163,9 @@ void tst_SpectrumHostCheck::silentBalancerIsCriticalWhileNodesAnswer()
 
     const ClusterSnapshot snapshot =
         pollUntil(profile(true, false), [](const ClusterSnapshot &polled) {
-            return findingOf(polled, QStringLiteral("lb.unreachable")) != nullptr;
+            return findingOf(polled, QStringLiteral("lb.unreachable")).has_value();
         });
-    const Finding *finding = findingOf(snapshot, QStringLiteral("lb.unreachable"));
+    const std::optional<Finding> finding = findingOf(snapshot, QStringLiteral("lb.unreachable"));
     QVERIFY2(finding, qPrintable(describe(snapshot)));
     QCOMPARE(finding->severity, Severity::Critical);
     QVERIFY2(finding->action.contains(m_cluster->lbUrl().toDisplayString()),
