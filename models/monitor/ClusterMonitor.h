@@ -171,6 +171,7 @@ private:
     QString m_token;
     QHash<QString, ApiClient *> m_directClients;  // by node URL
     QHash<QString, DateHeaderClock> m_dateClocks; // by node id: the offset from Date headers
+    QHash<QString, QString> m_nodeNames;          // Spectrum node URL -> the id last shown
     QTimer m_timer;
     TlsPolicy m_tlsPolicy;
     QString m_tlsError;

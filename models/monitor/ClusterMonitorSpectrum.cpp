@@ -145,7 +145,7 @@ void ClusterMonitor::beginSpectrumPoll()
     plan.readRest = m_capabilities.restCatalogue != ClusterCapabilities::State::Absent;
     plan.readSoap = m_capabilities.soapCatalogue != ClusterCapabilities::State::Absent;
     for (const QUrl &url : std::as_const(m_profile.nodeUrls))
-        plan.nodes.append({nodeIdOf(url), url});
+        plan.nodes.append({m_nodeNames.value(url.toString(), nodeIdOf(url)), url});
     plan.nextDateSampleAtUs = [this](const QString &id, const QList<DateHeaderSample> &samples) {
         return nextDateSampleAtUs(id, samples);
     };
@@ -225,6 +225,12 @@ void ClusterMonitor::onSpectrumFinished(const SpectrumPollOutcome &outcome)
     }
     learnCapabilities(outcome);
     learnDateClocks(outcome);
+    // HAProxy's name for a node given by URL stays when a poll cannot read the statistics, so
+    // the node keeps its history and clock estimate.
+    for (const SpectrumNodeProbe &probe : outcome.nodes) {
+        if (!probe.directUrl.isEmpty())
+            m_nodeNames.insert(probe.directUrl.toString(), probe.id);
+    }
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     publish(assembleSpectrum(outcome, nowMs), outcome.reachable, nowMs);
 }
