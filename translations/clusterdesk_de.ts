@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ActivityDialog</name>
@@ -362,7 +363,7 @@
         <translation>die Antwort ist kein gültiges JSON: %1 (bei Byte %2)</translation>
     </message>
     <message>
-        <source>invalid URL "%1": an http or https URL with a host is needed</source>
+        <source>invalid URL &quot;%1&quot;: an http or https URL with a host is needed</source>
         <translation>ungültige URL „%1“: Eine http- oder https-URL mit Host ist erforderlich</translation>
     </message>
     <message>
@@ -530,7 +531,7 @@ Gültig von %4 bis %5</translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>Before and after: %1. The node did not keep this change's definitions (it was made before they were recorded).</source>
+        <source>Before and after: %1. The node did not keep this change&apos;s definitions (it was made before they were recorded).</source>
         <translation>Vorher und nachher: %1. Der Knoten hat die Definitionen dieser Änderung nicht gespeichert (sie wurde vorgenommen, bevor sie aufgezeichnet wurden).</translation>
     </message>
     <message>
@@ -598,7 +599,7 @@ Gültig von %4 bis %5</translation>
         <translation>Das Änderungsprotokoll konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>The server's change log could not be read: %1</source>
+        <source>The server&apos;s change log could not be read: %1</source>
         <translation>Das Änderungsprotokoll des Servers konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
@@ -652,7 +653,7 @@ Gültig von %4 bis %5</translation>
         <translation>die Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>the server's change log could not be read: %1</source>
+        <source>the server&apos;s change log could not be read: %1</source>
         <translation>das Änderungsprotokoll des Servers konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
@@ -715,11 +716,11 @@ Gültig von %4 bis %5</translation>
         <translation>nicht aufgezeichnet</translation>
     </message>
     <message>
-        <source>unknown resource type '%1' (one of: %2)</source>
+        <source>unknown resource type &apos;%1&apos; (one of: %2)</source>
         <translation>unbekannter Ressourcentyp „%1“ (einer von: %2)</translation>
     </message>
     <message>
-        <source>invalid resource name '%1': %2</source>
+        <source>invalid resource name &apos;%1&apos;: %2</source>
         <translation>ungültiger Ressourcenname „%1“: %2</translation>
     </message>
 </context>
@@ -933,7 +934,7 @@ Gültig von %4 bis %5</translation>
         <translation>das CA-Zertifikat %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>the profile's CA certificate is not usable: %1</source>
+        <source>the profile&apos;s CA certificate is not usable: %1</source>
         <translation>das CA-Zertifikat des Profils ist nicht verwendbar: %1</translation>
     </message>
     <message>
@@ -941,7 +942,7 @@ Gültig von %4 bis %5</translation>
         <translation>der festgelegte Fingerabdruck ist kein SHA-256-Fingerabdruck</translation>
     </message>
     <message>
-        <source>the node's answer is not usable: %1</source>
+        <source>the node&apos;s answer is not usable: %1</source>
         <translation>die Antwort des Knotens ist nicht verwendbar: %1</translation>
     </message>
     <message>
@@ -953,7 +954,7 @@ Gültig von %4 bis %5</translation>
         <translation>die Cluster-Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>the cluster answer has no "nodes" list</source>
+        <source>the cluster answer has no &quot;nodes&quot; list</source>
         <translation>die Cluster-Antwort enthält keine Liste „nodes“</translation>
     </message>
     <message>
@@ -977,11 +978,11 @@ Gültig von %4 bis %5</translation>
         <translation>die Lizenz-Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>no answer within the poll's deadline of %1 ms</source>
+        <source>no answer within the poll&apos;s deadline of %1 ms</source>
         <translation>keine Antwort innerhalb der Abfragefrist von %1 ms</translation>
     </message>
     <message>
-        <source>Let the load balancer route requests by X-Cluster-Node, or list direct node URLs with the load balancer's scheme (https when it uses https) that the profile's CA vouches for, without a pin.</source>
+        <source>Let the load balancer route requests by X-Cluster-Node, or list direct node URLs with the load balancer&apos;s scheme (https when it uses https) that the profile&apos;s CA vouches for, without a pin.</source>
         <translation>Den Lastverteiler Anfragen anhand von X-Cluster-Node weiterleiten lassen oder direkte Knoten-URLs mit dem Schema des Lastverteilers (https, wenn er https verwendet) angeben, für die die CA des Profils bürgt, ohne festgelegten Fingerabdruck.</translation>
     </message>
     <message>
@@ -989,7 +990,7 @@ Gültig von %4 bis %5</translation>
         <translation>%1 kann nicht abgefragt werden: Der Lastverteiler kann keine einzelnen Knoten ansprechen, und seine direkte URL %2 würde Anmeldedaten über unverschlüsseltes HTTP senden</translation>
     </message>
     <message>
-        <source>%1 cannot be probed: the load balancer cannot target nodes and its direct URL %2 does not use the load balancer's scheme (%3)</source>
+        <source>%1 cannot be probed: the load balancer cannot target nodes and its direct URL %2 does not use the load balancer&apos;s scheme (%3)</source>
         <translation>%1 kann nicht abgefragt werden: Der Lastverteiler kann keine einzelnen Knoten ansprechen, und seine direkte URL %2 verwendet nicht das Schema des Lastverteilers (%3)</translation>
     </message>
     <message>
@@ -1017,7 +1018,7 @@ Gültig von %4 bis %5</translation>
         <translation>Die Hostprüfung der Token-Authentifizierung in spectrum-container.properties auf jedem Knoten deaktivieren (und die Knoten danach neu starten) oder den Lastverteiler jeden Client bei einem Knoten halten lassen (Sticky Sessions).</translation>
     </message>
     <message>
-        <source>The nodes answer at their own addresses, but no request gets through the load balancer (%1): the cluster's clients cannot reach it.</source>
+        <source>The nodes answer at their own addresses, but no request gets through the load balancer (%1): the cluster&apos;s clients cannot reach it.</source>
         <translation>Die Knoten antworten unter ihren eigenen Adressen, aber keine Anfrage kommt durch den Lastverteiler (%1): Die Clients des Clusters erreichen ihn nicht.</translation>
     </message>
     <message>
@@ -1127,7 +1128,7 @@ Gültig von %4 bis %5</translation>
         <translation>darf nicht negativ sein</translation>
     </message>
     <message>
-        <source>must be "password" or "token"</source>
+        <source>must be &quot;password&quot; or &quot;token&quot;</source>
         <translation>muss „password“ oder „token“ sein</translation>
     </message>
     <message>
@@ -1171,7 +1172,7 @@ Gültig von %4 bis %5</translation>
         <translation>erfordert eine Umgebung</translation>
     </message>
     <message>
-        <source>must be folder names separated by "/", none of them empty</source>
+        <source>must be folder names separated by &quot;/&quot;, none of them empty</source>
         <translation>muss aus durch „/“ getrennten Ordnernamen bestehen, von denen keiner leer ist</translation>
     </message>
     <message>
@@ -1195,7 +1196,7 @@ Gültig von %4 bis %5</translation>
         <translation>muss Zeichenketten enthalten</translation>
     </message>
     <message>
-        <source>must be "session" or "open"</source>
+        <source>must be &quot;session&quot; or &quot;open&quot;</source>
         <translation>muss „session“ oder „open“ sein</translation>
     </message>
     <message>
@@ -1253,7 +1254,7 @@ Gültig von %4 bis %5</translation>
         <translation>Cluster &amp;bearbeiten…</translation>
     </message>
     <message>
-        <source>Edit the selected cluster's connection</source>
+        <source>Edit the selected cluster&apos;s connection</source>
         <translation>Verbindung des ausgewählten Clusters bearbeiten</translation>
     </message>
     <message>
@@ -1412,7 +1413,7 @@ Umgebungsvariable CLUSTERDESK_PASSWORD, nie von der Befehlszeile.</translation>
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <source>The cluster's load balancer URL.</source>
+        <source>The cluster&apos;s load balancer URL.</source>
         <translation>Die URL des Lastverteilers des Clusters.</translation>
     </message>
     <message>
@@ -1436,11 +1437,11 @@ Umgebungsvariable CLUSTERDESK_PASSWORD, nie von der Befehlszeile.</translation>
         <translation>Den CA-Zertifikaten in &lt;file&gt; (PEM) vertrauen.</translation>
     </message>
     <message>
-        <source>HAProxy's statistics page.</source>
+        <source>HAProxy&apos;s statistics page.</source>
         <translation>Die Statistikseite von HAProxy.</translation>
     </message>
     <message>
-        <source>Print JSON (the snapshot plus "exitCode").</source>
+        <source>Print JSON (the snapshot plus &quot;exitCode&quot;).</source>
         <translation>JSON ausgeben (den Schnappschuss plus „exitCode“).</translation>
     </message>
     <message>
@@ -1492,7 +1493,7 @@ Umgebungsvariable CLUSTERDESK_PASSWORD, nie von der Befehlszeile.</translation>
         <translation>ungültig: %1: %2</translation>
     </message>
     <message>
-        <source>The cluster's name.</source>
+        <source>The cluster&apos;s name.</source>
         <translation>Der Name des Clusters.</translation>
     </message>
     <message>
@@ -1524,7 +1525,7 @@ Umgebungsvariable CLUSTERDESK_PASSWORD, nie von der Befehlszeile.</translation>
         <translation>Vergisst einen gespeicherten Cluster und sein Passwort.</translation>
     </message>
     <message>
-        <source>The saved cluster's name.</source>
+        <source>The saved cluster&apos;s name.</source>
         <translation>Der Name des gespeicherten Clusters.</translation>
     </message>
     <message>
@@ -1629,12 +1630,12 @@ Beispiele:
         <source>
 Examples:
   clusterdesk cluster remove Prod
-  clusterdesk cluster remove "Local demo"
+  clusterdesk cluster remove &quot;Local demo&quot;
 </source>
         <translation>
 Beispiele:
   clusterdesk cluster remove Prod
-  clusterdesk cluster remove "Local demo"
+  clusterdesk cluster remove &quot;Local demo&quot;
 </translation>
     </message>
     <message>
@@ -1643,7 +1644,7 @@ Examples:
   clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file pw.txt
   clusterdesk cluster list
   clusterdesk cluster remove Prod
-Run clusterdesk cluster &lt;action&gt; --help for the action's options.
+Run clusterdesk cluster &lt;action&gt; --help for the action&apos;s options.
 </source>
         <translation>
 Beispiele:
@@ -1666,7 +1667,7 @@ clusterdesk cluster &lt;Aktion&gt; --help zeigt die Optionen der Aktion.
         <translation>CLUSTERDESK_PASSWORD ist ein einziges Passwort, aber dieser Befehl betrifft mehrere Cluster: die Variable entfernen und jeden gespeicherten Cluster sein eigenes finden lassen (clusterdesk cluster edit &lt;name&gt; --password-file &lt;file&gt; oder --password-command &lt;command&gt;, oder ein systemd-Credential $CREDENTIALS_DIRECTORY/&lt;name&gt;)</translation>
     </message>
     <message>
-        <source>Get the password from the first line of &lt;command&gt;'s output, run at each use without a shell (pass show x, secret-tool lookup ...).</source>
+        <source>Get the password from the first line of &lt;command&gt;&apos;s output, run at each use without a shell (pass show x, secret-tool lookup ...).</source>
         <translation>Das Passwort aus der ersten Ausgabezeile von &lt;command&gt; lesen, bei jeder Verwendung ohne Shell ausgeführt (pass show x, secret-tool lookup ...).</translation>
     </message>
     <message>
@@ -1679,13 +1680,13 @@ clusterdesk cluster &lt;Aktion&gt; --help zeigt die Optionen der Aktion.
     </message>
     <message>
         <source>
-A saved cluster's password is looked for in this order:
+A saved cluster&apos;s password is looked for in this order:
   1. $CREDENTIALS_DIRECTORY/&lt;name&gt; (systemd LoadCredential=)
   2. its --password-file (refused unless chmod 600)
   3. its --password-command (10 s at most; a non-zero exit is refused)
   4. the system keychain
 The password command runs without a shell: group words with double quotes
-and write sh -c "..." when it needs a pipe or a variable.
+and write sh -c &quot;...&quot; when it needs a pipe or a variable.
 </source>
         <translation>
 Das Passwort eines gespeicherten Clusters wird in dieser Reihenfolge gesucht:
@@ -1694,7 +1695,7 @@ Das Passwort eines gespeicherten Clusters wird in dieser Reihenfolge gesucht:
   3. sein --password-command (höchstens 10 s; ein Exit-Code ungleich 0 wird abgelehnt)
   4. der Schlüsselbund des Systems
 Der Passwortbefehl läuft ohne Shell: Wörter mit doppelten Anführungszeichen
-gruppieren und sh -c "..." schreiben, wenn er eine Pipe oder Variable braucht.
+gruppieren und sh -c &quot;...&quot; schreiben, wenn er eine Pipe oder Variable braucht.
 </translation>
     </message>
     <message>
@@ -1812,7 +1813,7 @@ Beispiele:
 </translation>
     </message>
     <message>
-        <source>Lists the console's own actions on clusters.</source>
+        <source>Lists the console&apos;s own actions on clusters.</source>
         <translation>Listet die eigenen Aktionen der Konsole auf Clustern auf.</translation>
     </message>
     <message>
@@ -1835,14 +1836,14 @@ Beispiele:
         <source>
 Examples:
   clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file ~/.config/clusterdesk/prod.pw
-  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --password-command "pass show clusters/test"
+  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --password-command &quot;pass show clusters/test&quot;
   CLUSTERDESK_PASSWORD=secret clusterdesk cluster add --name Lab --url http://127.0.0.1:8080 --user admin --poll-interval 10
   clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --environment production --group EMEA/Production
 </source>
         <translation>
 Beispiele:
   clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file ~/.config/clusterdesk/prod.pw
-  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --password-command "pass show clusters/test"
+  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --password-command &quot;pass show clusters/test&quot;
   CLUSTERDESK_PASSWORD=secret clusterdesk cluster add --name Lab --url http://127.0.0.1:8080 --user admin --poll-interval 10
   clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --environment production --group EMEA/Production
 </translation>
@@ -1851,18 +1852,18 @@ Beispiele:
         <source>
 Examples:
   clusterdesk cluster edit Prod --password-file /etc/clusterdesk/prod.pw
-  clusterdesk cluster edit Prod --password-command "secret-tool lookup clusterdesk prod"
+  clusterdesk cluster edit Prod --password-command &quot;secret-tool lookup clusterdesk prod&quot;
   CLUSTERDESK_PASSWORD=secret clusterdesk cluster edit Prod --keychain
   clusterdesk cluster edit Prod --environment production --read-only
-  clusterdesk cluster edit Lab --environment lab --environment-colour "#7b1fa2" --group ""
+  clusterdesk cluster edit Lab --environment lab --environment-colour &quot;#7b1fa2&quot; --group &quot;&quot;
 </source>
         <translation>
 Beispiele:
   clusterdesk cluster edit Prod --password-file /etc/clusterdesk/prod.pw
-  clusterdesk cluster edit Prod --password-command "secret-tool lookup clusterdesk prod"
+  clusterdesk cluster edit Prod --password-command &quot;secret-tool lookup clusterdesk prod&quot;
   CLUSTERDESK_PASSWORD=secret clusterdesk cluster edit Prod --keychain
   clusterdesk cluster edit Prod --environment production --read-only
-  clusterdesk cluster edit Lab --environment lab --environment-colour "#7b1fa2" --group ""
+  clusterdesk cluster edit Lab --environment lab --environment-colour &quot;#7b1fa2&quot; --group &quot;&quot;
 </translation>
     </message>
     <message>
@@ -1902,7 +1903,7 @@ Beispiele:
   status           One poll of one cluster: a node table and findings.
   cluster add      Save a cluster (its password: the system keychain, a
                    password file or a password command).
-  cluster edit     Change a saved cluster's password source, environment,
+  cluster edit     Change a saved cluster&apos;s password source, environment,
                    read-only switch or group.
   cluster list     List the saved clusters.
   cluster show     Show one saved cluster.
@@ -1911,10 +1912,10 @@ Beispiele:
   resources        Compare, export or copy resource definitions across
                    clusters (diff, export, apply).
   node             Drain a node, put it into maintenance or make it ready
-                   at the load balancer (HAProxy's statistics page).
-  history          A cluster's configuration changes with what each one
+                   at the load balancer (HAProxy&apos;s statistics page).
+  history          A cluster&apos;s configuration changes with what each one
                    altered, filtered, as a table, CSV or JSON.
-  exporter         Serve saved clusters' state to Prometheus (/metrics).
+  exporter         Serve saved clusters&apos; state to Prometheus (/metrics).
   activity         List what this console sent to clusters (writes, node
                    actions) with their outcomes.
 
@@ -1927,7 +1928,7 @@ Examples:
   clusterdesk exporter --all
   clusterdesk activity --cluster Prod --since 7d
 
-Run clusterdesk &lt;command&gt; --help for the command's options and examples.
+Run clusterdesk &lt;command&gt; --help for the command&apos;s options and examples.
 Without arguments clusterdesk opens its window.
 </source>
         <translation>Befehle:
@@ -1973,8 +1974,8 @@ Formats: html (one self-contained file), pdf (paginated), json (schema 1,
 see docs/report-schema.json), csv (three files: when --output is a
 directory, nodes.csv, resources.csv and activity.csv in it; otherwise
 PATH-nodes.csv, PATH-resources.csv and PATH-activity.csv, a trailing .csv
-of PATH dropped). Without --format the output's extension decides, else
-html. Every format includes the console's own activity on the cluster in
+of PATH dropped). Without --format the output&apos;s extension decides, else
+html. Every format includes the console&apos;s own activity on the cluster in
 the period (clusterdesk activity).
 Exit codes: 0 complete, 1 partial (a cluster or part of one could not be
 read; the report says so), 2 failure (nothing written), 64 usage error.
@@ -2018,7 +2019,7 @@ Beispiele:
 </translation>
     </message>
     <message>
-        <source>Changes where a saved cluster's password comes from, its environment, read-only switch, group, node URLs or Spectrum token kind.</source>
+        <source>Changes where a saved cluster&apos;s password comes from, its environment, read-only switch, group, node URLs or Spectrum token kind.</source>
         <translation>Ändert, woher das Passwort eines gespeicherten Clusters kommt, seine Umgebung, den Schreibschutz, die Gruppe, die Knoten-URLs oder die Art des Spectrum-Tokens.</translation>
     </message>
 </context>
@@ -2190,11 +2191,11 @@ Beispiele:
         <translation>Verwenden</translation>
     </message>
     <message>
-        <source>Someone deleted "%1" while you were editing it. Rebase creates it again with your version; Reload discards your changes.</source>
+        <source>Someone deleted &quot;%1&quot; while you were editing it. Rebase creates it again with your version; Reload discards your changes.</source>
         <translation>Jemand hat „%1“ gelöscht, während Sie es bearbeitet haben. „Neu aufsetzen“ legt es mit Ihrer Version wieder an; „Neu laden“ verwirft Ihre Änderungen.</translation>
     </message>
     <message numerus="yes">
-        <source>Someone changed "%1" while you were editing it. Your changes are kept in the draft. %n field(s) were changed on both sides: choose which value to keep, then Rebase to put your changes on top of theirs, or Reload to discard yours.</source>
+        <source>Someone changed &quot;%1&quot; while you were editing it. Your changes are kept in the draft. %n field(s) were changed on both sides: choose which value to keep, then Rebase to put your changes on top of theirs, or Reload to discard yours.</source>
         <translation>
             <numerusform>Jemand hat „%1“ geändert, während Sie es bearbeitet haben. Ihre Änderungen bleiben im Entwurf erhalten. %n Feld wurde auf beiden Seiten geändert: Wählen Sie den zu behaltenden Wert und setzen Sie Ihre Änderungen dann neu auf deren Stand auf, oder laden Sie neu, um Ihre zu verwerfen.</numerusform>
             <numerusform>Jemand hat „%1“ geändert, während Sie es bearbeitet haben. Ihre Änderungen bleiben im Entwurf erhalten. %n Felder wurden auf beiden Seiten geändert: Wählen Sie die zu behaltenden Werte und setzen Sie Ihre Änderungen dann neu auf deren Stand auf, oder laden Sie neu, um Ihre zu verwerfen.</numerusform>
@@ -2308,7 +2309,7 @@ Beispiele:
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <source>Optional: the server certificate's fingerprint</source>
+        <source>Optional: the server certificate&apos;s fingerprint</source>
         <translation>Optional: der Fingerabdruck des Serverzertifikats</translation>
     </message>
     <message>
@@ -2384,7 +2385,7 @@ Beispiele:
         <translation>Optional: eine PEM-Datei</translation>
     </message>
     <message>
-        <source>A CA to trust for this cluster, in addition to the system's CAs</source>
+        <source>A CA to trust for this cluster, in addition to the system&apos;s CAs</source>
         <translation>Eine CA, der für diesen Cluster zusätzlich zu den CAs des Systems vertraut wird</translation>
     </message>
     <message>
@@ -2423,7 +2424,7 @@ Beispiele:
         <translation>Prüft die Adresse, die Anmeldung und das Zertifikat.</translation>
     </message>
     <message>
-        <source>The cluster's TLS certificate is not trusted. Compare its SHA-256 fingerprint with the one the cluster's administrator gives you before trusting it.</source>
+        <source>The cluster&apos;s TLS certificate is not trusted. Compare its SHA-256 fingerprint with the one the cluster&apos;s administrator gives you before trusting it.</source>
         <translation>Dem TLS-Zertifikat des Clusters wird nicht vertraut. Vergleichen Sie seinen SHA-256-Fingerabdruck mit dem, den Ihnen der Administrator des Clusters nennt, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
@@ -2443,7 +2444,7 @@ Beispiele:
         <translation>Diesem Zertifikat für diesen Cluster vertrauen</translation>
     </message>
     <message numerus="yes">
-        <source>Connected to cluster "%1" with %n node(s).</source>
+        <source>Connected to cluster &quot;%1&quot; with %n node(s).</source>
         <translation>
             <numerusform>Mit dem Cluster „%1“ verbunden (%n Knoten).</numerusform>
             <numerusform>Mit dem Cluster „%1“ verbunden (%n Knoten).</numerusform>
@@ -2458,7 +2459,7 @@ Beispiele:
         <translation>Angemeldet als %1 (%2): nur Lesezugriff.</translation>
     </message>
     <message>
-        <source>Connected: this is a plain Spectrum cluster, without Clusterdesk's management API.</source>
+        <source>Connected: this is a plain Spectrum cluster, without Clusterdesk&apos;s management API.</source>
         <translation>Verbunden: Dies ist ein reiner Spectrum-Cluster ohne die Verwaltungs-API von Clusterdesk.</translation>
     </message>
 </context>
@@ -2477,7 +2478,7 @@ Beispiele:
         <translation>nicht gespeichert</translation>
     </message>
     <message>
-        <source>neither the Clusterdesk management API nor Spectrum's token service or service catalogues answered at this address</source>
+        <source>neither the Clusterdesk management API nor Spectrum&apos;s token service or service catalogues answered at this address</source>
         <translation>unter dieser Adresse haben weder die Verwaltungs-API von Clusterdesk noch der Tokendienst oder die Dienstkataloge von Spectrum geantwortet</translation>
     </message>
     <message>
@@ -2606,15 +2607,15 @@ Beispiele:
         <translation>der Date-Header fehlt oder ist leer</translation>
     </message>
     <message>
-        <source>the Date header "%1" uses the obsolete RFC 850 form, not an RFC 7231 IMF-fixdate</source>
+        <source>the Date header &quot;%1&quot; uses the obsolete RFC 850 form, not an RFC 7231 IMF-fixdate</source>
         <translation>der Date-Header „%1“ verwendet die veraltete Form nach RFC 850, kein IMF-fixdate nach RFC 7231</translation>
     </message>
     <message>
-        <source>the Date header "%1" uses the obsolete asctime form, not an RFC 7231 IMF-fixdate</source>
+        <source>the Date header &quot;%1&quot; uses the obsolete asctime form, not an RFC 7231 IMF-fixdate</source>
         <translation>der Date-Header „%1“ verwendet die veraltete asctime-Form, kein IMF-fixdate nach RFC 7231</translation>
     </message>
     <message>
-        <source>the Date header "%1" is not an RFC 7231 IMF-fixdate such as "Sun, 06 Nov 1994 08:49:37 GMT"</source>
+        <source>the Date header &quot;%1&quot; is not an RFC 7231 IMF-fixdate such as &quot;Sun, 06 Nov 1994 08:49:37 GMT&quot;</source>
         <translation>der Date-Header „%1“ ist kein IMF-fixdate nach RFC 7231 wie „Sun, 06 Nov 1994 08:49:37 GMT“</translation>
     </message>
 </context>
@@ -2683,7 +2684,7 @@ Beispiele:
         <translation>die Datei muss ein JSON-Objekt enthalten</translation>
     </message>
     <message>
-        <source>format: not a Clusterdesk definitions file (expected "%1")</source>
+        <source>format: not a Clusterdesk definitions file (expected &quot;%1&quot;)</source>
         <translation>format: keine Clusterdesk-Definitionsdatei („%1“ erwartet)</translation>
     </message>
     <message>
@@ -2699,7 +2700,7 @@ Beispiele:
         <translation>resources: muss ein Array sein</translation>
     </message>
     <message>
-        <source>%1: %2 "%3" appears twice</source>
+        <source>%1: %2 &quot;%3&quot; appears twice</source>
         <translation>%1: %2 „%3“ kommt doppelt vor</translation>
     </message>
     <message>
@@ -2726,11 +2727,11 @@ Beispiele:
         <translation>Der Demo-Cluster hat keine cluster.json in %1 geschrieben.</translation>
     </message>
     <message>
-        <source>The demo cluster's cluster.json is not valid JSON: %1</source>
+        <source>The demo cluster&apos;s cluster.json is not valid JSON: %1</source>
         <translation>Die cluster.json des Demo-Clusters ist kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <source>The demo cluster's cluster.json names no load balancer address.</source>
+        <source>The demo cluster&apos;s cluster.json names no load balancer address.</source>
         <translation>Die cluster.json des Demo-Clusters nennt keine Adresse des Lastverteilers.</translation>
     </message>
     <message>
@@ -3002,7 +3003,7 @@ Beispiele:
         <translation>der lokale Speicher kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>no saved cluster is named "%1" (see clusterdesk cluster list)</source>
+        <source>no saved cluster is named &quot;%1&quot; (see clusterdesk cluster list)</source>
         <translation>kein gespeicherter Cluster heißt „%1“ (siehe clusterdesk cluster list)</translation>
     </message>
     <message>
@@ -3010,19 +3011,19 @@ Beispiele:
         <translation>es gibt keine gespeicherten Cluster zum Exportieren (mit clusterdesk cluster add hinzufügen)</translation>
     </message>
     <message>
-        <source>cluster "%1" is not polled: no password: %2</source>
+        <source>cluster &quot;%1&quot; is not polled: no password: %2</source>
         <translation>Cluster „%1“ wird nicht abgefragt: kein Passwort: %2</translation>
     </message>
     <message>
-        <source>cluster "%1": %2</source>
+        <source>cluster &quot;%1&quot;: %2</source>
         <translation>Cluster „%1“: %2</translation>
     </message>
     <message>
-        <source>cluster "%1": polled</source>
+        <source>cluster &quot;%1&quot;: polled</source>
         <translation>Cluster „%1“: abgefragt</translation>
     </message>
     <message>
-        <source>cluster "%1": unreachable (%2)</source>
+        <source>cluster &quot;%1&quot;: unreachable (%2)</source>
         <translation>Cluster „%1“: nicht erreichbar (%2)</translation>
     </message>
     <message>
@@ -3034,11 +3035,11 @@ Beispiele:
         <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
-        <source>"%1" is not supported (NoClientCert or RequireAndVerifyClientCert)</source>
+        <source>&quot;%1&quot; is not supported (NoClientCert or RequireAndVerifyClientCert)</source>
         <translation>„%1“ wird nicht unterstützt (NoClientCert oder RequireAndVerifyClientCert)</translation>
     </message>
     <message>
-        <source>"%1" is not supported (TLS12 or TLS13)</source>
+        <source>&quot;%1&quot; is not supported (TLS12 or TLS13)</source>
         <translation>„%1“ wird nicht unterstützt (TLS12 oder TLS13)</translation>
     </message>
     <message>
@@ -3062,12 +3063,12 @@ Beispiele:
         <translation>Zuordnung von Benutzernamen zu bcrypt-Hashes erwartet</translation>
     </message>
     <message>
-        <source>a user name must be non-empty and without ':'</source>
-        <translation>ein Benutzername darf nicht leer sein und kein ':' enthalten</translation>
+        <source>a user name must be non-empty and without &apos;:&apos;</source>
+        <translation>ein Benutzername darf nicht leer sein und kein &apos;:&apos; enthalten</translation>
     </message>
     <message>
-        <source>not a bcrypt hash ($2y$ or $2b$, 60 characters; make one with htpasswd -nBC 10 "" | tr -d ':\n')</source>
-        <translation>kein bcrypt-Hash ($2y$ oder $2b$, 60 Zeichen; erzeugen mit htpasswd -nBC 10 "" | tr -d ':\n')</translation>
+        <source>not a bcrypt hash ($2y$ or $2b$, 60 characters; make one with htpasswd -nBC 10 &quot;&quot; | tr -d &apos;:\n&apos;)</source>
+        <translation>kein bcrypt-Hash ($2y$ oder $2b$, 60 Zeichen; erzeugen mit htpasswd -nBC 10 &quot;&quot; | tr -d &apos;:\n&apos;)</translation>
     </message>
     <message>
         <source>web config: cannot read %1: %2</source>
@@ -3101,11 +3102,11 @@ Beispiele:
 <context>
     <name>Finding</name>
     <message>
-        <source>%1's clock is %2 ms ahead of the cluster median</source>
+        <source>%1&apos;s clock is %2 ms ahead of the cluster median</source>
         <translation>Die Uhr von %1 geht %2 ms gegenüber dem Cluster-Median vor</translation>
     </message>
     <message>
-        <source>%1's clock is %2 ms behind the cluster median</source>
+        <source>%1&apos;s clock is %2 ms behind the cluster median</source>
         <translation>Die Uhr von %1 geht %2 ms gegenüber dem Cluster-Median nach</translation>
     </message>
     <message>
@@ -3289,7 +3290,7 @@ Beispiele:
         <translation>Der gesamte Cluster ist ausgefallen, und Clusterdesk hat nie gesehen, welcher Knoten zuletzt gestoppt wurde</translation>
     </message>
     <message>
-        <source>Find the node that stopped last in the nodes' logs and start it first, then the others.</source>
+        <source>Find the node that stopped last in the nodes&apos; logs and start it first, then the others.</source>
         <translation>Den zuletzt gestoppten Knoten in den Protokollen der Knoten suchen und ihn zuerst starten, dann die anderen.</translation>
     </message>
     <message>
@@ -3333,15 +3334,15 @@ Beispiele:
         <translation>Clusterdesk kann den Cluster nicht erreichen: %1</translation>
     </message>
     <message>
-        <source>Check the cluster's address and the network between this computer and the load balancer.</source>
+        <source>Check the cluster&apos;s address and the network between this computer and the load balancer.</source>
         <translation>Die Adresse des Clusters und das Netzwerk zwischen diesem Computer und dem Lastverteiler prüfen.</translation>
     </message>
     <message>
-        <source>HAProxy's statistics could not be read: %1</source>
+        <source>HAProxy&apos;s statistics could not be read: %1</source>
         <translation>Die Statistik von HAProxy konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Check the statistics address in the cluster's settings.</source>
+        <source>Check the statistics address in the cluster&apos;s settings.</source>
         <translation>Die Statistikadresse in den Einstellungen des Clusters prüfen.</translation>
     </message>
     <message>
@@ -3349,7 +3350,7 @@ Beispiele:
         <translation>%1 antwortet, aber HAProxy markiert ihn als DOWN%2: Er erhält keinen Verkehr</translation>
     </message>
     <message>
-        <source>Check HAProxy's health check of %1 (GET /healthz) and the network between HAProxy and %1.</source>
+        <source>Check HAProxy&apos;s health check of %1 (GET /healthz) and the network between HAProxy and %1.</source>
         <translation>Die Zustandsprüfung von HAProxy für %1 (GET /healthz) und das Netzwerk zwischen HAProxy und %1 prüfen.</translation>
     </message>
     <message>
@@ -3357,7 +3358,7 @@ Beispiele:
         <translation>HAProxy markiert %1 als UP, aber %1 antwortet diesem Computer nicht</translation>
     </message>
     <message>
-        <source>Check the network between this computer and %1; if %1 is really down, check HAProxy's health check.</source>
+        <source>Check the network between this computer and %1; if %1 is really down, check HAProxy&apos;s health check.</source>
         <translation>Das Netzwerk zwischen diesem Computer und %1 prüfen; ist %1 wirklich ausgefallen, die Zustandsprüfung von HAProxy prüfen.</translation>
     </message>
     <message>
@@ -3369,19 +3370,19 @@ Beispiele:
         <translation>%1 nach Ende der Wartung in HAProxy wieder in Betrieb nehmen.</translation>
     </message>
     <message>
-        <source>%1's clock is %2 ms ahead of the nodes whose clocks are synchronized</source>
+        <source>%1&apos;s clock is %2 ms ahead of the nodes whose clocks are synchronized</source>
         <translation>Die Uhr von %1 geht %2 ms gegenüber den Knoten mit synchronisierter Uhr vor</translation>
     </message>
     <message>
-        <source>%1's clock is %2 ms behind the nodes whose clocks are synchronized</source>
+        <source>%1&apos;s clock is %2 ms behind the nodes whose clocks are synchronized</source>
         <translation>Die Uhr von %1 geht %2 ms gegenüber den Knoten mit synchronisierter Uhr nach</translation>
     </message>
     <message>
-        <source>%1's clock is %2 ms ahead of this computer's synchronized clock</source>
+        <source>%1&apos;s clock is %2 ms ahead of this computer&apos;s synchronized clock</source>
         <translation>Die Uhr von %1 geht %2 ms gegenüber der synchronisierten Uhr dieses Computers vor</translation>
     </message>
     <message>
-        <source>%1's clock is %2 ms behind this computer's synchronized clock</source>
+        <source>%1&apos;s clock is %2 ms behind this computer&apos;s synchronized clock</source>
         <translation>Die Uhr von %1 geht %2 ms gegenüber der synchronisierten Uhr dieses Computers nach</translation>
     </message>
     <message>
@@ -3421,7 +3422,7 @@ Beispiele:
         <translation>%1 lehnt Schreibvorgänge ab: Er liegt hinter seinen Replikaten (%2); nicht schreiben</translation>
     </message>
     <message>
-        <source>Do not change the configuration. Restore %1's data from the replica with the highest revision (%2) before writing again.</source>
+        <source>Do not change the configuration. Restore %1&apos;s data from the replica with the highest revision (%2) before writing again.</source>
         <translation>Die Konfiguration nicht ändern. Die Daten von %1 aus dem Replikat mit der höchsten Revision (%2) wiederherstellen, bevor wieder geschrieben wird.</translation>
     </message>
     <message>
@@ -3429,7 +3430,7 @@ Beispiele:
         <translation>%1 hat einen anderen Konfigurationsverlauf als der Primärknoten: %2</translation>
     </message>
     <message>
-        <source>%1 has another configuration history than the primary: its revisions are not the primary's</source>
+        <source>%1 has another configuration history than the primary: its revisions are not the primary&apos;s</source>
         <translation>%1 hat einen anderen Konfigurationsverlauf als der Primärknoten: Seine Revisionen sind nicht die des Primärknotens</translation>
     </message>
     <message>
@@ -3449,7 +3450,7 @@ Beispiele:
         <translation>Last und Protokoll von %1 prüfen; die anderen Knoten werden normal bewertet.</translation>
     </message>
     <message>
-        <source>%1 answers slowly: %2 ms, more than %3 times the other nodes' median of %4 ms</source>
+        <source>%1 answers slowly: %2 ms, more than %3 times the other nodes&apos; median of %4 ms</source>
         <translation>%1 antwortet langsam: %2 ms, mehr als das %3-Fache des Medians der anderen Knoten von %4 ms</translation>
     </message>
     <message>
@@ -3465,7 +3466,7 @@ Beispiele:
         <translation>Ein Konto verwenden, das den Cluster lesen darf.</translation>
     </message>
     <message>
-        <source>Check the user name and the password or token in the cluster's settings.</source>
+        <source>Check the user name and the password or token in the cluster&apos;s settings.</source>
         <translation>Benutzername und Passwort bzw. Token in den Einstellungen des Clusters prüfen.</translation>
     </message>
     <message>
@@ -3485,7 +3486,7 @@ Beispiele:
         <translation>%1 die vollständige Peer-Liste geben; %2 ist im Lastverteiler eingetragen, aber kein Knoten führt ihn auf.</translation>
     </message>
     <message>
-        <source>Clocks are judged against trusted references first: nodes whose kernel reports synchronized time with a maximum error within the warning limit, and this computer's clock when its kernel reports the same. Without a trusted reference, three or more nodes are compared with their median; two nodes that disagree are reported as a pair and neither is blamed. ± is the bound of the measurement only: half the round trip of the best of the node's last %1 samples plus %2 ppm of that sample's age; the node's own NTP error is shown beside it.</source>
+        <source>Clocks are judged against trusted references first: nodes whose kernel reports synchronized time with a maximum error within the warning limit, and this computer&apos;s clock when its kernel reports the same. Without a trusted reference, three or more nodes are compared with their median; two nodes that disagree are reported as a pair and neither is blamed. ± is the bound of the measurement only: half the round trip of the best of the node&apos;s last %1 samples plus %2 ppm of that sample&apos;s age; the node&apos;s own NTP error is shown beside it.</source>
         <translation>Uhren werden zuerst an vertrauenswürdigen Referenzen gemessen: an Knoten, deren Kernel eine synchronisierte Zeit mit einem maximalen Fehler innerhalb der Warnschwelle meldet, und an der Uhr dieses Computers, wenn dessen Kernel dasselbe meldet. Ohne vertrauenswürdige Referenz werden drei oder mehr Knoten mit ihrem Median verglichen; zwei Knoten, die voneinander abweichen, werden als Paar gemeldet, ohne einem von beiden die Schuld zu geben. ± ist nur die Schranke der Messung: die halbe Umlaufzeit der besten der letzten %1 Stichproben des Knotens plus %2 ppm des Alters dieser Stichprobe; der eigene NTP-Fehler des Knotens wird daneben angezeigt.</translation>
     </message>
     <message>
@@ -3493,11 +3494,11 @@ Beispiele:
         <translation>Knoten %1 gibt den %2-Dienst %3 nicht frei (freigegeben von %4): Seine Konfiguration ist nicht synchronisiert.</translation>
     </message>
     <message>
-        <source>Check the node's configuration database synchronisation (its log), then restart the node so it catches up with the cluster.</source>
+        <source>Check the node&apos;s configuration database synchronisation (its log), then restart the node so it catches up with the cluster.</source>
         <translation>Die Synchronisierung der Konfigurationsdatenbank des Knotens prüfen (sein Protokoll) und den Knoten dann neu starten, damit er zum Cluster aufholt.</translation>
     </message>
     <message>
-        <source>Compare the service's definition on these nodes; the configuration database is not synchronised.</source>
+        <source>Compare the service&apos;s definition on these nodes; the configuration database is not synchronised.</source>
         <translation>Die Definition des Dienstes auf diesen Knoten vergleichen; die Konfigurationsdatenbank ist nicht synchronisiert.</translation>
     </message>
     <message>
@@ -3663,7 +3664,7 @@ Beispiele:
         </translation>
     </message>
     <message>
-        <source>This cluster publishes no configuration revision: each node's REST and SOAP service catalogue is compared instead.</source>
+        <source>This cluster publishes no configuration revision: each node&apos;s REST and SOAP service catalogue is compared instead.</source>
         <translation>Dieser Cluster veröffentlicht keine Konfigurationsrevision: Stattdessen wird der REST- und SOAP-Dienstkatalog jedes Knotens verglichen.</translation>
     </message>
 </context>
@@ -3712,7 +3713,7 @@ Beispiele:
 <context>
     <name>HaproxyAdmin</name>
     <message>
-        <source>HAProxy's statistics cannot be read: %1</source>
+        <source>HAProxy&apos;s statistics cannot be read: %1</source>
         <translation>die Statistik von HAProxy kann nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -3728,7 +3729,7 @@ Beispiele:
         <translation>HAProxy hat den Statistik-Benutzer %1 abgelehnt: Benutzername und Passwort der Statistikseite prüfen</translation>
     </message>
     <message>
-        <source>HAProxy denied the action: its statistics page grants no admin rights to %1 ("stats admin" is off)</source>
+        <source>HAProxy denied the action: its statistics page grants no admin rights to %1 (&quot;stats admin&quot; is off)</source>
         <translation>HAProxy hat die Aktion verweigert: Seine Statistikseite gewährt %1 keine Administratorrechte („stats admin“ ist aus)</translation>
     </message>
     <message>
@@ -3736,7 +3737,7 @@ Beispiele:
         <translation>HAProxy hat die Anfrage für %1 zurückgewiesen (Antwort %2)</translation>
     </message>
     <message>
-        <source>the action on %1 was sent but HAProxy's statistics cannot be read back: its outcome is unknown</source>
+        <source>the action on %1 was sent but HAProxy&apos;s statistics cannot be read back: its outcome is unknown</source>
         <translation>die Aktion für %1 wurde gesendet, aber die Statistik von HAProxy kann nicht zurückgelesen werden: Ihr Ergebnis ist unbekannt</translation>
     </message>
     <message>
@@ -3744,7 +3745,7 @@ Beispiele:
         <translation>HAProxy zeigt %1 als %2</translation>
     </message>
     <message>
-        <source>HAProxy's answer was lost and it shows %1 as %2: the action's outcome is unknown</source>
+        <source>HAProxy&apos;s answer was lost and it shows %1 as %2: the action&apos;s outcome is unknown</source>
         <translation>die Antwort von HAProxy ging verloren, und es zeigt %1 als %2: Das Ergebnis der Aktion ist unbekannt</translation>
     </message>
     <message>
@@ -3760,7 +3761,7 @@ Beispiele:
         <translation>HAProxy hat die Aktion angenommen, zeigt %1 aber als %2</translation>
     </message>
     <message>
-        <source>HAProxy's statistics page does not answer: %1</source>
+        <source>HAProxy&apos;s statistics page does not answer: %1</source>
         <translation>die Statistikseite von HAProxy antwortet nicht: %1</translation>
     </message>
 </context>
@@ -3859,7 +3860,7 @@ Beispiele:
         <translation>unbekanntes --format %1 (text, csv oder json)</translation>
     </message>
     <message>
-        <source>Shows and exports a cluster's configuration change history.</source>
+        <source>Shows and exports a cluster&apos;s configuration change history.</source>
         <translation>Zeigt und exportiert den Verlauf der Konfigurationsänderungen eines Clusters.</translation>
     </message>
     <message>
@@ -3875,7 +3876,7 @@ Beispiele:
         <translation>--since braucht eine Zeitspanne wie 7d oder 24h oder ein Datum bzw. eine Uhrzeit nach ISO 8601 wie 2026-12-01 oder 2026-12-01T08:00:00Z: %1</translation>
     </message>
     <message>
-        <source>Prints a saved cluster's configuration change log, oldest first: who changed
+        <source>Prints a saved cluster&apos;s configuration change log, oldest first: who changed
 which resource when, and the fields each change altered (secrets only as
 changed or unchanged, never their values). Filters are applied by the
 console over the whole log. --since takes a span back from now (24h, 7d,
@@ -4050,7 +4051,7 @@ Beispiele:
         <translation>Ein Profil braucht einen Namen.</translation>
     </message>
     <message>
-        <source>Another profile is already called "%1".</source>
+        <source>Another profile is already called &quot;%1&quot;.</source>
         <translation>Ein anderes Profil heißt bereits „%1“.</translation>
     </message>
     <message>
@@ -4066,7 +4067,7 @@ Beispiele:
         <translation>Die Aufbewahrungsdauer darf nicht negativ sein.</translation>
     </message>
     <message>
-        <source>Database error in "%1": %2</source>
+        <source>Database error in &quot;%1&quot;: %2</source>
         <translation>Datenbankfehler in „%1“: %2</translation>
     </message>
     <message>
@@ -4098,15 +4099,15 @@ Beispiele:
         <translation>die Konsole wurde beendet, bevor die Antwort eintraf; den Cluster prüfen</translation>
     </message>
     <message>
-        <source>"%1" is not a group: folder names separated by "/", none of them empty.</source>
+        <source>&quot;%1&quot; is not a group: folder names separated by &quot;/&quot;, none of them empty.</source>
         <translation>„%1“ ist keine Gruppe: Ordnernamen durch „/“ getrennt, keiner davon leer.</translation>
     </message>
     <message>
-        <source>%1 cannot move to group "%2": %3</source>
+        <source>%1 cannot move to group &quot;%2&quot;: %3</source>
         <translation>%1 kann nicht in die Gruppe „%2“: %3</translation>
     </message>
     <message>
-        <source>A group cannot move into its own folder "%1".</source>
+        <source>A group cannot move into its own folder &quot;%1&quot;.</source>
         <translation>Eine Gruppe kann nicht in ihren eigenen Ordner „%1“ wandern.</translation>
     </message>
 </context>
@@ -4296,7 +4297,7 @@ Beispiele:
         <translation>Ressourcen&amp;definitionen exportieren…</translation>
     </message>
     <message>
-        <source>Save the selected cluster's resource definitions to a file, without secrets (%1)</source>
+        <source>Save the selected cluster&apos;s resource definitions to a file, without secrets (%1)</source>
         <translation>Die Ressourcendefinitionen des ausgewählten Clusters ohne Geheimnisse in einer Datei speichern (%1)</translation>
     </message>
     <message>
@@ -4450,7 +4451,7 @@ Beispiele:
         <translation>Der Cluster ist nicht gespeichert.</translation>
     </message>
     <message>
-        <source>Node actions need the cluster's HAProxy statistics URL (Edit Cluster).</source>
+        <source>Node actions need the cluster&apos;s HAProxy statistics URL (Edit Cluster).</source>
         <translation>Knotenaktionen erfordern die HAProxy-Statistik-URL des Clusters (Cluster bearbeiten).</translation>
     </message>
     <message>
@@ -4523,19 +4524,19 @@ Beispiele:
         <translation>drain, maint oder ready.</translation>
     </message>
     <message>
-        <source>The node (HAProxy's server name).</source>
+        <source>The node (HAProxy&apos;s server name).</source>
         <translation>Der Knoten (Servername in HAProxy).</translation>
     </message>
     <message>
-        <source>HAProxy's statistics page, instead of the saved one.</source>
+        <source>HAProxy&apos;s statistics page, instead of the saved one.</source>
         <translation>Die Statistikseite von HAProxy statt der gespeicherten.</translation>
     </message>
     <message>
-        <source>The statistics page's admin user, instead of the saved one.</source>
+        <source>The statistics page&apos;s admin user, instead of the saved one.</source>
         <translation>Der Admin-Benutzer der Statistikseite statt des gespeicherten.</translation>
     </message>
     <message>
-        <source>Read the statistics user's password from &lt;file&gt;.</source>
+        <source>Read the statistics user&apos;s password from &lt;file&gt;.</source>
         <translation>Das Passwort des Statistik-Benutzers aus &lt;file&gt; lesen.</translation>
     </message>
     <message>
@@ -4575,15 +4576,15 @@ Beispiele:
         <translation>unbekannte node-Aktion: %1</translation>
     </message>
     <message>
-        <source>Actions (HAProxy's statistics page, which needs "stats admin" for the user):
+        <source>Actions (HAProxy&apos;s statistics page, which needs &quot;stats admin&quot; for the user):
   drain    No new connections to the node; those persisting to it stay.
   maint    Maintenance: no traffic at all.
   ready    Back into service.
 
-The stats user's password: --stats-password-file, else the environment
+The stats user&apos;s password: --stats-password-file, else the environment
 variable CLUSTERDESK_STATS_PASSWORD, else the one the window saved for the
 cluster. Draining or maintaining the last node serving requests needs
---force. The result is HAProxy's own view of the node afterwards.
+--force. The result is HAProxy&apos;s own view of the node afterwards.
 A cluster saved as read-only is refused; one labelled production needs
 --confirm &lt;its name&gt;, exactly. Each action is kept in the activity log.
 Exit code 0 applied, 1 not applied, 2 error or refused.
@@ -4924,7 +4925,7 @@ Beispiele:
         <translation>Replikation pausiert</translation>
     </message>
     <message>
-        <source>± … net is the network bound of this measurement (half the round trip), not the node's own clock error (see Time sync).</source>
+        <source>± … net is the network bound of this measurement (half the round trip), not the node&apos;s own clock error (see Time sync).</source>
         <translation>± … Netz ist die Netzwerkunsicherheit dieser Messung (die halbe Umlaufzeit), nicht der eigene Uhrfehler des Knotens (siehe Zeitsync).</translation>
     </message>
     <message>
@@ -4932,7 +4933,7 @@ Beispiele:
         <translation>Gegenüber den Knoten mit synchronisierter Uhr.</translation>
     </message>
     <message>
-        <source>Against this computer's synchronized clock.</source>
+        <source>Against this computer&apos;s synchronized clock.</source>
         <translation>Gegenüber der synchronisierten Uhr dieses Computers.</translation>
     </message>
     <message>
@@ -4956,11 +4957,11 @@ Beispiele:
         <translation>Geschätzter NTP-Fehler des Kernels: %1 ms</translation>
     </message>
     <message>
-        <source>This node's clock minus this computer's; ± is the network bound of the measurement only.</source>
+        <source>This node&apos;s clock minus this computer&apos;s; ± is the network bound of the measurement only.</source>
         <translation>Uhr dieses Knotens minus Uhr dieses Computers; ± ist nur die Netzwerkunsicherheit der Messung.</translation>
     </message>
     <message>
-        <source>Whether the node's kernel reports its clock as synchronized, and the kernel's maximum error.</source>
+        <source>Whether the node&apos;s kernel reports its clock as synchronized, and the kernel&apos;s maximum error.</source>
         <translation>Ob der Kernel des Knotens seine Uhr als synchronisiert meldet, und der maximale Fehler des Kernels.</translation>
     </message>
     <message>
@@ -5047,7 +5048,7 @@ Beispiele:
         <translation>&amp;Antwort des Knotens</translation>
     </message>
     <message>
-        <source>The node's raw /api/v1/node answer</source>
+        <source>The node&apos;s raw /api/v1/node answer</source>
         <translation>Die unverarbeitete Antwort von /api/v1/node</translation>
     </message>
     <message>
@@ -5103,11 +5104,11 @@ Beispiele:
         <translation>HAProxy-Statistik-Passwort</translation>
     </message>
     <message>
-        <source>The password of HAProxy's statistics user (kept in the system keychain):</source>
+        <source>The password of HAProxy&apos;s statistics user (kept in the system keychain):</source>
         <translation>Das Passwort des Statistik-Benutzers von HAProxy (im Schlüsselbund des Systems gespeichert):</translation>
     </message>
     <message>
-        <source>The password of HAProxy's statistics user could not be read (%1). Type it:</source>
+        <source>The password of HAProxy&apos;s statistics user could not be read (%1). Type it:</source>
         <translation>Das Passwort des Statistik-Benutzers von HAProxy konnte nicht gelesen werden (%1). Geben Sie es ein:</translation>
     </message>
     <message>
@@ -5209,7 +5210,7 @@ Beispiele:
         <translation>%1 von %2 synchron</translation>
     </message>
     <message>
-        <source>Servers in the load balancer's statistics</source>
+        <source>Servers in the load balancer&apos;s statistics</source>
         <translation>Server in der Statistik des Lastverteilers</translation>
     </message>
     <message>
@@ -5217,7 +5218,7 @@ Beispiele:
         <translation>Keine Statistik-URL</translation>
     </message>
     <message>
-        <source>Add the HAProxy statistics URL to this cluster's settings to see the load balancer's view.</source>
+        <source>Add the HAProxy statistics URL to this cluster&apos;s settings to see the load balancer&apos;s view.</source>
         <translation>Fügen Sie die HAProxy-Statistik-URL in den Einstellungen dieses Clusters hinzu, um die Sicht des Lastverteilers zu sehen.</translation>
     </message>
     <message>
@@ -5339,16 +5340,16 @@ Beispiele:
         <translation>Gemessen: %1. Ohne vertrauenswürdige synchronisierte Uhr werden weniger als drei Knoten nicht bewertet.</translation>
     </message>
     <message>
-        <source>%1 against the synchronized nodes (± %2 ms network)</source>
-        <translation>%1 gegenüber den synchronisierten Knoten (± %2 ms Netzwerk)</translation>
+        <source>%1 against the synchronized nodes (±&#xa0;%2&#xa0;ms network)</source>
+        <translation>%1 gegenüber den synchronisierten Knoten (±&#xa0;%2&#xa0;ms Netzwerk)</translation>
     </message>
     <message>
-        <source>%1 against this computer's synchronized clock (± %2 ms network)</source>
-        <translation>%1 gegenüber der synchronisierten Uhr dieses Computers (± %2 ms Netzwerk)</translation>
+        <source>%1 against this computer&apos;s synchronized clock (±&#xa0;%2&#xa0;ms network)</source>
+        <translation>%1 gegenüber der synchronisierten Uhr dieses Computers (±&#xa0;%2&#xa0;ms Netzwerk)</translation>
     </message>
     <message>
-        <source>%1 against the cluster median (± %2 ms network)</source>
-        <translation>%1 gegenüber dem Cluster-Median (± %2 ms Netzwerk)</translation>
+        <source>%1 against the cluster median (±&#xa0;%2&#xa0;ms network)</source>
+        <translation>%1 gegenüber dem Cluster-Median (±&#xa0;%2&#xa0;ms Netzwerk)</translation>
     </message>
     <message>
         <source>Primary behind</source>
@@ -5363,8 +5364,8 @@ Beispiele:
         <translation>Nicht synchronisiert: %1</translation>
     </message>
     <message>
-        <source>Largest NTP maximum error: %1 ms</source>
-        <translation>Größter maximaler NTP-Fehler: %1 ms</translation>
+        <source>Largest NTP maximum error: %1&#xa0;ms</source>
+        <translation>Größter maximaler NTP-Fehler: %1&#xa0;ms</translation>
     </message>
     <message>
         <source>No node is a trusted clock reference.</source>
@@ -5395,7 +5396,7 @@ Beispiele:
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The primary's revision is not known, so agreement cannot be judged. Reported: %1.</source>
+        <source>The primary&apos;s revision is not known, so agreement cannot be judged. Reported: %1.</source>
         <translation>Die Revision des Primärknotens ist nicht bekannt, daher kann die Übereinstimmung nicht beurteilt werden. Gemeldet: %1.</translation>
     </message>
     <message>
@@ -5418,11 +5419,11 @@ Beispiele:
         <translation>die Anfrage für Knoten %1 wurde von %2 beantwortet</translation>
     </message>
     <message>
-        <source>the sign-in worked, but the new token was refused as invalid: Spectrum's host check (see the findings)</source>
+        <source>the sign-in worked, but the new token was refused as invalid: Spectrum&apos;s host check (see the findings)</source>
         <translation>die Anmeldung hat funktioniert, aber das neue Token wurde als ungültig abgelehnt: Hostprüfung von Spectrum (siehe Befunde)</translation>
     </message>
     <message>
-        <source>no node is known: give the nodes' URLs or the load balancer's statistics page in the cluster's settings</source>
+        <source>no node is known: give the nodes&apos; URLs or the load balancer&apos;s statistics page in the cluster&apos;s settings</source>
         <translation>kein Knoten ist bekannt: die URLs der Knoten oder die Statistikseite des Lastverteilers in den Einstellungen des Clusters angeben</translation>
     </message>
     <message>
@@ -5504,7 +5505,7 @@ Beispiele:
         <translation>der Speicher kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>no saved cluster is called "%1" (see clusterdesk cluster list)</source>
+        <source>no saved cluster is called &quot;%1&quot; (see clusterdesk cluster list)</source>
         <translation>kein gespeicherter Cluster heißt „%1“ (siehe clusterdesk cluster list)</translation>
     </message>
     <message>
@@ -5586,7 +5587,7 @@ Beispiele:
         <translation>ID</translation>
     </message>
     <message>
-        <source>no saved cluster is called "%1"
+        <source>no saved cluster is called &quot;%1&quot;
 </source>
         <translation>kein gespeicherter Cluster heißt „%1“
 </translation>
@@ -5761,7 +5762,7 @@ Beispiele:
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <source>another cluster is already called "%1"</source>
+        <source>another cluster is already called &quot;%1&quot;</source>
         <translation>ein anderer Cluster heißt bereits „%1“</translation>
     </message>
     <message>
@@ -5773,7 +5774,7 @@ Beispiele:
         <translation>enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
-        <source>the saved cluster "%1" already uses this URL</source>
+        <source>the saved cluster &quot;%1&quot; already uses this URL</source>
         <translation>der gespeicherte Cluster „%1“ verwendet diese URL bereits</translation>
     </message>
 </context>
@@ -5784,7 +5785,7 @@ Beispiele:
         <translation>Die Umgebungskennzeichnung: production, staging, test oder ein eigener Name (leer: keine). Schreibzugriffe auf Produktionscluster erfordern --confirm &lt;name&gt;.</translation>
     </message>
     <message>
-        <source>The label's colour as #rrggbb (default: production red, staging amber, test green, others blue).</source>
+        <source>The label&apos;s colour as #rrggbb (default: production red, staging amber, test green, others blue).</source>
         <translation>Die Farbe der Kennzeichnung als #rrggbb (Standard: production rot, staging bernsteinfarben, test grün, andere blau).</translation>
     </message>
     <message>
@@ -5804,7 +5805,7 @@ Beispiele:
         <translation>entweder --read-only oder --read-write angeben, nicht beides</translation>
     </message>
     <message>
-        <source>A node's own URL, for a plain Spectrum cluster that no statistics page lists; repeat it for every node (all of them replace the saved ones; one empty value forgets them).</source>
+        <source>A node&apos;s own URL, for a plain Spectrum cluster that no statistics page lists; repeat it for every node (all of them replace the saved ones; one empty value forgets them).</source>
         <translation>Die eigene URL eines Knotens, für einen reinen Spectrum-Cluster, den keine Statistikseite auflistet; für jeden Knoten wiederholen (alle ersetzen die gespeicherten; ein leerer Wert entfernt sie).</translation>
     </message>
     <message>
@@ -5820,7 +5821,7 @@ Beispiele:
         <translation>--token ist session oder open, nicht %1</translation>
     </message>
     <message>
-        <source>The admin user of HAProxy's statistics page, with which the window and clusterdesk node drain a node, put it into maintenance or make it ready (empty: none).</source>
+        <source>The admin user of HAProxy&apos;s statistics page, with which the window and clusterdesk node drain a node, put it into maintenance or make it ready (empty: none).</source>
         <translation>Der Admin-Benutzer der HAProxy-Statistikseite, mit dem das Fenster und clusterdesk node einen Knoten leeren, in Wartung versetzen oder wieder bereit machen (leer: keiner).</translation>
     </message>
 </context>
@@ -6385,7 +6386,7 @@ Beispiele:
     </message>
     <message>
         <source>en</source>
-        <comment>HTML lang attribute: this translation's language code</comment>
+        <comment>HTML lang attribute: this translation&apos;s language code</comment>
         <translation>de</translation>
     </message>
     <message>
@@ -6951,7 +6952,7 @@ Beispiele:
         <translation>, HTTP %1</translation>
     </message>
     <message>
-        <source>the node's answer is not a test result</source>
+        <source>the node&apos;s answer is not a test result</source>
         <translation>die Antwort des Knotens ist kein Testergebnis</translation>
     </message>
 </context>
@@ -7123,7 +7124,7 @@ Beispiele:
 </translation>
     </message>
     <message>
-        <source>secret file: "%1" is not &lt;type&gt;/&lt;name&gt; with an object of secrets</source>
+        <source>secret file: &quot;%1&quot; is not &lt;type&gt;/&lt;name&gt; with an object of secrets</source>
         <translation>Geheimnisdatei: „%1“ ist nicht &lt;type&gt;/&lt;name&gt; mit einem Objekt aus Geheimnissen</translation>
     </message>
     <message>
@@ -7240,7 +7241,7 @@ Beispiele:
         <translation>Ein gespeicherter Cluster (wiederholbar).</translation>
     </message>
     <message>
-        <source>An unsaved cluster's load balancer URL (repeatable).</source>
+        <source>An unsaved cluster&apos;s load balancer URL (repeatable).</source>
         <translation>Die Lastverteiler-URL eines nicht gespeicherten Clusters (wiederholbar).</translation>
     </message>
     <message>
@@ -7338,14 +7339,14 @@ Beispiele:
     <message>
         <source>Actions:
   diff     Compare two or more clusters: exit 0 identical, 1 differ.
-  export   Write one cluster's definitions to --output (secrets left out).
+  export   Write one cluster&apos;s definitions to --output (secrets left out).
   apply    Plan and apply a definitions --file to the --cluster(s).
 
 Clusters: --cluster &lt;saved name&gt; (repeatable), or --url &lt;url&gt; --user &lt;user&gt;
 --password-file &lt;file&gt; (repeatable, paired in order; CLUSTERDESK_PASSWORD
 stands in for a missing password file). Saved clusters come first.
 --secret-file: one secret for every secret the file needs, or JSON
-{"&lt;type&gt;/&lt;name&gt;": {"&lt;field&gt;": "&lt;secret&gt;"}}. Secrets not given are left
+{&quot;&lt;type&gt;/&lt;name&gt;&quot;: {&quot;&lt;field&gt;&quot;: &quot;&lt;secret&gt;&quot;}}. Secrets not given are left
 unset on create and kept on update. Exit code 2 on any error.
 A cluster saved as read-only is never written; one labelled production is
 written only with --confirm &lt;its name&gt;, exactly.
@@ -7366,7 +7367,7 @@ Cluster: --cluster &lt;gespeicherter Name&gt; (wiederholbar) oder --url &lt;url&
 --password-file &lt;file&gt; (wiederholbar, der Reihe nach gepaart; CLUSTERDESK_PASSWORD
 ersetzt eine fehlende Passwortdatei). Gespeicherte Cluster kommen zuerst.
 --secret-file: ein Geheimnis für jedes Geheimnis, das die Datei benötigt, oder JSON
-{"&lt;type&gt;/&lt;name&gt;": {"&lt;field&gt;": "&lt;secret&gt;"}}. Nicht angegebene Geheimnisse bleiben
+{&quot;&lt;type&gt;/&lt;name&gt;&quot;: {&quot;&lt;field&gt;&quot;: &quot;&lt;secret&gt;&quot;}}. Nicht angegebene Geheimnisse bleiben
 beim Anlegen ungesetzt und beim Aktualisieren erhalten. Exit-Code 2 bei jedem Fehler.
 In einen mit Nur-Lesezugriff gespeicherten Cluster wird nie geschrieben; in einen
 als production gekennzeichneten nur mit --confirm &lt;sein Name&gt;, exakt.
@@ -7472,11 +7473,11 @@ Beispiele:
 <context>
     <name>ServicesPanel</name>
     <message>
-        <source>The nodes' catalogues list no services.</source>
+        <source>The nodes&apos; catalogues list no services.</source>
         <translation>Die Kataloge der Knoten listen keine Dienste auf.</translation>
     </message>
     <message>
-        <source>Every service the nodes' REST and SOAP catalogues list; a service missing on a node or described differently means the configuration is not synchronised.</source>
+        <source>Every service the nodes&apos; REST and SOAP catalogues list; a service missing on a node or described differently means the configuration is not synchronised.</source>
         <translation>Alle Dienste, die die REST- und SOAP-Kataloge der Knoten auflisten; ein Dienst, der auf einem Knoten fehlt oder anders beschrieben ist, bedeutet, dass die Konfiguration nicht synchronisiert ist.</translation>
     </message>
     <message>
@@ -7484,7 +7485,7 @@ Beispiele:
         <translation>Dienste</translation>
     </message>
     <message>
-        <source>No services to list: this cluster answers through Clusterdesk's management API, which publishes no REST or SOAP service catalogue (only a plain Spectrum cluster's catalogues are read).</source>
+        <source>No services to list: this cluster answers through Clusterdesk&apos;s management API, which publishes no REST or SOAP service catalogue (only a plain Spectrum cluster&apos;s catalogues are read).</source>
         <translation>Keine Dienste aufzulisten: Dieser Cluster antwortet über die Verwaltungs-API von Clusterdesk, die keinen REST- oder SOAP-Dienstkatalog veröffentlicht (gelesen werden nur die Kataloge eines reinen Spectrum-Clusters).</translation>
     </message>
     <message>

@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ActivityDialog</name>
     <message>
         <source>Export Activity</source>
-        <translation>Exporter l'activité</translation>
+        <translation>Exporter l&apos;activité</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
@@ -24,7 +25,7 @@
     </message>
     <message>
         <source>The activity log cannot be read: %1</source>
-        <translation>Le journal d'activité ne peut pas être lu : %1</translation>
+        <translation>Le journal d&apos;activité ne peut pas être lu : %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n entries to %1.</source>
@@ -111,7 +112,7 @@
     </message>
     <message>
         <source>Everything kept</source>
-        <translation>Tout l'historique conservé</translation>
+        <translation>Tout l&apos;historique conservé</translation>
     </message>
 </context>
 <context>
@@ -190,7 +191,7 @@
     <name>ActivityQuery</name>
     <message>
         <source>The local store is not available.</source>
-        <translation>Le stockage local n'est pas disponible.</translation>
+        <translation>Le stockage local n&apos;est pas disponible.</translation>
     </message>
 </context>
 <context>
@@ -292,7 +293,7 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -303,11 +304,11 @@
     </message>
     <message>
         <source>sign-in failed: the token answer has no access_token</source>
-        <translation>échec de la connexion : la réponse du jeton ne contient pas d'access_token</translation>
+        <translation>échec de la connexion : la réponse du jeton ne contient pas d&apos;access_token</translation>
     </message>
     <message>
         <source>sign-in failed: the user name or password was rejected</source>
-        <translation>échec de la connexion : le nom d'utilisateur ou le mot de passe a été refusé</translation>
+        <translation>échec de la connexion : le nom d&apos;utilisateur ou le mot de passe a été refusé</translation>
     </message>
     <message>
         <source>sign-in failed: %1</source>
@@ -315,15 +316,15 @@
     </message>
     <message>
         <source>the load balancer answered 502: the node sent no valid answer</source>
-        <translation>le répartiteur de charge a répondu 502 : le nœud n'a envoyé aucune réponse valide</translation>
+        <translation>le répartiteur de charge a répondu 502 : le nœud n&apos;a envoyé aucune réponse valide</translation>
     </message>
     <message>
         <source>the load balancer answered 504: the node did not answer in time</source>
-        <translation>le répartiteur de charge a répondu 504 : le nœud n'a pas répondu à temps</translation>
+        <translation>le répartiteur de charge a répondu 504 : le nœud n&apos;a pas répondu à temps</translation>
     </message>
     <message>
         <source>the load balancer answered %1: no node is available</source>
-        <translation>le répartiteur de charge a répondu %1 : aucun nœud n'est disponible</translation>
+        <translation>le répartiteur de charge a répondu %1 : aucun nœud n&apos;est disponible</translation>
     </message>
     <message>
         <source>an unknown node</source>
@@ -331,7 +332,7 @@
     </message>
     <message>
         <source>the request for node %1 reached %2, which refused it</source>
-        <translation>la requête destinée au nœud %1 a atteint %2, qui l'a refusée</translation>
+        <translation>la requête destinée au nœud %1 a atteint %2, qui l&apos;a refusée</translation>
     </message>
     <message>
         <source>the request for node %1 was answered by %2</source>
@@ -359,10 +360,10 @@
     </message>
     <message>
         <source>the answer is not valid JSON: %1 (at byte %2)</source>
-        <translation>la réponse n'est pas du JSON valide : %1 (à l'octet %2)</translation>
+        <translation>la réponse n&apos;est pas du JSON valide : %1 (à l&apos;octet %2)</translation>
     </message>
     <message>
-        <source>invalid URL "%1": an http or https URL with a host is needed</source>
+        <source>invalid URL &quot;%1&quot;: an http or https URL with a host is needed</source>
         <translation>URL « %1 » non valide : une URL http ou https avec un hôte est nécessaire</translation>
     </message>
     <message>
@@ -399,7 +400,7 @@
     </message>
     <message>
         <source>the certificate of %1 is not trusted: %2</source>
-        <translation>le certificat de %1 n'est pas approuvé : %2</translation>
+        <translation>le certificat de %1 n&apos;est pas approuvé : %2</translation>
     </message>
     <message>
         <source>refused a redirect from %1: %2</source>
@@ -433,7 +434,7 @@ Valide du %4 au %5</translation>
     </message>
     <message>
         <source>the console stopped waiting for the answer</source>
-        <translation>la console a cessé d'attendre la réponse</translation>
+        <translation>la console a cessé d&apos;attendre la réponse</translation>
     </message>
     <message>
         <source>this cluster is read-only in Clusterdesk; change it in the cluster settings</source>
@@ -530,8 +531,8 @@ Valide du %4 au %5</translation>
         <translation>inconnu</translation>
     </message>
     <message>
-        <source>Before and after: %1. The node did not keep this change's definitions (it was made before they were recorded).</source>
-        <translation>Avant et après : %1. Le nœud n'a pas conservé les définitions de cette modification (elle a été faite avant qu'elles ne soient consignées).</translation>
+        <source>Before and after: %1. The node did not keep this change&apos;s definitions (it was made before they were recorded).</source>
+        <translation>Avant et après : %1. Le nœud n&apos;a pas conservé les définitions de cette modification (elle a été faite avant qu&apos;elles ne soient consignées).</translation>
     </message>
     <message>
         <source>Secret values are never kept in the log: a revert keeps the current secret of %1.</source>
@@ -584,7 +585,7 @@ Valide du %4 au %5</translation>
     <name>ChangeLogExport</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -595,11 +596,11 @@ Valide du %4 au %5</translation>
     </message>
     <message>
         <source>The change log could not be loaded: %1</source>
-        <translation>Le journal des modifications n'a pas pu être chargé : %1</translation>
+        <translation>Le journal des modifications n&apos;a pas pu être chargé : %1</translation>
     </message>
     <message>
-        <source>The server's change log could not be read: %1</source>
-        <translation>Le journal des modifications du serveur n'a pas pu être lu : %1</translation>
+        <source>The server&apos;s change log could not be read: %1</source>
+        <translation>Le journal des modifications du serveur n&apos;a pas pu être lu : %1</translation>
     </message>
 </context>
 <context>
@@ -645,15 +646,15 @@ Valide du %4 au %5</translation>
     </message>
     <message>
         <source>the change log could not be loaded: %1</source>
-        <translation>le journal des modifications n'a pas pu être chargé : %1</translation>
+        <translation>le journal des modifications n&apos;a pas pu être chargé : %1</translation>
     </message>
     <message>
         <source>the answer is not a JSON object</source>
-        <translation>la réponse n'est pas un objet JSON</translation>
+        <translation>la réponse n&apos;est pas un objet JSON</translation>
     </message>
     <message>
-        <source>the server's change log could not be read: %1</source>
-        <translation>le journal des modifications du serveur n'a pas pu être lu : %1</translation>
+        <source>the server&apos;s change log could not be read: %1</source>
+        <translation>le journal des modifications du serveur n&apos;a pas pu être lu : %1</translation>
     </message>
 </context>
 <context>
@@ -715,11 +716,11 @@ Valide du %4 au %5</translation>
         <translation>non consigné</translation>
     </message>
     <message>
-        <source>unknown resource type '%1' (one of: %2)</source>
+        <source>unknown resource type &apos;%1&apos; (one of: %2)</source>
         <translation>type de ressource « %1 » inconnu (valeurs possibles : %2)</translation>
     </message>
     <message>
-        <source>invalid resource name '%1': %2</source>
+        <source>invalid resource name &apos;%1&apos;: %2</source>
         <translation>nom de ressource « %1 » non valide : %2</translation>
     </message>
 </context>
@@ -727,11 +728,11 @@ Valide du %4 au %5</translation>
     <name>ChangeRevert</name>
     <message>
         <source>%1: the old secret cannot be restored (the log keeps no secret values); it is left unset</source>
-        <translation>%1 : l'ancien secret ne peut pas être restauré (le journal ne conserve aucune valeur secrète) ; il reste non défini</translation>
+        <translation>%1 : l&apos;ancien secret ne peut pas être restauré (le journal ne conserve aucune valeur secrète) ; il reste non défini</translation>
     </message>
     <message>
         <source>%1: the old secret cannot be restored (the log keeps no secret values); the current one is kept</source>
-        <translation>%1 : l'ancien secret ne peut pas être restauré (le journal ne conserve aucune valeur secrète) ; le secret actuel est conservé</translation>
+        <translation>%1 : l&apos;ancien secret ne peut pas être restauré (le journal ne conserve aucune valeur secrète) ; le secret actuel est conservé</translation>
     </message>
     <message>
         <source>conflict: deleted since revision %1; nothing to revert</source>
@@ -739,7 +740,7 @@ Valide du %4 au %5</translation>
     </message>
     <message>
         <source>conflict: changed since revision %1 (now revision %2 by %3); revert the newer changes first</source>
-        <translation>conflit : modifiée depuis la révision %1 (désormais révision %2 par %3) ; annulez d'abord les modifications plus récentes</translation>
+        <translation>conflit : modifiée depuis la révision %1 (désormais révision %2 par %3) ; annulez d&apos;abord les modifications plus récentes</translation>
     </message>
     <message>
         <source>conflict: created again since (revision %1 by %2)</source>
@@ -751,11 +752,11 @@ Valide du %4 au %5</translation>
     </message>
     <message>
         <source>the definition before this change was not recorded (an older node or an older change), so it cannot be reverted</source>
-        <translation>la définition antérieure à cette modification n'a pas été consignée (nœud ou modification plus ancien), cette modification ne peut donc pas être annulée</translation>
+        <translation>la définition antérieure à cette modification n&apos;a pas été consignée (nœud ou modification plus ancien), cette modification ne peut donc pas être annulée</translation>
     </message>
     <message>
         <source>the change log does not say what this change did</source>
-        <translation>le journal des modifications n'indique pas ce que cette modification a fait</translation>
+        <translation>le journal des modifications n&apos;indique pas ce que cette modification a fait</translation>
     </message>
     <message>
         <source>cannot read the cluster: %1</source>
@@ -798,15 +799,15 @@ Valide du %4 au %5</translation>
     </message>
     <message>
         <source>A plain Spectrum cluster: nodes, service catalogues and clocks (from HTTP Date headers) are shown; versions, revisions and resources are not published.</source>
-        <translation>Un cluster Spectrum simple : les nœuds, les catalogues de services et les horloges (d'après les en-têtes HTTP Date) sont affichés ; les versions, les révisions et les ressources ne sont pas publiées.</translation>
+        <translation>Un cluster Spectrum simple : les nœuds, les catalogues de services et les horloges (d&apos;après les en-têtes HTTP Date) sont affichés ; les versions, les révisions et les ressources ne sont pas publiées.</translation>
     </message>
     <message>
         <source>This cluster does not publish node versions, configuration revisions, requests or memory: only reachability, latency and clocks are shown.</source>
-        <translation>Ce cluster ne publie ni les versions des nœuds, ni les révisions de configuration, ni les requêtes, ni la mémoire : seules l'accessibilité, la latence et les horloges sont affichées.</translation>
+        <translation>Ce cluster ne publie ni les versions des nœuds, ni les révisions de configuration, ni les requêtes, ni la mémoire : seules l&apos;accessibilité, la latence et les horloges sont affichées.</translation>
     </message>
     <message>
         <source>This cluster does not publish node clocks; they are estimated from HTTP Date headers.</source>
-        <translation>Ce cluster ne publie pas les horloges des nœuds ; elles sont estimées d'après les en-têtes HTTP Date.</translation>
+        <translation>Ce cluster ne publie pas les horloges des nœuds ; elles sont estimées d&apos;après les en-têtes HTTP Date.</translation>
     </message>
     <message>
         <source>This cluster does not publish its external resource definitions.</source>
@@ -879,7 +880,7 @@ Valide du %4 au %5</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation>à l'instant</translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message>
         <source>%1 ago</source>
@@ -933,15 +934,15 @@ Valide du %4 au %5</translation>
         <translation>impossible de lire le certificat CA %1 : %2</translation>
     </message>
     <message>
-        <source>the profile's CA certificate is not usable: %1</source>
+        <source>the profile&apos;s CA certificate is not usable: %1</source>
         <translation>le certificat CA du profil est inutilisable : %1</translation>
     </message>
     <message>
         <source>the pinned fingerprint is not a SHA-256 fingerprint</source>
-        <translation>l'empreinte épinglée n'est pas une empreinte SHA-256</translation>
+        <translation>l&apos;empreinte épinglée n&apos;est pas une empreinte SHA-256</translation>
     </message>
     <message>
-        <source>the node's answer is not usable: %1</source>
+        <source>the node&apos;s answer is not usable: %1</source>
         <translation>la réponse du nœud est inutilisable : %1</translation>
     </message>
     <message>
@@ -950,10 +951,10 @@ Valide du %4 au %5</translation>
     </message>
     <message>
         <source>the cluster answer is not a JSON object</source>
-        <translation>la réponse du cluster n'est pas un objet JSON</translation>
+        <translation>la réponse du cluster n&apos;est pas un objet JSON</translation>
     </message>
     <message>
-        <source>the cluster answer has no "nodes" list</source>
+        <source>the cluster answer has no &quot;nodes&quot; list</source>
         <translation>la réponse du cluster ne contient pas de liste « nodes »</translation>
     </message>
     <message>
@@ -962,39 +963,39 @@ Valide du %4 au %5</translation>
     </message>
     <message>
         <source>the load balancer cannot route to %1 and the cluster lists no usable direct URL for it</source>
-        <translation>le répartiteur de charge ne peut pas router vers %1 et le cluster n'indique aucune URL directe utilisable pour ce nœud</translation>
+        <translation>le répartiteur de charge ne peut pas router vers %1 et le cluster n&apos;indique aucune URL directe utilisable pour ce nœud</translation>
     </message>
     <message>
         <source>the node answer is not a JSON object</source>
-        <translation>la réponse du nœud n'est pas un objet JSON</translation>
+        <translation>la réponse du nœud n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>the time answer is not a JSON object</source>
-        <translation>la réponse d'heure n'est pas un objet JSON</translation>
+        <translation>la réponse d&apos;heure n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>the license answer is not a JSON object</source>
-        <translation>la réponse de licence n'est pas un objet JSON</translation>
+        <translation>la réponse de licence n&apos;est pas un objet JSON</translation>
     </message>
     <message>
-        <source>no answer within the poll's deadline of %1 ms</source>
-        <translation>aucune réponse dans le délai d'interrogation de %1 ms</translation>
+        <source>no answer within the poll&apos;s deadline of %1 ms</source>
+        <translation>aucune réponse dans le délai d&apos;interrogation de %1 ms</translation>
     </message>
     <message>
-        <source>Let the load balancer route requests by X-Cluster-Node, or list direct node URLs with the load balancer's scheme (https when it uses https) that the profile's CA vouches for, without a pin.</source>
-        <translation>Faites router les requêtes par le répartiteur de charge selon X-Cluster-Node, ou indiquez des URL directes des nœuds avec le schéma du répartiteur de charge (https s'il utilise https) dont l'autorité de certification du profil se porte garante, sans épinglage.</translation>
+        <source>Let the load balancer route requests by X-Cluster-Node, or list direct node URLs with the load balancer&apos;s scheme (https when it uses https) that the profile&apos;s CA vouches for, without a pin.</source>
+        <translation>Faites router les requêtes par le répartiteur de charge selon X-Cluster-Node, ou indiquez des URL directes des nœuds avec le schéma du répartiteur de charge (https s&apos;il utilise https) dont l&apos;autorité de certification du profil se porte garante, sans épinglage.</translation>
     </message>
     <message>
         <source>%1 cannot be probed: the load balancer cannot target nodes and its direct URL %2 would send credentials over plain HTTP</source>
         <translation>impossible de sonder %1 : le répartiteur de charge ne peut pas cibler les nœuds et son URL directe %2 enverrait les identifiants en HTTP non chiffré</translation>
     </message>
     <message>
-        <source>%1 cannot be probed: the load balancer cannot target nodes and its direct URL %2 does not use the load balancer's scheme (%3)</source>
-        <translation>impossible de sonder %1 : le répartiteur de charge ne peut pas cibler les nœuds et son URL directe %2 n'utilise pas le schéma du répartiteur de charge (%3)</translation>
+        <source>%1 cannot be probed: the load balancer cannot target nodes and its direct URL %2 does not use the load balancer&apos;s scheme (%3)</source>
+        <translation>impossible de sonder %1 : le répartiteur de charge ne peut pas cibler les nœuds et son URL directe %2 n&apos;utilise pas le schéma du répartiteur de charge (%3)</translation>
     </message>
     <message>
         <source>%1 cannot be probed: the load balancer cannot target nodes and the certificate pin set for the load balancer cannot vouch for its direct URL %2</source>
-        <translation>impossible de sonder %1 : le répartiteur de charge ne peut pas cibler les nœuds et l'empreinte de certificat épinglée pour le répartiteur de charge ne peut pas garantir son URL directe %2</translation>
+        <translation>impossible de sonder %1 : le répartiteur de charge ne peut pas cibler les nœuds et l&apos;empreinte de certificat épinglée pour le répartiteur de charge ne peut pas garantir son URL directe %2</translation>
     </message>
     <message>
         <source>no answer within %1 ms</source>
@@ -1002,22 +1003,22 @@ Valide du %4 au %5</translation>
     </message>
     <message>
         <source>The last poll took %1 ms, longer than the poll interval of %2 ms: this cluster is polled less often than set</source>
-        <translation>La dernière interrogation a pris %1 ms, plus que l'intervalle d'interrogation de %2 ms : ce cluster est interrogé moins souvent que prévu</translation>
+        <translation>La dernière interrogation a pris %1 ms, plus que l&apos;intervalle d&apos;interrogation de %2 ms : ce cluster est interrogé moins souvent que prévu</translation>
     </message>
     <message>
         <source>Set a longer poll interval for this cluster, or check why its nodes or this computer answer slowly.</source>
-        <translation>Choisissez un intervalle d'interrogation plus long pour ce cluster, ou cherchez pourquoi ses nœuds ou cet ordinateur répondent lentement.</translation>
+        <translation>Choisissez un intervalle d&apos;interrogation plus long pour ce cluster, ou cherchez pourquoi ses nœuds ou cet ordinateur répondent lentement.</translation>
     </message>
     <message>
         <source>Sign-in works, but the next request with the new token is refused as an invalid token: Spectrum ties tokens to the host that requested them, and the load balancer sent the request elsewhere.</source>
-        <translation>La connexion fonctionne, mais la requête suivante avec le nouveau jeton est refusée pour jeton non valide : Spectrum lie les jetons à l'hôte qui les a demandés, et le répartiteur de charge a envoyé la requête ailleurs.</translation>
+        <translation>La connexion fonctionne, mais la requête suivante avec le nouveau jeton est refusée pour jeton non valide : Spectrum lie les jetons à l&apos;hôte qui les a demandés, et le répartiteur de charge a envoyé la requête ailleurs.</translation>
     </message>
     <message>
         <source>Disable the host check of token authentication in spectrum-container.properties on every node (then restart them), or make the load balancer keep each client on one node (sticky sessions).</source>
-        <translation>Désactivez la vérification de l'hôte de l'authentification par jeton dans spectrum-container.properties sur chaque nœud (puis redémarrez-les), ou faites en sorte que le répartiteur de charge maintienne chaque client sur un même nœud (sessions persistantes).</translation>
+        <translation>Désactivez la vérification de l&apos;hôte de l&apos;authentification par jeton dans spectrum-container.properties sur chaque nœud (puis redémarrez-les), ou faites en sorte que le répartiteur de charge maintienne chaque client sur un même nœud (sessions persistantes).</translation>
     </message>
     <message>
-        <source>The nodes answer at their own addresses, but no request gets through the load balancer (%1): the cluster's clients cannot reach it.</source>
+        <source>The nodes answer at their own addresses, but no request gets through the load balancer (%1): the cluster&apos;s clients cannot reach it.</source>
         <translation>Les nœuds répondent à leurs propres adresses, mais aucune requête ne passe par le répartiteur de charge (%1) : les clients du cluster ne peuvent pas l’atteindre.</translation>
     </message>
     <message>
@@ -1033,7 +1034,7 @@ Valide du %4 au %5</translation>
     <name>ClusterPage</name>
     <message>
         <source>&amp;Overview</source>
-        <translation>&amp;Vue d'ensemble</translation>
+        <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>&amp;Nodes</source>
@@ -1049,7 +1050,7 @@ Valide du %4 au %5</translation>
     </message>
     <message>
         <source>A production cluster: deleting or copying onto it asks for its name first.</source>
-        <translation>Un cluster de production : toute suppression ou copie vers ce cluster demande d'abord de saisir son nom.</translation>
+        <translation>Un cluster de production : toute suppression ou copie vers ce cluster demande d&apos;abord de saisir son nom.</translation>
     </message>
     <message>
         <source>Serv&amp;ices</source>
@@ -1060,7 +1061,7 @@ Valide du %4 au %5</translation>
     <name>ClusterProfile</name>
     <message>
         <source>is not a valid URL</source>
-        <translation>n'est pas une URL valide</translation>
+        <translation>n&apos;est pas une URL valide</translation>
     </message>
     <message>
         <source>must start with http:// or https://</source>
@@ -1104,7 +1105,7 @@ Valide du %4 au %5</translation>
     </message>
     <message>
         <source>is not a PEM certificate</source>
-        <translation>n'est pas un certificat PEM</translation>
+        <translation>n&apos;est pas un certificat PEM</translation>
     </message>
     <message>
         <source>must be 64 hexadecimal digits (a SHA-256 digest)</source>
@@ -1116,18 +1117,18 @@ Valide du %4 au %5</translation>
     </message>
     <message>
         <source>must be TLS error codes</source>
-        <translation>doit être des codes d'erreur TLS</translation>
+        <translation>doit être des codes d&apos;erreur TLS</translation>
     </message>
     <message>
         <source>must be greater than the warning threshold</source>
-        <translation>doit être supérieur au seuil d'avertissement</translation>
+        <translation>doit être supérieur au seuil d&apos;avertissement</translation>
     </message>
     <message>
         <source>must not be negative</source>
         <translation>ne doit pas être négatif</translation>
     </message>
     <message>
-        <source>must be "password" or "token"</source>
+        <source>must be &quot;password&quot; or &quot;token&quot;</source>
         <translation>doit être « password » ou « token »</translation>
     </message>
     <message>
@@ -1171,8 +1172,8 @@ Valide du %4 au %5</translation>
         <translation>requiert un environnement</translation>
     </message>
     <message>
-        <source>must be folder names separated by "/", none of them empty</source>
-        <translation>doit être des noms de dossiers séparés par « / », aucun n'étant vide</translation>
+        <source>must be folder names separated by &quot;/&quot;, none of them empty</source>
+        <translation>doit être des noms de dossiers séparés par « / », aucun n&apos;étant vide</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -1195,7 +1196,7 @@ Valide du %4 au %5</translation>
         <translation>doit contenir des chaînes</translation>
     </message>
     <message>
-        <source>must be "session" or "open"</source>
+        <source>must be &quot;session&quot; or &quot;open&quot;</source>
         <translation>doit être « session » ou « open »</translation>
     </message>
     <message>
@@ -1215,7 +1216,7 @@ Valide du %4 au %5</translation>
     </message>
     <message>
         <source>this cluster does not publish its resource definitions (no Clusterdesk API; a plain Spectrum cluster keeps them out of reach)</source>
-        <translation>ce cluster ne publie pas ses définitions de ressources (pas d'API Clusterdesk ; un cluster Spectrum simple les garde hors de portée)</translation>
+        <translation>ce cluster ne publie pas ses définitions de ressources (pas d&apos;API Clusterdesk ; un cluster Spectrum simple les garde hors de portée)</translation>
     </message>
 </context>
 <context>
@@ -1230,7 +1231,7 @@ Valide du %4 au %5</translation>
     </message>
     <message>
         <source>Its saved connection, history and drafts are deleted. The cluster itself is not touched.</source>
-        <translation>Sa connexion enregistrée, son historique et ses brouillons sont supprimés. Le cluster lui-même n'est pas modifié.</translation>
+        <translation>Sa connexion enregistrée, son historique et ses brouillons sont supprimés. Le cluster lui-même n&apos;est pas modifié.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -1253,7 +1254,7 @@ Valide du %4 au %5</translation>
         <translation>&amp;Modifier le cluster…</translation>
     </message>
     <message>
-        <source>Edit the selected cluster's connection</source>
+        <source>Edit the selected cluster&apos;s connection</source>
         <translation>Modifier la connexion du cluster sélectionné</translation>
     </message>
     <message>
@@ -1302,7 +1303,7 @@ Valide du %4 au %5</translation>
     </message>
     <message>
         <source>Rename the selected folder in every cluster it holds</source>
-        <translation>Renommer le dossier choisi dans chaque cluster qu'il contient</translation>
+        <translation>Renommer le dossier choisi dans chaque cluster qu&apos;il contient</translation>
     </message>
     <message>
         <source>Remove &amp;Group</source>
@@ -1379,7 +1380,7 @@ Valide du %4 au %5</translation>
     </message>
     <message>
         <source>Keep the saved clusters in &lt;dir&gt; instead of the default location.</source>
-        <translation>Conserver les clusters enregistrés dans &lt;dir&gt; au lieu de l'emplacement par défaut.</translation>
+        <translation>Conserver les clusters enregistrés dans &lt;dir&gt; au lieu de l&apos;emplacement par défaut.</translation>
     </message>
     <message>
         <source>cannot read the %1 file %2: %3</source>
@@ -1404,16 +1405,16 @@ sign-in failed), 64 usage error. The password comes from --password-file or the
 environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
         <translation>Interroge une fois un cluster et affiche ses nœuds et ses constats.
 Codes de sortie : 0 sain, 1 avertissements, 2 critique, 3 injoignable (échec de la connexion, de TLS ou
-de l'authentification), 64 erreur d'utilisation. Le mot de passe provient de --password-file ou de la
-variable d'environnement CLUSTERDESK_PASSWORD, jamais de la ligne de commande.</translation>
+de l&apos;authentification), 64 erreur d&apos;utilisation. Le mot de passe provient de --password-file ou de la
+variable d&apos;environnement CLUSTERDESK_PASSWORD, jamais de la ligne de commande.</translation>
     </message>
     <message>
         <source>The command.</source>
         <translation>La commande.</translation>
     </message>
     <message>
-        <source>The cluster's load balancer URL.</source>
-        <translation>L'URL du répartiteur de charge du cluster.</translation>
+        <source>The cluster&apos;s load balancer URL.</source>
+        <translation>L&apos;URL du répartiteur de charge du cluster.</translation>
     </message>
     <message>
         <source>A saved cluster (see clusterdesk cluster list).</source>
@@ -1421,7 +1422,7 @@ variable d'environnement CLUSTERDESK_PASSWORD, jamais de la ligne de commande.</
     </message>
     <message>
         <source>The user to sign in as.</source>
-        <translation>L'utilisateur sous lequel se connecter.</translation>
+        <translation>L&apos;utilisateur sous lequel se connecter.</translation>
     </message>
     <message>
         <source>Read the password from &lt;file&gt;.</source>
@@ -1436,12 +1437,12 @@ variable d'environnement CLUSTERDESK_PASSWORD, jamais de la ligne de commande.</
         <translation>Faire confiance aux certificats CA de &lt;file&gt; (PEM).</translation>
     </message>
     <message>
-        <source>HAProxy's statistics page.</source>
+        <source>HAProxy&apos;s statistics page.</source>
         <translation>La page de statistiques de HAProxy.</translation>
     </message>
     <message>
-        <source>Print JSON (the snapshot plus "exitCode").</source>
-        <translation>Afficher du JSON (l'instantané plus « exitCode »).</translation>
+        <source>Print JSON (the snapshot plus &quot;exitCode&quot;).</source>
+        <translation>Afficher du JSON (l&apos;instantané plus « exitCode »).</translation>
     </message>
     <message>
         <source>Give up after &lt;seconds&gt; (default %1).</source>
@@ -1492,7 +1493,7 @@ variable d'environnement CLUSTERDESK_PASSWORD, jamais de la ligne de commande.</
         <translation>%1 non valide : %2</translation>
     </message>
     <message>
-        <source>The cluster's name.</source>
+        <source>The cluster&apos;s name.</source>
         <translation>Le nom du cluster.</translation>
     </message>
     <message>
@@ -1524,7 +1525,7 @@ variable d'environnement CLUSTERDESK_PASSWORD, jamais de la ligne de commande.</
         <translation>Oublie un cluster enregistré et son mot de passe.</translation>
     </message>
     <message>
-        <source>The saved cluster's name.</source>
+        <source>The saved cluster&apos;s name.</source>
         <translation>Le nom du cluster enregistré.</translation>
     </message>
     <message>
@@ -1597,7 +1598,7 @@ variable d'environnement CLUSTERDESK_PASSWORD, jamais de la ligne de commande.</
     </message>
     <message>
         <source>--%1 goes with --url only (saved clusters keep their own)</source>
-        <translation>--%1 ne s'utilise qu'avec --url (les clusters enregistrés ont leur propre valeur)</translation>
+        <translation>--%1 ne s&apos;utilise qu&apos;avec --url (les clusters enregistrés ont leur propre valeur)</translation>
     </message>
     <message>
         <source>
@@ -1629,12 +1630,12 @@ Exemples :
         <source>
 Examples:
   clusterdesk cluster remove Prod
-  clusterdesk cluster remove "Local demo"
+  clusterdesk cluster remove &quot;Local demo&quot;
 </source>
         <translation>
 Exemples :
   clusterdesk cluster remove Prod
-  clusterdesk cluster remove "Local demo"
+  clusterdesk cluster remove &quot;Local demo&quot;
 </translation>
     </message>
     <message>
@@ -1643,19 +1644,19 @@ Examples:
   clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file pw.txt
   clusterdesk cluster list
   clusterdesk cluster remove Prod
-Run clusterdesk cluster &lt;action&gt; --help for the action's options.
+Run clusterdesk cluster &lt;action&gt; --help for the action&apos;s options.
 </source>
         <translation>
 Exemples :
   clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file pw.txt
   clusterdesk cluster list
   clusterdesk cluster remove Prod
-Exécutez clusterdesk cluster &lt;action&gt; --help pour les options de l'action.
+Exécutez clusterdesk cluster &lt;action&gt; --help pour les options de l&apos;action.
 </translation>
     </message>
     <message>
         <source>Window: select the saved cluster at &lt;url&gt; when it opens.</source>
-        <translation>Fenêtre : sélectionner à l'ouverture le cluster enregistré à l'adresse &lt;url&gt;.</translation>
+        <translation>Fenêtre : sélectionner à l&apos;ouverture le cluster enregistré à l&apos;adresse &lt;url&gt;.</translation>
     </message>
     <message>
         <source>cluster edit needs exactly one name</source>
@@ -1666,7 +1667,7 @@ Exécutez clusterdesk cluster &lt;action&gt; --help pour les options de l'action
         <translation>CLUSTERDESK_PASSWORD est un seul mot de passe mais cette commande vise plusieurs clusters : supprimez la variable et laissez chaque cluster enregistré trouver le sien (clusterdesk cluster edit &lt;name&gt; --password-file &lt;file&gt; ou --password-command &lt;command&gt;, ou un identifiant systemd $CREDENTIALS_DIRECTORY/&lt;name&gt;)</translation>
     </message>
     <message>
-        <source>Get the password from the first line of &lt;command&gt;'s output, run at each use without a shell (pass show x, secret-tool lookup ...).</source>
+        <source>Get the password from the first line of &lt;command&gt;&apos;s output, run at each use without a shell (pass show x, secret-tool lookup ...).</source>
         <translation>Lire le mot de passe sur la première ligne de la sortie de &lt;command&gt;, exécutée à chaque usage sans shell (pass show x, secret-tool lookup ...).</translation>
     </message>
     <message>
@@ -1679,27 +1680,27 @@ Exécutez clusterdesk cluster &lt;action&gt; --help pour les options de l'action
     </message>
     <message>
         <source>
-A saved cluster's password is looked for in this order:
+A saved cluster&apos;s password is looked for in this order:
   1. $CREDENTIALS_DIRECTORY/&lt;name&gt; (systemd LoadCredential=)
   2. its --password-file (refused unless chmod 600)
   3. its --password-command (10 s at most; a non-zero exit is refused)
   4. the system keychain
 The password command runs without a shell: group words with double quotes
-and write sh -c "..." when it needs a pipe or a variable.
+and write sh -c &quot;...&quot; when it needs a pipe or a variable.
 </source>
         <translation>
-Le mot de passe d'un cluster enregistré est cherché dans cet ordre :
+Le mot de passe d&apos;un cluster enregistré est cherché dans cet ordre :
   1. $CREDENTIALS_DIRECTORY/&lt;name&gt; (systemd LoadCredential=)
   2. son --password-file (refusé sauf avec chmod 600)
   3. sa --password-command (10 s au plus ; un code de sortie non nul est refusé)
   4. le trousseau du système
-La commande de mot de passe s'exécute sans shell : regroupez les mots avec des
-guillemets doubles et écrivez sh -c "..." si elle a besoin d'un tube ou d'une variable.
+La commande de mot de passe s&apos;exécute sans shell : regroupez les mots avec des
+guillemets doubles et écrivez sh -c &quot;...&quot; si elle a besoin d&apos;un tube ou d&apos;une variable.
 </translation>
     </message>
     <message>
         <source>give the password one way: --password-file, --password-command or CLUSTERDESK_PASSWORD (for the keychain)</source>
-        <translation>donnez le mot de passe d'une seule façon : --password-file, --password-command ou CLUSTERDESK_PASSWORD (pour le trousseau)</translation>
+        <translation>donnez le mot de passe d&apos;une seule façon : --password-file, --password-command ou CLUSTERDESK_PASSWORD (pour le trousseau)</translation>
     </message>
     <message>
         <source>--password-command needs a command</source>
@@ -1729,9 +1730,9 @@ Examples:
         <translation>
 Sert GET /metrics (format texte Prometheus 0.0.4) et GET /healthz.
 Les mots de passe des clusters enregistrés sont trouvés comme dans la fenêtre ;
-rien n'est écrit dans le stockage local. Métriques : docs/metrics.md.
+rien n&apos;est écrit dans le stockage local. Métriques : docs/metrics.md.
 Codes de sortie : 0 arrêté par SIGTERM ou SIGINT, 1 démarrage impossible (adresse
-occupée, cluster inconnu, stockage), 64 erreur d'utilisation ou configuration web invalide.
+occupée, cluster inconnu, stockage), 64 erreur d&apos;utilisation ou configuration web invalide.
 
 Exemples :
   clusterdesk exporter --all
@@ -1757,7 +1758,7 @@ Exemples :
     </message>
     <message>
         <source>TLS and basic authentication from &lt;file&gt; (Prometheus exporter-toolkit format).</source>
-        <translation>TLS et authentification basique depuis &lt;file&gt; (format de l'exporter-toolkit de Prometheus).</translation>
+        <translation>TLS et authentification basique depuis &lt;file&gt; (format de l&apos;exporter-toolkit de Prometheus).</translation>
     </message>
     <message>
         <source>give --all or at least one --cluster</source>
@@ -1781,9 +1782,9 @@ Exemples :
 The password comes from --password-file or CLUSTERDESK_PASSWORD (not with
 --all), or for saved clusters from where clusterdesk cluster edit said.</source>
         <translation>Écrit un rapport sur un cluster (--url ou --cluster) ou sur tous les clusters enregistrés
-(--all) pour les audits, les revues de modifications et les passations. Les secrets n'y figurent jamais.
+(--all) pour les audits, les revues de modifications et les passations. Les secrets n&apos;y figurent jamais.
 Le mot de passe provient de --password-file ou de CLUSTERDESK_PASSWORD (pas avec
---all), ou pour les clusters enregistrés de là où clusterdesk cluster edit l'a indiqué.</translation>
+--all), ou pour les clusters enregistrés de là où clusterdesk cluster edit l&apos;a indiqué.</translation>
     </message>
     <message>
         <source>see clusterdesk activity --help</source>
@@ -1802,9 +1803,9 @@ Examples:
 </source>
         <translation>
 Liste ce que cette console a envoyé aux clusters (chaque écriture et action sur un nœud) :
-heure (UTC), cluster, utilisateur, action, résultat et identifiant de requête, les plus récentes d'abord.
+heure (UTC), cluster, utilisateur, action, résultat et identifiant de requête, les plus récentes d&apos;abord.
 Le journal est conservé 180 jours ou 100 000 entrées ; il ne contient jamais de secret.
-Codes de sortie : 0 liste affichée, 1 le stockage local n'a pas pu être lu, 64 erreur d'utilisation.
+Codes de sortie : 0 liste affichée, 1 le stockage local n&apos;a pas pu être lu, 64 erreur d&apos;utilisation.
 
 Exemples :
   clusterdesk activity --since 7d
@@ -1812,7 +1813,7 @@ Exemples :
 </translation>
     </message>
     <message>
-        <source>Lists the console's own actions on clusters.</source>
+        <source>Lists the console&apos;s own actions on clusters.</source>
         <translation>Liste les actions de la console elle-même sur les clusters.</translation>
     </message>
     <message>
@@ -1835,14 +1836,14 @@ Exemples :
         <source>
 Examples:
   clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file ~/.config/clusterdesk/prod.pw
-  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --password-command "pass show clusters/test"
+  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --password-command &quot;pass show clusters/test&quot;
   CLUSTERDESK_PASSWORD=secret clusterdesk cluster add --name Lab --url http://127.0.0.1:8080 --user admin --poll-interval 10
   clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --environment production --group EMEA/Production
 </source>
         <translation>
 Exemples :
   clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file ~/.config/clusterdesk/prod.pw
-  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --password-command "pass show clusters/test"
+  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --password-command &quot;pass show clusters/test&quot;
   CLUSTERDESK_PASSWORD=secret clusterdesk cluster add --name Lab --url http://127.0.0.1:8080 --user admin --poll-interval 10
   clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --environment production --group EMEA/Production
 </translation>
@@ -1851,18 +1852,18 @@ Exemples :
         <source>
 Examples:
   clusterdesk cluster edit Prod --password-file /etc/clusterdesk/prod.pw
-  clusterdesk cluster edit Prod --password-command "secret-tool lookup clusterdesk prod"
+  clusterdesk cluster edit Prod --password-command &quot;secret-tool lookup clusterdesk prod&quot;
   CLUSTERDESK_PASSWORD=secret clusterdesk cluster edit Prod --keychain
   clusterdesk cluster edit Prod --environment production --read-only
-  clusterdesk cluster edit Lab --environment lab --environment-colour "#7b1fa2" --group ""
+  clusterdesk cluster edit Lab --environment lab --environment-colour &quot;#7b1fa2&quot; --group &quot;&quot;
 </source>
         <translation>
 Exemples :
   clusterdesk cluster edit Prod --password-file /etc/clusterdesk/prod.pw
-  clusterdesk cluster edit Prod --password-command "secret-tool lookup clusterdesk prod"
+  clusterdesk cluster edit Prod --password-command &quot;secret-tool lookup clusterdesk prod&quot;
   CLUSTERDESK_PASSWORD=secret clusterdesk cluster edit Prod --keychain
   clusterdesk cluster edit Prod --environment production --read-only
-  clusterdesk cluster edit Lab --environment lab --environment-colour "#7b1fa2" --group ""
+  clusterdesk cluster edit Lab --environment lab --environment-colour &quot;#7b1fa2&quot; --group &quot;&quot;
 </translation>
     </message>
     <message>
@@ -1902,7 +1903,7 @@ Exemples :
   status           One poll of one cluster: a node table and findings.
   cluster add      Save a cluster (its password: the system keychain, a
                    password file or a password command).
-  cluster edit     Change a saved cluster's password source, environment,
+  cluster edit     Change a saved cluster&apos;s password source, environment,
                    read-only switch or group.
   cluster list     List the saved clusters.
   cluster show     Show one saved cluster.
@@ -1911,10 +1912,10 @@ Exemples :
   resources        Compare, export or copy resource definitions across
                    clusters (diff, export, apply).
   node             Drain a node, put it into maintenance or make it ready
-                   at the load balancer (HAProxy's statistics page).
-  history          A cluster's configuration changes with what each one
+                   at the load balancer (HAProxy&apos;s statistics page).
+  history          A cluster&apos;s configuration changes with what each one
                    altered, filtered, as a table, CSV or JSON.
-  exporter         Serve saved clusters' state to Prometheus (/metrics).
+  exporter         Serve saved clusters&apos; state to Prometheus (/metrics).
   activity         List what this console sent to clusters (writes, node
                    actions) with their outcomes.
 
@@ -1927,15 +1928,15 @@ Examples:
   clusterdesk exporter --all
   clusterdesk activity --cluster Prod --since 7d
 
-Run clusterdesk &lt;command&gt; --help for the command's options and examples.
+Run clusterdesk &lt;command&gt; --help for the command&apos;s options and examples.
 Without arguments clusterdesk opens its window.
 </source>
         <translation>Commandes :
-  status           Une interrogation d'un cluster : tableau des nœuds et constats.
+  status           Une interrogation d&apos;un cluster : tableau des nœuds et constats.
   cluster add      Enregistrer un cluster (son mot de passe : trousseau du
                    système, fichier ou commande de mot de passe).
-  cluster edit     Modifier la source du mot de passe, l'environnement, le mode
-                   lecture seule ou le groupe d'un cluster enregistré.
+  cluster edit     Modifier la source du mot de passe, l&apos;environnement, le mode
+                   lecture seule ou le groupe d&apos;un cluster enregistré.
   cluster list     Lister les clusters enregistrés.
   cluster show     Afficher un cluster enregistré.
   cluster remove   Oublier un cluster enregistré et son mot de passe.
@@ -1944,9 +1945,9 @@ Without arguments clusterdesk opens its window.
                    entre clusters (diff, export, apply).
   node             Drainer un nœud, le mettre en maintenance ou le rendre prêt
                    au niveau du répartiteur de charge (page de statistiques de HAProxy).
-  history          Les modifications de configuration d'un cluster, avec ce que
+  history          Les modifications de configuration d&apos;un cluster, avec ce que
                    chacune a changé, filtrées, en tableau, CSV ou JSON.
-  exporter         Servir l'état des clusters enregistrés à Prometheus (/metrics).
+  exporter         Servir l&apos;état des clusters enregistrés à Prometheus (/metrics).
   activity         Lister ce que cette console a envoyé aux clusters (écritures,
                    actions sur les nœuds) avec leurs résultats.
 
@@ -1973,8 +1974,8 @@ Formats: html (one self-contained file), pdf (paginated), json (schema 1,
 see docs/report-schema.json), csv (three files: when --output is a
 directory, nodes.csv, resources.csv and activity.csv in it; otherwise
 PATH-nodes.csv, PATH-resources.csv and PATH-activity.csv, a trailing .csv
-of PATH dropped). Without --format the output's extension decides, else
-html. Every format includes the console's own activity on the cluster in
+of PATH dropped). Without --format the output&apos;s extension decides, else
+html. Every format includes the console&apos;s own activity on the cluster in
 the period (clusterdesk activity).
 Exit codes: 0 complete, 1 partial (a cluster or part of one could not be
 read; the report says so), 2 failure (nothing written), 64 usage error.
@@ -1990,11 +1991,11 @@ Formats : html (un fichier autonome), pdf (paginé), json (schéma 1,
 voir docs/report-schema.json), csv (trois fichiers : si --output est un
 répertoire, nodes.csv, resources.csv et activity.csv dans celui-ci ; sinon
 PATH-nodes.csv, PATH-resources.csv et PATH-activity.csv, sans le .csv final
-de PATH). Sans --format, l'extension de la sortie décide, à défaut
-html. Chaque format inclut l'activité de la console elle-même sur le cluster
+de PATH). Sans --format, l&apos;extension de la sortie décide, à défaut
+html. Chaque format inclut l&apos;activité de la console elle-même sur le cluster
 pendant la période (clusterdesk activity).
-Codes de sortie : 0 complet, 1 partiel (un cluster ou une partie d'un cluster n'a pas pu
-être lu ; le rapport l'indique), 2 échec (rien n'est écrit), 64 erreur d'utilisation.
+Codes de sortie : 0 complet, 1 partiel (un cluster ou une partie d&apos;un cluster n&apos;a pas pu
+être lu ; le rapport l&apos;indique), 2 échec (rien n&apos;est écrit), 64 erreur d&apos;utilisation.
 
 Exemples :
   clusterdesk report --cluster Prod --output prod.html
@@ -2005,11 +2006,11 @@ Exemples :
     </message>
     <message>
         <source>cannot open the local store: %1</source>
-        <translation>impossible d'ouvrir le stockage local : %1</translation>
+        <translation>impossible d&apos;ouvrir le stockage local : %1</translation>
     </message>
     <message>
         <source>cannot read the activity log: %1</source>
-        <translation>impossible de lire le journal d'activité : %1</translation>
+        <translation>impossible de lire le journal d&apos;activité : %1</translation>
     </message>
     <message>
         <source>No activity in the period.
@@ -2018,7 +2019,7 @@ Exemples :
 </translation>
     </message>
     <message>
-        <source>Changes where a saved cluster's password comes from, its environment, read-only switch, group, node URLs or Spectrum token kind.</source>
+        <source>Changes where a saved cluster&apos;s password comes from, its environment, read-only switch, group, node URLs or Spectrum token kind.</source>
         <translation>Modifie la provenance du mot de passe d’un cluster enregistré, son environnement, sa lecture seule, son groupe, les URL de ses nœuds ou le type de jeton Spectrum.</translation>
     </message>
 </context>
@@ -2080,23 +2081,23 @@ Exemples :
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>%1 n'a pas pu être lu : %2</translation>
+        <translation>%1 n&apos;a pas pu être lu : %2</translation>
     </message>
     <message>
         <source>%1 does not compare secrets for this account: where secrets are set everywhere, whether they are equal cannot be told.</source>
-        <translation>%1 ne compare pas les secrets pour ce compte : là où les secrets sont définis partout, impossible de dire s'ils sont identiques.</translation>
+        <translation>%1 ne compare pas les secrets pour ce compte : là où les secrets sont définis partout, impossible de dire s&apos;ils sont identiques.</translation>
     </message>
     <message>
         <source>%1 resources: %2 identical, %3 differ, %4 not on every cluster.</source>
-        <translation>%1 ressources : %2 identiques, %3 différentes, %4 absentes d'au moins un cluster.</translation>
+        <translation>%1 ressources : %2 identiques, %3 différentes, %4 absentes d&apos;au moins un cluster.</translation>
     </message>
     <message>
         <source>Compare including the cluster to copy from first.</source>
-        <translation>Comparez d'abord en incluant le cluster source.</translation>
+        <translation>Comparez d&apos;abord en incluant le cluster source.</translation>
     </message>
     <message>
         <source>None of the selected resources exists on %1.</source>
-        <translation>Aucune des ressources sélectionnées n'existe sur %1.</translation>
+        <translation>Aucune des ressources sélectionnées n&apos;existe sur %1.</translation>
     </message>
     <message>
         <source>Tick the clusters to copy to.</source>
@@ -2136,7 +2137,7 @@ Exemples :
     </message>
     <message>
         <source>Comparison cancelled: nothing was compared or changed.</source>
-        <translation>Comparaison annulée : rien n'a été comparé ni modifié.</translation>
+        <translation>Comparaison annulée : rien n&apos;a été comparé ni modifié.</translation>
     </message>
 </context>
 <context>
@@ -2190,14 +2191,14 @@ Exemples :
         <translation>Utiliser</translation>
     </message>
     <message>
-        <source>Someone deleted "%1" while you were editing it. Rebase creates it again with your version; Reload discards your changes.</source>
-        <translation>Quelqu'un a supprimé « %1 » pendant que vous le modifiiez. Rebaser le recrée avec votre version ; Recharger abandonne vos modifications.</translation>
+        <source>Someone deleted &quot;%1&quot; while you were editing it. Rebase creates it again with your version; Reload discards your changes.</source>
+        <translation>Quelqu&apos;un a supprimé « %1 » pendant que vous le modifiiez. Rebaser le recrée avec votre version ; Recharger abandonne vos modifications.</translation>
     </message>
     <message numerus="yes">
-        <source>Someone changed "%1" while you were editing it. Your changes are kept in the draft. %n field(s) were changed on both sides: choose which value to keep, then Rebase to put your changes on top of theirs, or Reload to discard yours.</source>
+        <source>Someone changed &quot;%1&quot; while you were editing it. Your changes are kept in the draft. %n field(s) were changed on both sides: choose which value to keep, then Rebase to put your changes on top of theirs, or Reload to discard yours.</source>
         <translation>
-            <numerusform>Quelqu'un a modifié « %1 » pendant que vous le modifiiez. Vos modifications sont conservées dans le brouillon. %n champ a été modifié des deux côtés : choisissez la valeur à garder, puis Rebaser pour appliquer vos modifications par-dessus les leurs, ou Recharger pour abandonner les vôtres.</numerusform>
-            <numerusform>Quelqu'un a modifié « %1 » pendant que vous le modifiiez. Vos modifications sont conservées dans le brouillon. %n champs ont été modifiés des deux côtés : choisissez les valeurs à garder, puis Rebaser pour appliquer vos modifications par-dessus les leurs, ou Recharger pour abandonner les vôtres.</numerusform>
+            <numerusform>Quelqu&apos;un a modifié « %1 » pendant que vous le modifiiez. Vos modifications sont conservées dans le brouillon. %n champ a été modifié des deux côtés : choisissez la valeur à garder, puis Rebaser pour appliquer vos modifications par-dessus les leurs, ou Recharger pour abandonner les vôtres.</numerusform>
+            <numerusform>Quelqu&apos;un a modifié « %1 » pendant que vous le modifiiez. Vos modifications sont conservées dans le brouillon. %n champs ont été modifiés des deux côtés : choisissez les valeurs à garder, puis Rebaser pour appliquer vos modifications par-dessus les leurs, ou Recharger pour abandonner les vôtres.</numerusform>
         </translation>
     </message>
     <message>
@@ -2233,7 +2234,7 @@ Exemples :
     </message>
     <message>
         <source>The system keychain is not available: the password is kept for this session only.</source>
-        <translation>Le trousseau du système n'est pas disponible : le mot de passe n'est conservé que pour cette session.</translation>
+        <translation>Le trousseau du système n&apos;est pas disponible : le mot de passe n&apos;est conservé que pour cette session.</translation>
     </message>
     <message>
         <source>CA Certificate</source>
@@ -2249,7 +2250,7 @@ Exemples :
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation>Impossible d'enregistrer : %1</translation>
+        <translation>Impossible d&apos;enregistrer : %1</translation>
     </message>
     <message>
         <source>Add Cluster</source>
@@ -2285,11 +2286,11 @@ Exemples :
     </message>
     <message>
         <source>User name and password</source>
-        <translation>Nom d'utilisateur et mot de passe</translation>
+        <translation>Nom d&apos;utilisateur et mot de passe</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation>Jeton d'accès</translation>
+        <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
         <source>Certificate</source>
@@ -2308,8 +2309,8 @@ Exemples :
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <source>Optional: the server certificate's fingerprint</source>
-        <translation>Facultatif : l'empreinte du certificat du serveur</translation>
+        <source>Optional: the server certificate&apos;s fingerprint</source>
+        <translation>Facultatif : l&apos;empreinte du certificat du serveur</translation>
     </message>
     <message>
         <source>Advanced</source>
@@ -2384,7 +2385,7 @@ Exemples :
         <translation>Facultatif : un fichier PEM</translation>
     </message>
     <message>
-        <source>A CA to trust for this cluster, in addition to the system's CAs</source>
+        <source>A CA to trust for this cluster, in addition to the system&apos;s CAs</source>
         <translation>Une autorité de certification à approuver pour ce cluster, en plus de celles du système</translation>
     </message>
     <message>
@@ -2420,11 +2421,11 @@ Exemples :
     </message>
     <message>
         <source>Checks the address, the sign-in and the certificate.</source>
-        <translation>Vérifie l'adresse, l'authentification et le certificat.</translation>
+        <translation>Vérifie l&apos;adresse, l&apos;authentification et le certificat.</translation>
     </message>
     <message>
-        <source>The cluster's TLS certificate is not trusted. Compare its SHA-256 fingerprint with the one the cluster's administrator gives you before trusting it.</source>
-        <translation>Le certificat TLS du cluster n'est pas approuvé. Comparez son empreinte SHA-256 avec celle que vous fournit l'administrateur du cluster avant de l'approuver.</translation>
+        <source>The cluster&apos;s TLS certificate is not trusted. Compare its SHA-256 fingerprint with the one the cluster&apos;s administrator gives you before trusting it.</source>
+        <translation>Le certificat TLS du cluster n&apos;est pas approuvé. Comparez son empreinte SHA-256 avec celle que vous fournit l&apos;administrateur du cluster avant de l&apos;approuver.</translation>
     </message>
     <message>
         <source>Could not connect: %1</source>
@@ -2443,7 +2444,7 @@ Exemples :
         <translation>Approuver ce certificat pour ce cluster</translation>
     </message>
     <message numerus="yes">
-        <source>Connected to cluster "%1" with %n node(s).</source>
+        <source>Connected to cluster &quot;%1&quot; with %n node(s).</source>
         <translation>
             <numerusform>Connecté au cluster « %1 » avec %n nœud.</numerusform>
             <numerusform>Connecté au cluster « %1 » avec %n nœuds.</numerusform>
@@ -2458,31 +2459,31 @@ Exemples :
         <translation>Connecté en tant que %1 (%2) : lecture seule.</translation>
     </message>
     <message>
-        <source>Connected: this is a plain Spectrum cluster, without Clusterdesk's management API.</source>
-        <translation>Connecté : il s'agit d'un cluster Spectrum simple, sans l'API de gestion de Clusterdesk.</translation>
+        <source>Connected: this is a plain Spectrum cluster, without Clusterdesk&apos;s management API.</source>
+        <translation>Connecté : il s&apos;agit d&apos;un cluster Spectrum simple, sans l&apos;API de gestion de Clusterdesk.</translation>
     </message>
 </context>
 <context>
     <name>ConsoleSession</name>
     <message>
         <source>the answer is not a Clusterdesk cluster description</source>
-        <translation>la réponse n'est pas une description de cluster Clusterdesk</translation>
+        <translation>la réponse n&apos;est pas une description de cluster Clusterdesk</translation>
     </message>
     <message>
         <source>not stored: this system has no keychain</source>
-        <translation>non stocké : ce système n'a pas de trousseau</translation>
+        <translation>non stocké : ce système n&apos;a pas de trousseau</translation>
     </message>
     <message>
         <source>not stored</source>
         <translation>non stocké</translation>
     </message>
     <message>
-        <source>neither the Clusterdesk management API nor Spectrum's token service or service catalogues answered at this address</source>
-        <translation>ni l'API de gestion Clusterdesk, ni le service de jetons ou les catalogues de services de Spectrum n'ont répondu à cette adresse</translation>
+        <source>neither the Clusterdesk management API nor Spectrum&apos;s token service or service catalogues answered at this address</source>
+        <translation>ni l&apos;API de gestion Clusterdesk, ni le service de jetons ou les catalogues de services de Spectrum n&apos;ont répondu à cette adresse</translation>
     </message>
     <message>
         <source>There is no such cluster any more.</source>
-        <translation>Ce cluster n'existe plus.</translation>
+        <translation>Ce cluster n&apos;existe plus.</translation>
     </message>
     <message>
         <source>the cluster refused the token (HTTP 401)</source>
@@ -2497,11 +2498,11 @@ Exemples :
     <name>CredentialResolver</name>
     <message>
         <source>no password stored for %1; use --password-file &lt;file&gt;, or save where to find it with clusterdesk cluster edit %1 --password-file &lt;file&gt; or --password-command &lt;command&gt;, or provide the systemd credential $CREDENTIALS_DIRECTORY/%1</source>
-        <translation>aucun mot de passe enregistré pour %1 ; utilisez --password-file &lt;file&gt;, ou enregistrez où le trouver avec clusterdesk cluster edit %1 --password-file &lt;file&gt; ou --password-command &lt;command&gt;, ou fournissez l'identifiant systemd $CREDENTIALS_DIRECTORY/%1</translation>
+        <translation>aucun mot de passe enregistré pour %1 ; utilisez --password-file &lt;file&gt;, ou enregistrez où le trouver avec clusterdesk cluster edit %1 --password-file &lt;file&gt; ou --password-command &lt;command&gt;, ou fournissez l&apos;identifiant systemd $CREDENTIALS_DIRECTORY/%1</translation>
     </message>
     <message>
         <source>the keychain could not give the password of %1: %2</source>
-        <translation>le trousseau n'a pas pu donner le mot de passe de %1 : %2</translation>
+        <translation>le trousseau n&apos;a pas pu donner le mot de passe de %1 : %2</translation>
     </message>
     <message>
         <source>the password command of %1 is empty; set one with clusterdesk cluster edit %1 --password-command &lt;command&gt;</source>
@@ -2509,7 +2510,7 @@ Exemples :
     </message>
     <message>
         <source>cannot run the password command of %1 (%2): %3; check clusterdesk cluster edit %1 --password-command &lt;command&gt;</source>
-        <translation>impossible d'exécuter la commande de mot de passe de %1 (%2) : %3 ; vérifiez clusterdesk cluster edit %1 --password-command &lt;command&gt;</translation>
+        <translation>impossible d&apos;exécuter la commande de mot de passe de %1 (%2) : %3 ; vérifiez clusterdesk cluster edit %1 --password-command &lt;command&gt;</translation>
     </message>
     <message>
         <source>the password command of %1 (%2) printed more than %3 bytes; it must print the password only</source>
@@ -2529,31 +2530,31 @@ Exemples :
     </message>
     <message>
         <source>the password command of %1 (%2) printed no password; it must print the password on its first line</source>
-        <translation>la commande de mot de passe de %1 (%2) n'a écrit aucun mot de passe ; elle doit l'écrire sur sa première ligne</translation>
+        <translation>la commande de mot de passe de %1 (%2) n&apos;a écrit aucun mot de passe ; elle doit l&apos;écrire sur sa première ligne</translation>
     </message>
     <message>
         <source>the password command of %1 (%2) did not finish within %3 s and was stopped; it must not wait for input</source>
-        <translation>la commande de mot de passe de %1 (%2) n'a pas fini en %3 s et a été arrêtée ; elle ne doit pas attendre d'entrée</translation>
+        <translation>la commande de mot de passe de %1 (%2) n&apos;a pas fini en %3 s et a été arrêtée ; elle ne doit pas attendre d&apos;entrée</translation>
     </message>
     <message>
         <source>cannot read the systemd credential %1: %2; give the service LoadCredential=%3:&lt;file&gt; or remove it from $CREDENTIALS_DIRECTORY</source>
-        <translation>impossible de lire l'identifiant systemd %1 : %2 ; donnez au service LoadCredential=%3:&lt;file&gt; ou retirez-le de $CREDENTIALS_DIRECTORY</translation>
+        <translation>impossible de lire l&apos;identifiant systemd %1 : %2 ; donnez au service LoadCredential=%3:&lt;file&gt; ou retirez-le de $CREDENTIALS_DIRECTORY</translation>
     </message>
     <message>
         <source>it is a directory</source>
-        <translation>c'est un dossier</translation>
+        <translation>c&apos;est un dossier</translation>
     </message>
     <message>
         <source>the systemd credential %1 is larger than %2 bytes; it should hold the password only</source>
-        <translation>l'identifiant systemd %1 dépasse %2 octets ; il ne doit contenir que le mot de passe</translation>
+        <translation>l&apos;identifiant systemd %1 dépasse %2 octets ; il ne doit contenir que le mot de passe</translation>
     </message>
     <message>
         <source>the systemd credential %1 is empty; put the password of %2 in it</source>
-        <translation>l'identifiant systemd %1 est vide ; mettez-y le mot de passe de %2</translation>
+        <translation>l&apos;identifiant systemd %1 est vide ; mettez-y le mot de passe de %2</translation>
     </message>
     <message>
         <source>the password file %1 of %2 does not exist; create it with the password and chmod 600 %1, or change it with clusterdesk cluster edit %2 --password-file &lt;file&gt;</source>
-        <translation>le fichier de mot de passe %1 de %2 n'existe pas ; créez-le avec le mot de passe et chmod 600 %1, ou changez-le avec clusterdesk cluster edit %2 --password-file &lt;file&gt;</translation>
+        <translation>le fichier de mot de passe %1 de %2 n&apos;existe pas ; créez-le avec le mot de passe et chmod 600 %1, ou changez-le avec clusterdesk cluster edit %2 --password-file &lt;file&gt;</translation>
     </message>
     <message>
         <source>the password file %1 of %2 is a directory; give a file with clusterdesk cluster edit %2 --password-file &lt;file&gt;</source>
@@ -2561,7 +2562,7 @@ Exemples :
     </message>
     <message>
         <source>the password file %1 of %2 can be read or changed by other users; run chmod 600 %1</source>
-        <translation>le fichier de mot de passe %1 de %2 peut être lu ou modifié par d'autres utilisateurs ; exécutez chmod 600 %1</translation>
+        <translation>le fichier de mot de passe %1 de %2 peut être lu ou modifié par d&apos;autres utilisateurs ; exécutez chmod 600 %1</translation>
     </message>
     <message>
         <source>cannot read the password file %1 of %2: %3</source>
@@ -2592,7 +2593,7 @@ Exemples :
     </message>
     <message>
         <source>Cannot import %1: %2</source>
-        <translation>Impossible d'importer %1 : %2</translation>
+        <translation>Impossible d&apos;importer %1 : %2</translation>
     </message>
     <message>
         <source>the file (%1)</source>
@@ -2603,26 +2604,26 @@ Exemples :
     <name>DateHeaderClock</name>
     <message>
         <source>the Date header is missing or empty</source>
-        <translation>l'en-tête Date est absent ou vide</translation>
+        <translation>l&apos;en-tête Date est absent ou vide</translation>
     </message>
     <message>
-        <source>the Date header "%1" uses the obsolete RFC 850 form, not an RFC 7231 IMF-fixdate</source>
-        <translation>l'en-tête Date « %1 » utilise la forme obsolète RFC 850, et non une IMF-fixdate RFC 7231</translation>
+        <source>the Date header &quot;%1&quot; uses the obsolete RFC 850 form, not an RFC 7231 IMF-fixdate</source>
+        <translation>l&apos;en-tête Date « %1 » utilise la forme obsolète RFC 850, et non une IMF-fixdate RFC 7231</translation>
     </message>
     <message>
-        <source>the Date header "%1" uses the obsolete asctime form, not an RFC 7231 IMF-fixdate</source>
-        <translation>l'en-tête Date « %1 » utilise la forme obsolète asctime, et non une IMF-fixdate RFC 7231</translation>
+        <source>the Date header &quot;%1&quot; uses the obsolete asctime form, not an RFC 7231 IMF-fixdate</source>
+        <translation>l&apos;en-tête Date « %1 » utilise la forme obsolète asctime, et non une IMF-fixdate RFC 7231</translation>
     </message>
     <message>
-        <source>the Date header "%1" is not an RFC 7231 IMF-fixdate such as "Sun, 06 Nov 1994 08:49:37 GMT"</source>
-        <translation>l'en-tête Date « %1 » n'est pas une IMF-fixdate RFC 7231 telle que « Sun, 06 Nov 1994 08:49:37 GMT »</translation>
+        <source>the Date header &quot;%1&quot; is not an RFC 7231 IMF-fixdate such as &quot;Sun, 06 Nov 1994 08:49:37 GMT&quot;</source>
+        <translation>l&apos;en-tête Date « %1 » n&apos;est pas une IMF-fixdate RFC 7231 telle que « Sun, 06 Nov 1994 08:49:37 GMT »</translation>
     </message>
 </context>
 <context>
     <name>DefinitionsExporter</name>
     <message>
         <source>the cluster is gone</source>
-        <translation>le cluster n'existe plus</translation>
+        <translation>le cluster n&apos;existe plus</translation>
     </message>
     <message>
         <source>The definitions could not be read: %1</source>
@@ -2641,7 +2642,7 @@ Exemples :
     </message>
     <message>
         <source>Secrets were left out; they need a value on import: %1.</source>
-        <translation>Les secrets ont été omis ; ils devront recevoir une valeur à l'importation : %1.</translation>
+        <translation>Les secrets ont été omis ; ils devront recevoir une valeur à l&apos;importation : %1.</translation>
     </message>
 </context>
 <context>
@@ -2656,7 +2657,7 @@ Exemples :
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation>doit être l'une des valeurs %1</translation>
+        <translation>doit être l&apos;une des valeurs %1</translation>
     </message>
     <message>
         <source>must be a string</source>
@@ -2683,7 +2684,7 @@ Exemples :
         <translation>le fichier doit contenir un objet JSON</translation>
     </message>
     <message>
-        <source>format: not a Clusterdesk definitions file (expected "%1")</source>
+        <source>format: not a Clusterdesk definitions file (expected &quot;%1&quot;)</source>
         <translation>format : pas un fichier de définitions Clusterdesk (« %1 » attendu)</translation>
     </message>
     <message>
@@ -2692,19 +2693,19 @@ Exemples :
     </message>
     <message>
         <source>version: %1 is not supported (this Clusterdesk reads version %2)</source>
-        <translation>version : %1 n'est pas prise en charge (ce Clusterdesk lit la version %2)</translation>
+        <translation>version : %1 n&apos;est pas prise en charge (ce Clusterdesk lit la version %2)</translation>
     </message>
     <message>
         <source>resources: must be an array</source>
         <translation>resources : doit être un tableau</translation>
     </message>
     <message>
-        <source>%1: %2 "%3" appears twice</source>
+        <source>%1: %2 &quot;%3&quot; appears twice</source>
         <translation>%1 : %2 « %3 » apparaît deux fois</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -2723,15 +2724,15 @@ Exemples :
     <name>DemoClusterLauncher</name>
     <message>
         <source>The demo cluster wrote no cluster.json in %1.</source>
-        <translation>Le cluster de démonstration n'a écrit aucun cluster.json dans %1.</translation>
+        <translation>Le cluster de démonstration n&apos;a écrit aucun cluster.json dans %1.</translation>
     </message>
     <message>
-        <source>The demo cluster's cluster.json is not valid JSON: %1</source>
-        <translation>Le cluster.json du cluster de démonstration n'est pas du JSON valide : %1</translation>
+        <source>The demo cluster&apos;s cluster.json is not valid JSON: %1</source>
+        <translation>Le cluster.json du cluster de démonstration n&apos;est pas du JSON valide : %1</translation>
     </message>
     <message>
-        <source>The demo cluster's cluster.json names no load balancer address.</source>
-        <translation>Le cluster.json du cluster de démonstration n'indique aucune adresse de répartiteur de charge.</translation>
+        <source>The demo cluster&apos;s cluster.json names no load balancer address.</source>
+        <translation>Le cluster.json du cluster de démonstration n&apos;indique aucune adresse de répartiteur de charge.</translation>
     </message>
     <message>
         <source>A demo cluster is already starting.</source>
@@ -2739,7 +2740,7 @@ Exemples :
     </message>
     <message>
         <source>The demo cluster needs scripts/cluster, clusterdesk-node and haproxy, and not all of them were found.</source>
-        <translation>Le cluster de démonstration nécessite scripts/cluster, clusterdesk-node et haproxy, et ils n'ont pas tous été trouvés.</translation>
+        <translation>Le cluster de démonstration nécessite scripts/cluster, clusterdesk-node et haproxy, et ils n&apos;ont pas tous été trouvés.</translation>
     </message>
     <message>
         <source>No free ports on 127.0.0.1 for the demo cluster.</source>
@@ -2747,11 +2748,11 @@ Exemples :
     </message>
     <message>
         <source>Could not create a state directory for the demo cluster in %1.</source>
-        <translation>Impossible de créer un répertoire d'état pour le cluster de démonstration dans %1.</translation>
+        <translation>Impossible de créer un répertoire d&apos;état pour le cluster de démonstration dans %1.</translation>
     </message>
     <message>
         <source>The demo cluster did not start: %1</source>
-        <translation>Le cluster de démonstration n'a pas démarré : %1</translation>
+        <translation>Le cluster de démonstration n&apos;a pas démarré : %1</translation>
     </message>
 </context>
 <context>
@@ -2797,11 +2798,11 @@ Exemples :
     </message>
     <message>
         <source>Environment n&amp;ame:</source>
-        <translation>Nom de &amp;l'environnement :</translation>
+        <translation>Nom de &amp;l&apos;environnement :</translation>
     </message>
     <message>
         <source>Label c&amp;olour:</source>
-        <translation>Couleur de l'éti&amp;quette :</translation>
+        <translation>Couleur de l&apos;éti&amp;quette :</translation>
     </message>
     <message>
         <source>Writes:</source>
@@ -2924,7 +2925,7 @@ Exemples :
     </message>
     <message>
         <source>Preview shows the report here before you save it.</source>
-        <translation>L'aperçu affiche le rapport ici avant que vous l'enregistriez.</translation>
+        <translation>L&apos;aperçu affiche le rapport ici avant que vous l&apos;enregistriez.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2968,7 +2969,7 @@ Exemples :
     </message>
     <message>
         <source>Preview ready; some clusters or parts could not be read (the report says which).</source>
-        <translation>Aperçu prêt ; certains clusters ou parties n'ont pas pu être lus (le rapport indique lesquels).</translation>
+        <translation>Aperçu prêt ; certains clusters ou parties n&apos;ont pas pu être lus (le rapport indique lesquels).</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -2980,11 +2981,11 @@ Exemples :
     </message>
     <message>
         <source>Saved %1. Some clusters or parts could not be read; the report says which.</source>
-        <translation>%1 enregistré. Certains clusters ou parties n'ont pas pu être lus ; le rapport indique lesquels.</translation>
+        <translation>%1 enregistré. Certains clusters ou parties n&apos;ont pas pu être lus ; le rapport indique lesquels.</translation>
     </message>
     <message>
         <source>Reading 1 cluster…</source>
-        <translation>Lecture d'1 cluster…</translation>
+        <translation>Lecture d&apos;1 cluster…</translation>
     </message>
     <message>
         <source>Reading %1 clusters…</source>
@@ -2992,37 +2993,37 @@ Exemples :
     </message>
     <message>
         <source>Only %1 was saved; the rest was not: %2</source>
-        <translation>Seul %1 a été enregistré, le reste ne l'a pas été : %2</translation>
+        <translation>Seul %1 a été enregistré, le reste ne l&apos;a pas été : %2</translation>
     </message>
 </context>
 <context>
     <name>Exporter</name>
     <message>
         <source>cannot open the local store: %1</source>
-        <translation>impossible d'ouvrir le stockage local : %1</translation>
+        <translation>impossible d&apos;ouvrir le stockage local : %1</translation>
     </message>
     <message>
-        <source>no saved cluster is named "%1" (see clusterdesk cluster list)</source>
-        <translation>aucun cluster enregistré ne s'appelle « %1 » (voir clusterdesk cluster list)</translation>
+        <source>no saved cluster is named &quot;%1&quot; (see clusterdesk cluster list)</source>
+        <translation>aucun cluster enregistré ne s&apos;appelle « %1 » (voir clusterdesk cluster list)</translation>
     </message>
     <message>
         <source>there are no saved clusters to export (add one with clusterdesk cluster add)</source>
-        <translation>il n'y a aucun cluster enregistré à exporter (ajoutez-en un avec clusterdesk cluster add)</translation>
+        <translation>il n&apos;y a aucun cluster enregistré à exporter (ajoutez-en un avec clusterdesk cluster add)</translation>
     </message>
     <message>
-        <source>cluster "%1" is not polled: no password: %2</source>
-        <translation>le cluster « %1 » n'est pas interrogé : pas de mot de passe : %2</translation>
+        <source>cluster &quot;%1&quot; is not polled: no password: %2</source>
+        <translation>le cluster « %1 » n&apos;est pas interrogé : pas de mot de passe : %2</translation>
     </message>
     <message>
-        <source>cluster "%1": %2</source>
+        <source>cluster &quot;%1&quot;: %2</source>
         <translation>cluster « %1 » : %2</translation>
     </message>
     <message>
-        <source>cluster "%1": polled</source>
+        <source>cluster &quot;%1&quot;: polled</source>
         <translation>cluster « %1 » : interrogé</translation>
     </message>
     <message>
-        <source>cluster "%1": unreachable (%2)</source>
+        <source>cluster &quot;%1&quot;: unreachable (%2)</source>
         <translation>cluster « %1 » : injoignable (%2)</translation>
     </message>
     <message>
@@ -3034,12 +3035,12 @@ Exemples :
         <translation>chaîne attendue</translation>
     </message>
     <message>
-        <source>"%1" is not supported (NoClientCert or RequireAndVerifyClientCert)</source>
-        <translation>« %1 » n'est pas pris en charge (NoClientCert ou RequireAndVerifyClientCert)</translation>
+        <source>&quot;%1&quot; is not supported (NoClientCert or RequireAndVerifyClientCert)</source>
+        <translation>« %1 » n&apos;est pas pris en charge (NoClientCert ou RequireAndVerifyClientCert)</translation>
     </message>
     <message>
-        <source>"%1" is not supported (TLS12 or TLS13)</source>
-        <translation>« %1 » n'est pas pris en charge (TLS12 ou TLS13)</translation>
+        <source>&quot;%1&quot; is not supported (TLS12 or TLS13)</source>
+        <translation>« %1 » n&apos;est pas pris en charge (TLS12 ou TLS13)</translation>
     </message>
     <message>
         <source>expected a mapping</source>
@@ -3059,15 +3060,15 @@ Exemples :
     </message>
     <message>
         <source>expected a mapping of user names to bcrypt hashes</source>
-        <translation>table de noms d'utilisateur vers des empreintes bcrypt attendue</translation>
+        <translation>table de noms d&apos;utilisateur vers des empreintes bcrypt attendue</translation>
     </message>
     <message>
-        <source>a user name must be non-empty and without ':'</source>
-        <translation>un nom d'utilisateur doit être non vide et sans ':'</translation>
+        <source>a user name must be non-empty and without &apos;:&apos;</source>
+        <translation>un nom d&apos;utilisateur doit être non vide et sans &apos;:&apos;</translation>
     </message>
     <message>
-        <source>not a bcrypt hash ($2y$ or $2b$, 60 characters; make one with htpasswd -nBC 10 "" | tr -d ':\n')</source>
-        <translation>pas une empreinte bcrypt ($2y$ ou $2b$, 60 caractères ; créez-en une avec htpasswd -nBC 10 "" | tr -d ':\n')</translation>
+        <source>not a bcrypt hash ($2y$ or $2b$, 60 characters; make one with htpasswd -nBC 10 &quot;&quot; | tr -d &apos;:\n&apos;)</source>
+        <translation>pas une empreinte bcrypt ($2y$ ou $2b$, 60 caractères ; créez-en une avec htpasswd -nBC 10 &quot;&quot; | tr -d &apos;:\n&apos;)</translation>
     </message>
     <message>
         <source>web config: cannot read %1: %2</source>
@@ -3101,12 +3102,12 @@ Exemples :
 <context>
     <name>Finding</name>
     <message>
-        <source>%1's clock is %2 ms ahead of the cluster median</source>
-        <translation>L'horloge de %1 avance de %2 ms sur la médiane du cluster</translation>
+        <source>%1&apos;s clock is %2 ms ahead of the cluster median</source>
+        <translation>L&apos;horloge de %1 avance de %2 ms sur la médiane du cluster</translation>
     </message>
     <message>
-        <source>%1's clock is %2 ms behind the cluster median</source>
-        <translation>L'horloge de %1 retarde de %2 ms sur la médiane du cluster</translation>
+        <source>%1&apos;s clock is %2 ms behind the cluster median</source>
+        <translation>L&apos;horloge de %1 retarde de %2 ms sur la médiane du cluster</translation>
     </message>
     <message>
         <source>Check the time service (NTP) on %1.</source>
@@ -3114,7 +3115,7 @@ Exemples :
     </message>
     <message>
         <source>%1 reports that its clock is not synchronized</source>
-        <translation>%1 signale que son horloge n'est pas synchronisée</translation>
+        <translation>%1 signale que son horloge n&apos;est pas synchronisée</translation>
     </message>
     <message>
         <source>Check that the time service (chrony, ntpd or systemd-timesyncd) runs on %1 and reaches its servers.</source>
@@ -3154,7 +3155,7 @@ Exemples :
     </message>
     <message>
         <source>No action needed yet: %1 is catching up.</source>
-        <translation>Aucune action nécessaire pour l'instant : %1 rattrape son retard.</translation>
+        <translation>Aucune action nécessaire pour l&apos;instant : %1 rattrape son retard.</translation>
     </message>
     <message>
         <source>%1 cannot reach the primary</source>
@@ -3242,7 +3243,7 @@ Exemples :
     </message>
     <message>
         <source>%1 does not answer (%2 polls missed in a row)</source>
-        <translation>%1 ne répond pas (%2 interrogations manquées d'affilée)</translation>
+        <translation>%1 ne répond pas (%2 interrogations manquées d&apos;affilée)</translation>
     </message>
     <message>
         <source>Check that %1 runs and that this computer can reach it.</source>
@@ -3250,7 +3251,7 @@ Exemples :
     </message>
     <message>
         <source>%1 is shutting down (draining)</source>
-        <translation>%1 est en cours d'arrêt (drainage)</translation>
+        <translation>%1 est en cours d&apos;arrêt (drainage)</translation>
     </message>
     <message>
         <source>%1 reports that it is degraded</source>
@@ -3258,7 +3259,7 @@ Exemples :
     </message>
     <message>
         <source>Look at the log of %1; restart it if it does not recover.</source>
-        <translation>Consultez le journal de %1 ; redémarrez-le s'il ne se rétablit pas.</translation>
+        <translation>Consultez le journal de %1 ; redémarrez-le s&apos;il ne se rétablit pas.</translation>
     </message>
     <message>
         <source>%1 missed the last poll</source>
@@ -3282,23 +3283,23 @@ Exemples :
     </message>
     <message>
         <source>Do not change the configuration until %1 runs the same release as the others: it may misread it.</source>
-        <translation>Ne modifiez pas la configuration tant que %1 n'exécute pas la même version que les autres : il pourrait mal la lire.</translation>
+        <translation>Ne modifiez pas la configuration tant que %1 n&apos;exécute pas la même version que les autres : il pourrait mal la lire.</translation>
     </message>
     <message>
         <source>The whole cluster is down and Clusterdesk never saw which node stopped last</source>
-        <translation>Tout le cluster est arrêté et Clusterdesk n'a jamais vu quel nœud s'est arrêté en dernier</translation>
+        <translation>Tout le cluster est arrêté et Clusterdesk n&apos;a jamais vu quel nœud s&apos;est arrêté en dernier</translation>
     </message>
     <message>
-        <source>Find the node that stopped last in the nodes' logs and start it first, then the others.</source>
-        <translation>Trouvez dans les journaux des nœuds celui qui s'est arrêté en dernier et démarrez-le en premier, puis les autres.</translation>
+        <source>Find the node that stopped last in the nodes&apos; logs and start it first, then the others.</source>
+        <translation>Trouvez dans les journaux des nœuds celui qui s&apos;est arrêté en dernier et démarrez-le en premier, puis les autres.</translation>
     </message>
     <message>
         <source>The whole cluster is down: start %1 first (it stopped last, at %2)</source>
-        <translation>Tout le cluster est arrêté : démarrez d'abord %1 (arrêté en dernier, à %2)</translation>
+        <translation>Tout le cluster est arrêté : démarrez d&apos;abord %1 (arrêté en dernier, à %2)</translation>
     </message>
     <message>
         <source>Start %1 first, wait until it is up, then start the other nodes.</source>
-        <translation>Démarrez d'abord %1, attendez qu'il soit actif, puis démarrez les autres nœuds.</translation>
+        <translation>Démarrez d&apos;abord %1, attendez qu&apos;il soit actif, puis démarrez les autres nœuds.</translation>
     </message>
     <message>
         <source>The license expired on %1</source>
@@ -3310,7 +3311,7 @@ Exemples :
     </message>
     <message>
         <source>The license expires today</source>
-        <translation>La licence expire aujourd'hui</translation>
+        <translation>La licence expire aujourd&apos;hui</translation>
     </message>
     <message>
         <source>The license expires tomorrow</source>
@@ -3333,23 +3334,23 @@ Exemples :
         <translation>Clusterdesk ne peut pas joindre le cluster : %1</translation>
     </message>
     <message>
-        <source>Check the cluster's address and the network between this computer and the load balancer.</source>
-        <translation>Vérifiez l'adresse du cluster et le réseau entre cet ordinateur et le répartiteur de charge.</translation>
+        <source>Check the cluster&apos;s address and the network between this computer and the load balancer.</source>
+        <translation>Vérifiez l&apos;adresse du cluster et le réseau entre cet ordinateur et le répartiteur de charge.</translation>
     </message>
     <message>
-        <source>HAProxy's statistics could not be read: %1</source>
-        <translation>Les statistiques de HAProxy n'ont pas pu être lues : %1</translation>
+        <source>HAProxy&apos;s statistics could not be read: %1</source>
+        <translation>Les statistiques de HAProxy n&apos;ont pas pu être lues : %1</translation>
     </message>
     <message>
-        <source>Check the statistics address in the cluster's settings.</source>
-        <translation>Vérifiez l'adresse des statistiques dans les paramètres du cluster.</translation>
+        <source>Check the statistics address in the cluster&apos;s settings.</source>
+        <translation>Vérifiez l&apos;adresse des statistiques dans les paramètres du cluster.</translation>
     </message>
     <message>
         <source>%1 answers but HAProxy marks it DOWN%2: it gets no traffic</source>
         <translation>%1 répond mais HAProxy le marque DOWN%2 : il ne reçoit aucun trafic</translation>
     </message>
     <message>
-        <source>Check HAProxy's health check of %1 (GET /healthz) and the network between HAProxy and %1.</source>
+        <source>Check HAProxy&apos;s health check of %1 (GET /healthz) and the network between HAProxy and %1.</source>
         <translation>Vérifiez le contrôle de santé de HAProxy pour %1 (GET /healthz) et le réseau entre HAProxy et %1.</translation>
     </message>
     <message>
@@ -3357,7 +3358,7 @@ Exemples :
         <translation>HAProxy marque %1 UP mais %1 ne répond pas à cet ordinateur</translation>
     </message>
     <message>
-        <source>Check the network between this computer and %1; if %1 is really down, check HAProxy's health check.</source>
+        <source>Check the network between this computer and %1; if %1 is really down, check HAProxy&apos;s health check.</source>
         <translation>Vérifiez le réseau entre cet ordinateur et %1 ; si %1 est vraiment arrêté, vérifiez le contrôle de santé de HAProxy.</translation>
     </message>
     <message>
@@ -3369,20 +3370,20 @@ Exemples :
         <translation>Remettez %1 en service dans HAProxy une fois la maintenance terminée.</translation>
     </message>
     <message>
-        <source>%1's clock is %2 ms ahead of the nodes whose clocks are synchronized</source>
-        <translation>L'horloge de %1 avance de %2 ms sur les nœuds dont l'horloge est synchronisée</translation>
+        <source>%1&apos;s clock is %2 ms ahead of the nodes whose clocks are synchronized</source>
+        <translation>L&apos;horloge de %1 avance de %2 ms sur les nœuds dont l&apos;horloge est synchronisée</translation>
     </message>
     <message>
-        <source>%1's clock is %2 ms behind the nodes whose clocks are synchronized</source>
-        <translation>L'horloge de %1 retarde de %2 ms sur les nœuds dont l'horloge est synchronisée</translation>
+        <source>%1&apos;s clock is %2 ms behind the nodes whose clocks are synchronized</source>
+        <translation>L&apos;horloge de %1 retarde de %2 ms sur les nœuds dont l&apos;horloge est synchronisée</translation>
     </message>
     <message>
-        <source>%1's clock is %2 ms ahead of this computer's synchronized clock</source>
-        <translation>L'horloge de %1 avance de %2 ms sur l'horloge synchronisée de cet ordinateur</translation>
+        <source>%1&apos;s clock is %2 ms ahead of this computer&apos;s synchronized clock</source>
+        <translation>L&apos;horloge de %1 avance de %2 ms sur l&apos;horloge synchronisée de cet ordinateur</translation>
     </message>
     <message>
-        <source>%1's clock is %2 ms behind this computer's synchronized clock</source>
-        <translation>L'horloge de %1 retarde de %2 ms sur l'horloge synchronisée de cet ordinateur</translation>
+        <source>%1&apos;s clock is %2 ms behind this computer&apos;s synchronized clock</source>
+        <translation>L&apos;horloge de %1 retarde de %2 ms sur l&apos;horloge synchronisée de cet ordinateur</translation>
     </message>
     <message>
         <source>%1 and %2 disagree by %3 ms; cannot tell which is wrong</source>
@@ -3390,11 +3391,11 @@ Exemples :
     </message>
     <message>
         <source>Check the time service (NTP) on %1 and %2; once either reports a synchronized clock, Clusterdesk can tell which one is off.</source>
-        <translation>Vérifiez le service de temps (NTP) sur %1 et %2 ; dès que l'un d'eux signale une horloge synchronisée, Clusterdesk peut dire lequel est décalé.</translation>
+        <translation>Vérifiez le service de temps (NTP) sur %1 et %2 ; dès que l&apos;un d&apos;eux signale une horloge synchronisée, Clusterdesk peut dire lequel est décalé.</translation>
     </message>
     <message>
         <source>±%1 ms network bound; %2 ms ahead of this computer</source>
-        <translation>borne réseau ±%1 ms ; %2 ms d'avance sur cet ordinateur</translation>
+        <translation>borne réseau ±%1 ms ; %2 ms d&apos;avance sur cet ordinateur</translation>
     </message>
     <message>
         <source>±%1 ms network bound; %2 ms behind this computer</source>
@@ -3410,31 +3411,31 @@ Exemples :
     </message>
     <message>
         <source>Resume replication on %1, or find out who paused it.</source>
-        <translation>Reprenez la réplication sur %1, ou découvrez qui l'a suspendue.</translation>
+        <translation>Reprenez la réplication sur %1, ou découvrez qui l&apos;a suspendue.</translation>
     </message>
     <message>
         <source>primary revision %1 is behind replicas at %2: the primary may have lost its data; do not write</source>
-        <translation>la révision %1 du nœud primaire est en retard sur les répliques, à %2 : le nœud primaire a peut-être perdu ses données ; n'écrivez pas</translation>
+        <translation>la révision %1 du nœud primaire est en retard sur les répliques, à %2 : le nœud primaire a peut-être perdu ses données ; n&apos;écrivez pas</translation>
     </message>
     <message>
         <source>%1 refuses writes: it is behind its replicas (%2); do not write</source>
-        <translation>%1 refuse les écritures : il est en retard sur ses répliques (%2) ; n'écrivez pas</translation>
+        <translation>%1 refuse les écritures : il est en retard sur ses répliques (%2) ; n&apos;écrivez pas</translation>
     </message>
     <message>
-        <source>Do not change the configuration. Restore %1's data from the replica with the highest revision (%2) before writing again.</source>
-        <translation>Ne modifiez pas la configuration. Restaurez les données de %1 depuis la réplique ayant la révision la plus élevée (%2) avant d'écrire à nouveau.</translation>
+        <source>Do not change the configuration. Restore %1&apos;s data from the replica with the highest revision (%2) before writing again.</source>
+        <translation>Ne modifiez pas la configuration. Restaurez les données de %1 depuis la réplique ayant la révision la plus élevée (%2) avant d&apos;écrire à nouveau.</translation>
     </message>
     <message>
         <source>%1 has another configuration history than the primary: %2</source>
         <translation>%1 a un autre historique de configuration que le nœud primaire : %2</translation>
     </message>
     <message>
-        <source>%1 has another configuration history than the primary: its revisions are not the primary's</source>
+        <source>%1 has another configuration history than the primary: its revisions are not the primary&apos;s</source>
         <translation>%1 a un autre historique de configuration que le nœud primaire : ses révisions ne sont pas celles du nœud primaire</translation>
     </message>
     <message>
         <source>Do not write; decide which history is right and resynchronize %1 from it.</source>
-        <translation>N'écrivez pas ; déterminez quel historique est le bon et resynchronisez %1 à partir de celui-ci.</translation>
+        <translation>N&apos;écrivez pas ; déterminez quel historique est le bon et resynchronisez %1 à partir de celui-ci.</translation>
     </message>
     <message>
         <source>%1 is slow: it answered after %2 ms</source>
@@ -3449,12 +3450,12 @@ Exemples :
         <translation>Consultez la charge et le journal de %1 ; les autres nœuds sont évalués normalement.</translation>
     </message>
     <message>
-        <source>%1 answers slowly: %2 ms, more than %3 times the other nodes' median of %4 ms</source>
+        <source>%1 answers slowly: %2 ms, more than %3 times the other nodes&apos; median of %4 ms</source>
         <translation>%1 répond lentement : %2 ms, plus de %3 fois la médiane des autres nœuds (%4 ms)</translation>
     </message>
     <message>
         <source>Look at the load and the log of %1 before it misses its deadline.</source>
-        <translation>Consultez la charge et le journal de %1 avant qu'il ne dépasse son délai.</translation>
+        <translation>Consultez la charge et le journal de %1 avant qu&apos;il ne dépasse son délai.</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
@@ -3465,8 +3466,8 @@ Exemples :
         <translation>Utilisez un compte autorisé à lire le cluster.</translation>
     </message>
     <message>
-        <source>Check the user name and the password or token in the cluster's settings.</source>
-        <translation>Vérifiez le nom d'utilisateur et le mot de passe ou le jeton dans les paramètres du cluster.</translation>
+        <source>Check the user name and the password or token in the cluster&apos;s settings.</source>
+        <translation>Vérifiez le nom d&apos;utilisateur et le mot de passe ou le jeton dans les paramètres du cluster.</translation>
     </message>
     <message>
         <source>Clusterdesk cannot connect to the load balancer: %1</source>
@@ -3478,27 +3479,27 @@ Exemples :
     </message>
     <message>
         <source>Give %1 the full peer list (restart it with every member) so that it replicates and reports like the others.</source>
-        <translation>Donnez à %1 la liste complète des pairs (redémarrez-le avec tous les membres) pour qu'il réplique et rende compte comme les autres.</translation>
+        <translation>Donnez à %1 la liste complète des pairs (redémarrez-le avec tous les membres) pour qu&apos;il réplique et rende compte comme les autres.</translation>
     </message>
     <message>
         <source>Give %1 the full peer list; %2 is in the load balancer but no node lists it.</source>
-        <translation>Donnez à %1 la liste complète des pairs ; %2 est dans le répartiteur de charge, mais aucun nœud ne l'indique.</translation>
+        <translation>Donnez à %1 la liste complète des pairs ; %2 est dans le répartiteur de charge, mais aucun nœud ne l&apos;indique.</translation>
     </message>
     <message>
-        <source>Clocks are judged against trusted references first: nodes whose kernel reports synchronized time with a maximum error within the warning limit, and this computer's clock when its kernel reports the same. Without a trusted reference, three or more nodes are compared with their median; two nodes that disagree are reported as a pair and neither is blamed. ± is the bound of the measurement only: half the round trip of the best of the node's last %1 samples plus %2 ppm of that sample's age; the node's own NTP error is shown beside it.</source>
-        <translation>Les horloges sont d'abord évaluées par rapport à des références fiables : les nœuds dont le noyau signale une heure synchronisée avec une erreur maximale ne dépassant pas le seuil d'avertissement, et l'horloge de cet ordinateur lorsque son noyau signale la même chose. Sans référence fiable, trois nœuds ou plus sont comparés à leur médiane ; deux nœuds en désaccord sont signalés comme une paire et aucun n'est mis en cause. ± n'est que la borne de la mesure : la moitié de l'aller-retour du meilleur des %1 derniers échantillons du nœud plus %2 ppm de l'âge de cet échantillon ; l'erreur NTP propre au nœud est affichée à côté.</translation>
+        <source>Clocks are judged against trusted references first: nodes whose kernel reports synchronized time with a maximum error within the warning limit, and this computer&apos;s clock when its kernel reports the same. Without a trusted reference, three or more nodes are compared with their median; two nodes that disagree are reported as a pair and neither is blamed. ± is the bound of the measurement only: half the round trip of the best of the node&apos;s last %1 samples plus %2 ppm of that sample&apos;s age; the node&apos;s own NTP error is shown beside it.</source>
+        <translation>Les horloges sont d&apos;abord évaluées par rapport à des références fiables : les nœuds dont le noyau signale une heure synchronisée avec une erreur maximale ne dépassant pas le seuil d&apos;avertissement, et l&apos;horloge de cet ordinateur lorsque son noyau signale la même chose. Sans référence fiable, trois nœuds ou plus sont comparés à leur médiane ; deux nœuds en désaccord sont signalés comme une paire et aucun n&apos;est mis en cause. ± n&apos;est que la borne de la mesure : la moitié de l&apos;aller-retour du meilleur des %1 derniers échantillons du nœud plus %2 ppm de l&apos;âge de cet échantillon ; l&apos;erreur NTP propre au nœud est affichée à côté.</translation>
     </message>
     <message>
         <source>Node %1 does not expose the %2 service %3 (exposed by %4): its configuration is not synchronised.</source>
-        <translation>Le nœud %1 n'expose pas le service %2 %3 (exposé par %4) : sa configuration n'est pas synchronisée.</translation>
+        <translation>Le nœud %1 n&apos;expose pas le service %2 %3 (exposé par %4) : sa configuration n&apos;est pas synchronisée.</translation>
     </message>
     <message>
-        <source>Check the node's configuration database synchronisation (its log), then restart the node so it catches up with the cluster.</source>
-        <translation>Vérifiez la synchronisation de la base de données de configuration du nœud (son journal), puis redémarrez le nœud pour qu'il rattrape le cluster.</translation>
+        <source>Check the node&apos;s configuration database synchronisation (its log), then restart the node so it catches up with the cluster.</source>
+        <translation>Vérifiez la synchronisation de la base de données de configuration du nœud (son journal), puis redémarrez le nœud pour qu&apos;il rattrape le cluster.</translation>
     </message>
     <message>
-        <source>Compare the service's definition on these nodes; the configuration database is not synchronised.</source>
-        <translation>Comparez la définition du service sur ces nœuds ; la base de données de configuration n'est pas synchronisée.</translation>
+        <source>Compare the service&apos;s definition on these nodes; the configuration database is not synchronised.</source>
+        <translation>Comparez la définition du service sur ces nœuds ; la base de données de configuration n&apos;est pas synchronisée.</translation>
     </message>
     <message>
         <source>The %1 service %2 is described differently on %3.</source>
@@ -3514,7 +3515,7 @@ Exemples :
     </message>
     <message>
         <source>Start %1 again, or find out why it stopped (its log, the machine, the network).</source>
-        <translation>Redémarrez %1, ou cherchez pourquoi il s'est arrêté (son journal, la machine, le réseau).</translation>
+        <translation>Redémarrez %1, ou cherchez pourquoi il s&apos;est arrêté (son journal, la machine, le réseau).</translation>
     </message>
     <message>
         <source>HAProxy drains %1 (%2): it gets no new connections</source>
@@ -3663,7 +3664,7 @@ Exemples :
         </translation>
     </message>
     <message>
-        <source>This cluster publishes no configuration revision: each node's REST and SOAP service catalogue is compared instead.</source>
+        <source>This cluster publishes no configuration revision: each node&apos;s REST and SOAP service catalogue is compared instead.</source>
         <translation>Ce cluster ne publie aucune révision de configuration : le catalogue de services REST et SOAP de chaque nœud est comparé à la place.</translation>
     </message>
 </context>
@@ -3682,7 +3683,7 @@ Exemples :
     </message>
     <message>
         <source>All saved clusters, worst first. Double-click a cluster to open it.</source>
-        <translation>Tous les clusters enregistrés, les plus graves d'abord. Double-cliquez sur un cluster pour l'ouvrir.</translation>
+        <translation>Tous les clusters enregistrés, les plus graves d&apos;abord. Double-cliquez sur un cluster pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Filter by name or state (Ctrl+F)</source>
@@ -3712,7 +3713,7 @@ Exemples :
 <context>
     <name>HaproxyAdmin</name>
     <message>
-        <source>HAProxy's statistics cannot be read: %1</source>
+        <source>HAProxy&apos;s statistics cannot be read: %1</source>
         <translation>Les statistiques de HAProxy ne peuvent pas être lues : %1</translation>
     </message>
     <message>
@@ -3721,46 +3722,46 @@ Exemples :
     </message>
     <message>
         <source>%1 is the last node serving requests: nothing was sent</source>
-        <translation>%1 est le dernier nœud à servir des requêtes : rien n'a été envoyé</translation>
+        <translation>%1 est le dernier nœud à servir des requêtes : rien n&apos;a été envoyé</translation>
     </message>
     <message>
         <source>HAProxy refused the stats user %1: check the user name and password of the statistics page</source>
-        <translation>HAProxy a refusé l'utilisateur des statistiques %1 : vérifiez le nom d'utilisateur et le mot de passe de la page de statistiques</translation>
+        <translation>HAProxy a refusé l&apos;utilisateur des statistiques %1 : vérifiez le nom d&apos;utilisateur et le mot de passe de la page de statistiques</translation>
     </message>
     <message>
-        <source>HAProxy denied the action: its statistics page grants no admin rights to %1 ("stats admin" is off)</source>
-        <translation>HAProxy a refusé l'action : sa page de statistiques n'accorde aucun droit d'administration à %1 (« stats admin » est désactivé)</translation>
+        <source>HAProxy denied the action: its statistics page grants no admin rights to %1 (&quot;stats admin&quot; is off)</source>
+        <translation>HAProxy a refusé l&apos;action : sa page de statistiques n&apos;accorde aucun droit d&apos;administration à %1 (« stats admin » est désactivé)</translation>
     </message>
     <message>
         <source>HAProxy rejected the request for %1 (answer %2)</source>
         <translation>HAProxy a rejeté la requête pour %1 (réponse %2)</translation>
     </message>
     <message>
-        <source>the action on %1 was sent but HAProxy's statistics cannot be read back: its outcome is unknown</source>
-        <translation>l'action sur %1 a été envoyée, mais les statistiques de HAProxy ne peuvent pas être relues : son résultat est inconnu</translation>
+        <source>the action on %1 was sent but HAProxy&apos;s statistics cannot be read back: its outcome is unknown</source>
+        <translation>l&apos;action sur %1 a été envoyée, mais les statistiques de HAProxy ne peuvent pas être relues : son résultat est inconnu</translation>
     </message>
     <message>
         <source>HAProxy shows %1 as %2</source>
-        <translation>HAProxy affiche %1 à l'état %2</translation>
+        <translation>HAProxy affiche %1 à l&apos;état %2</translation>
     </message>
     <message>
-        <source>HAProxy's answer was lost and it shows %1 as %2: the action's outcome is unknown</source>
-        <translation>la réponse de HAProxy a été perdue et il affiche %1 à l'état %2 : le résultat de l'action est inconnu</translation>
+        <source>HAProxy&apos;s answer was lost and it shows %1 as %2: the action&apos;s outcome is unknown</source>
+        <translation>la réponse de HAProxy a été perdue et il affiche %1 à l&apos;état %2 : le résultat de l&apos;action est inconnu</translation>
     </message>
     <message>
         <source>HAProxy applied the action only in part; it shows %1 as %2</source>
-        <translation>HAProxy n'a appliqué l'action qu'en partie ; il affiche %1 à l'état %2</translation>
+        <translation>HAProxy n&apos;a appliqué l&apos;action qu&apos;en partie ; il affiche %1 à l&apos;état %2</translation>
     </message>
     <message>
         <source>HAProxy changed nothing; it shows %1 as %2</source>
-        <translation>HAProxy n'a rien changé ; il affiche %1 à l'état %2</translation>
+        <translation>HAProxy n&apos;a rien changé ; il affiche %1 à l&apos;état %2</translation>
     </message>
     <message>
         <source>HAProxy accepted the action but shows %1 as %2</source>
-        <translation>HAProxy a accepté l'action mais affiche %1 à l'état %2</translation>
+        <translation>HAProxy a accepté l&apos;action mais affiche %1 à l&apos;état %2</translation>
     </message>
     <message>
-        <source>HAProxy's statistics page does not answer: %1</source>
+        <source>HAProxy&apos;s statistics page does not answer: %1</source>
         <translation>La page de statistiques de HAProxy ne répond pas : %1</translation>
     </message>
 </context>
@@ -3768,7 +3769,7 @@ Exemples :
     <name>HelpViewer</name>
     <message>
         <source>Clusterdesk User Guide</source>
-        <translation>Guide de l'utilisateur de Clusterdesk</translation>
+        <translation>Guide de l&apos;utilisateur de Clusterdesk</translation>
     </message>
 </context>
 <context>
@@ -3840,7 +3841,7 @@ Exemples :
     </message>
     <message>
         <source>Only changes at or before &lt;time&gt;.</source>
-        <translation>Uniquement les modifications jusqu'à &lt;time&gt; inclus.</translation>
+        <translation>Uniquement les modifications jusqu&apos;à &lt;time&gt; inclus.</translation>
     </message>
     <message>
         <source>text (the default), csv or json.</source>
@@ -3859,8 +3860,8 @@ Exemples :
         <translation>--format %1 inconnu (text, csv ou json)</translation>
     </message>
     <message>
-        <source>Shows and exports a cluster's configuration change history.</source>
-        <translation>Affiche et exporte l'historique des modifications de configuration d'un cluster.</translation>
+        <source>Shows and exports a cluster&apos;s configuration change history.</source>
+        <translation>Affiche et exporte l&apos;historique des modifications de configuration d&apos;un cluster.</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
@@ -3875,7 +3876,7 @@ Exemples :
         <translation>--since attend une durée comme 7d ou 24h, ou une date ou une heure ISO 8601 comme 2026-12-01 ou 2026-12-01T08:00:00Z : %1</translation>
     </message>
     <message>
-        <source>Prints a saved cluster's configuration change log, oldest first: who changed
+        <source>Prints a saved cluster&apos;s configuration change log, oldest first: who changed
 which resource when, and the fields each change altered (secrets only as
 changed or unchanged, never their values). Filters are applied by the
 console over the whole log. --since takes a span back from now (24h, 7d,
@@ -3888,12 +3889,12 @@ Examples:
   clusterdesk history --cluster Prod --since 7d
   clusterdesk history --cluster Prod --user admin --since 2026-12-01 --format csv &gt; changes.csv
 </source>
-        <translation>Affiche le journal des modifications de configuration d'un cluster enregistré, les plus anciennes
-d'abord : qui a modifié quelle ressource et quand, et les champs changés par chaque modification
+        <translation>Affiche le journal des modifications de configuration d&apos;un cluster enregistré, les plus anciennes
+d&apos;abord : qui a modifié quelle ressource et quand, et les champs changés par chaque modification
 (les secrets uniquement comme modifiés ou inchangés, jamais leurs valeurs). Les filtres sont
-appliqués par la console sur l'ensemble du journal. --since accepte une durée avant maintenant
+appliqués par la console sur l&apos;ensemble du journal. --since accepte une durée avant maintenant
 (24h, 7d, 90m, 2w) ou, comme --until, une date ISO 8601 ou une date et une heure (UTC sauf si
-un décalage est indiqué). Code de sortie 2 en cas d'erreur.
+un décalage est indiqué). Code de sortie 2 en cas d&apos;erreur.
 
 Exemples :
   clusterdesk history --cluster Prod
@@ -3919,7 +3920,7 @@ Exemples :
     </message>
     <message>
         <source>No configuration change has been made yet.</source>
-        <translation>Aucune modification de configuration n'a encore été faite.</translation>
+        <translation>Aucune modification de configuration n&apos;a encore été faite.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -3935,11 +3936,11 @@ Exemples :
     </message>
     <message>
         <source>Showing the newest %1 changes (up to revision %2).</source>
-        <translation>Affichage des %1 modifications les plus récentes (jusqu'à la révision %2).</translation>
+        <translation>Affichage des %1 modifications les plus récentes (jusqu&apos;à la révision %2).</translation>
     </message>
     <message>
         <source>Showing the only change.</source>
-        <translation>Affichage de l'unique modification.</translation>
+        <translation>Affichage de l&apos;unique modification.</translation>
     </message>
     <message>
         <source>Showing all %1 changes.</source>
@@ -4013,7 +4014,7 @@ Exemples :
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain is not available (%1); the secret is kept for this session only.</source>
-        <translation>Le trousseau du système n'est pas disponible (%1) ; le secret n'est conservé que pour cette session.</translation>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1) ; le secret n&apos;est conservé que pour cette session.</translation>
     </message>
 </context>
 <context>
@@ -4027,7 +4028,7 @@ Exemples :
     <name>LocalStore</name>
     <message>
         <source>No data directory is available on this system.</source>
-        <translation>Aucun répertoire de données n'est disponible sur ce système.</translation>
+        <translation>Aucun répertoire de données n&apos;est disponible sur ce système.</translation>
     </message>
     <message>
         <source>Cannot create the data directory %1.</source>
@@ -4035,27 +4036,27 @@ Exemples :
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d'ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>Cannot prepare %1 for use.</source>
-        <translation>Impossible de préparer %1 à l'utilisation.</translation>
+        <translation>Impossible de préparer %1 à l&apos;utilisation.</translation>
     </message>
     <message>
         <source>The local store is not open.</source>
-        <translation>Le stockage local n'est pas ouvert.</translation>
+        <translation>Le stockage local n&apos;est pas ouvert.</translation>
     </message>
     <message>
         <source>A profile needs a name.</source>
         <translation>Un profil doit avoir un nom.</translation>
     </message>
     <message>
-        <source>Another profile is already called "%1".</source>
-        <translation>Un autre profil s'appelle déjà « %1 ».</translation>
+        <source>Another profile is already called &quot;%1&quot;.</source>
+        <translation>Un autre profil s&apos;appelle déjà « %1 ».</translation>
     </message>
     <message>
         <source>There is no profile with the id %1.</source>
-        <translation>Aucun profil n'a l'identifiant %1.</translation>
+        <translation>Aucun profil n&apos;a l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>The new order must name every profile exactly once.</source>
@@ -4066,7 +4067,7 @@ Exemples :
         <translation>La durée de conservation ne peut pas être négative.</translation>
     </message>
     <message>
-        <source>Database error in "%1": %2</source>
+        <source>Database error in &quot;%1&quot;: %2</source>
         <translation>Erreur de base de données dans « %1 » : %2</translation>
     </message>
     <message>
@@ -4075,11 +4076,11 @@ Exemples :
     </message>
     <message>
         <source>%1 is an SQLite database of another application; Clusterdesk leaves it alone. Choose another data directory.</source>
-        <translation>%1 est une base SQLite d'une autre application ; Clusterdesk n'y touche pas. Choisissez un autre répertoire de données.</translation>
+        <translation>%1 est une base SQLite d&apos;une autre application ; Clusterdesk n&apos;y touche pas. Choisissez un autre répertoire de données.</translation>
     </message>
     <message>
         <source>%1 was written by a newer Clusterdesk (schema %2; this version understands up to %3). It was not changed; update Clusterdesk or choose another data directory.</source>
-        <translation>%1 a été écrit par une version plus récente de Clusterdesk (schéma %2 ; cette version comprend jusqu'au %3). Il n'a pas été modifié ; mettez à jour Clusterdesk ou choisissez un autre répertoire de données.</translation>
+        <translation>%1 a été écrit par une version plus récente de Clusterdesk (schéma %2 ; cette version comprend jusqu&apos;au %3). Il n&apos;a pas été modifié ; mettez à jour Clusterdesk ou choisissez un autre répertoire de données.</translation>
     </message>
     <message>
         <source>%1: cannot switch to write-ahead logging: %2</source>
@@ -4087,26 +4088,26 @@ Exemples :
     </message>
     <message>
         <source>An activity entry needs a request id.</source>
-        <translation>Une entrée d'activité requiert un identifiant de requête.</translation>
+        <translation>Une entrée d&apos;activité requiert un identifiant de requête.</translation>
     </message>
     <message>
         <source>Unknown activity column %1.</source>
-        <translation>Colonne d'activité %1 inconnue.</translation>
+        <translation>Colonne d&apos;activité %1 inconnue.</translation>
     </message>
     <message>
         <source>the console stopped before the answer arrived; check the cluster</source>
-        <translation>la console s'est arrêtée avant l'arrivée de la réponse ; vérifiez le cluster</translation>
+        <translation>la console s&apos;est arrêtée avant l&apos;arrivée de la réponse ; vérifiez le cluster</translation>
     </message>
     <message>
-        <source>"%1" is not a group: folder names separated by "/", none of them empty.</source>
-        <translation>« %1 » n'est pas un groupe : des noms de dossiers séparés par « / », aucun vide.</translation>
+        <source>&quot;%1&quot; is not a group: folder names separated by &quot;/&quot;, none of them empty.</source>
+        <translation>« %1 » n&apos;est pas un groupe : des noms de dossiers séparés par « / », aucun vide.</translation>
     </message>
     <message>
-        <source>%1 cannot move to group "%2": %3</source>
+        <source>%1 cannot move to group &quot;%2&quot;: %3</source>
         <translation>%1 ne peut pas passer dans le groupe « %2 » : %3</translation>
     </message>
     <message>
-        <source>A group cannot move into its own folder "%1".</source>
+        <source>A group cannot move into its own folder &quot;%1&quot;.</source>
         <translation>Un groupe ne peut pas passer dans son propre dossier « %1 ».</translation>
     </message>
 </context>
@@ -4114,7 +4115,7 @@ Exemples :
     <name>MainWindow</name>
     <message>
         <source>Clusterdesk could not open its data</source>
-        <translation>Clusterdesk n'a pas pu ouvrir ses données</translation>
+        <translation>Clusterdesk n&apos;a pas pu ouvrir ses données</translation>
     </message>
     <message>
         <source>Local demo</source>
@@ -4154,7 +4155,7 @@ Exemples :
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Start &amp;Local Demo Cluster</source>
@@ -4238,11 +4239,11 @@ Exemples :
     </message>
     <message>
         <source>Not polling</source>
-        <translation>Pas d'interrogation</translation>
+        <translation>Pas d&apos;interrogation</translation>
     </message>
     <message>
         <source>Not polling: unreachable</source>
-        <translation>Pas d'interrogation : injoignable</translation>
+        <translation>Pas d&apos;interrogation : injoignable</translation>
     </message>
     <message numerus="yes">
         <source>Next refresh in %n s</source>
@@ -4257,7 +4258,7 @@ Exemples :
     </message>
     <message>
         <source>The cluster was not saved</source>
-        <translation>Le cluster n'a pas été enregistré</translation>
+        <translation>Le cluster n&apos;a pas été enregistré</translation>
     </message>
     <message>
         <source>Cluster added.</source>
@@ -4265,15 +4266,15 @@ Exemples :
     </message>
     <message>
         <source>The cluster was not removed</source>
-        <translation>Le cluster n'a pas été retiré</translation>
+        <translation>Le cluster n&apos;a pas été retiré</translation>
     </message>
     <message>
         <source>The local store refused it.</source>
-        <translation>Le stockage local l'a refusé.</translation>
+        <translation>Le stockage local l&apos;a refusé.</translation>
     </message>
     <message>
         <source>The new order could not be saved.</source>
-        <translation>Le nouvel ordre n'a pas pu être enregistré.</translation>
+        <translation>Le nouvel ordre n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>About Clusterdesk</source>
@@ -4296,7 +4297,7 @@ Exemples :
         <translation>Exporter les &amp;définitions de ressources…</translation>
     </message>
     <message>
-        <source>Save the selected cluster's resource definitions to a file, without secrets (%1)</source>
+        <source>Save the selected cluster&apos;s resource definitions to a file, without secrets (%1)</source>
         <translation>Enregistrer les définitions de ressources du cluster sélectionné dans un fichier, sans les secrets (%1)</translation>
     </message>
     <message>
@@ -4305,7 +4306,7 @@ Exemples :
     </message>
     <message>
         <source>Copy the definitions of a file into the selected cluster, after a dry run (%1)</source>
-        <translation>Copier les définitions d'un fichier dans le cluster sélectionné, après une simulation (%1)</translation>
+        <translation>Copier les définitions d&apos;un fichier dans le cluster sélectionné, après une simulation (%1)</translation>
     </message>
     <message>
         <source>&amp;Fleet</source>
@@ -4341,11 +4342,11 @@ Exemples :
     </message>
     <message>
         <source>Type the password of the selected cluster when none is stored</source>
-        <translation>Saisir le mot de passe du cluster sélectionné lorsqu'aucun n'est enregistré</translation>
+        <translation>Saisir le mot de passe du cluster sélectionné lorsqu&apos;aucun n&apos;est enregistré</translation>
     </message>
     <message>
         <source>Clusterdesk &amp;User Guide</source>
-        <translation>&amp;Guide de l'utilisateur de Clusterdesk</translation>
+        <translation>&amp;Guide de l&apos;utilisateur de Clusterdesk</translation>
     </message>
     <message>
         <source>How to use the console (%1)</source>
@@ -4373,7 +4374,7 @@ Exemples :
     </message>
     <message>
         <source>The group was not changed</source>
-        <translation>Le groupe n'a pas été modifié</translation>
+        <translation>Le groupe n&apos;a pas été modifié</translation>
     </message>
     <message>
         <source>New Group</source>
@@ -4385,7 +4386,7 @@ Exemples :
     </message>
     <message>
         <source>The group was not made</source>
-        <translation>Le groupe n'a pas été créé</translation>
+        <translation>Le groupe n&apos;a pas été créé</translation>
     </message>
     <message>
         <source>Rename Group</source>
@@ -4397,11 +4398,11 @@ Exemples :
     </message>
     <message>
         <source>The group was not renamed</source>
-        <translation>Le groupe n'a pas été renommé</translation>
+        <translation>Le groupe n&apos;a pas été renommé</translation>
     </message>
     <message>
         <source>The group was not removed</source>
-        <translation>Le groupe n'a pas été supprimé</translation>
+        <translation>Le groupe n&apos;a pas été supprimé</translation>
     </message>
     <message>
         <source>Group “%1” removed; its clusters are at the top level.</source>
@@ -4416,7 +4417,7 @@ Exemples :
     <name>NodeActionConfirmation</name>
     <message>
         <source>Drain %1 in %2? HAProxy sends it no new connections; those already persisting to it stay until they end.</source>
-        <translation>Drainer %1 dans %2 ? HAProxy ne lui envoie plus de nouvelles connexions ; celles qui lui sont déjà attachées restent jusqu'à leur fin.</translation>
+        <translation>Drainer %1 dans %2 ? HAProxy ne lui envoie plus de nouvelles connexions ; celles qui lui sont déjà attachées restent jusqu&apos;à leur fin.</translation>
     </message>
     <message>
         <source>Put %1 in %2 into maintenance? HAProxy sends it no traffic at all, open requests included.</source>
@@ -4428,7 +4429,7 @@ Exemples :
     </message>
     <message>
         <source>%1 is the last node serving requests in %2. After this, the cluster answers no one until another node is ready. Do it anyway?</source>
-        <translation>%1 est le dernier nœud à servir des requêtes dans %2. Ensuite, le cluster ne répondra à personne tant qu'un autre nœud ne sera pas prêt. Continuer quand même ?</translation>
+        <translation>%1 est le dernier nœud à servir des requêtes dans %2. Ensuite, le cluster ne répondra à personne tant qu&apos;un autre nœud ne sera pas prêt. Continuer quand même ?</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -4447,15 +4448,15 @@ Exemples :
     <name>NodeActionController</name>
     <message>
         <source>The cluster is not saved.</source>
-        <translation>Le cluster n'est pas enregistré.</translation>
+        <translation>Le cluster n&apos;est pas enregistré.</translation>
     </message>
     <message>
-        <source>Node actions need the cluster's HAProxy statistics URL (Edit Cluster).</source>
-        <translation>Les actions sur les nœuds requièrent l'URL des statistiques HAProxy du cluster (Modifier le cluster).</translation>
+        <source>Node actions need the cluster&apos;s HAProxy statistics URL (Edit Cluster).</source>
+        <translation>Les actions sur les nœuds requièrent l&apos;URL des statistiques HAProxy du cluster (Modifier le cluster).</translation>
     </message>
     <message>
         <source>Node actions need the HAProxy statistics user (Edit Cluster).</source>
-        <translation>Les actions sur les nœuds requièrent l'utilisateur des statistiques HAProxy (Modifier le cluster).</translation>
+        <translation>Les actions sur les nœuds requièrent l&apos;utilisateur des statistiques HAProxy (Modifier le cluster).</translation>
     </message>
 </context>
 <context>
@@ -4474,26 +4475,26 @@ Exemples :
     </message>
     <message>
         <source>No node is serving requests. When the whole cluster is restarted, start the node that stopped last first: it holds the newest configuration, and the others catch up from it. Then start the others and set each to Ready.</source>
-        <translation>Aucun nœud ne sert de requêtes. Lorsque tout le cluster redémarre, démarrez d'abord le nœud qui s'est arrêté en dernier : il détient la configuration la plus récente, et les autres se mettent à jour à partir de lui. Démarrez ensuite les autres et passez chacun à l'état Prêt.</translation>
+        <translation>Aucun nœud ne sert de requêtes. Lorsque tout le cluster redémarre, démarrez d&apos;abord le nœud qui s&apos;est arrêté en dernier : il détient la configuration la plus récente, et les autres se mettent à jour à partir de lui. Démarrez ensuite les autres et passez chacun à l&apos;état Prêt.</translation>
     </message>
 </context>
 <context>
     <name>NodeCommand</name>
     <message>
         <source>cluster %1 has no HAProxy statistics URL: pass --stats-url</source>
-        <translation>le cluster %1 n'a pas d'URL de statistiques HAProxy : indiquez --stats-url</translation>
+        <translation>le cluster %1 n&apos;a pas d&apos;URL de statistiques HAProxy : indiquez --stats-url</translation>
     </message>
     <message>
         <source>cluster %1 has no HAProxy statistics user: pass --stats-user</source>
-        <translation>le cluster %1 n'a pas d'utilisateur des statistiques HAProxy : indiquez --stats-user</translation>
+        <translation>le cluster %1 n&apos;a pas d&apos;utilisateur des statistiques HAProxy : indiquez --stats-user</translation>
     </message>
     <message>
         <source>no password for the statistics user: pass --stats-password-file</source>
-        <translation>aucun mot de passe pour l'utilisateur des statistiques : indiquez --stats-password-file</translation>
+        <translation>aucun mot de passe pour l&apos;utilisateur des statistiques : indiquez --stats-password-file</translation>
     </message>
     <message>
         <source>no password for the statistics user of %1 is saved (%2): pass --stats-password-file or set CLUSTERDESK_STATS_PASSWORD</source>
-        <translation>aucun mot de passe n'est enregistré pour l'utilisateur des statistiques de %1 (%2) : indiquez --stats-password-file ou définissez CLUSTERDESK_STATS_PASSWORD</translation>
+        <translation>aucun mot de passe n&apos;est enregistré pour l&apos;utilisateur des statistiques de %1 (%2) : indiquez --stats-password-file ou définissez CLUSTERDESK_STATS_PASSWORD</translation>
     </message>
     <message>
         <source>not found</source>
@@ -4523,20 +4524,20 @@ Exemples :
         <translation>drain, maint ou ready.</translation>
     </message>
     <message>
-        <source>The node (HAProxy's server name).</source>
+        <source>The node (HAProxy&apos;s server name).</source>
         <translation>Le nœud (nom du serveur dans HAProxy).</translation>
     </message>
     <message>
-        <source>HAProxy's statistics page, instead of the saved one.</source>
+        <source>HAProxy&apos;s statistics page, instead of the saved one.</source>
         <translation>La page de statistiques de HAProxy, au lieu de celle enregistrée.</translation>
     </message>
     <message>
-        <source>The statistics page's admin user, instead of the saved one.</source>
-        <translation>L'utilisateur admin de la page de statistiques, au lieu de celui enregistré.</translation>
+        <source>The statistics page&apos;s admin user, instead of the saved one.</source>
+        <translation>L&apos;utilisateur admin de la page de statistiques, au lieu de celui enregistré.</translation>
     </message>
     <message>
-        <source>Read the statistics user's password from &lt;file&gt;.</source>
-        <translation>Lire le mot de passe de l'utilisateur des statistiques dans &lt;file&gt;.</translation>
+        <source>Read the statistics user&apos;s password from &lt;file&gt;.</source>
+        <translation>Lire le mot de passe de l&apos;utilisateur des statistiques dans &lt;file&gt;.</translation>
     </message>
     <message>
         <source>Also when the node is the last one serving requests.</source>
@@ -4560,7 +4561,7 @@ Exemples :
     </message>
     <message>
         <source>Sets a node to drain, maintenance or ready at the load balancer.</source>
-        <translation>Passe un nœud en drainage, en maintenance ou à l'état prêt au niveau du répartiteur de charge.</translation>
+        <translation>Passe un nœud en drainage, en maintenance ou à l&apos;état prêt au niveau du répartiteur de charge.</translation>
     </message>
     <message>
         <source>node needs an action: drain, maint or ready</source>
@@ -4575,15 +4576,15 @@ Exemples :
         <translation>action node inconnue : %1</translation>
     </message>
     <message>
-        <source>Actions (HAProxy's statistics page, which needs "stats admin" for the user):
+        <source>Actions (HAProxy&apos;s statistics page, which needs &quot;stats admin&quot; for the user):
   drain    No new connections to the node; those persisting to it stay.
   maint    Maintenance: no traffic at all.
   ready    Back into service.
 
-The stats user's password: --stats-password-file, else the environment
+The stats user&apos;s password: --stats-password-file, else the environment
 variable CLUSTERDESK_STATS_PASSWORD, else the one the window saved for the
 cluster. Draining or maintaining the last node serving requests needs
---force. The result is HAProxy's own view of the node afterwards.
+--force. The result is HAProxy&apos;s own view of the node afterwards.
 A cluster saved as read-only is refused; one labelled production needs
 --confirm &lt;its name&gt;, exactly. Each action is kept in the activity log.
 Exit code 0 applied, 1 not applied, 2 error or refused.
@@ -4592,17 +4593,17 @@ Examples:
   clusterdesk node drain --cluster Test --node node-2
   clusterdesk node ready --cluster Prod --node node-2 --confirm Prod --json
 </source>
-        <translation>Actions (page de statistiques de HAProxy, qui requiert « stats admin » pour l'utilisateur) :
+        <translation>Actions (page de statistiques de HAProxy, qui requiert « stats admin » pour l&apos;utilisateur) :
   drain    Aucune nouvelle connexion vers le nœud ; celles qui lui sont attachées restent.
   maint    Maintenance : aucun trafic.
   ready    Remise en service.
 
-Mot de passe de l'utilisateur des statistiques : --stats-password-file, sinon la variable
-d'environnement CLUSTERDESK_STATS_PASSWORD, sinon celui que la fenêtre a enregistré pour le
+Mot de passe de l&apos;utilisateur des statistiques : --stats-password-file, sinon la variable
+d&apos;environnement CLUSTERDESK_STATS_PASSWORD, sinon celui que la fenêtre a enregistré pour le
 cluster. Drainer ou mettre en maintenance le dernier nœud qui sert des requêtes requiert
---force. Le résultat est la vue propre de HAProxy sur le nœud après l'action.
+--force. Le résultat est la vue propre de HAProxy sur le nœud après l&apos;action.
 Un cluster enregistré en lecture seule est refusé ; un cluster marqué production requiert
---confirm &lt;son nom&gt;, exactement. Chaque action est conservée dans le journal d'activité.
+--confirm &lt;son nom&gt;, exactement. Chaque action est conservée dans le journal d&apos;activité.
 Code de sortie 0 appliqué, 1 non appliqué, 2 erreur ou refus.
 
 Exemples :
@@ -4627,7 +4628,7 @@ Exemples :
     </message>
     <message>
         <source>No samples in this period yet.</source>
-        <translation>Pas encore d'échantillons sur cette période.</translation>
+        <translation>Pas encore d&apos;échantillons sur cette période.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -4655,7 +4656,7 @@ Exemples :
     </message>
     <message>
         <source>Clock offset against this computer</source>
-        <translation>Décalage d'horloge par rapport à cet ordinateur</translation>
+        <translation>Décalage d&apos;horloge par rapport à cet ordinateur</translation>
     </message>
     <message>
         <source>Offset</source>
@@ -4663,7 +4664,7 @@ Exemples :
     </message>
     <message>
         <source>± error bound</source>
-        <translation>± marge d'erreur</translation>
+        <translation>± marge d&apos;erreur</translation>
     </message>
     <message>
         <source>ms</source>
@@ -4865,7 +4866,7 @@ Exemples :
     </message>
     <message>
         <source>Clock offset</source>
-        <translation>Décalage d'horloge</translation>
+        <translation>Décalage d&apos;horloge</translation>
     </message>
     <message>
         <source>Revision</source>
@@ -4924,16 +4925,16 @@ Exemples :
         <translation>Réplication suspendue</translation>
     </message>
     <message>
-        <source>± … net is the network bound of this measurement (half the round trip), not the node's own clock error (see Time sync).</source>
-        <translation>« ± … réseau » est la borne réseau de cette mesure (la moitié de l'aller-retour), et non l'erreur propre de l'horloge du nœud (voir Synchro horaire).</translation>
+        <source>± … net is the network bound of this measurement (half the round trip), not the node&apos;s own clock error (see Time sync).</source>
+        <translation>« ± … réseau » est la borne réseau de cette mesure (la moitié de l&apos;aller-retour), et non l&apos;erreur propre de l&apos;horloge du nœud (voir Synchro horaire).</translation>
     </message>
     <message>
         <source>Against the nodes whose clocks are synchronized.</source>
-        <translation>Par rapport aux nœuds dont l'horloge est synchronisée.</translation>
+        <translation>Par rapport aux nœuds dont l&apos;horloge est synchronisée.</translation>
     </message>
     <message>
-        <source>Against this computer's synchronized clock.</source>
-        <translation>Par rapport à l'horloge synchronisée de cet ordinateur.</translation>
+        <source>Against this computer&apos;s synchronized clock.</source>
+        <translation>Par rapport à l&apos;horloge synchronisée de cet ordinateur.</translation>
     </message>
     <message>
         <source>Against the median of the nodes (no synchronized clock to trust).</source>
@@ -4945,23 +4946,23 @@ Exemples :
     </message>
     <message>
         <source>A trusted clock reference.</source>
-        <translation>Une référence d'horloge fiable.</translation>
+        <translation>Une référence d&apos;horloge fiable.</translation>
     </message>
     <message>
         <source>Not a clock reference: not synchronized or its maximum error is above the warning limit.</source>
-        <translation>Pas une référence d'horloge : non synchronisée ou son erreur maximale dépasse le seuil d'avertissement.</translation>
+        <translation>Pas une référence d&apos;horloge : non synchronisée ou son erreur maximale dépasse le seuil d&apos;avertissement.</translation>
     </message>
     <message>
         <source>Kernel NTP estimated error: %1 ms</source>
         <translation>Erreur estimée NTP du noyau : %1 ms</translation>
     </message>
     <message>
-        <source>This node's clock minus this computer's; ± is the network bound of the measurement only.</source>
-        <translation>L'horloge de ce nœud moins celle de cet ordinateur ; ± n'est que la borne réseau de la mesure.</translation>
+        <source>This node&apos;s clock minus this computer&apos;s; ± is the network bound of the measurement only.</source>
+        <translation>L&apos;horloge de ce nœud moins celle de cet ordinateur ; ± n&apos;est que la borne réseau de la mesure.</translation>
     </message>
     <message>
-        <source>Whether the node's kernel reports its clock as synchronized, and the kernel's maximum error.</source>
-        <translation>Indique si le noyau du nœud signale son horloge comme synchronisée, et l'erreur maximale du noyau.</translation>
+        <source>Whether the node&apos;s kernel reports its clock as synchronized, and the kernel&apos;s maximum error.</source>
+        <translation>Indique si le noyau du nœud signale son horloge comme synchronisée, et l&apos;erreur maximale du noyau.</translation>
     </message>
     <message>
         <source>The first 12 hex digits of the configuration checksum.</source>
@@ -4996,11 +4997,11 @@ Exemples :
     </message>
     <message>
         <source>Probes reach this node directly at %1: the load balancer could not route to it.</source>
-        <translation>Les sondes atteignent ce nœud directement à %1 : le répartiteur de charge n'a pas pu router vers lui.</translation>
+        <translation>Les sondes atteignent ce nœud directement à %1 : le répartiteur de charge n&apos;a pas pu router vers lui.</translation>
     </message>
     <message>
         <source>No probe has reached this node in the last poll.</source>
-        <translation>Aucune sonde n'a atteint ce nœud lors de la dernière interrogation.</translation>
+        <translation>Aucune sonde n&apos;a atteint ce nœud lors de la dernière interrogation.</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>
@@ -5008,11 +5009,11 @@ Exemples :
     </message>
     <message>
         <source>This node has not answered yet.</source>
-        <translation>Ce nœud n'a pas encore répondu.</translation>
+        <translation>Ce nœud n&apos;a pas encore répondu.</translation>
     </message>
     <message>
         <source>This node has not answered: %1</source>
-        <translation>Ce nœud n'a pas répondu : %1</translation>
+        <translation>Ce nœud n&apos;a pas répondu : %1</translation>
     </message>
     <message>
         <source>Filter by name, id or state (Ctrl+F)</source>
@@ -5047,7 +5048,7 @@ Exemples :
         <translation>&amp;Réponse du nœud</translation>
     </message>
     <message>
-        <source>The node's raw /api/v1/node answer</source>
+        <source>The node&apos;s raw /api/v1/node answer</source>
         <translation>La réponse brute de /api/v1/node du nœud</translation>
     </message>
     <message>
@@ -5064,7 +5065,7 @@ Exemples :
     </message>
     <message>
         <source>Error bound up to ±%1 ms.</source>
-        <translation>Marge d'erreur jusqu'à ±%1 ms.</translation>
+        <translation>Marge d&apos;erreur jusqu&apos;à ±%1 ms.</translation>
     </message>
     <message>
         <source>Dra&amp;in</source>
@@ -5080,11 +5081,11 @@ Exemples :
     </message>
     <message>
         <source>HAProxy sends the selected node no new connections</source>
-        <translation>HAProxy n'envoie plus de nouvelles connexions au nœud sélectionné</translation>
+        <translation>HAProxy n&apos;envoie plus de nouvelles connexions au nœud sélectionné</translation>
     </message>
     <message>
         <source>HAProxy sends the selected node no traffic at all</source>
-        <translation>HAProxy n'envoie plus aucun trafic au nœud sélectionné</translation>
+        <translation>HAProxy n&apos;envoie plus aucun trafic au nœud sélectionné</translation>
     </message>
     <message>
         <source>HAProxy sends the selected node traffic again</source>
@@ -5103,12 +5104,12 @@ Exemples :
         <translation>Mot de passe des statistiques HAProxy</translation>
     </message>
     <message>
-        <source>The password of HAProxy's statistics user (kept in the system keychain):</source>
-        <translation>Le mot de passe de l'utilisateur des statistiques de HAProxy (conservé dans le trousseau du système) :</translation>
+        <source>The password of HAProxy&apos;s statistics user (kept in the system keychain):</source>
+        <translation>Le mot de passe de l&apos;utilisateur des statistiques de HAProxy (conservé dans le trousseau du système) :</translation>
     </message>
     <message>
-        <source>The password of HAProxy's statistics user could not be read (%1). Type it:</source>
-        <translation>Le mot de passe de l'utilisateur des statistiques de HAProxy n'a pas pu être lu (%1). Saisissez-le :</translation>
+        <source>The password of HAProxy&apos;s statistics user could not be read (%1). Type it:</source>
+        <translation>Le mot de passe de l&apos;utilisateur des statistiques de HAProxy n&apos;a pas pu être lu (%1). Saisissez-le :</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
@@ -5127,7 +5128,7 @@ Exemples :
     </message>
     <message>
         <source>No node known yet.</source>
-        <translation>Aucun nœud connu pour l'instant.</translation>
+        <translation>Aucun nœud connu pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>%n degraded</source>
@@ -5164,7 +5165,7 @@ Exemples :
     </message>
     <message>
         <source>No clock measured yet.</source>
-        <translation>Aucune horloge mesurée pour l'instant.</translation>
+        <translation>Aucune horloge mesurée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -5172,7 +5173,7 @@ Exemples :
     </message>
     <message>
         <source>No revision known yet.</source>
-        <translation>Aucune révision connue pour l'instant.</translation>
+        <translation>Aucune révision connue pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>%n diverged</source>
@@ -5209,7 +5210,7 @@ Exemples :
         <translation>%1 sur %2 synchronisés</translation>
     </message>
     <message>
-        <source>Servers in the load balancer's statistics</source>
+        <source>Servers in the load balancer&apos;s statistics</source>
         <translation>Serveurs dans les statistiques du répartiteur de charge</translation>
     </message>
     <message>
@@ -5217,8 +5218,8 @@ Exemples :
         <translation>Aucune URL de statistiques</translation>
     </message>
     <message>
-        <source>Add the HAProxy statistics URL to this cluster's settings to see the load balancer's view.</source>
-        <translation>Ajoutez l'URL des statistiques HAProxy aux paramètres de ce cluster pour voir la vue du répartiteur de charge.</translation>
+        <source>Add the HAProxy statistics URL to this cluster&apos;s settings to see the load balancer&apos;s view.</source>
+        <translation>Ajoutez l&apos;URL des statistiques HAProxy aux paramètres de ce cluster pour voir la vue du répartiteur de charge.</translation>
     </message>
     <message>
         <source>Unavailable</source>
@@ -5226,7 +5227,7 @@ Exemples :
     </message>
     <message>
         <source>The statistics could not be read: %1</source>
-        <translation>Les statistiques n'ont pas pu être lues : %1</translation>
+        <translation>Les statistiques n&apos;ont pas pu être lues : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
@@ -5258,11 +5259,11 @@ Exemples :
     </message>
     <message>
         <source>Showing the snapshot from %1 ago; refreshing…</source>
-        <translation>Affichage de l'instantané d'il y a %1 ; actualisation…</translation>
+        <translation>Affichage de l&apos;instantané d&apos;il y a %1 ; actualisation…</translation>
     </message>
     <message>
         <source>Showing a saved snapshot; refreshing…</source>
-        <translation>Affichage d'un instantané enregistré ; actualisation…</translation>
+        <translation>Affichage d&apos;un instantané enregistré ; actualisation…</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5286,7 +5287,7 @@ Exemples :
     </message>
     <message>
         <source>Worst clock offset</source>
-        <translation>Pire décalage d'horloge</translation>
+        <translation>Pire décalage d&apos;horloge</translation>
     </message>
     <message>
         <source>Configuration</source>
@@ -5298,7 +5299,7 @@ Exemples :
     </message>
     <message>
         <source>&amp;Findings, worst first</source>
-        <translation>&amp;Constats, les plus graves d'abord</translation>
+        <translation>&amp;Constats, les plus graves d&apos;abord</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -5336,19 +5337,19 @@ Exemples :
     </message>
     <message>
         <source>Measured: %1. Without a synchronized clock to trust, fewer than three nodes are not judged.</source>
-        <translation>Mesuré : %1. Sans horloge synchronisée fiable, rien n'est évalué avec moins de trois nœuds.</translation>
+        <translation>Mesuré : %1. Sans horloge synchronisée fiable, rien n&apos;est évalué avec moins de trois nœuds.</translation>
     </message>
     <message>
-        <source>%1 against the synchronized nodes (± %2 ms network)</source>
-        <translation>%1 par rapport aux nœuds synchronisés (± %2 ms réseau)</translation>
+        <source>%1 against the synchronized nodes (±&#xa0;%2&#xa0;ms network)</source>
+        <translation>%1 par rapport aux nœuds synchronisés (±&#xa0;%2&#xa0;ms réseau)</translation>
     </message>
     <message>
-        <source>%1 against this computer's synchronized clock (± %2 ms network)</source>
-        <translation>%1 par rapport à l'horloge synchronisée de cet ordinateur (± %2 ms réseau)</translation>
+        <source>%1 against this computer&apos;s synchronized clock (±&#xa0;%2&#xa0;ms network)</source>
+        <translation>%1 par rapport à l&apos;horloge synchronisée de cet ordinateur (±&#xa0;%2&#xa0;ms réseau)</translation>
     </message>
     <message>
-        <source>%1 against the cluster median (± %2 ms network)</source>
-        <translation>%1 par rapport à la médiane du cluster (± %2 ms réseau)</translation>
+        <source>%1 against the cluster median (±&#xa0;%2&#xa0;ms network)</source>
+        <translation>%1 par rapport à la médiane du cluster (±&#xa0;%2&#xa0;ms réseau)</translation>
     </message>
     <message>
         <source>Primary behind</source>
@@ -5356,27 +5357,27 @@ Exemples :
     </message>
     <message>
         <source>No node has reported its time sync yet.</source>
-        <translation>Aucun nœud n'a encore indiqué sa synchronisation horaire.</translation>
+        <translation>Aucun nœud n&apos;a encore indiqué sa synchronisation horaire.</translation>
     </message>
     <message>
         <source>Not synchronized: %1</source>
         <translation>Sans synchronisation : %1</translation>
     </message>
     <message>
-        <source>Largest NTP maximum error: %1 ms</source>
-        <translation>Plus grande erreur maximale NTP : %1 ms</translation>
+        <source>Largest NTP maximum error: %1&#xa0;ms</source>
+        <translation>Plus grande erreur maximale NTP : %1&#xa0;ms</translation>
     </message>
     <message>
         <source>No node is a trusted clock reference.</source>
-        <translation>Aucun nœud n'est une référence d'horloge fiable.</translation>
+        <translation>Aucun nœud n&apos;est une référence d&apos;horloge fiable.</translation>
     </message>
     <message>
         <source>1 trusted clock reference</source>
-        <translation>1 référence d'horloge fiable</translation>
+        <translation>1 référence d&apos;horloge fiable</translation>
     </message>
     <message>
         <source>%1 trusted clock references</source>
-        <translation>%1 références d'horloge fiables</translation>
+        <translation>%1 références d&apos;horloge fiables</translation>
     </message>
     <message>
         <source>%1 / %2 synced</source>
@@ -5395,7 +5396,7 @@ Exemples :
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>The primary's revision is not known, so agreement cannot be judged. Reported: %1.</source>
+        <source>The primary&apos;s revision is not known, so agreement cannot be judged. Reported: %1.</source>
         <translation>La révision du nœud primaire est inconnue : la concordance ne peut pas être évaluée. Signalé : %1.</translation>
     </message>
     <message>
@@ -5404,26 +5405,26 @@ Exemples :
     </message>
     <message>
         <source>Agreement is not judged yet.</source>
-        <translation>La concordance n'est pas encore évaluée.</translation>
+        <translation>La concordance n&apos;est pas encore évaluée.</translation>
     </message>
 </context>
 <context>
     <name>PollCycle</name>
     <message>
         <source>the node answered only after %1 ms</source>
-        <translation>le nœud n'a répondu qu'après %1 ms</translation>
+        <translation>le nœud n&apos;a répondu qu&apos;après %1 ms</translation>
     </message>
     <message>
         <source>the request for node %1 was answered by %2</source>
         <translation>la requête destinée au nœud %1 a reçu la réponse de %2</translation>
     </message>
     <message>
-        <source>the sign-in worked, but the new token was refused as invalid: Spectrum's host check (see the findings)</source>
-        <translation>la connexion a fonctionné, mais le nouveau jeton a été refusé comme non valide : vérification de l'hôte par Spectrum (voir les constats)</translation>
+        <source>the sign-in worked, but the new token was refused as invalid: Spectrum&apos;s host check (see the findings)</source>
+        <translation>la connexion a fonctionné, mais le nouveau jeton a été refusé comme non valide : vérification de l&apos;hôte par Spectrum (voir les constats)</translation>
     </message>
     <message>
-        <source>no node is known: give the nodes' URLs or the load balancer's statistics page in the cluster's settings</source>
-        <translation>aucun nœud n'est connu : indiquez les URL des nœuds ou la page de statistiques du répartiteur de charge dans les paramètres du cluster</translation>
+        <source>no node is known: give the nodes&apos; URLs or the load balancer&apos;s statistics page in the cluster&apos;s settings</source>
+        <translation>aucun nœud n&apos;est connu : indiquez les URL des nœuds ou la page de statistiques du répartiteur de charge dans les paramètres du cluster</translation>
     </message>
     <message>
         <source>no answer within %1 ms</source>
@@ -5442,15 +5443,15 @@ Exemples :
     </message>
     <message>
         <source>&amp;Poll interval:</source>
-        <translation>Intervalle d'&amp;interrogation :</translation>
+        <translation>Intervalle d&apos;&amp;interrogation :</translation>
     </message>
     <message>
         <source>Clock offset &amp;warning above:</source>
-        <translation>&amp;Avertissement de décalage d'horloge au-delà de :</translation>
+        <translation>&amp;Avertissement de décalage d&apos;horloge au-delà de :</translation>
     </message>
     <message>
         <source>Clock offset &amp;critical above:</source>
-        <translation>Décalage d'horloge &amp;critique au-delà de :</translation>
+        <translation>Décalage d&apos;horloge &amp;critique au-delà de :</translation>
     </message>
     <message>
         <source> s</source>
@@ -5462,7 +5463,7 @@ Exemples :
     </message>
     <message>
         <source>How often a newly added cluster is polled. Each saved cluster keeps its own interval.</source>
-        <translation>Fréquence d'interrogation d'un cluster nouvellement ajouté. Chaque cluster enregistré garde son propre intervalle.</translation>
+        <translation>Fréquence d&apos;interrogation d&apos;un cluster nouvellement ajouté. Chaque cluster enregistré garde son propre intervalle.</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -5490,27 +5491,27 @@ Exemples :
     </message>
     <message>
         <source>&amp;Notify me when a node changes state</source>
-        <translation>&amp;M'avertir quand un nœud change d'état</translation>
+        <translation>&amp;M&apos;avertir quand un nœud change d&apos;état</translation>
     </message>
     <message>
         <source>Notifications appear only where the desktop offers a system tray.</source>
-        <translation>Les notifications n'apparaissent que si le bureau offre une zone de notification.</translation>
+        <translation>Les notifications n&apos;apparaissent que si le bureau offre une zone de notification.</translation>
     </message>
 </context>
 <context>
     <name>ProfileCommands</name>
     <message>
         <source>cannot open the store: %1</source>
-        <translation>impossible d'ouvrir le stockage : %1</translation>
+        <translation>impossible d&apos;ouvrir le stockage : %1</translation>
     </message>
     <message>
-        <source>no saved cluster is called "%1" (see clusterdesk cluster list)</source>
-        <translation>aucun cluster enregistré ne s'appelle « %1 » (voir clusterdesk cluster list)</translation>
+        <source>no saved cluster is called &quot;%1&quot; (see clusterdesk cluster list)</source>
+        <translation>aucun cluster enregistré ne s&apos;appelle « %1 » (voir clusterdesk cluster list)</translation>
     </message>
     <message>
         <source>cannot open the store: %1
 </source>
-        <translation>impossible d'ouvrir le stockage : %1
+        <translation>impossible d&apos;ouvrir le stockage : %1
 </translation>
     </message>
     <message>
@@ -5528,13 +5529,13 @@ Exemples :
     <message>
         <source>cannot save the cluster: %1
 </source>
-        <translation>impossible d'enregistrer le cluster : %1
+        <translation>impossible d&apos;enregistrer le cluster : %1
 </translation>
     </message>
     <message>
         <source>cannot add %1: %2
 </source>
-        <translation>impossible d'ajouter %1 : %2
+        <translation>impossible d&apos;ajouter %1 : %2
 </translation>
     </message>
     <message>
@@ -5546,7 +5547,7 @@ Exemples :
     <message>
         <source>cannot store the password: %1; %2 was not added
 </source>
-        <translation>impossible de stocker le mot de passe : %1 ; %2 n'a pas été ajouté
+        <translation>impossible de stocker le mot de passe : %1 ; %2 n&apos;a pas été ajouté
 </translation>
     </message>
     <message>
@@ -5586,9 +5587,9 @@ Exemples :
         <translation>ID</translation>
     </message>
     <message>
-        <source>no saved cluster is called "%1"
+        <source>no saved cluster is called &quot;%1&quot;
 </source>
-        <translation>aucun cluster enregistré ne s'appelle « %1 »
+        <translation>aucun cluster enregistré ne s&apos;appelle « %1 »
 </translation>
     </message>
     <message>
@@ -5606,19 +5607,19 @@ Exemples :
     <message>
         <source>warning: the stored password could not be deleted: %1
 </source>
-        <translation>avertissement : le mot de passe stocké n'a pas pu être supprimé : %1
+        <translation>avertissement : le mot de passe stocké n&apos;a pas pu être supprimé : %1
 </translation>
     </message>
     <message>
         <source>cannot store the password: %1
 </source>
-        <translation>impossible d'enregistrer le mot de passe : %1
+        <translation>impossible d&apos;enregistrer le mot de passe : %1
 </translation>
     </message>
     <message>
         <source>warning: the password could not be stored in the system keychain (%1); it will have to be given with --password-file, or saved with clusterdesk cluster edit %2 --password-file &lt;file&gt; or --password-command &lt;command&gt;
 </source>
-        <translation>avertissement : le mot de passe n'a pas pu être enregistré dans le trousseau du système (%1) ; il faudra le donner avec --password-file, ou l'enregistrer avec clusterdesk cluster edit %2 --password-file &lt;file&gt; ou --password-command &lt;command&gt;
+        <translation>avertissement : le mot de passe n&apos;a pas pu être enregistré dans le trousseau du système (%1) ; il faudra le donner avec --password-file, ou l&apos;enregistrer avec clusterdesk cluster edit %2 --password-file &lt;file&gt; ou --password-command &lt;command&gt;
 </translation>
     </message>
     <message>
@@ -5630,7 +5631,7 @@ Exemples :
     <message>
         <source>Cluster %1 gets its password from a command.
 </source>
-        <translation>Le cluster %1 obtient son mot de passe d'une commande.
+        <translation>Le cluster %1 obtient son mot de passe d&apos;une commande.
 </translation>
     </message>
     <message>
@@ -5761,8 +5762,8 @@ Exemples :
         <translation>est requis</translation>
     </message>
     <message>
-        <source>another cluster is already called "%1"</source>
-        <translation>un autre cluster s'appelle déjà « %1 »</translation>
+        <source>another cluster is already called &quot;%1&quot;</source>
+        <translation>un autre cluster s&apos;appelle déjà « %1 »</translation>
     </message>
     <message>
         <source>no such file</source>
@@ -5773,7 +5774,7 @@ Exemples :
         <translation>ne contient aucun certificat PEM</translation>
     </message>
     <message>
-        <source>the saved cluster "%1" already uses this URL</source>
+        <source>the saved cluster &quot;%1&quot; already uses this URL</source>
         <translation>le cluster enregistré « %1 » utilise déjà cette URL</translation>
     </message>
 </context>
@@ -5781,11 +5782,11 @@ Exemples :
     <name>ProfileLabelOptions</name>
     <message>
         <source>The environment label: production, staging, test or a name of your own (empty: none). Writes to production need --confirm &lt;name&gt;.</source>
-        <translation>L'étiquette d'environnement : production, staging, test ou un nom de votre choix (vide : aucune). Les écritures vers la production requièrent --confirm &lt;name&gt;.</translation>
+        <translation>L&apos;étiquette d&apos;environnement : production, staging, test ou un nom de votre choix (vide : aucune). Les écritures vers la production requièrent --confirm &lt;name&gt;.</translation>
     </message>
     <message>
-        <source>The label's colour as #rrggbb (default: production red, staging amber, test green, others blue).</source>
-        <translation>La couleur de l'étiquette au format #rrggbb (par défaut : production en rouge, staging en ambre, test en vert, les autres en bleu).</translation>
+        <source>The label&apos;s colour as #rrggbb (default: production red, staging amber, test green, others blue).</source>
+        <translation>La couleur de l&apos;étiquette au format #rrggbb (par défaut : production en rouge, staging en ambre, test en vert, les autres en bleu).</translation>
     </message>
     <message>
         <source>Refuse every write to this cluster, whatever the account may do.</source>
@@ -5804,7 +5805,7 @@ Exemples :
         <translation>indiquez soit --read-only, soit --read-write, pas les deux</translation>
     </message>
     <message>
-        <source>A node's own URL, for a plain Spectrum cluster that no statistics page lists; repeat it for every node (all of them replace the saved ones; one empty value forgets them).</source>
+        <source>A node&apos;s own URL, for a plain Spectrum cluster that no statistics page lists; repeat it for every node (all of them replace the saved ones; one empty value forgets them).</source>
         <translation>L’URL propre d’un nœud, pour un cluster Spectrum seul qu’aucune page de statistiques ne liste ; à répéter pour chaque nœud (elles remplacent toutes celles enregistrées ; une valeur vide les oublie).</translation>
     </message>
     <message>
@@ -5820,8 +5821,8 @@ Exemples :
         <translation>--token vaut session ou open, pas %1</translation>
     </message>
     <message>
-        <source>The admin user of HAProxy's statistics page, with which the window and clusterdesk node drain a node, put it into maintenance or make it ready (empty: none).</source>
-        <translation>L'utilisateur admin de la page de statistiques HAProxy, avec lequel la fenêtre et clusterdesk node drainent un nœud, le mettent en maintenance ou le remettent en service (vide : aucun).</translation>
+        <source>The admin user of HAProxy&apos;s statistics page, with which the window and clusterdesk node drain a node, put it into maintenance or make it ready (empty: none).</source>
+        <translation>L&apos;utilisateur admin de la page de statistiques HAProxy, avec lequel la fenêtre et clusterdesk node drainent un nœud, le mettent en maintenance ou le remettent en service (vide : aucun).</translation>
     </message>
 </context>
 <context>
@@ -5851,11 +5852,11 @@ Exemples :
     </message>
     <message>
         <source>no password is stored for %1</source>
-        <translation>aucun mot de passe n'est enregistré pour %1</translation>
+        <translation>aucun mot de passe n&apos;est enregistré pour %1</translation>
     </message>
     <message>
         <source>the local store could not be read</source>
-        <translation>le stockage local n'a pas pu être lu</translation>
+        <translation>le stockage local n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5887,7 +5888,7 @@ Exemples :
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>[%1/%2] %3: read, gathering details</source>
@@ -5899,21 +5900,21 @@ Exemples :
     </message>
     <message>
         <source>cannot open the local store: %1</source>
-        <translation>impossible d'ouvrir le stockage local : %1</translation>
+        <translation>impossible d&apos;ouvrir le stockage local : %1</translation>
     </message>
     <message>
         <source>no history: cannot open the local store: %1
 </source>
-        <translation>pas d'historique : impossible d'ouvrir le stockage local : %1
+        <translation>pas d&apos;historique : impossible d&apos;ouvrir le stockage local : %1
 </translation>
     </message>
     <message>
         <source>no saved cluster is called %1 (see clusterdesk cluster list)</source>
-        <translation>aucun cluster enregistré ne s'appelle %1 (voir clusterdesk cluster list)</translation>
+        <translation>aucun cluster enregistré ne s&apos;appelle %1 (voir clusterdesk cluster list)</translation>
     </message>
     <message>
         <source>there are no saved clusters to report on</source>
-        <translation>il n'y a aucun cluster enregistré sur lequel faire un rapport</translation>
+        <translation>il n&apos;y a aucun cluster enregistré sur lequel faire un rapport</translation>
     </message>
     <message>
         <source>cannot reach %1: %2
@@ -5997,7 +5998,7 @@ Exemples :
     </message>
     <message>
         <source>Clock offset against this computer</source>
-        <translation>Décalage d'horloge par rapport à cet ordinateur</translation>
+        <translation>Décalage d&apos;horloge par rapport à cet ordinateur</translation>
     </message>
     <message>
         <source>ms</source>
@@ -6009,7 +6010,7 @@ Exemples :
     </message>
     <message>
         <source>No clock samples in the local store for this period.</source>
-        <translation>Aucun échantillon d'horloge dans le stockage local pour cette période.</translation>
+        <translation>Aucun échantillon d&apos;horloge dans le stockage local pour cette période.</translation>
     </message>
     <message>
         <source>Showing the %1 nodes with the largest offsets of %2.</source>
@@ -6017,7 +6018,7 @@ Exemples :
     </message>
     <message>
         <source>gathering 1 cluster</source>
-        <translation>collecte d'1 cluster</translation>
+        <translation>collecte d&apos;1 cluster</translation>
     </message>
     <message>
         <source>gathering %1 clusters</source>
@@ -6077,7 +6078,7 @@ Exemples :
     </message>
     <message>
         <source>cannot write the PDF %1</source>
-        <translation>impossible d'écrire le PDF %1</translation>
+        <translation>impossible d&apos;écrire le PDF %1</translation>
     </message>
     <message>
         <source>Generated %1</source>
@@ -6149,7 +6150,7 @@ Exemples :
     </message>
     <message>
         <source>The cluster could not be reached: %1. The sections below show only what the local store holds.</source>
-        <translation>Le cluster n'a pas pu être joint : %1. Les sections ci-dessous ne montrent que le contenu du stockage local.</translation>
+        <translation>Le cluster n&apos;a pas pu être joint : %1. Les sections ci-dessous ne montrent que le contenu du stockage local.</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -6157,7 +6158,7 @@ Exemples :
     </message>
     <message>
         <source>Some parts could not be read: %1</source>
-        <translation>Certaines parties n'ont pas pu être lues : %1</translation>
+        <translation>Certaines parties n&apos;ont pas pu être lues : %1</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -6173,7 +6174,7 @@ Exemples :
     </message>
     <message>
         <source>Worst clock offset (vs median)</source>
-        <translation>Pire décalage d'horloge (par rapport à la médiane)</translation>
+        <translation>Pire décalage d&apos;horloge (par rapport à la médiane)</translation>
     </message>
     <message>
         <source>Configuration agreement</source>
@@ -6209,7 +6210,7 @@ Exemples :
     </message>
     <message>
         <source>No node is known.</source>
-        <translation>Aucun nœud n'est connu.</translation>
+        <translation>Aucun nœud n&apos;est connu.</translation>
     </message>
     <message>
         <source> · primary</source>
@@ -6253,11 +6254,11 @@ Exemples :
     </message>
     <message>
         <source>Time synchronization</source>
-        <translation>Synchronisation de l'heure</translation>
+        <translation>Synchronisation de l&apos;heure</translation>
     </message>
     <message>
         <source>No history: the local store was not available.</source>
-        <translation>Pas d'historique : le stockage local n'était pas disponible.</translation>
+        <translation>Pas d&apos;historique : le stockage local n&apos;était pas disponible.</translation>
     </message>
     <message>
         <source>Samples</source>
@@ -6293,7 +6294,7 @@ Exemples :
     </message>
     <message>
         <source>%1 %2 for %3, up to %4 nodes, expires %5</source>
-        <translation>%1 %2 pour %3, jusqu'à %4 nœuds, expire le %5</translation>
+        <translation>%1 %2 pour %3, jusqu&apos;à %4 nœuds, expire le %5</translation>
     </message>
     <message>
         <source>Licensed features</source>
@@ -6317,7 +6318,7 @@ Exemples :
     </message>
     <message>
         <source>The change log was not read.</source>
-        <translation>Le journal des modifications n'a pas été lu.</translation>
+        <translation>Le journal des modifications n&apos;a pas été lu.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -6345,7 +6346,7 @@ Exemples :
     </message>
     <message>
         <source>The resources were not read.</source>
-        <translation>Les ressources n'ont pas été lues.</translation>
+        <translation>Les ressources n&apos;ont pas été lues.</translation>
     </message>
     <message>
         <source>1 resource.</source>
@@ -6385,7 +6386,7 @@ Exemples :
     </message>
     <message>
         <source>en</source>
-        <comment>HTML lang attribute: this translation's language code</comment>
+        <comment>HTML lang attribute: this translation&apos;s language code</comment>
         <translation>fr</translation>
     </message>
     <message>
@@ -6406,11 +6407,11 @@ Exemples :
     </message>
     <message>
         <source>This console sent no changes in the period.</source>
-        <translation>Cette console n'a envoyé aucune modification sur la période.</translation>
+        <translation>Cette console n&apos;a envoyé aucune modification sur la période.</translation>
     </message>
     <message>
         <source>The activity log was not read.</source>
-        <translation>Le journal d'activité n'a pas été lu.</translation>
+        <translation>Le journal d&apos;activité n&apos;a pas été lu.</translation>
     </message>
     <message>
         <source>Cluster user</source>
@@ -6535,11 +6536,11 @@ Exemples :
     </message>
     <message>
         <source>Someone else changed this resource (now revision %1).</source>
-        <translation>Quelqu'un d'autre a modifié cette ressource (désormais révision %1).</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette ressource (désormais révision %1).</translation>
     </message>
     <message>
         <source>Someone else deleted this resource.</source>
-        <translation>Quelqu'un d'autre a supprimé cette ressource.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a supprimé cette ressource.</translation>
     </message>
     <message>
         <source>The cluster refused the change: %1 %2</source>
@@ -6578,7 +6579,7 @@ Exemples :
     </message>
     <message>
         <source>A resource named “%1” already exists on the cluster; nothing was written. Open the existing one, or choose another name for yours.</source>
-        <translation>Une ressource nommée « %1 » existe déjà sur le cluster ; rien n'a été écrit. Ouvrez la ressource existante ou choisissez un autre nom pour la vôtre.</translation>
+        <translation>Une ressource nommée « %1 » existe déjà sur le cluster ; rien n&apos;a été écrit. Ouvrez la ressource existante ou choisissez un autre nom pour la vôtre.</translation>
     </message>
     <message>
         <source>%1 Your draft is kept.</source>
@@ -6733,7 +6734,7 @@ Exemples :
     </message>
     <message>
         <source>Remove the stored secret when applying</source>
-        <translation>Supprimer le secret stocké lors de l'application</translation>
+        <translation>Supprimer le secret stocké lors de l&apos;application</translation>
     </message>
     <message>
         <source>none</source>
@@ -6757,14 +6758,14 @@ Exemples :
     </message>
     <message>
         <source>The name of an existing resource cannot be changed.</source>
-        <translation>Le nom d'une ressource existante ne peut pas être modifié.</translation>
+        <translation>Le nom d&apos;une ressource existante ne peut pas être modifié.</translation>
     </message>
 </context>
 <context>
     <name>ResourceRepository</name>
     <message>
         <source>The cluster cannot accept writes right now.</source>
-        <translation>Le cluster ne peut pas accepter d'écritures pour le moment.</translation>
+        <translation>Le cluster ne peut pas accepter d&apos;écritures pour le moment.</translation>
     </message>
     <message>
         <source>No usable answer from the cluster (%1).</source>
@@ -6772,15 +6773,15 @@ Exemples :
     </message>
     <message>
         <source>The cluster applied the change (revision %1, request id %2) but its answer could not be fetched. Reload to see it.</source>
-        <translation>Le cluster a appliqué la modification (révision %1, identifiant de requête %2), mais sa réponse n'a pas pu être récupérée. Rechargez pour la voir.</translation>
+        <translation>Le cluster a appliqué la modification (révision %1, identifiant de requête %2), mais sa réponse n&apos;a pas pu être récupérée. Rechargez pour la voir.</translation>
     </message>
     <message>
         <source>The cluster did not answer and did not apply the change (request id %1): nothing was written.</source>
-        <translation>Le cluster n'a pas répondu et n'a pas appliqué la modification (identifiant de requête %1) : rien n'a été écrit.</translation>
+        <translation>Le cluster n&apos;a pas répondu et n&apos;a pas appliqué la modification (identifiant de requête %1) : rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The outcome is unknown: the cluster did not answer and its change log could not be checked. The change log will show request id %1 if the change was applied; reload before trying again.</source>
-        <translation>Le résultat est inconnu : le cluster n'a pas répondu et son journal des modifications n'a pas pu être vérifié. Le journal des modifications indiquera l'identifiant de requête %1 si la modification a été appliquée ; rechargez avant de réessayer.</translation>
+        <translation>Le résultat est inconnu : le cluster n&apos;a pas répondu et son journal des modifications n&apos;a pas pu être vérifié. Le journal des modifications indiquera l&apos;identifiant de requête %1 si la modification a été appliquée ; rechargez avant de réessayer.</translation>
     </message>
 </context>
 <context>
@@ -6878,7 +6879,7 @@ Exemples :
     </message>
     <message>
         <source>Changed on the cluster since your draft began: applying it shows both versions side by side.</source>
-        <translation>Modifié sur le cluster depuis le début de votre brouillon : l'appliquer affiche les deux versions côte à côte.</translation>
+        <translation>Modifié sur le cluster depuis le début de votre brouillon : l&apos;appliquer affiche les deux versions côte à côte.</translation>
     </message>
 </context>
 <context>
@@ -6951,8 +6952,8 @@ Exemples :
         <translation>, HTTP %1</translation>
     </message>
     <message>
-        <source>the node's answer is not a test result</source>
-        <translation>la réponse du nœud n'est pas un résultat de test</translation>
+        <source>the node&apos;s answer is not a test result</source>
+        <translation>la réponse du nœud n&apos;est pas un résultat de test</translation>
     </message>
 </context>
 <context>
@@ -7071,7 +7072,7 @@ Exemples :
     </message>
     <message>
         <source>Every node of the cluster removes it. This cannot be undone.</source>
-        <translation>La suppression s'applique à tous les nœuds du cluster. Cette opération est irréversible.</translation>
+        <translation>La suppression s&apos;applique à tous les nœuds du cluster. Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Could not reload the list: %1 The rows below are from the last successful load.</source>
@@ -7091,7 +7092,7 @@ Exemples :
     </message>
     <message>
         <source>The new resource “%1” you had started is kept as a draft; it is not on the cluster yet.</source>
-        <translation>La nouvelle ressource « %1 » que vous aviez commencée est conservée comme brouillon ; elle n'est pas encore sur le cluster.</translation>
+        <translation>La nouvelle ressource « %1 » que vous aviez commencée est conservée comme brouillon ; elle n&apos;est pas encore sur le cluster.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -7123,12 +7124,12 @@ Exemples :
 </translation>
     </message>
     <message>
-        <source>secret file: "%1" is not &lt;type&gt;/&lt;name&gt; with an object of secrets</source>
-        <translation>fichier de secrets : « %1 » n'est pas &lt;type&gt;/&lt;name&gt; avec un objet de secrets</translation>
+        <source>secret file: &quot;%1&quot; is not &lt;type&gt;/&lt;name&gt; with an object of secrets</source>
+        <translation>fichier de secrets : « %1 » n&apos;est pas &lt;type&gt;/&lt;name&gt; avec un objet de secrets</translation>
     </message>
     <message>
         <source>secret file: %1 %2 is not a secret this batch needs</source>
-        <translation>fichier de secrets : %1 %2 n'est pas un secret nécessaire à ce lot</translation>
+        <translation>fichier de secrets : %1 %2 n&apos;est pas un secret nécessaire à ce lot</translation>
     </message>
     <message>
         <source>secret file: empty</source>
@@ -7157,7 +7158,7 @@ Exemples :
     <message>
         <source>%1 resources: %2 identical, %3 differ, %4 not on every cluster
 </source>
-        <translation>%1 ressources : %2 identiques, %3 différentes, %4 absentes d'au moins un cluster
+        <translation>%1 ressources : %2 identiques, %3 différentes, %4 absentes d&apos;au moins un cluster
 </translation>
     </message>
     <message>
@@ -7187,7 +7188,7 @@ Exemples :
     <message>
         <source>%1 does not compare secrets for this account: where secrets are set on every cluster, whether they are equal cannot be told
 </source>
-        <translation>%1 ne compare pas les secrets pour ce compte : là où les secrets sont définis sur tous les clusters, impossible de dire s'ils sont identiques
+        <translation>%1 ne compare pas les secrets pour ce compte : là où les secrets sont définis sur tous les clusters, impossible de dire s&apos;ils sont identiques
 </translation>
     </message>
     <message numerus="yes">
@@ -7203,7 +7204,7 @@ Exemples :
     <message>
         <source>secrets not exported, they need a value on import: %1
 </source>
-        <translation>secrets non exportés, ils devront recevoir une valeur à l'importation : %1
+        <translation>secrets non exportés, ils devront recevoir une valeur à l&apos;importation : %1
 </translation>
     </message>
     <message>
@@ -7215,13 +7216,13 @@ Exemples :
     <message>
         <source>refused: %1 is read-only in Clusterdesk; nothing was sent (change it with clusterdesk cluster edit %1 --read-write)
 </source>
-        <translation>refusé : %1 est en lecture seule dans Clusterdesk ; rien n'a été envoyé (modifiez-le avec clusterdesk cluster edit %1 --read-write)
+        <translation>refusé : %1 est en lecture seule dans Clusterdesk ; rien n&apos;a été envoyé (modifiez-le avec clusterdesk cluster edit %1 --read-write)
 </translation>
     </message>
     <message>
         <source>refused: %1 is a production cluster; nothing was sent. Repeat with --confirm %1 (its name exactly) to change it
 </source>
-        <translation>refusé : %1 est un cluster de production ; rien n'a été envoyé. Recommencez avec --confirm %1 (son nom exact) pour le modifier
+        <translation>refusé : %1 est un cluster de production ; rien n&apos;a été envoyé. Recommencez avec --confirm %1 (son nom exact) pour le modifier
 </translation>
     </message>
 </context>
@@ -7240,12 +7241,12 @@ Exemples :
         <translation>Un cluster enregistré (répétable).</translation>
     </message>
     <message>
-        <source>An unsaved cluster's load balancer URL (repeatable).</source>
-        <translation>L'URL du répartiteur de charge d'un cluster non enregistré (répétable).</translation>
+        <source>An unsaved cluster&apos;s load balancer URL (repeatable).</source>
+        <translation>L&apos;URL du répartiteur de charge d&apos;un cluster non enregistré (répétable).</translation>
     </message>
     <message>
         <source>The user for the --url of the same position.</source>
-        <translation>L'utilisateur pour la --url de même position.</translation>
+        <translation>L&apos;utilisateur pour la --url de même position.</translation>
     </message>
     <message>
         <source>The password for the --url of the same position, from &lt;file&gt;.</source>
@@ -7338,14 +7339,14 @@ Exemples :
     <message>
         <source>Actions:
   diff     Compare two or more clusters: exit 0 identical, 1 differ.
-  export   Write one cluster's definitions to --output (secrets left out).
+  export   Write one cluster&apos;s definitions to --output (secrets left out).
   apply    Plan and apply a definitions --file to the --cluster(s).
 
 Clusters: --cluster &lt;saved name&gt; (repeatable), or --url &lt;url&gt; --user &lt;user&gt;
 --password-file &lt;file&gt; (repeatable, paired in order; CLUSTERDESK_PASSWORD
 stands in for a missing password file). Saved clusters come first.
 --secret-file: one secret for every secret the file needs, or JSON
-{"&lt;type&gt;/&lt;name&gt;": {"&lt;field&gt;": "&lt;secret&gt;"}}. Secrets not given are left
+{&quot;&lt;type&gt;/&lt;name&gt;&quot;: {&quot;&lt;field&gt;&quot;: &quot;&lt;secret&gt;&quot;}}. Secrets not given are left
 unset on create and kept on update. Exit code 2 on any error.
 A cluster saved as read-only is never written; one labelled production is
 written only with --confirm &lt;its name&gt;, exactly.
@@ -7359,17 +7360,17 @@ Examples:
 </source>
         <translation>Actions :
   diff     Comparer deux clusters ou plus : code de sortie 0 identiques, 1 différents.
-  export   Écrire les définitions d'un cluster dans --output (sans les secrets).
+  export   Écrire les définitions d&apos;un cluster dans --output (sans les secrets).
   apply    Planifier et appliquer un fichier de définitions --file aux clusters --cluster.
 
 Clusters : --cluster &lt;saved name&gt; (répétable), ou --url &lt;url&gt; --user &lt;user&gt;
---password-file &lt;file&gt; (répétables, appariés dans l'ordre ; CLUSTERDESK_PASSWORD
+--password-file &lt;file&gt; (répétables, appariés dans l&apos;ordre ; CLUSTERDESK_PASSWORD
 remplace un fichier de mot de passe manquant). Les clusters enregistrés viennent en premier.
 --secret-file : un seul secret pour tous les secrets dont le fichier a besoin, ou du JSON
-{"&lt;type&gt;/&lt;name&gt;": {"&lt;field&gt;": "&lt;secret&gt;"}}. Les secrets non fournis restent
-non définis à la création et sont conservés à la mise à jour. Code de sortie 2 en cas d'erreur.
-Un cluster enregistré en lecture seule ne reçoit jamais d'écriture ; un cluster étiqueté
-production n'en reçoit qu'avec --confirm &lt;its name&gt;, exactement.
+{&quot;&lt;type&gt;/&lt;name&gt;&quot;: {&quot;&lt;field&gt;&quot;: &quot;&lt;secret&gt;&quot;}}. Les secrets non fournis restent
+non définis à la création et sont conservés à la mise à jour. Code de sortie 2 en cas d&apos;erreur.
+Un cluster enregistré en lecture seule ne reçoit jamais d&apos;écriture ; un cluster étiqueté
+production n&apos;en reçoit qu&apos;avec --confirm &lt;its name&gt;, exactement.
 
 Exemples :
   clusterdesk resources diff --cluster Prod --cluster Test --json
@@ -7385,7 +7386,7 @@ Exemples :
     </message>
     <message>
         <source>the activity log cannot be written: %1</source>
-        <translation>le journal d'activité ne peut pas être écrit : %1</translation>
+        <translation>le journal d&apos;activité ne peut pas être écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -7423,7 +7424,7 @@ Exemples :
     <name>ServiceCatalogue</name>
     <message>
         <source>the %1 service list is not an HTML page</source>
-        <translation>la liste des services %1 n'est pas une page HTML</translation>
+        <translation>la liste des services %1 n&apos;est pas une page HTML</translation>
     </message>
     <message>
         <source>the %1 service list names more than %2 services</source>
@@ -7472,24 +7473,24 @@ Exemples :
 <context>
     <name>ServicesPanel</name>
     <message>
-        <source>The nodes' catalogues list no services.</source>
+        <source>The nodes&apos; catalogues list no services.</source>
         <translation>Les catalogues des nœuds ne listent aucun service.</translation>
     </message>
     <message>
-        <source>Every service the nodes' REST and SOAP catalogues list; a service missing on a node or described differently means the configuration is not synchronised.</source>
-        <translation>Tous les services listés par les catalogues REST et SOAP des nœuds ; un service absent d'un nœud ou décrit différemment signifie que la configuration n'est pas synchronisée.</translation>
+        <source>Every service the nodes&apos; REST and SOAP catalogues list; a service missing on a node or described differently means the configuration is not synchronised.</source>
+        <translation>Tous les services listés par les catalogues REST et SOAP des nœuds ; un service absent d&apos;un nœud ou décrit différemment signifie que la configuration n&apos;est pas synchronisée.</translation>
     </message>
     <message>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <source>No services to list: this cluster answers through Clusterdesk's management API, which publishes no REST or SOAP service catalogue (only a plain Spectrum cluster's catalogues are read).</source>
-        <translation>Aucun service à afficher : ce cluster répond via l'API de gestion de Clusterdesk, qui ne publie aucun catalogue de services REST ou SOAP (seuls les catalogues d'un cluster Spectrum simple sont lus).</translation>
+        <source>No services to list: this cluster answers through Clusterdesk&apos;s management API, which publishes no REST or SOAP service catalogue (only a plain Spectrum cluster&apos;s catalogues are read).</source>
+        <translation>Aucun service à afficher : ce cluster répond via l&apos;API de gestion de Clusterdesk, qui ne publie aucun catalogue de services REST ou SOAP (seuls les catalogues d&apos;un cluster Spectrum simple sont lus).</translation>
     </message>
     <message>
         <source>No services to list yet: whether this cluster publishes a REST or SOAP service catalogue is known once it has answered a poll.</source>
-        <translation>Aucun service à afficher pour l'instant : on saura si ce cluster publie un catalogue de services REST ou SOAP dès qu'il aura répondu à une interrogation.</translation>
+        <translation>Aucun service à afficher pour l&apos;instant : on saura si ce cluster publie un catalogue de services REST ou SOAP dès qu&apos;il aura répondu à une interrogation.</translation>
     </message>
 </context>
 <context>
@@ -7576,7 +7577,7 @@ http://node1.example.com:8080</translation>
     <message>
         <source>the cluster at %1 refused the sign-in: %2
 </source>
-        <translation>le cluster à l'adresse %1 a refusé la connexion : %2
+        <translation>le cluster à l&apos;adresse %1 a refusé la connexion : %2
 </translation>
     </message>
 </context>
@@ -7657,7 +7658,7 @@ http://node1.example.com:8080</translation>
     <message>
         <source>Findings (worst first):
 </source>
-        <translation>Constats (les plus graves d'abord) :
+        <translation>Constats (les plus graves d&apos;abord) :
 </translation>
     </message>
     <message>
@@ -7707,7 +7708,7 @@ http://node1.example.com:8080</translation>
     <message>
         <source>Services: %1 REST, %2 SOAP; %3 not the same on every node
 </source>
-        <translation>Services : %1 REST, %2 SOAP ; %3 différents d'un nœud à l'autre
+        <translation>Services : %1 REST, %2 SOAP ; %3 différents d&apos;un nœud à l&apos;autre
 </translation>
     </message>
     <message>
@@ -7725,7 +7726,7 @@ http://node1.example.com:8080</translation>
     </message>
     <message>
         <source>created on %1 by someone else since planning; plan again</source>
-        <translation>créée sur %1 par quelqu'un d'autre depuis la planification ; replanifiez</translation>
+        <translation>créée sur %1 par quelqu&apos;un d&apos;autre depuis la planification ; replanifiez</translation>
     </message>
     <message>
         <source>changed on %1 since planning; their version was kept, plan again</source>
@@ -7745,7 +7746,7 @@ http://node1.example.com:8080</translation>
     </message>
     <message>
         <source>not written: cancelled before it was sent</source>
-        <translation>non écrit : annulé avant l'envoi</translation>
+        <translation>non écrit : annulé avant l&apos;envoi</translation>
     </message>
     <message>
         <source>not sent to %1: %2</source>
@@ -7779,13 +7780,13 @@ http://node1.example.com:8080</translation>
     </message>
     <message>
         <source>Nothing selected to copy.</source>
-        <translation>Rien n'est sélectionné pour la copie.</translation>
+        <translation>Rien n&apos;est sélectionné pour la copie.</translation>
     </message>
     <message numerus="yes">
         <source>Copy %n definition(s) from %1. This is a dry run: nothing is written until you press Apply.</source>
         <translation>
-            <numerusform>Copier %n définition depuis %1. Ceci est une simulation : rien n'est écrit avant que vous appuyiez sur Appliquer.</numerusform>
-            <numerusform>Copier %n définitions depuis %1. Ceci est une simulation : rien n'est écrit avant que vous appuyiez sur Appliquer.</numerusform>
+            <numerusform>Copier %n définition depuis %1. Ceci est une simulation : rien n&apos;est écrit avant que vous appuyiez sur Appliquer.</numerusform>
+            <numerusform>Copier %n définitions depuis %1. Ceci est une simulation : rien n&apos;est écrit avant que vous appuyiez sur Appliquer.</numerusform>
         </translation>
     </message>
     <message>
@@ -7802,7 +7803,7 @@ http://node1.example.com:8080</translation>
     </message>
     <message>
         <source>Secrets are never read from the source. Type each one once for every target, or leave it unset (a new resource gets none, an existing one keeps its own).</source>
-        <translation>Les secrets ne sont jamais lus depuis la source. Saisissez chacun une fois pour toutes les cibles, ou laissez-le non défini (une nouvelle ressource n'en reçoit aucun, une ressource existante garde le sien).</translation>
+        <translation>Les secrets ne sont jamais lus depuis la source. Saisissez chacun une fois pour toutes les cibles, ou laissez-le non défini (une nouvelle ressource n&apos;en reçoit aucun, une ressource existante garde le sien).</translation>
     </message>
     <message>
         <source>Resource</source>
@@ -7909,7 +7910,7 @@ http://node1.example.com:8080</translation>
     </message>
     <message>
         <source>Reading cancelled: nothing was planned or written. Plan again to start over.</source>
-        <translation>Lecture annulée : rien n'a été planifié ni écrit. Replanifiez pour recommencer.</translation>
+        <translation>Lecture annulée : rien n&apos;a été planifié ni écrit. Replanifiez pour recommencer.</translation>
     </message>
     <message>
         <source>Applying: %v of %m writes</source>
@@ -7936,7 +7937,7 @@ http://node1.example.com:8080</translation>
     </message>
     <message>
         <source>Undo change %1 (%2 %3/%4 by %5) on %6. A resource changed since is a conflict and is never overwritten. This is a dry run: nothing is written until you press Apply.</source>
-        <translation>Annuler la modification %1 (%2 %3/%4 par %5) sur %6. Une ressource modifiée depuis constitue un conflit et n'est jamais écrasée. Ceci est une simulation : rien n'est écrit avant que vous appuyiez sur Appliquer.</translation>
+        <translation>Annuler la modification %1 (%2 %3/%4 par %5) sur %6. Une ressource modifiée depuis constitue un conflit et n&apos;est jamais écrasée. Ceci est une simulation : rien n&apos;est écrit avant que vous appuyiez sur Appliquer.</translation>
     </message>
     <message>
         <source>its cluster</source>
@@ -7988,7 +7989,7 @@ http://node1.example.com:8080</translation>
     <name>TcpListen</name>
     <message>
         <source>cannot listen on %1 port %2: %3</source>
-        <translation>impossible d'écouter sur %1 port %2 : %3</translation>
+        <translation>impossible d&apos;écouter sur %1 port %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -8011,7 +8012,7 @@ http://node1.example.com:8080</translation>
     </message>
     <message>
         <source>%1: node state changed</source>
-        <translation>%1 : l'état du nœud a changé</translation>
+        <translation>%1 : l&apos;état du nœud a changé</translation>
     </message>
 </context>
 <context>
@@ -8068,7 +8069,7 @@ http://node1.example.com:8080</translation>
     </message>
     <message>
         <source>Drafts of a removed cluster cannot be kept.</source>
-        <translation>Les brouillons d'un cluster retiré ne peuvent pas être conservés.</translation>
+        <translation>Les brouillons d&apos;un cluster retiré ne peuvent pas être conservés.</translation>
     </message>
     <message>
         <source>&amp;Apply all</source>
@@ -8084,11 +8085,11 @@ http://node1.example.com:8080</translation>
     </message>
     <message>
         <source>Not everything was saved</source>
-        <translation>Tout n'a pas été enregistré</translation>
+        <translation>Tout n&apos;a pas été enregistré</translation>
     </message>
     <message>
         <source>These changes were not saved and are still open:</source>
-        <translation>Ces modifications n'ont pas été enregistrées et sont toujours ouvertes :</translation>
+        <translation>Ces modifications n&apos;ont pas été enregistrées et sont toujours ouvertes :</translation>
     </message>
 </context>
 <context>
@@ -8107,7 +8108,7 @@ http://node1.example.com:8080</translation>
     </message>
     <message>
         <source>Watch the nodes of your clusters, their health, clocks and configuration, and manage the resources they share. Start by adding a cluster: the address of its load balancer and a user.</source>
-        <translation>Surveillez les nœuds de vos clusters, leur santé, leurs horloges et leur configuration, et gérez les ressources qu'ils partagent. Commencez par ajouter un cluster : l'adresse de son répartiteur de charge et un utilisateur.</translation>
+        <translation>Surveillez les nœuds de vos clusters, leur santé, leurs horloges et leur configuration, et gérez les ressources qu&apos;ils partagent. Commencez par ajouter un cluster : l&apos;adresse de son répartiteur de charge et un utilisateur.</translation>
     </message>
     <message>
         <source>&amp;Add Cluster…</source>
@@ -8119,7 +8120,7 @@ http://node1.example.com:8080</translation>
     </message>
     <message>
         <source>Runs three reference nodes behind HAProxy on this computer and adds them as a cluster. They stop when Clusterdesk quits.</source>
-        <translation>Exécute trois nœuds de référence derrière HAProxy sur cet ordinateur et les ajoute comme cluster. Ils s'arrêtent quand Clusterdesk se ferme.</translation>
+        <translation>Exécute trois nœuds de référence derrière HAProxy sur cet ordinateur et les ajoute comme cluster. Ils s&apos;arrêtent quand Clusterdesk se ferme.</translation>
     </message>
     <message>
         <source>Clusterdesk</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>ActivityDialog</name>
@@ -361,8 +362,8 @@
         <translation>応答が有効な JSON ではありません: %1 (%2 バイト目)</translation>
     </message>
     <message>
-        <source>invalid URL "%1": an http or https URL with a host is needed</source>
-        <translation>無効な URL "%1": ホストを含む http または https の URL が必要です</translation>
+        <source>invalid URL &quot;%1&quot;: an http or https URL with a host is needed</source>
+        <translation>無効な URL &quot;%1&quot;: ホストを含む http または https の URL が必要です</translation>
     </message>
     <message>
         <source>no answer from %1 within %2 ms</source>
@@ -529,7 +530,7 @@ SHA-256: %3
         <translation>不明</translation>
     </message>
     <message>
-        <source>Before and after: %1. The node did not keep this change's definitions (it was made before they were recorded).</source>
+        <source>Before and after: %1. The node did not keep this change&apos;s definitions (it was made before they were recorded).</source>
         <translation>変更前と変更後: %1。ノードはこの変更の定義を保持していません (定義が記録されるようになる前に行われた変更です)。</translation>
     </message>
     <message>
@@ -597,7 +598,7 @@ SHA-256: %3
         <translation>変更ログを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <source>The server's change log could not be read: %1</source>
+        <source>The server&apos;s change log could not be read: %1</source>
         <translation>サーバーの変更ログを読み取れませんでした: %1</translation>
     </message>
 </context>
@@ -651,7 +652,7 @@ SHA-256: %3
         <translation>応答が JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <source>the server's change log could not be read: %1</source>
+        <source>the server&apos;s change log could not be read: %1</source>
         <translation>サーバーの変更ログを読み取れませんでした: %1</translation>
     </message>
 </context>
@@ -714,12 +715,12 @@ SHA-256: %3
         <translation>記録なし</translation>
     </message>
     <message>
-        <source>unknown resource type '%1' (one of: %2)</source>
-        <translation>不明なリソースの種類 '%1' (%2 のいずれか)</translation>
+        <source>unknown resource type &apos;%1&apos; (one of: %2)</source>
+        <translation>不明なリソースの種類 &apos;%1&apos; (%2 のいずれか)</translation>
     </message>
     <message>
-        <source>invalid resource name '%1': %2</source>
-        <translation>無効なリソース名 '%1': %2</translation>
+        <source>invalid resource name &apos;%1&apos;: %2</source>
+        <translation>無効なリソース名 &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
@@ -932,7 +933,7 @@ SHA-256: %3
         <translation>CA 証明書 %1 を読み取れません: %2</translation>
     </message>
     <message>
-        <source>the profile's CA certificate is not usable: %1</source>
+        <source>the profile&apos;s CA certificate is not usable: %1</source>
         <translation>プロファイルの CA 証明書は使用できません: %1</translation>
     </message>
     <message>
@@ -940,7 +941,7 @@ SHA-256: %3
         <translation>固定されたフィンガープリントは SHA-256 フィンガープリントではありません</translation>
     </message>
     <message>
-        <source>the node's answer is not usable: %1</source>
+        <source>the node&apos;s answer is not usable: %1</source>
         <translation>ノードの応答は使用できません: %1</translation>
     </message>
     <message>
@@ -952,8 +953,8 @@ SHA-256: %3
         <translation>クラスターの応答が JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <source>the cluster answer has no "nodes" list</source>
-        <translation>クラスターの応答に "nodes" リストがありません</translation>
+        <source>the cluster answer has no &quot;nodes&quot; list</source>
+        <translation>クラスターの応答に &quot;nodes&quot; リストがありません</translation>
     </message>
     <message>
         <source>the cluster answer lists no nodes</source>
@@ -976,11 +977,11 @@ SHA-256: %3
         <translation>ライセンスの応答が JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <source>no answer within the poll's deadline of %1 ms</source>
+        <source>no answer within the poll&apos;s deadline of %1 ms</source>
         <translation>ポーリングの期限 %1 ms 以内に応答がありません</translation>
     </message>
     <message>
-        <source>Let the load balancer route requests by X-Cluster-Node, or list direct node URLs with the load balancer's scheme (https when it uses https) that the profile's CA vouches for, without a pin.</source>
+        <source>Let the load balancer route requests by X-Cluster-Node, or list direct node URLs with the load balancer&apos;s scheme (https when it uses https) that the profile&apos;s CA vouches for, without a pin.</source>
         <translation>ロードバランサーが X-Cluster-Node でリクエストをルーティングするよう設定するか、ロードバランサーと同じスキーム (ロードバランサーが https なら https) で、プロファイルの CA が保証するノードの直接 URL をピン留めなしで記載してください。</translation>
     </message>
     <message>
@@ -988,7 +989,7 @@ SHA-256: %3
         <translation>%1 を確認できません: ロードバランサーはノードを指定できず、直接 URL %2 では認証情報が暗号化されていない HTTP で送信されます</translation>
     </message>
     <message>
-        <source>%1 cannot be probed: the load balancer cannot target nodes and its direct URL %2 does not use the load balancer's scheme (%3)</source>
+        <source>%1 cannot be probed: the load balancer cannot target nodes and its direct URL %2 does not use the load balancer&apos;s scheme (%3)</source>
         <translation>%1 を確認できません: ロードバランサーはノードを指定できず、直接 URL %2 はロードバランサーのスキーム (%3) を使用していません</translation>
     </message>
     <message>
@@ -1016,7 +1017,7 @@ SHA-256: %3
         <translation>すべてのノードの spectrum-container.properties でトークン認証のホストチェックを無効にする (その後ノードを再起動する) か、ロードバランサーで各クライアントを 1 つのノードに固定してください (スティッキーセッション)。</translation>
     </message>
     <message>
-        <source>The nodes answer at their own addresses, but no request gets through the load balancer (%1): the cluster's clients cannot reach it.</source>
+        <source>The nodes answer at their own addresses, but no request gets through the load balancer (%1): the cluster&apos;s clients cannot reach it.</source>
         <translation>ノードはそれぞれのアドレスで応答しますが、ロードバランサーを通るリクエストがありません（%1）。クラスターのクライアントはクラスターに到達できません。</translation>
     </message>
     <message>
@@ -1126,8 +1127,8 @@ SHA-256: %3
         <translation>負の値にはできません</translation>
     </message>
     <message>
-        <source>must be "password" or "token"</source>
-        <translation>"password" または "token" である必要があります</translation>
+        <source>must be &quot;password&quot; or &quot;token&quot;</source>
+        <translation>&quot;password&quot; または &quot;token&quot; である必要があります</translation>
     </message>
     <message>
         <source>must hold objects</source>
@@ -1170,8 +1171,8 @@ SHA-256: %3
         <translation>環境が必要です</translation>
     </message>
     <message>
-        <source>must be folder names separated by "/", none of them empty</source>
-        <translation>"/" で区切ったフォルダー名である必要があります (空の名前は不可)</translation>
+        <source>must be folder names separated by &quot;/&quot;, none of them empty</source>
+        <translation>&quot;/&quot; で区切ったフォルダー名である必要があります (空の名前は不可)</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -1194,8 +1195,8 @@ SHA-256: %3
         <translation>文字列を含む必要があります</translation>
     </message>
     <message>
-        <source>must be "session" or "open"</source>
-        <translation>"session" または "open" である必要があります</translation>
+        <source>must be &quot;session&quot; or &quot;open&quot;</source>
+        <translation>&quot;session&quot; または &quot;open&quot; である必要があります</translation>
     </message>
     <message>
         <source>names a node already listed</source>
@@ -1252,7 +1253,7 @@ SHA-256: %3
         <translation>クラスターを編集(&amp;E)…</translation>
     </message>
     <message>
-        <source>Edit the selected cluster's connection</source>
+        <source>Edit the selected cluster&apos;s connection</source>
         <translation>選択したクラスターの接続を編集</translation>
     </message>
     <message>
@@ -1406,7 +1407,7 @@ environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
         <translation>コマンド。</translation>
     </message>
     <message>
-        <source>The cluster's load balancer URL.</source>
+        <source>The cluster&apos;s load balancer URL.</source>
         <translation>クラスターのロードバランサーの URL。</translation>
     </message>
     <message>
@@ -1430,12 +1431,12 @@ environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
         <translation>&lt;file&gt; 内の CA 証明書 (PEM) を信頼します。</translation>
     </message>
     <message>
-        <source>HAProxy's statistics page.</source>
+        <source>HAProxy&apos;s statistics page.</source>
         <translation>HAProxy の統計ページ。</translation>
     </message>
     <message>
-        <source>Print JSON (the snapshot plus "exitCode").</source>
-        <translation>JSON を出力します (スナップショットと "exitCode")。</translation>
+        <source>Print JSON (the snapshot plus &quot;exitCode&quot;).</source>
+        <translation>JSON を出力します (スナップショットと &quot;exitCode&quot;)。</translation>
     </message>
     <message>
         <source>Give up after &lt;seconds&gt; (default %1).</source>
@@ -1486,7 +1487,7 @@ environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
         <translation>無効な %1: %2</translation>
     </message>
     <message>
-        <source>The cluster's name.</source>
+        <source>The cluster&apos;s name.</source>
         <translation>クラスターの名前。</translation>
     </message>
     <message>
@@ -1518,7 +1519,7 @@ environment variable CLUSTERDESK_PASSWORD, never from the command line.</source>
         <translation>保存済みのクラスターとそのパスワードを削除します。</translation>
     </message>
     <message>
-        <source>The saved cluster's name.</source>
+        <source>The saved cluster&apos;s name.</source>
         <translation>保存済みのクラスターの名前。</translation>
     </message>
     <message>
@@ -1623,12 +1624,12 @@ Examples:
         <source>
 Examples:
   clusterdesk cluster remove Prod
-  clusterdesk cluster remove "Local demo"
+  clusterdesk cluster remove &quot;Local demo&quot;
 </source>
         <translation>
 例:
   clusterdesk cluster remove Prod
-  clusterdesk cluster remove "Local demo"
+  clusterdesk cluster remove &quot;Local demo&quot;
 </translation>
     </message>
     <message>
@@ -1637,7 +1638,7 @@ Examples:
   clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file pw.txt
   clusterdesk cluster list
   clusterdesk cluster remove Prod
-Run clusterdesk cluster &lt;action&gt; --help for the action's options.
+Run clusterdesk cluster &lt;action&gt; --help for the action&apos;s options.
 </source>
         <translation>
 例:
@@ -1660,7 +1661,7 @@ Run clusterdesk cluster &lt;action&gt; --help for the action's options.
         <translation>CLUSTERDESK_PASSWORD は 1 つのパスワードですが、このコマンドは複数のクラスターを対象にしています。変数を解除し、保存済みの各クラスターに自分のパスワードを探させてください (clusterdesk cluster edit &lt;name&gt; --password-file &lt;file&gt; または --password-command &lt;command&gt;、または systemd 資格情報 $CREDENTIALS_DIRECTORY/&lt;name&gt;)</translation>
     </message>
     <message>
-        <source>Get the password from the first line of &lt;command&gt;'s output, run at each use without a shell (pass show x, secret-tool lookup ...).</source>
+        <source>Get the password from the first line of &lt;command&gt;&apos;s output, run at each use without a shell (pass show x, secret-tool lookup ...).</source>
         <translation>&lt;command&gt; の出力の 1 行目からパスワードを読み取ります。使用のたびにシェルなしで実行されます (pass show x、secret-tool lookup ...)。</translation>
     </message>
     <message>
@@ -1673,13 +1674,13 @@ Run clusterdesk cluster &lt;action&gt; --help for the action's options.
     </message>
     <message>
         <source>
-A saved cluster's password is looked for in this order:
+A saved cluster&apos;s password is looked for in this order:
   1. $CREDENTIALS_DIRECTORY/&lt;name&gt; (systemd LoadCredential=)
   2. its --password-file (refused unless chmod 600)
   3. its --password-command (10 s at most; a non-zero exit is refused)
   4. the system keychain
 The password command runs without a shell: group words with double quotes
-and write sh -c "..." when it needs a pipe or a variable.
+and write sh -c &quot;...&quot; when it needs a pipe or a variable.
 </source>
         <translation>
 保存済みクラスターのパスワードは次の順に探されます:
@@ -1688,7 +1689,7 @@ and write sh -c "..." when it needs a pipe or a variable.
   3. その --password-command (最大 10 秒。0 以外の終了コードは拒否)
   4. システムのキーチェーン
 パスワードコマンドはシェルなしで実行されます。単語は二重引用符でまとめ、
-パイプや変数が必要なときは sh -c "..." と書いてください。
+パイプや変数が必要なときは sh -c &quot;...&quot; と書いてください。
 </translation>
     </message>
     <message>
@@ -1806,7 +1807,7 @@ Examples:
 </translation>
     </message>
     <message>
-        <source>Lists the console's own actions on clusters.</source>
+        <source>Lists the console&apos;s own actions on clusters.</source>
         <translation>コンソール自身がクラスターに対して行った操作を一覧表示します。</translation>
     </message>
     <message>
@@ -1829,14 +1830,14 @@ Examples:
         <source>
 Examples:
   clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file ~/.config/clusterdesk/prod.pw
-  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --password-command "pass show clusters/test"
+  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --password-command &quot;pass show clusters/test&quot;
   CLUSTERDESK_PASSWORD=secret clusterdesk cluster add --name Lab --url http://127.0.0.1:8080 --user admin --poll-interval 10
   clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --environment production --group EMEA/Production
 </source>
         <translation>
 例:
   clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --password-file ~/.config/clusterdesk/prod.pw
-  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --password-command "pass show clusters/test"
+  clusterdesk cluster add --name Test --url http://127.0.0.1:8080 --user viewer --password-command &quot;pass show clusters/test&quot;
   CLUSTERDESK_PASSWORD=secret clusterdesk cluster add --name Lab --url http://127.0.0.1:8080 --user admin --poll-interval 10
   clusterdesk cluster add --name Prod --url https://lb.example:8443 --user admin --environment production --group EMEA/Production
 </translation>
@@ -1845,18 +1846,18 @@ Examples:
         <source>
 Examples:
   clusterdesk cluster edit Prod --password-file /etc/clusterdesk/prod.pw
-  clusterdesk cluster edit Prod --password-command "secret-tool lookup clusterdesk prod"
+  clusterdesk cluster edit Prod --password-command &quot;secret-tool lookup clusterdesk prod&quot;
   CLUSTERDESK_PASSWORD=secret clusterdesk cluster edit Prod --keychain
   clusterdesk cluster edit Prod --environment production --read-only
-  clusterdesk cluster edit Lab --environment lab --environment-colour "#7b1fa2" --group ""
+  clusterdesk cluster edit Lab --environment lab --environment-colour &quot;#7b1fa2&quot; --group &quot;&quot;
 </source>
         <translation>
 例:
   clusterdesk cluster edit Prod --password-file /etc/clusterdesk/prod.pw
-  clusterdesk cluster edit Prod --password-command "secret-tool lookup clusterdesk prod"
+  clusterdesk cluster edit Prod --password-command &quot;secret-tool lookup clusterdesk prod&quot;
   CLUSTERDESK_PASSWORD=secret clusterdesk cluster edit Prod --keychain
   clusterdesk cluster edit Prod --environment production --read-only
-  clusterdesk cluster edit Lab --environment lab --environment-colour "#7b1fa2" --group ""
+  clusterdesk cluster edit Lab --environment lab --environment-colour &quot;#7b1fa2&quot; --group &quot;&quot;
 </translation>
     </message>
     <message>
@@ -1896,7 +1897,7 @@ Examples:
   status           One poll of one cluster: a node table and findings.
   cluster add      Save a cluster (its password: the system keychain, a
                    password file or a password command).
-  cluster edit     Change a saved cluster's password source, environment,
+  cluster edit     Change a saved cluster&apos;s password source, environment,
                    read-only switch or group.
   cluster list     List the saved clusters.
   cluster show     Show one saved cluster.
@@ -1905,10 +1906,10 @@ Examples:
   resources        Compare, export or copy resource definitions across
                    clusters (diff, export, apply).
   node             Drain a node, put it into maintenance or make it ready
-                   at the load balancer (HAProxy's statistics page).
-  history          A cluster's configuration changes with what each one
+                   at the load balancer (HAProxy&apos;s statistics page).
+  history          A cluster&apos;s configuration changes with what each one
                    altered, filtered, as a table, CSV or JSON.
-  exporter         Serve saved clusters' state to Prometheus (/metrics).
+  exporter         Serve saved clusters&apos; state to Prometheus (/metrics).
   activity         List what this console sent to clusters (writes, node
                    actions) with their outcomes.
 
@@ -1921,7 +1922,7 @@ Examples:
   clusterdesk exporter --all
   clusterdesk activity --cluster Prod --since 7d
 
-Run clusterdesk &lt;command&gt; --help for the command's options and examples.
+Run clusterdesk &lt;command&gt; --help for the command&apos;s options and examples.
 Without arguments clusterdesk opens its window.
 </source>
         <translation>コマンド:
@@ -1967,8 +1968,8 @@ Formats: html (one self-contained file), pdf (paginated), json (schema 1,
 see docs/report-schema.json), csv (three files: when --output is a
 directory, nodes.csv, resources.csv and activity.csv in it; otherwise
 PATH-nodes.csv, PATH-resources.csv and PATH-activity.csv, a trailing .csv
-of PATH dropped). Without --format the output's extension decides, else
-html. Every format includes the console's own activity on the cluster in
+of PATH dropped). Without --format the output&apos;s extension decides, else
+html. Every format includes the console&apos;s own activity on the cluster in
 the period (clusterdesk activity).
 Exit codes: 0 complete, 1 partial (a cluster or part of one could not be
 read; the report says so), 2 failure (nothing written), 64 usage error.
@@ -2012,7 +2013,7 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
 </translation>
     </message>
     <message>
-        <source>Changes where a saved cluster's password comes from, its environment, read-only switch, group, node URLs or Spectrum token kind.</source>
+        <source>Changes where a saved cluster&apos;s password comes from, its environment, read-only switch, group, node URLs or Spectrum token kind.</source>
         <translation>保存済みクラスターのパスワードの取得元、環境、読み取り専用、グループ、ノード URL、Spectrum トークンの種類を変更します。</translation>
     </message>
 </context>
@@ -2183,11 +2184,11 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>採用</translation>
     </message>
     <message>
-        <source>Someone deleted "%1" while you were editing it. Rebase creates it again with your version; Reload discards your changes.</source>
+        <source>Someone deleted &quot;%1&quot; while you were editing it. Rebase creates it again with your version; Reload discards your changes.</source>
         <translation>編集中に誰かが「%1」を削除しました。「リベース」はあなたのバージョンで再作成し、「再読み込み」はあなたの変更を破棄します。</translation>
     </message>
     <message numerus="yes">
-        <source>Someone changed "%1" while you were editing it. Your changes are kept in the draft. %n field(s) were changed on both sides: choose which value to keep, then Rebase to put your changes on top of theirs, or Reload to discard yours.</source>
+        <source>Someone changed &quot;%1&quot; while you were editing it. Your changes are kept in the draft. %n field(s) were changed on both sides: choose which value to keep, then Rebase to put your changes on top of theirs, or Reload to discard yours.</source>
         <translation>
             <numerusform>編集中に誰かが「%1」を変更しました。あなたの変更は下書きに保持されています。%n 個のフィールドが双方で変更されました: 残す値を選んでから「リベース」で相手の変更の上にあなたの変更を適用するか、「再読み込み」であなたの変更を破棄してください。</numerusform>
         </translation>
@@ -2300,7 +2301,7 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <source>Optional: the server certificate's fingerprint</source>
+        <source>Optional: the server certificate&apos;s fingerprint</source>
         <translation>任意: サーバー証明書のフィンガープリント</translation>
     </message>
     <message>
@@ -2376,7 +2377,7 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>任意: PEM ファイル</translation>
     </message>
     <message>
-        <source>A CA to trust for this cluster, in addition to the system's CAs</source>
+        <source>A CA to trust for this cluster, in addition to the system&apos;s CAs</source>
         <translation>システムの CA に加えて、このクラスターで信頼する CA</translation>
     </message>
     <message>
@@ -2415,7 +2416,7 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>アドレス、サインイン、証明書を確認します。</translation>
     </message>
     <message>
-        <source>The cluster's TLS certificate is not trusted. Compare its SHA-256 fingerprint with the one the cluster's administrator gives you before trusting it.</source>
+        <source>The cluster&apos;s TLS certificate is not trusted. Compare its SHA-256 fingerprint with the one the cluster&apos;s administrator gives you before trusting it.</source>
         <translation>クラスターの TLS 証明書は信頼されていません。信頼する前に、その SHA-256 フィンガープリントをクラスター管理者から伝えられたものと照合してください。</translation>
     </message>
     <message>
@@ -2435,7 +2436,7 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>このクラスターでこの証明書を信頼する</translation>
     </message>
     <message numerus="yes">
-        <source>Connected to cluster "%1" with %n node(s).</source>
+        <source>Connected to cluster &quot;%1&quot; with %n node(s).</source>
         <translation>
             <numerusform>クラスター「%1」(%n ノード) に接続しました。</numerusform>
         </translation>
@@ -2449,7 +2450,7 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>%1 (%2) としてサインインしました: 読み取り専用です。</translation>
     </message>
     <message>
-        <source>Connected: this is a plain Spectrum cluster, without Clusterdesk's management API.</source>
+        <source>Connected: this is a plain Spectrum cluster, without Clusterdesk&apos;s management API.</source>
         <translation>接続しました: これは Clusterdesk 管理 API のないプレーンな Spectrum クラスターです。</translation>
     </message>
 </context>
@@ -2468,7 +2469,7 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>保存されていません</translation>
     </message>
     <message>
-        <source>neither the Clusterdesk management API nor Spectrum's token service or service catalogues answered at this address</source>
+        <source>neither the Clusterdesk management API nor Spectrum&apos;s token service or service catalogues answered at this address</source>
         <translation>このアドレスでは、Clusterdesk 管理 API も、Spectrum のトークンサービスやサービスカタログも応答しませんでした</translation>
     </message>
     <message>
@@ -2597,16 +2598,16 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>Date ヘッダーがないか空です</translation>
     </message>
     <message>
-        <source>the Date header "%1" uses the obsolete RFC 850 form, not an RFC 7231 IMF-fixdate</source>
-        <translation>Date ヘッダー "%1" は RFC 7231 の IMF-fixdate ではなく、廃止された RFC 850 形式を使用しています</translation>
+        <source>the Date header &quot;%1&quot; uses the obsolete RFC 850 form, not an RFC 7231 IMF-fixdate</source>
+        <translation>Date ヘッダー &quot;%1&quot; は RFC 7231 の IMF-fixdate ではなく、廃止された RFC 850 形式を使用しています</translation>
     </message>
     <message>
-        <source>the Date header "%1" uses the obsolete asctime form, not an RFC 7231 IMF-fixdate</source>
-        <translation>Date ヘッダー "%1" は RFC 7231 の IMF-fixdate ではなく、廃止された asctime 形式を使用しています</translation>
+        <source>the Date header &quot;%1&quot; uses the obsolete asctime form, not an RFC 7231 IMF-fixdate</source>
+        <translation>Date ヘッダー &quot;%1&quot; は RFC 7231 の IMF-fixdate ではなく、廃止された asctime 形式を使用しています</translation>
     </message>
     <message>
-        <source>the Date header "%1" is not an RFC 7231 IMF-fixdate such as "Sun, 06 Nov 1994 08:49:37 GMT"</source>
-        <translation>Date ヘッダー "%1" は "Sun, 06 Nov 1994 08:49:37 GMT" のような RFC 7231 の IMF-fixdate ではありません</translation>
+        <source>the Date header &quot;%1&quot; is not an RFC 7231 IMF-fixdate such as &quot;Sun, 06 Nov 1994 08:49:37 GMT&quot;</source>
+        <translation>Date ヘッダー &quot;%1&quot; は &quot;Sun, 06 Nov 1994 08:49:37 GMT&quot; のような RFC 7231 の IMF-fixdate ではありません</translation>
     </message>
 </context>
 <context>
@@ -2673,8 +2674,8 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>ファイルには JSON オブジェクトが必要です</translation>
     </message>
     <message>
-        <source>format: not a Clusterdesk definitions file (expected "%1")</source>
-        <translation>format: Clusterdesk の定義ファイルではありません ("%1" が必要)</translation>
+        <source>format: not a Clusterdesk definitions file (expected &quot;%1&quot;)</source>
+        <translation>format: Clusterdesk の定義ファイルではありません (&quot;%1&quot; が必要)</translation>
     </message>
     <message>
         <source>version: must be a whole number</source>
@@ -2689,8 +2690,8 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>resources: 配列である必要があります</translation>
     </message>
     <message>
-        <source>%1: %2 "%3" appears twice</source>
-        <translation>%1: %2 "%3" が重複しています</translation>
+        <source>%1: %2 &quot;%3&quot; appears twice</source>
+        <translation>%1: %2 &quot;%3&quot; が重複しています</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -2716,11 +2717,11 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>デモクラスターは %1 に cluster.json を書き込みませんでした。</translation>
     </message>
     <message>
-        <source>The demo cluster's cluster.json is not valid JSON: %1</source>
+        <source>The demo cluster&apos;s cluster.json is not valid JSON: %1</source>
         <translation>デモクラスターの cluster.json は有効な JSON ではありません: %1</translation>
     </message>
     <message>
-        <source>The demo cluster's cluster.json names no load balancer address.</source>
+        <source>The demo cluster&apos;s cluster.json names no load balancer address.</source>
         <translation>デモクラスターの cluster.json にロードバランサーのアドレスがありません。</translation>
     </message>
     <message>
@@ -2992,7 +2993,7 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>ローカルストアを開けません: %1</translation>
     </message>
     <message>
-        <source>no saved cluster is named "%1" (see clusterdesk cluster list)</source>
+        <source>no saved cluster is named &quot;%1&quot; (see clusterdesk cluster list)</source>
         <translation>「%1」という名前の保存済みクラスターはありません (clusterdesk cluster list を参照)</translation>
     </message>
     <message>
@@ -3000,19 +3001,19 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>エクスポートする保存済みクラスターがありません (clusterdesk cluster add で追加してください)</translation>
     </message>
     <message>
-        <source>cluster "%1" is not polled: no password: %2</source>
+        <source>cluster &quot;%1&quot; is not polled: no password: %2</source>
         <translation>クラスター「%1」はポーリングされません: パスワードがありません: %2</translation>
     </message>
     <message>
-        <source>cluster "%1": %2</source>
+        <source>cluster &quot;%1&quot;: %2</source>
         <translation>クラスター「%1」: %2</translation>
     </message>
     <message>
-        <source>cluster "%1": polled</source>
+        <source>cluster &quot;%1&quot;: polled</source>
         <translation>クラスター「%1」: ポーリング済み</translation>
     </message>
     <message>
-        <source>cluster "%1": unreachable (%2)</source>
+        <source>cluster &quot;%1&quot;: unreachable (%2)</source>
         <translation>クラスター「%1」: 到達不能 (%2)</translation>
     </message>
     <message>
@@ -3024,11 +3025,11 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>文字列が必要です</translation>
     </message>
     <message>
-        <source>"%1" is not supported (NoClientCert or RequireAndVerifyClientCert)</source>
+        <source>&quot;%1&quot; is not supported (NoClientCert or RequireAndVerifyClientCert)</source>
         <translation>「%1」はサポートされていません (NoClientCert または RequireAndVerifyClientCert)</translation>
     </message>
     <message>
-        <source>"%1" is not supported (TLS12 or TLS13)</source>
+        <source>&quot;%1&quot; is not supported (TLS12 or TLS13)</source>
         <translation>「%1」はサポートされていません (TLS12 または TLS13)</translation>
     </message>
     <message>
@@ -3052,12 +3053,12 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>ユーザー名から bcrypt ハッシュへのマッピングが必要です</translation>
     </message>
     <message>
-        <source>a user name must be non-empty and without ':'</source>
-        <translation>ユーザー名は空でなく ':' を含まないものにしてください</translation>
+        <source>a user name must be non-empty and without &apos;:&apos;</source>
+        <translation>ユーザー名は空でなく &apos;:&apos; を含まないものにしてください</translation>
     </message>
     <message>
-        <source>not a bcrypt hash ($2y$ or $2b$, 60 characters; make one with htpasswd -nBC 10 "" | tr -d ':\n')</source>
-        <translation>bcrypt ハッシュではありません ($2y$ または $2b$、60 文字。htpasswd -nBC 10 "" | tr -d ':\n' で作成してください)</translation>
+        <source>not a bcrypt hash ($2y$ or $2b$, 60 characters; make one with htpasswd -nBC 10 &quot;&quot; | tr -d &apos;:\n&apos;)</source>
+        <translation>bcrypt ハッシュではありません ($2y$ または $2b$、60 文字。htpasswd -nBC 10 &quot;&quot; | tr -d &apos;:\n&apos; で作成してください)</translation>
     </message>
     <message>
         <source>web config: cannot read %1: %2</source>
@@ -3091,11 +3092,11 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
 <context>
     <name>Finding</name>
     <message>
-        <source>%1's clock is %2 ms ahead of the cluster median</source>
+        <source>%1&apos;s clock is %2 ms ahead of the cluster median</source>
         <translation>%1 のクロックはクラスターの中央値より %2 ms 進んでいます</translation>
     </message>
     <message>
-        <source>%1's clock is %2 ms behind the cluster median</source>
+        <source>%1&apos;s clock is %2 ms behind the cluster median</source>
         <translation>%1 のクロックはクラスターの中央値より %2 ms 遅れています</translation>
     </message>
     <message>
@@ -3279,7 +3280,7 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>クラスター全体が停止しており、最後に停止したノードを Clusterdesk は確認していません</translation>
     </message>
     <message>
-        <source>Find the node that stopped last in the nodes' logs and start it first, then the others.</source>
+        <source>Find the node that stopped last in the nodes&apos; logs and start it first, then the others.</source>
         <translation>ノードのログから最後に停止したノードを探して最初に起動し、その後に他のノードを起動してください。</translation>
     </message>
     <message>
@@ -3323,15 +3324,15 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>Clusterdesk はクラスターに到達できません: %1</translation>
     </message>
     <message>
-        <source>Check the cluster's address and the network between this computer and the load balancer.</source>
+        <source>Check the cluster&apos;s address and the network between this computer and the load balancer.</source>
         <translation>クラスターのアドレスと、このコンピューターとロードバランサーの間のネットワークを確認してください。</translation>
     </message>
     <message>
-        <source>HAProxy's statistics could not be read: %1</source>
+        <source>HAProxy&apos;s statistics could not be read: %1</source>
         <translation>HAProxy の統計を読み取れませんでした: %1</translation>
     </message>
     <message>
-        <source>Check the statistics address in the cluster's settings.</source>
+        <source>Check the statistics address in the cluster&apos;s settings.</source>
         <translation>クラスターの設定にある統計のアドレスを確認してください。</translation>
     </message>
     <message>
@@ -3339,7 +3340,7 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>%1 は応答していますが、HAProxy では DOWN%2 になっています: トラフィックを受け取りません</translation>
     </message>
     <message>
-        <source>Check HAProxy's health check of %1 (GET /healthz) and the network between HAProxy and %1.</source>
+        <source>Check HAProxy&apos;s health check of %1 (GET /healthz) and the network between HAProxy and %1.</source>
         <translation>HAProxy による %1 のヘルスチェック (GET /healthz) と、HAProxy と %1 の間のネットワークを確認してください。</translation>
     </message>
     <message>
@@ -3347,7 +3348,7 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>HAProxy では %1 は UP ですが、%1 はこのコンピューターに応答しません</translation>
     </message>
     <message>
-        <source>Check the network between this computer and %1; if %1 is really down, check HAProxy's health check.</source>
+        <source>Check the network between this computer and %1; if %1 is really down, check HAProxy&apos;s health check.</source>
         <translation>このコンピューターと %1 の間のネットワークを確認してください。%1 が本当に停止している場合は HAProxy のヘルスチェックを確認してください。</translation>
     </message>
     <message>
@@ -3359,19 +3360,19 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>メンテナンスが終わったら HAProxy で %1 をサービスに戻してください。</translation>
     </message>
     <message>
-        <source>%1's clock is %2 ms ahead of the nodes whose clocks are synchronized</source>
+        <source>%1&apos;s clock is %2 ms ahead of the nodes whose clocks are synchronized</source>
         <translation>%1 のクロックは、クロックが同期されているノードより %2 ms 進んでいます</translation>
     </message>
     <message>
-        <source>%1's clock is %2 ms behind the nodes whose clocks are synchronized</source>
+        <source>%1&apos;s clock is %2 ms behind the nodes whose clocks are synchronized</source>
         <translation>%1 のクロックは、クロックが同期されているノードより %2 ms 遅れています</translation>
     </message>
     <message>
-        <source>%1's clock is %2 ms ahead of this computer's synchronized clock</source>
+        <source>%1&apos;s clock is %2 ms ahead of this computer&apos;s synchronized clock</source>
         <translation>%1 のクロックは、このコンピューターの同期済みクロックより %2 ms 進んでいます</translation>
     </message>
     <message>
-        <source>%1's clock is %2 ms behind this computer's synchronized clock</source>
+        <source>%1&apos;s clock is %2 ms behind this computer&apos;s synchronized clock</source>
         <translation>%1 のクロックは、このコンピューターの同期済みクロックより %2 ms 遅れています</translation>
     </message>
     <message>
@@ -3411,7 +3412,7 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>%1 は書き込みを拒否しています: レプリカより遅れています (%2)。書き込まないでください</translation>
     </message>
     <message>
-        <source>Do not change the configuration. Restore %1's data from the replica with the highest revision (%2) before writing again.</source>
+        <source>Do not change the configuration. Restore %1&apos;s data from the replica with the highest revision (%2) before writing again.</source>
         <translation>構成を変更しないでください。再び書き込む前に、リビジョンが最も新しいレプリカ (%2) から %1 のデータを復元してください。</translation>
     </message>
     <message>
@@ -3419,7 +3420,7 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>%1 の構成履歴がプライマリと異なります: %2</translation>
     </message>
     <message>
-        <source>%1 has another configuration history than the primary: its revisions are not the primary's</source>
+        <source>%1 has another configuration history than the primary: its revisions are not the primary&apos;s</source>
         <translation>%1 の構成履歴がプライマリと異なります: そのリビジョンはプライマリのものではありません</translation>
     </message>
     <message>
@@ -3439,7 +3440,7 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>%1 の負荷とログを確認してください。他のノードは通常どおり判定されます。</translation>
     </message>
     <message>
-        <source>%1 answers slowly: %2 ms, more than %3 times the other nodes' median of %4 ms</source>
+        <source>%1 answers slowly: %2 ms, more than %3 times the other nodes&apos; median of %4 ms</source>
         <translation>%1 の応答が遅くなっています: %2 ms で、他のノードの中央値 %4 ms の %3 倍を超えています</translation>
     </message>
     <message>
@@ -3455,7 +3456,7 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>クラスターを読み取れるアカウントを使用してください。</translation>
     </message>
     <message>
-        <source>Check the user name and the password or token in the cluster's settings.</source>
+        <source>Check the user name and the password or token in the cluster&apos;s settings.</source>
         <translation>クラスターの設定でユーザー名とパスワードまたはトークンを確認してください。</translation>
     </message>
     <message>
@@ -3475,7 +3476,7 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>%1 に完全なピアリストを与えてください。%2 はロードバランサーにありますが、どのノードにも記載されていません。</translation>
     </message>
     <message>
-        <source>Clocks are judged against trusted references first: nodes whose kernel reports synchronized time with a maximum error within the warning limit, and this computer's clock when its kernel reports the same. Without a trusted reference, three or more nodes are compared with their median; two nodes that disagree are reported as a pair and neither is blamed. ± is the bound of the measurement only: half the round trip of the best of the node's last %1 samples plus %2 ppm of that sample's age; the node's own NTP error is shown beside it.</source>
+        <source>Clocks are judged against trusted references first: nodes whose kernel reports synchronized time with a maximum error within the warning limit, and this computer&apos;s clock when its kernel reports the same. Without a trusted reference, three or more nodes are compared with their median; two nodes that disagree are reported as a pair and neither is blamed. ± is the bound of the measurement only: half the round trip of the best of the node&apos;s last %1 samples plus %2 ppm of that sample&apos;s age; the node&apos;s own NTP error is shown beside it.</source>
         <translation>クロックはまず信頼できる基準と比較して判定されます: カーネルが時刻の同期を報告し、その最大誤差が警告しきい値以内のノード、および同様にカーネルが報告しているこのコンピューターのクロックです。信頼できる基準がない場合、3 つ以上のノードはその中央値と比較されます。食い違う 2 つのノードはペアとして報告され、どちらも原因とはみなされません。± は測定の誤差範囲のみを示し (ノードの直近 %1 サンプルのうち最良のもののラウンドトリップの半分に、そのサンプルの経過時間の %2 ppm を加えたもの)、ノード自身の NTP 誤差はその横に表示されます。</translation>
     </message>
     <message>
@@ -3483,11 +3484,11 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>ノード %1 は %2 サービス %3 を公開していません (%4 では公開): 構成が同期されていません。</translation>
     </message>
     <message>
-        <source>Check the node's configuration database synchronisation (its log), then restart the node so it catches up with the cluster.</source>
+        <source>Check the node&apos;s configuration database synchronisation (its log), then restart the node so it catches up with the cluster.</source>
         <translation>ノードの構成データベースの同期 (ログ) を確認し、クラスターに追いつくようノードを再起動してください。</translation>
     </message>
     <message>
-        <source>Compare the service's definition on these nodes; the configuration database is not synchronised.</source>
+        <source>Compare the service&apos;s definition on these nodes; the configuration database is not synchronised.</source>
         <translation>これらのノードでサービスの定義を比較してください。構成データベースが同期されていません。</translation>
     </message>
     <message>
@@ -3644,7 +3645,7 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         </translation>
     </message>
     <message>
-        <source>This cluster publishes no configuration revision: each node's REST and SOAP service catalogue is compared instead.</source>
+        <source>This cluster publishes no configuration revision: each node&apos;s REST and SOAP service catalogue is compared instead.</source>
         <translation>このクラスターは構成リビジョンを公開していません。代わりに各ノードの REST と SOAP のサービスカタログを比較します。</translation>
     </message>
 </context>
@@ -3693,7 +3694,7 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
 <context>
     <name>HaproxyAdmin</name>
     <message>
-        <source>HAProxy's statistics cannot be read: %1</source>
+        <source>HAProxy&apos;s statistics cannot be read: %1</source>
         <translation>HAProxy の統計を読み取れません: %1</translation>
     </message>
     <message>
@@ -3709,15 +3710,15 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>HAProxy が統計ユーザー %1 を拒否しました: 統計ページのユーザー名とパスワードを確認してください</translation>
     </message>
     <message>
-        <source>HAProxy denied the action: its statistics page grants no admin rights to %1 ("stats admin" is off)</source>
-        <translation>HAProxy が操作を拒否しました: 統計ページで %1 に管理者権限が付与されていません ("stats admin" が無効)</translation>
+        <source>HAProxy denied the action: its statistics page grants no admin rights to %1 (&quot;stats admin&quot; is off)</source>
+        <translation>HAProxy が操作を拒否しました: 統計ページで %1 に管理者権限が付与されていません (&quot;stats admin&quot; が無効)</translation>
     </message>
     <message>
         <source>HAProxy rejected the request for %1 (answer %2)</source>
         <translation>HAProxy が %1 に対するリクエストを拒否しました (応答 %2)</translation>
     </message>
     <message>
-        <source>the action on %1 was sent but HAProxy's statistics cannot be read back: its outcome is unknown</source>
+        <source>the action on %1 was sent but HAProxy&apos;s statistics cannot be read back: its outcome is unknown</source>
         <translation>%1 に対する操作は送信されましたが、HAProxy の統計を読み戻せません: 結果は不明です</translation>
     </message>
     <message>
@@ -3725,7 +3726,7 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>HAProxy では %1 は %2 と表示されています</translation>
     </message>
     <message>
-        <source>HAProxy's answer was lost and it shows %1 as %2: the action's outcome is unknown</source>
+        <source>HAProxy&apos;s answer was lost and it shows %1 as %2: the action&apos;s outcome is unknown</source>
         <translation>HAProxy の応答が失われ、%1 は %2 と表示されています: 操作の結果は不明です</translation>
     </message>
     <message>
@@ -3741,7 +3742,7 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>HAProxy は操作を受け付けましたが、%1 は %2 と表示されています</translation>
     </message>
     <message>
-        <source>HAProxy's statistics page does not answer: %1</source>
+        <source>HAProxy&apos;s statistics page does not answer: %1</source>
         <translation>HAProxy の統計ページが応答しません: %1</translation>
     </message>
 </context>
@@ -3840,7 +3841,7 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>不明な --format %1 (text、csv または json)</translation>
     </message>
     <message>
-        <source>Shows and exports a cluster's configuration change history.</source>
+        <source>Shows and exports a cluster&apos;s configuration change history.</source>
         <translation>クラスターの構成変更履歴を表示、エクスポートします。</translation>
     </message>
     <message>
@@ -3856,7 +3857,7 @@ PATH-nodes.csv、PATH-resources.csv、PATH-activity.csv。PATH の末尾の .csv
         <translation>--since には 7d や 24h のような期間、または 2026-12-01 や 2026-12-01T08:00:00Z のような ISO 8601 の日付か日時が必要です: %1</translation>
     </message>
     <message>
-        <source>Prints a saved cluster's configuration change log, oldest first: who changed
+        <source>Prints a saved cluster&apos;s configuration change log, oldest first: who changed
 which resource when, and the fields each change altered (secrets only as
 changed or unchanged, never their values). Filters are applied by the
 console over the whole log. --since takes a span back from now (24h, 7d,
@@ -4030,7 +4031,7 @@ UTC)。エラー時の終了コードは 2 です。
         <translation>プロファイルには名前が必要です。</translation>
     </message>
     <message>
-        <source>Another profile is already called "%1".</source>
+        <source>Another profile is already called &quot;%1&quot;.</source>
         <translation>「%1」という名前のプロファイルがすでにあります。</translation>
     </message>
     <message>
@@ -4046,8 +4047,8 @@ UTC)。エラー時の終了コードは 2 です。
         <translation>保持期間を負の値にすることはできません。</translation>
     </message>
     <message>
-        <source>Database error in "%1": %2</source>
-        <translation>"%1" でデータベースエラー: %2</translation>
+        <source>Database error in &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; でデータベースエラー: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read as a Clusterdesk database: %2</source>
@@ -4078,16 +4079,16 @@ UTC)。エラー時の終了コードは 2 です。
         <translation>応答が届く前にコンソールが停止しました。クラスターを確認してください</translation>
     </message>
     <message>
-        <source>"%1" is not a group: folder names separated by "/", none of them empty.</source>
-        <translation>"%1" はグループではありません: フォルダー名を "/" で区切り、空の名前は使えません。</translation>
+        <source>&quot;%1&quot; is not a group: folder names separated by &quot;/&quot;, none of them empty.</source>
+        <translation>&quot;%1&quot; はグループではありません: フォルダー名を &quot;/&quot; で区切り、空の名前は使えません。</translation>
     </message>
     <message>
-        <source>%1 cannot move to group "%2": %3</source>
-        <translation>%1 をグループ "%2" に移動できません: %3</translation>
+        <source>%1 cannot move to group &quot;%2&quot;: %3</source>
+        <translation>%1 をグループ &quot;%2&quot; に移動できません: %3</translation>
     </message>
     <message>
-        <source>A group cannot move into its own folder "%1".</source>
-        <translation>グループを自身のフォルダー "%1" の中へ移動することはできません。</translation>
+        <source>A group cannot move into its own folder &quot;%1&quot;.</source>
+        <translation>グループを自身のフォルダー &quot;%1&quot; の中へ移動することはできません。</translation>
     </message>
 </context>
 <context>
@@ -4275,7 +4276,7 @@ UTC)。エラー時の終了コードは 2 です。
         <translation>リソース定義のエクスポート(&amp;D)…</translation>
     </message>
     <message>
-        <source>Save the selected cluster's resource definitions to a file, without secrets (%1)</source>
+        <source>Save the selected cluster&apos;s resource definitions to a file, without secrets (%1)</source>
         <translation>選択したクラスターのリソース定義をシークレットなしでファイルに保存します (%1)</translation>
     </message>
     <message>
@@ -4429,7 +4430,7 @@ UTC)。エラー時の終了コードは 2 です。
         <translation>クラスターが保存されていません。</translation>
     </message>
     <message>
-        <source>Node actions need the cluster's HAProxy statistics URL (Edit Cluster).</source>
+        <source>Node actions need the cluster&apos;s HAProxy statistics URL (Edit Cluster).</source>
         <translation>ノード操作にはクラスターの HAProxy 統計 URL が必要です (クラスターの編集)。</translation>
     </message>
     <message>
@@ -4502,19 +4503,19 @@ UTC)。エラー時の終了コードは 2 です。
         <translation>drain、maint または ready。</translation>
     </message>
     <message>
-        <source>The node (HAProxy's server name).</source>
+        <source>The node (HAProxy&apos;s server name).</source>
         <translation>ノード (HAProxy のサーバー名)。</translation>
     </message>
     <message>
-        <source>HAProxy's statistics page, instead of the saved one.</source>
+        <source>HAProxy&apos;s statistics page, instead of the saved one.</source>
         <translation>保存済みのものの代わりに使う HAProxy の統計ページ。</translation>
     </message>
     <message>
-        <source>The statistics page's admin user, instead of the saved one.</source>
+        <source>The statistics page&apos;s admin user, instead of the saved one.</source>
         <translation>保存済みのものの代わりに使う統計ページの管理ユーザー。</translation>
     </message>
     <message>
-        <source>Read the statistics user's password from &lt;file&gt;.</source>
+        <source>Read the statistics user&apos;s password from &lt;file&gt;.</source>
         <translation>&lt;file&gt; から統計ユーザーのパスワードを読み取ります。</translation>
     </message>
     <message>
@@ -4554,15 +4555,15 @@ UTC)。エラー時の終了コードは 2 です。
         <translation>不明なノードアクション: %1</translation>
     </message>
     <message>
-        <source>Actions (HAProxy's statistics page, which needs "stats admin" for the user):
+        <source>Actions (HAProxy&apos;s statistics page, which needs &quot;stats admin&quot; for the user):
   drain    No new connections to the node; those persisting to it stay.
   maint    Maintenance: no traffic at all.
   ready    Back into service.
 
-The stats user's password: --stats-password-file, else the environment
+The stats user&apos;s password: --stats-password-file, else the environment
 variable CLUSTERDESK_STATS_PASSWORD, else the one the window saved for the
 cluster. Draining or maintaining the last node serving requests needs
---force. The result is HAProxy's own view of the node afterwards.
+--force. The result is HAProxy&apos;s own view of the node afterwards.
 A cluster saved as read-only is refused; one labelled production needs
 --confirm &lt;its name&gt;, exactly. Each action is kept in the activity log.
 Exit code 0 applied, 1 not applied, 2 error or refused.
@@ -4571,7 +4572,7 @@ Examples:
   clusterdesk node drain --cluster Test --node node-2
   clusterdesk node ready --cluster Prod --node node-2 --confirm Prod --json
 </source>
-        <translation>アクション (HAProxy の統計ページ。ユーザーに "stats admin" が必要):
+        <translation>アクション (HAProxy の統計ページ。ユーザーに &quot;stats admin&quot; が必要):
   drain    ノードへの新しい接続を止めます。維持されている接続は残ります。
   maint    メンテナンス: トラフィックを一切送りません。
   ready    サービスに戻します。
@@ -4904,7 +4905,7 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
         <translation>レプリケーション一時停止</translation>
     </message>
     <message>
-        <source>± … net is the network bound of this measurement (half the round trip), not the node's own clock error (see Time sync).</source>
+        <source>± … net is the network bound of this measurement (half the round trip), not the node&apos;s own clock error (see Time sync).</source>
         <translation>± … ネットワーク は、この測定のネットワーク誤差 (往復時間の半分) であり、ノード自身のクロック誤差ではありません (「時刻同期」を参照)。</translation>
     </message>
     <message>
@@ -4912,7 +4913,7 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
         <translation>クロックが同期されているノードとの比較。</translation>
     </message>
     <message>
-        <source>Against this computer's synchronized clock.</source>
+        <source>Against this computer&apos;s synchronized clock.</source>
         <translation>このコンピューターの同期済みクロックとの比較。</translation>
     </message>
     <message>
@@ -4936,11 +4937,11 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
         <translation>カーネル NTP の推定誤差: %1 ms</translation>
     </message>
     <message>
-        <source>This node's clock minus this computer's; ± is the network bound of the measurement only.</source>
+        <source>This node&apos;s clock minus this computer&apos;s; ± is the network bound of the measurement only.</source>
         <translation>このノードのクロックからこのコンピューターのクロックを引いた値。± は測定のネットワーク誤差のみを示します。</translation>
     </message>
     <message>
-        <source>Whether the node's kernel reports its clock as synchronized, and the kernel's maximum error.</source>
+        <source>Whether the node&apos;s kernel reports its clock as synchronized, and the kernel&apos;s maximum error.</source>
         <translation>ノードのカーネルがクロックを同期済みと報告しているかどうかと、カーネルの最大誤差。</translation>
     </message>
     <message>
@@ -5027,7 +5028,7 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
         <translation>ノードの応答(&amp;A)</translation>
     </message>
     <message>
-        <source>The node's raw /api/v1/node answer</source>
+        <source>The node&apos;s raw /api/v1/node answer</source>
         <translation>ノードの /api/v1/node の生の応答</translation>
     </message>
     <message>
@@ -5083,11 +5084,11 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
         <translation>HAProxy 統計のパスワード</translation>
     </message>
     <message>
-        <source>The password of HAProxy's statistics user (kept in the system keychain):</source>
+        <source>The password of HAProxy&apos;s statistics user (kept in the system keychain):</source>
         <translation>HAProxy の統計ユーザーのパスワード (システムのキーチェーンに保持):</translation>
     </message>
     <message>
-        <source>The password of HAProxy's statistics user could not be read (%1). Type it:</source>
+        <source>The password of HAProxy&apos;s statistics user could not be read (%1). Type it:</source>
         <translation>HAProxy の統計ユーザーのパスワードを読み取れませんでした (%1)。入力してください:</translation>
     </message>
     <message>
@@ -5184,7 +5185,7 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
         <translation>%2 中 %1 が同期済み</translation>
     </message>
     <message>
-        <source>Servers in the load balancer's statistics</source>
+        <source>Servers in the load balancer&apos;s statistics</source>
         <translation>ロードバランサーの統計に含まれるサーバー</translation>
     </message>
     <message>
@@ -5192,7 +5193,7 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
         <translation>統計 URL なし</translation>
     </message>
     <message>
-        <source>Add the HAProxy statistics URL to this cluster's settings to see the load balancer's view.</source>
+        <source>Add the HAProxy statistics URL to this cluster&apos;s settings to see the load balancer&apos;s view.</source>
         <translation>ロードバランサーから見た状態を表示するには、このクラスターの設定に HAProxy の統計 URL を追加してください。</translation>
     </message>
     <message>
@@ -5308,16 +5309,16 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
         <translation>測定値: %1。信頼できる同期済みクロックがない場合、ノードが 3 つ未満では判定されません。</translation>
     </message>
     <message>
-        <source>%1 against the synchronized nodes (± %2 ms network)</source>
-        <translation>同期済みノードに対して %1 (ネットワーク ± %2 ms)</translation>
+        <source>%1 against the synchronized nodes (±&#xa0;%2&#xa0;ms network)</source>
+        <translation>同期済みノードに対して %1 (ネットワーク ±&#xa0;%2&#xa0;ms)</translation>
     </message>
     <message>
-        <source>%1 against this computer's synchronized clock (± %2 ms network)</source>
-        <translation>このコンピューターの同期済みクロックに対して %1 (ネットワーク ± %2 ms)</translation>
+        <source>%1 against this computer&apos;s synchronized clock (±&#xa0;%2&#xa0;ms network)</source>
+        <translation>このコンピューターの同期済みクロックに対して %1 (ネットワーク ±&#xa0;%2&#xa0;ms)</translation>
     </message>
     <message>
-        <source>%1 against the cluster median (± %2 ms network)</source>
-        <translation>クラスターの中央値に対して %1 (ネットワーク ± %2 ms)</translation>
+        <source>%1 against the cluster median (±&#xa0;%2&#xa0;ms network)</source>
+        <translation>クラスターの中央値に対して %1 (ネットワーク ±&#xa0;%2&#xa0;ms)</translation>
     </message>
     <message>
         <source>Primary behind</source>
@@ -5332,8 +5333,8 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
         <translation>未同期: %1</translation>
     </message>
     <message>
-        <source>Largest NTP maximum error: %1 ms</source>
-        <translation>NTP 最大誤差の最大値: %1 ms</translation>
+        <source>Largest NTP maximum error: %1&#xa0;ms</source>
+        <translation>NTP 最大誤差の最大値: %1&#xa0;ms</translation>
     </message>
     <message>
         <source>No node is a trusted clock reference.</source>
@@ -5364,7 +5365,7 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The primary's revision is not known, so agreement cannot be judged. Reported: %1.</source>
+        <source>The primary&apos;s revision is not known, so agreement cannot be judged. Reported: %1.</source>
         <translation>プライマリーのリビジョンが不明なため、一致を判定できません。報告: %1。</translation>
     </message>
     <message>
@@ -5387,11 +5388,11 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
         <translation>ノード %1 宛てのリクエストに %2 が応答しました</translation>
     </message>
     <message>
-        <source>the sign-in worked, but the new token was refused as invalid: Spectrum's host check (see the findings)</source>
+        <source>the sign-in worked, but the new token was refused as invalid: Spectrum&apos;s host check (see the findings)</source>
         <translation>サインインはできましたが、新しいトークンが無効として拒否されました: Spectrum のホストチェック (検出事項を参照)</translation>
     </message>
     <message>
-        <source>no node is known: give the nodes' URLs or the load balancer's statistics page in the cluster's settings</source>
+        <source>no node is known: give the nodes&apos; URLs or the load balancer&apos;s statistics page in the cluster&apos;s settings</source>
         <translation>既知のノードがありません: クラスターの設定でノードの URL またはロードバランサーの統計ページを指定してください</translation>
     </message>
     <message>
@@ -5473,8 +5474,8 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
         <translation>ストアを開けません: %1</translation>
     </message>
     <message>
-        <source>no saved cluster is called "%1" (see clusterdesk cluster list)</source>
-        <translation>"%1" という名前の保存済みクラスターはありません (clusterdesk cluster list を参照)</translation>
+        <source>no saved cluster is called &quot;%1&quot; (see clusterdesk cluster list)</source>
+        <translation>&quot;%1&quot; という名前の保存済みクラスターはありません (clusterdesk cluster list を参照)</translation>
     </message>
     <message>
         <source>cannot open the store: %1
@@ -5555,9 +5556,9 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
         <translation>ID</translation>
     </message>
     <message>
-        <source>no saved cluster is called "%1"
+        <source>no saved cluster is called &quot;%1&quot;
 </source>
-        <translation>"%1" という名前の保存済みクラスターはありません
+        <translation>&quot;%1&quot; という名前の保存済みクラスターはありません
 </translation>
     </message>
     <message>
@@ -5730,8 +5731,8 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
         <translation>必須です</translation>
     </message>
     <message>
-        <source>another cluster is already called "%1"</source>
-        <translation>"%1" という名前のクラスターがすでにあります</translation>
+        <source>another cluster is already called &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; という名前のクラスターがすでにあります</translation>
     </message>
     <message>
         <source>no such file</source>
@@ -5742,7 +5743,7 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
         <translation>PEM 証明書が含まれていません</translation>
     </message>
     <message>
-        <source>the saved cluster "%1" already uses this URL</source>
+        <source>the saved cluster &quot;%1&quot; already uses this URL</source>
         <translation>保存済みのクラスター「%1」がすでにこの URL を使用しています</translation>
     </message>
 </context>
@@ -5753,7 +5754,7 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
         <translation>環境ラベル: production、staging、test または独自の名前 (空: なし)。production への書き込みには --confirm &lt;name&gt; が必要です。</translation>
     </message>
     <message>
-        <source>The label's colour as #rrggbb (default: production red, staging amber, test green, others blue).</source>
+        <source>The label&apos;s colour as #rrggbb (default: production red, staging amber, test green, others blue).</source>
         <translation>ラベルの色 (#rrggbb 形式。既定値: production は赤、staging は琥珀色、test は緑、その他は青)。</translation>
     </message>
     <message>
@@ -5773,7 +5774,7 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
         <translation>--read-only と --read-write のどちらか一方を指定してください</translation>
     </message>
     <message>
-        <source>A node's own URL, for a plain Spectrum cluster that no statistics page lists; repeat it for every node (all of them replace the saved ones; one empty value forgets them).</source>
+        <source>A node&apos;s own URL, for a plain Spectrum cluster that no statistics page lists; repeat it for every node (all of them replace the saved ones; one empty value forgets them).</source>
         <translation>統計ページが示さない Spectrum のみのクラスターの、ノード自身の URL。ノードごとに繰り返します(保存済みのものをすべて置き換え、空の値 1 つで消去)。</translation>
     </message>
     <message>
@@ -5789,7 +5790,7 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
         <translation>--token は session または open です(%1 ではありません)</translation>
     </message>
     <message>
-        <source>The admin user of HAProxy's statistics page, with which the window and clusterdesk node drain a node, put it into maintenance or make it ready (empty: none).</source>
+        <source>The admin user of HAProxy&apos;s statistics page, with which the window and clusterdesk node drain a node, put it into maintenance or make it ready (empty: none).</source>
         <translation>HAProxy 統計ページの管理ユーザー。ウィンドウと clusterdesk node はこのユーザーでノードのドレイン、メンテナンス、準備完了への切り替えを行います (空: なし)。</translation>
     </message>
 </context>
@@ -6354,7 +6355,7 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
     </message>
     <message>
         <source>en</source>
-        <comment>HTML lang attribute: this translation's language code</comment>
+        <comment>HTML lang attribute: this translation&apos;s language code</comment>
         <translation>ja</translation>
     </message>
     <message>
@@ -6919,7 +6920,7 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
         <translation>、HTTP %1</translation>
     </message>
     <message>
-        <source>the node's answer is not a test result</source>
+        <source>the node&apos;s answer is not a test result</source>
         <translation>ノードの応答はテスト結果ではありません</translation>
     </message>
 </context>
@@ -7091,8 +7092,8 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
 </translation>
     </message>
     <message>
-        <source>secret file: "%1" is not &lt;type&gt;/&lt;name&gt; with an object of secrets</source>
-        <translation>シークレットファイル: "%1" はシークレットのオブジェクトを持つ &lt;type&gt;/&lt;name&gt; ではありません</translation>
+        <source>secret file: &quot;%1&quot; is not &lt;type&gt;/&lt;name&gt; with an object of secrets</source>
+        <translation>シークレットファイル: &quot;%1&quot; はシークレットのオブジェクトを持つ &lt;type&gt;/&lt;name&gt; ではありません</translation>
     </message>
     <message>
         <source>secret file: %1 %2 is not a secret this batch needs</source>
@@ -7206,7 +7207,7 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
         <translation>保存済みのクラスター (複数指定可)。</translation>
     </message>
     <message>
-        <source>An unsaved cluster's load balancer URL (repeatable).</source>
+        <source>An unsaved cluster&apos;s load balancer URL (repeatable).</source>
         <translation>未保存のクラスターのロードバランサー URL (複数指定可)。</translation>
     </message>
     <message>
@@ -7304,14 +7305,14 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
     <message>
         <source>Actions:
   diff     Compare two or more clusters: exit 0 identical, 1 differ.
-  export   Write one cluster's definitions to --output (secrets left out).
+  export   Write one cluster&apos;s definitions to --output (secrets left out).
   apply    Plan and apply a definitions --file to the --cluster(s).
 
 Clusters: --cluster &lt;saved name&gt; (repeatable), or --url &lt;url&gt; --user &lt;user&gt;
 --password-file &lt;file&gt; (repeatable, paired in order; CLUSTERDESK_PASSWORD
 stands in for a missing password file). Saved clusters come first.
 --secret-file: one secret for every secret the file needs, or JSON
-{"&lt;type&gt;/&lt;name&gt;": {"&lt;field&gt;": "&lt;secret&gt;"}}. Secrets not given are left
+{&quot;&lt;type&gt;/&lt;name&gt;&quot;: {&quot;&lt;field&gt;&quot;: &quot;&lt;secret&gt;&quot;}}. Secrets not given are left
 unset on create and kept on update. Exit code 2 on any error.
 A cluster saved as read-only is never written; one labelled production is
 written only with --confirm &lt;its name&gt;, exactly.
@@ -7332,7 +7333,7 @@ Examples:
 --password-file &lt;file&gt; (複数指定可、順番に対応。パスワードファイルがない場合は
 CLUSTERDESK_PASSWORD で代用)。保存済みのクラスターが先になります。
 --secret-file: ファイルが必要とするすべてのシークレットに使う 1 つのシークレット、
-または JSON {"&lt;type&gt;/&lt;name&gt;": {"&lt;field&gt;": "&lt;secret&gt;"}}。指定されなかった
+または JSON {&quot;&lt;type&gt;/&lt;name&gt;&quot;: {&quot;&lt;field&gt;&quot;: &quot;&lt;secret&gt;&quot;}}。指定されなかった
 シークレットは、作成時には未設定のまま、更新時には維持されます。エラー時の
 終了コードは 2 です。
 読み取り専用として保存されたクラスターには書き込みません。production ラベルの
@@ -7439,11 +7440,11 @@ CLUSTERDESK_PASSWORD で代用)。保存済みのクラスターが先になり�
 <context>
     <name>ServicesPanel</name>
     <message>
-        <source>The nodes' catalogues list no services.</source>
+        <source>The nodes&apos; catalogues list no services.</source>
         <translation>ノードのカタログにサービスが記載されていません。</translation>
     </message>
     <message>
-        <source>Every service the nodes' REST and SOAP catalogues list; a service missing on a node or described differently means the configuration is not synchronised.</source>
+        <source>Every service the nodes&apos; REST and SOAP catalogues list; a service missing on a node or described differently means the configuration is not synchronised.</source>
         <translation>ノードの REST および SOAP カタログに記載されているすべてのサービス。あるノードにサービスがない場合や記述が異なる場合は、構成が同期されていません。</translation>
     </message>
     <message>
@@ -7451,7 +7452,7 @@ CLUSTERDESK_PASSWORD で代用)。保存済みのクラスターが先になり�
         <translation>サービス</translation>
     </message>
     <message>
-        <source>No services to list: this cluster answers through Clusterdesk's management API, which publishes no REST or SOAP service catalogue (only a plain Spectrum cluster's catalogues are read).</source>
+        <source>No services to list: this cluster answers through Clusterdesk&apos;s management API, which publishes no REST or SOAP service catalogue (only a plain Spectrum cluster&apos;s catalogues are read).</source>
         <translation>表示するサービスはありません: このクラスターは Clusterdesk の管理 API で応答しており、この API は REST/SOAP サービスカタログを公開しません (読み取るのは純粋な Spectrum クラスターのカタログのみです)。</translation>
     </message>
     <message>
