@@ -1,8 +1,9 @@
 #include "AuthRoutes.h"
 
+#include "FaultState.h"
+
 #include "SessionRevocations.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 
 namespace node {
@@ -35,14 +36,15 @@ void AuthRoutes::token(const NodeRequest &request, const QString &client,
         return;
     }
     Credentials *credentials = m_context.credentials;
+    const FaultState *clock = m_context.faults;
     m_authenticator.authenticate(
         request.header("authorization"), client, Authenticator::Accept::BasicOnly,
-        [credentials, exchange, ttlMinutes](const AuthOutcome &outcome) {
+        [credentials, clock, exchange, ttlMinutes](const AuthOutcome &outcome) {
             if (!outcome.identity) {
                 exchange->send(outcome.failure);
                 return;
             }
-            const qint64 expires = QDateTime::currentSecsSinceEpoch() + qint64(ttlMinutes) * 60;
+            const qint64 expires = clock->nowMs() / 1000 + qint64(ttlMinutes) * 60;
             const IssuedToken issued = credentials->issueToken(*outcome.identity, expires);
             exchange->send(HttpResponse::json(
                 200, {{QStringLiteral("access_token"), QString::fromLatin1(issued.token)},
@@ -73,7 +75,7 @@ void AuthRoutes::logout(const NodeRequest &request, const QString &client,
 void AuthRoutes::revokeAndAnswer(SessionRevocations *revocations, const QString &session,
                                  qint64 untilSeconds, const ExchangePtr &exchange)
 {
-    if (!revocations->add(session, untilSeconds, QDateTime::currentSecsSinceEpoch())) {
+    if (!revocations->add(session, untilSeconds)) {
         exchange->send(HttpResponse::problem(503, QStringLiteral("busy"),
                                              QStringLiteral("too many revoked sessions"))
                            .withHeader("Retry-After", "60"));

@@ -1,5 +1,6 @@
 #include "Authenticator.h"
 
+#include "FaultState.h"
 #include "NodeMetrics.h"
 #include "SessionRevocations.h"
 
@@ -38,15 +39,16 @@ HttpResponse busy()
 } // namespace
 
 Authenticator::Authenticator(Credentials &credentials, const SessionRevocations &revocations,
-                             LoginThrottle throttle)
+                             const FaultState &clock, LoginThrottle throttle)
     : m_credentials(credentials)
     , m_revocations(revocations)
+    , m_clock(clock)
     , m_throttle(std::move(throttle))
 {}
 
 std::optional<Identity> Authenticator::verifyBearer(const QByteArray &token) const
 {
-    auto identity = m_credentials.verifyToken(token, QDateTime::currentSecsSinceEpoch());
+    auto identity = m_credentials.verifyToken(token, m_clock.nowMs() / 1000);
     if (identity && m_revocations.isRevoked(identity->session))
         return std::nullopt;
     return identity;

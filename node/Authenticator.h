@@ -15,6 +15,7 @@
 
 namespace node {
 
+class FaultState;
 class NodeMetrics;
 class SessionRevocations;
 
@@ -29,8 +30,9 @@ class Authenticator final
 public:
     enum class Accept { BasicOrBearer, BasicOnly, BearerOnly };
 
+    // `clock` is the node's clock, the one its tokens are issued by.
     Authenticator(Credentials &credentials, const SessionRevocations &revocations,
-                  LoginThrottle throttle = {});
+                  const FaultState &clock, LoginThrottle throttle = {});
 
     // `client` is the caller's address (see NodeServer::clientAddress). `done` runs exactly
     // once, on this thread: now, or when the password check finishes.
@@ -48,6 +50,7 @@ private:
 
     Credentials &m_credentials;
     const SessionRevocations &m_revocations;
+    const FaultState &m_clock;
     LoginThrottle m_throttle;
     PasswordWorkers m_workers;
     NodeMetrics *m_metrics = nullptr;

@@ -9,7 +9,6 @@
 #include "RevisionWaiters.h"
 #include "SessionRevocations.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -62,9 +61,8 @@ void InternalRoutes::addRoutes(RouteTable &table)
                faultsAllowed});
     table.add({"GET", QStringLiteral("/internal/v1/revocations"),
                [revoked = m_context.revocations](const RouteCall &call) {
-                   call.exchange->send(HttpResponse::json(
-                       200, {{QStringLiteral("sessions"),
-                              revoked->toJson(QDateTime::currentSecsSinceEpoch())}}));
+                   call.exchange->send(
+                       HttpResponse::json(200, {{QStringLiteral("sessions"), revoked->toJson()}}));
                }});
     table.add({"POST", QStringLiteral("/internal/v1/revocations"),
                route(&InternalRoutes::mergeRevocations)});
@@ -173,7 +171,7 @@ void InternalRoutes::mergeRevocations(const NodeRequest &request, const Exchange
         return;
     }
     // A peer that gets no 200 retries, so refuse rather than half-apply silently.
-    if (!m_context.revocations->merge(sessions, QDateTime::currentSecsSinceEpoch())) {
+    if (!m_context.revocations->merge(sessions)) {
         exchange->send(HttpResponse::problem(503, QStringLiteral("busy"),
                                              QStringLiteral("not every session was stored"))
                            .withHeader("Retry-After", "2"));

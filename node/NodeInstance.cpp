@@ -131,9 +131,11 @@ bool NodeInstance::start(QString *error, int *exitCode)
     m_changeFeed = std::make_unique<RevisionWaiters>();
     m_historyGuard =
         std::make_unique<HistoryGuard>(m_options, *m_database, *m_membership, *m_replicator);
-    m_revocations = std::make_unique<SessionRevocations>(m_options, secret, m_network.get());
+    m_revocations =
+        std::make_unique<SessionRevocations>(m_options, *m_faults, secret, m_network.get());
     if (m_options.spectrumCompatible)
-        m_spectrumSessions = std::make_unique<SpectrumSessions>(m_options, secret, m_network.get());
+        m_spectrumSessions =
+            std::make_unique<SpectrumSessions>(m_options, *m_faults, secret, m_network.get());
     if (!m_options.usersFile.isEmpty())
         m_usersWatcher = std::make_unique<UsersFileWatcher>(m_options.usersFile, *m_credentials);
     connect(m_membership.get(), &Membership::primaryRevisionSeen, m_replicator.get(),

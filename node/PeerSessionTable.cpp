@@ -13,11 +13,12 @@ constexpr int kRequestTimeoutMs = 2000;
 
 } // namespace
 
-PeerSessionTable::PeerSessionTable(const NodeOptions &options, QByteArray clusterSecret,
-                                   QNetworkAccessManager *network, QString routePath,
-                                   QLatin1String valueKey, QObject *parent)
+PeerSessionTable::PeerSessionTable(const NodeOptions &options, const FaultState &clock,
+                                   QByteArray clusterSecret, QNetworkAccessManager *network,
+                                   QString routePath, QLatin1String valueKey, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_clock(clock)
     , m_network(network)
     , m_clusterSecret(std::move(clusterSecret))
     , m_routePath(std::move(routePath))

@@ -17,6 +17,8 @@ class QNetworkRequest;
 
 namespace node {
 
+class FaultState;
+
 class PeerSessionTable : public QObject
 {
     Q_OBJECT
@@ -30,13 +32,17 @@ public:
 
     // The live entries at `now`, in the exchange format.
     QJsonArray toJson(qint64 now) const;
+    QJsonArray toJson() const { return toJson(now()); }
     // Takes every valid entry; false when `entries` is not such an array, or an entry was
     // invalid or could not be taken.
     bool merge(const QJsonValue &entries, qint64 now);
+    bool merge(const QJsonValue &entries) { return merge(entries, now()); }
 
 protected:
     // `routePath` is the internal route below a peer's URL ("/internal/v1/revocations").
-    PeerSessionTable(const NodeOptions &options, QByteArray clusterSecret,
+    // `clock` is the node's clock (FaultState::nowMs, injected offset included): the one its
+    // tokens are issued and checked by, so a test can move a node's time instead of waiting.
+    PeerSessionTable(const NodeOptions &options, const FaultState &clock, QByteArray clusterSecret,
                      QNetworkAccessManager *network, QString routePath, QLatin1String valueKey,
                      QObject *parent);
 
@@ -48,6 +54,7 @@ protected:
     QNetworkRequest peerRequest(const QUrl &peerUrl) const;
 
     const NodeOptions &m_options;
+    const FaultState &m_clock;
     QNetworkAccessManager *m_network;
 
 private:

@@ -1,6 +1,7 @@
 #include "SessionRevocations.h"
 
-#include <QDateTime>
+#include "FaultState.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <memory>
@@ -12,9 +13,10 @@ constexpr int kRetryIntervalMs = 2000;
 
 } // namespace
 
-SessionRevocations::SessionRevocations(const NodeOptions &options, QByteArray clusterSecret,
-                                       QNetworkAccessManager *network, QObject *parent)
-    : PeerSessionTable(options, std::move(clusterSecret), network,
+SessionRevocations::SessionRevocations(const NodeOptions &options, const FaultState &clock,
+                                       QByteArray clusterSecret, QNetworkAccessManager *network,
+                                       QObject *parent)
+    : PeerSessionTable(options, clock, std::move(clusterSecret), network,
                        QStringLiteral("/internal/v1/revocations"), QLatin1String("expires"), parent)
 {
     m_retryTimer.setInterval(kRetryIntervalMs);
@@ -104,7 +106,7 @@ bool SessionRevocations::take(const QString &session, qint64 expiresAtSeconds, q
 
 qint64 SessionRevocations::now() const
 {
-    return QDateTime::currentSecsSinceEpoch();
+    return m_clock.nowMs() / 1000;
 }
 
 void SessionRevocations::prune(qint64 now)

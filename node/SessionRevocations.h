@@ -20,12 +20,17 @@ class SessionRevocations final : public PeerSessionTable
     Q_DISABLE_COPY_MOVE(SessionRevocations)
 
 public:
-    SessionRevocations(const NodeOptions &options, QByteArray clusterSecret,
-                       QNetworkAccessManager *network, QObject *parent = nullptr);
+    SessionRevocations(const NodeOptions &options, const FaultState &clock,
+                       QByteArray clusterSecret, QNetworkAccessManager *network,
+                       QObject *parent = nullptr);
 
     bool isRevoked(const QString &session) const { return m_revoked.contains(session); }
     // False when the table is full of unexpired sessions (the caller answers 503).
     bool add(const QString &session, qint64 expiresAtSeconds, qint64 nowSeconds);
+    bool add(const QString &session, qint64 expiresAtSeconds)
+    {
+        return add(session, expiresAtSeconds, now());
+    }
     // add() here, then push to every peer. `done` runs once each peer confirmed or failed,
     // with the ids of those that did not confirm (they are retried in the background).
     void revokeEverywhere(const QString &session, qint64 expiresAtSeconds,

@@ -6,7 +6,6 @@
 #include "SessionRevocations.h"
 #include "SpectrumSessions.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -16,11 +15,6 @@ namespace node {
 namespace {
 
 constexpr qint64 kMaxTtlMinutes = 100LL * 366 * 24 * 60; // a century; 0 means never anyway
-
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
 
 HttpResponse xmlAnswer(const QByteArray &body)
 {
@@ -67,12 +61,12 @@ void SpectrumRoutes::addRoutes(RouteTable &table)
     SpectrumSessions *sessions = m_context.spectrumSessions;
     add("/internal/v1/spectrum-sessions", [sessions](const RouteCall &call) {
         call.exchange->send(
-            HttpResponse::json(200, {{QStringLiteral("sessions"), sessions->toJson(nowMs())}}));
+            HttpResponse::json(200, {{QStringLiteral("sessions"), sessions->toJson()}}));
     });
     table.add({"POST", QStringLiteral("/internal/v1/spectrum-sessions"),
                [sessions](const RouteCall &call) {
                    const QJsonDocument body = QJsonDocument::fromJson(call.request.body);
-                   if (!sessions->merge(body.object().value(QLatin1String("sessions")), nowMs())) {
+                   if (!sessions->merge(body.object().value(QLatin1String("sessions")))) {
                        call.exchange->send(HttpResponse::problem(
                            400, QStringLiteral("bad-request"),
                            QStringLiteral("expected {\"sessions\": [{\"session\", "
@@ -101,7 +95,7 @@ void SpectrumRoutes::token(const RouteCall &call, bool withSession)
                 exchange->send(outcome.failure);
                 return;
             }
-            const qint64 now = nowMs();
+            const qint64 now = m_context.faults->nowMs();
             const QString user = outcome.identity->user;
             const SpectrumClaims claims{
                 user,
@@ -131,7 +125,7 @@ void SpectrumRoutes::logout(const RouteCall &call)
         }
         // Remembered until the session would be dead anyway: its expiry, or its idle time
         // (nobody renews a revoked session) with a minute to spare.
-        const qint64 nowSeconds = nowMs() / 1000;
+        const qint64 nowSeconds = m_context.faults->nowMs() / 1000;
         qint64 until = nowSeconds + m_context.options->spectrumSessionIdleSeconds + 60;
         if (caller.claims.expiresAtMs != 0)
             until = std::min(until, caller.claims.expiresAtMs / 1000 + 1);
@@ -142,7 +136,7 @@ void SpectrumRoutes::logout(const RouteCall &call)
 void SpectrumRoutes::withCaller(const RouteCall &call,
                                 const std::function<void(const SpectrumCaller &)> &signedIn)
 {
-    auto checked = m_access.check(call.request, nowMs());
+    auto checked = m_access.check(call.request, m_context.faults->nowMs());
     if (auto *refusal = std::get_if<HttpResponse>(&checked)) {
         call.exchange->send(std::move(*refusal));
         return;

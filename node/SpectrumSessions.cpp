@@ -1,6 +1,7 @@
 #include "SpectrumSessions.h"
 
-#include <QDateTime>
+#include "FaultState.h"
+
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -8,9 +9,10 @@
 
 namespace node {
 
-SpectrumSessions::SpectrumSessions(const NodeOptions &options, QByteArray clusterSecret,
-                                   QNetworkAccessManager *network, QObject *parent)
-    : PeerSessionTable(options, std::move(clusterSecret), network,
+SpectrumSessions::SpectrumSessions(const NodeOptions &options, const FaultState &clock,
+                                   QByteArray clusterSecret, QNetworkAccessManager *network,
+                                   QObject *parent)
+    : PeerSessionTable(options, clock, std::move(clusterSecret), network,
                        QStringLiteral("/internal/v1/spectrum-sessions"),
                        QLatin1String("lastUsedMs"), parent)
     , m_idleMs(qint64(options.spectrumSessionIdleSeconds) * 1000)
@@ -78,7 +80,7 @@ bool SpectrumSessions::take(const QString &session, qint64 usedMs, qint64 nowMs)
 
 qint64 SpectrumSessions::now() const
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    return m_clock.nowMs();
 }
 
 } // namespace node

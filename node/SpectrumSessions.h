@@ -20,7 +20,7 @@ class SpectrumSessions final : public PeerSessionTable
     Q_DISABLE_COPY_MOVE(SpectrumSessions)
 
 public:
-    SpectrumSessions(const NodeOptions &options, QByteArray clusterSecret,
+    SpectrumSessions(const NodeOptions &options, const FaultState &clock, QByteArray clusterSecret,
                      QNetworkAccessManager *network, QObject *parent = nullptr);
 
     qint64 idleMs() const { return m_idleMs; }

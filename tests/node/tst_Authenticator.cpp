@@ -3,10 +3,10 @@
 // a full hashing queue answers 503 at once, and a logged-out session is refused.
 
 #include "Authenticator.h"
+#include "FaultState.h"
 #include "NodeOptions.h"
 #include "SessionRevocations.h"
 
-#include <QDateTime>
 #include <QTest>
 #include <optional>
 
@@ -26,14 +26,15 @@ private:
     {
         NodeOptions options;
         Credentials credentials{"0123456789abcdef-secret"};
-        SessionRevocations revocations{options, "0123456789abcdef-secret", nullptr};
+        FaultState clock{false};
+        SessionRevocations revocations{options, clock, "0123456789abcdef-secret", nullptr};
         std::optional<Authenticator> authenticator;
 
         Fixture()
         {
             credentials.setUsers({{QStringLiteral("admin"), Role::Admin,
                                    Credentials::hashPassword(QStringLiteral("pw"), 1000)}});
-            authenticator.emplace(credentials, revocations);
+            authenticator.emplace(credentials, revocations, clock);
         }
         // The outcome, and whether it came synchronously.
         std::pair<std::optional<AuthOutcome>, bool>
@@ -120,7 +121,7 @@ private Q_SLOTS:
     void tokensAtOnceAndLogoutRefused()
     {
         Fixture f;
-        const qint64 expires = QDateTime::currentSecsSinceEpoch() + 600;
+        const qint64 expires = f.clock.nowMs() / 1000 + 600;
         const IssuedToken issued =
             f.credentials.issueToken({QStringLiteral("admin"), Role::Admin, {}}, expires);
         const auto [outcome, immediate] = f.run("Bearer " + issued.token, QStringLiteral("a"));
@@ -128,7 +129,7 @@ private Q_SLOTS:
         QVERIFY(immediate);
         QCOMPARE(outcome->identity->session, issued.session);
         QCOMPARE(outcome->identity->expiresAtSeconds, expires);
-        QVERIFY(f.revocations.add(issued.session, expires, QDateTime::currentSecsSinceEpoch()));
+        QVERIFY(f.revocations.add(issued.session, expires));
         QCOMPARE(f.run("Bearer " + issued.token, QStringLiteral("a")).first->failure.status, 401);
         // Basic is not a token: the token endpoint's mode refuses a bearer and vice versa.
         QCOMPARE(
@@ -138,6 +139,21 @@ private Q_SLOTS:
         QCOMPARE(f.run(basic("admin", "pw"), QStringLiteral("a"), Authenticator::Accept::BearerOnly)
                      .first->failure.status,
                  401);
+    }
+
+    void tokenExpiryFollowsTheNodeClock()
+    {
+        // The node's clock (its injected offset included) decides, not the host's: a test
+        // moves it instead of waiting, and a node that issued a token checks it by the same time.
+        Fixture f;
+        const qint64 expires = f.clock.nowMs() / 1000 + 60;
+        const IssuedToken issued =
+            f.credentials.issueToken({QStringLiteral("admin"), Role::Admin, {}}, expires);
+        QVERIFY(f.run("Bearer " + issued.token, QStringLiteral("a")).first->identity);
+        f.clock.setClockOffsetMs(61'000);
+        QCOMPARE(f.run("Bearer " + issued.token, QStringLiteral("a")).first->failure.status, 401);
+        f.clock.setClockOffsetMs(0);
+        QVERIFY(f.run("Bearer " + issued.token, QStringLiteral("a")).first->identity);
     }
 };
 

@@ -9,6 +9,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -95,10 +96,19 @@ private:
             request += "Host: 127.0.0.1:" + QByteArray::number(port) + "\r\n";
         socket.write(request + "Connection: close\r\n\r\n");
         QByteArray raw; // the node answers on this thread: let the event loop run
+        const auto complete = [&raw] {
+            const qsizetype end = raw.indexOf("\r\n\r\n");
+            if (end < 0)
+                return false;
+            static const QRegularExpression length(QStringLiteral("\r\ncontent-length: *(\\d+)"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpressionMatch match = length.match(QString::fromLatin1(raw.left(end)));
+            return !match.hasMatch() || raw.size() - end - 4 >= match.captured(1).toLongLong();
+        };
         (void)QTest::qWaitFor(
             [&] {
                 raw += socket.readAll();
-                return socket.state() == QAbstractSocket::UnconnectedState;
+                return complete() || socket.state() == QAbstractSocket::UnconnectedState;
             },
             10000);
         raw += socket.readAll();
@@ -240,21 +250,26 @@ private Q_SLOTS:
         m_nodes.reset();
         m_nodes = std::make_unique<InProcessNode>();
         NodeOptions options = spectrumOptions(QStringLiteral("idle"));
-        options.spectrumSessionIdleSeconds = 2;
+        options.spectrumSessionIdleSeconds = 10;
         m_node = startNode(options);
+        FaultState &clock = m_node->faults(); // the node's clock: moved, not waited for
         const SignedIn session = signIn();
         const SignedIn open = signIn(QStringLiteral("/security/rest/token/access/5"));
-        // Each use renews the idle timer: 2.4 s after sign-in, but never 2 s without use.
-        for (int i = 0; i < 2; ++i) {
-            QTest::qWait(1200);
+        // Each use renews the idle time: 16 s after sign-in, but never 10 s without use.
+        for (const qint64 offsetMs : {8'000, 16'000}) {
+            clock.setClockOffsetMs(offsetMs);
             QCOMPARE(get(QStringLiteral("/rest"), session.headers()).status, 200);
         }
-        QTest::qWait(2500);
+        clock.setClockOffsetMs(16'000 + 9'000);
+        QCOMPARE(get(QStringLiteral("/rest"), session.headers()).status, 200);
+        clock.setClockOffsetMs(16'000 + 9'000 + 10'500);
         const NodeAnswer idle = get(QStringLiteral("/rest"), session.headers());
         QCOMPARE(idle.status, 401);
         QVERIFY(idle.json.value(QLatin1String("detail")).toString().contains(u"without use"));
-        // An open token has no session to go idle.
+        // An open token has no session to go idle; it lasts its ttl (5 minutes), no longer.
         QCOMPARE(get(QStringLiteral("/rest"), open.headers()).status, 200);
+        clock.setClockOffsetMs(5 * 60'000 + 1'000);
+        QCOMPARE(get(QStringLiteral("/rest"), open.headers()).status, 401);
     }
 
     void hostCheck()

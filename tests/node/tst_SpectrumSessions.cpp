@@ -2,6 +2,7 @@
 // from peers merged with the later use winning, a report from the future counted as now, and
 // malformed reports refused.
 
+#include "FaultState.h"
 #include "SpectrumSessions.h"
 
 #include <QNetworkAccessManager>
@@ -15,6 +16,7 @@ class tst_SpectrumSessions final : public QObject
 
 private:
     NodeOptions m_options;
+    FaultState m_clock{false};
     QNetworkAccessManager m_network;
 
 private Q_SLOTS:
@@ -22,7 +24,7 @@ private Q_SLOTS:
 
     void idleFromIssueOrLastUse()
     {
-        SpectrumSessions sessions(m_options, "secret", &m_network);
+        SpectrumSessions sessions(m_options, m_clock, "secret", &m_network);
         QCOMPARE(sessions.idleMs(), 10'000);
         QVERIFY(!sessions.isIdle(QStringLiteral("s"), 1000, 11'000));
         QVERIFY(sessions.isIdle(QStringLiteral("s"), 1000, 11'001));
@@ -34,7 +36,7 @@ private Q_SLOTS:
 
     void mergesReports()
     {
-        SpectrumSessions sessions(m_options, "secret", &m_network);
+        SpectrumSessions sessions(m_options, m_clock, "secret", &m_network);
         sessions.touch(QStringLiteral("a"), 5000);
         QVERIFY(sessions.merge(
             QJsonArray{QJsonObject{{QStringLiteral("session"), QStringLiteral("a")},
