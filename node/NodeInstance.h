@@ -16,17 +16,8 @@ class QNetworkAccessManager;
 
 namespace node {
 
-class ConfigDatabase;
-class Credentials;
-class FaultState;
-class HistoryGuard;
-class Membership;
-class NodeMetrics;
+// The parts NodeContext does not already declare.
 class NodeServer;
-class Replicator;
-class RevisionWaiters;
-class SessionRevocations;
-class SpectrumSessions;
 class UsersFileWatcher;
 
 class NodeInstance final : public QObject

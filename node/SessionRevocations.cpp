@@ -7,11 +7,6 @@
 #include <memory>
 
 namespace node {
-namespace {
-
-constexpr int kRetryIntervalMs = 2000;
-
-} // namespace
 
 SessionRevocations::SessionRevocations(const NodeOptions &options, const FaultState &clock,
                                        QByteArray clusterSecret, QNetworkAccessManager *network,

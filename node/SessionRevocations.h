@@ -51,6 +51,8 @@ private:
     void retryPending();
     void prune(qint64 nowSeconds);
 
+    static constexpr int kRetryIntervalMs = 2000; // an unconfirmed push, tried again
+
     QHash<QString, qint64> m_revoked; // session -> token expiry (unix seconds)
     QList<Pending> m_pending;         // pushes a peer has not confirmed yet
     QTimer m_retryTimer;
