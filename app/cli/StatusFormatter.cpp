@@ -17,23 +17,6 @@ struct Tr
 // Plain ASCII for "unknown": terminals and scripts that cut columns cope with it everywhere.
 const QString Unknown = QStringLiteral("-");
 
-enum Column {
-    Node,
-    Role,
-    Health,
-    LoadBalancer,
-    Latency,
-    Offset,
-    VsMedian,
-    Ntp,
-    Revision,
-    Checksum,
-    Lag,
-    Sync,
-    Version,
-    ColumnCount
-};
-
 QString roleText(const NodeSnapshot &node)
 {
     if (node.role() == QLatin1String("primary"))
@@ -81,7 +64,9 @@ QString findingLine(const Finding &finding)
 }
 
 // The node columns a cluster without the management API can fill.
-constexpr int SpectrumColumns[] = {Node, Health, LoadBalancer, Latency, Offset, VsMedian};
+using SF = StatusFormatter;
+constexpr int SpectrumColumns[] = {SF::Node,    SF::Health, SF::LoadBalancer,
+                                   SF::Latency, SF::Offset, SF::VsMedian};
 
 QStringList picked(const QStringList &all, bool spectrum)
 {

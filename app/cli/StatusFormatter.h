@@ -27,6 +27,24 @@ public:
     // ClusterSnapshot::toJson() plus "exitCode".
     static QJsonObject json(const ClusterSnapshot &snapshot);
 
+    // The node table's columns, in the order of headers() and cells().
+    enum Column : int {
+        Node,
+        Role,
+        Health,
+        LoadBalancer,
+        Latency,
+        Offset,
+        VsMedian,
+        Ntp,
+        Revision,
+        Checksum,
+        Lag,
+        Sync,
+        Version,
+        ColumnCount
+    };
+
     // The table's cells for one node, in column order (exposed for tests).
     static QStringList headers();
     static QStringList cells(const NodeSnapshot &node);

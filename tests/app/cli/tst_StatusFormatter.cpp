@@ -58,21 +58,7 @@ ClusterSnapshot reachable(const QList<Finding> &findings)
         .withFindings(findings);
 }
 
-enum Col {
-    Node,
-    Role,
-    Health,
-    Lb,
-    Latency,
-    Offset,
-    VsMedian,
-    Ntp,
-    Revision,
-    Checksum,
-    Lag,
-    Sync,
-    Version
-};
+using SF = StatusFormatter;
 
 } // namespace
 
@@ -115,60 +101,61 @@ private Q_SLOTS:
 
         const NodeSnapshot unknown = NodeSnapshot::placeholder(
             QStringLiteral("node-9"), QString(), QUrl(QStringLiteral("http://127.0.0.1:1")));
-        QTest::newRow("unknown name is the id") << unknown << int(Node) << "node-9";
-        QTest::newRow("unknown role") << unknown << int(Role) << "-";
-        QTest::newRow("unknown health") << unknown << int(Health) << "Unknown";
-        QTest::newRow("unknown latency") << unknown << int(Latency) << "-";
-        QTest::newRow("unmeasured offset") << unknown << int(Offset) << "-";
-        QTest::newRow("unmeasured vs median") << unknown << int(VsMedian) << "-";
-        QTest::newRow("unknown revision") << unknown << int(Revision) << "-";
-        QTest::newRow("unknown lag") << unknown << int(Lag) << "-";
-        QTest::newRow("unknown sync") << unknown << int(Sync) << "-";
-        QTest::newRow("unknown version") << unknown << int(Version) << "-";
+        QTest::newRow("unknown name is the id") << unknown << int(SF::Node) << "node-9";
+        QTest::newRow("unknown role") << unknown << int(SF::Role) << "-";
+        QTest::newRow("unknown health") << unknown << int(SF::Health) << "Unknown";
+        QTest::newRow("unknown latency") << unknown << int(SF::Latency) << "-";
+        QTest::newRow("unmeasured offset") << unknown << int(SF::Offset) << "-";
+        QTest::newRow("unmeasured vs median") << unknown << int(SF::VsMedian) << "-";
+        QTest::newRow("unknown revision") << unknown << int(SF::Revision) << "-";
+        QTest::newRow("unknown lag") << unknown << int(SF::Lag) << "-";
+        QTest::newRow("unknown sync") << unknown << int(SF::Sync) << "-";
+        QTest::newRow("unknown version") << unknown << int(SF::Version) << "-";
 
         const NodeSnapshot node = makeNode(QStringLiteral("node-2"));
         const auto named =
             NodeSnapshot::fromNodeJson(QJsonObject{{"id", "node-3"}, {"name", "east"}}, nullptr);
-        QTest::newRow("name and id") << *named << int(Node) << "east (node-3)";
+        QTest::newRow("name and id") << *named << int(SF::Node) << "east (node-3)";
         QTest::newRow("primary") << makeNode(QStringLiteral("node-1"), QStringLiteral("primary"))
-                                 << int(Role) << "primary";
-        QTest::newRow("replica") << node << int(Role) << "replica";
-        QTest::newRow("up") << node.withHealth(NodeHealth::Up, 0) << int(Health) << "Up";
+                                 << int(SF::Role) << "primary";
+        QTest::newRow("replica") << node << int(SF::Role) << "replica";
+        QTest::newRow("up") << node.withHealth(NodeHealth::Up, 0) << int(SF::Health) << "Up";
         QTest::newRow("unreachable")
-            << node.withHealth(NodeHealth::Unreachable, 3) << int(Health) << "Unreachable";
-        QTest::newRow("latency") << node.withLatencyMs(1.25) << int(Latency) << "1.3 ms";
-        QTest::newRow("ahead") << node.withClock(measuredClock(800.04, 0.42, 799.5)) << int(Offset)
-                               << "+800.0 ms ± 0.4 net";
-        QTest::newRow("behind") << node.withClock(measuredClock(-12.5, 1, -3)) << int(Offset)
+            << node.withHealth(NodeHealth::Unreachable, 3) << int(SF::Health) << "Unreachable";
+        QTest::newRow("latency") << node.withLatencyMs(1.25) << int(SF::Latency) << "1.3 ms";
+        QTest::newRow("ahead") << node.withClock(measuredClock(800.04, 0.42, 799.5))
+                               << int(SF::Offset) << "+800.0 ms ± 0.4 net";
+        QTest::newRow("behind") << node.withClock(measuredClock(-12.5, 1, -3)) << int(SF::Offset)
                                 << "-12.5 ms ± 1.0 net";
-        QTest::newRow("zero has no sign")
-            << node.withClock(measuredClock(-0.01, 0.2, 0)) << int(Offset) << "0.0 ms ± 0.2 net";
+        QTest::newRow("zero has no sign") << node.withClock(measuredClock(-0.01, 0.2, 0))
+                                          << int(SF::Offset) << "0.0 ms ± 0.2 net";
         NodeSnapshot::Clock unjudged = measuredClock(800, 0.4, 0);
         unjudged.reference.clear();
-        QTest::newRow("not judged") << node.withClock(unjudged) << int(VsMedian) << "-";
+        QTest::newRow("not judged") << node.withClock(unjudged) << int(SF::VsMedian) << "-";
         NodeSnapshot::Clock synced = measuredClock(1, 0.4, 0);
         synced.ntpSynchronized = true;
         synced.maxErrorUs = 16000;
-        QTest::newRow("ntp") << node.withClock(synced) << int(Ntp) << "synced ±16.0 ms";
-        QTest::newRow("ntp unknown") << unknown << int(Ntp) << "-";
-        QTest::newRow("slow") << node.withHealth(NodeHealth::Slow, 0) << int(Health) << "Slow";
+        QTest::newRow("ntp") << node.withClock(synced) << int(SF::Ntp) << "synced ±16.0 ms";
+        QTest::newRow("ntp unknown") << unknown << int(SF::Ntp) << "-";
+        QTest::newRow("slow") << node.withHealth(NodeHealth::Slow, 0) << int(SF::Health) << "Slow";
         QTest::newRow("vs median")
-            << node.withClock(measuredClock(800, 0.4, 799.5)) << int(VsMedian) << "+799.5 ms";
-        QTest::newRow("revision") << node << int(Revision) << "42";
-        QTest::newRow("unknown checksum") << unknown << int(Checksum) << "-";
-        QTest::newRow("node's own lag") << node << int(Lag) << "0";
-        QTest::newRow("node's own sync word") << node << int(Sync) << "in-sync";
+            << node.withClock(measuredClock(800, 0.4, 799.5)) << int(SF::VsMedian) << "+799.5 ms";
+        QTest::newRow("revision") << node << int(SF::Revision) << "42";
+        QTest::newRow("unknown checksum") << unknown << int(SF::Checksum) << "-";
+        QTest::newRow("node's own lag") << node << int(SF::Lag) << "0";
+        QTest::newRow("node's own sync word") << node << int(SF::Sync) << "in-sync";
         NodeSnapshot::Config behind = node.config();
         behind.agreement = ConfigAgreementState::Behind;
         behind.revisionsBehind = 5;
-        QTest::newRow("lag against the primary") << node.withConfig(behind) << int(Lag) << "5";
-        QTest::newRow("agreement") << node.withConfig(behind) << int(Sync) << "Behind";
-        QTest::newRow("version and schema") << node << int(Version) << "4.2.0 (schema 1)";
+        QTest::newRow("lag against the primary") << node.withConfig(behind) << int(SF::Lag) << "5";
+        QTest::newRow("agreement") << node.withConfig(behind) << int(SF::Sync) << "Behind";
+        QTest::newRow("version and schema") << node << int(SF::Version) << "4.2.0 (schema 1)";
         NodeSnapshot::LoadBalancer lb;
         lb.state = LbState::Down;
         lb.checkStatus = QStringLiteral("L4CON");
-        QTest::newRow("lb with check") << node.withLoadBalancer(lb) << int(Lb) << "Down (L4CON)";
-        QTest::newRow("lb unknown") << node << int(Lb) << "Unknown";
+        QTest::newRow("lb with check")
+            << node.withLoadBalancer(lb) << int(SF::LoadBalancer) << "Down (L4CON)";
+        QTest::newRow("lb unknown") << node << int(SF::LoadBalancer) << "Unknown";
     }
     void cells()
     {
