@@ -22,18 +22,6 @@ int usage(const QString &message)
                                           ActivityCommand::UsageError);
 }
 
-QString helpText(const QCommandLineParser &parser)
-{
-    return parser.helpText() +
-           Tr::tr("\nLists what this console sent to clusters (every write and node action):\n"
-                  "time (UTC), cluster, user, action, outcome and request id, newest first.\n"
-                  "The log is kept for 180 days or 100,000 entries; it never holds a secret.\n"
-                  "Exit codes: 0 listed, 1 the local store could not be read, 64 usage error.\n"
-                  "\nExamples:\n"
-                  "  clusterdesk activity --since 7d\n"
-                  "  clusterdesk activity --cluster Prod --since 2026-11-01 --format csv\n");
-}
-
 } // namespace
 
 int runActivityCommandLine(const QStringList &arguments, const QString &globalDataDir)
@@ -53,11 +41,17 @@ int runActivityCommandLine(const QStringList &arguments, const QString &globalDa
     const QCommandLineOption format(
         QStringLiteral("format"), Tr::tr("text (default), csv or json."), QStringLiteral("format"));
     parser.addOptions({connection.dataDir, cluster, since, format});
-    if (const auto answered = CommandLineSupport::parseOrAnswer(parser, arguments, helpText, usage))
+    if (const auto answered = CommandLineSupport::answeredEarly(
+            parser, arguments,
+            Tr::tr("\nLists what this console sent to clusters (every write and node action):\n"
+                   "time (UTC), cluster, user, action, outcome and request id, newest first.\n"
+                   "The log is kept for 180 days or 100,000 entries; it never holds a secret.\n"
+                   "Exit codes: 0 listed, 1 the local store could not be read, 64 usage error.\n"
+                   "\nExamples:\n"
+                   "  clusterdesk activity --since 7d\n"
+                   "  clusterdesk activity --cluster Prod --since 2026-11-01 --format csv\n"),
+            1, usage))
         return *answered;
-    const QStringList words = parser.positionalArguments();
-    if (words.size() > 1)
-        return usage(Tr::tr("unexpected argument: %1").arg(words.at(1)));
 
     ActivityOptions options;
     options.dataDir = connection.dataDirectory(parser, globalDataDir);

@@ -31,26 +31,6 @@ int usage(const QString &message)
                                           ReportCommand::UsageError);
 }
 
-QString helpText(const QCommandLineParser &parser)
-{
-    return parser.helpText() +
-           Tr::tr("\nFormats: html (one self-contained file), pdf (paginated), json (schema 1,\n"
-                  "see docs/report-schema.json), csv (three files: when --output is a\n"
-                  "directory, nodes.csv, resources.csv and activity.csv in it; otherwise\n"
-                  "PATH-nodes.csv, PATH-resources.csv and PATH-activity.csv, a trailing .csv\n"
-                  "of PATH dropped). Without --format the output's extension decides, else\n"
-                  "html. Every format includes the console's own activity on the cluster in\n"
-                  "the period (clusterdesk activity).\n"
-                  "Exit codes: 0 complete, 1 partial (a cluster or part of one could not be\n"
-                  "read; the report says so), 2 failure (nothing written), 64 usage error.\n"
-                  "\nExamples:\n"
-                  "  clusterdesk report --cluster Prod --output prod.html\n"
-                  "  clusterdesk report --all --format pdf --paper letter --output fleet.pdf\n"
-                  "  clusterdesk report --cluster Prod --since 7d --format csv --output reports/\n"
-                  "  CLUSTERDESK_PASSWORD=secret clusterdesk report --url "
-                  "https://lb.example:8443 --user admin --output prod.json\n");
-}
-
 // What to write and how long to wait for it (readDocumentOptions reads them).
 struct DocumentOptions
 {
@@ -208,10 +188,25 @@ int runReportCommandLine(int argc, char **argv)
     parser.addHelpOption();
     const ReportArguments reportArguments;
     reportArguments.addTo(parser);
-    if (const auto answered = CommandLineSupport::parseOrAnswer(parser, arguments, helpText, usage))
+    if (const auto answered = CommandLineSupport::answeredEarly(
+            parser, arguments,
+            Tr::tr("\nFormats: html (one self-contained file), pdf (paginated), json (schema 1,\n"
+                   "see docs/report-schema.json), csv (three files: when --output is a\n"
+                   "directory, nodes.csv, resources.csv and activity.csv in it; otherwise\n"
+                   "PATH-nodes.csv, PATH-resources.csv and PATH-activity.csv, a trailing .csv\n"
+                   "of PATH dropped). Without --format the output's extension decides, else\n"
+                   "html. Every format includes the console's own activity on the cluster in\n"
+                   "the period (clusterdesk activity).\n"
+                   "Exit codes: 0 complete, 1 partial (a cluster or part of one could not be\n"
+                   "read; the report says so), 2 failure (nothing written), 64 usage error.\n"
+                   "\nExamples:\n"
+                   "  clusterdesk report --cluster Prod --output prod.html\n"
+                   "  clusterdesk report --all --format pdf --paper letter --output fleet.pdf\n"
+                   "  clusterdesk report --cluster Prod --since 7d --format csv --output reports/\n"
+                   "  CLUSTERDESK_PASSWORD=secret clusterdesk report --url "
+                   "https://lb.example:8443 --user admin --output prod.json\n"),
+            1, usage))
         return *answered;
-    if (parser.positionalArguments().size() > 1)
-        return usage(Tr::tr("unexpected argument: %1").arg(parser.positionalArguments().at(1)));
     const ConnectionOptions &connection = reportArguments.connection;
     if (int(parser.isSet(connection.url)) + int(parser.isSet(connection.cluster)) +
             int(parser.isSet(reportArguments.all)) !=
