@@ -12,9 +12,19 @@
 
 namespace BenchOptions {
 
+// Adds --help and `options` to `parser`, in that order: a program adds its own options after them.
+inline void addWithHelp(QCommandLineParser &parser, const QList<QCommandLineOption> &options)
+{
+    parser.addHelpOption();
+    parser.addOptions(options);
+}
+
 // --url, --user and --password-file: signing in to a real cluster through its load balancer.
 struct SignIn
 {
+    // Adds --help and these options to `parser`.
+    explicit SignIn(QCommandLineParser &parser) { addWithHelp(parser, options()); }
+
     QCommandLineOption url{QStringLiteral("url"), QStringLiteral("Load balancer."),
                            QStringLiteral("url")};
     QCommandLineOption user{QStringLiteral("user"), QStringLiteral("User."), QStringLiteral("user"),
@@ -40,10 +50,14 @@ struct SignIn
 // what size (50 clusters of 64 nodes unless told); every value is at least 1.
 struct FleetRuns
 {
-    FleetRuns(const QString &iterationsDescription, const QString &defaultIterations)
+    // Adds --help and these options to `parser`.
+    FleetRuns(QCommandLineParser &parser, const QString &iterationsDescription,
+              const QString &defaultIterations)
         : iterations(QStringLiteral("iterations"), iterationsDescription, QStringLiteral("n"),
                      defaultIterations)
-    {}
+    {
+        addWithHelp(parser, options());
+    }
 
     QCommandLineOption iterations;
     QCommandLineOption clusters{QStringLiteral("clusters"), QStringLiteral("Clusters."),
@@ -66,6 +80,33 @@ struct FleetRuns
         };
         return {atLeastOne(iterations), atLeastOne(clusters), atLeastOne(nodes)};
     }
+};
+
+// --ports-file, --password and --nodes: the simulated fleet that fleet_sim_server serves and
+// event_loop_bench polls (both are told the same values by bench/run-eventloop-bench).
+struct SimulatedFleet
+{
+    QCommandLineOption portsFile{
+        QStringLiteral("ports-file"),
+        QStringLiteral("The clusters' ports, one a line (fleet_sim_server writes it)."),
+        QStringLiteral("file")};
+    QCommandLineOption password{QStringLiteral("password"), QStringLiteral("admin's password."),
+                                QStringLiteral("password"), QStringLiteral("bench-admin")};
+    QCommandLineOption nodes{QStringLiteral("nodes"), QStringLiteral("Nodes per cluster."),
+                             QStringLiteral("n"), QStringLiteral("64")};
+
+    QList<QCommandLineOption> options() const { return {portsFile, password, nodes}; }
+};
+
+// --seconds measured after --warmup seconds that are not (60 and 10 unless told).
+struct MeasuredPeriod
+{
+    QCommandLineOption seconds{QStringLiteral("seconds"), QStringLiteral("Measured time."),
+                               QStringLiteral("s"), QStringLiteral("60")};
+    QCommandLineOption warmup{QStringLiteral("warmup"), QStringLiteral("Unmeasured start."),
+                              QStringLiteral("s"), QStringLiteral("10")};
+
+    QList<QCommandLineOption> options() const { return {seconds, warmup}; }
 };
 
 } // namespace BenchOptions

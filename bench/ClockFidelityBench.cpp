@@ -55,8 +55,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addHelpOption();
-    const BenchOptions::SignIn signIn;
+    const BenchOptions::SignIn signIn(parser);
     const QCommandLineOption nodeOption(QStringLiteral("node"), QStringLiteral("Node id."),
                                         QStringLiteral("id"));
     const QCommandLineOption truthOption(QStringLiteral("truth-ms"),
@@ -67,7 +66,6 @@ int main(int argc, char **argv)
     const QCommandLineOption intervalOption(QStringLiteral("interval-ms"),
                                             QStringLiteral("Poll interval."), QStringLiteral("ms"),
                                             QStringLiteral("2000"));
-    parser.addOptions(signIn.options());
     parser.addOptions({nodeOption, truthOption, secondsOption, intervalOption});
     parser.process(app);
     const std::optional<QString> password = signIn.password(parser);

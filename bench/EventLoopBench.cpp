@@ -14,6 +14,7 @@
 // Usage: event_loop_bench --ports-file FILE [--password P] [--nodes 64] [--seconds 60]
 //        [--warmup 10] [--tick-ms 5] [--poll-interval-ms 2000] [--profile]
 #include "AppSettings.h"
+#include "BenchOptions.h"
 #include "BenchStats.h"
 #include "ClusterPage.h"
 #include "ClusterSnapshot.h"
@@ -65,17 +66,8 @@ int failed(const QString &text)
 std::optional<Options> parseOptions(const QStringList &arguments, QString *error)
 {
     QCommandLineParser parser;
-    const QCommandLineOption portsFile(QStringLiteral("ports-file"),
-                                       QStringLiteral("One cluster port per line."),
-                                       QStringLiteral("file"));
-    const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("Password."),
-                                      QStringLiteral("password"), QStringLiteral("bench-admin"));
-    const QCommandLineOption nodes(QStringLiteral("nodes"), QStringLiteral("Nodes per cluster."),
-                                   QStringLiteral("n"), QStringLiteral("64"));
-    const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("Measured time."),
-                                     QStringLiteral("s"), QStringLiteral("60"));
-    const QCommandLineOption warmup(QStringLiteral("warmup"), QStringLiteral("Unmeasured start."),
-                                    QStringLiteral("s"), QStringLiteral("10"));
+    const BenchOptions::SimulatedFleet fleet;
+    const BenchOptions::MeasuredPeriod period;
     const QCommandLineOption tick(QStringLiteral("tick-ms"), QStringLiteral("Probe period."),
                                   QStringLiteral("ms"), QStringLiteral("5"));
     const QCommandLineOption interval(QStringLiteral("poll-interval-ms"),
@@ -83,21 +75,22 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
                                       QStringLiteral("ms"), QStringLiteral("2000"));
     const QCommandLineOption profile(QStringLiteral("profile"),
                                      QStringLiteral("Time the UI thread's event dispatches."));
-    parser.addOptions({portsFile, password, nodes, seconds, warmup, tick, interval, profile});
+    parser.addOptions(fleet.options() + period.options());
+    parser.addOptions({tick, interval, profile});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
     }
     Options options;
-    options.password = parser.value(password);
-    options.nodes = parser.value(nodes).toInt();
-    options.seconds = parser.value(seconds).toInt();
-    options.warmupSeconds = parser.value(warmup).toInt();
+    options.password = parser.value(fleet.password);
+    options.nodes = parser.value(fleet.nodes).toInt();
+    options.seconds = parser.value(period.seconds).toInt();
+    options.warmupSeconds = parser.value(period.warmup).toInt();
     options.tickMs = parser.value(tick).toInt();
     options.pollIntervalMs = parser.value(interval).toInt();
     options.profile = parser.isSet(profile);
-    QFile file(parser.value(portsFile));
-    if (!parser.isSet(portsFile) || !file.open(QIODevice::ReadOnly)) {
+    QFile file(parser.value(fleet.portsFile));
+    if (!parser.isSet(fleet.portsFile) || !file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("--ports-file is missing or unreadable");
         return std::nullopt;
     }

@@ -8,6 +8,7 @@
 //   fleet_poll_bench --ports-file F --password P --nodes N [--seconds 60] [--warmup 10]
 //                    [--interval-ms 2000] [--clear-text-http2] [--request-budget 128]
 
+#include "BenchOptions.h"
 #include "BenchStats.h"
 #include "MonitorHub.h"
 
@@ -72,16 +73,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption portsOption(QStringLiteral("ports-file"), QStringLiteral("Ports."),
-                                         QStringLiteral("file"));
-    const QCommandLineOption passwordOption(QStringLiteral("password"), QStringLiteral("Password."),
-                                            QStringLiteral("p"));
-    const QCommandLineOption nodesOption(QStringLiteral("nodes"), QStringLiteral("Nodes each."),
-                                         QStringLiteral("n"), QStringLiteral("64"));
-    const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("Measured."),
-                                           QStringLiteral("s"), QStringLiteral("60"));
-    const QCommandLineOption warmupOption(QStringLiteral("warmup"), QStringLiteral("Not measured."),
-                                          QStringLiteral("s"), QStringLiteral("10"));
+    const BenchOptions::SimulatedFleet fleet;
+    const BenchOptions::MeasuredPeriod period;
     const QCommandLineOption intervalOption(QStringLiteral("interval-ms"),
                                             QStringLiteral("Poll interval."), QStringLiteral("ms"),
                                             QStringLiteral("2000"));
@@ -90,17 +83,17 @@ int main(int argc, char **argv)
     const QCommandLineOption budgetOption(
         QStringLiteral("request-budget"), QStringLiteral("Requests in flight in all; 0: no cap."),
         QStringLiteral("n"), QString::number(MonitorHub::DefaultRequestBudget));
-    parser.addOptions({portsOption, passwordOption, nodesOption, secondsOption, warmupOption,
-                       intervalOption, http2Option, budgetOption});
+    parser.addOptions(fleet.options() + period.options());
+    parser.addOptions({intervalOption, http2Option, budgetOption});
     parser.process(app);
-    QFile ports(parser.value(portsOption));
+    QFile ports(parser.value(fleet.portsFile));
     if (!ports.open(QIODevice::ReadOnly)) {
         std::fprintf(stderr, "fleet_poll_bench: needs a readable --ports-file\n");
         return 64;
     }
-    const int nodes = parser.value(nodesOption).toInt();
-    const int seconds = parser.value(secondsOption).toInt();
-    const int warmup = parser.value(warmupOption).toInt();
+    const int nodes = parser.value(fleet.nodes).toInt();
+    const int seconds = parser.value(period.seconds).toInt();
+    const int warmup = parser.value(period.warmup).toInt();
 
     MonitorHub hub;
     hub.setClearTextHttp2(parser.isSet(http2Option));
@@ -114,7 +107,7 @@ int main(int argc, char **argv)
         profile.userName = QStringLiteral("admin");
         profile.pollIntervalMs = parser.value(intervalOption).toInt();
         hub.addCluster(profile);
-        hub.setPasswordCredentials(profile.id, profile.userName, parser.value(passwordOption));
+        hub.setPasswordCredentials(profile.id, profile.userName, parser.value(fleet.password));
     }
     QElapsedTimer clock;
     clock.start();

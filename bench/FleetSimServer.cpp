@@ -9,6 +9,8 @@
 // /api/v1/node carries t1Us/t2Us and membershipEtag (and /api/v1/cluster membershipEtag) as
 // docs/api.md says; --legacy-nodes answers as older nodes did, without them.
 // FILE receives one port per line (cluster 1 first) once every port listens.
+#include "BenchOptions.h"
+
 #include <QAbstractHttpServer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -502,14 +504,7 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption clustersOption(QStringLiteral("clusters"), QStringLiteral("Clusters."),
                                             QStringLiteral("n"), QStringLiteral("50"));
-    const QCommandLineOption nodesOption(QStringLiteral("nodes"), QStringLiteral("Nodes each."),
-                                         QStringLiteral("n"), QStringLiteral("64"));
-    const QCommandLineOption portsFileOption(QStringLiteral("ports-file"),
-                                             QStringLiteral("Write the ports here."),
-                                             QStringLiteral("file"));
-    const QCommandLineOption passwordOption(
-        QStringLiteral("password"), QStringLiteral("admin's password."), QStringLiteral("password"),
-        QStringLiteral("bench-admin"));
+    const BenchOptions::SimulatedFleet fleet;
     const QCommandLineOption latencyOption(
         QStringLiteral("max-latency-ms"),
         QStringLiteral("A quarter of the nodes answer 0..ms later (0: no delay)."),
@@ -517,26 +512,26 @@ int main(int argc, char **argv)
     const QCommandLineOption legacyOption(
         QStringLiteral("legacy-nodes"),
         QStringLiteral("Answer as older nodes: no t1Us/t2Us, no membershipEtag."));
-    parser.addOptions({clustersOption, nodesOption, portsFileOption, passwordOption, latencyOption,
+    parser.addOptions({clustersOption, fleet.nodes, fleet.portsFile, fleet.password, latencyOption,
                        legacyOption});
     parser.process(app);
     const int clusters = parser.value(clustersOption).toInt();
-    const int nodes = parser.value(nodesOption).toInt();
+    const int nodes = parser.value(fleet.nodes).toInt();
     const int latency = parser.value(latencyOption).toInt();
     if (clusters < 1 || clusters > 500 || nodes < 1 || nodes > 256 || latency < 0 ||
-        latency > 1000 || !parser.isSet(portsFileOption)) {
+        latency > 1000 || !parser.isSet(fleet.portsFile)) {
         std::fprintf(stderr, "fleet_sim_server: bad arguments (see --help)\n");
         return 2;
     }
 
-    FleetSimServer server(clusters, nodes, parser.value(passwordOption), latency,
+    FleetSimServer server(clusters, nodes, parser.value(fleet.password), latency,
                           parser.isSet(legacyOption));
     QString error;
     if (!server.listenAll(&error)) {
         std::fprintf(stderr, "fleet_sim_server: cannot listen: %s\n", qPrintable(error));
         return 1;
     }
-    QSaveFile file(parser.value(portsFileOption));
+    QSaveFile file(parser.value(fleet.portsFile));
     if (!file.open(QIODevice::WriteOnly)) {
         std::fprintf(stderr, "fleet_sim_server: %s\n", qPrintable(file.errorString()));
         return 1;

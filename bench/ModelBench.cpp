@@ -80,9 +80,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addHelpOption();
-    const BenchOptions::FleetRuns runs(QStringLiteral("Polls."), QStringLiteral("200"));
-    parser.addOptions(runs.options());
+    const BenchOptions::FleetRuns runs(parser, QStringLiteral("Polls."), QStringLiteral("200"));
     parser.process(app);
     const auto [iterations, clusters, nodeCount] = runs.values(parser);
 

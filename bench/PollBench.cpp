@@ -21,11 +21,9 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addHelpOption();
-    const BenchOptions::SignIn signIn;
+    const BenchOptions::SignIn signIn(parser);
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Timed polls."),
                                         QStringLiteral("n"), QStringLiteral("10"));
-    parser.addOptions(signIn.options());
     parser.addOption(runsOption);
     parser.process(app);
     const std::optional<QString> password = signIn.password(parser);

@@ -107,8 +107,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addHelpOption();
-    const BenchOptions::FleetRuns runs(QStringLiteral("Cycles."), QStringLiteral("100"));
+    const BenchOptions::FleetRuns runs(parser, QStringLiteral("Cycles."), QStringLiteral("100"));
     const QCommandLineOption modeOption(QStringLiteral("mode"),
                                         QStringLiteral("batch, thread or per-cluster."),
                                         QStringLiteral("mode"), QStringLiteral("batch"));
@@ -117,7 +116,6 @@ int main(int argc, char **argv)
         QStringLiteral("What each record carries: all, samples, snapshot or last-up (to see what "
                        "each part costs)."),
         QStringLiteral("parts"), QStringLiteral("all"));
-    parser.addOptions(runs.options());
     parser.addOptions({modeOption, partsOption});
     parser.process(app);
     const auto [iterations, clusters, nodes] = runs.values(parser);
