@@ -2,6 +2,7 @@
 
 #include "ChangeDiffModel.h"
 #include "ChangeRevert.h"
+#include "ItemStyleDelegate.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -11,28 +12,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
-
-namespace {
-
-// The fields the change altered in bold: seen at a glance, and not by colour alone.
-class ChangedFieldDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(ChangeDiffModel::ChangedRole).toBool())
-            option->font.setBold(true);
-    }
-};
-
-} // namespace
 
 ChangeDetailsDialog::ChangeDetailsDialog(const ChangeLogEntry &entry, QWidget *parent)
     : QDialog(parent)
@@ -51,7 +32,13 @@ ChangeDetailsDialog::ChangeDetailsDialog(const ChangeLogEntry &entry, QWidget *p
     m_diff->setEntry(entry);
     m_diffView->setObjectName(QStringLiteral("changeDiff"));
     m_diffView->setModel(m_diff);
-    m_diffView->setItemDelegate(new ChangedFieldDelegate(m_diffView));
+    // The fields the change altered in bold: seen at a glance, and not by colour alone.
+    m_diffView->setItemDelegate(new ItemStyleDelegate(
+        [](QStyleOptionViewItem *option, const QModelIndex &index) {
+            if (index.data(ChangeDiffModel::ChangedRole).toBool())
+                option->font.setBold(true);
+        },
+        m_diffView));
     m_diffView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_diffView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_diffView->setTabKeyNavigation(false);

@@ -1,6 +1,7 @@
 #include "CompareView.h"
 
 #include "DefinitionsFile.h"
+#include "ItemStyleDelegate.h"
 #include "ProfileService.h"
 #include "ResourceDiffModel.h"
 #include "ResourceSchema.h"
@@ -17,7 +18,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -26,35 +26,27 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Tints the state and per-cluster cells with the theme's semantic colours.
-class DiffCellDelegate final : public QStyledItemDelegate
+void tintDiffCell(QStyleOptionViewItem *option, const QModelIndex &index)
 {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        const QVariant state = index.data(ResourceDiffModel::StateRole);
-        if (!state.isValid())
-            return;
-        Theme::Role role = Theme::Role::Ok;
-        if (index.column() == int(ResourceDiffModel::Column::Status)) {
-            const auto status = ResourceDiffRow::Status(state.toInt());
-            role = status == ResourceDiffRow::Status::Identical ? Theme::Role::Ok
-                   : status == ResourceDiffRow::Status::Differs ? Theme::Role::Warning
-                                                                : Theme::Role::Info;
-        } else {
-            const auto cell = ResourceDiffRow::Cell(state.toInt());
-            role = cell == ResourceDiffRow::Cell::Same        ? Theme::Role::Ok
-                   : cell == ResourceDiffRow::Cell::Different ? Theme::Role::Warning
-                                                              : Theme::Role::Muted;
-        }
-        QColor colour = Theme::color(role, option->palette);
-        colour.setAlpha(48);
-        option->backgroundBrush = colour;
+    const QVariant state = index.data(ResourceDiffModel::StateRole);
+    if (!state.isValid())
+        return;
+    Theme::Role role = Theme::Role::Ok;
+    if (index.column() == int(ResourceDiffModel::Column::Status)) {
+        const auto status = ResourceDiffRow::Status(state.toInt());
+        role = status == ResourceDiffRow::Status::Identical ? Theme::Role::Ok
+               : status == ResourceDiffRow::Status::Differs ? Theme::Role::Warning
+                                                            : Theme::Role::Info;
+    } else {
+        const auto cell = ResourceDiffRow::Cell(state.toInt());
+        role = cell == ResourceDiffRow::Cell::Same        ? Theme::Role::Ok
+               : cell == ResourceDiffRow::Cell::Different ? Theme::Role::Warning
+                                                          : Theme::Role::Muted;
     }
-};
+    QColor colour = Theme::color(role, option->palette);
+    colour.setAlpha(48);
+    option->backgroundBrush = colour;
+}
 
 } // namespace
 
@@ -103,7 +95,7 @@ CompareView::CompareView(QWidget *parent)
     m_proxy->setSortRole(ResourceDiffModel::RawValueRole);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
-    m_table->setItemDelegate(new DiffCellDelegate(m_table));
+    m_table->setItemDelegate(new ItemStyleDelegate(tintDiffCell, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->setVisible(false);
