@@ -27,6 +27,22 @@ inline QPalette::ColorGroup colorGroup(QStyle::State state)
                                             : QPalette::Inactive;
 }
 
+// What a delegate paints an item's content with, once the style has drawn its background: the
+// item's text (the style drew none of it), whether it is selected and its state's palette group.
+struct Content
+{
+    QString text;
+    bool selected = false;
+    QPalette::ColorGroup group = QPalette::Active;
+};
+
+// draw(), and what to paint on the background it drew.
+inline Content drawBackground(QPainter *painter, const QStyleOptionViewItem &opt)
+{
+    draw(painter, opt);
+    return {opt.text, bool(opt.state & QStyle::State_Selected), colorGroup(opt.state)};
+}
+
 // The item's text colour in its state: HighlightedText when selected, else Text, from the palette
 // group of the state.
 inline QColor textColor(const QStyleOptionViewItem &option)

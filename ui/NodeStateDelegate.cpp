@@ -37,12 +37,8 @@ void NodeStateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QString text = opt.text;
     // The style draws selection, focus and hover; the badge is ours.
-    ItemBackground::draw(painter, opt);
-
-    const bool selected = option.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = ItemBackground::colorGroup(option.state);
+    const auto [text, selected, group] = ItemBackground::drawBackground(painter, opt);
     const QFontMetrics metrics(option.font);
     const int diameter = dotDiameter(metrics);
     const QRect rect = option.rect.adjusted(Margin, 0, -Margin, 0);

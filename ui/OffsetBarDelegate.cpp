@@ -101,11 +101,7 @@ void OffsetBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QString text = opt.text;
-    ItemBackground::draw(painter, opt);
-
-    const bool selected = option.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = ItemBackground::colorGroup(option.state);
+    const auto [text, selected, group] = ItemBackground::drawBackground(painter, opt);
     const QColor textColor = ItemBackground::textColor(option);
     const QFontMetrics metrics(option.font);
     QRect rect = option.rect.adjusted(Margin, 2, -Margin, -2);
