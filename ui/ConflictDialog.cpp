@@ -1,6 +1,6 @@
 #include "ConflictDialog.h"
 
-#include "ResourceForm.h"
+#include "ResourceFieldTitle.h"
 #include "Theme.h"
 
 #include <QComboBox>
@@ -62,7 +62,7 @@ ConflictDialog::ConflictDialog(QWidget *parent)
 QString ConflictDialog::fieldTitle(const QString &field)
 {
     const qsizetype dot = field.indexOf(u'.');
-    const QString title = ResourceForm::fieldTitle(dot < 0 ? field : field.mid(dot + 1));
+    const QString title = ResourceFieldTitle::of(dot < 0 ? field : field.mid(dot + 1));
     return field.startsWith(u"secret."_s) ? tr("%1 (secret)").arg(title) : title;
 }
 

@@ -3,6 +3,7 @@
 #include "FieldMessageLabel.h"
 #include "PropertiesEditor.h"
 #include "ResourceEditorController.h"
+#include "ResourceFieldTitle.h"
 #include "Theme.h"
 
 #include <QCheckBox>
@@ -26,42 +27,6 @@ using Kind = ResourceFieldInfo::Kind;
 const QDate kNoDate(2000, 1, 1);
 
 } // namespace
-
-QString ResourceForm::fieldTitle(const QString &name)
-{
-    static const QHash<QString, const char *> titles{
-        {u"name"_s, QT_TRANSLATE_NOOP("ResourceForm", "Name")},
-        {u"description"_s, QT_TRANSLATE_NOOP("ResourceForm", "Description")},
-        {u"module"_s, QT_TRANSLATE_NOOP("ResourceForm", "Module")},
-        {u"kind"_s, QT_TRANSLATE_NOOP("ResourceForm", "Kind")},
-        {u"location"_s, QT_TRANSLATE_NOOP("ResourceForm", "Location")},
-        {u"placement"_s, QT_TRANSLATE_NOOP("ResourceForm", "Placement")},
-        {u"poolSize"_s, QT_TRANSLATE_NOOP("ResourceForm", "Pool size")},
-        {u"vintage"_s, QT_TRANSLATE_NOOP("ResourceForm", "Vintage")},
-        {u"expiry"_s, QT_TRANSLATE_NOOP("ResourceForm", "Expiry")},
-        {u"driver"_s, QT_TRANSLATE_NOOP("ResourceForm", "Driver")},
-        {u"driverClass"_s, QT_TRANSLATE_NOOP("ResourceForm", "Driver class")},
-        {u"url"_s, QT_TRANSLATE_NOOP("ResourceForm", "URL")},
-        {u"host"_s, QT_TRANSLATE_NOOP("ResourceForm", "Host")},
-        {u"port"_s, QT_TRANSLATE_NOOP("ResourceForm", "Port")},
-        {u"database"_s, QT_TRANSLATE_NOOP("ResourceForm", "Database")},
-        {u"user"_s, QT_TRANSLATE_NOOP("ResourceForm", "User")},
-        {u"password"_s, QT_TRANSLATE_NOOP("ResourceForm", "Password")},
-        {u"properties"_s, QT_TRANSLATE_NOOP("ResourceForm", "Properties")},
-        {u"poolMin"_s, QT_TRANSLATE_NOOP("ResourceForm", "Pool minimum")},
-        {u"poolMax"_s, QT_TRANSLATE_NOOP("ResourceForm", "Pool maximum")},
-        {u"connectTimeoutMs"_s, QT_TRANSLATE_NOOP("ResourceForm", "Connect timeout (ms)")},
-        {u"protocol"_s, QT_TRANSLATE_NOOP("ResourceForm", "Protocol")},
-        {u"rootPath"_s, QT_TRANSLATE_NOOP("ResourceForm", "Root path")},
-        {u"secret"_s, QT_TRANSLATE_NOOP("ResourceForm", "Secret")},
-        {u"authKind"_s, QT_TRANSLATE_NOOP("ResourceForm", "Authentication")},
-        {u"timeoutMs"_s, QT_TRANSLATE_NOOP("ResourceForm", "Timeout (ms)")},
-    };
-    const char *title = titles.value(name);
-    return title ? QCoreApplication::translate("ResourceForm", title) : name;
-}
-
-namespace {} // namespace
 
 ResourceForm::ResourceForm(const QString &type, QWidget *parent)
     : QWidget(parent)
@@ -364,7 +329,7 @@ QString ResourceForm::withFieldTitles(const QString &message) const
             continue;
         const QRegularExpression word(u"\\b"_s + QRegularExpression::escape(field.info.name) +
                                       u"\\b"_s);
-        readable.replace(word, fieldTitle(field.info.name));
+        readable.replace(word, ResourceFieldTitle::of(field.info.name));
     }
     return readable;
 }
@@ -372,7 +337,7 @@ QString ResourceForm::withFieldTitles(const QString &message) const
 void ResourceForm::retranslateUi()
 {
     for (const Field &field : std::as_const(m_fields)) {
-        QString title = fieldTitle(field.info.name);
+        QString title = ResourceFieldTitle::of(field.info.name);
         if (field.info.required)
             title += u" *"_s;
         field.label->setText(title + u":"_s);

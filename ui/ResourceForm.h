@@ -35,8 +35,6 @@ public:
     // The "Clear" toggle of a secret field.
     QCheckBox *clearToggle(const QString &secretField) const;
     QWidget *firstEditor() const;
-    // A field's name in words ("driverClass" -> "Driver class"), translated.
-    static QString fieldTitle(const QString &name);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,5 +1,7 @@
 #include "ResourceTableModel.h"
 
+#include "ResourceFieldTitle.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonValue>
@@ -34,28 +36,6 @@ const int diffedRoles[] = {Qt::DisplayRole, ResourceTableModel::RawValueRole,
                            ResourceTableModel::ChangedOnClusterRole};
 
 const QString kDirtyMarker = u" \u2022"_s;
-
-QString headerFor(const QString &field)
-{
-    // Field names are camelCase API identifiers; the header says them in words.
-    static const QHash<QString, const char *> titles{
-        {u"module"_s, QT_TRANSLATE_NOOP("ResourceTableModel", "Module")},
-        {u"kind"_s, QT_TRANSLATE_NOOP("ResourceTableModel", "Kind")},
-        {u"placement"_s, QT_TRANSLATE_NOOP("ResourceTableModel", "Placement")},
-        {u"location"_s, QT_TRANSLATE_NOOP("ResourceTableModel", "Location")},
-        {u"driver"_s, QT_TRANSLATE_NOOP("ResourceTableModel", "Driver")},
-        {u"url"_s, QT_TRANSLATE_NOOP("ResourceTableModel", "URL")},
-        {u"user"_s, QT_TRANSLATE_NOOP("ResourceTableModel", "User")},
-        {u"poolMax"_s, QT_TRANSLATE_NOOP("ResourceTableModel", "Pool max")},
-        {u"protocol"_s, QT_TRANSLATE_NOOP("ResourceTableModel", "Protocol")},
-        {u"host"_s, QT_TRANSLATE_NOOP("ResourceTableModel", "Host")},
-        {u"port"_s, QT_TRANSLATE_NOOP("ResourceTableModel", "Port")},
-        {u"rootPath"_s, QT_TRANSLATE_NOOP("ResourceTableModel", "Root path")},
-        {u"authKind"_s, QT_TRANSLATE_NOOP("ResourceTableModel", "Authentication")},
-    };
-    const char *title = titles.value(field);
-    return title ? QCoreApplication::translate("ResourceTableModel", title) : field;
-}
 
 QVariant rawSpecValue(const QJsonValue &value)
 {
@@ -161,7 +141,7 @@ QVariant ResourceTableModel::headerData(int section, Qt::Orientation orientation
         return Tr::tr("Revision");
     if (section == revisionColumn + 1)
         return Tr::tr("Updated by");
-    return headerFor(specFieldOf(section));
+    return ResourceFieldTitle::of(specFieldOf(section));
 }
 
 QHash<int, QByteArray> ResourceTableModel::roleNames() const

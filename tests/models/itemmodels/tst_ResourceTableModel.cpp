@@ -4,6 +4,8 @@
 
 #include "ResourceTableModel.h"
 
+#include "ResourceFieldTitle.h"
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QtTest>
@@ -35,6 +37,7 @@ class tst_ResourceTableModel final : public QObject
 private slots:
     void columnsPerType_data();
     void columnsPerType();
+    void specHeadersAreTheFieldTitles();
     void displayAndRawValues();
     void refreshIsNarrow();
     void dirtyMarker();
@@ -68,6 +71,17 @@ void tst_ResourceTableModel::columnsPerType()
     QCOMPARE(model.specFieldOf(1), secondField);
     QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), u"Name"_s);
     QCOMPARE(model.headerData(count - 2, Qt::Horizontal).toString(), u"Revision"_s);
+}
+
+// The key-field columns are titled as the editor labels the fields, from the one list of titles.
+void tst_ResourceTableModel::specHeadersAreTheFieldTitles()
+{
+    ResourceTableModel model(u"jdbc"_s);
+    const int poolMax = int(ResourceTableModel::JdbcColumn::PoolMax);
+    QCOMPARE(model.headerData(poolMax, Qt::Horizontal).toString(), u"Pool maximum"_s);
+    for (int column = 1; column < poolMax; ++column)
+        QCOMPARE(model.headerData(column, Qt::Horizontal).toString(),
+                 ResourceFieldTitle::of(model.specFieldOf(column)));
 }
 
 void tst_ResourceTableModel::displayAndRawValues()
