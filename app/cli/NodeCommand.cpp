@@ -10,7 +10,7 @@
 #include <QJsonObject>
 
 NodeCommand::NodeCommand(NodeCommandOptions options, QObject *parent)
-    : QObject(parent)
+    : CliCommand(parent)
     , m_options(std::move(options))
     , m_dispatcher(std::make_unique<RequestDispatcher>())
 {}
@@ -78,9 +78,8 @@ void NodeCommand::run(const QString &password)
 void NodeCommand::fail(const QString &message)
 {
     m_errors += message + QLatin1Char('\n');
-    m_exitCode = Error;
     QMetaObject::invokeMethod(
-        this, [this] { emit finished(m_exitCode); }, Qt::QueuedConnection);
+        this, [this] { finish(Error); }, Qt::QueuedConnection);
 }
 
 int NodeCommand::exitCodeFor(NodeActionOutcome::Result result)
@@ -129,13 +128,13 @@ QByteArray NodeCommand::outcomeJson(const NodeActionOutcome &outcome)
 
 void NodeCommand::onOutcome(const NodeActionOutcome &outcome)
 {
-    m_exitCode = exitCodeFor(outcome.result);
+    const int exitCode = exitCodeFor(outcome.result);
     emit actionFinished(outcome);
     if (m_options.json)
         m_output += QString::fromUtf8(outcomeJson(outcome));
-    else if (m_exitCode == Success)
+    else if (exitCode == Success)
         m_output += outcomeText(outcome);
     else
         m_errors += outcomeText(outcome);
-    emit finished(m_exitCode);
+    finish(exitCode);
 }

@@ -6,10 +6,10 @@
 // `resources apply`). Exit 0 applied, 1 not applied (HAProxy answered otherwise, or the last
 // serving node without --force), 2 error or refused.
 
+#include "CliCommand.h"
 #include "ClusterProfile.h"
 #include "NodeAction.h"
 
-#include <QObject>
 #include <QString>
 #include <QStringList>
 
@@ -32,7 +32,7 @@ struct NodeCommandOptions
     SecretStore *secrets = nullptr; // must outlive the command
 };
 
-class NodeCommand final : public QObject
+class NodeCommand final : public CliCommand
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NodeCommand)
@@ -45,16 +45,12 @@ public:
 
     // Once; finished() comes from the event loop, never from inside this call.
     void start();
-    int exitCode() const { return m_exitCode; }
-    QString standardOutput() const { return m_output; }
-    QString standardError() const { return m_errors; }
 
     static int exitCodeFor(NodeActionOutcome::Result result);
     static QString outcomeText(const NodeActionOutcome &outcome);
     static QByteArray outcomeJson(const NodeActionOutcome &outcome);
 
 Q_SIGNALS:
-    void finished(int exitCode);
     // The action is sent to HAProxy now (never after a refusal), and its outcome: what the
     // activity log records (NodeActionActivity), as the window's.
     void actionStarted(const QString &nodeId, NodeAction action);
@@ -68,7 +64,4 @@ private:
     NodeCommandOptions m_options;
     std::unique_ptr<RequestDispatcher> m_dispatcher;
     HaproxyAdmin *m_admin = nullptr;
-    int m_exitCode = Error;
-    QString m_output;
-    QString m_errors;
 };

@@ -3,13 +3,14 @@
 #include <algorithm>
 
 TimedCommand::TimedCommand(QObject *parent)
-    : QObject(parent)
+    : CliCommand(parent)
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
-        if (!m_finished)
+        if (!isFinished())
             onDeadline();
     });
+    connect(this, &CliCommand::finished, &m_deadline, &QTimer::stop);
 }
 
 bool TimedCommand::begin(std::chrono::milliseconds timeout)
@@ -19,14 +20,4 @@ bool TimedCommand::begin(std::chrono::milliseconds timeout)
     m_started = true;
     m_deadline.start(std::max(timeout, std::chrono::milliseconds(1)));
     return true;
-}
-
-void TimedCommand::finish(int exitCode)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_exitCode = exitCode;
-    m_deadline.stop();
-    beforeFinished([this, exitCode] { emit finished(exitCode); });
 }
