@@ -1,9 +1,15 @@
 // EnumKey: enumerators as kebab-case keys and back, and the keys of every enum whose key goes into
 // JSON, the command line or a report, pinned: renaming an enumerator must fail here.
 
+#include "ActivityEntry.h"
 #include "EnumKey.h"
+#include "NodeAction.h"
 #include "ResourceDiff.h"
+#include "ResourceResult.h"
+#include "ResourceTestResult.h"
 #include "SessionInfo.h"
+#include "SyncApplier.h"
+#include "SyncPlan.h"
 
 #include <QTest>
 
@@ -17,6 +23,8 @@ private slots:
     void kebabCase_data();
     void kebabCase();
     void resourceDiffKeys();
+    void keys_data();
+    void keys();
     void roundTrip();
     void unknownKeys();
     void sessionRole();
@@ -48,6 +56,36 @@ void tst_EnumKey::resourceDiffKeys()
     QCOMPARE(ResourceDiff::agreementName(SecretAgreement::CannotTell), u"cannot-tell"_s);
 }
 
+void tst_EnumKey::keys_data()
+{
+    // What JSON, the command line, reports and the activity store write: every multi-word key.
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("sync action") << SyncPlan::actionName(SyncItem::Action::Unchanged)
+                                 << u"unchanged"_s;
+    QTest::newRow("resource status")
+        << ResourceResult::statusName(ResourceResult::Status::PreconditionRequired)
+        << u"precondition-required"_s;
+    QTest::newRow("resource network")
+        << ResourceResult::statusName(ResourceResult::Status::NetworkError) << u"network-error"_s;
+    QTest::newRow("sync outcome") << SyncItemResult::outcomeName(SyncItemResult::Outcome::Cancelled)
+                                  << u"cancelled"_s;
+    QTest::newRow("activity outcome")
+        << ActivityEntry::outcomeKey(ActivityEntry::Outcome::RefusedLocally)
+        << u"refused-locally"_s;
+    QTest::newRow("node action") << nodeActionResultKey(NodeActionOutcome::Result::LastServingNode)
+                                 << u"last-serving-node"_s;
+    QTest::newRow("resource test")
+        << resourceTestOutcomeKey(ResourceTestResult::Outcome::NoAnswer) << u"no-answer"_s;
+}
+
+void tst_EnumKey::keys()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, expected);
+    QCOMPARE(key, expected);
+}
+
 void tst_EnumKey::roundTrip()
 {
     for (const auto agreement :
@@ -62,6 +100,9 @@ void tst_EnumKey::unknownKeys()
     QCOMPARE(enumKey(ResourceDiffRow::Cell(42)), QString());
     QCOMPARE(enumFromKey<ResourceDiffRow::Cell>(u"Same"), std::nullopt);
     QCOMPARE(enumFromKey<ResourceDiffRow::Cell>(u""), std::nullopt);
+    QCOMPARE(ActivityEntry::outcomeFromKey(u"refused-locally"_s),
+             ActivityEntry::Outcome::RefusedLocally);
+    QCOMPARE(ActivityEntry::outcomeFromKey(u"refusedlocally"_s), std::nullopt);
 }
 
 void tst_EnumKey::sessionRole()
