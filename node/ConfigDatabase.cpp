@@ -86,7 +86,7 @@ void ConfigDatabase::close()
     // Never touch a connection of the same name that another object holds.
     if (m_open) {
         {
-            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            QSqlDatabase db = connection();
             db.close();
         }
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -135,15 +135,28 @@ bool ConfigDatabase::open(const QString &directory, const QJsonObject &seed, QSt
     return true;
 }
 
+QSqlDatabase ConfigDatabase::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QSqlDatabase ConfigDatabase::writeConnection(QString *error) const
+{
+    if (m_open)
+        return connection();
+    *error = u"the configuration database is not open"_s;
+    return {};
+}
+
 bool ConfigDatabase::migrate(const QJsonObject &seed, QString *error)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QSqlDatabase db = connection();
     return migrateSchema(db, seed, &m_schemaVersion, error);
 }
 
 bool ConfigDatabase::loadState(QString *error)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QSqlDatabase db = connection();
     const std::optional<qint64> revision = storedRevision(db, error);
     if (!revision)
         return false;
@@ -176,7 +189,7 @@ void ConfigDatabase::recomputeChecksum()
     hash.addData("\ndataflows ");
     hash.addData(compact(m_dataflows));
     hash.addData("\n");
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(connection());
     QString error;
     if (!run(query, u"SELECT digest FROM resources ORDER BY type, name"_s, {}, &error)) {
         m_checksum.clear();
@@ -194,7 +207,7 @@ QList<StoredResource> ConfigDatabase::resources(const QString &type) const
     QList<StoredResource> list;
     if (!m_open)
         return list;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(connection());
     QString error;
     const bool ok =
         type.isEmpty()
@@ -212,7 +225,7 @@ std::optional<StoredResource> ConfigDatabase::resource(const QString &type,
     if (!m_open)
         return std::nullopt;
     QString error;
-    return readResource(QSqlDatabase::database(m_connectionName, false), type, name, &error);
+    return readResource(connection(), type, name, &error);
 }
 
 WriteResult ConfigDatabase::failure(const QString &error) const
@@ -226,10 +239,10 @@ WriteResult ConfigDatabase::failure(const QString &error) const
 
 WriteResult ConfigDatabase::put(const WriteRequest &request)
 {
-    if (!m_open)
-        return failure(u"the configuration database is not open"_s);
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QString error;
+    const QSqlDatabase db = writeConnection(&error);
+    if (!db.isValid())
+        return failure(error);
     Transaction transaction(db);
     const std::optional<qint64> current = beginWrite(transaction, db, &error);
     if (!current)
@@ -292,16 +305,16 @@ WriteResult ConfigDatabase::remove(const QString &type, const QString &name, con
                                    const std::optional<QByteArray> &ifMatch,
                                    const QString &requestId)
 {
-    if (!m_open)
-        return failure(u"the configuration database is not open"_s);
+    QString error;
+    const QSqlDatabase db = writeConnection(&error);
+    if (!db.isValid())
+        return failure(error);
     WriteResult result;
     result.revision = m_revision;
     if (!ifMatch) {
         result.status = WriteStatus::PreconditionRequired;
         return result;
     }
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QString error;
     Transaction transaction(db);
     const std::optional<qint64> current = beginWrite(transaction, db, &error);
     if (!current)
@@ -335,11 +348,9 @@ bool ConfigDatabase::applyChanges(const QList<ChangeEntry> &entries, const QStri
 {
     QString localError;
     QString &message = error ? *error : localError;
-    if (!m_open) {
-        message = u"the configuration database is not open"_s;
+    const QSqlDatabase db = writeConnection(&message);
+    if (!db.isValid())
         return false;
-    }
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     Transaction transaction(db);
     const std::optional<qint64> stored = beginWrite(transaction, db, &message);
     if (!stored)
@@ -414,7 +425,7 @@ QList<ChangeEntry> ConfigDatabase::changes(qint64 afterRevision, int limit) cons
     QList<ChangeEntry> list;
     if (!m_open || limit <= 0)
         return list;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(connection());
     QString error;
     if (!run(query, changeColumnsSelect() + u" WHERE revision > ? ORDER BY revision LIMIT ?"_s,
              {afterRevision, limit}, &error))
@@ -429,7 +440,7 @@ std::optional<ChangeEntry> ConfigDatabase::changeForRequest(const QString &reque
     if (!m_open || requestId.isEmpty())
         return std::nullopt;
     QString error;
-    return changeByRequestId(QSqlDatabase::database(m_connectionName, false), requestId, &error);
+    return changeByRequestId(connection(), requestId, &error);
 }
 
 std::optional<WriteResult> ConfigDatabase::replayOf(const QString &requestId) const
@@ -438,8 +449,7 @@ std::optional<WriteResult> ConfigDatabase::replayOf(const QString &requestId) co
     if (requestId.isEmpty())
         return std::nullopt;
     QString error;
-    std::optional<ChangeEntry> first =
-        changeByRequestId(QSqlDatabase::database(m_connectionName, false), requestId, &error);
+    std::optional<ChangeEntry> first = changeByRequestId(connection(), requestId, &error);
     if (!error.isEmpty())
         return failure(error);
     if (!first)
@@ -455,11 +465,9 @@ bool ConfigDatabase::reset(QString *error)
 {
     QString localError;
     QString &message = error ? *error : localError;
-    if (!m_open) {
-        message = u"the configuration database is not open"_s;
+    const QSqlDatabase db = writeConnection(&message);
+    if (!db.isValid())
         return false;
-    }
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     Transaction transaction(db);
     if (!transaction.begin(&message) || !run(db, u"DELETE FROM resources"_s, {}, &message) ||
         !run(db, u"DELETE FROM changes"_s, {}, &message) || !storeRevision(db, 0, &message) ||

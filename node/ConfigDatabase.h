@@ -142,6 +142,11 @@ public:
     static constexpr int kApplicationId = 0x43446366;
 
 private:
+    // This copy's connection (open or not: the readers check m_open themselves).
+    QSqlDatabase connection() const;
+    // A writer's connection: an invalid one, with `*error` saying so, when the database is not
+    // open.
+    QSqlDatabase writeConnection(QString *error) const;
     bool migrate(const QJsonObject &seed, QString *error);
     bool loadState(QString *error);
     WriteResult failure(const QString &error) const;

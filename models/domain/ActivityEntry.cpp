@@ -9,40 +9,10 @@
 
 using namespace Qt::StringLiterals;
 
-QString ActivityEntry::outcomeKey(Outcome outcome)
-{
-    switch (outcome) {
-    case Outcome::Pending:
-        return u"pending"_s;
-    case Outcome::Succeeded:
-        return u"succeeded"_s;
-    case Outcome::Conflict:
-        return u"conflict"_s;
-    case Outcome::Refused:
-        return u"refused"_s;
-    case Outcome::Failed:
-        return u"failed"_s;
-    case Outcome::Unknown:
-        return u"unknown"_s;
-    case Outcome::RefusedLocally:
-        return u"refused-locally"_s;
-    }
-    return u"unknown"_s;
-}
-
 QList<ActivityEntry::Outcome> ActivityEntry::allOutcomes()
 {
     return {Outcome::Pending, Outcome::Succeeded, Outcome::Conflict,      Outcome::Refused,
             Outcome::Failed,  Outcome::Unknown,   Outcome::RefusedLocally};
-}
-
-std::optional<ActivityEntry::Outcome> ActivityEntry::outcomeFromKey(const QString &key)
-{
-    for (const Outcome outcome : allOutcomes()) {
-        if (outcomeKey(outcome) == key)
-            return outcome;
-    }
-    return std::nullopt;
 }
 
 QString ActivityEntry::currentLocalUser()

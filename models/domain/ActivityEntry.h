@@ -4,6 +4,8 @@
 // outcome. ActivityFilter says which entries a view, a report or the command line wants. Plain
 // values without a secret: no request body, password or token ever enters them.
 
+#include "EnumKey.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -13,7 +15,10 @@
 
 struct ActivityEntry
 {
-    // Stored as their key() text: append, never renumber or rename.
+    Q_GADGET
+
+public:
+    // Stored as their key (outcomeKey()): append, never rename.
     enum class Outcome {
         Pending,        // sent, no answer yet (after a crash: unknown)
         Succeeded,      // applied; `revision` is the configuration revision it produced
@@ -23,6 +28,7 @@ struct ActivityEntry
         Unknown,        // sent, the answer was lost: it may or may not have been applied
         RefusedLocally, // never sent: the console refused it (e.g. a read-only profile)
     };
+    Q_ENUM(Outcome)
 
     qint64 id = 0;         // the store's row id; 0 before it is stored
     QString requestId;     // the X-Request-Id sent (the Idempotency-Key for resource writes)
@@ -45,8 +51,11 @@ struct ActivityEntry
     friend bool operator==(const ActivityEntry &, const ActivityEntry &) = default;
 
     // "pending", "succeeded", "conflict", "refused", "failed", "unknown", "refused-locally"
-    static QString outcomeKey(Outcome outcome);
-    static std::optional<Outcome> outcomeFromKey(const QString &key);
+    static QString outcomeKey(Outcome outcome) { return enumKey(outcome); }
+    static std::optional<Outcome> outcomeFromKey(const QString &key)
+    {
+        return enumFromKey<Outcome>(key);
+    }
     static QList<Outcome> allOutcomes();
     // The operating-system user running this process (USER, LOGNAME or USERNAME).
     static QString currentLocalUser();

@@ -66,26 +66,7 @@ LbState nodeActionTarget(NodeAction action)
 
 QString nodeActionResultKey(NodeActionOutcome::Result result)
 {
-    using Result = NodeActionOutcome::Result;
-    switch (result) {
-    case Result::Applied:
-        return QStringLiteral("applied");
-    case Result::NotApplied:
-        return QStringLiteral("not-applied");
-    case Result::Denied:
-        return QStringLiteral("denied");
-    case Result::Refused:
-        return QStringLiteral("refused");
-    case Result::AuthFailed:
-        return QStringLiteral("auth-failed");
-    case Result::Unreachable:
-        return QStringLiteral("unreachable");
-    case Result::LastServingNode:
-        return QStringLiteral("last-serving-node");
-    case Result::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
+    return enumKey(result);
 }
 
 namespace NodeActionRules {

@@ -3,6 +3,7 @@
 // HAProxy answered and the server's state read back afterwards, plus the rules a console applies
 // before and after one (the last node serving requests, the whole-cluster restart order).
 
+#include "EnumKey.h"
 #include "NodeSnapshot.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,9 @@ LbState nodeActionTarget(NodeAction action);
 
 struct NodeActionOutcome
 {
+    Q_GADGET
+
+public:
     // Applied: HAProxy said DONE and its statistics show the target state.
     // NotApplied: HAProxy answered but the server is not in the target state (NONE, PART, or a
     // DONE the statistics contradict). Denied: the statistics page has no admin rights for this
@@ -41,6 +45,7 @@ struct NodeActionOutcome
         Unknown,
         LastServingNode
     };
+    Q_ENUM(Result)
 
     QString clusterId;
     QString clusterName;

@@ -4,6 +4,7 @@
 // cluster computed with one shared nonce). Pure; content is compared by hashing canonical JSON,
 // field by field only where the hashes differ, so 2 x 10,000 resources take milliseconds.
 
+#include "EnumKey.h"
 #include "ResourceDefinition.h"
 
 #include <QCoreApplication>
@@ -25,19 +26,24 @@ struct ClusterResources
     QHash<QString, QHash<QString, QString>> secretDigests;
 };
 
-// Whether one resource's secret field agrees across the clusters that have the resource.
-enum class SecretAgreement {
-    Unset,     // set nowhere
-    SetOnSome, // set on some clusters, unset on others
-    Equal,     // set everywhere, digests equal
-    Different, // set everywhere, digests differ
-    CannotTell // set everywhere, but some cluster gave no digest
-};
-
 struct ResourceDiffRow
 {
+    Q_GADGET
+
+public:
     enum class Status { Identical, Differs, Partial }; // Partial: missing on some cluster
     enum class Cell { Absent, Same, Different };       // against the first cluster that has it
+    // Whether one resource's secret field agrees across the clusters that have the resource.
+    enum class SecretAgreement {
+        Unset,     // set nowhere
+        SetOnSome, // set on some clusters, unset on others
+        Equal,     // set everywhere, digests equal
+        Different, // set everywhere, digests differ
+        CannotTell // set everywhere, but some cluster gave no digest
+    };
+    Q_ENUM(Status)
+    Q_ENUM(Cell)
+    Q_ENUM(SecretAgreement)
 
     QString type;
     QString name;
@@ -49,6 +55,7 @@ struct ResourceDiffRow
     bool secretsUncertain() const;
     friend bool operator==(const ResourceDiffRow &, const ResourceDiffRow &) = default;
 };
+using SecretAgreement = ResourceDiffRow::SecretAgreement;
 
 struct ResourceDiffResult
 {
@@ -78,9 +85,10 @@ public:
     // "description" and "spec.<field>" where the two differ (defaults filled in), sorted.
     static QStringList differingFields(const ResourceDefinition &a, const ResourceDefinition &b);
 
-    static QString statusName(ResourceDiffRow::Status status); // "identical", ...
-    static QString cellName(ResourceDiffRow::Cell cell);       // "same", ...
-    static QString agreementName(SecretAgreement agreement);   // "equal", "set-on-some", ...
+    // "identical", "same", "set-on-some", ...
+    static QString statusName(ResourceDiffRow::Status status) { return enumKey(status); }
+    static QString cellName(ResourceDiffRow::Cell cell) { return enumKey(cell); }
+    static QString agreementName(SecretAgreement agreement) { return enumKey(agreement); }
 };
 
 // The readable texts of a comparison, for a table, a terminal or a report alike.

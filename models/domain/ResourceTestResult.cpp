@@ -82,17 +82,5 @@ QString ResourceTestResult::details() const
 
 QString resourceTestOutcomeKey(ResourceTestResult::Outcome outcome)
 {
-    switch (outcome) {
-    case ResourceTestResult::Outcome::Pending:
-        return QStringLiteral("pending");
-    case ResourceTestResult::Outcome::Ok:
-        return QStringLiteral("ok");
-    case ResourceTestResult::Outcome::Failed:
-        return QStringLiteral("failed");
-    case ResourceTestResult::Outcome::NoAnswer:
-        return QStringLiteral("no-answer");
-    case ResourceTestResult::Outcome::Refused:
-        return QStringLiteral("refused");
-    }
-    return {};
+    return enumKey(outcome);
 }

@@ -3,6 +3,8 @@
 // checks it made with their reasons, or why the node gave no answer. A value; the console's
 // fan-out collects one per resource and node.
 
+#include "EnumKey.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
@@ -25,9 +27,13 @@ struct ResourceTestCheck
 
 struct ResourceTestResult
 {
+    Q_GADGET
+
+public:
     // Ok / Failed: the node answered with its checks. NoAnswer: the node did not answer in
     // time or is down. Refused: the cluster refused the test (a role, a missing resource).
     enum class Outcome { Pending, Ok, Failed, NoAnswer, Refused };
+    Q_ENUM(Outcome)
 
     QString clusterId;
     QString clusterName;

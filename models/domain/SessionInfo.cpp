@@ -20,15 +20,7 @@ QString SessionInfo::readOnlyReason() const
 
 QString SessionInfo::roleName(Role role)
 {
-    switch (role) {
-    case Role::Viewer:
-        return u"viewer"_s;
-    case Role::Admin:
-        return u"admin"_s;
-    case Role::Unknown:
-        break;
-    }
-    return {};
+    return role == Role::Unknown ? QString() : enumKey(role);
 }
 
 std::optional<SessionInfo> SessionInfo::fromJson(const QJsonObject &object)
@@ -40,12 +32,10 @@ std::optional<SessionInfo> SessionInfo::fromJson(const QJsonObject &object)
         return std::nullopt;
     SessionInfo info;
     info.username = user.toString();
-    if (role.toString() == u"viewer")
-        info.role = Role::Viewer;
-    else if (role.toString() == u"admin")
-        info.role = Role::Admin;
-    else
+    const std::optional<Role> known = enumFromKey<Role>(role.toString());
+    if (!known || *known == Role::Unknown)
         return std::nullopt;
+    info.role = *known;
     info.canWrite = canWrite.toBool();
     return info;
 }

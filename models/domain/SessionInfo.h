@@ -2,6 +2,8 @@
 // SessionInfo: who the console is signed in as on a cluster (GET /api/v1/session) and whether
 // that account may write, so editors can go read-only before the user tries to save.
 
+#include "EnumKey.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -9,7 +11,11 @@
 
 struct SessionInfo
 {
+    Q_GADGET
+
+public:
     enum class Role { Unknown, Viewer, Admin };
+    Q_ENUM(Role)
 
     QString username;
     Role role = Role::Unknown;

@@ -152,7 +152,9 @@ void markCounters(const NodeSnapshot &a, const NodeSnapshot &b, RoleMarks &marks
 } // namespace
 
 NodeTableModel::NodeTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ValueTableModel(
+          columnCountValue,
+          {{RawValueRole, "rawValue"}, {SeverityRole, "severity"}, {NodeIdRole, "nodeId"}}, parent)
 {}
 
 std::optional<Finding::Category> NodeTableModel::categoryOf(Column column)
@@ -327,16 +329,6 @@ int NodeTableModel::rowOf(const QString &nodeId) const
     return -1;
 }
 
-int NodeTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int NodeTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : columnCountValue;
-}
-
 QVariant NodeTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -434,13 +426,4 @@ Severity NodeTableModel::cellSeverity(const Row &row, Column column) const
         }
     }
     return severity;
-}
-
-QHash<int, QByteArray> NodeTableModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(RawValueRole, "rawValue");
-    names.insert(SeverityRole, "severity");
-    names.insert(NodeIdRole, "nodeId");
-    return names;
 }

@@ -3,12 +3,18 @@
 // and a severity per cell. A new poll updates only the cells that changed (no reset).
 
 #include "ClusterSnapshot.h"
-
-#include <QAbstractTableModel>
+#include "ValueTableModel.h"
 
 #include <array>
 
-class NodeTableModel final : public QAbstractTableModel
+// One row: a node and its findings from the snapshot.
+struct NodeTableRow
+{
+    NodeSnapshot node;
+    QList<Finding> findings;
+};
+
+class NodeTableModel final : public ValueTableModel<NodeTableRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NodeTableModel)
@@ -57,19 +63,13 @@ public:
     std::optional<NodeSnapshot> nodeAt(int row) const;
     int rowOf(const QString &nodeId) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
 private:
-    struct Row
-    {
-        NodeSnapshot node;
-        QList<Finding> findings; // this node's findings from the snapshot
-    };
+    using Row = NodeTableRow;
+
+    QString columnTitle(int column) const override;
+    QVariant columnToolTip(int column) const override;
 
     // Bit set of the diffed roles (display, raw, severity, tooltip) per column.
     using ChangedRoles = std::array<quint8, size_t(Column::Count)>;
@@ -83,6 +83,4 @@ private:
     Severity cellSeverity(const Row &row, Column column) const;
     QString toolTip(const Row &row, Column column) const;
     void emitChangedCells(int rowIndex, const ChangedRoles &changed);
-
-    QList<Row> m_rows;
 };

@@ -258,28 +258,27 @@ QString NodeTableModel::toolTip(const Row &row, Column column) const
     return lines.join(QLatin1Char('\n'));
 }
 
-QVariant NodeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant NodeTableModel::columnToolTip(int column) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= int(Column::Count) ||
-        (role != Qt::DisplayRole && role != Qt::ToolTipRole))
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::ToolTipRole) {
-        switch (Column(section)) {
-        case Column::Offset:
-            return tr("This node's clock minus this computer's; ± is the network bound of the "
-                      "measurement only.");
-        case Column::OffsetVsMedian:
-            return ClockAssessment::ruleText();
-        case Column::TimeSync:
-            return tr("Whether the node's kernel reports its clock as synchronized, and the "
-                      "kernel's maximum error.");
-        case Column::Checksum:
-            return tr("The first 12 hex digits of the configuration checksum.");
-        default:
-            return {};
-        }
+    switch (Column(column)) {
+    case Column::Offset:
+        return tr("This node's clock minus this computer's; ± is the network bound of the "
+                  "measurement only.");
+    case Column::OffsetVsMedian:
+        return ClockAssessment::ruleText();
+    case Column::TimeSync:
+        return tr("Whether the node's kernel reports its clock as synchronized, and the "
+                  "kernel's maximum error.");
+    case Column::Checksum:
+        return tr("The first 12 hex digits of the configuration checksum.");
+    default:
+        return {};
     }
-    switch (Column(section)) {
+}
+
+QString NodeTableModel::columnTitle(int column) const
+{
+    switch (Column(column)) {
     case Column::Node:
         return tr("Node");
     case Column::Role:

@@ -9,14 +9,14 @@ constexpr int kFixedColumns = int(ResourceDiffModel::Column::FirstCluster);
 } // namespace
 
 ResourceDiffModel::ResourceDiffModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ValueTableModel(kFixedColumns,
+                      {{RawValueRole, "rawValue"}, {StateRole, "state"}, {KeyRole, "key"}}, parent)
 {}
 
 void ResourceDiffModel::setResult(const ResourceDiffResult &result)
 {
-    beginResetModel();
-    m_result = result;
-    endResetModel();
+    m_clusters = result.clusters;
+    resetRows(result.rows, kFixedColumns + int(result.clusters.size()));
 }
 
 void ResourceDiffModel::clear()
@@ -24,26 +24,11 @@ void ResourceDiffModel::clear()
     setResult({});
 }
 
-const ResourceDiffRow *ResourceDiffModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_result.rows.size() ? &m_result.rows.at(row) : nullptr;
-}
-
-int ResourceDiffModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_result.rows.size());
-}
-
-int ResourceDiffModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : kFixedColumns + int(m_result.clusters.size());
-}
-
 QVariant ResourceDiffModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ResourceDiffRow &row = m_result.rows.at(index.row());
+    const ResourceDiffRow &row = m_rows.at(index.row());
     if (role == KeyRole)
         return ResourceDiff::key(row.type, row.name);
     if (index.column() >= kFixedColumns)
@@ -60,7 +45,7 @@ QVariant ResourceDiffModel::data(const QModelIndex &index, int role) const
         break;
     case Column::Status:
         if (role == Qt::DisplayRole)
-            return ResourceDiffText::status(row, m_result.clusters);
+            return ResourceDiffText::status(row, m_clusters);
         if (role == RawValueRole || role == StateRole)
             return int(row.status);
         break;
@@ -112,14 +97,11 @@ QVariant ResourceDiffModel::clusterData(const ResourceDiffRow &row, int cluster,
     return {};
 }
 
-QVariant ResourceDiffModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ResourceDiffModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
-        section >= columnCount())
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (section >= kFixedColumns)
-        return m_result.clusters.at(section - kFixedColumns);
-    switch (Column(section)) {
+    if (column >= kFixedColumns)
+        return m_clusters.at(column - kFixedColumns);
+    switch (Column(column)) {
     case Column::Type:
         return tr("Type");
     case Column::Name:
@@ -134,13 +116,4 @@ QVariant ResourceDiffModel::headerData(int section, Qt::Orientation orientation,
         break;
     }
     return {};
-}
-
-QHash<int, QByteArray> ResourceDiffModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(RawValueRole, "rawValue");
-    names.insert(StateRole, "state");
-    names.insert(KeyRole, "key");
-    return names;
 }

@@ -5,10 +5,9 @@
 // sorting, and a state per cell for colouring.
 
 #include "ResourceDiff.h"
+#include "ValueTableModel.h"
 
-#include <QAbstractTableModel>
-
-class ResourceDiffModel final : public QAbstractTableModel
+class ResourceDiffModel final : public ValueTableModel<ResourceDiffRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ResourceDiffModel)
@@ -29,18 +28,13 @@ public:
     // A new comparison: the columns may change with the clusters, so this resets.
     void setResult(const ResourceDiffResult &result);
     void clear();
-    const ResourceDiffResult &result() const { return m_result; }
-    const ResourceDiffRow *rowAt(int row) const;
+    ResourceDiffResult result() const { return {m_clusters, m_rows}; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
 private:
+    QString columnTitle(int column) const override;
     QVariant clusterData(const ResourceDiffRow &row, int cluster, int role) const;
 
-    ResourceDiffResult m_result;
+    QStringList m_clusters;
 };

@@ -47,7 +47,13 @@ QVariant rawSpecValue(const QJsonValue &value)
 } // namespace
 
 ResourceTableModel::ResourceTableModel(const QString &type, QObject *parent)
-    : QAbstractTableModel(parent)
+    // Name + key fields + Revision + UpdatedBy.
+    : ValueTableModel(int(specColumnsOf(type).size()) + 3,
+                      {{RawValueRole, "rawValue"},
+                       {DirtyRole, "dirty"},
+                       {NameRole, "name"},
+                       {ChangedOnClusterRole, "changedOnCluster"}},
+                      parent)
     , m_type(type)
     , m_specColumns(specColumnsOf(type))
 {}
@@ -55,17 +61,6 @@ ResourceTableModel::ResourceTableModel(const QString &type, QObject *parent)
 QString ResourceTableModel::specFieldOf(int column) const
 {
     return column >= 1 && column <= m_specColumns.size() ? m_specColumns.at(column - 1) : QString();
-}
-
-int ResourceTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ResourceTableModel::columnCount(const QModelIndex &parent) const
-{
-    // Name + key fields + Revision + UpdatedBy.
-    return parent.isValid() ? 0 : int(m_specColumns.size()) + 3;
 }
 
 QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
@@ -129,29 +124,16 @@ QVariant ResourceTableModel::cellData(const ResourceDefinition &resource, int co
     }
 }
 
-QVariant ResourceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ResourceTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
-        section >= columnCount())
-        return {};
     const int revisionColumn = int(m_specColumns.size()) + 1;
-    if (section == 0)
+    if (column == 0)
         return Tr::tr("Name");
-    if (section == revisionColumn)
+    if (column == revisionColumn)
         return Tr::tr("Revision");
-    if (section == revisionColumn + 1)
+    if (column == revisionColumn + 1)
         return Tr::tr("Updated by");
-    return ResourceFieldTitle::of(specFieldOf(section));
-}
-
-QHash<int, QByteArray> ResourceTableModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(RawValueRole, "rawValue");
-    names.insert(DirtyRole, "dirty");
-    names.insert(NameRole, "name");
-    names.insert(ChangedOnClusterRole, "changedOnCluster");
-    return names;
+    return ResourceFieldTitle::of(specFieldOf(column));
 }
 
 int ResourceTableModel::rowOf(const QString &name) const
@@ -169,13 +151,6 @@ int ResourceTableModel::insertionRow(const QString &name) const
     while (row < m_rows.size() && m_rows.at(row).name < name)
         ++row;
     return row;
-}
-
-std::optional<ResourceDefinition> ResourceTableModel::resourceAt(int row) const
-{
-    if (row < 0 || row >= m_rows.size())
-        return std::nullopt;
-    return m_rows.at(row);
 }
 
 std::optional<ResourceDefinition> ResourceTableModel::resource(const QString &name) const

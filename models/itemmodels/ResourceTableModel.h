@@ -4,11 +4,11 @@
 // inserts and removes rows for added and removed resources and changes only the cells that moved.
 
 #include "ResourceDefinition.h"
+#include "ValueTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QSet>
 
-class ResourceTableModel final : public QAbstractTableModel
+class ResourceTableModel final : public ValueTableModel<ResourceDefinition>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ResourceTableModel)
@@ -72,18 +72,14 @@ public:
     void setChangedOnCluster(const QString &name, bool changed);
     bool isChangedOnCluster(const QString &name) const { return m_changedOnCluster.contains(name); }
 
-    std::optional<ResourceDefinition> resourceAt(int row) const;
+    std::optional<ResourceDefinition> resourceAt(int row) const { return rowAt(row); }
     std::optional<ResourceDefinition> resource(const QString &name) const;
     int rowOf(const QString &name) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
 private:
+    QString columnTitle(int column) const override;
     QVariant cellData(const ResourceDefinition &resource, int column, int role) const;
     void emitChangedCells(int row, const ResourceDefinition &before,
                           const ResourceDefinition &after);
@@ -91,7 +87,6 @@ private:
 
     QString m_type;
     QStringList m_specColumns; // spec field per column between Name and Revision
-    QList<ResourceDefinition> m_rows;
     QSet<QString> m_dirty;
     QSet<QString> m_changedOnCluster;
 };

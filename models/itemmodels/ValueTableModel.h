@@ -1,8 +1,8 @@
 #pragma once
 // ValueTableModel: what the table models that hold one value per row share: the rows, the row
-// and column counts (a fixed number of columns), the value at a row, the horizontal titles
-// (columnTitle()), the role names with the model's own, and the signals after a language
-// change. Holds values, no I/O.
+// and column counts (columns fixed, or set anew with the rows), the value at a row, the
+// horizontal titles and their tooltips, the role names with the model's own, and the signals after
+// a language change. Holds values, no I/O.
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -24,10 +24,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override
     {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
-            section >= m_columnCount)
+        if (orientation != Qt::Horizontal || section < 0 || section >= m_columnCount ||
+            (role != Qt::DisplayRole && role != Qt::ToolTipRole))
             return QAbstractTableModel::headerData(section, orientation, role);
-        return columnTitle(section);
+        return role == Qt::DisplayRole ? QVariant(columnTitle(section)) : columnToolTip(section);
     }
     QHash<int, QByteArray> roleNames() const override
     {
@@ -54,12 +54,17 @@ protected:
 
     // The title of a column in 0..columnCount - 1, in the current language.
     virtual QString columnTitle(int column) const = 0;
+    // What the title's tooltip explains, if anything.
+    virtual QVariant columnToolTip(int /*column*/) const { return {}; }
 
     // Every row replaced (a model reset).
-    void resetRows(QList<Row> rows)
+    void resetRows(QList<Row> rows) { resetRows(std::move(rows), m_columnCount); }
+    // The same where the columns follow the rows (one per compared cluster, say).
+    void resetRows(QList<Row> rows, int columnCount)
     {
         beginResetModel();
         m_rows = std::move(rows);
+        m_columnCount = columnCount;
         endResetModel();
     }
     // After a language change: every title, and `roles` of every cell, changed.
@@ -73,6 +78,6 @@ protected:
     QList<Row> m_rows;
 
 private:
-    const int m_columnCount;
+    int m_columnCount;
     const QHash<int, QByteArray> m_roleNames;
 };

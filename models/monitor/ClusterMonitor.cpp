@@ -406,7 +406,6 @@ ClusterSnapshot ClusterMonitor::assemble(const PollOutcome &outcome, qint64 nowM
     const QString primaryId =
         outcome.reachable || !m_lastSnapshot ? outcome.primaryId : m_lastSnapshot->primaryId();
     nodes = m_config.apply(nodes, primaryId, nowMs);
-    const ClusterSnapshot::LoadBalancerView lbView = outcome.applyStats(nodes);
     if (outcome.license)
         m_license = *outcome.license;
 
@@ -416,19 +415,26 @@ ClusterSnapshot ClusterMonitor::assemble(const PollOutcome &outcome, qint64 nowM
         clusterId = m_lastSnapshot->clusterId();
         clusterName = m_lastSnapshot->clusterName();
     }
-    const ClusterSnapshot snapshot =
-        ClusterSnapshot()
-            .withProfileId(m_profile.id)
-            .withCluster(clusterId, clusterName)
-            .withTakenAtMs(nowMs)
-            .withReachable(outcome.reachable, outcome.error, outcome.errorCode)
-            .withPrimaryId(primaryId)
-            .withNodes(nodes)
-            .withLoadBalancerView(lbView)
-            .withLicense(m_license)
-            .assessed(thresholds, nowMs, m_lastUp);
+    const ClusterSnapshot snapshot = polledSnapshot(outcome, clusterId, clusterName, nodes, nowMs)
+                                         .withPrimaryId(primaryId)
+                                         .withLicense(m_license)
+                                         .assessed(thresholds, nowMs, m_lastUp);
     const QList<Finding> extra = routingFindings(outcome);
     return extra.isEmpty() ? snapshot : snapshot.withFindings(snapshot.findings() + extra);
+}
+
+ClusterSnapshot ClusterMonitor::polledSnapshot(const PollReading &reading, const QString &clusterId,
+                                               const QString &clusterName,
+                                               QList<NodeSnapshot> nodes, qint64 nowMs) const
+{
+    const ClusterSnapshot::LoadBalancerView lbView = reading.applyStats(nodes);
+    return ClusterSnapshot()
+        .withProfileId(m_profile.id)
+        .withCluster(clusterId, clusterName)
+        .withTakenAtMs(nowMs)
+        .withReachable(reading.reachable, reading.error, reading.errorCode)
+        .withNodes(nodes)
+        .withLoadBalancerView(lbView);
 }
 
 ClusterSnapshot ClusterMonitor::publish(ClusterSnapshot snapshot, bool reachable, qint64 nowMs)

@@ -135,6 +135,11 @@ private:
     // each node's member list under its membershipEtag for the next poll.
     void remember(const PollOutcome &outcome);
     void persist(const ClusterSnapshot &snapshot, qint64 nowMs);
+    // What a snapshot of either path holds first: the profile, the cluster, the time, whether
+    // it answered, and the nodes with what the load balancer's statistics say of them.
+    ClusterSnapshot polledSnapshot(const PollReading &reading, const QString &clusterId,
+                                   const QString &clusterName, QList<NodeSnapshot> nodes,
+                                   qint64 nowMs) const;
     // A poll's last step on either path: schedules the next poll (a late one adds its
     // finding), keeps, stores and emits the snapshot, which it returns.
     ClusterSnapshot publish(ClusterSnapshot snapshot, bool reachable, qint64 nowMs);

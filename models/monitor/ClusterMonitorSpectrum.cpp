@@ -273,22 +273,14 @@ ClusterSnapshot ClusterMonitor::assembleSpectrum(const SpectrumPollOutcome &outc
             catalogues.append(probe.catalogue);
     }
     nodes = ClockAssessment(thresholds).withLocalClock(m_localClock()).apply(nodes);
-    const ClusterSnapshot::LoadBalancerView lbView = outcome.applyStats(nodes);
     const QList<ExposedService> services = CatalogueAgreement::exposedServices(catalogues);
     const QString name = m_lastSnapshot && !m_lastSnapshot->clusterName().isEmpty()
                              ? m_lastSnapshot->clusterName()
                              : m_profile.name;
-    const ClusterSnapshot snapshot =
-        ClusterSnapshot()
-            .withProfileId(m_profile.id)
-            .withCluster(QString(), name)
-            .withTakenAtMs(nowMs)
-            .withReachable(outcome.reachable, outcome.error, outcome.errorCode)
-            .withNodes(nodes)
-            .withLoadBalancerView(lbView)
-            .withCapabilities(m_capabilities)
-            .withServices(services)
-            .assessed(thresholds, nowMs, m_lastUp);
+    const ClusterSnapshot snapshot = polledSnapshot(outcome, QString(), name, nodes, nowMs)
+                                         .withCapabilities(m_capabilities)
+                                         .withServices(services)
+                                         .assessed(thresholds, nowMs, m_lastUp);
     QList<Finding> extra = CatalogueAgreement::findings(services);
     if (outcome.hostCheckRefused)
         extra.append(hostCheckFinding());

@@ -111,13 +111,21 @@ struct StatsReading
     ClusterSnapshot::LoadBalancerView applyStats(QList<NodeSnapshot> &nodes) const;
 };
 
-struct PollOutcome : StatsReading
+// What a poll of either path read of the cluster as a whole: whether it answered, and the load
+// balancer's statistics.
+struct PollReading : StatsReading
 {
-    bool reachable = false; // the membership could be read through the load balancer
+    // PollOutcome: the membership could be read through the load balancer; SpectrumPollOutcome:
+    // the sign-in through it worked.
+    bool reachable = false;
     QString error;
     // Why not (empty when reachable): "sign-in-failed", "forbidden", "cannot-connect",
     // "timeout", "tls" or "error" (see docs/findings.md).
     QString errorCode;
+};
+
+struct PollOutcome : PollReading
+{
     // Per node id, the node ids each answering node lists as members (itself included).
     QHash<QString, QStringList> peerLists;
     QStringList loadBalancerOnly; // HAProxy servers no membership list named

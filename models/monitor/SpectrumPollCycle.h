@@ -85,11 +85,8 @@ struct LoadBalancerProbe
     QString error;
 };
 
-struct SpectrumPollOutcome : StatsReading
+struct SpectrumPollOutcome : PollReading
 {
-    bool reachable = false;
-    QString error;
-    QString errorCode;
     LoadBalancerProbe loadBalancer;
     // A token fresh from the sign-in was refused as invalid: Spectrum's host check.
     bool hostCheckRefused = false;

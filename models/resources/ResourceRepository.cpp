@@ -25,6 +25,24 @@ QString problemText(const ApiResult &result)
     return result.errorText;
 }
 
+// The statuses that the HTTP status alone tells.
+std::optional<ResourceResult::Status> statusOfHttpStatus(int httpStatus)
+{
+    using Status = ResourceResult::Status;
+    switch (httpStatus) {
+    case 403:
+        return Status::Forbidden;
+    case 404:
+        return Status::NotFound;
+    case 412:
+        return Status::Conflict;
+    case 428:
+        return Status::PreconditionRequired;
+    default:
+        return std::nullopt;
+    }
+}
+
 } // namespace
 
 ResourceRepository::ResourceRepository(ApiClient *client, QObject *parent)
@@ -51,23 +69,15 @@ ResourceResult ResourceRepository::classify(const ApiResult &result)
         out.status = Status::ReadOnly;
         return out;
     }
+    if (const std::optional<Status> status = statusOfHttpStatus(result.httpStatus)) {
+        out.status = *status;
+        return out;
+    }
     switch (result.httpStatus) {
     case 400:
     case 422:
         out.status = Status::ValidationFailed;
         out.field = result.problem.field.isEmpty() ? u"body"_s : result.problem.field;
-        return out;
-    case 403:
-        out.status = Status::Forbidden;
-        return out;
-    case 404:
-        out.status = Status::NotFound;
-        return out;
-    case 412:
-        out.status = Status::Conflict;
-        return out;
-    case 428:
-        out.status = Status::PreconditionRequired;
         return out;
     case 503: {
         if (result.problem.slug() == u"writes-refused") {

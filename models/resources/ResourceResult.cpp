@@ -13,33 +13,6 @@ struct Tr
 
 } // namespace
 
-QString ResourceResult::statusName(Status status)
-{
-    switch (status) {
-    case Status::Ok:
-        return u"ok"_s;
-    case Status::Conflict:
-        return u"conflict"_s;
-    case Status::ValidationFailed:
-        return u"validation-failed"_s;
-    case Status::Forbidden:
-        return u"forbidden"_s;
-    case Status::PrimaryUnavailable:
-        return u"primary-unavailable"_s;
-    case Status::NotFound:
-        return u"not-found"_s;
-    case Status::PreconditionRequired:
-        return u"precondition-required"_s;
-    case Status::WritesRefused:
-        return u"writes-refused"_s;
-    case Status::ReadOnly:
-        return u"read-only"_s;
-    case Status::NetworkError:
-        break;
-    }
-    return u"network-error"_s;
-}
-
 QString ResourceResult::outcomeText() const
 {
     if (status != Status::WritesRefused)

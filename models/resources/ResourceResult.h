@@ -2,6 +2,7 @@
 // ResourceResult: the outcome of one resource request (list, get, create, update, delete) as a
 // value: what the cluster answered, in the terms the editor and the command line decide on.
 
+#include "EnumKey.h"
 #include "ResourceDefinition.h"
 
 #include <QList>
@@ -11,6 +12,9 @@
 
 struct ResourceResult
 {
+    Q_GADGET
+
+public:
     enum class Status {
         Ok,
         Conflict,             // 412: `resource` is theirs, nullopt when theirs was deleted
@@ -23,6 +27,7 @@ struct ResourceResult
         WritesRefused,        // 503 writes-refused: nothing was written, see refusalReason
         ReadOnly              // the profile is read-only in Clusterdesk: nothing was sent
     };
+    Q_ENUM(Status)
 
     Status status = Status::NetworkError;
     int httpStatus = 0;
@@ -46,7 +51,8 @@ struct ResourceResult
         return (status == Status::PrimaryUnavailable || status == Status::NetworkError) &&
                !outcomeUnknown;
     }
-    static QString statusName(Status status); // stable English key for logs and tests
+    // Stable English key for logs and tests: "ok", "validation-failed", ...
+    static QString statusName(Status status) { return enumKey(status); }
     // The outcome in words for the user: for WritesRefused "the cluster refuses writes: <why>;
     // nothing was written"; `detail` otherwise (which says "the outcome is unknown" with the
     // request id when outcomeUnknown).

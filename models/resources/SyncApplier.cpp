@@ -7,29 +7,6 @@
 
 using namespace Qt::StringLiterals;
 
-QString SyncItemResult::outcomeName(Outcome outcome)
-{
-    switch (outcome) {
-    case Outcome::Pending:
-        return u"pending"_s;
-    case Outcome::Applied:
-        return u"applied"_s;
-    case Outcome::Unchanged:
-        return u"unchanged"_s;
-    case Outcome::Blocked:
-        return u"blocked"_s;
-    case Outcome::Conflict:
-        return u"conflict"_s;
-    case Outcome::Cancelled:
-        return u"cancelled"_s;
-    case Outcome::Unknown:
-        return u"unknown"_s;
-    case Outcome::Failed:
-        break;
-    }
-    return u"failed"_s;
-}
-
 SyncApplier::SyncApplier(SyncPlan plan, QHash<QString, ResourceRepository *> repositories,
                          QObject *parent)
     : QObject(parent)

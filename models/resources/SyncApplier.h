@@ -5,6 +5,7 @@
 // one PUT, so it is written whole or not at all; a 412 is reported for that item (the target's
 // newer version is kept), and a failing target never stops the others.
 
+#include "EnumKey.h"
 #include "ResourceRepository.h"
 #include "SyncPlan.h"
 
@@ -14,6 +15,9 @@
 
 struct SyncItemResult
 {
+    Q_GADGET
+
+public:
     enum class Outcome {
         Pending,
         Applied,   // created or updated
@@ -24,12 +28,14 @@ struct SyncItemResult
         Cancelled, // never sent: the user cancelled first
         Unknown    // sent but the answer was lost: maybe applied; `detail` names the request id
     };
+    Q_ENUM(Outcome)
 
     Outcome outcome = Outcome::Pending;
     QString detail;                             // translated
     std::optional<ResourceDefinition> resource; // Applied: the new version; Conflict: theirs
 
-    static QString outcomeName(Outcome outcome); // "applied", "conflict", ...
+    // "applied", "conflict", ...
+    static QString outcomeName(Outcome outcome) { return enumKey(outcome); }
 };
 
 class ClusterEndpoint;

@@ -115,23 +115,6 @@ bool SyncPlan::hasWrites() const
                        [](const SyncItem &item) { return item.writes(); });
 }
 
-QString SyncPlan::actionName(SyncItem::Action action)
-{
-    switch (action) {
-    case SyncItem::Action::Create:
-        return u"create"_s;
-    case SyncItem::Action::Update:
-        return u"update"_s;
-    case SyncItem::Action::Unchanged:
-        return u"unchanged"_s;
-    case SyncItem::Action::Delete:
-        return u"delete"_s;
-    case SyncItem::Action::Blocked:
-        break;
-    }
-    return u"blocked"_s;
-}
-
 QJsonObject SyncPlan::toJson() const
 {
     QJsonArray array;

@@ -4,6 +4,7 @@
 // fields), unchanged, or blocked and why. Applying it is SyncApplier's job.
 
 #include "ClusterResourcesFetcher.h"
+#include "EnumKey.h"
 #include "ResourceDefinition.h"
 
 #include <QHash>
@@ -33,8 +34,12 @@ struct SyncOptions
 
 struct SyncItem
 {
+    Q_GADGET
+
+public:
     // Delete only in a revert's plan (ChangeRevert): undoing a create.
     enum class Action { Create, Update, Unchanged, Blocked, Delete };
+    Q_ENUM(Action)
 
     int targetIndex = -1;
     QString target; // the target cluster's label
@@ -69,5 +74,6 @@ struct SyncPlan
                           const QList<ClusterReading> &targets, const SyncOptions &options);
     // The secret fields the source had set, as secretKey()s: what the batch may want typed.
     static QStringList secretsOfInterest(const QList<ResourceDefinition> &source);
-    static QString actionName(SyncItem::Action action); // "create", "update", ...
+    // "create", "update", ...
+    static QString actionName(SyncItem::Action action) { return enumKey(action); }
 };
