@@ -6607,7 +6607,7 @@ Beispiele:
     </message>
 </context>
 <context>
-    <name>ResourceForm</name>
+    <name>ResourceFieldTitle</name>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -6712,6 +6712,9 @@ Beispiele:
         <source>Timeout (ms)</source>
         <translation>Timeout (ms)</translation>
     </message>
+</context>
+<context>
+    <name>ResourceForm</name>
     <message>
         <source>will be cleared</source>
         <translation>wird gelöscht</translation>
@@ -6805,58 +6808,6 @@ Beispiele:
 </context>
 <context>
     <name>ResourceTableModel</name>
-    <message>
-        <source>Module</source>
-        <translation>Modul</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Placement</source>
-        <translation>Platzierung</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Driver</source>
-        <translation>Treiber</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Pool max</source>
-        <translation>Pool max.</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>Root path</source>
-        <translation>Stammpfad</translation>
-    </message>
-    <message>
-        <source>Authentication</source>
-        <translation>Authentifizierung</translation>
-    </message>
     <message>
         <source>Has unsaved changes</source>
         <translation>Hat ungespeicherte Änderungen</translation>

@@ -6607,7 +6607,7 @@ Exemples :
     </message>
 </context>
 <context>
-    <name>ResourceForm</name>
+    <name>ResourceFieldTitle</name>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
@@ -6712,6 +6712,9 @@ Exemples :
         <source>Timeout (ms)</source>
         <translation>Délai (ms)</translation>
     </message>
+</context>
+<context>
+    <name>ResourceForm</name>
     <message>
         <source>will be cleared</source>
         <translation>sera effacé</translation>
@@ -6805,58 +6808,6 @@ Exemples :
 </context>
 <context>
     <name>ResourceTableModel</name>
-    <message>
-        <source>Module</source>
-        <translation>Module</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Genre</translation>
-    </message>
-    <message>
-        <source>Placement</source>
-        <translation>Placement</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Emplacement</translation>
-    </message>
-    <message>
-        <source>Driver</source>
-        <translation>Pilote</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-    <message>
-        <source>Pool max</source>
-        <translation>Pool max.</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protocole</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Hôte</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>Root path</source>
-        <translation>Chemin racine</translation>
-    </message>
-    <message>
-        <source>Authentication</source>
-        <translation>Authentification</translation>
-    </message>
     <message>
         <source>Has unsaved changes</source>
         <translation>A des modifications non enregistrées</translation>

@@ -6575,7 +6575,7 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
     </message>
 </context>
 <context>
-    <name>ResourceForm</name>
+    <name>ResourceFieldTitle</name>
     <message>
         <source>Name</source>
         <translation>名前</translation>
@@ -6680,6 +6680,9 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
         <source>Timeout (ms)</source>
         <translation>タイムアウト (ms)</translation>
     </message>
+</context>
+<context>
+    <name>ResourceForm</name>
     <message>
         <source>will be cleared</source>
         <translation>クリアされます</translation>
@@ -6773,58 +6776,6 @@ CLUSTERDESK_STATS_PASSWORD、なければウィンドウでそのクラスター
 </context>
 <context>
     <name>ResourceTableModel</name>
-    <message>
-        <source>Module</source>
-        <translation>モジュール</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>種別</translation>
-    </message>
-    <message>
-        <source>Placement</source>
-        <translation>配置</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>場所</translation>
-    </message>
-    <message>
-        <source>Driver</source>
-        <translation>ドライバー</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>ユーザー</translation>
-    </message>
-    <message>
-        <source>Pool max</source>
-        <translation>プール最大数</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>プロトコル</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>ホスト</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>ポート</translation>
-    </message>
-    <message>
-        <source>Root path</source>
-        <translation>ルートパス</translation>
-    </message>
-    <message>
-        <source>Authentication</source>
-        <translation>認証</translation>
-    </message>
     <message>
         <source>Has unsaved changes</source>
         <translation>未保存の変更あり</translation>
