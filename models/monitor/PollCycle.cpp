@@ -129,10 +129,7 @@ void PollCycle::cancel()
     pending.swap(m_pending);
     for (const quint64 id : pending)
         m_client->cancel(id);
-    if (m_statsRequest != 0) {
-        m_client->dispatcher()->cancelTag(m_statsTag);
-        m_statsRequest = 0;
-    }
+    m_stats.drop();
 }
 
 quint64 PollCycle::send(const ApiRequest &request, ApiClient::Callback callback)
@@ -156,7 +153,7 @@ void PollCycle::done(quint64 requestId)
 
 void PollCycle::finishIfDone()
 {
-    if (!m_running || !m_membershipDone || !m_pending.empty() || m_statsRequest != 0)
+    if (!m_running || !m_membershipDone || !m_pending.empty() || m_stats.isOut())
         return;
     m_running = false;
     m_deadline.stop();
@@ -393,18 +390,12 @@ void PollCycle::onTimeAnswer(int index, const ApiResult &result)
 
 void PollCycle::fetchStats()
 {
-    m_outcome.statsAsked = true;
-    m_statsRequest = fetchStats(m_client->dispatcher(), m_plan.haproxyStatsUrl,
-                                m_plan.requestTimeout, m_plan.tlsPolicy, m_statsTag, this,
-                                [this](std::optional<HaproxyStats> stats, const QString &error) {
-                                    if (!m_running)
-                                        return;
-                                    m_statsRequest = 0;
-                                    m_outcome.takeStats(std::move(stats), error);
-                                    if (m_outcome.stats && m_membershipDone && m_outcome.reachable)
-                                        addLoadBalancerServers();
-                                    finishIfDone();
-                                });
+    m_stats.start(m_client->dispatcher(), m_plan.haproxyStatsUrl, m_plan.requestTimeout,
+                  m_plan.tlsPolicy, m_statsTag, this, m_outcome, [this] {
+                      if (m_outcome.stats && m_membershipDone && m_outcome.reachable)
+                          addLoadBalancerServers();
+                      finishIfDone();
+                  });
 }
 
 void PollCycle::fetchLicense()
@@ -441,8 +432,7 @@ void PollCycle::onDeadline()
         if (!probe.answered && probe.error.isEmpty())
             probe.error = late; // no answer in the whole cycle: missed, not merely slow
     }
-    if (m_statsRequest != 0 && m_outcome.statsError.isEmpty())
-        m_outcome.statsError = late;
+    m_stats.dropLate(late);
     cancel();
     m_outcome.finishedAtMs = nowMs();
     emit finished(m_outcome);

@@ -23,6 +23,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -105,10 +106,35 @@ struct StatsReading
     bool statsAsked = false;
     std::optional<HaproxyStats> stats;
     QString statsError; // why `stats` is missing, once asked
-    // Keeps an answer of PollCycle::fetchStats().
+    // Keeps an answer of a StatsFetch.
     void takeStats(std::optional<HaproxyStats> answer, const QString &error);
     // Marks the nodes with what the statistics say of them and sums up the load balancer.
     ClusterSnapshot::LoadBalancerView applyStats(QList<NodeSnapshot> &nodes) const;
+};
+
+// The one statistics request of a poll (either path): asked straight from HAProxy through the
+// dispatcher (the cluster's credentials are not HAProxy's business), its answer kept in a
+// StatsReading, dropped with the poll, and "late" when the poll's deadline comes first.
+class StatsFetch final
+{
+public:
+    // Asks for the CSV at `csvUrl` (the `;csv` address) under the dispatcher's `tag`; `into`
+    // gets the answer, then `then` runs, unless the fetch was dropped first. `context` (the
+    // poll) must own this fetch.
+    void start(RequestDispatcher *dispatcher, const QUrl &csvUrl, std::chrono::milliseconds timeout,
+               const TlsPolicy &tlsPolicy, const QString &tag, QObject *context, StatsReading &into,
+               std::function<void()> then);
+    bool isOut() const { return m_request != 0; }
+    // Drops the request; an answer that still comes is ignored.
+    void drop();
+    // The poll's deadline came first: the reading says `late` and the request is dropped.
+    void dropLate(const QString &late);
+
+private:
+    RequestDispatcher *m_dispatcher = nullptr;
+    StatsReading *m_into = nullptr;
+    quint64 m_request = 0; // a dispatcher id, 0 when none is out
+    quint64 m_generation = 0;
 };
 
 // What a poll of either path read of the cluster as a whole: whether it answered, and the load
@@ -179,14 +205,6 @@ public:
 
     // The statistics CSV address for a stats page URL ("…/stats" -> "…/stats;csv").
     static QUrl csvUrl(const QUrl &statsUrl);
-    // Asks HAProxy for the statistics CSV at `csvUrl` straight through the dispatcher (the
-    // cluster's credentials are not HAProxy's business); `done` gets the statistics, or none
-    // and why. Returns the dispatcher's request id.
-    static quint64
-    fetchStats(RequestDispatcher *dispatcher, const QUrl &csvUrl, std::chrono::milliseconds timeout,
-               const TlsPolicy &tlsPolicy, const QString &tag, QObject *context,
-               std::function<void(std::optional<HaproxyStats> stats, const QString &error)> done);
-
     // Why node `nodeId` must not be asked at `directUrl` with the cluster's credentials, or
     // empty when it may. The membership answer is the cluster's word, not the user's: a direct
     // URL is used only under the load balancer's own scheme (never https -> http) and, for
@@ -259,7 +277,7 @@ private:
     QList<Member> m_lbMembers;           // the load balancer's membership answer
     QStringList m_lbMemberIds;
     QHash<QString, int> m_nodeIndex; // node id -> index in m_outcome.nodes
-    quint64 m_statsRequest = 0;      // a dispatcher id (no credentials for HAProxy)
+    StatsFetch m_stats;
     QString m_statsTag;
     QTimer m_deadline;
 };

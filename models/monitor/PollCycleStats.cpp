@@ -26,11 +26,15 @@ ClusterSnapshot::LoadBalancerView StatsReading::applyStats(QList<NodeSnapshot> &
     return view;
 }
 
-quint64 PollCycle::fetchStats(
-    RequestDispatcher *dispatcher, const QUrl &csvUrl, std::chrono::milliseconds timeout,
-    const TlsPolicy &tlsPolicy, const QString &tag, QObject *context,
-    std::function<void(std::optional<HaproxyStats> stats, const QString &error)> done)
+void StatsFetch::start(RequestDispatcher *dispatcher, const QUrl &csvUrl,
+                       std::chrono::milliseconds timeout, const TlsPolicy &tlsPolicy,
+                       const QString &tag, QObject *context, StatsReading &into,
+                       std::function<void()> then)
 {
+    drop();
+    m_dispatcher = dispatcher;
+    m_into = &into;
+    into.statsAsked = true;
     ApiRequest request = ApiRequest::get(csvUrl.path());
     request.query = QUrlQuery(csvUrl);
     request.timeout = timeout;
@@ -38,12 +42,33 @@ quint64 PollCycle::fetchStats(
     QUrl url = csvUrl;
     url.setPath(QString());
     url.setQuery(QString());
-    return dispatcher->dispatch(request, url, tlsPolicy, tag, context,
-                                [done = std::move(done)](const ApiResult &result) {
-                                    QString error = result.errorText;
-                                    std::optional<HaproxyStats> stats;
-                                    if (result.ok)
-                                        stats = HaproxyStats::parse(result.body, &error);
-                                    done(std::move(stats), error);
-                                });
+    // A dropped request still answers (Cancelled): the generation tells it from the current one.
+    const quint64 generation = ++m_generation;
+    m_request =
+        dispatcher->dispatch(request, url, tlsPolicy, tag, context,
+                             [this, generation, then = std::move(then)](const ApiResult &result) {
+                                 if (generation != m_generation || m_request == 0)
+                                     return;
+                                 m_request = 0;
+                                 QString error = result.errorText;
+                                 std::optional<HaproxyStats> stats;
+                                 if (result.ok)
+                                     stats = HaproxyStats::parse(result.body, &error);
+                                 m_into->takeStats(std::move(stats), error);
+                                 then();
+                             });
+}
+
+void StatsFetch::drop()
+{
+    ++m_generation;
+    if (m_request != 0)
+        m_dispatcher->cancel(std::exchange(m_request, 0));
+}
+
+void StatsFetch::dropLate(const QString &late)
+{
+    if (m_request != 0 && m_into->statsError.isEmpty())
+        m_into->statsError = late;
+    drop();
 }

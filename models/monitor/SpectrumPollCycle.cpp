@@ -106,23 +106,13 @@ void SpectrumPollCycle::cancel()
         return;
     for (const Sent &sent : std::exchange(m_sent, {}))
         sent.client->cancel(sent.id);
-    if (m_statsRequest)
-        m_loadBalancer->dispatcher()->cancel(std::exchange(m_statsRequest, 0));
+    m_stats.drop();
 }
 
 void SpectrumPollCycle::fetchStats()
 {
-    m_outcome.statsAsked = true;
-    m_statsRequest =
-        PollCycle::fetchStats(m_loadBalancer->dispatcher(), m_plan.haproxyStatsUrl,
-                              m_plan.requestTimeout, m_plan.tlsPolicy, m_statsTag, this,
-                              [this](std::optional<HaproxyStats> stats, const QString &error) {
-                                  if (!m_running)
-                                      return;
-                                  m_statsRequest = 0;
-                                  m_outcome.takeStats(std::move(stats), error);
-                                  probeNodes();
-                              });
+    m_stats.start(m_loadBalancer->dispatcher(), m_plan.haproxyStatsUrl, m_plan.requestTimeout,
+                  m_plan.tlsPolicy, m_statsTag, this, m_outcome, [this] { probeNodes(); });
 }
 
 void SpectrumPollCycle::probeNodes()
@@ -358,7 +348,7 @@ void SpectrumPollCycle::sendVia(ApiClient *client, const ApiRequest &request,
 
 void SpectrumPollCycle::finishIfDone()
 {
-    if (!m_running || m_out > 0 || m_statsRequest)
+    if (!m_running || m_out > 0 || m_stats.isOut())
         return;
     m_running = false;
     m_deadline.stop();
@@ -396,7 +386,6 @@ void SpectrumPollCycle::onDeadline()
     for (const Sent &sent : std::exchange(m_sent, {}))
         sent.client->cancel(sent.id);
     m_out = 0;
-    if (m_statsRequest)
-        m_loadBalancer->dispatcher()->cancel(std::exchange(m_statsRequest, 0));
+    m_stats.dropLate(late);
     finishIfDone();
 }

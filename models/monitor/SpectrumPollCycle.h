@@ -148,7 +148,7 @@ private:
     bool m_running = false;
     int m_out = 0; // requests not answered yet
     std::vector<Sent> m_sent;
-    quint64 m_statsRequest = 0;
+    StatsFetch m_stats;
     QString m_statsTag;
     QElapsedTimer m_clock;
     QHash<int, int> m_extraDateSamples; // per node index: sent this poll

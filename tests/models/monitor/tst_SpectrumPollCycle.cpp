@@ -1,6 +1,6 @@
 // SpectrumPollCycle against a programmed Spectrum node (HostileHttpServer): the catalogues and
-// their digests, the Date header samples, a node that does not answer, and the host check's
-// refusal told apart from a wrong password.
+// their digests, the Date header samples, a node that does not answer, the host check's
+// refusal told apart from a wrong password, and a statistics page that never answers.
 #include "HostileHttpServer.h"
 #include "SpectrumPollCycle.h"
 
@@ -70,6 +70,7 @@ private Q_SLOTS:
     void readsCataloguesAndDates();
     void silentNodeIsNotAnswered();
     void hostCheckRefusal();
+    void silentStatsPageIsAnError();
 };
 
 void tst_SpectrumPollCycle::readsCataloguesAndDates()
@@ -133,6 +134,29 @@ void tst_SpectrumPollCycle::hostCheckRefusal()
     QVERIFY(outcome.hostCheckRefused);
     QVERIFY(!outcome.reachable);
     QVERIFY2(outcome.error.contains(QLatin1String("host check")), qPrintable(outcome.error));
+}
+
+void tst_SpectrumPollCycle::silentStatsPageIsAnError()
+{
+    SpectrumNode node;
+    QVERIFY(node.server.start());
+    HostileHttpServer silent;
+    silent.setMode(HostileHttpServer::Mode::NeverAnswers);
+    QVERIFY(silent.start());
+    ApiClient client;
+    client.setBaseUrl(node.server.url());
+    client.setPasswordCredentials(QStringLiteral("admin"), QStringLiteral("pw"));
+    SpectrumPlan plan;
+    plan.requestTimeout = std::chrono::milliseconds(300);
+    plan.haproxyStatsUrl = silent.url().resolved(QUrl(QStringLiteral("/stats;csv")));
+    plan.nodes = {{QStringLiteral("n1"), node.server.url()}};
+    const SpectrumPollOutcome outcome = poll(client, plan);
+    QVERIFY(outcome.statsAsked);
+    QVERIFY(!outcome.stats);
+    QVERIFY2(!outcome.statsError.isEmpty(), "a statistics page that never answered, unexplained");
+    // The nodes are still probed once the statistics are given up.
+    QCOMPARE(outcome.nodes.size(), 1);
+    QVERIFY(outcome.nodes.first().answered);
 }
 
 QTEST_GUILESS_MAIN(tst_SpectrumPollCycle)
